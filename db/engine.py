@@ -1,0 +1,108 @@
+"""Database URLs, engines and sessions for SQLite (default) and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from evidence_app.domain.errors import DatabaseUnavailableError
+
+ENV_URL = "EVIDENCE_DB_URL"
+APP_NAME = "evidence-warehouse"
+
+
+def default_sqlite_path() -> Path:
+    """The default database in the user data directory (created on first start)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / "evidence.db"
+
+
+def resolve_url(explicit: str | None = None) -> URL:
+    """``--db`` wins, then ``EVIDENCE_DB_URL``, then the default SQLite file.
+
+    A bare path is taken as a SQLite file; ``postgresql://`` gets the psycopg 3 driver.
+    """
+    raw = explicit or os.environ.get(ENV_URL) or ""
+    if not raw:
+        return make_url(f"sqlite:///{default_sqlite_path()}")
+    if "://" not in raw:
+        return make_url(f"sqlite:///{Path(raw).expanduser().resolve()}")
+    try:
+        url = make_url(raw)
+    except Exception as exc:  # noqa: BLE001 - any parse failure is a bad URL for the user
+        raise DatabaseUnavailableError(url=raw, reason=str(exc)) from exc
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseUnavailableError(url=raw, reason="sqlite:///FILE | postgresql://…")
+    return url
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # Take the write lock at BEGIN: a read-then-write transaction cannot deadlock on upgrade.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"isolation_level": None})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+@dataclass
+class Database:
+    """One database: its URL, engine and session factory."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str | URL | None = None) -> Database:
+        resolved = url if isinstance(url, URL) else resolve_url(url)
+        return cls(resolved, make_engine(resolved))
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def display_url(self) -> str:
+        """The URL without its password, for status bars and messages."""
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

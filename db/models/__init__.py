@@ -1,0 +1,12 @@
+"""Typed SQLAlchemy 2.0 models. Import from here: ``from db.models import Item``."""
+
+from db.models.base import Base
+from db.models.cases import Case, Party
+from db.models.custody import CustodyEvent, Document, NumberSequence, Setting
+from db.models.items import Attachment, Item, ItemPhoto
+from db.models.org import Agency, Location, User, UserRole, Warehouse
+
+__all__ = [
+    "Agency", "Attachment", "Base", "Case", "CustodyEvent", "Document", "Item", "ItemPhoto",
+    "Location", "NumberSequence", "Party", "Setting", "User", "UserRole", "Warehouse",
+]

@@ -1,0 +1,40 @@
+"""Enforcement cases and their parties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import BigInteger, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import Base, CreatedAt
+from db.column_types import str_enum
+from evidence_app.domain.enums import PartyRole
+
+
+class Case(CreatedAt, Base):
+    """One enforcement matter: the judgment, the enforcement decision, amounts in VND."""
+
+    __tablename__ = "enforcement_case"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    judgment_number: Mapped[str] = mapped_column(String(60), default="", index=True)
+    judgment_date: Mapped[date | None] = mapped_column(Date)
+    court: Mapped[str] = mapped_column(String(200), default="")
+    decision_number: Mapped[str] = mapped_column(String(60), default="", index=True)
+    decision_date: Mapped[date | None] = mapped_column(Date)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
+    amount_to_enforce: Mapped[int] = mapped_column(BigInteger, default=0)
+    amount_enforced: Mapped[int] = mapped_column(BigInteger, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Party(CreatedAt, Base):
+    __tablename__ = "party"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    role: Mapped[PartyRole] = mapped_column(str_enum(PartyRole))
+    full_name: Mapped[str] = mapped_column(String(200))
+    id_number: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,83 @@
+"""The search index on each database, and the query that uses it.
+
+SQLite: an FTS5 table (unicode61 words, 2- and 3-letter prefix indexes) over
+``item.search_text``, kept in step by triggers. PostgreSQL: a pg_trgm GIN index on the same
+column, queried with word-prefix regular expressions. Both match every typed word as the
+start of a word of the folded text, so ``xe may`` finds ``Xe máy`` and ``d`` finds ``Đ``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, text
+
+from evidence_app.domain.text import fold_tokens
+
+FTS_TABLE = "item_fts"
+TRGM_INDEX = "ix_item_search_trgm"
+_INDEX_OBJECTS = (FTS_TABLE, TRGM_INDEX)
+
+SQLITE_DDL = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(search_text, content='item', "
+    "content_rowid='id', tokenize='unicode61 remove_diacritics 2', detail='none', prefix='2 3')",
+    f"""CREATE TRIGGER item_fts_ai AFTER INSERT ON item BEGIN
+        INSERT INTO {FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END""",
+    f"""CREATE TRIGGER item_fts_ad AFTER DELETE ON item BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_text)
+        VALUES ('delete', old.id, old.search_text); END""",
+    f"""CREATE TRIGGER item_fts_au AFTER UPDATE OF search_text ON item BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_text)
+        VALUES ('delete', old.id, old.search_text);
+        INSERT INTO {FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END""",
+)
+SQLITE_DROP = (
+    "DROP TRIGGER IF EXISTS item_fts_au",
+    "DROP TRIGGER IF EXISTS item_fts_ad",
+    "DROP TRIGGER IF EXISTS item_fts_ai",
+    f"DROP TABLE IF EXISTS {FTS_TABLE}",
+)
+POSTGRES_DDL = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    f"CREATE INDEX IF NOT EXISTS {TRGM_INDEX} ON item USING gin (search_text gin_trgm_ops)",
+)
+POSTGRES_DROP = (f"DROP INDEX IF EXISTS {TRGM_INDEX}",)
+
+
+def is_search_index_object(name: str | None) -> bool:
+    """True for the FTS5 table, its shadow tables and the trigram index (made by raw SQL)."""
+    return bool(name) and any(str(name).startswith(prefix) for prefix in _INDEX_OBJECTS)
+
+
+def create_index(conn: Connection) -> None:
+    for statement in SQLITE_DDL if conn.dialect.name == "sqlite" else POSTGRES_DDL:
+        conn.execute(text(statement))
+
+
+def drop_index(conn: Connection) -> None:
+    for statement in SQLITE_DROP if conn.dialect.name == "sqlite" else POSTGRES_DROP:
+        conn.execute(text(statement))
+
+
+def rebuild_index(conn: Connection) -> None:
+    """Refill the index after bulk loads that bypassed the triggers."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))
+    else:
+        conn.execute(text(f"REINDEX INDEX {TRGM_INDEX}"))
+
+
+def search_ids(conn: Connection, query: str, limit: int) -> list[int]:
+    """Ids of items whose folded text has every typed word as a word start, newest first."""
+    tokens = fold_tokens(query)[:8]
+    if not tokens or limit <= 0:
+        return []
+    if conn.dialect.name == "sqlite":
+        match = " AND ".join(f'"{token}"*' for token in tokens)
+        sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m ORDER BY rowid DESC LIMIT :n"
+        return list(conn.execute(text(sql), {"m": match, "n": limit}).scalars())
+    clauses = " AND ".join(f"search_text ~ :t{i}" for i in range(len(tokens)))
+    params: dict[str, object] = {f"t{i}": f"(^| ){re.escape(t)}" for i, t in enumerate(tokens)}
+    params["n"] = limit
+    sql = f"SELECT id FROM item WHERE {clauses} ORDER BY id DESC LIMIT :n"
+    return list(conn.execute(text(sql), params).scalars())

@@ -1,0 +1,150 @@
+"""The closed vocabularies of the domain: kinds, categories, states, roles."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ItemKind(StrEnum):
+    """Legal nature of a held item (DOMAIN.md, "The item")."""
+
+    EVIDENCE = "evidence"  # vật chứng
+    TEMPORARILY_HELD = "temporarily_held"  # tài sản tạm giữ
+    DISTRAINED = "distrained"  # tài sản kê biên
+
+
+class Category(StrEnum):
+    """Categories, several of which carry rules of their own."""
+
+    CASH = "cash"
+    FOREIGN_CURRENCY = "foreign_currency"
+    PRECIOUS_METAL = "precious_metal"
+    GEMSTONE = "gemstone"
+    ANTIQUE = "antique"
+    DRUGS = "drugs"
+    TOXIC_CHEMICAL = "toxic_chemical"
+    WEAPON = "weapon"
+    EXPLOSIVE = "explosive"
+    VEHICLE = "vehicle"
+    PHONE = "phone"
+    ELECTRONICS = "electronics"
+    DOCUMENT = "document"
+    PERISHABLE = "perishable"
+    JEWELLERY = "jewellery"
+    OTHER = "other"
+
+
+#: Categories kept by the Treasury or a bank, not on a shelf.
+VALUABLE_CATEGORIES = frozenset(
+    {
+        Category.CASH,
+        Category.FOREIGN_CURRENCY,
+        Category.PRECIOUS_METAL,
+        Category.GEMSTONE,
+        Category.ANTIQUE,
+    }
+)
+#: Categories accepted only sealed with an expert examination conclusion.
+EXPERTISE_REQUIRED_CATEGORIES = frozenset({Category.DRUGS, Category.TOXIC_CHEMICAL})
+#: Categories destroyed only by a contracted qualified body.
+HAZARDOUS_CATEGORIES = frozenset({Category.DRUGS, Category.TOXIC_CHEMICAL, Category.EXPLOSIVE})
+#: Categories whose issue needs a second authenticated user (dual control).
+DUAL_CONTROL_CATEGORIES = frozenset(
+    {
+        Category.CASH,
+        Category.FOREIGN_CURRENCY,
+        Category.PRECIOUS_METAL,
+        Category.GEMSTONE,
+        Category.DRUGS,
+        Category.WEAPON,
+    }
+)
+
+
+class ItemStatus(StrEnum):
+    """Where an item stands in its lifecycle (DESIGN.md, "Item states")."""
+
+    RECEIVED = "received"
+    IN_STORAGE = "in_storage"
+    CHECKED_OUT = "checked_out"
+    RELEASE_APPROVED = "release_approved"
+    RELEASED = "released"
+    AWAITING_AUCTION = "awaiting_auction"
+    SOLD = "sold"
+    HANDED_TO_BUYER = "handed_to_buyer"
+    AWAITING_DESTRUCTION = "awaiting_destruction"
+    DESTROYED = "destroyed"
+    MISSING = "missing"
+
+
+class Disposition(StrEnum):
+    """The disposition a judgment or decision orders (hình thức xử lý)."""
+
+    UNDECIDED = "undecided"
+    RETURN_TO_OWNER = "return_to_owner"
+    CONFISCATE = "confiscate"
+    DESTROY = "destroy"
+    AUCTION = "auction"
+    SELL_WITHOUT_AUCTION = "sell_without_auction"
+    KEEP_FOR_ENFORCEMENT = "keep_for_enforcement"
+
+
+class SealState(StrEnum):
+    """State of the seal on receipt."""
+
+    UNSEALED = "unsealed"
+    INTACT = "intact"
+    TORN = "torn"
+    SUSPICIOUS = "suspicious"
+
+
+class CustodianKind(StrEnum):
+    """Who physically keeps a warehouse (Decree 152 Art 37.2)."""
+
+    AGENCY = "agency"
+    POLICE = "police"
+    THIRD_PARTY = "third_party"
+    TREASURY = "treasury"
+
+
+class LocationKind(StrEnum):
+    """Levels of the location tree inside a warehouse."""
+
+    ZONE = "zone"
+    ROOM = "room"
+    SHELF = "shelf"
+    BIN = "bin"
+
+
+class PartyRole(StrEnum):
+    """Role of a party in a case."""
+
+    OWNER = "owner"
+    LIABLE = "liable"  # người phải thi hành án
+    CREDITOR = "creditor"  # người được thi hành án
+    RELATED = "related"
+
+
+class Role(StrEnum):
+    """User roles (DOMAIN.md, "People and roles")."""
+
+    ADMIN = "admin"
+    HEAD = "head"
+    OFFICER = "officer"
+    KEEPER = "keeper"
+    ACCOUNTANT = "accountant"
+    CASHIER = "cashier"
+    COUNCIL_MEMBER = "council_member"
+    INSPECTOR = "inspector"  # read-only supervision (kiểm sát, thanh tra)
+
+
+class EventKind(StrEnum):
+    """Kinds of custody event; every one is appended to the item's hash chain."""
+
+    RECEIVED = "received"
+    PUT_AWAY = "put_away"
+    MOVED = "moved"
+    STATUS_CHANGED = "status_changed"
+    EDITED = "edited"
+    CORRECTION = "correction"
+    LABEL_PRINTED = "label_printed"

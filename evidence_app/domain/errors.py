@@ -1,0 +1,83 @@
+"""Domain errors whose messages are written for the user, in Vietnamese and English.
+
+Each error names a message key; ``messages.py`` holds the text in both languages. The UI
+shows ``error.message(lang)``; the command line prints it on one line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from evidence_app.domain.messages import render
+
+
+class DomainError(Exception):
+    """Base of every error a user may see."""
+
+    key = "error.generic"
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "vi") -> str:
+        """The user's message in ``lang`` ("vi" or "en")."""
+        return render(self.key, lang, **self.params)
+
+
+class ValidationError(DomainError):
+    """Input that does not satisfy a rule; ``key`` chosen per case."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key = key
+        super().__init__(**params)
+
+
+class NotFoundError(DomainError):
+    key = "error.not_found"
+
+
+class PermissionDeniedError(DomainError):
+    key = "error.permission_denied"
+
+
+class AuthenticationError(DomainError):
+    key = "error.bad_credentials"
+
+
+class AccountLockedError(DomainError):
+    key = "error.account_locked"
+
+
+class AccountInactiveError(DomainError):
+    key = "error.account_inactive"
+
+
+class StaleEditError(DomainError):
+    key = "error.stale_edit"
+
+
+class ConflictError(DomainError):
+    """A write collided with another user's write; nothing was saved."""
+
+    key = "error.conflict"
+
+
+class DuplicateError(DomainError):
+    key = "error.duplicate"
+
+
+class IllegalTransitionError(DomainError):
+    key = "error.illegal_transition"
+
+
+class FinalStateError(DomainError):
+    key = "error.final_state"
+
+
+class InvalidCodeError(DomainError):
+    key = "error.invalid_code"
+
+
+class DatabaseUnavailableError(DomainError):
+    key = "error.database_unavailable"

@@ -1,0 +1,175 @@
+"""User-facing text of the core in Vietnamese and English: messages and enum labels."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+from evidence_app.domain.labels import label
+
+LANGUAGES = ("vi", "en")
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "error.generic": ("Đã xảy ra lỗi.", "An error occurred."),
+    "error.not_found": ("Không tìm thấy {what}: {ref}.", "{what} not found: {ref}."),
+    "error.permission_denied": (
+        "Người dùng {user} không có quyền {permission}.",
+        "User {user} is not allowed to {permission}.",
+    ),
+    "error.bad_credentials": (
+        "Tên đăng nhập hoặc mật khẩu không đúng.",
+        "Wrong user name or password.",
+    ),
+    "error.account_locked": (
+        "Tài khoản {user} đã bị khóa sau {attempts} lần đăng nhập sai; "
+        "đề nghị quản trị viên mở khóa.",
+        "Account {user} is locked after {attempts} failed logins; "
+        "ask an administrator to unlock it.",
+    ),
+    "error.account_inactive": (
+        "Tài khoản {user} đã ngừng hoạt động.",
+        "Account {user} is deactivated.",
+    ),
+    "error.stale_edit": (
+        "{what} {ref} vừa được người khác thay đổi (phiên bản {current}, bạn đang sửa "
+        "phiên bản {expected}). Thay đổi của bạn chưa được lưu; hãy tải lại và sửa lại.",
+        "{what} {ref} was changed by someone else (version {current}, you edited "
+        "version {expected}). Your change was not saved; reload and edit again.",
+    ),
+    "error.conflict": (
+        "{what} {ref} đang được người khác cập nhật cùng lúc; chưa có gì được lưu, hãy thử lại.",
+        "{what} {ref} was being updated by someone else at the same time; "
+        "nothing was saved, please try again.",
+    ),
+    "error.duplicate": ("{what} {ref} đã tồn tại.", "{what} {ref} already exists."),
+    "error.illegal_transition": (
+        "Không thể chuyển từ trạng thái «{current}» sang «{target}». "
+        "Các trạng thái được phép: {allowed}.",
+        "Cannot go from status “{current}” to “{target}”. Allowed next: {allowed}.",
+    ),
+    "error.final_state": (
+        "Vật chứng ở trạng thái «{status}» đã kết thúc, không thể thay đổi.",
+        "The item is in the final status “{status}” and can no longer change.",
+    ),
+    "error.invalid_code": (
+        "Mã «{code}» không hợp lệ: {reason}.",
+        "Code “{code}” is not valid: {reason}.",
+    ),
+    "error.database_unavailable": (
+        "Không kết nối được cơ sở dữ liệu {url}: {reason}",
+        "Cannot reach the database {url}: {reason}",
+    ),
+    # validation
+    "validation.required": ("Chưa nhập {field}.", "{field} is required."),
+    "validation.too_long": (
+        "{field} dài quá {limit} ký tự.",
+        "{field} is longer than {limit} characters.",
+    ),
+    "validation.not_positive": ("{field} phải lớn hơn 0.", "{field} must be greater than 0."),
+    "validation.negative": ("{field} không được âm.", "{field} must not be negative."),
+    "validation.too_large": ("{field} quá lớn.", "{field} is too large."),
+    "validation.control_chars": (
+        "{field} chứa ký tự điều khiển không hợp lệ.",
+        "{field} contains invalid control characters.",
+    ),
+    "validation.password_short": (
+        "Mật khẩu phải có ít nhất {limit} ký tự.",
+        "The password must be at least {limit} characters long.",
+    ),
+    "validation.username": (
+        "Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang (3–40 ký tự).",
+        "A user name has 3–40 letters without accents, digits, dots, underscores or hyphens.",
+    ),
+    "validation.no_roles": ("Người dùng phải có ít nhất một vai trò.", "A user needs a role."),
+    "validation.last_admin": (
+        "Không thể bỏ quyền quản trị viên cuối cùng đang hoạt động.",
+        "Cannot remove the last active administrator.",
+    ),
+    "validation.location_cycle": (
+        "Không thể đặt vị trí vào chính nó hoặc vị trí con của nó.",
+        "A location cannot be placed inside itself or one of its children.",
+    ),
+    "validation.location_other_warehouse": (
+        "Vị trí cha phải thuộc cùng kho.",
+        "The parent location must be in the same warehouse.",
+    ),
+    "validation.not_a_location_of": (
+        "Vị trí {location} không thuộc kho {warehouse}.",
+        "Location {location} is not in warehouse {warehouse}.",
+    ),
+    "validation.same_location": (
+        "Vật chứng {ref} đã ở vị trí {location}.",
+        "Item {ref} is already at {location}.",
+    ),
+    "validation.value": ("Giá trị «{value}» không hợp lệ cho {field}.", "“{value}” is not a valid {field}."),
+    "validation.item_not_stored": (
+        "Vật chứng {ref} đang ở trạng thái «{status}», không thể chuyển vị trí.",
+        "Item {ref} is “{status}” and cannot be moved.",
+    ),
+    # code parsing
+    "code.empty": ("mã trống", "the code is empty"),
+    "code.format": (
+        "cần dạng TIỀN TỐ-NĂM-SỐ, ví dụ VC-2026-000123",
+        "expected PREFIX-YEAR-NUMBER, for example VC-2026-000123",
+    ),
+    "code.prefix": ("tiền tố không được hỗ trợ", "unknown prefix"),
+    "code.year": ("năm không hợp lệ", "the year is not valid"),
+    # nouns used in messages
+    "noun.item": ("Vật chứng", "Item"),
+    "noun.user": ("Người dùng", "User"),
+    "noun.warehouse": ("Kho", "Warehouse"),
+    "noun.location": ("Vị trí", "Location"),
+    "noun.case": ("Vụ việc", "Case"),
+    "noun.party": ("Đương sự", "Party"),
+    "noun.agency": ("Cơ quan", "Agency"),
+    "noun.code": ("Mã", "Code"),
+    # field names
+    "field.name": ("tên", "the name"),
+    "field.code": ("mã", "the code"),
+    "field.quantity": ("số lượng", "the quantity"),
+    "field.unit": ("đơn vị tính", "the unit"),
+    "field.weight": ("trọng lượng", "the weight"),
+    "field.value": ("giá trị ước tính", "the estimated value"),
+    "field.description": ("mô tả", "the description"),
+    "field.full_name": ("họ và tên", "the full name"),
+    "field.username": ("tên đăng nhập", "the user name"),
+    "field.case_name": ("tên vụ việc", "the case name"),
+    "field.address": ("địa chỉ", "the address"),
+    "field.note": ("ghi chú", "the note"),
+    "field.identifiers": ("đặc điểm nhận dạng", "the identifying features"),
+    "field.seal_numbers": ("số niêm phong", "the seal numbers"),
+    "field.owner": ("chủ sở hữu", "the owner"),
+    "field.amount": ("số tiền", "the amount"),
+    "field.number": ("số", "the number"),
+    "field.condition": ("hiện trạng", "the condition"),
+    "field.agency_name": ("tên cơ quan", "the agency name"),
+    "field.place_name": ("địa danh", "the place name"),
+    "field.transferring_body": ("cơ quan chuyển giao", "the transferring body"),
+}
+
+
+def text(key: str, lang: str = "vi", **params: Any) -> str:
+    """The message ``key`` in ``lang``, with its parameters filled in."""
+    return render(key, lang, **params)
+
+
+def render(key: str, lang: str, **params: Any) -> str:
+    vi, en = MESSAGES.get(key, (key, key))
+    template = en if lang == "en" else vi
+    shown = {name: _show(value, lang) for name, value in params.items()}
+    try:
+        return template.format(**shown)
+    except (KeyError, IndexError):
+        return template
+
+
+def _show(value: Any, lang: str) -> str:
+    """Translate a message parameter: enums by label, keys by text, lists joined."""
+    if isinstance(value, Enum):
+        return label(value, lang)
+    if isinstance(value, (list, tuple, frozenset, set)):
+        return ", ".join(_show(v, lang) for v in value) or "—"
+    if isinstance(value, str) and value in MESSAGES and "." in value:
+        vi, en = MESSAGES[value]
+        return en if lang == "en" else vi
+    return str(value)

@@ -1,0 +1,48 @@
+"""Which role may do what: the permission matrix every service call checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+
+from evidence_app.domain.enums import Role
+
+
+class Permission(StrEnum):
+    VIEW = "view"
+    MANAGE_USERS = "manage_users"
+    MANAGE_SETTINGS = "manage_settings"
+    MANAGE_WAREHOUSES = "manage_warehouses"
+    MANAGE_CASES = "manage_cases"
+    RECEIVE_ITEMS = "receive_items"
+    EDIT_ITEMS = "edit_items"
+    MOVE_ITEMS = "move_items"
+    RECORD_CUSTODY = "record_custody"
+    VERIFY = "verify"
+
+
+P = Permission
+MATRIX: Mapping[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset({P.VIEW, P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_WAREHOUSES, P.VERIFY}),
+    Role.HEAD: frozenset({P.VIEW, P.MANAGE_SETTINGS, P.MANAGE_WAREHOUSES, P.MANAGE_CASES, P.VERIFY}),
+    Role.OFFICER: frozenset({P.VIEW, P.MANAGE_CASES, P.RECEIVE_ITEMS, P.EDIT_ITEMS}),
+    Role.KEEPER: frozenset(
+        {P.VIEW, P.MANAGE_WAREHOUSES, P.RECEIVE_ITEMS, P.EDIT_ITEMS, P.MOVE_ITEMS, P.RECORD_CUSTODY}
+    ),
+    Role.ACCOUNTANT: frozenset({P.VIEW, P.VERIFY}),
+    Role.CASHIER: frozenset({P.VIEW}),
+    Role.COUNCIL_MEMBER: frozenset({P.VIEW}),
+    Role.INSPECTOR: frozenset({P.VIEW, P.VERIFY}),
+}
+
+
+def permissions_of(roles: Iterable[Role]) -> frozenset[Permission]:
+    """Union of the permissions of ``roles``."""
+    granted: frozenset[Permission] = frozenset()
+    for role in roles:
+        granted |= MATRIX[role]
+    return granted
+
+
+def is_allowed(roles: Iterable[Role], permission: Permission) -> bool:
+    return permission in permissions_of(roles)

@@ -1,0 +1,114 @@
+"""The legal rules table: every deadline and threshold the software applies, with its article.
+
+Rules change with the law; keep them here, never as literals elsewhere. Values marked
+``configurable`` may be overridden per agency (e.g. the regional minimum wage).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+
+class Unit(StrEnum):
+    DAYS = "days"
+    WORKING_DAYS = "working_days"
+    MONTHS = "months"
+    YEARS = "years"
+    COUNT = "count"
+    PERCENT = "percent"
+    MULTIPLE = "multiple"
+    VND = "vnd"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    key: str
+    value: float
+    unit: Unit
+    article: str
+    text_vi: str
+    text_en: str
+    configurable: bool = False
+
+
+_D152 = "Nghị định 152/2026/NĐ-CP"
+RULES: Final[tuple[Rule, ...]] = (
+    Rule("handover.copies", 4, Unit.COUNT, f"{_D152}, Điều 37.2.đ",
+         "Số bản biên bản giao nhận (bên giao, bên nhận, kế toán bên nhận, hồ sơ)",
+         "Copies of the handover minutes (giver, receiver, receiver's accountant, case file)"),
+    Rule("stocktake.period_months", 6, Unit.MONTHS, f"{_D152}, Điều 38.1.e, 38.2.c",
+         "Kiểm kê kho vật chứng định kỳ 06 tháng và hằng năm",
+         "Warehouse stocktake every 6 months and yearly"),
+    Rule("stocktake.sample_min_percent", 10, Unit.PERCENT, "Quy chế kiểm kê chọn mẫu của cơ quan",
+         "Kiểm kê chọn mẫu: tối thiểu 10% số vật chứng", "Sample stocktake: at least 10% of items"),
+    Rule("stocktake.sample_min_per_category", 10, Unit.COUNT, "Quy chế kiểm kê chọn mẫu của cơ quan",
+         "Kiểm kê chọn mẫu: tối thiểu 10 vật chứng mỗi loại",
+         "Sample stocktake: at least 10 items per category"),
+    Rule("backlog.no_judgment_years", 5, Unit.YEARS, f"{_D152}, Điều 38.3",
+         "Vật chứng tiếp nhận trên 05 năm không xác định được bản án, quyết định",
+         "Items held over 5 years with no identifiable judgment"),
+    Rule("ageing.long_held_years", 1, Unit.YEARS, f"{_D152}, Điều 38",
+         "Vật chứng bảo quản trên 01 năm (báo cáo tồn đọng)", "Items held over 1 year (ageing)"),
+    Rule("confiscated_cash.to_budget_days", 7, Unit.DAYS, f"{_D152}, Điều 39.4",
+         "Chuyển nộp tiền tịch thu vào ngân sách nhà nước",
+         "Pay confiscated cash into the state budget"),
+    Rule("destruction.council_min_members", 3, Unit.COUNT, f"{_D152}, Điều 40.1",
+         "Hội đồng tiêu hủy có từ ba thành viên trở lên", "A destruction council has at least 3 members"),
+    Rule("destruction.deadline_days", 20, Unit.DAYS, f"{_D152}, Điều 40.1",
+         "Tiêu hủy trong thời hạn 20 ngày kể từ ngày thành lập Hội đồng",
+         "Destroy within 20 days of the council's set-up"),
+    Rule("unclaimed_cash.savings_multiple", 2, Unit.MULTIPLE, f"{_D152}, Điều 41.2",
+         "Tiền trả lại không nhận lớn hơn 02 lần lương tối thiểu vùng gửi tiết kiệm",
+         "Unclaimed cash above 2 × the regional minimum wage goes to a savings deposit"),
+    Rule("valuation.notify_working_days", 3, Unit.WORKING_DAYS, f"{_D152}, Điều 60",
+         "Thông báo kết quả thẩm định giá cho đương sự", "Notify the parties of the valuation"),
+    Rule("valuation.price_council_min_members", 3, Unit.COUNT, f"{_D152}, Điều 60",
+         "Hội đồng xác định giá có ít nhất 3 thành viên", "A price council has at least 3 members"),
+    Rule("sale.gold_dealer_days", 10, Unit.DAYS, f"{_D152}, Điều 61",
+         "Bán vàng miếng, nhẫn trơn cho tổ chức tín dụng được phép trong 10 ngày",
+         "Sell gold bars and plain rings to a licensed dealer within 10 days"),
+    Rule("sale.low_value_wage_multiple", 5, Unit.MULTIPLE, f"{_D152}, Điều 60",
+         "Tài sản giá trị không quá 5 lần lương tối thiểu vùng bán không qua đấu giá",
+         "Assets worth no more than 5 × the regional minimum wage are sold without auction",
+         configurable=True),
+    Rule("auction.posting_movable_working_days", 7, Unit.WORKING_DAYS,
+         "Luật Đấu giá tài sản (niêm yết)",
+         "Niêm yết ít nhất 07 ngày làm việc trước ngày đấu giá (động sản)",
+         "Post at least 7 working days before the auction (movables)"),
+    Rule("auction.posting_real_property_working_days", 15, Unit.WORKING_DAYS,
+         "Luật Đấu giá tài sản (niêm yết)",
+         "Niêm yết ít nhất 15 ngày làm việc trước ngày đấu giá (bất động sản)",
+         "Post at least 15 working days before the auction (real property)"),
+    Rule("auction.max_reduction_percent", 10, Unit.PERCENT, "Luật Thi hành án dân sự (giảm giá)",
+         "Mỗi lần giảm giá không quá 10% giá khởi điểm lần trước",
+         "Each reduction is at most 10% of the previous starting price", configurable=True),
+    Rule("auction.creditor_option_after_reductions", 2, Unit.COUNT, f"{_D152}, Điều 66",
+         "Sau lần giảm giá thứ hai người được thi hành án có quyền nhận tài sản",
+         "After the second reduction the creditor may take the asset"),
+    Rule("auction.payment_days", 30, Unit.DAYS, f"{_D152}, Điều 65.1",
+         "Người trúng đấu giá thanh toán trong 30 ngày", "The winning bidder pays within 30 days"),
+    Rule("auction.payment_days_by_agreement", 60, Unit.DAYS, f"{_D152}, Điều 65.1",
+         "Thanh toán trong 60 ngày nếu có thỏa thuận", "Payment within 60 days by agreement"),
+    Rule("auction.handover_days", 60, Unit.DAYS, f"{_D152}, Điều 67.1.c",
+         "Giao tài sản cho người mua trong 60 ngày kể từ ngày thanh toán đủ",
+         "Hand the asset to the buyer within 60 days of full payment"),
+    Rule("region.minimum_wage_vnd", 4_960_000, Unit.VND, "Nghị định 74/2024/NĐ-CP (vùng I)",
+         "Mức lương tối thiểu tháng theo vùng", "Regional monthly minimum wage", configurable=True),
+    Rule("security.lockout_attempts", 5, Unit.COUNT, "Quy chế an toàn thông tin của cơ quan",
+         "Khóa tài khoản sau 5 lần đăng nhập sai liên tiếp",
+         "Lock an account after 5 consecutive failed logins"),
+)
+
+_BY_KEY: Final[dict[str, Rule]] = {rule.key: rule for rule in RULES}
+
+
+def rule(key: str) -> Rule:
+    """The rule named ``key``; a KeyError names a programming mistake, not user input."""
+    return _BY_KEY[key]
+
+
+def value(key: str) -> int:
+    """The rule's value as a whole number (days, counts, percents, VND)."""
+    return int(_BY_KEY[key].value)
