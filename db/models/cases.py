@@ -28,6 +28,7 @@ class Case(CreatedAt, Base):
     amount_to_enforce: Mapped[int] = mapped_column(BigInteger, default=0)
     amount_enforced: Mapped[int] = mapped_column(BigInteger, default=0)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Party(CreatedAt, Base):

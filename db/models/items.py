@@ -51,6 +51,9 @@ class Item(CreatedAt, Base):
     chain_head: Mapped[str] = mapped_column(String(64), default="")
     event_count: Mapped[int] = mapped_column(Integer, default=0)
 
+    # The ORM adds "AND version = :old" to every UPDATE and raises if another writer won.
+    __mapper_args__ = {"version_id_col": version}
+
 
 class Attachment(CreatedAt, Base):
     """Bytes of a photo or a scanned paper, stored once by content hash."""

@@ -1,0 +1,51 @@
+"""The agency's own details, asked for on first run and printed on every document."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from db.engine import Database
+from db.models import Agency
+from evidence_app.domain.permissions import Permission
+from evidence_app.services import validate as v
+from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.dto import AgencyView
+from evidence_app.services.uow import unit_of_work
+
+
+def _view(a: Agency) -> AgencyView:
+    return AgencyView(a.id, a.name, a.managing_agency, a.place_name, a.seal_text, a.address)
+
+
+class AgencyService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def current(self) -> AgencyView | None:
+        """The agency of this database (readable before login: the login window shows it)."""
+        with unit_of_work(self.db, "noun.agency") as session:
+            agency = session.scalars(select(Agency).order_by(Agency.id)).first()
+            return _view(agency) if agency else None
+
+    def save(self, actor: Actor, name: str, managing_agency: str, place_name: str,
+             seal_text: str = "", address: str = "") -> AgencyView:
+        """Create or update the agency's details."""
+        values = {
+            "name": v.text_field(name, "field.agency_name", limit=200, required=True),
+            "managing_agency": v.text_field(managing_agency, "field.agency_name", limit=200,
+                                            required=True),
+            "place_name": v.text_field(place_name, "field.place_name", limit=100, required=True),
+            "seal_text": v.text_field(seal_text, "field.name", limit=200),
+            "address": v.text_field(address, "field.address", limit=300),
+        }
+        with unit_of_work(self.db, "noun.agency") as session:
+            authorize(session, actor, Permission.MANAGE_SETTINGS)
+            agency = session.scalars(select(Agency).order_by(Agency.id)).first()
+            if agency is None:
+                agency = Agency(**values)
+                session.add(agency)
+            else:
+                for key, value in values.items():
+                    setattr(agency, key, value)
+            session.flush()
+            return _view(agency)

@@ -1,0 +1,47 @@
+"""Who is acting, and the permission check every service call makes inside its transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import User, UserRole
+from evidence_app.domain.enums import Role
+from evidence_app.domain.errors import AccountInactiveError, PermissionDeniedError
+from evidence_app.domain.permissions import Permission, permissions_of
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The authenticated user of a call, or the system (command line, demo, migrations)."""
+
+    user_id: int | None
+    username: str
+    full_name: str
+    roles: frozenset[Role]
+
+    @property
+    def is_system(self) -> bool:
+        return self.user_id is None
+
+
+#: Headless commands act as the system: whoever holds the database URL holds the data.
+SYSTEM = Actor(None, "system", "Hệ thống", frozenset(Role))
+
+
+def authorize(session: Session, actor: Actor, permission: Permission) -> None:
+    """Refuse unless the actor's roles, as stored now, grant ``permission``.
+
+    Roles are read from the database, not from the Actor, so a deactivation or a role
+    change takes effect on the next call of every open session.
+    """
+    if actor.is_system:
+        return
+    row = session.execute(select(User.active).where(User.id == actor.user_id)).first()
+    if row is None or not row.active:
+        raise AccountInactiveError(user=actor.username)
+    roles = session.scalars(select(UserRole.role).where(UserRole.user_id == actor.user_id))
+    if permission not in permissions_of(roles):
+        raise PermissionDeniedError(user=actor.username, permission=permission)

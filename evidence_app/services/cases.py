@@ -1,0 +1,115 @@
+"""Enforcement cases and their parties."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.models import Agency, Case, Item, Party
+from evidence_app.domain.enums import PartyRole
+from evidence_app.domain.errors import NotFoundError, StaleEditError
+from evidence_app.domain.permissions import Permission
+from evidence_app.services import validate as v
+from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.dto import CaseView, PartyView
+from evidence_app.services.search_text import item_search_text
+from evidence_app.services.uow import unit_of_work
+from evidence_app.services.views import case_view, party_view
+
+
+@dataclass(frozen=True)
+class CaseDraft:
+    name: str
+    judgment_number: str = ""
+    judgment_date: date | None = None
+    court: str = ""
+    decision_number: str = ""
+    decision_date: date | None = None
+    officer_id: int | None = None
+    amount_to_enforce: int = 0
+    amount_enforced: int = 0
+
+
+def _cleaned(d: CaseDraft) -> CaseDraft:
+    return replace(
+        d,
+        name=v.text_field(d.name, "field.case_name", limit=300, required=True),
+        judgment_number=v.text_field(d.judgment_number, "field.number", limit=60),
+        court=v.text_field(d.court, "field.name", limit=200),
+        decision_number=v.text_field(d.decision_number, "field.number", limit=60),
+        amount_to_enforce=v.money(d.amount_to_enforce, "field.amount") or 0,
+        amount_enforced=v.money(d.amount_enforced, "field.amount") or 0,
+    )
+
+
+class CaseService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create(self, actor: Actor, draft: CaseDraft) -> CaseView:
+        draft = _cleaned(draft)
+        with unit_of_work(self.db, "noun.case", draft.name) as session:
+            authorize(session, actor, Permission.MANAGE_CASES)
+            agency_id = session.scalar(select(Agency.id).order_by(Agency.id))
+            if agency_id is None:
+                raise NotFoundError(what="noun.agency", ref="—")
+            case = Case(agency_id=agency_id, **{f.name: getattr(draft, f.name) for f in fields(draft)})
+            session.add(case)
+            session.flush()
+            return case_view(case)
+
+    def update(self, actor: Actor, case_id: int, expected_version: int,
+               draft: CaseDraft) -> CaseView:
+        """Save a case; its items' search text follows a new name or number."""
+        draft = _cleaned(draft)
+        with unit_of_work(self.db, "noun.case", str(case_id)) as session:
+            authorize(session, actor, Permission.MANAGE_CASES)
+            case = _case(session, case_id)
+            if case.version != expected_version:
+                raise StaleEditError(what="noun.case", ref=case.name, current=case.version,
+                                     expected=expected_version)
+            for f in fields(draft):
+                setattr(case, f.name, getattr(draft, f.name))
+            session.flush()
+            for item in session.scalars(select(Item).where(Item.case_id == case.id)):
+                item.search_text = item_search_text(item, case)
+            return case_view(case, _parties(session, case.id))
+
+    def add_party(self, actor: Actor, case_id: int, role: PartyRole, full_name: str,
+                  id_number: str = "", address: str = "") -> PartyView:
+        full_name = v.text_field(full_name, "field.full_name", limit=200, required=True)
+        with unit_of_work(self.db, "noun.party", full_name) as session:
+            authorize(session, actor, Permission.MANAGE_CASES)
+            _case(session, case_id)
+            party = Party(case_id=case_id, role=role, full_name=full_name,
+                          id_number=v.text_field(id_number, "field.number", limit=40),
+                          address=v.text_field(address, "field.address", limit=1000))
+            session.add(party)
+            session.flush()
+            return party_view(party)
+
+    def get(self, actor: Actor, case_id: int) -> CaseView:
+        with unit_of_work(self.db) as session:
+            authorize(session, actor, Permission.VIEW)
+            return case_view(_case(session, case_id), _parties(session, case_id))
+
+    def list(self, actor: Actor, limit: int = 1000) -> list[CaseView]:
+        with unit_of_work(self.db) as session:
+            authorize(session, actor, Permission.VIEW)
+            rows = session.scalars(select(Case).order_by(Case.id.desc()).limit(limit))
+            return [case_view(c) for c in rows]
+
+
+def _case(session: Session, case_id: int) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFoundError(what="noun.case", ref=case_id)
+    return case
+
+
+def _parties(session: Session, case_id: int) -> list[Party]:
+    return list(session.scalars(select(Party).where(Party.case_id == case_id).order_by(Party.id)))

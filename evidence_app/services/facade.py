@@ -1,0 +1,34 @@
+"""Every service over one database, for the UI and the command line."""
+
+from __future__ import annotations
+
+from db.engine import Database
+from db.migrate import upgrade
+from evidence_app.services.agency import AgencyService
+from evidence_app.services.cases import CaseService
+from evidence_app.services.items import ItemService
+from evidence_app.services.search import SearchService
+from evidence_app.services.users import UserService
+from evidence_app.services.warehouses import WarehouseService
+
+
+class Services:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.agency = AgencyService(db)
+        self.users = UserService(db)
+        self.warehouses = WarehouseService(db)
+        self.cases = CaseService(db)
+        self.items = ItemService(db)
+        self.search = SearchService(db)
+
+    @classmethod
+    def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:
+        """Open a database by URL (default: the user's SQLite file), migrated to the head."""
+        db = Database.open(url)
+        if migrate:
+            upgrade(db.engine)
+        return cls(db)
+
+    def close(self) -> None:
+        self.db.dispose()

@@ -1,0 +1,285 @@
+"""Items: receive, put away, move, edit (optimistic), change status, look up."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.column_types import utcnow
+from db.engine import Database
+from db.models import Case, Item, Location
+from evidence_app.domain.chain import GENESIS_HASH
+from evidence_app.domain.codes import ITEM_PREFIXES, CodeKind, item_code, parse_code
+from evidence_app.domain.enums import (
+    Category,
+    Disposition,
+    EventKind,
+    ItemKind,
+    ItemStatus,
+    SealState,
+)
+from evidence_app.domain.errors import (
+    FinalStateError,
+    NotFoundError,
+    StaleEditError,
+    ValidationError,
+)
+from evidence_app.domain.permissions import Permission
+from evidence_app.domain.states import FINAL_STATES, check_transition
+from evidence_app.services import validate as v
+from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.custody import append_event, timeline
+from evidence_app.services.dto import EventView, ItemView
+from evidence_app.services.search_text import item_search_text
+from evidence_app.services.sequences import next_number
+from evidence_app.services.uow import unit_of_work
+from evidence_app.services.views import item_view
+
+#: Statuses in which an item sits in a warehouse and may be moved between locations.
+MOVABLE = frozenset(
+    {ItemStatus.IN_STORAGE, ItemStatus.RELEASE_APPROVED, ItemStatus.AWAITING_AUCTION,
+     ItemStatus.AWAITING_DESTRUCTION}
+)
+
+
+@dataclass(frozen=True)
+class ItemDraft:
+    """What a keeper types for a new item; the code is assigned unless given."""
+
+    kind: ItemKind
+    category: Category
+    name: str
+    case_id: int | None = None
+    description: str = ""
+    quantity: Decimal | int | str = 1
+    unit: str = "cái"
+    weight_grams: Decimal | int | str | None = None
+    identifiers: str = ""
+    seal_state: SealState = SealState.UNSEALED
+    seal_numbers: str = ""
+    condition: str = ""
+    estimated_value: int | None = None
+    owner_name: str = ""
+    transferring_body: str = ""
+    location_id: int | None = None
+    disposition: Disposition = Disposition.UNDECIDED
+    parent_id: int | None = None
+
+
+#: Fields an edit may change (status and location change only through custody events).
+EDITABLE = frozenset(
+    {"name", "description", "quantity", "unit", "weight_grams", "identifiers", "seal_state",
+     "seal_numbers", "condition", "estimated_value", "owner_name", "transferring_body",
+     "disposition", "case_id", "category"}
+)
+
+
+def cleaned(draft: ItemDraft) -> ItemDraft:
+    """The draft with every field checked and normalised, or a ValidationError."""
+    return replace(
+        draft,
+        name=v.text_field(draft.name, "field.name", limit=300, required=True),
+        description=v.text_field(draft.description, "field.description", limit=4000),
+        quantity=v.positive_decimal(draft.quantity, "field.quantity"),
+        unit=v.text_field(draft.unit, "field.unit", limit=20, required=True),
+        weight_grams=v.optional_decimal(draft.weight_grams, "field.weight"),
+        identifiers=v.text_field(draft.identifiers, "field.identifiers", limit=2000),
+        seal_numbers=v.text_field(draft.seal_numbers, "field.seal_numbers", limit=300),
+        condition=v.text_field(draft.condition, "field.condition", limit=2000),
+        estimated_value=v.money(draft.estimated_value),
+        owner_name=v.text_field(draft.owner_name, "field.owner", limit=200),
+        transferring_body=v.text_field(
+            draft.transferring_body, "field.transferring_body", limit=300
+        ),
+    )
+
+
+class ItemService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def receive(self, actor: Actor, draft: ItemDraft) -> ItemView:
+        """Book an item in as RECEIVED; with a location it is put away in the same action."""
+        draft = cleaned(draft)
+        with unit_of_work(self.db) as session:
+            authorize(session, actor, Permission.RECEIVE_ITEMS)
+            case = _case(session, draft.case_id)
+            location = _location(session, draft.location_id) if draft.location_id else None
+            now = utcnow()
+            values = {f.name: getattr(draft, f.name) for f in fields(draft)}
+            values.pop("location_id")
+            item = Item(
+                **values, code=_new_code(session, draft.kind, now.year),
+                status=ItemStatus.RECEIVED, received_at=now, updated_at=now,
+                chain_head=GENESIS_HASH, event_count=0,
+            )
+            item.search_text = item_search_text(item, case)
+            session.add(item)
+            session.flush()
+            append_event(
+                session, item, EventKind.RECEIVED, actor_id=actor.user_id,
+                counterpart=draft.transferring_body or None,
+                status_after=ItemStatus.RECEIVED, occurred_at=now,
+            )
+            if location is not None:
+                _put_away(session, actor, item, location)
+            session.flush()
+            return item_view(item)
+
+    def put_away(self, actor: Actor, item_id: int, location_id: int,
+                 expected_version: int | None = None) -> ItemView:
+        """Place a RECEIVED item at its first location: it becomes IN_STORAGE."""
+        return self._with_item(actor, item_id, expected_version, Permission.MOVE_ITEMS,
+                               lambda s, item: _put_away(s, actor, item, _location(s, location_id)))
+
+    def move(self, actor: Actor, item_id: int, location_id: int,
+             expected_version: int | None = None, note: str = "") -> ItemView:
+        """Move a stored item to another location (a RECEIVED item is put away)."""
+        note = v.text_field(note, "field.note", limit=1000)
+
+        def apply(session: Session, item: Item) -> None:
+            target = _location(session, location_id)
+            if item.status == ItemStatus.RECEIVED:
+                _put_away(session, actor, item, target)
+                return
+            if item.status not in MOVABLE:
+                raise ValidationError("validation.item_not_stored", ref=item.code, status=item.status)
+            if item.location_id == target.id:
+                raise ValidationError("validation.same_location", ref=item.code, location=target.code)
+            append_event(
+                session, item, EventKind.MOVED, actor_id=actor.user_id,
+                from_location_id=item.location_id, to_location_id=target.id, note=note or None,
+            )
+            item.location_id, item.warehouse_id = target.id, target.warehouse_id
+
+        return self._with_item(actor, item_id, expected_version, Permission.MOVE_ITEMS, apply)
+
+    def change_status(self, actor: Actor, item_id: int, target: ItemStatus,
+                      expected_version: int | None = None, note: str = "",
+                      counterpart: str = "") -> ItemView:
+        """A lifecycle step allowed by the state machine, recorded as a custody event."""
+        note = v.text_field(note, "field.note", limit=1000)
+        counterpart = v.text_field(counterpart, "field.transferring_body", limit=300)
+
+        def apply(session: Session, item: Item) -> None:
+            check_transition(item.status, target)
+            append_event(
+                session, item, EventKind.STATUS_CHANGED, actor_id=actor.user_id,
+                status_before=item.status, status_after=target, note=note or None,
+                counterpart=counterpart or None,
+            )
+            item.status = target
+
+        return self._with_item(actor, item_id, expected_version, Permission.RECORD_CUSTODY, apply)
+
+    def edit(self, actor: Actor, item_id: int, expected_version: int,
+             changes: Mapping[str, Any]) -> ItemView:
+        """Change descriptive fields; refused if someone saved the item since it was read."""
+        unknown = set(changes) - EDITABLE
+        if unknown:
+            raise ValidationError("validation.value", field="field.name", value=", ".join(sorted(unknown)))
+
+        def apply(session: Session, item: Item) -> None:
+            current = ItemDraft(**{f.name: getattr(item, f.name) for f in fields(ItemDraft)})
+            draft = cleaned(replace(current, **changes))
+            diff = {
+                name: [_plain(getattr(item, name)), _plain(getattr(draft, name))]
+                for name in changes if getattr(item, name) != getattr(draft, name)
+            }
+            if not diff:
+                return
+            case = _case(session, draft.case_id)
+            for name in diff:
+                setattr(item, name, getattr(draft, name))
+            item.search_text = item_search_text(item, case)
+            append_event(session, item, EventKind.EDITED, actor_id=actor.user_id,
+                         data={"changes": diff})
+
+        return self._with_item(actor, item_id, expected_version, Permission.EDIT_ITEMS, apply)
+
+    def get(self, actor: Actor, item_id: int) -> ItemView:
+        with unit_of_work(self.db) as session:
+            authorize(session, actor, Permission.VIEW)
+            return item_view(_item(session, item_id))
+
+    def by_code(self, actor: Actor, code: str) -> ItemView:
+        """The item a scanned or typed code names, or a NotFoundError/InvalidCodeError."""
+        parsed = parse_code(code)
+        if parsed.kind is not CodeKind.ITEM:
+            raise NotFoundError(what="noun.item", ref=parsed.text)
+        with unit_of_work(self.db) as session:
+            authorize(session, actor, Permission.VIEW)
+            item = session.scalars(select(Item).where(Item.code == parsed.text)).first()
+            if item is None:
+                raise NotFoundError(what="noun.item", ref=parsed.text)
+            return item_view(item)
+
+    def history(self, actor: Actor, item_id: int) -> list[EventView]:
+        with unit_of_work(self.db) as session:
+            authorize(session, actor, Permission.VIEW)
+            _item(session, item_id)
+            return timeline(session, item_id)
+
+    def _with_item(self, actor: Actor, item_id: int, expected_version: int | None,
+                   permission: Permission, apply: Any) -> ItemView:
+        with unit_of_work(self.db, ref=str(item_id)) as session:
+            authorize(session, actor, permission)
+            item = _item(session, item_id)
+            if item.status in FINAL_STATES:
+                raise FinalStateError(status=item.status)
+            if expected_version is not None and item.version != expected_version:
+                raise StaleEditError(what="noun.item", ref=item.code,
+                                     current=item.version, expected=expected_version)
+            apply(session, item)
+            session.flush()
+            return item_view(item)
+
+
+def _put_away(session: Session, actor: Actor, item: Item, location: Location) -> None:
+    check_transition(item.status, ItemStatus.IN_STORAGE)
+    append_event(
+        session, item, EventKind.PUT_AWAY, actor_id=actor.user_id,
+        from_location_id=item.location_id, to_location_id=location.id,
+        status_before=item.status, status_after=ItemStatus.IN_STORAGE,
+    )
+    item.status = ItemStatus.IN_STORAGE
+    item.location_id, item.warehouse_id = location.id, location.warehouse_id
+
+
+def _new_code(session: Session, kind: ItemKind, year: int) -> str:
+    return item_code(kind, year, next_number(session, f"item:{ITEM_PREFIXES[kind]}", year))
+
+
+def _item(session: Session, item_id: int) -> Item:
+    item = session.get(Item, item_id)
+    if item is None:
+        raise NotFoundError(what="noun.item", ref=item_id)
+    return item
+
+
+def _case(session: Session, case_id: int | None) -> Case | None:
+    if case_id is None:
+        return None
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFoundError(what="noun.case", ref=case_id)
+    return case
+
+
+def _location(session: Session, location_id: int) -> Location:
+    location = session.get(Location, location_id)
+    if location is None or not location.active:
+        raise NotFoundError(what="noun.location", ref=location_id)
+    return location
+
+
+def _plain(value: Any) -> Any:
+    """JSON-safe form of a field value for the EDITED event's data."""
+    if value is None or isinstance(value, (str, int, bool)):
+        return value
+    return str(value)

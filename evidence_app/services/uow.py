@@ -1,0 +1,48 @@
+"""The unit of work: one transaction per user action, database errors made plain."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from db.engine import Database
+from evidence_app.domain.errors import ConflictError
+
+
+@contextmanager
+def unit_of_work(db: Database, what: str = "noun.item", ref: str = "") -> Iterator[Session]:
+    """Commit when the block ends; on any error roll back, so nothing partial remains.
+
+    Lost races (a version that moved, a chain link taken, a lock not granted) become a
+    ConflictError the user can act on; other errors pass through unchanged.
+    """
+    try:
+        with db.session() as session:
+            yield session
+    except StaleDataError as exc:
+        raise ConflictError(what=what, ref=ref) from exc
+    except IntegrityError as exc:
+        if _is_chain_race(exc):
+            raise ConflictError(what=what, ref=ref) from exc
+        raise
+    except OperationalError as exc:
+        if _is_lock_race(exc):
+            raise ConflictError(what=what, ref=ref) from exc
+        raise
+
+
+def _is_chain_race(exc: IntegrityError) -> bool:
+    message = str(exc.orig)
+    return "custody_event" in message or "uq_custody_event" in message
+
+
+def _is_lock_race(exc: OperationalError) -> bool:
+    message = str(exc.orig).lower()
+    return "database is locked" in message or "deadlock" in message or "could not serialize" in message
+
+
+__all__ = ["Session", "unit_of_work"]

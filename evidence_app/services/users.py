@@ -1,0 +1,195 @@
+"""Users: first administrator, login with lockout, roles, passwords, deactivation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.column_types import utcnow
+from db.engine import Database
+from db.models import User, UserRole
+from evidence_app.domain import rules
+from evidence_app.domain.enums import Role
+from evidence_app.domain.errors import (
+    AccountInactiveError,
+    AccountLockedError,
+    AuthenticationError,
+    DuplicateError,
+    NotFoundError,
+    PermissionDeniedError,
+    StaleEditError,
+    ValidationError,
+)
+from evidence_app.domain.permissions import Permission
+from evidence_app.services import validate as v
+from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.dto import UserView
+from evidence_app.services.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
+from evidence_app.services.uow import unit_of_work
+from evidence_app.services.views import user_view
+
+_USERNAME = re.compile(r"^[a-z0-9._-]{3,40}$")
+
+
+def actor_of(user: User) -> Actor:
+    return Actor(user.id, user.username, user.full_name, frozenset(r.role for r in user.roles))
+
+
+class UserService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def has_users(self) -> bool:
+        with unit_of_work(self.db) as session:
+            return session.scalar(select(func.count(User.id))) != 0
+
+    def create_first_admin(self, username: str, full_name: str, password: str) -> UserView:
+        """The first-run administrator; refused once any user exists."""
+        with unit_of_work(self.db, "noun.user", username) as session:
+            if session.scalar(select(func.count(User.id))):
+                raise PermissionDeniedError(user=username, permission=Permission.MANAGE_USERS)
+            return user_view(_new_user(session, username, full_name, password, "", [Role.ADMIN]))
+
+    def create(self, actor: Actor, username: str, full_name: str, password: str,
+               roles: Iterable[Role], position: str = "") -> UserView:
+        with unit_of_work(self.db, "noun.user", username) as session:
+            authorize(session, actor, Permission.MANAGE_USERS)
+            return user_view(_new_user(session, username, full_name, password, position, roles))
+
+    def authenticate(self, username: str, password: str) -> Actor:
+        """Log in; the fifth wrong password in a row locks the account.
+
+        Each attempt commits on its own, so failures are counted even though the login fails.
+        """
+        name = username.strip().lower()
+        with unit_of_work(self.db, "noun.user", name) as session:
+            user = session.scalars(select(User).where(User.username == name)).first()
+            if user is None:
+                verify_password(_DUMMY_HASH, password)  # same time as a real check
+                result: Actor | Exception = AuthenticationError()
+            else:
+                result = _check_login(user, password)
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def list(self, actor: Actor) -> list[UserView]:
+        with unit_of_work(self.db) as session:
+            authorize(session, actor, Permission.VIEW)
+            return [user_view(u) for u in session.scalars(select(User).order_by(User.username))]
+
+    def set_roles(self, actor: Actor, user_id: int, roles: Iterable[Role],
+                  expected_version: int) -> UserView:
+        wanted = sorted(set(roles))
+        if not wanted:
+            raise ValidationError("validation.no_roles")
+        with unit_of_work(self.db, "noun.user", str(user_id)) as session:
+            authorize(session, actor, Permission.MANAGE_USERS)
+            user = _user(session, user_id, expected_version)
+            if Role.ADMIN not in wanted:
+                _keep_an_admin(session, user)
+            user.roles = [UserRole(role=role) for role in wanted]
+            session.flush()
+            return user_view(user)
+
+    def deactivate(self, actor: Actor, user_id: int, expected_version: int) -> UserView:
+        """Users are never deleted: their names stay on every event they signed."""
+        with unit_of_work(self.db, "noun.user", str(user_id)) as session:
+            authorize(session, actor, Permission.MANAGE_USERS)
+            user = _user(session, user_id, expected_version)
+            _keep_an_admin(session, user)
+            user.active = False
+            session.flush()
+            return user_view(user)
+
+    def reset_password(self, actor: Actor, user_id: int, new_password: str) -> UserView:
+        """An administrator sets a new password; this also unlocks the account."""
+        _check_password(new_password)
+        with unit_of_work(self.db, "noun.user", str(user_id)) as session:
+            authorize(session, actor, Permission.MANAGE_USERS)
+            user = _user(session, user_id, None)
+            user.password_hash = hash_password(new_password)
+            user.failed_attempts, user.locked_at = 0, None
+            session.flush()
+            return user_view(user)
+
+    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        _check_password(new_password)
+        with unit_of_work(self.db, "noun.user", actor.username) as session:
+            authorize(session, actor, Permission.VIEW)
+            user = _user(session, actor.user_id or 0, None)
+            if not verify_password(user.password_hash, old_password):
+                raise AuthenticationError()
+            user.password_hash = hash_password(new_password)
+
+
+_DUMMY_HASH = hash_password("not a real password")
+
+
+def _check_login(user: User, password: str) -> Actor | Exception:
+    limit = rules.value("security.lockout_attempts")
+    if not user.active:
+        return AccountInactiveError(user=user.username)
+    if user.locked_at is not None:
+        return AccountLockedError(user=user.username, attempts=limit)
+    if not verify_password(user.password_hash, password):
+        user.failed_attempts += 1
+        if user.failed_attempts >= limit:
+            user.locked_at = utcnow()
+            return AccountLockedError(user=user.username, attempts=limit)
+        return AuthenticationError()
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    user.failed_attempts, user.last_login_at = 0, utcnow()
+    return actor_of(user)
+
+
+def _new_user(session: Session, username: str, full_name: str, password: str,
+              position: str, roles: Iterable[Role]) -> User:
+    name = username.strip().lower()
+    if not _USERNAME.match(name):
+        raise ValidationError("validation.username")
+    full = v.text_field(full_name, "field.full_name", limit=200, required=True)
+    pos = v.text_field(position, "field.name", limit=200)
+    wanted = sorted(set(roles))
+    if not wanted:
+        raise ValidationError("validation.no_roles")
+    _check_password(password)
+    if session.scalars(select(User.id).where(User.username == name)).first() is not None:
+        raise DuplicateError(what="noun.user", ref=name)
+    user = User(username=name, full_name=full, position=pos,
+                password_hash=hash_password(password), active=True, failed_attempts=0,
+                roles=[UserRole(role=role) for role in wanted])
+    session.add(user)
+    session.flush()
+    return user
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_LENGTH:
+        raise ValidationError("validation.password_short", limit=MIN_LENGTH)
+    if len(password) > 1000:
+        raise ValidationError("validation.too_long", field="noun.user", limit=1000)
+
+
+def _user(session: Session, user_id: int, expected_version: int | None) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFoundError(what="noun.user", ref=user_id)
+    if expected_version is not None and user.version != expected_version:
+        raise StaleEditError(what="noun.user", ref=user.username, current=user.version,
+                             expected=expected_version)
+    return user
+
+
+def _keep_an_admin(session: Session, user: User) -> None:
+    """Refuse to leave the database without an active administrator."""
+    others = session.scalar(
+        select(func.count(User.id)).join(UserRole)
+        .where(UserRole.role == Role.ADMIN, User.active.is_(True), User.id != user.id)
+    )
+    if not others and Role.ADMIN in {r.role for r in user.roles}:
+        raise ValidationError("validation.last_admin")

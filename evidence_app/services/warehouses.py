@@ -1,0 +1,145 @@
+"""Warehouses and the location tree inside each (zone → room → shelf → bin)."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.models import Agency, Item, Location, Warehouse
+from evidence_app.domain.codes import CodeKind, parse_code
+from evidence_app.domain.enums import CustodianKind, LocationKind
+from evidence_app.domain.errors import DuplicateError, NotFoundError, ValidationError
+from evidence_app.domain.permissions import Permission
+from evidence_app.services import validate as v
+from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.dto import LocationView, WarehouseView
+from evidence_app.services.sequences import next_number
+from evidence_app.services.uow import unit_of_work
+from evidence_app.services.views import warehouse_view
+
+_SEPARATOR = " › "
+_WAREHOUSE_CODE = re.compile(r"^[A-Z0-9]{1,12}$")
+
+
+class WarehouseService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create(self, actor: Actor, code: str, name: str, custodian_kind: CustodianKind,
+               custodian_name: str = "", address: str = "") -> WarehouseView:
+        code = v.text_field(code, "field.code", limit=12, required=True).upper()
+        if not _WAREHOUSE_CODE.match(code):
+            raise ValidationError("validation.value", field="field.code", value=code)
+        name = v.text_field(name, "field.name", limit=200, required=True)
+        with unit_of_work(self.db, "noun.warehouse", code) as session:
+            authorize(session, actor, Permission.MANAGE_WAREHOUSES)
+            agency_id = session.scalar(select(Agency.id).order_by(Agency.id))
+            if agency_id is None:
+                raise NotFoundError(what="noun.agency", ref="—")
+            if session.scalar(select(Warehouse.id).where(Warehouse.code == code)):
+                raise DuplicateError(what="noun.warehouse", ref=code)
+            warehouse = Warehouse(
+                agency_id=agency_id, code=code, name=name, custodian_kind=custodian_kind,
+                custodian_name=v.text_field(custodian_name, "field.name", limit=200),
+                address=v.text_field(address, "field.address", limit=300), active=True,
+            )
+            session.add(warehouse)
+            session.flush()
+            return warehouse_view(warehouse)
+
+    def list(self, actor: Actor) -> list[WarehouseView]:
+        with unit_of_work(self.db) as session:
+            authorize(session, actor, Permission.VIEW)
+            rows = session.scalars(select(Warehouse).order_by(Warehouse.code))
+            return [warehouse_view(w) for w in rows]
+
+    def add_location(self, actor: Actor, warehouse_id: int, name: str, kind: LocationKind,
+                     parent_id: int | None = None, code: str | None = None) -> LocationView:
+        """A new node; its printed code is ``VT-<warehouse>-<n>`` unless given."""
+        name = v.text_field(name, "field.name", limit=200, required=True)
+        with unit_of_work(self.db, "noun.location", name) as session:
+            authorize(session, actor, Permission.MANAGE_WAREHOUSES)
+            warehouse = session.get(Warehouse, warehouse_id)
+            if warehouse is None:
+                raise NotFoundError(what="noun.warehouse", ref=warehouse_id)
+            parent = _parent(session, parent_id, warehouse_id)
+            location = Location(warehouse_id=warehouse_id, parent_id=parent_id, name=name,
+                                kind=kind, code=_location_code(session, code, warehouse),
+                                active=True)
+            session.add(location)
+            session.flush()
+            location.path = f"{parent.path if parent else '/'}{location.id}/"
+            session.flush()
+            return _location_view(session, location)
+
+    def location_by_code(self, actor: Actor, code: str) -> LocationView:
+        parsed = parse_code(code)
+        with unit_of_work(self.db, "noun.location", parsed.text) as session:
+            authorize(session, actor, Permission.VIEW)
+            location = session.scalars(select(Location).where(Location.code == parsed.text)).first()
+            if parsed.kind is not CodeKind.LOCATION or location is None:
+                raise NotFoundError(what="noun.location", ref=parsed.text)
+            return _location_view(session, location)
+
+    def locations(self, actor: Actor, warehouse_id: int) -> list[LocationView]:
+        """The warehouse's tree in depth-first order (parents before children)."""
+        with unit_of_work(self.db) as session:
+            authorize(session, actor, Permission.VIEW)
+            rows = list(session.scalars(
+                select(Location).where(Location.warehouse_id == warehouse_id, Location.active)
+            ))
+            names = {loc.id: loc.name for loc in rows}
+            rows.sort(key=lambda loc: [names.get(int(p), "") for p in loc.path.strip("/").split("/")])
+            return [_view(loc, names) for loc in rows]
+
+    def item_counts(self, actor: Actor, warehouse_id: int) -> dict[int, int]:
+        """Items directly at each location of the warehouse."""
+        with unit_of_work(self.db) as session:
+            authorize(session, actor, Permission.VIEW)
+            rows = session.execute(
+                select(Item.location_id, func.count(Item.id))
+                .where(Item.warehouse_id == warehouse_id, Item.location_id.is_not(None))
+                .group_by(Item.location_id)
+            )
+            return {int(loc): int(n) for loc, n in rows}
+
+
+def _parent(session: Session, parent_id: int | None, warehouse_id: int) -> Location | None:
+    if parent_id is None:
+        return None
+    parent = session.get(Location, parent_id)
+    if parent is None:
+        raise NotFoundError(what="noun.location", ref=parent_id)
+    if parent.warehouse_id != warehouse_id:
+        raise ValidationError("validation.location_other_warehouse")
+    return parent
+
+
+def _location_code(session: Session, code: str | None, warehouse: Warehouse) -> str:
+    if code is None:
+        return f"VT-{warehouse.code}-{next_number(session, f'location:{warehouse.code}', 0)}"
+    parsed = parse_code(code)
+    if parsed.kind is not CodeKind.LOCATION:
+        raise ValidationError("validation.value", field="field.code", value=code[:40])
+    if session.scalar(select(Location.id).where(Location.code == parsed.text)):
+        raise DuplicateError(what="noun.location", ref=parsed.text)
+    return parsed.text
+
+
+def _location_view(session: Session, location: Location) -> LocationView:
+    ids = [int(p) for p in location.path.strip("/").split("/") if p]
+    rows = session.execute(select(Location.id, Location.name).where(Location.id.in_(ids)))
+    names = {int(i): str(n) for i, n in rows}
+    return _view(location, names)
+
+
+def _view(location: Location, names: dict[int, str]) -> LocationView:
+    ids = [int(p) for p in location.path.strip("/").split("/") if p]
+    return LocationView(
+        id=location.id, warehouse_id=location.warehouse_id, parent_id=location.parent_id,
+        code=location.code, name=location.name, kind=location.kind, path=location.path,
+        full_name=_SEPARATOR.join(names.get(i, "?") for i in ids),
+    )

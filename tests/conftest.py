@@ -1,0 +1,102 @@
+"""Test databases: every service test runs on SQLite and on a real PostgreSQL server.
+
+PostgreSQL comes from ``EVIDENCE_TEST_PG_URL`` (default: the local server CI starts). Without
+a server the PostgreSQL cases are skipped, unless ``EVIDENCE_REQUIRE_PG=1`` (CI) makes the
+missing server a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from db.engine import Database, resolve_url
+from db.migrate import upgrade
+from db.models import Base
+from evidence_app.services.facade import Services
+from tests.world import World, build_world
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PG_DEFAULT = "postgresql://postgres:postgres@127.0.0.1:5432/postgres"
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+def _pg_required() -> bool:
+    return os.environ.get("EVIDENCE_REQUIRE_PG") == "1"
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file, copied for each test (migrating each time would be slow)."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db = Database.open(f"sqlite:///{path}")
+    upgrade(db.engine)
+    db.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_server_url() -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database for this test session, dropped at the end."""
+    admin_url = resolve_url(os.environ.get("EVIDENCE_TEST_PG_URL", PG_DEFAULT))
+    name = f"evidence_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # noqa: BLE001 - any failure means no usable server
+        admin.dispose()
+        if _pg_required():
+            pytest.fail(f"PostgreSQL required (EVIDENCE_REQUIRE_PG=1) but unusable: {exc}")
+        pytest.skip(f"no PostgreSQL server: {exc}")
+    url = admin_url.set(database=name).render_as_string(hide_password=False)
+    db = Database.open(url)
+    upgrade(db.engine)
+    db.dispose()
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _truncate_postgres(url: str) -> None:
+    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of an empty, migrated database of each kind."""
+    if request.param == "sqlite":
+        template: Path = request.getfixturevalue("sqlite_template")
+        target = tmp_path / "evidence.db"
+        with sqlite3.connect(template) as source, sqlite3.connect(target) as copy:
+            source.backup(copy)
+        return f"sqlite:///{target}"
+    url: str = request.getfixturevalue("pg_server_url")
+    _truncate_postgres(url)
+    return url
+
+
+@pytest.fixture
+def services(db_url: str) -> Iterator[Services]:
+    svc = Services.open(db_url, migrate=False)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def world(services: Services) -> World:
+    """An agency, one user per role, a warehouse with locations and a case."""
+    return build_world(services)

@@ -1,0 +1,87 @@
+"""A small, complete organisation for service tests: agency, users per role, warehouse, case."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from evidence_app.domain.enums import (
+    Category,
+    CustodianKind,
+    ItemKind,
+    LocationKind,
+    PartyRole,
+    Role,
+)
+from evidence_app.services.auth import Actor
+from evidence_app.services.cases import CaseDraft
+from evidence_app.services.dto import CaseView, ItemView, LocationView, WarehouseView
+from evidence_app.services.facade import Services
+from evidence_app.services.items import ItemDraft
+
+PASSWORD = "mat-khau-123"
+
+
+@dataclass
+class World:
+    services: Services
+    actors: dict[Role, Actor]
+    warehouse: WarehouseView
+    zone: LocationView
+    shelf_a: LocationView
+    shelf_b: LocationView
+    case: CaseView
+
+    @property
+    def admin(self) -> Actor:
+        return self.actors[Role.ADMIN]
+
+    @property
+    def keeper(self) -> Actor:
+        return self.actors[Role.KEEPER]
+
+    @property
+    def officer(self) -> Actor:
+        return self.actors[Role.OFFICER]
+
+    @property
+    def head(self) -> Actor:
+        return self.actors[Role.HEAD]
+
+    def receive(self, name: str = "Xe máy Honda Wave", *, stored: bool = True,
+                category: Category = Category.VEHICLE, **fields: object) -> ItemView:
+        """An item booked in by the keeper, put away on shelf A unless ``stored`` is False."""
+        draft = ItemDraft(
+            kind=ItemKind.EVIDENCE, category=category, name=name, case_id=self.case.id,
+            location_id=self.shelf_a.id if stored else None, **fields,  # type: ignore[arg-type]
+        )
+        return self.services.items.receive(self.keeper, draft)
+
+
+def build_world(services: Services) -> World:
+    admin_view = services.users.create_first_admin("admin", "Nguyễn Quản Trị", PASSWORD)
+    admin = services.users.authenticate(admin_view.username, PASSWORD)
+    services.agency.save(admin, "Thi hành án dân sự thành phố Hà Nội", "Bộ Tư pháp", "Hà Nội")
+    actors = {Role.ADMIN: admin}
+    for role in Role:
+        if role is Role.ADMIN:
+            continue
+        username = f"u-{role.value.replace('_', '-')}"
+        services.users.create(admin, username, f"Người dùng {role.value}", PASSWORD, [role])
+        actors[role] = services.users.authenticate(username, PASSWORD)
+    warehouse = services.warehouses.create(
+        admin, "K01", "Kho vật chứng số 1", CustodianKind.AGENCY, address="Hà Nội"
+    )
+    zone = services.warehouses.add_location(admin, warehouse.id, "Khu A", LocationKind.ZONE)
+    shelf_a = services.warehouses.add_location(
+        admin, warehouse.id, "Kệ 1", LocationKind.SHELF, parent_id=zone.id
+    )
+    shelf_b = services.warehouses.add_location(
+        admin, warehouse.id, "Kệ 2", LocationKind.SHELF, parent_id=zone.id
+    )
+    case = services.cases.create(
+        actors[Role.OFFICER],
+        CaseDraft(name="Trộm cắp tài sản – Lê Văn Cường", judgment_number="123/2026/HS-ST",
+                  decision_number="45/QĐ-THADS", amount_to_enforce=15_000_000),
+    )
+    services.cases.add_party(actors[Role.OFFICER], case.id, PartyRole.OWNER, "Phạm Thị Dung")
+    return World(services, actors, warehouse, zone, shelf_a, shelf_b, case)
