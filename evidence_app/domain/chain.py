@@ -16,16 +16,19 @@ from typing import Any
 GENESIS_HASH = "0" * 64
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
 def canonical_time(moment: datetime) -> str:
     """UTC, microseconds, no offset ambiguity: the same text on SQLite and PostgreSQL."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def event_hash(prev_hash: str, content: Mapping[str, Any]) -> str:
+def event_hash(prev_hash: str, content: list[Any]) -> str:
     """SHA-256 over the previous hash and the event's canonical JSON content."""
-    body = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    body = _ENCODER.encode(content)
     return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
 
 
@@ -44,20 +47,10 @@ def event_content(
     document_id: int | None,
     note: str | None,
     data: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    """The fields a custody event's hash covers, in one place for writers and ``verify``."""
-    return {
-        "item": item_id,
-        "seq": seq,
-        "kind": kind,
-        "at": canonical_time(occurred_at),
-        "actor": actor_id,
-        "counterpart": counterpart,
-        "from": from_location_id,
-        "to": to_location_id,
-        "before": status_before,
-        "after": status_after,
-        "document": document_id,
-        "note": note,
-        "data": dict(data) if data else None,
-    }
+) -> list[Any]:
+    """The fields a custody event's hash covers, in a fixed order, for writers and ``verify``."""
+    return [
+        item_id, seq, kind, canonical_time(occurred_at), actor_id, counterpart,
+        from_location_id, to_location_id, status_before, status_after, document_id, note,
+        dict(data) if data else None,
+    ]

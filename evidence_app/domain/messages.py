@@ -106,6 +106,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vật chứng {ref} đang ở trạng thái «{status}», không thể chuyển vị trí.",
         "Item {ref} is “{status}” and cannot be moved.",
     ),
+    "demo.not_empty": (
+        "Cơ sở dữ liệu {url} đã có dữ liệu; dữ liệu mẫu chỉ tạo trên cơ sở dữ liệu trống.",
+        "The database {url} already holds data; demo data is only built in an empty database.",
+    ),
     # code parsing
     "code.empty": ("mã trống", "the code is empty"),
     "code.format": (

@@ -7,8 +7,37 @@ import unicodedata
 
 _SPACE = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
-# đ/Đ are letters of their own, not d with a mark, so NFD leaves them: map them by hand.
-_D_MAP = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
+_D_LETTERS = {"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"}
+
+
+def _slow_fold_chars(text: str) -> str:
+    """Reference folding: NFD, combining marks dropped, đ→d, NFC, case folded."""
+    decomposed = unicodedata.normalize("NFD", text.translate(str.maketrans(_D_LETTERS)))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped).casefold().translate(str.maketrans(_D_LETTERS))
+
+
+def _fast_table() -> dict[int, str | None]:
+    """Precomputed folding of Latin letters with marks and of lone combining marks.
+
+    One ``str.translate`` turns Vietnamese text into ASCII at C speed; the demo folds a
+    million items and every keystroke in the search box folds its text.
+    """
+    table: dict[int, str | None] = {}
+    for code in range(0x80, 0x2000):
+        char = chr(code)
+        if unicodedata.combining(char):
+            table[code] = None
+            continue
+        folded = _slow_fold_chars(char)
+        if folded != char and folded.isascii():
+            table[code] = folded
+    for char, folded in _D_LETTERS.items():
+        table[ord(char)] = folded
+    return table
+
+
+_FAST = _fast_table()
 
 
 def fold(text: str) -> str:
@@ -16,10 +45,9 @@ def fold(text: str) -> str:
 
     ``fold("Xe máy HONDA Wave-α")`` gives ``"xe may honda wave α"``.
     """
-    decomposed = unicodedata.normalize("NFD", text.translate(_D_MAP))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    lowered = unicodedata.normalize("NFC", stripped).casefold().translate(_D_MAP)
-    return _SPACE.sub(" ", _NON_WORD.sub(" ", lowered)).strip()
+    folded = text.translate(_FAST)
+    folded = folded.lower() if folded.isascii() else _slow_fold_chars(folded)
+    return _SPACE.sub(" ", _NON_WORD.sub(" ", folded)).strip()
 
 
 def fold_tokens(text: str) -> list[str]:
@@ -29,7 +57,9 @@ def fold_tokens(text: str) -> list[str]:
 
 def has_control_chars(text: str) -> bool:
     """True when ``text`` holds characters no form field should (NUL, escapes, bidi overrides)."""
-    return any(unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") and c not in "\n\t" for c in text)
+    return any(
+        unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") and c not in "\n\t" for c in text
+    )
 
 
 def clean(text: str) -> str:

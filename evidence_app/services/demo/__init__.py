@@ -1,0 +1,1 @@
+"""The demo database generator: a realistic Vietnamese agency with up to millions of items."""
