@@ -9,7 +9,8 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     from evidence_app.cli import COMMANDS, run_cli
 
-    if args and args[0] in COMMANDS:
+    # A first word that is not an option is a command; run_cli refuses unknown ones in one line.
+    if args and (args[0] in COMMANDS or not args[0].startswith("-")):
         return run_cli(args)
     from ui.app import run_app
 

@@ -39,7 +39,7 @@ def resolve_url(explicit: str | None = None) -> URL:
         return make_url(f"sqlite:///{Path(raw).expanduser().resolve()}")
     try:
         url = make_url(raw)
-    except Exception as exc:  # noqa: BLE001 - any parse failure is a bad URL for the user
+    except Exception as exc:
         raise DatabaseUnavailableError(url=raw, reason=str(exc)) from exc
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")

@@ -20,7 +20,7 @@ _INDEX_OBJECTS = (FTS_TABLE, TRGM_INDEX)
 
 SQLITE_DDL = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(search_text, content='item', "
-    "content_rowid='id', tokenize='unicode61 remove_diacritics 2', detail='none', prefix='2 3')",
+    "content_rowid='id', tokenize='unicode61 remove_diacritics 2', detail='none', prefix='1 2 3')",
     f"""CREATE TRIGGER item_fts_ai AFTER INSERT ON item BEGIN
         INSERT INTO {FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END""",
     f"""CREATE TRIGGER item_fts_ad AFTER DELETE ON item BEGIN
@@ -68,14 +68,35 @@ def rebuild_index(conn: Connection) -> None:
 
 
 def search_ids(conn: Connection, query: str, limit: int) -> list[int]:
-    """Ids of items whose folded text has every typed word as a word start, newest first."""
+    """Ids of items whose folded text has every typed word as a word start.
+
+    Whole-word matches come first, then matches where the last word (still being typed)
+    or any word is only a prefix; newest first within each tier. On SQLite the tiers also
+    keep typical searches fast: whole-word queries never merge prefix doclists.
+    """
     tokens = fold_tokens(query)[:8]
     if not tokens or limit <= 0:
         return []
-    if conn.dialect.name == "sqlite":
-        match = " AND ".join(f'"{token}"*' for token in tokens)
-        sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m ORDER BY rowid DESC LIMIT :n"
-        return list(conn.execute(text(sql), {"m": match, "n": limit}).scalars())
+    if conn.dialect.name != "sqlite":
+        return _postgres_ids(conn, tokens, limit)
+    tiers = (
+        [f'"{t}"' for t in tokens],
+        [*(f'"{t}"' for t in tokens[:-1]), f'"{tokens[-1]}"*'],
+        [f'"{t}"*' for t in tokens],
+    )
+    found: dict[int, None] = {}
+    sql = text(
+        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m ORDER BY rowid DESC LIMIT :n"
+    )
+    for terms in dict.fromkeys(" AND ".join(tier) for tier in tiers):
+        for rowid in conn.execute(sql, {"m": terms, "n": limit}).scalars():
+            found.setdefault(rowid)
+        if len(found) >= limit:
+            break
+    return list(found)[:limit]
+
+
+def _postgres_ids(conn: Connection, tokens: list[str], limit: int) -> list[int]:
     clauses = " AND ".join(f"search_text ~ :t{i}" for i in range(len(tokens)))
     params: dict[str, object] = {f"t{i}": f"(^| ){re.escape(t)}" for i, t in enumerate(tokens)}
     params["n"] = limit

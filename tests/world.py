@@ -47,12 +47,22 @@ class World:
     def head(self) -> Actor:
         return self.actors[Role.HEAD]
 
-    def receive(self, name: str = "Xe máy Honda Wave", *, stored: bool = True,
-                category: Category = Category.VEHICLE, **fields: object) -> ItemView:
+    def receive(
+        self,
+        name: str = "Xe máy Honda Wave",
+        *,
+        stored: bool = True,
+        category: Category = Category.VEHICLE,
+        **fields: object,
+    ) -> ItemView:
         """An item booked in by the keeper, put away on shelf A unless ``stored`` is False."""
         draft = ItemDraft(
-            kind=ItemKind.EVIDENCE, category=category, name=name, case_id=self.case.id,
-            location_id=self.shelf_a.id if stored else None, **fields,  # type: ignore[arg-type]
+            kind=ItemKind.EVIDENCE,
+            category=category,
+            name=name,
+            case_id=self.case.id,
+            location_id=self.shelf_a.id if stored else None,
+            **fields,  # type: ignore[arg-type]
         )
         return self.services.items.receive(self.keeper, draft)
 
@@ -80,8 +90,12 @@ def build_world(services: Services) -> World:
     )
     case = services.cases.create(
         actors[Role.OFFICER],
-        CaseDraft(name="Trộm cắp tài sản – Lê Văn Cường", judgment_number="123/2026/HS-ST",
-                  decision_number="45/QĐ-THADS", amount_to_enforce=15_000_000),
+        CaseDraft(
+            name="Trộm cắp tài sản – Lê Văn Cường",
+            judgment_number="123/2026/HS-ST",
+            decision_number="45/QĐ-THADS",
+            amount_to_enforce=15_000_000,
+        ),
     )
     services.cases.add_party(actors[Role.OFFICER], case.id, PartyRole.OWNER, "Phạm Thị Dung")
     return World(services, actors, warehouse, zone, shelf_a, shelf_b, case)

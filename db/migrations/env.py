@@ -15,7 +15,9 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     """The search index objects are created by raw SQL in migrations; autogenerate skips them."""
     return not is_search_index_object(name)
 

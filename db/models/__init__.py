@@ -7,6 +7,19 @@ from db.models.items import Attachment, Item, ItemPhoto
 from db.models.org import Agency, Location, User, UserRole, Warehouse
 
 __all__ = [
-    "Agency", "Attachment", "Base", "Case", "CustodyEvent", "Document", "Item", "ItemPhoto",
-    "Location", "NumberSequence", "Party", "Setting", "User", "UserRole", "Warehouse",
+    "Agency",
+    "Attachment",
+    "Base",
+    "Case",
+    "CustodyEvent",
+    "Document",
+    "Item",
+    "ItemPhoto",
+    "Location",
+    "NumberSequence",
+    "Party",
+    "Setting",
+    "User",
+    "UserRole",
+    "Warehouse",
 ]

@@ -7,8 +7,8 @@ from datetime import date
 from sqlalchemy import BigInteger, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base, CreatedAt
 from db.column_types import str_enum
+from db.models.base import Base, CreatedAt
 from evidence_app.domain.enums import PartyRole
 
 

@@ -7,8 +7,8 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base, CreatedAt
 from db.column_types import UTCDateTime, str_enum
+from db.models.base import Base, CreatedAt
 from evidence_app.domain.enums import EventKind, ItemStatus
 
 
@@ -73,6 +73,3 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
-
-
-

@@ -8,8 +8,8 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, ForeignKey, Integer, LargeBinary, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base, CreatedAt
 from db.column_types import UTCDateTime, str_enum
+from db.models.base import Base, CreatedAt
 from evidence_app.domain.enums import Category, Disposition, ItemKind, ItemStatus, SealState
 
 

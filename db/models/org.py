@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.models.base import Base, CreatedAt
 from db.column_types import UTCDateTime, str_enum
+from db.models.base import Base, CreatedAt
 from evidence_app.domain.enums import CustodianKind, LocationKind, Role
 
 

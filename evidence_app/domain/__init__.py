@@ -1,1 +1,4 @@
-"""Pure domain: enums, state machine, legal rules, codes, text folding, errors. Imports nothing of ours."""
+"""Pure domain: enums, state machine, rules, codes, text folding, errors.
+
+Imports nothing of ours.
+"""

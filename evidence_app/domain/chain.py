@@ -50,7 +50,17 @@ def event_content(
 ) -> list[Any]:
     """The fields a custody event's hash covers, in a fixed order, for writers and ``verify``."""
     return [
-        item_id, seq, kind, canonical_time(occurred_at), actor_id, counterpart,
-        from_location_id, to_location_id, status_before, status_after, document_id, note,
+        item_id,
+        seq,
+        kind,
+        canonical_time(occurred_at),
+        actor_id,
+        counterpart,
+        from_location_id,
+        to_location_id,
+        status_before,
+        status_after,
+        document_id,
+        note,
         dict(data) if data else None,
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from evidence_app.domain import enums as e
-from evidence_app.domain.permissions import Permission as P
+from evidence_app.domain.permissions import Permission as P  # noqa: N817
 
 _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (e.ItemKind.EVIDENCE, ("Vật chứng", "Evidence")),
@@ -44,10 +44,13 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (e.Disposition.DESTROY, ("Tiêu hủy", "Destruction")),
     (e.Disposition.AUCTION, ("Bán đấu giá", "Auction")),
     (e.Disposition.SELL_WITHOUT_AUCTION, ("Bán không qua đấu giá", "Sale without auction")),
-    (e.Disposition.KEEP_FOR_ENFORCEMENT, (
-        "Tiếp tục tạm giữ để bảo đảm thi hành án",
-        "Keep to secure enforcement",
-    )),
+    (
+        e.Disposition.KEEP_FOR_ENFORCEMENT,
+        (
+            "Tiếp tục tạm giữ để bảo đảm thi hành án",
+            "Keep to secure enforcement",
+        ),
+    ),
     (e.SealState.UNSEALED, ("Không niêm phong", "Not sealed")),
     (e.SealState.INTACT, ("Niêm phong nguyên vẹn", "Seal intact")),
     (e.SealState.TORN, ("Niêm phong bị rách", "Seal torn")),

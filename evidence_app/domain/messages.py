@@ -101,7 +101,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vật chứng {ref} đã ở vị trí {location}.",
         "Item {ref} is already at {location}.",
     ),
-    "validation.value": ("Giá trị «{value}» không hợp lệ cho {field}.", "“{value}” is not a valid {field}."),
+    "validation.value": (
+        "Giá trị «{value}» không hợp lệ cho {field}.",
+        "“{value}” is not a valid {field}.",
+    ),
     "validation.item_not_stored": (
         "Vật chứng {ref} đang ở trạng thái «{status}», không thể chuyển vị trí.",
         "Item {ref} is “{status}” and cannot be moved.",
@@ -109,6 +112,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "demo.not_empty": (
         "Cơ sở dữ liệu {url} đã có dữ liệu; dữ liệu mẫu chỉ tạo trên cơ sở dữ liệu trống.",
         "The database {url} already holds data; demo data is only built in an empty database.",
+    ),
+    "verify.ok": (
+        "Toàn vẹn: đã kiểm tra {items} vật chứng, {events} sự kiện trong {seconds} giây.",
+        "Intact: checked {items} items and {events} events in {seconds} s.",
+    ),
+    "verify.broken": (
+        "PHÁT HIỆN SAI LỆCH tại vật chứng {code} (id {item}), sự kiện {event} "
+        "(thứ tự {seq}): {reason}.",
+        "TAMPERING FOUND at item {code} (id {item}), event {event} (sequence {seq}): {reason}.",
+    ),
+    "verify.content_changed": (
+        "nội dung sự kiện đã bị sửa sau khi ghi",
+        "the event's content was changed after it was written",
+    ),
+    "verify.previous_mismatch": (
+        "liên kết với sự kiện trước bị đứt (sự kiện bị xóa hoặc đổi thứ tự)",
+        "the link to the previous event is broken (an event was deleted or reordered)",
+    ),
+    "verify.sequence_gap": (
+        "thứ tự sự kiện bị hụt (sự kiện bị xóa hoặc đổi thứ tự)",
+        "the sequence has a gap (an event was deleted or reordered)",
+    ),
+    "verify.head_mismatch": (
+        "chuỗi không khớp với đầu chuỗi đã ghi của vật chứng (sự kiện cuối bị xóa hoặc thêm)",
+        "the chain does not reach the item's recorded head (last events deleted or added)",
+    ),
+    "verify.orphan_event": (
+        "có sự kiện không thuộc vật chứng nào (vật chứng bị xóa)",
+        "an event belongs to no item (the item was deleted)",
+    ),
+    "cli.unexpected": ("Lỗi không mong đợi: {error}", "Unexpected error: {error}"),
+    "cli.interrupted": ("Đã dừng theo yêu cầu.", "Stopped on request."),
+    "cli.demo_done": (
+        "Đã tạo {items} vật chứng, {events} sự kiện, {cases} vụ việc, {locations} vị trí "
+        "trong {seconds} giây. Người dùng: {users} (mật khẩu: {password}).",
+        "Created {items} items, {events} events, {cases} cases, {locations} locations in "
+        "{seconds} s. Users: {users} (password: {password}).",
     ),
     # code parsing
     "code.empty": ("mã trống", "the code is empty"),

@@ -27,13 +27,21 @@ class AgencyService:
             agency = session.scalars(select(Agency).order_by(Agency.id)).first()
             return _view(agency) if agency else None
 
-    def save(self, actor: Actor, name: str, managing_agency: str, place_name: str,
-             seal_text: str = "", address: str = "") -> AgencyView:
+    def save(
+        self,
+        actor: Actor,
+        name: str,
+        managing_agency: str,
+        place_name: str,
+        seal_text: str = "",
+        address: str = "",
+    ) -> AgencyView:
         """Create or update the agency's details."""
         values = {
             "name": v.text_field(name, "field.agency_name", limit=200, required=True),
-            "managing_agency": v.text_field(managing_agency, "field.agency_name", limit=200,
-                                            required=True),
+            "managing_agency": v.text_field(
+                managing_agency, "field.agency_name", limit=200, required=True
+            ),
             "place_name": v.text_field(place_name, "field.place_name", limit=100, required=True),
             "seal_text": v.text_field(seal_text, "field.name", limit=200),
             "address": v.text_field(address, "field.address", limit=300),

@@ -57,21 +57,25 @@ class CaseService:
             agency_id = session.scalar(select(Agency.id).order_by(Agency.id))
             if agency_id is None:
                 raise NotFoundError(what="noun.agency", ref="—")
-            case = Case(agency_id=agency_id, **{f.name: getattr(draft, f.name) for f in fields(draft)})
+            case = Case(
+                agency_id=agency_id, **{f.name: getattr(draft, f.name) for f in fields(draft)}
+            )
             session.add(case)
             session.flush()
             return case_view(case)
 
-    def update(self, actor: Actor, case_id: int, expected_version: int,
-               draft: CaseDraft) -> CaseView:
+    def update(
+        self, actor: Actor, case_id: int, expected_version: int, draft: CaseDraft
+    ) -> CaseView:
         """Save a case; its items' search text follows a new name or number."""
         draft = _cleaned(draft)
         with unit_of_work(self.db, "noun.case", str(case_id)) as session:
             authorize(session, actor, Permission.MANAGE_CASES)
             case = _case(session, case_id)
             if case.version != expected_version:
-                raise StaleEditError(what="noun.case", ref=case.name, current=case.version,
-                                     expected=expected_version)
+                raise StaleEditError(
+                    what="noun.case", ref=case.name, current=case.version, expected=expected_version
+                )
             for f in fields(draft):
                 setattr(case, f.name, getattr(draft, f.name))
             session.flush()
@@ -79,15 +83,26 @@ class CaseService:
                 item.search_text = item_search_text(item, case)
             return case_view(case, _parties(session, case.id))
 
-    def add_party(self, actor: Actor, case_id: int, role: PartyRole, full_name: str,
-                  id_number: str = "", address: str = "") -> PartyView:
+    def add_party(
+        self,
+        actor: Actor,
+        case_id: int,
+        role: PartyRole,
+        full_name: str,
+        id_number: str = "",
+        address: str = "",
+    ) -> PartyView:
         full_name = v.text_field(full_name, "field.full_name", limit=200, required=True)
         with unit_of_work(self.db, "noun.party", full_name) as session:
             authorize(session, actor, Permission.MANAGE_CASES)
             _case(session, case_id)
-            party = Party(case_id=case_id, role=role, full_name=full_name,
-                          id_number=v.text_field(id_number, "field.number", limit=40),
-                          address=v.text_field(address, "field.address", limit=1000))
+            party = Party(
+                case_id=case_id,
+                role=role,
+                full_name=full_name,
+                id_number=v.text_field(id_number, "field.number", limit=40),
+                address=v.text_field(address, "field.address", limit=1000),
+            )
             session.add(party)
             session.flush()
             return party_view(party)

@@ -43,20 +43,37 @@ def append_event(
     seq = item.event_count + 1
     when = occurred_at or utcnow()
     content = event_content(
-        item_id=item.id, seq=seq, kind=kind.value, occurred_at=when, actor_id=actor_id,
-        counterpart=counterpart, from_location_id=from_location_id,
+        item_id=item.id,
+        seq=seq,
+        kind=kind.value,
+        occurred_at=when,
+        actor_id=actor_id,
+        counterpart=counterpart,
+        from_location_id=from_location_id,
         to_location_id=to_location_id,
         status_before=status_before.value if status_before else None,
         status_after=status_after.value if status_after else None,
-        document_id=document_id, note=note, data=data,
+        document_id=document_id,
+        note=note,
+        data=data,
     )
     digest = event_hash(item.chain_head, content)
     event = CustodyEvent(
-        item_id=item.id, seq=seq, kind=kind, occurred_at=when, actor_id=actor_id,
-        counterpart=counterpart, from_location_id=from_location_id,
-        to_location_id=to_location_id, status_before=status_before, status_after=status_after,
-        document_id=document_id, note=note, data=encode_data(data),
-        prev_hash=item.chain_head, hash=digest,
+        item_id=item.id,
+        seq=seq,
+        kind=kind,
+        occurred_at=when,
+        actor_id=actor_id,
+        counterpart=counterpart,
+        from_location_id=from_location_id,
+        to_location_id=to_location_id,
+        status_before=status_before,
+        status_after=status_after,
+        document_id=document_id,
+        note=note,
+        data=encode_data(data),
+        prev_hash=item.chain_head,
+        hash=digest,
     )
     session.add(event)
     item.chain_head = digest
@@ -82,11 +99,21 @@ def timeline(session: Session, item_id: int) -> list[EventView]:
     )
     return [
         EventView(
-            id=e.id, item_id=e.item_id, seq=e.seq, kind=e.kind, occurred_at=e.occurred_at,
-            actor_id=e.actor_id, actor_name=name or "", counterpart=e.counterpart,
-            from_location_id=e.from_location_id, to_location_id=e.to_location_id,
-            status_before=e.status_before, status_after=e.status_after,
-            document_id=e.document_id, note=e.note, hash=e.hash,
+            id=e.id,
+            item_id=e.item_id,
+            seq=e.seq,
+            kind=e.kind,
+            occurred_at=e.occurred_at,
+            actor_id=e.actor_id,
+            actor_name=name or "",
+            counterpart=e.counterpart,
+            from_location_id=e.from_location_id,
+            to_location_id=e.to_location_id,
+            status_before=e.status_before,
+            status_after=e.status_after,
+            document_id=e.document_id,
+            note=e.note,
+            hash=e.hash,
         )
         for e, name in rows
     ]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from sqlalchemy.exc import InterfaceError, OperationalError
+
 from db.engine import Database
 from db.migrate import upgrade
+from evidence_app.domain.errors import DatabaseUnavailableError
 from evidence_app.services.agency import AgencyService
 from evidence_app.services.cases import CaseService
 from evidence_app.services.items import ItemService
@@ -26,8 +29,15 @@ class Services:
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:
         """Open a database by URL (default: the user's SQLite file), migrated to the head."""
         db = Database.open(url)
-        if migrate:
-            upgrade(db.engine)
+        try:
+            if migrate:
+                upgrade(db.engine)
+            else:
+                db.engine.connect().close()
+        except (OperationalError, InterfaceError) as exc:
+            db.dispose()
+            reason = " ".join(str(exc.orig or exc).split())[:200]
+            raise DatabaseUnavailableError(url=db.display_url, reason=reason) from exc
         return cls(db)
 
     def close(self) -> None:

@@ -42,8 +42,12 @@ from evidence_app.services.views import item_view
 
 #: Statuses in which an item sits in a warehouse and may be moved between locations.
 MOVABLE = frozenset(
-    {ItemStatus.IN_STORAGE, ItemStatus.RELEASE_APPROVED, ItemStatus.AWAITING_AUCTION,
-     ItemStatus.AWAITING_DESTRUCTION}
+    {
+        ItemStatus.IN_STORAGE,
+        ItemStatus.RELEASE_APPROVED,
+        ItemStatus.AWAITING_AUCTION,
+        ItemStatus.AWAITING_DESTRUCTION,
+    }
 )
 
 
@@ -73,9 +77,23 @@ class ItemDraft:
 
 #: Fields an edit may change (status and location change only through custody events).
 EDITABLE = frozenset(
-    {"name", "description", "quantity", "unit", "weight_grams", "identifiers", "seal_state",
-     "seal_numbers", "condition", "estimated_value", "owner_name", "transferring_body",
-     "disposition", "case_id", "category"}
+    {
+        "name",
+        "description",
+        "quantity",
+        "unit",
+        "weight_grams",
+        "identifiers",
+        "seal_state",
+        "seal_numbers",
+        "condition",
+        "estimated_value",
+        "owner_name",
+        "transferring_body",
+        "disposition",
+        "case_id",
+        "category",
+    }
 )
 
 
@@ -114,31 +132,51 @@ class ItemService:
             values = {f.name: getattr(draft, f.name) for f in fields(draft)}
             values.pop("location_id")
             item = Item(
-                **values, code=_new_code(session, draft.kind, now.year),
-                status=ItemStatus.RECEIVED, received_at=now, updated_at=now,
-                chain_head=GENESIS_HASH, event_count=0,
+                **values,
+                code=_new_code(session, draft.kind, now.year),
+                status=ItemStatus.RECEIVED,
+                received_at=now,
+                updated_at=now,
+                chain_head=GENESIS_HASH,
+                event_count=0,
             )
             item.search_text = item_search_text(item, case)
             session.add(item)
             session.flush()
             append_event(
-                session, item, EventKind.RECEIVED, actor_id=actor.user_id,
+                session,
+                item,
+                EventKind.RECEIVED,
+                actor_id=actor.user_id,
                 counterpart=draft.transferring_body or None,
-                status_after=ItemStatus.RECEIVED, occurred_at=now,
+                status_after=ItemStatus.RECEIVED,
+                occurred_at=now,
             )
             if location is not None:
                 _put_away(session, actor, item, location)
             session.flush()
             return item_view(item)
 
-    def put_away(self, actor: Actor, item_id: int, location_id: int,
-                 expected_version: int | None = None) -> ItemView:
+    def put_away(
+        self, actor: Actor, item_id: int, location_id: int, expected_version: int | None = None
+    ) -> ItemView:
         """Place a RECEIVED item at its first location: it becomes IN_STORAGE."""
-        return self._with_item(actor, item_id, expected_version, Permission.MOVE_ITEMS,
-                               lambda s, item: _put_away(s, actor, item, _location(s, location_id)))
+        return self._with_item(
+            actor,
+            item_id,
+            expected_version,
+            Permission.MOVE_ITEMS,
+            lambda s, item: _put_away(s, actor, item, _location(s, location_id)),
+        )
 
-    def move(self, actor: Actor, item_id: int, location_id: int,
-             expected_version: int | None = None, note: str = "") -> ItemView:
+    def move(
+        self,
+        actor: Actor,
+        item_id: int,
+        location_id: int,
+        expected_version: int | None = None,
+        note: str = "",
+    ) -> ItemView:
         """Move a stored item to another location (a RECEIVED item is put away)."""
         note = v.text_field(note, "field.note", limit=1000)
 
@@ -148,20 +186,35 @@ class ItemService:
                 _put_away(session, actor, item, target)
                 return
             if item.status not in MOVABLE:
-                raise ValidationError("validation.item_not_stored", ref=item.code, status=item.status)
+                raise ValidationError(
+                    "validation.item_not_stored", ref=item.code, status=item.status
+                )
             if item.location_id == target.id:
-                raise ValidationError("validation.same_location", ref=item.code, location=target.code)
+                raise ValidationError(
+                    "validation.same_location", ref=item.code, location=target.code
+                )
             append_event(
-                session, item, EventKind.MOVED, actor_id=actor.user_id,
-                from_location_id=item.location_id, to_location_id=target.id, note=note or None,
+                session,
+                item,
+                EventKind.MOVED,
+                actor_id=actor.user_id,
+                from_location_id=item.location_id,
+                to_location_id=target.id,
+                note=note or None,
             )
             item.location_id, item.warehouse_id = target.id, target.warehouse_id
 
         return self._with_item(actor, item_id, expected_version, Permission.MOVE_ITEMS, apply)
 
-    def change_status(self, actor: Actor, item_id: int, target: ItemStatus,
-                      expected_version: int | None = None, note: str = "",
-                      counterpart: str = "") -> ItemView:
+    def change_status(
+        self,
+        actor: Actor,
+        item_id: int,
+        target: ItemStatus,
+        expected_version: int | None = None,
+        note: str = "",
+        counterpart: str = "",
+    ) -> ItemView:
         """A lifecycle step allowed by the state machine, recorded as a custody event."""
         note = v.text_field(note, "field.note", limit=1000)
         counterpart = v.text_field(counterpart, "field.transferring_body", limit=300)
@@ -169,27 +222,36 @@ class ItemService:
         def apply(session: Session, item: Item) -> None:
             check_transition(item.status, target)
             append_event(
-                session, item, EventKind.STATUS_CHANGED, actor_id=actor.user_id,
-                status_before=item.status, status_after=target, note=note or None,
+                session,
+                item,
+                EventKind.STATUS_CHANGED,
+                actor_id=actor.user_id,
+                status_before=item.status,
+                status_after=target,
+                note=note or None,
                 counterpart=counterpart or None,
             )
             item.status = target
 
         return self._with_item(actor, item_id, expected_version, Permission.RECORD_CUSTODY, apply)
 
-    def edit(self, actor: Actor, item_id: int, expected_version: int,
-             changes: Mapping[str, Any]) -> ItemView:
+    def edit(
+        self, actor: Actor, item_id: int, expected_version: int, changes: Mapping[str, Any]
+    ) -> ItemView:
         """Change descriptive fields; refused if someone saved the item since it was read."""
         unknown = set(changes) - EDITABLE
         if unknown:
-            raise ValidationError("validation.value", field="field.name", value=", ".join(sorted(unknown)))
+            raise ValidationError(
+                "validation.value", field="field.name", value=", ".join(sorted(unknown))
+            )
 
         def apply(session: Session, item: Item) -> None:
             current = ItemDraft(**{f.name: getattr(item, f.name) for f in fields(ItemDraft)})
             draft = cleaned(replace(current, **changes))
             diff = {
                 name: [_plain(getattr(item, name)), _plain(getattr(draft, name))]
-                for name in changes if getattr(item, name) != getattr(draft, name)
+                for name in changes
+                if getattr(item, name) != getattr(draft, name)
             }
             if not diff:
                 return
@@ -197,8 +259,9 @@ class ItemService:
             for name in diff:
                 setattr(item, name, getattr(draft, name))
             item.search_text = item_search_text(item, case)
-            append_event(session, item, EventKind.EDITED, actor_id=actor.user_id,
-                         data={"changes": diff})
+            append_event(
+                session, item, EventKind.EDITED, actor_id=actor.user_id, data={"changes": diff}
+            )
 
         return self._with_item(actor, item_id, expected_version, Permission.EDIT_ITEMS, apply)
 
@@ -225,16 +288,23 @@ class ItemService:
             _item(session, item_id)
             return timeline(session, item_id)
 
-    def _with_item(self, actor: Actor, item_id: int, expected_version: int | None,
-                   permission: Permission, apply: Any) -> ItemView:
+    def _with_item(
+        self,
+        actor: Actor,
+        item_id: int,
+        expected_version: int | None,
+        permission: Permission,
+        apply: Any,
+    ) -> ItemView:
         with unit_of_work(self.db, ref=str(item_id)) as session:
             authorize(session, actor, permission)
             item = _item(session, item_id)
             if item.status in FINAL_STATES:
                 raise FinalStateError(status=item.status)
             if expected_version is not None and item.version != expected_version:
-                raise StaleEditError(what="noun.item", ref=item.code,
-                                     current=item.version, expected=expected_version)
+                raise StaleEditError(
+                    what="noun.item", ref=item.code, current=item.version, expected=expected_version
+                )
             apply(session, item)
             session.flush()
             return item_view(item)
@@ -243,9 +313,14 @@ class ItemService:
 def _put_away(session: Session, actor: Actor, item: Item, location: Location) -> None:
     check_transition(item.status, ItemStatus.IN_STORAGE)
     append_event(
-        session, item, EventKind.PUT_AWAY, actor_id=actor.user_id,
-        from_location_id=item.location_id, to_location_id=location.id,
-        status_before=item.status, status_after=ItemStatus.IN_STORAGE,
+        session,
+        item,
+        EventKind.PUT_AWAY,
+        actor_id=actor.user_id,
+        from_location_id=item.location_id,
+        to_location_id=location.id,
+        status_before=item.status,
+        status_after=ItemStatus.IN_STORAGE,
     )
     item.status = ItemStatus.IN_STORAGE
     item.location_id, item.warehouse_id = location.id, location.warehouse_id

@@ -55,8 +55,15 @@ class SearchService:
             if not ids:
                 return []
             rows = session.execute(
-                select(Item.id, Item.code, Item.name, Item.category, Item.status,
-                       Item.owner_name, Item.received_at).where(Item.id.in_(ids))
+                select(
+                    Item.id,
+                    Item.code,
+                    Item.name,
+                    Item.category,
+                    Item.status,
+                    Item.owner_name,
+                    Item.received_at,
+                ).where(Item.id.in_(ids))
             )
             by_id = {row.id: SearchHit(*row) for row in rows}
             return [by_id[i] for i in ids if i in by_id]

@@ -9,7 +9,11 @@ from evidence_app.domain.text import fold
 
 def item_search_text(item: Item, case: Case | None) -> str:
     parts = [
-        item.code, item.name, item.description, item.identifiers, item.seal_numbers,
+        item.code,
+        item.name,
+        item.description,
+        item.identifiers,
+        item.seal_numbers,
         item.owner_name,
     ]
     if case is not None:

@@ -42,7 +42,9 @@ def _is_chain_race(exc: IntegrityError) -> bool:
 
 def _is_lock_race(exc: OperationalError) -> bool:
     message = str(exc.orig).lower()
-    return "database is locked" in message or "deadlock" in message or "could not serialize" in message
+    return (
+        "database is locked" in message or "deadlock" in message or "could not serialize" in message
+    )
 
 
 __all__ = ["Session", "unit_of_work"]

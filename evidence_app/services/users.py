@@ -53,8 +53,15 @@ class UserService:
                 raise PermissionDeniedError(user=username, permission=Permission.MANAGE_USERS)
             return user_view(_new_user(session, username, full_name, password, "", [Role.ADMIN]))
 
-    def create(self, actor: Actor, username: str, full_name: str, password: str,
-               roles: Iterable[Role], position: str = "") -> UserView:
+    def create(
+        self,
+        actor: Actor,
+        username: str,
+        full_name: str,
+        password: str,
+        roles: Iterable[Role],
+        position: str = "",
+    ) -> UserView:
         with unit_of_work(self.db, "noun.user", username) as session:
             authorize(session, actor, Permission.MANAGE_USERS)
             return user_view(_new_user(session, username, full_name, password, position, roles))
@@ -81,8 +88,9 @@ class UserService:
             authorize(session, actor, Permission.VIEW)
             return [user_view(u) for u in session.scalars(select(User).order_by(User.username))]
 
-    def set_roles(self, actor: Actor, user_id: int, roles: Iterable[Role],
-                  expected_version: int) -> UserView:
+    def set_roles(
+        self, actor: Actor, user_id: int, roles: Iterable[Role], expected_version: int
+    ) -> UserView:
         wanted = sorted(set(roles))
         if not wanted:
             raise ValidationError("validation.no_roles")
@@ -147,8 +155,14 @@ def _check_login(user: User, password: str) -> Actor | Exception:
     return actor_of(user)
 
 
-def _new_user(session: Session, username: str, full_name: str, password: str,
-              position: str, roles: Iterable[Role]) -> User:
+def _new_user(
+    session: Session,
+    username: str,
+    full_name: str,
+    password: str,
+    position: str,
+    roles: Iterable[Role],
+) -> User:
     name = username.strip().lower()
     if not _USERNAME.match(name):
         raise ValidationError("validation.username")
@@ -160,9 +174,15 @@ def _new_user(session: Session, username: str, full_name: str, password: str,
     _check_password(password)
     if session.scalars(select(User.id).where(User.username == name)).first() is not None:
         raise DuplicateError(what="noun.user", ref=name)
-    user = User(username=name, full_name=full, position=pos,
-                password_hash=hash_password(password), active=True, failed_attempts=0,
-                roles=[UserRole(role=role) for role in wanted])
+    user = User(
+        username=name,
+        full_name=full,
+        position=pos,
+        password_hash=hash_password(password),
+        active=True,
+        failed_attempts=0,
+        roles=[UserRole(role=role) for role in wanted],
+    )
     session.add(user)
     session.flush()
     return user
@@ -180,15 +200,17 @@ def _user(session: Session, user_id: int, expected_version: int | None) -> User:
     if user is None:
         raise NotFoundError(what="noun.user", ref=user_id)
     if expected_version is not None and user.version != expected_version:
-        raise StaleEditError(what="noun.user", ref=user.username, current=user.version,
-                             expected=expected_version)
+        raise StaleEditError(
+            what="noun.user", ref=user.username, current=user.version, expected=expected_version
+        )
     return user
 
 
 def _keep_an_admin(session: Session, user: User) -> None:
     """Refuse to leave the database without an active administrator."""
     others = session.scalar(
-        select(func.count(User.id)).join(UserRole)
+        select(func.count(User.id))
+        .join(UserRole)
         .where(UserRole.role == Role.ADMIN, User.active.is_(True), User.id != user.id)
     )
     if not others and Role.ADMIN in {r.role for r in user.roles}:

@@ -20,13 +20,26 @@ from evidence_app.services.uow import unit_of_work
 _BATCH = 20_000
 _E = CustodyEvent.__table__.c
 _EVENT_COLUMNS = (
-    _E.id, _E.item_id, _E.seq, _E.kind, _E.occurred_at, _E.actor_id, _E.counterpart,
-    _E.from_location_id, _E.to_location_id, _E.status_before, _E.status_after,
-    _E.document_id, _E.note, _E.data, _E.prev_hash, _E.hash,
+    _E.id,
+    _E.item_id,
+    _E.seq,
+    _E.kind,
+    _E.occurred_at,
+    _E.actor_id,
+    _E.counterpart,
+    _E.from_location_id,
+    _E.to_location_id,
+    _E.status_before,
+    _E.status_after,
+    _E.document_id,
+    _E.note,
+    _E.data,
+    _E.prev_hash,
+    _E.hash,
 )
 
 
-class _Broken(Exception):
+class _BrokenChainError(Exception):
     def __init__(self, link: BrokenLink) -> None:
         self.link = link
 
@@ -45,19 +58,23 @@ def verify_chains(db: Database, actor: Actor) -> VerifyReport:
         try:
             _walk(conn, counts)
             broken = None
-        except _Broken as stop:
+        except _BrokenChainError as stop:
             broken = stop.link
     return VerifyReport(counts[0], counts[1], broken, time.perf_counter() - started)
 
 
 def _walk(conn: Connection, counts: list[int]) -> None:
-    items = _stream(conn, select(Item.id, Item.code, Item.chain_head, Item.event_count).order_by(Item.id))
+    items = _stream(
+        conn, select(Item.id, Item.code, Item.chain_head, Item.event_count).order_by(Item.id)
+    )
     events = _stream(conn, select(*_EVENT_COLUMNS).order_by(_E.item_id, _E.seq))
     event = next(events, None)
     for item in items:
         counts[0] += 1
         if event is not None and event.item_id < item.id:
-            raise _Broken(BrokenLink(event.item_id, "?", event.id, event.seq, "verify.orphan_event"))
+            raise _BrokenChainError(
+                BrokenLink(event.item_id, "?", event.id, event.seq, "verify.orphan_event")
+            )
         prev, seq = GENESIS_HASH, 0
         while event is not None and event.item_id == item.id:
             seq += 1
@@ -66,25 +83,36 @@ def _walk(conn: Connection, counts: list[int]) -> None:
             prev = event.hash
             event = next(events, None)
         if seq != item.event_count or prev != (item.chain_head or GENESIS_HASH):
-            raise _Broken(BrokenLink(item.id, item.code, None, seq, "verify.head_mismatch"))
+            raise _BrokenChainError(
+                BrokenLink(item.id, item.code, None, seq, "verify.head_mismatch")
+            )
     if event is not None:
-        raise _Broken(BrokenLink(event.item_id, "?", event.id, event.seq, "verify.orphan_event"))
+        raise _BrokenChainError(
+            BrokenLink(event.item_id, "?", event.id, event.seq, "verify.orphan_event")
+        )
 
 
 def _check_link(item: Any, event: Any, seq: int, prev: str) -> None:
-    def broken(reason: str) -> _Broken:
-        return _Broken(BrokenLink(item.id, item.code, event.id, event.seq, reason))
+    def broken(reason: str) -> _BrokenChainError:
+        return _BrokenChainError(BrokenLink(item.id, item.code, event.id, event.seq, reason))
 
     if event.seq != seq:
         raise broken("verify.sequence_gap")
     if event.prev_hash != prev:
         raise broken("verify.previous_mismatch")
     content = event_content(
-        item_id=event.item_id, seq=event.seq, kind=_value(event.kind),
-        occurred_at=event.occurred_at, actor_id=event.actor_id, counterpart=event.counterpart,
-        from_location_id=event.from_location_id, to_location_id=event.to_location_id,
-        status_before=_value(event.status_before), status_after=_value(event.status_after),
-        document_id=event.document_id, note=event.note,
+        item_id=event.item_id,
+        seq=event.seq,
+        kind=_value(event.kind),
+        occurred_at=event.occurred_at,
+        actor_id=event.actor_id,
+        counterpart=event.counterpart,
+        from_location_id=event.from_location_id,
+        to_location_id=event.to_location_id,
+        status_before=_value(event.status_before),
+        status_after=_value(event.status_after),
+        document_id=event.document_id,
+        note=event.note,
         data=json.loads(event.data) if event.data else None,
     )
     if event_hash(prev, content) != event.hash:

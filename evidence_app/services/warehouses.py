@@ -28,8 +28,15 @@ class WarehouseService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def create(self, actor: Actor, code: str, name: str, custodian_kind: CustodianKind,
-               custodian_name: str = "", address: str = "") -> WarehouseView:
+    def create(
+        self,
+        actor: Actor,
+        code: str,
+        name: str,
+        custodian_kind: CustodianKind,
+        custodian_name: str = "",
+        address: str = "",
+    ) -> WarehouseView:
         code = v.text_field(code, "field.code", limit=12, required=True).upper()
         if not _WAREHOUSE_CODE.match(code):
             raise ValidationError("validation.value", field="field.code", value=code)
@@ -42,9 +49,13 @@ class WarehouseService:
             if session.scalar(select(Warehouse.id).where(Warehouse.code == code)):
                 raise DuplicateError(what="noun.warehouse", ref=code)
             warehouse = Warehouse(
-                agency_id=agency_id, code=code, name=name, custodian_kind=custodian_kind,
+                agency_id=agency_id,
+                code=code,
+                name=name,
+                custodian_kind=custodian_kind,
                 custodian_name=v.text_field(custodian_name, "field.name", limit=200),
-                address=v.text_field(address, "field.address", limit=300), active=True,
+                address=v.text_field(address, "field.address", limit=300),
+                active=True,
             )
             session.add(warehouse)
             session.flush()
@@ -56,8 +67,15 @@ class WarehouseService:
             rows = session.scalars(select(Warehouse).order_by(Warehouse.code))
             return [warehouse_view(w) for w in rows]
 
-    def add_location(self, actor: Actor, warehouse_id: int, name: str, kind: LocationKind,
-                     parent_id: int | None = None, code: str | None = None) -> LocationView:
+    def add_location(
+        self,
+        actor: Actor,
+        warehouse_id: int,
+        name: str,
+        kind: LocationKind,
+        parent_id: int | None = None,
+        code: str | None = None,
+    ) -> LocationView:
         """A new node; its printed code is ``VT-<warehouse>-<n>`` unless given."""
         name = v.text_field(name, "field.name", limit=200, required=True)
         with unit_of_work(self.db, "noun.location", name) as session:
@@ -66,9 +84,14 @@ class WarehouseService:
             if warehouse is None:
                 raise NotFoundError(what="noun.warehouse", ref=warehouse_id)
             parent = _parent(session, parent_id, warehouse_id)
-            location = Location(warehouse_id=warehouse_id, parent_id=parent_id, name=name,
-                                kind=kind, code=_location_code(session, code, warehouse),
-                                active=True)
+            location = Location(
+                warehouse_id=warehouse_id,
+                parent_id=parent_id,
+                name=name,
+                kind=kind,
+                code=_location_code(session, code, warehouse),
+                active=True,
+            )
             session.add(location)
             session.flush()
             location.path = f"{parent.path if parent else '/'}{location.id}/"
@@ -88,11 +111,15 @@ class WarehouseService:
         """The warehouse's tree in depth-first order (parents before children)."""
         with unit_of_work(self.db) as session:
             authorize(session, actor, Permission.VIEW)
-            rows = list(session.scalars(
-                select(Location).where(Location.warehouse_id == warehouse_id, Location.active)
-            ))
+            rows = list(
+                session.scalars(
+                    select(Location).where(Location.warehouse_id == warehouse_id, Location.active)
+                )
+            )
             names = {loc.id: loc.name for loc in rows}
-            rows.sort(key=lambda loc: [names.get(int(p), "") for p in loc.path.strip("/").split("/")])
+            rows.sort(
+                key=lambda loc: [names.get(int(p), "") for p in loc.path.strip("/").split("/")]
+            )
             return [_view(loc, names) for loc in rows]
 
     def item_counts(self, actor: Actor, warehouse_id: int) -> dict[int, int]:
@@ -139,7 +166,12 @@ def _location_view(session: Session, location: Location) -> LocationView:
 def _view(location: Location, names: dict[int, str]) -> LocationView:
     ids = [int(p) for p in location.path.strip("/").split("/") if p]
     return LocationView(
-        id=location.id, warehouse_id=location.warehouse_id, parent_id=location.parent_id,
-        code=location.code, name=location.name, kind=location.kind, path=location.path,
+        id=location.id,
+        warehouse_id=location.warehouse_id,
+        parent_id=location.parent_id,
+        code=location.code,
+        name=location.name,
+        kind=location.kind,
+        path=location.path,
         full_name=_SEPARATOR.join(names.get(i, "?") for i in ids),
     )

@@ -29,14 +29,17 @@ class BulkWriter:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.dialect = db.dialect
+        with db.engine.begin() as conn:
+            search.drop_index(conn)  # refilled once at the end, far faster than per row
+        db.engine.dispose()  # no other connection may hold the file while the journal changes
         self.raw = db.engine.raw_connection()
         self.cursor = self.raw.cursor()
         if self.dialect == "sqlite":
+            # New pages need no journal: without WAL the gigabytes are written once, not twice.
+            self.cursor.execute("PRAGMA journal_mode=DELETE")
             self.cursor.execute("PRAGMA synchronous=OFF")
             self.cursor.execute("PRAGMA cache_size=-400000")
             self.cursor.execute("BEGIN")
-        with db.engine.begin() as conn:
-            search.drop_index(conn)  # refilled once at the end, far faster than per row
 
     def insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         names = ", ".join(columns)
@@ -52,6 +55,7 @@ class BulkWriter:
         """Commit, restart PostgreSQL id sequences after the explicit ids, rebuild search."""
         if self.dialect == "sqlite":
             self.cursor.execute("COMMIT")
+            self.cursor.execute("PRAGMA journal_mode=WAL")
             self.cursor.execute("PRAGMA synchronous=NORMAL")
         else:
             for table in tables_with_ids:

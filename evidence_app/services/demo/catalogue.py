@@ -10,18 +10,48 @@ from evidence_app.domain.enums import CustodianKind, LocationKind, PartyRole
 from evidence_app.services.demo import vocabulary as voc
 
 WAREHOUSES = (
-    ("K01", "Kho vật chứng Thi hành án dân sự thành phố Hà Nội", CustodianKind.AGENCY,
-     "Thi hành án dân sự thành phố Hà Nội", "Số 2 phố Trần Hưng Đạo, Hà Nội"),
-    ("K02", "Kho vật chứng Phòng THADS khu vực 1 – Hà Nội", CustodianKind.AGENCY,
-     "Phòng THADS khu vực 1 – Hà Nội", "Phường Cầu Giấy, Hà Nội"),
-    ("CA1", "Kho vật chứng Công an thành phố Hà Nội", CustodianKind.POLICE,
-     "Công an thành phố Hà Nội", "Phường Hà Đông, Hà Nội"),
-    ("CA2", "Kho vật chứng Công an khu vực Sóc Sơn", CustodianKind.POLICE,
-     "Công an xã Sóc Sơn", "Xã Sóc Sơn, Hà Nội"),
-    ("BX1", "Bãi giữ phương tiện Công ty TNHH Bảo Tín", CustodianKind.THIRD_PARTY,
-     "Công ty TNHH Bảo Tín", "Xã Gia Lâm, Hà Nội"),
-    ("KB1", "Kho bạc Nhà nước thành phố Hà Nội", CustodianKind.TREASURY,
-     "Kho bạc Nhà nước thành phố Hà Nội", "Số 32 phố Cát Linh, Hà Nội"),
+    (
+        "K01",
+        "Kho vật chứng Thi hành án dân sự thành phố Hà Nội",
+        CustodianKind.AGENCY,
+        "Thi hành án dân sự thành phố Hà Nội",
+        "Số 2 phố Trần Hưng Đạo, Hà Nội",
+    ),
+    (
+        "K02",
+        "Kho vật chứng Phòng THADS khu vực 1 – Hà Nội",
+        CustodianKind.AGENCY,
+        "Phòng THADS khu vực 1 – Hà Nội",
+        "Phường Cầu Giấy, Hà Nội",
+    ),
+    (
+        "CA1",
+        "Kho vật chứng Công an thành phố Hà Nội",
+        CustodianKind.POLICE,
+        "Công an thành phố Hà Nội",
+        "Phường Hà Đông, Hà Nội",
+    ),
+    (
+        "CA2",
+        "Kho vật chứng Công an khu vực Sóc Sơn",
+        CustodianKind.POLICE,
+        "Công an xã Sóc Sơn",
+        "Xã Sóc Sơn, Hà Nội",
+    ),
+    (
+        "BX1",
+        "Bãi giữ phương tiện Công ty TNHH Bảo Tín",
+        CustodianKind.THIRD_PARTY,
+        "Công ty TNHH Bảo Tín",
+        "Xã Gia Lâm, Hà Nội",
+    ),
+    (
+        "KB1",
+        "Kho bạc Nhà nước thành phố Hà Nội",
+        CustodianKind.TREASURY,
+        "Kho bạc Nhà nước thành phố Hà Nội",
+        "Số 32 phố Cát Linh, Hà Nội",
+    ),
 )
 ZONES, ROOMS, SHELVES, BINS = ("A", "B", "C"), 3, 8, 4
 
@@ -40,17 +70,25 @@ def warehouses(agency_id: int, created: str | datetime) -> Catalogue:
     cat = Catalogue()
     next_id = 1
     for wid, (code, name, kind, custodian, address) in enumerate(WAREHOUSES, start=1):
-        cat.warehouse_rows.append((wid, agency_id, code, name, address, kind.value, custodian,
-                                   True, created))
+        cat.warehouse_rows.append(
+            (wid, agency_id, code, name, address, kind.value, custodian, True, created)
+        )
         bins: list[int] = []
         number = 0
 
-        def add(parent: int | None, path: str, title: str, lkind: LocationKind) -> tuple[int, str]:
+        def add(
+            parent: int | None,
+            path: str,
+            title: str,
+            lkind: LocationKind,
+            wid: int = wid,
+            code: str = code,
+        ) -> tuple[int, str]:
             nonlocal next_id, number
             number += 1
             lid, lpath = next_id, f"{path}{next_id}/"
-            cat.location_rows.append((lid, wid, parent, f"VT-{code}-{number}", title,
-                                      lkind.value, lpath, True, created))
+            row = (lid, wid, parent, f"VT-{code}-{number}", title, lkind.value, lpath, True)
+            cat.location_rows.append((*row, created))
             next_id += 1
             return lid, lpath
 
@@ -61,8 +99,9 @@ def warehouses(agency_id: int, created: str | datetime) -> Catalogue:
                 for shelf in range(1, SHELVES + 1):
                     sid, spath = add(rid, rpath, f"Kệ {zone}{room}.{shelf:02d}", LocationKind.SHELF)
                     for bin_no in range(1, BINS + 1):
-                        bid, _ = add(sid, spath, f"Ô {zone}{room}.{shelf:02d}.{bin_no}",
-                                     LocationKind.BIN)
+                        bid, _ = add(
+                            sid, spath, f"Ô {zone}{room}.{shelf:02d}.{bin_no}", LocationKind.BIN
+                        )
                         bins.append(bid)
         cat.bins[code] = (wid, bins)
         cat.location_counts[code] = number
@@ -71,8 +110,12 @@ def warehouses(agency_id: int, created: str | datetime) -> Catalogue:
 
 def person(rng: random.Random) -> str:
     if rng.random() < 0.7:
-        return f"{rng.choice(voc.FAMILY)} {rng.choice(voc.MIDDLE_MALE)} {rng.choice(voc.GIVEN_MALE)}"
-    return f"{rng.choice(voc.FAMILY)} {rng.choice(voc.MIDDLE_FEMALE)} {rng.choice(voc.GIVEN_FEMALE)}"
+        return (
+            f"{rng.choice(voc.FAMILY)} {rng.choice(voc.MIDDLE_MALE)} {rng.choice(voc.GIVEN_MALE)}"
+        )
+    return (
+        f"{rng.choice(voc.FAMILY)} {rng.choice(voc.MIDDLE_FEMALE)} {rng.choice(voc.GIVEN_FEMALE)}"
+    )
 
 
 @dataclass(frozen=True)
@@ -86,8 +129,14 @@ class DemoCase:
     received_day: datetime
 
 
-def case_rows(rng: random.Random, case_id: int, agency_id: int, officer_id: int, day: datetime,
-              created: object) -> tuple[DemoCase, tuple[object, ...], list[tuple[object, ...]]]:
+def case_rows(
+    rng: random.Random,
+    case_id: int,
+    agency_id: int,
+    officer_id: int,
+    day: datetime,
+    created: object,
+) -> tuple[DemoCase, tuple[object, ...], list[tuple[object, ...]]]:
     """One case with its judgment, enforcement decision and two or three parties."""
     crime = rng.choice(voc.CRIMES)
     liable, owner = person(rng), person(rng)
@@ -99,18 +148,45 @@ def case_rows(rng: random.Random, case_id: int, agency_id: int, officer_id: int,
     amount = rng.choice((0, 5, 10, 20, 50, 120, 300, 800)) * 1_000_000
     enforced = amount if rng.random() < 0.6 else amount * rng.randint(0, 9) // 10
     name = f"{crime} – {liable}"
-    row = (case_id, agency_id, name, judgment_number, judgment_day, rng.choice(voc.COURTS),
-           decision_number, decision_day, officer_id, amount, enforced, 1, created)
+    row = (
+        case_id,
+        agency_id,
+        name,
+        judgment_number,
+        judgment_day,
+        rng.choice(voc.COURTS),
+        decision_number,
+        decision_day,
+        officer_id,
+        amount,
+        enforced,
+        1,
+        created,
+    )
     parties: list[tuple[object, ...]] = [
-        (PartyRole.LIABLE.value, liable), (PartyRole.OWNER.value, owner),
+        (PartyRole.LIABLE.value, liable),
+        (PartyRole.OWNER.value, owner),
     ]
     if amount:
         parties.append((PartyRole.CREDITOR.value, person(rng)))
     party_rows = [
-        (case_id, role, full_name, f"0{rng.randint(10**10, 10**11 - 1)}",
-         f"Số {rng.randint(1, 200)} phố {rng.choice(voc.GIVEN_MALE)}, Hà Nội", created)
+        (
+            case_id,
+            role,
+            full_name,
+            f"0{rng.randint(10**10, 10**11 - 1)}",
+            f"Số {rng.randint(1, 200)} phố {rng.choice(voc.GIVEN_MALE)}, Hà Nội",
+            created,
+        )
         for role, full_name in parties
     ]
-    case = DemoCase(case_id, name, judgment_number, decision_number, owner,
-                    rng.choice(voc.TRANSFERRING_BODIES), day)
+    case = DemoCase(
+        case_id,
+        name,
+        judgment_number,
+        decision_number,
+        owner,
+        rng.choice(voc.TRANSFERRING_BODIES),
+        day,
+    )
     return case, row, party_rows

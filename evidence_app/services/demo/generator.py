@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 from db.models import Item, User
 from evidence_app.domain.enums import Category, Role
 from evidence_app.domain.errors import ValidationError
-from evidence_app.services.demo import catalogue, vocabulary as voc
+from evidence_app.services.demo import catalogue
+from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.bulk import BulkWriter, sql_time
 from evidence_app.services.demo.items import (
     EVENT_COLUMNS,
@@ -44,8 +45,13 @@ class DemoReport:
     seconds: float
 
 
-def build_demo(services: Services, items: int, seed: int = 1, password: str = "demo12345",
-               progress: Callable[[str], None] | None = None) -> DemoReport:
+def build_demo(
+    services: Services,
+    items: int,
+    seed: int = 1,
+    password: str = "demo12345",
+    progress: Callable[[str], None] | None = None,
+) -> DemoReport:
     """Fill an empty, migrated database with a realistic agency holding ``items`` items."""
     started = time.perf_counter()
     say = progress or (lambda _message: None)
@@ -59,10 +65,26 @@ def build_demo(services: Services, items: int, seed: int = 1, password: str = "d
     writer = BulkWriter(services.db)
     created = sql_time(now, dialect)
     cat = catalogue.warehouses(ids["agency"], created)
-    writer.insert("warehouse", ("id", "agency_id", "code", "name", "address", "custodian_kind",
-                                "custodian_name", "active", "created_at"), cat.warehouse_rows)
-    writer.insert("location", ("id", "warehouse_id", "parent_id", "code", "name", "kind", "path",
-                               "active", "created_at"), cat.location_rows)
+    writer.insert(
+        "warehouse",
+        (
+            "id",
+            "agency_id",
+            "code",
+            "name",
+            "address",
+            "custodian_kind",
+            "custodian_name",
+            "active",
+            "created_at",
+        ),
+        cat.warehouse_rows,
+    )
+    writer.insert(
+        "location",
+        ("id", "warehouse_id", "parent_id", "code", "name", "kind", "path", "active", "created_at"),
+        cat.location_rows,
+    )
     photo_ids = _photos(writer, created)
     say(f"{len(cat.location_rows)} vị trí trong {len(cat.warehouse_rows)} kho")
     actors = Actors(ids["keeper"], ids["head"], ids["officer"])
@@ -74,16 +96,29 @@ def build_demo(services: Services, items: int, seed: int = 1, password: str = "d
     cases, events = _items_and_cases(writer, plans, codes, say)
     _sequences(writer, codes, cat.location_counts)
     say("Đang dựng chỉ mục tìm kiếm…")
-    writer.close(("warehouse", "location", "enforcement_case", "party", "item", "custody_event",
-                  "attachment", "item_photo"))
+    writer.close(
+        (
+            "warehouse",
+            "location",
+            "enforcement_case",
+            "party",
+            "item",
+            "custody_event",
+            "attachment",
+            "item_photo",
+        )
+    )
     users = tuple(u[0] for u in voc.DEMO_USERS)
-    return DemoReport(items, events, cases, len(cat.location_rows), users,
-                      time.perf_counter() - started)
+    return DemoReport(
+        items, events, cases, len(cat.location_rows), users, time.perf_counter() - started
+    )
 
 
 def _refuse_non_empty(services: Services) -> None:
     with unit_of_work(services.db) as session:
-        if session.scalar(select(func.count(User.id))) or session.scalar(select(func.count(Item.id))):
+        if session.scalar(select(func.count(User.id))) or session.scalar(
+            select(func.count(Item.id))
+        ):
             raise ValidationError("demo.not_empty", url=services.db.display_url)
 
 
@@ -92,9 +127,14 @@ def _people_and_agency(services: Services, password: str) -> dict[str, int]:
     username, full_name, _position, _role = voc.DEMO_USERS[0]
     services.users.create_first_admin(username, full_name, password)
     admin = services.users.authenticate(username, password)
-    agency = services.agency.save(admin, "Thi hành án dân sự thành phố Hà Nội", "Bộ Tư pháp",
-                                  "Hà Nội", "THI HÀNH ÁN DÂN SỰ THÀNH PHỐ HÀ NỘI",
-                                  "Số 2 phố Trần Hưng Đạo, phường Hoàn Kiếm, Hà Nội")
+    agency = services.agency.save(
+        admin,
+        "Thi hành án dân sự thành phố Hà Nội",
+        "Bộ Tư pháp",
+        "Hà Nội",
+        "THI HÀNH ÁN DÂN SỰ THÀNH PHỐ HÀ NỘI",
+        "Số 2 phố Trần Hưng Đạo, phường Hoàn Kiếm, Hà Nội",
+    )
     ids = {"agency": agency.id}
     for username, full_name, position, role in voc.DEMO_USERS[1:]:
         user = services.users.create(admin, username, full_name, password, [Role(role)], position)
@@ -104,9 +144,14 @@ def _people_and_agency(services: Services, password: str) -> dict[str, int]:
 
 def _photos(writer: BulkWriter, created: Any) -> dict[Category, int]:
     rows = photo_rows()
-    writer.insert("attachment", ("id", "sha256", "mime", "size", "content", "created_at"),
-                  [(i, sha, "image/jpeg", len(data), data, created)
-                   for i, (_c, sha, data) in enumerate(rows, start=1)])
+    writer.insert(
+        "attachment",
+        ("id", "sha256", "mime", "size", "content", "created_at"),
+        [
+            (i, sha, "image/jpeg", len(data), data, created)
+            for i, (_c, sha, data) in enumerate(rows, start=1)
+        ],
+    )
     return {category: i for i, (category, _s, _d) in enumerate(rows, start=1)}
 
 
@@ -151,8 +196,9 @@ def _make_chunk(plan: _ChunkPlan) -> tuple[list[Any], ...]:
         case_id += 1
         progress = made / plan.total
         day = start + span * (progress**0.5) - timedelta(hours=rng.randint(0, 20))
-        case, row, party_rows = catalogue.case_rows(rng, case_id, plan.ids["agency"],
-                                                    plan.ids["officer"], day, created)
+        case, row, party_rows = catalogue.case_rows(
+            rng, case_id, plan.ids["agency"], plan.ids["officer"], day, created
+        )
         cases.append(_dated(row, plan.dialect))
         parties.extend(party_rows)
         at = day.replace(hour=8, minute=0) + timedelta(minutes=rng.randint(0, 480))
@@ -161,7 +207,9 @@ def _make_chunk(plan: _ChunkPlan) -> tuple[list[Any], ...]:
             items.append(item)
             events.extend(item_events)
             if rng.random() < PHOTO_SHARE:
-                photos.append((item[0], plan.photo_ids[category], "Ảnh chụp khi tiếp nhận", created))
+                photos.append(
+                    (item[0], plan.photo_ids[category], "Ảnh chụp khi tiếp nhận", created)
+                )
             made += 1
             at += timedelta(seconds=rng.randint(30, 300))
     return cases, parties, items, events, photos
@@ -170,11 +218,12 @@ def _make_chunk(plan: _ChunkPlan) -> tuple[list[Any], ...]:
 def _dated(row: tuple[Any, ...], dialect: str) -> tuple[Any, ...]:
     if dialect != "sqlite":
         return row
-    return row[:4] + (row[4].isoformat(), row[5], row[6], row[7].isoformat()) + row[8:]
+    return (*row[:4], row[4].isoformat(), row[5], row[6], row[7].isoformat(), *row[8:])
 
 
-def _items_and_cases(writer: BulkWriter, plans: list[_ChunkPlan], codes: CodeAssigner,
-                     say: Callable[[str], None]) -> tuple[int, int]:
+def _items_and_cases(
+    writer: BulkWriter, plans: list[_ChunkPlan], codes: CodeAssigner, say: Callable[[str], None]
+) -> tuple[int, int]:
     """Write chunks as they come; with several chunks two worker processes make them."""
     cases = events = made = 0
     if len(plans) > 1:
@@ -188,8 +237,9 @@ def _items_and_cases(writer: BulkWriter, plans: list[_ChunkPlan], codes: CodeAss
             writer.insert("party", PARTY_COLUMNS, party_rows)
             writer.insert("item", ITEM_COLUMNS, [codes.assign(row) for row in item_rows])
             writer.insert("custody_event", EVENT_COLUMNS, event_rows)
-            writer.insert("item_photo", ("item_id", "attachment_id", "caption", "created_at"),
-                          photo_rows_)
+            writer.insert(
+                "item_photo", ("item_id", "attachment_id", "caption", "created_at"), photo_rows_
+            )
             cases += len(case_rows)
             events += len(event_rows)
             made += len(item_rows)
@@ -200,9 +250,21 @@ def _items_and_cases(writer: BulkWriter, plans: list[_ChunkPlan], codes: CodeAss
     return cases, events
 
 
-CASE_COLUMNS = ("id", "agency_id", "name", "judgment_number", "judgment_date", "court",
-                "decision_number", "decision_date", "officer_id", "amount_to_enforce",
-                "amount_enforced", "version", "created_at")
+CASE_COLUMNS = (
+    "id",
+    "agency_id",
+    "name",
+    "judgment_number",
+    "judgment_date",
+    "court",
+    "decision_number",
+    "decision_date",
+    "officer_id",
+    "amount_to_enforce",
+    "amount_enforced",
+    "version",
+    "created_at",
+)
 PARTY_COLUMNS = ("case_id", "role", "full_name", "id_number", "address", "created_at")
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from evidence_app.domain.enums import Disposition, ItemStatus as S
+from evidence_app.domain.enums import Disposition
+from evidence_app.domain.enums import ItemStatus as S
 
 #: Status → steps after put-away (each a STATUS_CHANGED event), and its share of items (‰).
 PATHS: dict[S, tuple[tuple[S, ...], int]] = {

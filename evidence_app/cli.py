@@ -1,0 +1,167 @@
+"""Headless commands: ``python main.py <command> --db URL …``.
+
+Scripts, tests and administrators use them. A failure is one clear line on stderr and a
+non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from evidence_app.domain.errors import DomainError, ValidationError
+from evidence_app.domain.messages import text
+from evidence_app.services.auth import SYSTEM
+from evidence_app.services.facade import Services
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 70
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """One line instead of argparse's usage block."""
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (--help)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="main.py", description="Kho vật chứng – lệnh không giao diện")
+    parser.add_argument(
+        "--lang", choices=("vi", "en"), default=os.environ.get("EVIDENCE_LANG", "vi")
+    )
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text)
+        sub.add_argument(
+            "--db",
+            help="sqlite:///FILE | postgresql://USER:PASS@HOST/DB "
+            "(mặc định: EVIDENCE_DB_URL hoặc tệp SQLite của người dùng)",
+        )
+        sub.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS)
+        return sub
+
+    demo = command("demo", "tạo cơ sở dữ liệu mẫu / build a demo database")
+    demo.add_argument("--items", type=int, default=10_000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--password", default="demo12345")
+    command("verify", "kiểm tra chuỗi giám sát / verify every custody chain")
+    search = command("search", "tìm vật chứng / search items")
+    search.add_argument("text")
+    search.add_argument("--limit", type=int, default=100)
+    bench = command("bench", "đo hiệu năng / measure performance")
+    bench.add_argument("--json", action="store_true")
+    bench.add_argument("--samples", type=int, default=2000)
+    return parser
+
+
+def _demo(args: argparse.Namespace, services: Services) -> int:
+    from evidence_app.services.demo.generator import build_demo
+
+    if args.items < 1:
+        raise ValidationError("validation.not_positive", field="field.quantity")
+    report = build_demo(
+        services,
+        args.items,
+        args.seed,
+        args.password,
+        progress=lambda line: print(line, file=sys.stderr, flush=True),
+    )
+    print(
+        text(
+            "cli.demo_done",
+            args.lang,
+            items=report.items,
+            events=report.events,
+            cases=report.cases,
+            locations=report.locations,
+            seconds=f"{report.seconds:.1f}",
+            users=", ".join(report.users),
+            password=args.password,
+        )
+    )
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace, services: Services) -> int:
+    from evidence_app.services.verify import verify_chains
+
+    report = verify_chains(services.db, SYSTEM)
+    if report.first_break is None:
+        print(
+            text(
+                "verify.ok",
+                args.lang,
+                items=report.items_checked,
+                events=report.events_checked,
+                seconds=f"{report.seconds:.1f}",
+            )
+        )
+        return EXIT_OK
+    link = report.first_break
+    print(
+        text(
+            "verify.broken",
+            args.lang,
+            code=link.item_code,
+            item=link.item_id,
+            event=link.event_id if link.event_id is not None else "—",
+            seq=link.seq if link.seq is not None else "—",
+            reason=link.reason,
+        ),
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
+
+
+def _search(args: argparse.Namespace, services: Services) -> int:
+    for hit in services.search.search(SYSTEM, args.text, args.limit):
+        print(hit.code)
+    return EXIT_OK
+
+
+def _bench(args: argparse.Namespace, services: Services) -> int:
+    from evidence_app.services.bench import run_bench
+
+    figures = run_bench(services, samples=args.samples)
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False))
+    else:
+        for key, value in figures.items():
+            print(f"{key:32} {value}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
+    "demo": _demo,
+    "verify": _verify,
+    "search": _search,
+    "bench": _bench,
+}
+
+
+def run_cli(argv: Sequence[str]) -> int:
+    args = _parser().parse_args(list(argv))
+    lang = args.lang
+    services: Services | None = None
+    try:
+        services = Services.open(args.db)
+        return COMMANDS[args.command](args, services)
+    except DomainError as error:
+        print(error.message(lang), file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(text("cli.interrupted", lang), file=sys.stderr)
+        return 130
+    except Exception as error:  # noqa: BLE001 - the promise is one line, never a traceback
+        detail = " ".join(str(error).split())[:300]
+        print(
+            text("cli.unexpected", lang, error=f"{type(error).__name__}: {detail}"), file=sys.stderr
+        )
+        return EXIT_UNEXPECTED
+    finally:
+        if services is not None:
+            services.close()

@@ -1,0 +1,151 @@
+"""Benchmarks on a real database, each figure printed beside a baseline measured in the same run."""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import func, select, text
+
+from db.models import Item, User, UserRole
+from evidence_app.domain.enums import Role
+from evidence_app.domain.text import fold
+from evidence_app.services.auth import SYSTEM, Actor
+from evidence_app.services.facade import Services
+from evidence_app.services.uow import unit_of_work
+
+#: What keepers and officers type: words of names, owners, plates, case words, code parts.
+SEARCH_QUERIES = (
+    "xe may",
+    "XE MÁY honda",
+    "dien thoai samsung",
+    "điện thoại iphone",
+    "nhẫn vàng",
+    "vang mieng",
+    "ma tuy da",
+    "heroin",
+    "dao tu che",
+    "may tinh xach tay",
+    "tien mat",
+    "ngoai te usd",
+    "nguyen van hung",
+    "tran thi mai",
+    "le van",
+    "pham",
+    "trom cap",
+    "lua dao chiem doat",
+    "29a",
+    "imei 35",
+    "NP-2025",
+    "vc 2026",
+    "sung hoi",
+    "ho chieu",
+    "bình gốm",
+    "thit lon",
+    "đánh bạc",
+    "cuong",
+    "hoang thi lan",
+    "xe dap dien do",
+    # half-typed last words, as the search box sees them keystroke by keystroke
+    "dien thoai sams",
+    "nguyen van h",
+    "xe may hon",
+    "tran thi m",
+    "ma tu",
+    "lua da",
+)
+
+
+def percentile(samples: Sequence[float], share: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def timed(call: Callable[[], Any], repeat: int) -> list[float]:
+    """Wall-clock milliseconds of each call."""
+    result = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        call()
+        result.append((time.perf_counter() - started) * 1000)
+    return result
+
+
+def _figures(prefix: str, samples: list[float], baseline: list[float]) -> dict[str, float]:
+    return {
+        f"{prefix}_p50_ms": round(statistics.median(samples), 3),
+        f"{prefix}_p95_ms": round(percentile(samples, 0.95), 3),
+        f"{prefix}_baseline_p50_ms": round(statistics.median(baseline), 3),
+        f"{prefix}_baseline_p95_ms": round(percentile(baseline, 0.95), 3),
+    }
+
+
+def _bench_actor(services: Services) -> Actor:
+    """A real keeper, so each call pays for its permission check as in the application."""
+    with unit_of_work(services.db) as session:
+        row = session.execute(
+            select(User.id, User.username, User.full_name)
+            .join(UserRole)
+            .where(UserRole.role == Role.KEEPER, User.active.is_(True))
+            .limit(1)
+        ).first()
+    if row is None:
+        return SYSTEM
+    return Actor(row.id, row.username, row.full_name, frozenset({Role.KEEPER}))
+
+
+def _sample_codes(services: Services, count: int) -> list[str]:
+    with unit_of_work(services.db) as session:
+        top = session.scalar(select(func.max(Item.id))) or 0
+        rng = random.Random(7)
+        ids = [rng.randint(1, top) for _ in range(count)] if top else []
+        return list(session.scalars(select(Item.code).where(Item.id.in_(ids))))
+
+
+def run_bench(services: Services, samples: int = 2000) -> dict[str, Any]:
+    """Lookup by code and search, at service level, beside raw-SQL baselines."""
+    actor = _bench_actor(services)
+    codes = _sample_codes(services, samples)
+    figures: dict[str, Any] = {"database": services.db.dialect}
+    with unit_of_work(services.db) as session:
+        figures["items"] = session.scalar(select(func.count(Item.id)))
+    if not codes:
+        return figures
+    raw = services.db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        mark = "?" if services.db.dialect == "sqlite" else "%s"
+        lookup_sql = f"SELECT * FROM item WHERE code = {mark}"
+
+        def baseline_lookup(code: str) -> None:
+            cursor.execute(lookup_sql, (code,))
+            cursor.fetchall()
+
+        for code in codes[:200]:  # warm the caches for both sides alike
+            services.items.by_code(actor, code)
+        lookup = [timed(lambda c=code: services.items.by_code(actor, c), 1)[0] for code in codes]
+        lookup_base = [timed(lambda c=code: baseline_lookup(c), 1)[0] for code in codes]
+        figures.update(_figures("lookup", lookup, lookup_base))
+
+        like_sql = f"SELECT id FROM item WHERE search_text LIKE {mark} LIMIT 100"
+
+        def baseline_search(query: str) -> None:
+            cursor.execute(like_sql, (f"%{fold(query)}%",))
+            cursor.fetchall()
+
+        rounds = max(1, samples // (len(SEARCH_QUERIES) * 10))
+        queries = [q for _ in range(rounds) for q in SEARCH_QUERIES]
+        for query in SEARCH_QUERIES:
+            services.search.search(actor, query)
+        search = [timed(lambda q=q: services.search.search(actor, q), 1)[0] for q in queries]
+        search_base = [timed(lambda q=q: baseline_search(q), 1)[0] for q in queries]
+        figures.update(_figures("search", search, search_base))
+        cursor.close()
+    finally:
+        raw.close()
+    with services.db.engine.connect() as conn:
+        figures["events"] = conn.execute(text("SELECT COUNT(*) FROM custody_event")).scalar()
+    return figures

@@ -1,0 +1,107 @@
+"""The headless commands as an administrator or a script runs them: a real process each time."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from db.engine import resolve_url
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+
+
+@pytest.fixture
+def demo_url(db_url: str) -> str:
+    """A small demo database of each kind, built by the demo command itself."""
+    result = run(
+        "demo", "--db", db_url, "--items", "300", "--seed", "5", "--password", "matkhau123"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "300" in result.stdout and "thukho" in result.stdout
+    return db_url
+
+
+def _execute(url: str, sql: str) -> None:
+    """Tamper as an outsider would: plain SQL, no application code."""
+    engine = create_engine(resolve_url(url))
+    with engine.begin() as conn:
+        conn.execute(text(sql))
+    engine.dispose()
+
+
+def test_demo_then_verify_passes_and_names_no_break(demo_url: str) -> None:
+    result = run("verify", "--db", demo_url)
+    assert result.returncode == 0, result.stderr
+    assert "300 vật chứng" in result.stdout
+
+
+def test_verify_names_the_first_tampered_item_and_event(demo_url: str) -> None:
+    _execute(demo_url, "UPDATE custody_event SET note = 'sửa lén' WHERE item_id = 7 AND seq = 1")
+    result = run("verify", "--db", demo_url, "--lang", "en")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+    assert "(id 7)" in lines[0] and "sequence 1" in lines[0] and "changed" in lines[0]
+
+
+def test_search_prints_codes_best_first(demo_url: str) -> None:
+    first = run("search", "--db", demo_url, "dien thoai", "--limit", "5")
+    assert first.returncode == 0, first.stderr
+    codes = first.stdout.split()
+    assert 1 <= len(codes) <= 5
+    exact = run("search", "--db", demo_url, codes[-1].lower())
+    assert exact.stdout.split()[0] == codes[-1]
+
+
+def test_bench_json_has_the_promised_figures(demo_url: str) -> None:
+    result = run("bench", "--db", demo_url, "--json", "--samples", "100")
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    for key in (
+        "lookup_p50_ms",
+        "lookup_p95_ms",
+        "lookup_baseline_p95_ms",
+        "search_p50_ms",
+        "search_p95_ms",
+        "search_baseline_p95_ms",
+    ):
+        assert figures[key] >= 0
+    assert figures["items"] == 300
+
+
+def test_demo_refuses_a_database_that_holds_data(demo_url: str) -> None:
+    result = run("demo", "--db", demo_url, "--items", "10")
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "đã có dữ liệu" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("verify", "--db", "postgresql://nobody:wrong@127.0.0.1:1/none"),
+        ("verify", "--db", "mysql://x/y"),
+        ("nosuchcommand",),
+        ("search",),
+        ("demo", "--db", "sqlite:////nonexistent-dir/\x01/x.db", "--items", "abc"),
+    ],
+)
+def test_command_line_errors_are_one_line_never_a_traceback(args: tuple[str, ...]) -> None:
+    result = run(*args)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
