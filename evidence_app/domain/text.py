@@ -7,7 +7,7 @@ import unicodedata
 
 _SPACE = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[\W_]+")
-_D_LETTERS = {"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"}
+_D_LETTERS: dict[str, str | int | None] = {"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"}
 
 
 def _slow_fold_chars(text: str) -> str:
@@ -32,8 +32,8 @@ def _fast_table() -> dict[int, str | None]:
         folded = _slow_fold_chars(char)
         if folded != char and folded.isascii():
             table[code] = folded
-    for char, folded in _D_LETTERS.items():
-        table[ord(char)] = folded
+    for letter in _D_LETTERS:
+        table[ord(letter)] = "d"
     return table
 
 

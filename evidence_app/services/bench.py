@@ -6,6 +6,7 @@ import random
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -64,12 +65,12 @@ def percentile(samples: Sequence[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def timed(call: Callable[[], Any], repeat: int) -> list[float]:
-    """Wall-clock milliseconds of each call."""
+def timed_each(call: Callable[[str], Any], arguments: Sequence[str]) -> list[float]:
+    """Wall-clock milliseconds of ``call(argument)`` for each argument."""
     result = []
-    for _ in range(repeat):
+    for argument in arguments:
         started = time.perf_counter()
-        call()
+        call(argument)
         result.append((time.perf_counter() - started) * 1000)
     return result
 
@@ -126,8 +127,8 @@ def run_bench(services: Services, samples: int = 2000) -> dict[str, Any]:
 
         for code in codes[:200]:  # warm the caches for both sides alike
             services.items.by_code(actor, code)
-        lookup = [timed(lambda c=code: services.items.by_code(actor, c), 1)[0] for code in codes]
-        lookup_base = [timed(lambda c=code: baseline_lookup(c), 1)[0] for code in codes]
+        lookup = timed_each(partial(services.items.by_code, actor), codes)
+        lookup_base = timed_each(baseline_lookup, codes)
         figures.update(_figures("lookup", lookup, lookup_base))
 
         like_sql = f"SELECT id FROM item WHERE search_text LIKE {mark} LIMIT 100"
@@ -140,8 +141,8 @@ def run_bench(services: Services, samples: int = 2000) -> dict[str, Any]:
         queries = [q for _ in range(rounds) for q in SEARCH_QUERIES]
         for query in SEARCH_QUERIES:
             services.search.search(actor, query)
-        search = [timed(lambda q=q: services.search.search(actor, q), 1)[0] for q in queries]
-        search_base = [timed(lambda q=q: baseline_search(q), 1)[0] for q in queries]
+        search = timed_each(partial(services.search.search, actor), queries)
+        search_base = timed_each(baseline_search, queries)
         figures.update(_figures("search", search, search_base))
         cursor.close()
     finally:

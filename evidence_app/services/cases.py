@@ -112,7 +112,7 @@ class CaseService:
             authorize(session, actor, Permission.VIEW)
             return case_view(_case(session, case_id), _parties(session, case_id))
 
-    def list(self, actor: Actor, limit: int = 1000) -> list[CaseView]:
+    def recent(self, actor: Actor, limit: int = 1000) -> list[CaseView]:
         with unit_of_work(self.db) as session:
             authorize(session, actor, Permission.VIEW)
             rows = session.scalars(select(Case).order_by(Case.id.desc()).limit(limit))

@@ -83,7 +83,7 @@ class UserService:
             raise result
         return result
 
-    def list(self, actor: Actor) -> list[UserView]:
+    def all(self, actor: Actor) -> list[UserView]:
         with unit_of_work(self.db) as session:
             authorize(session, actor, Permission.VIEW)
             return [user_view(u) for u in session.scalars(select(User).order_by(User.username))]

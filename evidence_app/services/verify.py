@@ -103,7 +103,7 @@ def _check_link(item: Any, event: Any, seq: int, prev: str) -> None:
     content = event_content(
         item_id=event.item_id,
         seq=event.seq,
-        kind=_value(event.kind),
+        kind=_value(event.kind) or "",
         occurred_at=event.occurred_at,
         actor_id=event.actor_id,
         counterpart=event.counterpart,

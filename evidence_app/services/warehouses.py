@@ -61,7 +61,7 @@ class WarehouseService:
             session.flush()
             return warehouse_view(warehouse)
 
-    def list(self, actor: Actor) -> list[WarehouseView]:
+    def all(self, actor: Actor) -> list[WarehouseView]:
         with unit_of_work(self.db) as session:
             authorize(session, actor, Permission.VIEW)
             rows = session.scalars(select(Warehouse).order_by(Warehouse.code))

@@ -6,7 +6,7 @@ Rows are written in the formats SQLAlchemy itself reads back (see ``sql_time``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -41,13 +41,13 @@ class BulkWriter:
             self.cursor.execute("PRAGMA cache_size=-400000")
             self.cursor.execute("BEGIN")
 
-    def insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    def insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         names = ", ".join(columns)
         if self.dialect == "sqlite":
             marks = ", ".join("?" for _ in columns)
             self.cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
             return
-        with self.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:  # type: ignore[attr-defined]
+        with self.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import date, datetime, timedelta
 
 from evidence_app.domain.enums import CustodianKind, LocationKind, PartyRole
@@ -136,7 +137,7 @@ def case_rows(
     officer_id: int,
     day: datetime,
     created: object,
-) -> tuple[DemoCase, tuple[object, ...], list[tuple[object, ...]]]:
+) -> tuple[DemoCase, tuple[Any, ...], list[tuple[Any, ...]]]:
     """One case with its judgment, enforcement decision and two or three parties."""
     crime = rng.choice(voc.CRIMES)
     liable, owner = person(rng), person(rng)
