@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from typing import Any
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from evidence_app.domain.enums import CustodianKind, LocationKind, PartyRole
 from evidence_app.services.demo import vocabulary as voc
