@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from typing import Any
@@ -101,6 +101,10 @@ def cleaned(draft: ItemDraft) -> ItemDraft:
     """The draft with every field checked and normalised, or a ValidationError."""
     return replace(
         draft,
+        kind=v.member(ItemKind, draft.kind, "field.kind"),
+        category=v.member(Category, draft.category, "field.category"),
+        seal_state=v.member(SealState, draft.seal_state, "field.seal_state"),
+        disposition=v.member(Disposition, draft.disposition, "field.disposition"),
         name=v.text_field(draft.name, "field.name", limit=300, required=True),
         description=v.text_field(draft.description, "field.description", limit=4000),
         quantity=v.positive_decimal(draft.quantity, "field.quantity"),
@@ -128,6 +132,8 @@ class ItemService:
             authorize(session, actor, Permission.RECEIVE_ITEMS)
             case = _case(session, draft.case_id)
             location = _location(session, draft.location_id) if draft.location_id else None
+            if draft.parent_id is not None:
+                _item(session, draft.parent_id)
             now = utcnow()
             values = {f.name: getattr(draft, f.name) for f in fields(draft)}
             values.pop("location_id")
@@ -294,7 +300,7 @@ class ItemService:
         item_id: int,
         expected_version: int | None,
         permission: Permission,
-        apply: Any,
+        apply: Callable[[Session, Item], None],
     ) -> ItemView:
         with unit_of_work(self.db, ref=str(item_id)) as session:
             authorize(session, actor, permission)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import TypeVar
 
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.text import clean, has_control_chars
 
+E = TypeVar("E", bound=StrEnum)
 MAX_MONEY = 10**15  # one million billion VND: above any real asset
 MAX_QUANTITY = Decimal("1e12")
 
@@ -39,9 +42,19 @@ def optional_decimal(value: Decimal | int | str | None, field: str) -> Decimal |
     return number
 
 
+def member(enum_type: type[E], value: object, field: str) -> E:
+    """``value`` as a member of ``enum_type``; its raw value (e.g. from a form) is accepted."""
+    try:
+        return enum_type(str(value))
+    except ValueError:
+        raise ValidationError("validation.value", field=field, value=str(value)[:40]) from None
+
+
 def money(value: int | None, field: str = "field.value") -> int | None:
     if value is None:
         return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValidationError("validation.value", field=field, value=str(value)[:40])
     if value < 0:
         raise ValidationError("validation.negative", field=field)
     if value > MAX_MONEY:
