@@ -8,8 +8,6 @@ start of a word of the folded text, so ``xe may`` finds ``Xe máy`` and ``d`` fi
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import Connection, text
 
 from evidence_app.domain.text import fold_tokens
@@ -39,7 +37,10 @@ SQLITE_DROP = (
 )
 POSTGRES_DDL = (
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    f"CREATE INDEX IF NOT EXISTS {TRGM_INDEX} ON item USING gin (search_text gin_trgm_ops)",
+    # Over the text padded with spaces, so "% tok%" (word start) and "% tok %" (whole word)
+    # patterns have trigrams to look up.
+    f"CREATE INDEX IF NOT EXISTS {TRGM_INDEX} ON item "
+    "USING gin ((' ' || search_text || ' ') gin_trgm_ops)",
 )
 POSTGRES_DROP = (f"DROP INDEX IF EXISTS {TRGM_INDEX}",)
 
@@ -71,34 +72,60 @@ def search_ids(conn: Connection, query: str, limit: int) -> list[int]:
     """Ids of items whose folded text has every typed word as a word start.
 
     Whole-word matches come first, then matches where the last word (still being typed)
-    or any word is only a prefix; newest first within each tier. On SQLite the tiers also
-    keep typical searches fast: whole-word queries never merge prefix doclists.
+    or any word is only a prefix; newest first within each tier. The tiers also keep
+    typical searches fast: whole-word queries never need the slower prefix lookups.
     """
     tokens = fold_tokens(query)[:8]
     if not tokens or limit <= 0:
         return []
-    if conn.dialect.name != "sqlite":
-        return _postgres_ids(conn, tokens, limit)
     tiers = (
-        [f'"{t}"' for t in tokens],
-        [*(f'"{t}"' for t in tokens[:-1]), f'"{tokens[-1]}"*'],
-        [f'"{t}"*' for t in tokens],
+        [(t, True) for t in tokens],
+        [*((t, True) for t in tokens[:-1]), (tokens[-1], False)],
+        [(t, False) for t in tokens],
     )
+    tier_ids = _sqlite_tier if conn.dialect.name == "sqlite" else _postgres_tier
     found: dict[int, None] = {}
-    sql = text(
-        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m ORDER BY rowid DESC LIMIT :n"
-    )
-    for terms in dict.fromkeys(" AND ".join(tier) for tier in tiers):
-        for rowid in conn.execute(sql, {"m": terms, "n": limit}).scalars():
-            found.setdefault(rowid)
+    for tier in dict.fromkeys(tuple(tier) for tier in tiers):
+        for item_id in tier_ids(conn, tier, limit):
+            found.setdefault(item_id)
         if len(found) >= limit:
             break
     return list(found)[:limit]
 
 
-def _postgres_ids(conn: Connection, tokens: list[str], limit: int) -> list[int]:
-    clauses = " AND ".join(f"search_text ~ :t{i}" for i in range(len(tokens)))
-    params: dict[str, object] = {f"t{i}": f"(^| ){re.escape(t)}" for i, t in enumerate(tokens)}
-    params["n"] = limit
-    sql = f"SELECT id FROM item WHERE {clauses} ORDER BY id DESC LIMIT :n"
-    return list(conn.execute(text(sql), params).scalars())
+def _sqlite_tier(conn: Connection, terms: tuple[tuple[str, bool], ...], limit: int) -> list[int]:
+    match = " AND ".join(f'"{token}"' if whole else f'"{token}"*' for token, whole in terms)
+    sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m ORDER BY rowid DESC LIMIT :n"
+    return list(conn.execute(text(sql), {"m": match, "n": limit}).scalars())
+
+
+#: Newest rows PostgreSQL scans before it turns to the trigram index.
+RECENT_WINDOW = 20_000
+
+
+def _postgres_tier(conn: Connection, terms: tuple[tuple[str, bool], ...], limit: int) -> list[int]:
+    """Common words are found among the newest rows; rare ones through the trigram index.
+
+    Sorting every trigram match by id costs seconds when a word is in 100,000 items, and a
+    backward scan costs as much when it is in ten; trying the recent window first, then the
+    index only for what is rare there, bounds both.
+    """
+    # Tokens hold only letters and digits (see fold), so they need no LIKE escaping.
+    params: dict[str, object] = {
+        f"p{i}": f"% {token} %" if whole else f"% {token}%"
+        for i, (token, whole) in enumerate(terms)
+    }
+    where = " AND ".join(f"(' ' || search_text || ' ') LIKE :p{i}" for i in range(len(terms)))
+    params.update(n=limit, w=RECENT_WINDOW)
+    recent = text(
+        f"SELECT id FROM (SELECT id, search_text FROM item ORDER BY id DESC LIMIT :w) AS r "
+        f"WHERE {where} ORDER BY id DESC LIMIT :n"
+    )
+    ids = list(conn.execute(recent, params).scalars())
+    if len(ids) >= limit:
+        return ids
+    indexed = text(
+        f"WITH m AS MATERIALIZED (SELECT id FROM item WHERE {where}) "
+        "SELECT id FROM m ORDER BY id DESC LIMIT :n"
+    )
+    return list(conn.execute(indexed, params).scalars())
