@@ -15,14 +15,14 @@ from sqlalchemy import Engine
 HERE = Path(__file__).resolve().parent
 
 
-def alembic_config() -> Config:
+def alembic_config(script_location: Path | None = None) -> Config:
     config = Config(str(HERE / "alembic.ini"))
-    config.set_main_option("script_location", str(HERE / "migrations"))
+    config.set_main_option("script_location", str(script_location or HERE / "migrations"))
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revision(config: Config | None = None) -> str:
+    head = ScriptDirectory.from_config(config or alembic_config()).get_current_head()
     assert head is not None
     return head
 
@@ -42,20 +42,21 @@ def backup_sqlite(database: Path, tag: str) -> Path:
     return target
 
 
-def upgrade(engine: Engine) -> Path | None:
+def upgrade(engine: Engine, config: Config | None = None) -> Path | None:
     """Bring the schema to the head revision; returns the backup taken, if any.
 
     A SQLite file that already holds data at an older revision is copied first, so a
     failed or unwanted migration can be undone by putting the copy back.
     """
+    config = config or alembic_config()
+    head = head_revision(config)
     current = current_revision(engine)
-    if current == head_revision():
+    if current == head:
         return None
     backup = None
     database = engine.url.database
     if engine.dialect.name == "sqlite" and current is not None and database:
-        backup = backup_sqlite(Path(database), f"before-{head_revision()}")
-    config = alembic_config()
+        backup = backup_sqlite(Path(database), f"before-{head}")
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
