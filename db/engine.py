@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -57,9 +57,15 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+#: Execution option of connections that only read: they must not take the write lock.
+READ_ONLY = "evidence_read_only"
+
+
 def _sqlite_begin(conn: Any) -> None:
-    # Take the write lock at BEGIN: a read-then-write transaction cannot deadlock on upgrade.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # Writers take the write lock at BEGIN, so a read-then-write transaction never fails on
+    # the lock upgrade; readers begin deferred and never wait for (or block) a writer in WAL.
+    read_only = conn.get_execution_options().get(READ_ONLY, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: URL) -> Engine:
@@ -99,10 +105,16 @@ class Database:
         return self.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
         with self.sessions() as session, session.begin():
+            if read_only:
+                session.connection(execution_options={READ_ONLY: True})
             yield session
+
+    def read_connection(self) -> Connection:
+        """A connection for long reads (verify, reports) that never holds the write lock."""
+        return self.engine.connect().execution_options(**{READ_ONLY: True})
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -23,7 +23,7 @@ class AgencyService:
 
     def current(self) -> AgencyView | None:
         """The agency of this database (readable before login: the login window shows it)."""
-        with unit_of_work(self.db, "noun.agency") as session:
+        with unit_of_work(self.db, "noun.agency", read_only=True) as session:
             agency = session.scalars(select(Agency).order_by(Agency.id)).first()
             return _view(agency) if agency else None
 

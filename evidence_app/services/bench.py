@@ -86,7 +86,7 @@ def _figures(prefix: str, samples: list[float], baseline: list[float]) -> dict[s
 
 def _bench_actor(services: Services) -> Actor:
     """A real keeper, so each call pays for its permission check as in the application."""
-    with unit_of_work(services.db) as session:
+    with unit_of_work(services.db, read_only=True) as session:
         row = session.execute(
             select(User.id, User.username, User.full_name)
             .join(UserRole)
@@ -99,7 +99,7 @@ def _bench_actor(services: Services) -> Actor:
 
 
 def _sample_codes(services: Services, count: int) -> list[str]:
-    with unit_of_work(services.db) as session:
+    with unit_of_work(services.db, read_only=True) as session:
         top = session.scalar(select(func.max(Item.id))) or 0
         rng = random.Random(7)
         ids = [rng.randint(1, top) for _ in range(count)] if top else []
@@ -111,7 +111,7 @@ def run_bench(services: Services, samples: int = 2000) -> dict[str, Any]:
     actor = _bench_actor(services)
     codes = _sample_codes(services, samples)
     figures: dict[str, Any] = {"database": services.db.dialect}
-    with unit_of_work(services.db) as session:
+    with unit_of_work(services.db, read_only=True) as session:
         figures["items"] = session.scalar(select(func.count(Item.id)))
     if not codes:
         return figures

@@ -108,12 +108,12 @@ class CaseService:
             return party_view(party)
 
     def get(self, actor: Actor, case_id: int) -> CaseView:
-        with unit_of_work(self.db) as session:
+        with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             return case_view(_case(session, case_id), _parties(session, case_id))
 
     def recent(self, actor: Actor, limit: int = 1000) -> list[CaseView]:
-        with unit_of_work(self.db) as session:
+        with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             rows = session.scalars(select(Case).order_by(Case.id.desc()).limit(limit))
             return [case_view(c) for c in rows]

@@ -272,7 +272,7 @@ class ItemService:
         return self._with_item(actor, item_id, expected_version, Permission.EDIT_ITEMS, apply)
 
     def get(self, actor: Actor, item_id: int) -> ItemView:
-        with unit_of_work(self.db) as session:
+        with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             return item_view(_item(session, item_id))
 
@@ -281,7 +281,7 @@ class ItemService:
         parsed = parse_code(code)
         if parsed.kind is not CodeKind.ITEM:
             raise NotFoundError(what="noun.item", ref=parsed.text)
-        with unit_of_work(self.db) as session:
+        with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             item = session.scalars(select(Item).where(Item.code == parsed.text)).first()
             if item is None:
@@ -289,7 +289,7 @@ class ItemService:
             return item_view(item)
 
     def history(self, actor: Actor, item_id: int) -> list[EventView]:
-        with unit_of_work(self.db) as session:
+        with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             _item(session, item_id)
             return timeline(session, item_id)

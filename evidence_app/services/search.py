@@ -45,7 +45,7 @@ class SearchService:
         """
         query = query[:MAX_QUERY]
         limit = max(0, min(limit, MAX_LIMIT))
-        with unit_of_work(self.db) as session:
+        with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             conn = session.connection()
             ids = search_ids(conn, query, limit)

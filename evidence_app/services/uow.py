@@ -14,14 +14,18 @@ from evidence_app.domain.errors import ConflictError
 
 
 @contextmanager
-def unit_of_work(db: Database, what: str = "noun.item", ref: str = "") -> Iterator[Session]:
+def unit_of_work(
+    db: Database, what: str = "noun.item", ref: str = "", *, read_only: bool = False
+) -> Iterator[Session]:
     """Commit when the block ends; on any error roll back, so nothing partial remains.
+
+    ``read_only`` units (look-ups, searches, lists) do not take SQLite's write lock.
 
     Lost races (a version that moved, a chain link taken, a lock not granted) become a
     ConflictError the user can act on; other errors pass through unchanged.
     """
     try:
-        with db.session() as session:
+        with db.session(read_only=read_only) as session:
             yield session
     except StaleDataError as exc:
         raise ConflictError(what=what, ref=ref) from exc

@@ -43,7 +43,7 @@ class UserService:
         self.db = db
 
     def has_users(self) -> bool:
-        with unit_of_work(self.db) as session:
+        with unit_of_work(self.db, read_only=True) as session:
             return session.scalar(select(func.count(User.id))) != 0
 
     def create_first_admin(self, username: str, full_name: str, password: str) -> UserView:
@@ -84,7 +84,7 @@ class UserService:
         return result
 
     def all(self, actor: Actor) -> list[UserView]:
-        with unit_of_work(self.db) as session:
+        with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             return [user_view(u) for u in session.scalars(select(User).order_by(User.username))]
 

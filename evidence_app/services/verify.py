@@ -54,7 +54,7 @@ def verify_chains(db: Database, actor: Actor) -> VerifyReport:
         authorize(session, actor, Permission.VERIFY)
     started = time.perf_counter()
     counts = [0, 0]
-    with db.engine.connect() as conn:
+    with db.read_connection() as conn:
         try:
             _walk(conn, counts)
             broken = None

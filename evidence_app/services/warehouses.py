@@ -62,7 +62,7 @@ class WarehouseService:
             return warehouse_view(warehouse)
 
     def all(self, actor: Actor) -> list[WarehouseView]:
-        with unit_of_work(self.db) as session:
+        with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             rows = session.scalars(select(Warehouse).order_by(Warehouse.code))
             return [warehouse_view(w) for w in rows]
@@ -100,7 +100,7 @@ class WarehouseService:
 
     def location_by_code(self, actor: Actor, code: str) -> LocationView:
         parsed = parse_code(code)
-        with unit_of_work(self.db, "noun.location", parsed.text) as session:
+        with unit_of_work(self.db, "noun.location", parsed.text, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             location = session.scalars(select(Location).where(Location.code == parsed.text)).first()
             if parsed.kind is not CodeKind.LOCATION or location is None:
@@ -109,7 +109,7 @@ class WarehouseService:
 
     def locations(self, actor: Actor, warehouse_id: int) -> list[LocationView]:
         """The warehouse's tree in depth-first order (parents before children)."""
-        with unit_of_work(self.db) as session:
+        with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             rows = list(
                 session.scalars(
@@ -124,7 +124,7 @@ class WarehouseService:
 
     def item_counts(self, actor: Actor, warehouse_id: int) -> dict[int, int]:
         """Items directly at each location of the warehouse."""
-        with unit_of_work(self.db) as session:
+        with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             rows = session.execute(
                 select(Item.location_id, func.count(Item.id))
