@@ -98,7 +98,7 @@ class CaseService:
             _case(session, case_id)
             party = Party(
                 case_id=case_id,
-                role=role,
+                role=v.member(PartyRole, role, "field.role"),
                 full_name=full_name,
                 id_number=v.text_field(id_number, "field.number", limit=40),
                 address=v.text_field(address, "field.address", limit=1000),

@@ -52,7 +52,7 @@ class WarehouseService:
                 agency_id=agency_id,
                 code=code,
                 name=name,
-                custodian_kind=custodian_kind,
+                custodian_kind=v.member(CustodianKind, custodian_kind, "field.custodian_kind"),
                 custodian_name=v.text_field(custodian_name, "field.name", limit=200),
                 address=v.text_field(address, "field.address", limit=300),
                 active=True,
@@ -88,7 +88,7 @@ class WarehouseService:
                 warehouse_id=warehouse_id,
                 parent_id=parent_id,
                 name=name,
-                kind=kind,
+                kind=v.member(LocationKind, kind, "field.location_kind"),
                 code=_location_code(session, code, warehouse),
                 active=True,
             )
