@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -105,3 +106,18 @@ def test_command_line_errors_are_one_line_never_a_traceback(args: tuple[str, ...
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_default_database_is_created_in_the_user_data_directory(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "EVIDENCE_DB_URL"}
+    env["XDG_DATA_HOME"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "verify"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "evidence-warehouse" / "evidence.db").is_file()
