@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import sys
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from evidence_app.domain.errors import DatabaseUnavailableError
+from evidence_app.services.auth import Actor
+from evidence_app.services.facade import Services
+from tests.world import PASSWORD, World
+from ui import app
+from ui.errors import ErrorDialog
+from ui.first_run_dialog import FirstRunDialog
+from ui.login_dialog import LoginDialog
+
+
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The messages the user would read in error dialogs, instead of showing them."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        ErrorDialog, "present", classmethod(lambda cls, parent, title, text: shown.append(text))
+    )
+    return shown
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only Linux can lack a display")
+def test_without_a_display_the_app_says_how_to_run_it_and_exits_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert app.run_app([]) == app.EXIT_NO_DISPLAY
+    err = capsys.readouterr().err
+    assert "QT_QPA_PLATFORM=offscreen" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, False),
+        ({"DISPLAY": ":0"}, True),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, True),
+        ({"QT_QPA_PLATFORM": "offscreen"}, True),
+    ],
+)
+def test_has_display_on_linux(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: bool
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert app.has_display(env) is expected
+
+
+def test_an_unusable_database_is_shown_in_vietnamese_and_exits_1(
+    qtbot: QtBot, shown_errors: list[str]
+) -> None:
+    assert app.run_app(["--db", "mysql://nobody@localhost/kho"]) == 1
+    assert len(shown_errors) == 1
+    assert shown_errors[0] == DatabaseUnavailableError(
+        url="mysql://nobody@localhost/kho", reason="sqlite:///FILE | postgresql://…"
+    ).message("vi")
+
+
+def test_first_run_asks_for_setup_then_opens_the_main_window(
+    qtbot: QtBot, empty_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def set_up(cls: type[FirstRunDialog], services: Services, parent: object = None) -> Actor:
+        services.users.create_first_admin("quantri", "Trần Văn Bình", PASSWORD)
+        return services.users.authenticate("quantri", PASSWORD)
+
+    monkeypatch.setattr(FirstRunDialog, "ask", classmethod(set_up))
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda *a: pytest.fail("no login")))
+    window = app.start(empty_services)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.actor.full_name == "Trần Văn Bình"
+
+
+def test_later_runs_ask_for_login_and_a_declined_login_opens_nothing(
+    ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[Services] = []
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, s, p=None: asked.append(s)))
+    monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda *a: pytest.fail("no setup")))
+    assert app.start(ui_world.services) is None
+    assert asked == [ui_world.services]
+
+
+def test_show_error_presents_the_domain_message(shown_errors: list[str]) -> None:
+    from ui.errors import show_error
+
+    show_error(None, DatabaseUnavailableError(url="x", reason="y"))
+    assert shown_errors == [DatabaseUnavailableError(url="x", reason="y").message("vi")]
