@@ -11,10 +11,12 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Table, create_engine, text
 from sqlalchemy.engine import make_url
 
 from db.engine import Database, resolve_url
@@ -96,7 +98,51 @@ def services(db_url: str) -> Iterator[Services]:
     svc.close()
 
 
+@dataclass
+class _Seed:
+    """A world built once per backend: its views and every row it wrote."""
+
+    world: World
+    rows: list[tuple[Table, list[dict[str, Any]]]]
+
+
+@pytest.fixture(scope="session")
+def _world_seeds() -> dict[str, _Seed]:
+    return {}
+
+
 @pytest.fixture
-def world(services: Services) -> World:
-    """An agency, one user per role, a warehouse with locations and a case."""
-    return build_world(services)
+def world(services: Services, _world_seeds: dict[str, _Seed]) -> World:
+    """An agency, one user per role, a warehouse with locations and a case.
+
+    Built through the services once per backend (argon2 makes that take a second), then
+    copied row by row into each test's empty database, with the same ids.
+    """
+    backend = services.db.dialect
+    seed = _world_seeds.get(backend)
+    if seed is None:
+        built = build_world(services)
+        _world_seeds[backend] = _Seed(built, _dump(services))
+        return built
+    _load(services, seed.rows)
+    return replace(seed.world, services=services)
+
+
+def _dump(services: Services) -> list[tuple[Table, list[dict[str, Any]]]]:
+    with services.db.engine.connect() as conn:
+        return [
+            (table, [dict(row) for row in conn.execute(table.select()).mappings()])
+            for table in Base.metadata.sorted_tables
+        ]
+
+
+def _load(services: Services, rows: list[tuple[Table, list[dict[str, Any]]]]) -> None:
+    with services.db.engine.begin() as conn:
+        for table, records in rows:
+            if records:
+                conn.execute(table.insert(), records)
+            if conn.dialect.name == "postgresql" and "id" in table.c and records:
+                conn.execute(
+                    text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), :n)"),
+                    {"n": max(r["id"] for r in records)},
+                )

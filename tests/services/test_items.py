@@ -1,0 +1,306 @@
+"""Items: intake, put-away, moves, edits and status changes, with their custody events."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import text
+
+from evidence_app.domain.enums import EventKind, ItemStatus
+from evidence_app.domain.errors import (
+    FinalStateError,
+    IllegalTransitionError,
+    NotFoundError,
+    StaleEditError,
+    ValidationError,
+)
+from evidence_app.domain.labels import label
+from evidence_app.services.auth import SYSTEM
+from evidence_app.services.dto import ItemView
+from evidence_app.services.verify import verify_chains
+from tests.services.rows import event_count, snapshot
+from tests.world import World
+
+
+def _kinds(world: World, item_id: int) -> list[EventKind]:
+    """Event kinds oldest first."""
+    return [e.kind for e in reversed(world.services.items.history(world.keeper, item_id))]
+
+
+def _stored(world: World) -> ItemView:
+    item = world.receive()
+    assert item.status is ItemStatus.IN_STORAGE
+    return item
+
+
+def test_receive_without_location_books_the_item_in_as_received(world: World) -> None:
+    item = world.receive(stored=False, transferring_body="Công an quận Ba Đình")
+    assert item.status is ItemStatus.RECEIVED
+    assert item.location_id is None and item.warehouse_id is None
+    assert item.code.startswith(f"VC-{item.received_at.year}-")
+    assert item.event_count == 1 == event_count(world.services, item.id)
+    (event,) = world.services.items.history(world.keeper, item.id)
+    assert event.kind is EventKind.RECEIVED
+    assert event.seq == 1
+    assert event.status_before is None and event.status_after is ItemStatus.RECEIVED
+    assert event.actor_id == world.keeper.user_id
+    assert event.counterpart == "Công an quận Ba Đình"
+    assert event.hash == item.chain_head
+
+
+def test_receive_with_location_puts_away_in_the_same_action(world: World) -> None:
+    item = world.receive()
+    assert item.status is ItemStatus.IN_STORAGE
+    assert item.location_id == world.shelf_a.id
+    assert item.warehouse_id == world.warehouse.id
+    assert _kinds(world, item.id) == [EventKind.RECEIVED, EventKind.PUT_AWAY]
+    put_away = world.services.items.history(world.keeper, item.id)[0]
+    assert (put_away.status_before, put_away.status_after) == (
+        ItemStatus.RECEIVED,
+        ItemStatus.IN_STORAGE,
+    )
+    assert (put_away.from_location_id, put_away.to_location_id) == (None, world.shelf_a.id)
+    assert item.event_count == 2 == event_count(world.services, item.id)
+
+
+def test_item_codes_are_numbered_in_sequence(world: World) -> None:
+    first, second = world.receive(), world.receive("Điện thoại Samsung")
+    number = int(first.code.rsplit("-", 1)[1])
+    assert second.code == f"{first.code.rsplit('-', 1)[0]}-{number + 1:06d}"
+
+
+def test_put_away_stores_a_received_item_and_bumps_its_version(world: World) -> None:
+    item = world.receive(stored=False)
+    stored = world.services.items.put_away(world.keeper, item.id, world.shelf_b.id, item.version)
+    assert stored.status is ItemStatus.IN_STORAGE
+    assert stored.location_id == world.shelf_b.id
+    assert stored.version == item.version + 1
+    assert stored.event_count == 2
+    assert _kinds(world, item.id) == [EventKind.RECEIVED, EventKind.PUT_AWAY]
+
+
+def test_move_records_from_and_to_and_keeps_the_status(world: World) -> None:
+    item = _stored(world)
+    moved = world.services.items.move(
+        world.keeper, item.id, world.shelf_b.id, item.version, note="Sắp xếp lại kệ"
+    )
+    assert moved.location_id == world.shelf_b.id
+    assert moved.status is ItemStatus.IN_STORAGE
+    assert moved.version == item.version + 1
+    event = world.services.items.history(world.keeper, item.id)[0]
+    assert event.kind is EventKind.MOVED
+    assert (event.from_location_id, event.to_location_id) == (world.shelf_a.id, world.shelf_b.id)
+    assert event.note == "Sắp xếp lại kệ"
+    assert event.status_before is None and event.status_after is None
+
+
+def test_move_of_a_received_item_puts_it_away(world: World) -> None:
+    item = world.receive(stored=False)
+    moved = world.services.items.move(world.keeper, item.id, world.shelf_a.id)
+    assert moved.status is ItemStatus.IN_STORAGE
+    assert _kinds(world, item.id) == [EventKind.RECEIVED, EventKind.PUT_AWAY]
+
+
+def test_moving_to_the_same_location_is_refused_and_changes_nothing(world: World) -> None:
+    item = _stored(world)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        world.services.items.move(world.keeper, item.id, world.shelf_a.id, item.version)
+    assert caught.value.key == "validation.same_location"
+    assert item.code in caught.value.message("vi") and item.code in caught.value.message("en")
+    assert world.shelf_a.code in caught.value.message("en")
+    assert snapshot(world.services) == before
+
+
+def test_moving_a_checked_out_item_is_refused(world: World) -> None:
+    item = _stored(world)
+    out = world.services.items.change_status(world.keeper, item.id, ItemStatus.CHECKED_OUT)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        world.services.items.move(world.keeper, item.id, world.shelf_b.id, out.version)
+    assert caught.value.key == "validation.item_not_stored"
+    assert label(ItemStatus.CHECKED_OUT, "vi") in caught.value.message("vi")
+    assert snapshot(world.services) == before
+
+
+def test_moving_to_an_unknown_location_is_refused(world: World) -> None:
+    item = _stored(world)
+    before = snapshot(world.services)
+    with pytest.raises(NotFoundError):
+        world.services.items.move(world.keeper, item.id, 999_999)
+    assert snapshot(world.services) == before
+
+
+def test_edit_changes_fields_and_records_what_changed(world: World) -> None:
+    item = _stored(world)
+    edited = world.services.items.edit(
+        world.officer,
+        item.id,
+        item.version,
+        {"name": "Xe máy Honda Wave Alpha", "identifiers": "Biển số 29B1-123.45"},
+    )
+    assert edited.name == "Xe máy Honda Wave Alpha"
+    assert edited.identifiers == "Biển số 29B1-123.45"
+    assert edited.version == item.version + 1
+    assert edited.event_count == item.event_count + 1
+    assert edited.status is item.status and edited.location_id == item.location_id
+    event = world.services.items.history(world.officer, item.id)[0]
+    assert event.kind is EventKind.EDITED and event.actor_id == world.officer.user_id
+    with world.services.db.engine.connect() as conn:
+        data = conn.execute(
+            text("SELECT data FROM custody_event WHERE id = :id"), {"id": event.id}
+        ).scalar_one()
+    assert json.loads(data) == {
+        "changes": {
+            "name": ["Xe máy Honda Wave", "Xe máy Honda Wave Alpha"],
+            "identifiers": ["", "Biển số 29B1-123.45"],
+        }
+    }
+
+
+def test_edit_without_a_real_change_records_nothing(world: World) -> None:
+    item = _stored(world)
+    same = world.services.items.edit(world.officer, item.id, item.version, {"name": item.name})
+    assert same.version == item.version
+    assert event_count(world.services, item.id) == item.event_count
+
+
+def test_edit_normalises_text_to_nfc_and_refuses_bad_values(world: World) -> None:
+    item = _stored(world)
+    nfd = "Xe ma\u0301y\u0300"[:-1] + " đo\u0309"
+    edited = world.services.items.edit(world.officer, item.id, item.version, {"name": nfd})
+    assert edited.name == "Xe máy đỏ"
+    before = snapshot(world.services)
+    for changes in ({"name": "  "}, {"quantity": "-1"}, {"status": "released"}, {"unit": "x\x00"}):
+        with pytest.raises(ValidationError):
+            world.services.items.edit(world.officer, item.id, edited.version, changes)
+    assert snapshot(world.services) == before
+
+
+def test_stale_edit_is_refused_in_both_languages_and_keeps_the_other_change(
+    world: World,
+) -> None:
+    item = _stored(world)
+    newer = world.services.items.edit(world.officer, item.id, item.version, {"condition": "Trầy"})
+    before = snapshot(world.services)
+    with pytest.raises(StaleEditError) as caught:
+        world.services.items.edit(world.keeper, item.id, item.version, {"condition": "Mới"})
+    vi, en = caught.value.message("vi"), caught.value.message("en")
+    assert item.code in vi and item.code in en
+    assert "người khác" in vi and "someone else" in en
+    assert f"phiên bản {newer.version}" in vi and f"version {item.version}" in en
+    assert snapshot(world.services) == before
+    current = world.services.items.get(world.keeper, item.id)
+    assert current.condition == "Trầy"
+    assert current.version == newer.version
+    assert event_count(world.services, item.id) == newer.event_count
+
+
+def test_two_sessions_editing_the_same_view_the_second_is_refused(world: World) -> None:
+    item = _stored(world)
+    first_view = world.services.items.get(world.keeper, item.id)
+    second_view = world.services.items.get(world.officer, item.id)
+    assert first_view == second_view
+    saved = world.services.items.edit(
+        world.keeper, item.id, first_view.version, {"description": "Màu đỏ"}
+    )
+    with pytest.raises(StaleEditError):
+        world.services.items.edit(
+            world.officer, item.id, second_view.version, {"description": "Màu xanh"}
+        )
+    assert world.services.items.get(world.head, item.id) == saved
+
+
+def test_stale_version_refuses_moves_and_status_changes_too(world: World) -> None:
+    item = _stored(world)
+    world.services.items.edit(world.officer, item.id, item.version, {"condition": "Trầy"})
+    before = snapshot(world.services)
+    with pytest.raises(StaleEditError):
+        world.services.items.move(world.keeper, item.id, world.shelf_b.id, item.version)
+    with pytest.raises(StaleEditError):
+        world.services.items.change_status(
+            world.keeper, item.id, ItemStatus.CHECKED_OUT, item.version
+        )
+    assert snapshot(world.services) == before
+
+
+def test_change_status_follows_the_state_machine_with_events(world: World) -> None:
+    item = _stored(world)
+    out = world.services.items.change_status(
+        world.keeper, item.id, ItemStatus.CHECKED_OUT, item.version, counterpart="Tòa án"
+    )
+    back = world.services.items.change_status(world.keeper, item.id, ItemStatus.IN_STORAGE)
+    assert out.status is ItemStatus.CHECKED_OUT and back.status is ItemStatus.IN_STORAGE
+    assert back.version == item.version + 2
+    events = world.services.items.history(world.keeper, item.id)
+    assert [(e.status_before, e.status_after) for e in events[:2]] == [
+        (ItemStatus.CHECKED_OUT, ItemStatus.IN_STORAGE),
+        (ItemStatus.IN_STORAGE, ItemStatus.CHECKED_OUT),
+    ]
+    assert events[1].counterpart == "Tòa án"
+    assert [e.seq for e in events] == [4, 3, 2, 1]
+
+
+def test_illegal_transition_is_refused_and_changes_nothing(world: World) -> None:
+    item = _stored(world)
+    before = snapshot(world.services)
+    with pytest.raises(IllegalTransitionError) as caught:
+        world.services.items.change_status(world.keeper, item.id, ItemStatus.RELEASED)
+    assert label(ItemStatus.RELEASE_APPROVED, "vi") in caught.value.message("vi")
+    assert label(ItemStatus.RELEASE_APPROVED, "en") in caught.value.message("en")
+    assert world.services.items.get(world.keeper, item.id) == item
+    assert event_count(world.services, item.id) == item.event_count
+    assert snapshot(world.services) == before
+
+
+def _released(world: World) -> ItemView:
+    item = _stored(world)
+    world.services.items.change_status(world.keeper, item.id, ItemStatus.RELEASE_APPROVED)
+    done = world.services.items.change_status(world.keeper, item.id, ItemStatus.RELEASED)
+    assert done.status is ItemStatus.RELEASED
+    return done
+
+
+def test_a_final_state_item_refuses_edit_move_and_status_change(world: World) -> None:
+    item = _released(world)
+    before = snapshot(world.services)
+    attempts = [
+        lambda: world.services.items.edit(world.officer, item.id, item.version, {"name": "Mới"}),
+        lambda: world.services.items.move(world.keeper, item.id, world.shelf_b.id, item.version),
+        lambda: world.services.items.put_away(world.keeper, item.id, world.shelf_b.id),
+        *(
+            lambda target=target: world.services.items.change_status(
+                world.keeper, item.id, target, item.version
+            )
+            for target in ItemStatus
+        ),
+    ]
+    for attempt in attempts:
+        with pytest.raises(FinalStateError) as caught:
+            attempt()
+        assert label(ItemStatus.RELEASED, "vi") in caught.value.message("vi")
+        assert label(ItemStatus.RELEASED, "en") in caught.value.message("en")
+    assert snapshot(world.services) == before
+    assert world.services.items.get(world.keeper, item.id) == item
+
+
+def test_all_operations_leave_intact_chains(world: World) -> None:
+    item = _stored(world)
+    world.services.items.move(world.keeper, item.id, world.shelf_b.id)
+    world.services.items.edit(world.officer, item.id, item.version + 1, {"unit": "chiếc"})
+    _released(world)
+    report = verify_chains(world.services.db, SYSTEM)
+    assert report.intact
+    assert report.items_checked == 2
+    assert report.events_checked == 4 + 4
+
+
+def test_unknown_items_are_not_found(world: World) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        world.services.items.get(world.keeper, 424242)
+    assert "424242" in caught.value.message("vi")
+    with pytest.raises(NotFoundError):
+        world.services.items.by_code(world.keeper, "VC-2026-999999")
+    with pytest.raises(NotFoundError):
+        world.services.items.by_code(world.keeper, world.shelf_a.code)
