@@ -1,0 +1,251 @@
+"""Every role × every permission, through a real service call that needs it.
+
+One world per backend; each role tries each operation on fresh data, and every mismatch
+with the matrix is reported at once.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from evidence_app.domain.enums import (
+    Category,
+    CustodianKind,
+    ItemKind,
+    ItemStatus,
+    LocationKind,
+    PartyRole,
+    Role,
+)
+from evidence_app.domain.errors import AccountInactiveError, PermissionDeniedError
+from evidence_app.domain.labels import label
+from evidence_app.domain.permissions import MATRIX, Permission, is_allowed, permissions_of
+from evidence_app.services.auth import SYSTEM, Actor
+from evidence_app.services.cases import CaseDraft
+from evidence_app.services.dto import ItemView
+from evidence_app.services.items import ItemDraft
+from evidence_app.services.verify import verify_chains
+from tests.services.rows import snapshot
+from tests.world import PASSWORD, World
+
+_counter = itertools.count(1)
+
+
+def _item(world: World, *, stored: bool = True) -> ItemView:
+    """A fresh item booked in by the system, so preparing it needs no role."""
+    draft = ItemDraft(
+        kind=ItemKind.EVIDENCE,
+        category=Category.PHONE,
+        name=f"Điện thoại số {next(_counter)}",
+        case_id=world.case.id,
+        location_id=world.shelf_a.id if stored else None,
+    )
+    return world.services.items.receive(SYSTEM, draft)
+
+
+@dataclass(frozen=True)
+class Operation:
+    permission: Permission
+    name: str
+    prepare: Callable[[World], Any]
+    run: Callable[[World, Actor, Any], object]
+    writes: bool = True
+
+
+def _no_prep(world: World) -> None:
+    return None
+
+
+def _create_user(w: World, a: Actor, _: Any) -> object:
+    return w.services.users.create(
+        a, f"nv-{next(_counter)}", "Trần Văn Bình", PASSWORD, [Role.CASHIER]
+    )
+
+
+def _save_agency(w: World, a: Actor, _: Any) -> object:
+    return w.services.agency.save(a, f"THADS tỉnh số {next(_counter)}", "Bộ Tư pháp", "Huế")
+
+
+def _create_warehouse(w: World, a: Actor, _: Any) -> object:
+    return w.services.warehouses.create(
+        a, f"K{next(_counter)}", "Kho phụ", CustodianKind.POLICE, address="Huế"
+    )
+
+
+def _add_location(w: World, a: Actor, _: Any) -> object:
+    return w.services.warehouses.add_location(
+        a, w.warehouse.id, f"Ô {next(_counter)}", LocationKind.BIN, parent_id=w.shelf_a.id
+    )
+
+
+def _create_case(w: World, a: Actor, _: Any) -> object:
+    return w.services.cases.create(a, CaseDraft(name=f"Vụ việc số {next(_counter)}"))
+
+
+def _add_party(w: World, a: Actor, _: Any) -> object:
+    return w.services.cases.add_party(a, w.case.id, PartyRole.CREDITOR, "Hoàng Văn Em")
+
+
+def _update_case(w: World, a: Actor, _: Any) -> object:
+    case = w.services.cases.get(SYSTEM, w.case.id)
+    draft = CaseDraft(name=f"{w.case.name} ({next(_counter)})")
+    return w.services.cases.update(a, case.id, case.version, draft)
+
+
+def _receive(w: World, a: Actor, _: Any) -> object:
+    draft = ItemDraft(kind=ItemKind.EVIDENCE, category=Category.OTHER, name="Túi xách")
+    return w.services.items.receive(a, draft)
+
+
+def _edit(w: World, a: Actor, item: ItemView) -> object:
+    return w.services.items.edit(a, item.id, item.version, {"condition": "Màn hình vỡ"})
+
+
+def _move(w: World, a: Actor, item: ItemView) -> object:
+    return w.services.items.move(a, item.id, w.shelf_b.id, item.version)
+
+
+def _put_away(w: World, a: Actor, item: ItemView) -> object:
+    return w.services.items.put_away(a, item.id, w.shelf_b.id, item.version)
+
+
+def _check_out(w: World, a: Actor, item: ItemView) -> object:
+    return w.services.items.change_status(a, item.id, ItemStatus.CHECKED_OUT, item.version)
+
+
+def _get(w: World, a: Actor, item: ItemView) -> object:
+    assert w.services.items.get(a, item.id).id == item.id
+    return None
+
+
+def _by_code(w: World, a: Actor, item: ItemView) -> object:
+    assert w.services.items.by_code(a, item.code).id == item.id
+    return None
+
+
+def _search(w: World, a: Actor, item: ItemView) -> object:
+    assert item.id in {hit.id for hit in w.services.search.search(a, item.name)}
+    return None
+
+
+def _history(w: World, a: Actor, item: ItemView) -> object:
+    assert len(w.services.items.history(a, item.id)) == item.event_count
+    return None
+
+
+def _verify(w: World, a: Actor, _: Any) -> object:
+    assert verify_chains(w.services.db, a).intact
+    return None
+
+
+P = Permission
+OPERATIONS = [
+    Operation(P.VIEW, "items.get", _item, _get, writes=False),
+    Operation(P.VIEW, "items.by_code", _item, _by_code, writes=False),
+    Operation(P.VIEW, "items.history", _item, _history, writes=False),
+    Operation(P.VIEW, "search", _item, _search, writes=False),
+    Operation(P.MANAGE_USERS, "users.create", _no_prep, _create_user),
+    Operation(P.MANAGE_SETTINGS, "agency.save", _no_prep, _save_agency),
+    Operation(P.MANAGE_WAREHOUSES, "warehouses.create", _no_prep, _create_warehouse),
+    Operation(P.MANAGE_WAREHOUSES, "warehouses.add_location", _no_prep, _add_location),
+    Operation(P.MANAGE_CASES, "cases.create", _no_prep, _create_case),
+    Operation(P.MANAGE_CASES, "cases.add_party", _no_prep, _add_party),
+    Operation(P.MANAGE_CASES, "cases.update", _no_prep, _update_case),
+    Operation(P.RECEIVE_ITEMS, "items.receive", _no_prep, _receive),
+    Operation(P.EDIT_ITEMS, "items.edit", _item, _edit),
+    Operation(P.MOVE_ITEMS, "items.move", _item, _move),
+    Operation(P.MOVE_ITEMS, "items.put_away", lambda w: _item(w, stored=False), _put_away),
+    Operation(P.RECORD_CUSTODY, "items.change_status", _item, _check_out),
+    Operation(P.VERIFY, "verify_chains", _no_prep, _verify, writes=False),
+]
+
+
+def test_every_permission_has_an_operation_and_every_role_a_row() -> None:
+    assert {op.permission for op in OPERATIONS} == set(Permission)
+    assert set(MATRIX) == set(Role)
+    assert all(Permission.VIEW in MATRIX[role] for role in Role)
+
+
+def test_every_role_and_permission_pair_is_enforced_by_the_services(world: World) -> None:
+    mismatches: list[str] = []
+    checked = 0
+    for role, op in itertools.product(Role, OPERATIONS):
+        actor = world.actors[role]
+        allowed = op.permission in MATRIX[role]
+        prepared = op.prepare(world)
+        before = snapshot(world.services)
+        outcome = f"{role.value} × {op.permission.value} ({op.name})"
+        try:
+            op.run(world, actor, prepared)
+        except PermissionDeniedError as refused:
+            if allowed:
+                mismatches.append(f"{outcome}: refused but the matrix grants it")
+            for lang in ("vi", "en"):
+                message = refused.message(lang)
+                if actor.username not in message or label(op.permission, lang) not in message:
+                    mismatches.append(f"{outcome}: unclear refusal {message!r}")
+            if snapshot(world.services) != before:
+                mismatches.append(f"{outcome}: refused but something was written")
+        else:
+            if not allowed:
+                mismatches.append(f"{outcome}: succeeded but the matrix refuses it")
+            changed = snapshot(world.services) != before
+            if changed != op.writes:
+                mismatches.append(f"{outcome}: wrote {changed}, expected {op.writes}")
+        checked += 1
+    assert checked == len(Role) * len(OPERATIONS)
+    assert not mismatches, "\n".join(mismatches)
+
+
+def test_the_system_actor_may_do_everything(world: World) -> None:
+    for op in OPERATIONS:
+        op.run(world, SYSTEM, op.prepare(world))
+
+
+def test_a_deactivated_user_is_refused_everything(world: World) -> None:
+    keeper = world.keeper
+    granted = [op for op in OPERATIONS if op.permission in MATRIX[Role.KEEPER]]
+    prepared = [op.prepare(world) for op in granted]
+    view = next(u for u in world.services.users.all(world.admin) if u.id == keeper.user_id)
+    world.services.users.deactivate(world.admin, keeper.user_id or 0, view.version)
+    before = snapshot(world.services)
+    for op, ready in zip(granted, prepared, strict=True):
+        with pytest.raises(AccountInactiveError) as caught:
+            op.run(world, keeper, ready)
+        assert keeper.username in caught.value.message("vi")
+        assert keeper.username in caught.value.message("en")
+    assert snapshot(world.services) == before
+    with pytest.raises(AccountInactiveError):
+        world.services.users.authenticate(keeper.username, PASSWORD)
+
+
+def test_a_role_change_applies_to_the_next_call_of_an_open_session(world: World) -> None:
+    officer = world.officer
+    _create_case(world, officer, None)
+    view = next(u for u in world.services.users.all(world.admin) if u.id == officer.user_id)
+    world.services.users.set_roles(world.admin, view.id, [Role.INSPECTOR], view.version)
+    assert Role.OFFICER in officer.roles  # the session's Actor still says officer
+    before = snapshot(world.services)
+    with pytest.raises(PermissionDeniedError):
+        _create_case(world, officer, None)
+    assert snapshot(world.services) == before
+    assert verify_chains(world.services.db, officer).intact  # inspectors may verify
+
+
+def test_a_user_with_several_roles_has_the_union_of_their_permissions(world: World) -> None:
+    roles = [Role.CASHIER, Role.KEEPER]
+    world.services.users.create(world.admin, "thu-quy-kho", "Đỗ Thị Giang", PASSWORD, roles)
+    actor = world.services.users.authenticate("thu-quy-kho", PASSWORD)
+    assert permissions_of(roles) == MATRIX[Role.KEEPER]
+    assert is_allowed(roles, Permission.MOVE_ITEMS)
+    item = _item(world)
+    assert world.services.items.move(actor, item.id, world.shelf_b.id).location_id == (
+        world.shelf_b.id
+    )
+    with pytest.raises(PermissionDeniedError):
+        _create_case(world, actor, None)
