@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from db.column_types import utcnow
 from db.engine import Database
@@ -100,6 +101,9 @@ class UserService:
             if Role.ADMIN not in wanted:
                 _keep_an_admin(session, user)
             user.roles = [UserRole(role=role) for role in wanted]
+            # Roles live in their own rows: bump the user's version so that a second change
+            # made from the same version is refused instead of silently overwriting this one.
+            flag_modified(user, "full_name")
             session.flush()
             return user_view(user)
 

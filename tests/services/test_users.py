@@ -1,0 +1,246 @@
+"""Users: argon2id hashes, login and lockout, resets, deactivation, the last administrator."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from evidence_app.domain import rules
+from evidence_app.domain.enums import Role
+from evidence_app.domain.errors import (
+    AccountInactiveError,
+    AccountLockedError,
+    AuthenticationError,
+    DuplicateError,
+    PermissionDeniedError,
+    StaleEditError,
+    ValidationError,
+)
+from evidence_app.services.dto import UserView
+from evidence_app.services.facade import Services
+from tests.services.rows import snapshot
+from tests.world import PASSWORD, World
+
+WRONG = "sai-mat-khau"
+LIMIT = rules.value("security.lockout_attempts")
+
+
+def _stored_hash(services: Services, username: str) -> str:
+    with services.db.engine.connect() as conn:
+        return str(
+            conn.execute(
+                text("SELECT password_hash FROM app_user WHERE username = :u"), {"u": username}
+            ).scalar_one()
+        )
+
+
+def _user(world: World, username: str) -> UserView:
+    return next(u for u in world.services.users.all(world.admin) if u.username == username)
+
+
+def _user_count(services: Services) -> int:
+    with services.db.engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM app_user")).scalar_one())
+
+
+def test_the_first_administrator_is_created_only_in_an_empty_database(
+    services: Services,
+) -> None:
+    assert not services.users.has_users()
+    admin = services.users.create_first_admin("quantri", "Nguyễn Quản Trị", PASSWORD)
+    assert admin.roles == (Role.ADMIN,) and admin.active and not admin.locked
+    assert services.users.has_users()
+    before = snapshot(services)
+    with pytest.raises(PermissionDeniedError):
+        services.users.create_first_admin("quantri2", "Kẻ Chiếm Quyền", PASSWORD)
+    assert snapshot(services) == before
+
+
+def test_create_first_admin_is_refused_once_users_exist(world: World) -> None:
+    count = _user_count(world.services)
+    with pytest.raises(PermissionDeniedError):
+        world.services.users.create_first_admin("admin2", "Người Khác", PASSWORD)
+    assert _user_count(world.services) == count
+
+
+def test_passwords_are_stored_as_salted_argon2id_hashes(world: World) -> None:
+    world.services.users.create(world.admin, "nv-mot", "Nhân viên Một", PASSWORD, [Role.CASHIER])
+    first, second = _stored_hash(world.services, "nv-mot"), _stored_hash(world.services, "u-keeper")
+    assert first.startswith("$argon2id$") and second.startswith("$argon2id$")
+    assert PASSWORD not in first
+    assert first != second  # same password, different salt
+
+
+def test_login_with_the_right_password_gives_the_users_roles(world: World) -> None:
+    actor = world.services.users.authenticate("  U-Keeper ", PASSWORD)
+    assert actor.username == "u-keeper"
+    assert actor.roles == frozenset({Role.KEEPER})
+    assert actor.user_id == world.keeper.user_id
+
+
+@pytest.mark.parametrize(("username", "password"), [("u-keeper", WRONG), ("khong-co", PASSWORD)])
+def test_a_wrong_password_or_unknown_user_is_refused_alike(
+    world: World, username: str, password: str
+) -> None:
+    with pytest.raises(AuthenticationError) as caught:
+        world.services.users.authenticate(username, password)
+    assert caught.value.message("vi") == "Tên đăng nhập hoặc mật khẩu không đúng."
+    assert caught.value.message("en") == "Wrong user name or password."
+
+
+def test_five_consecutive_failures_lock_the_account_even_for_the_right_password(
+    world: World,
+) -> None:
+    assert LIMIT == 5
+    users = world.services.users
+    for _ in range(LIMIT - 1):
+        with pytest.raises(AuthenticationError):
+            users.authenticate("u-keeper", WRONG)
+    assert not _user(world, "u-keeper").locked
+    with pytest.raises(AccountLockedError) as caught:
+        users.authenticate("u-keeper", WRONG)
+    assert "u-keeper" in caught.value.message("vi") and "5" in caught.value.message("vi")
+    assert "locked after 5 failed logins" in caught.value.message("en")
+    with pytest.raises(AccountLockedError):
+        users.authenticate("u-keeper", PASSWORD)
+    assert _user(world, "u-keeper").locked
+    assert users.authenticate("u-officer", PASSWORD).username == "u-officer"  # others unaffected
+
+
+def test_a_successful_login_resets_the_failure_count(world: World) -> None:
+    users = world.services.users
+    for _ in range(2):
+        for _ in range(LIMIT - 1):
+            with pytest.raises(AuthenticationError):
+                users.authenticate("u-keeper", WRONG)
+        users.authenticate("u-keeper", PASSWORD)
+    assert not _user(world, "u-keeper").locked
+
+
+def test_reset_password_unlocks_and_replaces_the_old_password(world: World) -> None:
+    users = world.services.users
+    for _ in range(LIMIT):
+        with pytest.raises((AuthenticationError, AccountLockedError)):
+            users.authenticate("u-keeper", WRONG)
+    assert _user(world, "u-keeper").locked
+    old_hash = _stored_hash(world.services, "u-keeper")
+    view = users.reset_password(world.admin, world.keeper.user_id or 0, "mat-khau-moi-456")
+    assert not view.locked
+    assert _stored_hash(world.services, "u-keeper") != old_hash
+    assert users.authenticate("u-keeper", "mat-khau-moi-456").user_id == world.keeper.user_id
+    with pytest.raises(AuthenticationError):
+        users.authenticate("u-keeper", PASSWORD)
+
+
+def test_only_user_managers_may_reset_passwords(world: World) -> None:
+    before = snapshot(world.services)
+    with pytest.raises(PermissionDeniedError):
+        world.services.users.reset_password(world.head, world.keeper.user_id or 0, "x" * 12)
+    assert snapshot(world.services) == before
+
+
+def test_change_own_password_needs_the_old_one(world: World) -> None:
+    users = world.services.users
+    with pytest.raises(AuthenticationError):
+        users.change_own_password(world.officer, WRONG, "mat-khau-moi-789")
+    users.authenticate("u-officer", PASSWORD)
+    users.change_own_password(world.officer, PASSWORD, "mat-khau-moi-789")
+    assert users.authenticate("u-officer", "mat-khau-moi-789").username == "u-officer"
+    with pytest.raises(AuthenticationError):
+        users.authenticate("u-officer", PASSWORD)
+
+
+def test_deactivate_keeps_the_row_and_refuses_login(world: World) -> None:
+    count = _user_count(world.services)
+    view = _user(world, "u-cashier")
+    done = world.services.users.deactivate(world.admin, view.id, view.version)
+    assert not done.active
+    assert _user_count(world.services) == count
+    assert not _user(world, "u-cashier").active
+    with world.services.db.engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT full_name, active FROM app_user WHERE id = :i"), {"i": view.id}
+        ).one()
+    assert row.full_name == view.full_name and not row.active
+    with pytest.raises(AccountInactiveError) as caught:
+        world.services.users.authenticate("u-cashier", PASSWORD)
+    assert "u-cashier" in caught.value.message("vi") and "deactivated" in caught.value.message("en")
+
+
+def test_deactivate_with_a_stale_version_is_refused(world: World) -> None:
+    view = _user(world, "u-cashier")
+    world.services.users.reset_password(world.admin, view.id, "mat-khau-moi-456")
+    before = snapshot(world.services)
+    with pytest.raises(StaleEditError):
+        world.services.users.deactivate(world.admin, view.id, view.version)
+    assert snapshot(world.services) == before
+
+
+def test_a_second_role_change_from_the_same_version_is_refused(world: World) -> None:
+    """Two administrators editing the same user: the later save must not overwrite."""
+    users = world.services.users
+    view = _user(world, "u-cashier")
+    changed = users.set_roles(world.admin, view.id, [Role.CASHIER, Role.ACCOUNTANT], view.version)
+    assert changed.version > view.version
+    before = snapshot(world.services)
+    with pytest.raises(StaleEditError):
+        users.set_roles(world.admin, view.id, [Role.INSPECTOR], view.version)
+    assert snapshot(world.services) == before
+    assert _user(world, "u-cashier").roles == (Role.ACCOUNTANT, Role.CASHIER)
+
+
+def test_the_last_active_administrator_cannot_be_deactivated_or_demoted(world: World) -> None:
+    admin = _user(world, world.admin.username)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        world.services.users.deactivate(world.admin, admin.id, admin.version)
+    assert caught.value.key == "validation.last_admin"
+    assert caught.value.message("vi") != caught.value.message("en")
+    with pytest.raises(ValidationError) as demoted:
+        world.services.users.set_roles(world.admin, admin.id, [Role.HEAD], admin.version)
+    assert demoted.value.key == "validation.last_admin"
+    assert snapshot(world.services) == before
+
+
+def test_an_administrator_may_be_deactivated_while_another_remains(world: World) -> None:
+    users = world.services.users
+    second = users.create(world.admin, "quantri-hai", "Quản Trị Hai", PASSWORD, [Role.ADMIN])
+    first = _user(world, world.admin.username)
+    assert not users.deactivate(world.admin, first.id, first.version).active
+    successor = users.authenticate("quantri-hai", PASSWORD)
+    # Logging in saved the user again: read the current version.
+    second = next(u for u in users.all(successor) if u.id == second.id)
+    # The deactivated first admin no longer counts: the second is now the last one.
+    with pytest.raises(ValidationError):
+        users.deactivate(successor, second.id, second.version)
+
+
+def test_duplicate_user_names_are_refused_whatever_their_case(world: World) -> None:
+    before = snapshot(world.services)
+    for name in ("u-keeper", "U-KEEPER", " u-keeper "):
+        with pytest.raises(DuplicateError) as caught:
+            world.services.users.create(world.admin, name, "Trùng Tên", PASSWORD, [Role.KEEPER])
+        assert "u-keeper" in caught.value.message("vi")
+    assert snapshot(world.services) == before
+
+
+@pytest.mark.parametrize(
+    ("username", "password", "roles", "key"),
+    [
+        ("nv", PASSWORD, [Role.KEEPER], "validation.username"),
+        ("nguyễn", PASSWORD, [Role.KEEPER], "validation.username"),
+        ("nv hai", PASSWORD, [Role.KEEPER], "validation.username"),
+        ("nv-hai", "ngan", [Role.KEEPER], "validation.password_short"),
+        ("nv-hai", "x" * 1001, [Role.KEEPER], "validation.too_long"),
+        ("nv-hai", PASSWORD, [], "validation.no_roles"),
+    ],
+)
+def test_invalid_new_users_are_refused_and_nothing_is_written(
+    world: World, username: str, password: str, roles: list[Role], key: str
+) -> None:
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        world.services.users.create(world.admin, username, "Tên Hợp Lệ", password, roles)
+    assert caught.value.key == key
+    assert "{" not in caught.value.message("vi") and "{" not in caught.value.message("en")
+    assert snapshot(world.services) == before
