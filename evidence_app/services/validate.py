@@ -64,7 +64,10 @@ def money(value: int | None, field: str = "field.value") -> int | None:
 
 def _decimal(value: Decimal | int | str | None, field: str) -> Decimal:
     try:
-        number = Decimal(str(value).strip().replace(",", ".")) if value is not None else None
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = Decimal(value)  # exact; str() refuses integers of over 4300 digits
+        else:
+            number = Decimal(str(value).strip().replace(",", ".")) if value is not None else None
     except InvalidOperation:
         number = None
     if number is None or not number.is_finite():
