@@ -63,6 +63,7 @@ def money(value: int | None, field: str = "field.value") -> int | None:
 
 
 def _decimal(value: Decimal | int | str | None, field: str) -> Decimal:
+    number: Decimal | None
     try:
         if isinstance(value, int) and not isinstance(value, bool):
             number = Decimal(value)  # exact; str() refuses integers of over 4300 digits
