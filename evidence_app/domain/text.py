@@ -55,10 +55,17 @@ def fold_tokens(text: str) -> list[str]:
     return list(dict.fromkeys(fold(text).split()))
 
 
+#: Bidirectional embeddings, overrides and isolates: they make text display in another order
+#: than it is stored (format characters, so the category test below lets them through).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def has_control_chars(text: str) -> bool:
     """True when ``text`` holds characters no form field should (NUL, escapes, bidi overrides)."""
     return any(
-        unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") and c not in "\n\t" for c in text
+        (unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") and c not in "\n\t")
+        or c in _BIDI_CONTROLS
+        for c in text
     )
 
 

@@ -62,7 +62,10 @@ def test_fold_tokens_keeps_order_and_drops_duplicates() -> None:
         ("hai\ndòng\tcó tab", False),
         ("nul\x00", True),
         ("escape\x1b[31m", True),
-        ("bidi\u202eoverride", False),  # Cf, a format character: not a control character
+        ("bidi\u202eoverride", True),
+        ("isolate\u2066x\u2069", True),
+        ("zero\u200bwidth", False),  # a format character with no reordering power
+        ("left-to-right mark\u200e", False),
         ("del\x7f", True),
         ("private\ue000", True),
         ("unassigned\U000e0080", True),

@@ -172,7 +172,14 @@ def test_edit_normalises_text_to_nfc_and_refuses_bad_values(world: World) -> Non
     edited = world.services.items.edit(world.officer, item.id, item.version, {"name": nfd})
     assert edited.name == "Xe máy đỏ"
     before = snapshot(world.services)
-    for changes in ({"name": "  "}, {"quantity": "-1"}, {"status": "released"}, {"unit": "x\x00"}):
+    refused = (
+        {"name": "  "},
+        {"quantity": "-1"},
+        {"status": "released"},
+        {"unit": "x\x00"},
+        {"owner_name": "Nguyễn \u202eAn"},  # a bidi override would show another name
+    )
+    for changes in refused:
         with pytest.raises(ValidationError):
             world.services.items.edit(world.officer, item.id, edited.version, changes)
     assert snapshot(world.services) == before
