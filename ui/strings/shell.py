@@ -1,12 +1,6 @@
-"""Every text the desktop application shows, in Vietnamese (default) and English."""
+"""Texts of the start-up, login, first run, main window, search and item panel."""
 
 from __future__ import annotations
-
-from typing import Any
-
-LANGUAGES = ("vi", "en")
-
-_language = "vi"
 
 STRINGS: dict[str, tuple[str, str]] = {
     "app.name": ("Quản lý kho vật chứng", "Evidence warehouse"),
@@ -100,22 +94,3 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline.actor": ("Người thực hiện", "By"),
     "timeline.note": ("Ghi chú", "Note"),
 }
-
-
-def language() -> str:
-    """The language texts are shown in now: "vi" or "en"."""
-    return _language
-
-
-def set_language(lang: str) -> None:
-    global _language
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}; expected one of {LANGUAGES}")
-    _language = lang
-
-
-def tr(key: str, **params: Any) -> str:
-    """The text of ``key`` in the current language, with ``params`` filled in."""
-    vi, en = STRINGS[key]
-    text = en if _language == "en" else vi
-    return text.format(**params) if params else text
