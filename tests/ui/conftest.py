@@ -11,6 +11,7 @@ import pytest
 from evidence_app.services.facade import Services
 from tests.world import World, build_world
 from ui import strings
+from ui.qt_translations import apply_qt_language
 
 #: The offscreen platform says this whenever a window with a layout is shown; it is harmless.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
@@ -24,11 +25,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test reads and writes its own settings file, never the developer's."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("EVIDENCE_CONFIG_DIR", str(folder))
+    return folder / "settings.ini"
+
+
+@pytest.fixture(autouse=True)
 def vietnamese() -> Iterator[None]:
     """Every UI test starts in Vietnamese, whatever the one before it switched to."""
     strings.set_language("vi")
+    apply_qt_language("vi")
     yield
     strings.set_language("vi")
+    apply_qt_language("vi")
 
 
 @pytest.fixture

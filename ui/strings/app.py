@@ -1,5 +1,65 @@
-"""Texts of the shell: navigation, settings, languages, crash reports, background work."""
+"""Texts of the shell: navigation, menus, settings, languages, crash reports, background work."""
 
 from __future__ import annotations
 
-STRINGS: dict[str, tuple[str, str]] = {}
+STRINGS: dict[str, tuple[str, str]] = {
+    "nav.catalogue": ("Danh mục vật chứng", "Item catalogue"),
+    "nav.cases": ("Vụ việc", "Cases"),
+    "nav.warehouses": ("Kho và vị trí", "Warehouses and locations"),
+    "menu.file": ("&Tệp", "&File"),
+    "menu.view": ("&Xem", "&View"),
+    "menu.tools": ("&Công cụ", "&Tools"),
+    "menu.help": ("Trợ &giúp", "&Help"),
+    "action.read_image": ("Đọc mã từ tệp ảnh…", "Read a code from an image file…"),
+    "action.quit": ("Thoát", "Quit"),
+    "action.find": ("Tìm kiếm", "Find"),
+    "action.refresh": ("Làm mới", "Refresh"),
+    "action.verify": ("Kiểm tra chuỗi bảo quản", "Verify custody chains"),
+    "action.scanner": ("Nhận mã từ máy quét", "Accept codes from the scanner"),
+    "action.settings": ("Cài đặt…", "Settings…"),
+    "action.shortcuts": ("Phím tắt", "Keyboard shortcuts"),
+    "action.about": ("Giới thiệu", "About"),
+    "status.user": ("Người dùng: {name}", "User: {name}"),
+    "status.scanner_off": ("Máy quét: tắt", "Scanner: off"),
+    "verify.running": ("Đang kiểm tra chuỗi bảo quản…", "Verifying custody chains…"),
+    "verify.intact": (
+        "Toàn bộ {items} chuỗi bảo quản ({events} sự kiện) toàn vẹn. Kiểm tra mất {seconds} giây.",
+        "All {items} custody chains ({events} events) are intact. Checked in {seconds} s.",
+    ),
+    "verify.broken": (
+        "Chuỗi bảo quản bị sai lệch: vật chứng {code}, sự kiện số {seq}. {reason}",
+        "A custody chain is broken: item {code}, event no. {seq}. {reason}",
+    ),
+    "verify.title": ("Kiểm tra chuỗi bảo quản", "Custody chain check"),
+    "settings.title": ("Cài đặt", "Settings"),
+    "settings.language": ("Ngôn ngữ giao diện", "Interface language"),
+    "settings.scanner": ("Nhận mã từ máy quét mã vạch", "Accept codes from a barcode scanner"),
+    "settings.file": ("Tệp cài đặt: {path}", "Settings file: {path}"),
+    "language.vi": ("Tiếng Việt", "Vietnamese"),
+    "language.en": ("Tiếng Anh", "English"),
+    "shortcuts.title": ("Phím tắt", "Keyboard shortcuts"),
+    "shortcuts.scan": (
+        "Quét mã vạch ở bất kỳ đâu: mã vật chứng mở vật chứng, mã vị trí mở vị trí.",
+        "Scan a barcode anywhere: an item code opens the item, a location code the location.",
+    ),
+    "about.text": (
+        "Phần mềm quản lý kho vật chứng, tài sản tạm giữ, kê biên của cơ quan thi hành án dân sự.",
+        "Evidence and seized-asset warehouse management for civil judgment enforcement agencies.",
+    ),
+    "crash.title": ("Lỗi không mong muốn", "Unexpected error"),
+    "crash.heading": ("Đã xảy ra lỗi không mong muốn", "An unexpected error occurred"),
+    "crash.explain": (
+        "Thao tác vừa rồi chưa hoàn tất và không có dữ liệu nào bị ghi dở. Hãy lưu báo cáo lỗi "
+        "và gửi cho bộ phận hỗ trợ kỹ thuật, rồi tiếp tục làm việc.",
+        "The last action did not complete and nothing was half-written. Save the error report "
+        "and send it to technical support, then carry on working.",
+    ),
+    "crash.save": ("Lưu báo cáo lỗi…", "Save error report…"),
+    "crash.saved": ("Đã lưu báo cáo", "Report saved"),
+    "crash.save_failed": ("Không lưu được: {reason}", "Could not save: {reason}"),
+    "crash.continue": ("Tiếp tục làm việc", "Continue working"),
+    "crash.report_title": ("báo cáo lỗi", "error report"),
+    "crash.time": ("Thời điểm", "Time"),
+    "crash.database": ("Cơ sở dữ liệu", "Database"),
+    "crash.file_filter": ("Tệp văn bản (*.txt)", "Text files (*.txt)"),
+}

@@ -1,0 +1,126 @@
+"""An unexpected error becomes a dialog that offers to save a report, never a silent exit.
+
+Installed as ``sys.excepthook`` (as qutebrowser's crash handler is): Qt calls Python slots
+from C++, and an exception there would otherwise only print to a console nobody sees.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.strings import tr
+from ui.widgets import heading
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+def crash_report(exc_info: ExcInfo, database: str = "") -> str:
+    """Plain text a developer needs: when, versions, database, and the traceback."""
+    lines = [
+        f"{tr('app.name')} – {tr('crash.report_title')}",
+        f"{tr('crash.time')}: {datetime.now().strftime('%d/%m/%Y %H:%M:%S')}",
+        f"Python {platform.python_version()}, PySide6 {pyside_version}, Qt {qVersion()}",
+        f"{platform.system()} {platform.release()} ({platform.machine()})",
+    ]
+    if database:
+        lines.append(f"{tr('crash.database')}: {database}")
+    lines.append("")
+    lines.extend(traceback.format_exception(*exc_info))
+    return "\n".join(line.rstrip("\n") for line in lines) + "\n"
+
+
+class CrashDialog(QDialog):
+    def __init__(self, report: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(tr("crash.title"))
+        self.resize(640, 420)
+        details = QPlainTextEdit(report)
+        details.setObjectName("details")
+        details.setReadOnly(True)
+        buttons = QDialogButtonBox()
+        self.save_button = QPushButton(tr("crash.save"))
+        self.save_button.setObjectName("save")
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(tr("crash.continue"), QDialogButtonBox.ButtonRole.AcceptRole)
+        close.setObjectName("continue")
+        self.save_button.clicked.connect(self.save)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("crash.heading"), tr("crash.explain")))
+        layout.addWidget(details, 1)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask_path(cls, parent: QWidget | None) -> Path | None:
+        """Where to save the report; tests replace this."""
+        name = f"bao-cao-loi-{datetime.now().strftime('%Y%m%d-%H%M%S')}.txt"
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, tr("crash.save"), str(Path.home() / name), tr("crash.file_filter")
+        )
+        return Path(chosen) if chosen else None
+
+    def save(self) -> None:
+        path = self.ask_path(self)
+        if path is None:
+            return
+        try:
+            path.write_text(self.report, encoding="utf-8")
+        except OSError as exc:
+            self.save_button.setText(tr("crash.save_failed", reason=exc.strerror or str(exc)))
+            return
+        self.save_button.setText(tr("crash.saved"))
+        self.save_button.setEnabled(False)
+
+    @classmethod
+    def present(cls, report: str) -> None:
+        """Show the dialog modally; tests replace this to read the report."""
+        cls(report, QApplication.activeWindow()).exec()
+
+
+class CrashHandler:
+    """The excepthook: one dialog at a time, the report also on stderr."""
+
+    def __init__(self, database: str = "") -> None:
+        self.database = database
+        self._showing = False
+
+    def __call__(
+        self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        report = crash_report((kind, exc, tb), self.database)
+        print(report, file=sys.stderr)
+        if self._showing or QApplication.instance() is None:
+            return  # an error inside the dialog itself: the console has it
+        self._showing = True
+        try:
+            CrashDialog.present(report)
+        finally:
+            self._showing = False
+
+
+def install_crash_handler(database: str = "") -> CrashHandler:
+    handler = CrashHandler(database)
+    sys.excepthook = handler
+    return handler
