@@ -79,5 +79,21 @@ class InvalidCodeError(DomainError):
     key = "error.invalid_code"
 
 
+class UnknownCodeError(NotFoundError):
+    """A well-formed scanned code that names no item or location; ``kind`` picks the text."""
+
+    def __init__(self, kind: str, code: str) -> None:
+        self.key = f"error.unknown_{kind}_code"
+        super().__init__(code=code)
+
+
+class BarcodeImageError(DomainError):
+    """An image file that could not be read or holds no code; ``key`` chosen per case."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key = key
+        super().__init__(**params)
+
+
 class DatabaseUnavailableError(DomainError):
     key = "error.database_unavailable"

@@ -59,6 +59,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không kết nối được cơ sở dữ liệu {url}: {reason}",
         "Cannot reach the database {url}: {reason}",
     ),
+    # scanning
+    "error.unknown_item_code": (
+        "Không tìm thấy vật chứng có mã {code}.",
+        "No item has the code {code}.",
+    ),
+    "error.unknown_location_code": (
+        "Không tìm thấy vị trí kho có mã {code}.",
+        "No warehouse location has the code {code}.",
+    ),
+    "error.image_unreadable": (
+        "Không đọc được tệp {name}.",
+        "Cannot read the file {name}.",
+    ),
+    "error.image_not_image": (
+        "Tệp {name} không phải là ảnh hoặc ảnh đã bị hỏng.",
+        "The file {name} is not an image or is damaged.",
+    ),
+    "error.image_no_code": (
+        "Không tìm thấy mã vạch hay mã QR nào trong ảnh {name}.",
+        "No barcode or QR code was found in the image {name}.",
+    ),
     # validation
     "validation.required": ("Chưa nhập {field}.", "{field} is required."),
     "validation.too_long": (

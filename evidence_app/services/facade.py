@@ -10,6 +10,7 @@ from evidence_app.domain.errors import DatabaseUnavailableError
 from evidence_app.services.agency import AgencyService
 from evidence_app.services.cases import CaseService
 from evidence_app.services.items import ItemService
+from evidence_app.services.scan import ScanService
 from evidence_app.services.search import SearchService
 from evidence_app.services.users import UserService
 from evidence_app.services.warehouses import WarehouseService
@@ -24,6 +25,7 @@ class Services:
         self.cases = CaseService(db)
         self.items = ItemService(db)
         self.search = SearchService(db)
+        self.scan = ScanService(db)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:
