@@ -162,3 +162,103 @@ class VerifyReport:
     @property
     def intact(self) -> bool:
         return self.first_break is None
+
+
+@dataclass(frozen=True, slots=True)
+class ChainState:
+    """One item's custody chain, re-hashed when it was read."""
+
+    events_checked: int
+    first_break: BrokenLink | None
+
+    @property
+    def intact(self) -> bool:
+        return self.first_break is None
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoView:
+    """A photo of an item, without its bytes (``ItemService.photo`` reads them)."""
+
+    attachment_id: int
+    caption: str
+    mime: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    """A custody event as the item panel shows it: names instead of ids."""
+
+    id: int
+    seq: int
+    kind: EventKind
+    occurred_at: datetime
+    actor_name: str
+    counterpart: str | None
+    #: Location names from the zone down ("Khu A › Kệ 1"), "" when there is none.
+    from_location: str
+    to_location: str
+    status_before: ItemStatus | None
+    status_after: ItemStatus | None
+    document_id: int | None
+    document_number: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemDetails:
+    """Everything the item panel shows, read in one session."""
+
+    item: ItemView
+    case_name: str
+    judgment_number: str
+    decision_number: str
+    warehouse_name: str
+    #: The warehouse and the location's names, e.g. "Kho A › Khu 1 › Kệ 3 › Ngăn 2".
+    location_path: str
+    #: Newest first.
+    events: tuple[TimelineEvent, ...]
+    photos: tuple[PhotoView, ...]
+    chain: ChainState
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRow:
+    """An item in a list of a case's or a location's items."""
+
+    id: int
+    code: str
+    name: str
+    category: Category
+    status: ItemStatus
+    location_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseItems:
+    """A case with its parties, and its items (the newest ``limit`` of ``total``)."""
+
+    case: CaseView
+    items: tuple[ItemRow, ...]
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class LocationNode:
+    """A node of a warehouse's tree and the items held there."""
+
+    location: LocationView
+    depth: int
+    #: Items held at this very location, and at it and every location below it.
+    own_count: int
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class WarehouseTree:
+    """A warehouse's locations, parents before children, with item counts."""
+
+    warehouse: WarehouseView
+    nodes: tuple[LocationNode, ...]
+    #: Items held in the warehouse, placed or not.
+    total: int

@@ -35,6 +35,7 @@ from evidence_app.services import validate as v
 from evidence_app.services.auth import Actor, authorize
 from evidence_app.services.custody import append_event, timeline
 from evidence_app.services.dto import EventView, ItemView
+from evidence_app.services.item_details import ItemDetailsReader
 from evidence_app.services.search_text import item_search_text
 from evidence_app.services.sequences import next_number
 from evidence_app.services.uow import unit_of_work
@@ -121,7 +122,9 @@ def cleaned(draft: ItemDraft) -> ItemDraft:
     )
 
 
-class ItemService:
+class ItemService(ItemDetailsReader):
+    """Items' writes and look-ups; ``details``/``photo`` come from ItemDetailsReader."""
+
     def __init__(self, db: Database) -> None:
         self.db = db
 

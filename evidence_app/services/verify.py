@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -19,7 +19,8 @@ from evidence_app.services.uow import unit_of_work
 
 _BATCH = 20_000
 _E = CustodyEvent.__table__.c
-_EVENT_COLUMNS = (
+#: The columns a chain check reads from ``custody_event``.
+EVENT_COLUMNS = (
     _E.id,
     _E.item_id,
     _E.seq,
@@ -67,7 +68,7 @@ def _walk(conn: Connection, counts: list[int]) -> None:
     items = _stream(
         conn, select(Item.id, Item.code, Item.chain_head, Item.event_count).order_by(Item.id)
     )
-    events = _stream(conn, select(*_EVENT_COLUMNS).order_by(_E.item_id, _E.seq))
+    events = _stream(conn, select(*EVENT_COLUMNS).order_by(_E.item_id, _E.seq))
     event = next(events, None)
     for item in items:
         counts[0] += 1
@@ -75,31 +76,44 @@ def _walk(conn: Connection, counts: list[int]) -> None:
             raise _BrokenChainError(
                 BrokenLink(event.item_id, "?", event.id, event.seq, "verify.orphan_event")
             )
-        prev, seq = GENESIS_HASH, 0
+        mine = []
         while event is not None and event.item_id == item.id:
-            seq += 1
-            counts[1] += 1
-            _check_link(item, event, seq, prev)
-            prev = event.hash
+            mine.append(event)
             event = next(events, None)
-        if seq != item.event_count or prev != (item.chain_head or GENESIS_HASH):
-            raise _BrokenChainError(
-                BrokenLink(item.id, item.code, None, seq, "verify.head_mismatch")
-            )
+        counts[1] += len(mine)
+        broken = chain_break(item, mine)
+        if broken is not None:
+            raise _BrokenChainError(broken)
     if event is not None:
         raise _BrokenChainError(
             BrokenLink(event.item_id, "?", event.id, event.seq, "verify.orphan_event")
         )
 
 
-def _check_link(item: Any, event: Any, seq: int, prev: str) -> None:
-    def broken(reason: str) -> _BrokenChainError:
-        return _BrokenChainError(BrokenLink(item.id, item.code, event.id, event.seq, reason))
+def chain_break(item: Any, events: Iterable[Any]) -> BrokenLink | None:
+    """The first broken link of one item's chain, or None when it is intact.
 
+    ``item`` has ``id``, ``code``, ``chain_head`` and ``event_count``; ``events`` are its
+    rows with the ``EVENT_COLUMNS``, in sequence order.
+    """
+    prev, seq = GENESIS_HASH, 0
+    for event in events:
+        seq += 1
+        reason = _link_fault(event, seq, prev)
+        if reason is not None:
+            return BrokenLink(item.id, item.code, event.id, event.seq, reason)
+        prev = event.hash
+    if seq != item.event_count or prev != (item.chain_head or GENESIS_HASH):
+        return BrokenLink(item.id, item.code, None, seq, "verify.head_mismatch")
+    return None
+
+
+def _link_fault(event: Any, seq: int, prev: str) -> str | None:
+    """The message key of what is wrong with one link, or None."""
     if event.seq != seq:
-        raise broken("verify.sequence_gap")
+        return "verify.sequence_gap"
     if event.prev_hash != prev:
-        raise broken("verify.previous_mismatch")
+        return "verify.previous_mismatch"
     content = event_content(
         item_id=event.item_id,
         seq=event.seq,
@@ -116,7 +130,8 @@ def _check_link(item: Any, event: Any, seq: int, prev: str) -> None:
         data=json.loads(event.data) if event.data else None,
     )
     if event_hash(prev, content) != event.hash:
-        raise broken("verify.content_changed")
+        return "verify.content_changed"
+    return None
 
 
 def _value(member: Any) -> str | None:
