@@ -126,6 +126,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Giá trị «{value}» không hợp lệ cho {field}.",
         "“{value}” is not a valid {field}.",
     ),
+    "validation.date_range": (
+        "Ngày bắt đầu phải trước hoặc trùng với ngày kết thúc.",
+        "The start date must not be after the end date.",
+    ),
     "validation.item_not_stored": (
         "Vật chứng {ref} đang ở trạng thái «{status}», không thể chuyển vị trí.",
         "Item {ref} is “{status}” and cannot be moved.",
@@ -184,6 +188,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "noun.user": ("Người dùng", "User"),
     "noun.warehouse": ("Kho", "Warehouse"),
     "noun.location": ("Vị trí", "Location"),
+    "noun.photo": ("Ảnh", "Photo"),
     "noun.case": ("Vụ việc", "Case"),
     "noun.party": ("Đương sự", "Party"),
     "noun.agency": ("Cơ quan", "Agency"),
@@ -217,6 +222,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.agency_name": ("tên cơ quan", "the agency name"),
     "field.place_name": ("địa danh", "the place name"),
     "field.transferring_body": ("cơ quan chuyển giao", "the transferring body"),
+    "field.warehouse": ("kho", "the warehouse"),
+    "field.location": ("vị trí", "the location"),
+    "field.case": ("vụ việc", "the case"),
+    "field.status": ("trạng thái", "the status"),
+    "field.date": ("ngày", "the date"),
+    "field.search": ("nội dung tìm kiếm", "the search text"),
+    "field.sort": ("cột sắp xếp", "the sort column"),
 }
 
 

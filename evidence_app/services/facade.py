@@ -9,6 +9,7 @@ from db.migrate import upgrade
 from evidence_app.domain.errors import DatabaseUnavailableError
 from evidence_app.services.agency import AgencyService
 from evidence_app.services.cases import CaseService
+from evidence_app.services.catalogue import CatalogueService
 from evidence_app.services.items import ItemService
 from evidence_app.services.scan import ScanService
 from evidence_app.services.search import SearchService
@@ -26,6 +27,7 @@ class Services:
         self.items = ItemService(db)
         self.search = SearchService(db)
         self.scan = ScanService(db)
+        self.catalogue = CatalogueService(db, self.search)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:

@@ -1,0 +1,186 @@
+"""The item catalogue: ordered ids of every matching item, and rows for one page of them.
+
+Built for a lazy table over a million items: ``ids`` returns only integers (in a compact
+``array``), ``rows`` loads one page. Filters, sort and search are in ``catalogue_query``.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from itertools import chain
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.models import Case, Item, Location, Warehouse
+from evidence_app.domain.enums import Category, ItemKind, ItemStatus
+from evidence_app.domain.permissions import Permission
+from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.catalogue_query import (
+    SORT_COLUMNS,
+    CatalogueFilter,
+    CatalogueSort,
+    checked_filter,
+    checked_sort,
+    conditions,
+)
+from evidence_app.services.search import SearchService
+from evidence_app.services.uow import unit_of_work
+
+#: Search hits taken as candidates before the other filters apply.
+SEARCH_LIMIT = 2_000
+#: Ids asked of ``rows`` at once, at most (a page is a few hundred).
+MAX_PAGE = 5_000
+_SEPARATOR = " › "
+
+__all__ = ["CatalogueFilter", "CatalogueRow", "CatalogueService", "CatalogueSort"]
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueRow:
+    id: int
+    code: str
+    name: str
+    kind: ItemKind
+    category: Category
+    status: ItemStatus
+    warehouse: str
+    #: Names from the zone down, e.g. "Khu A › Kệ 1"; empty when not put away.
+    location: str
+    case: str
+    owner: str
+    received_at: datetime
+
+
+class CatalogueService:
+    def __init__(self, db: Database, search: SearchService | None = None) -> None:
+        self.db = db
+        self._search = search or SearchService(db)
+
+    def ids(
+        self,
+        actor: Actor,
+        filter: CatalogueFilter = CatalogueFilter(),  # noqa: B008
+        sort: CatalogueSort | None = None,
+    ) -> array[int]:
+        """Ids of every item matching ``filter``, in ``sort`` order.
+
+        Without a sort: newest first, or the search's rank order when ``filter.text`` is set
+        (only the first ``SEARCH_LIMIT`` search hits are considered).
+        """
+        f = checked_filter(filter)
+        sort = checked_sort(sort)
+        candidates = self._candidates(actor, f.text) if f.text else None
+        if candidates is not None and not candidates:
+            return array("q")
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            query = select(Item.id).where(*conditions(session, f, datetime.now(UTC)))
+            if candidates is not None:
+                query = query.where(Item.id.in_(candidates))
+                if sort is None:
+                    found = set(_int_column(session, query))
+                    return array("q", (i for i in candidates if i in found))
+            sort = sort or CatalogueSort()
+            if sort.column == "location":
+                return _by_location(session, query, sort.descending)
+            return array("q", _int_column(session, _ordered(query, sort)))
+
+    def rows(self, actor: Actor, ids: Sequence[int]) -> list[CatalogueRow]:
+        """The rows of ``ids`` (one page), in the order asked; unknown ids are left out."""
+        wanted = [int(i) for i in ids[:MAX_PAGE]]
+        if not wanted:
+            return []
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            found = session.execute(
+                select(
+                    Item.id,
+                    Item.code,
+                    Item.name,
+                    Item.kind,
+                    Item.category,
+                    Item.status,
+                    Warehouse.name,
+                    Location.path,
+                    Case.name,
+                    Item.owner_name,
+                    Item.received_at,
+                )
+                .outerjoin(Warehouse, Warehouse.id == Item.warehouse_id)
+                .outerjoin(Location, Location.id == Item.location_id)
+                .outerjoin(Case, Case.id == Item.case_id)
+                .where(Item.id.in_(wanted))
+            ).all()
+            names = _location_names(session, (r[7] for r in found))
+        by_id = {r[0]: _row(r, names) for r in found}
+        return [by_id[i] for i in wanted if i in by_id]
+
+    def _candidates(self, actor: Actor, text: str) -> list[int]:
+        return [hit.id for hit in self._search.search(actor, text, SEARCH_LIMIT)]
+
+
+def _ordered(query: Select[Any], sort: CatalogueSort) -> Select[Any]:
+    column = SORT_COLUMNS[sort.column]
+    if sort.column == "warehouse":
+        query = query.outerjoin(Warehouse, Warehouse.id == Item.warehouse_id)
+    elif sort.column == "case":
+        query = query.outerjoin(Case, Case.id == Item.case_id)
+    keys = [column] if sort.column != "id" else []
+    keys.append(Item.id)
+    return query.order_by(*(k.desc() if sort.descending else k.asc() for k in keys))
+
+
+def _int_column(session: Session, query: Select[Any]) -> Iterable[int]:
+    """The first column of every row, read straight from the driver's cursor (no Row objects)."""
+    result = session.connection().execute(query)
+    rows = result.cursor.fetchall() if result.cursor is not None else []
+    result.close()
+    return chain.from_iterable(rows)
+
+
+def _by_location(session: Session, query: Select[Any], descending: bool) -> array[int]:
+    """Sorted by the location's full name (not stored), computed for the few locations."""
+    pairs = list(session.execute(query.add_columns(Item.location_id).order_by(Item.id)).tuples())
+    paths = dict(session.execute(select(Location.id, Location.path)).tuples().all())
+    names = _location_names(session, paths.values())
+    ranked = sorted(paths, key=lambda loc: _full_name(paths[loc], names).casefold())
+    rank = {loc: n for n, loc in enumerate(ranked)}
+    # Items not put away have an empty name: first when ascending, as in the other columns.
+    pairs.sort(key=lambda p: (rank.get(p[1], -1), p[0]), reverse=descending)
+    return array("q", (p[0] for p in pairs))
+
+
+def _row(r: Any, names: dict[int, str]) -> CatalogueRow:
+    return CatalogueRow(
+        id=r[0],
+        code=r[1],
+        name=r[2],
+        kind=r[3],
+        category=r[4],
+        status=r[5],
+        warehouse=r[6] or "",
+        location=_full_name(r[7], names),
+        case=r[8] or "",
+        owner=r[9],
+        received_at=r[10],
+    )
+
+
+def _location_names(session: Session, paths: Iterable[str | None]) -> dict[int, str]:
+    ids = {int(p) for path in paths if path for p in path.strip("/").split("/") if p}
+    if not ids:
+        return {}
+    rows = session.execute(select(Location.id, Location.name).where(Location.id.in_(ids)))
+    return {int(i): str(n) for i, n in rows}
+
+
+def _full_name(path: str | None, names: dict[int, str]) -> str:
+    if not path:
+        return ""
+    return _SEPARATOR.join(names.get(int(p), "?") for p in path.strip("/").split("/") if p)
