@@ -55,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     bench = command("bench", "đo hiệu năng / measure performance")
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--samples", type=int, default=2000)
+    bench.add_argument("--no-ui", action="store_true", help="không đo giao diện / skip the UI")
     return parser
 
 
@@ -127,12 +128,28 @@ def _bench(args: argparse.Namespace, services: Services) -> int:
     from evidence_app.services.bench import run_bench
 
     figures = run_bench(services, samples=args.samples)
+    if not args.no_ui:
+        figures.update(_ui_figures(services.db.url.render_as_string(hide_password=False)))
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
     else:
         for key, value in figures.items():
             print(f"{key:32} {value}")
     return EXIT_OK
+
+
+def _ui_figures(url: str) -> dict[str, object]:
+    """The desktop's figures, measured in a process of their own (this core has no Qt)."""
+    import subprocess
+
+    command = [sys.executable, "-m", "ui.bench", "--db", url]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False)
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        tail = " ".join(done.stderr.split()[-30:])
+        return {"ui_bench_error": f"exit {done.returncode}: {tail}"}
+    figures: dict[str, object] = json.loads(lines[-1])
+    return figures
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {

@@ -84,7 +84,7 @@ def _figures(prefix: str, samples: list[float], baseline: list[float]) -> dict[s
     }
 
 
-def _bench_actor(services: Services) -> Actor:
+def bench_actor(services: Services) -> Actor:
     """A real keeper, so each call pays for its permission check as in the application."""
     with unit_of_work(services.db, read_only=True) as session:
         row = session.execute(
@@ -98,7 +98,7 @@ def _bench_actor(services: Services) -> Actor:
     return Actor(row.id, row.username, row.full_name, frozenset({Role.KEEPER}))
 
 
-def _sample_codes(services: Services, count: int) -> list[str]:
+def sample_codes(services: Services, count: int) -> list[str]:
     with unit_of_work(services.db, read_only=True) as session:
         top = session.scalar(select(func.max(Item.id))) or 0
         rng = random.Random(7)
@@ -108,8 +108,8 @@ def _sample_codes(services: Services, count: int) -> list[str]:
 
 def run_bench(services: Services, samples: int = 2000) -> dict[str, Any]:
     """Lookup by code and search, at service level, beside raw-SQL baselines."""
-    actor = _bench_actor(services)
-    codes = _sample_codes(services, samples)
+    actor = bench_actor(services)
+    codes = sample_codes(services, samples)
     figures: dict[str, Any] = {"database": services.db.dialect}
     with unit_of_work(services.db, read_only=True) as session:
         figures["items"] = session.scalar(select(func.count(Item.id)))

@@ -22,14 +22,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status.user": ("Người dùng: {name}", "User: {name}"),
     "status.scanner_off": ("Máy quét: tắt", "Scanner: off"),
     "verify.running": ("Đang kiểm tra chuỗi bảo quản…", "Verifying custody chains…"),
-    "verify.intact": (
-        "Toàn bộ {items} chuỗi bảo quản ({events} sự kiện) toàn vẹn. Kiểm tra mất {seconds} giây.",
-        "All {items} custody chains ({events} events) are intact. Checked in {seconds} s.",
-    ),
-    "verify.broken": (
-        "Chuỗi bảo quản bị sai lệch: vật chứng {code}, sự kiện số {seq}. {reason}",
-        "A custody chain is broken: item {code}, event no. {seq}. {reason}",
-    ),
     "verify.title": ("Kiểm tra chuỗi bảo quản", "Custody chain check"),
     "settings.title": ("Cài đặt", "Settings"),
     "settings.language": ("Ngôn ngữ giao diện", "Interface language"),
