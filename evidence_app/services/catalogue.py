@@ -7,7 +7,7 @@ Built for a lazy table over a million items: ``ids`` returns only integers (in a
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import chain
@@ -34,6 +34,11 @@ from evidence_app.services.uow import unit_of_work
 
 #: Search hits taken as candidates before the other filters apply.
 SEARCH_LIMIT = 2_000
+#: Ids in the first chunk (enough for the first screens) and in each chunk after it.
+FIRST_CHUNK = 1_000
+CHUNK = 100_000
+#: Newest received first: the index on ``received_at`` holds the ids, so no sort is needed.
+DEFAULT_SORT = CatalogueSort("received_at", descending=True)
 #: Ids asked of ``rows`` at once, at most (a page is a few hundred).
 MAX_PAGE = 5_000
 _SEPARATOR = " › "
@@ -68,28 +73,67 @@ class CatalogueService:
         filter: CatalogueFilter = CatalogueFilter(),  # noqa: B008
         sort: CatalogueSort | None = None,
     ) -> array[int]:
-        """Ids of every item matching ``filter``, in ``sort`` order.
+        """Ids of every item matching ``filter``, in ``sort`` order (see ``id_chunks``)."""
+        found = array("q")
+        for chunk in self.id_chunks(actor, filter, sort):
+            found.extend(chunk)
+        return found
 
-        Without a sort: newest first, or the search's rank order when ``filter.text`` is set
-        (only the first ``SEARCH_LIMIT`` search hits are considered).
+    def id_chunks(
+        self,
+        actor: Actor,
+        filter: CatalogueFilter = CatalogueFilter(),  # noqa: B008
+        sort: CatalogueSort | None = None,
+        *,
+        first: int = FIRST_CHUNK,
+        size: int = CHUNK,
+    ) -> Iterator[array[int]]:
+        """The ids of ``ids`` in consecutive chunks: ``first`` ids, then ``size`` at a time.
+
+        A table shows the first chunk at once and takes the rest while the user looks; the
+        read transaction stays open until the iterator ends or is closed. Without a sort:
+        newest received first, or the search's rank order when ``filter.text`` is set (only
+        the first ``SEARCH_LIMIT`` search hits are considered). Bad input is refused here,
+        before the first chunk.
         """
         f = checked_filter(filter)
         sort = checked_sort(sort)
         candidates = self._candidates(actor, f.text) if f.text else None
+        return self._chunks(actor, f, sort, candidates, max(1, first), max(1, size))
+
+    def _chunks(
+        self,
+        actor: Actor,
+        f: CatalogueFilter,
+        sort: CatalogueSort | None,
+        candidates: list[int] | None,
+        first: int,
+        size: int,
+    ) -> Iterator[array[int]]:
         if candidates is not None and not candidates:
-            return array("q")
+            return
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             query = select(Item.id).where(*conditions(session, f, datetime.now(UTC)))
             if candidates is not None:
                 query = query.where(Item.id.in_(candidates))
                 if sort is None:
-                    found = set(_int_column(session, query))
-                    return array("q", (i for i in candidates if i in found))
-            sort = sort or CatalogueSort()
+                    found = set(chain.from_iterable(session.execute(query).tuples()))
+                    yield array("q", (i for i in candidates if i in found))
+                    return
+            sort = sort or DEFAULT_SORT
             if sort.column == "location":
-                return _by_location(session, query, sort.descending)
-            return array("q", _int_column(session, _ordered(query, sort)))
+                yield _by_location(session, query, sort.descending)
+                return
+            # Read from the driver's cursor: no Row objects. Not stream_results, whose buffer
+            # would hold rows back from the raw cursor.
+            result = session.connection().execute(_ordered(query, sort))
+            cursor = result.cursor
+            n = first
+            while cursor is not None and (rows := cursor.fetchmany(n)):
+                yield array("q", chain.from_iterable(rows))
+                n = size
+            result.close()
 
     def rows(self, actor: Actor, ids: Sequence[int]) -> list[CatalogueRow]:
         """The rows of ``ids`` (one page), in the order asked; unknown ids are left out."""
@@ -134,14 +178,6 @@ def _ordered(query: Select[Any], sort: CatalogueSort) -> Select[Any]:
     keys = [column] if sort.column != "id" else []
     keys.append(Item.id)
     return query.order_by(*(k.desc() if sort.descending else k.asc() for k in keys))
-
-
-def _int_column(session: Session, query: Select[Any]) -> Iterable[int]:
-    """The first column of every row, read straight from the driver's cursor (no Row objects)."""
-    result = session.connection().execute(query)
-    rows = result.cursor.fetchall() if result.cursor is not None else []
-    result.close()
-    return chain.from_iterable(rows)
 
 
 def _by_location(session: Session, query: Select[Any], descending: bool) -> array[int]:

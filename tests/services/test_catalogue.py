@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import chain
 
 import pytest
 from sqlalchemy import update
@@ -80,9 +81,26 @@ def ids(world: World, f: F = F(), sort: CatalogueSort | None = None) -> list[int
     return list(world.services.catalogue.ids(world.keeper, f, sort))
 
 
-def test_without_filters_every_item_comes_newest_first(world: World, shelf: Shelf) -> None:
-    found = ids(world)
-    assert found == sorted(shelf.all, reverse=True)
+def test_without_filters_every_item_comes_newest_received_first(world: World, shelf: Shelf) -> None:
+    newest_first = [shelf.moto.id, shelf.phone.id, shelf.moto2.id, shelf.watch.id, shelf.ring.id]
+    assert ids(world) == newest_first
+    assert ids(world, sort=CatalogueSort("received_at")) == newest_first
+
+
+def test_ids_come_in_chunks_of_the_sizes_asked(world: World, shelf: Shelf) -> None:
+    chunks = world.services.catalogue.id_chunks(world.keeper, F(), None, first=2, size=2)
+    assert [len(c) for c in chunks] == [2, 2, 1]
+    assert list(
+        chain.from_iterable(world.services.catalogue.id_chunks(world.keeper, first=1))
+    ) == ids(world)
+
+
+def test_an_abandoned_chunk_iterator_ends_its_read(world: World, shelf: Shelf) -> None:
+    chunks = world.services.catalogue.id_chunks(world.keeper, first=1, size=1)
+    assert len(next(chunks)) == 1
+    chunks.close()
+    moved = world.services.items.get(world.keeper, shelf.moto.id)  # the pool still works
+    assert moved.id == shelf.moto.id
 
 
 def test_each_filter_alone(world: World, shelf: Shelf) -> None:
