@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -19,6 +20,7 @@ from evidence_app.domain.codes import CodeKind, parse_code
 from evidence_app.domain.errors import UnknownCodeError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.barcode_image import read_codes
 from evidence_app.services.uow import unit_of_work
 
 #: Dashes a keyboard layout, a word processor or a label printer may put in place of "-".
@@ -60,3 +62,7 @@ class ScanService:
             if row is None:
                 raise UnknownCodeError("location", parsed.text)
             return ScanTarget(CodeKind.LOCATION, row.id, parsed.text, row.warehouse_id)
+
+    def read_image(self, path: str | Path) -> list[str]:
+        """The codes in an image file (see ``barcode_image.read_codes``); no database."""
+        return read_codes(path)
