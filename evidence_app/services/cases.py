@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
@@ -15,7 +15,9 @@ from evidence_app.domain.errors import NotFoundError, StaleEditError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services import validate as v
 from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.dto import CaseView, PartyView
+from evidence_app.services.case_search import CaseIndex
+from evidence_app.services.dto import CaseItems, CaseView, PartyView
+from evidence_app.services.item_rows import item_rows
 from evidence_app.services.search_text import item_search_text
 from evidence_app.services.uow import unit_of_work
 from evidence_app.services.views import case_view, party_view
@@ -49,6 +51,7 @@ def _cleaned(d: CaseDraft) -> CaseDraft:
 class CaseService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._index = CaseIndex()
 
     def create(self, actor: Actor, draft: CaseDraft) -> CaseView:
         draft = _cleaned(draft)
@@ -62,6 +65,7 @@ class CaseService:
             )
             session.add(case)
             session.flush()
+            self._index.invalidate()
             return case_view(case)
 
     def update(
@@ -81,7 +85,9 @@ class CaseService:
             session.flush()
             for item in session.scalars(select(Item).where(Item.case_id == case.id)):
                 item.search_text = item_search_text(item, case)
-            return case_view(case, _parties(session, case.id))
+            view = case_view(case, _parties(session, case.id))
+        self._index.invalidate()  # after the commit, so no rebuild reads the old name
+        return view
 
     def add_party(
         self,
@@ -111,6 +117,30 @@ class CaseService:
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             return case_view(_case(session, case_id), _parties(session, case_id))
+
+    def items(self, actor: Actor, case_id: int, limit: int = 500) -> CaseItems:
+        """The case with its parties, and its newest ``limit`` items as light rows."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            case = case_view(_case(session, case_id), _parties(session, case_id))
+            total = session.scalar(select(func.count(Item.id)).where(Item.case_id == case_id))
+            rows = item_rows(session, Item.case_id == case_id, limit)
+            return CaseItems(case, rows, int(total or 0))
+
+    def search(self, actor: Actor, text: str, limit: int = 200) -> list[CaseView]:
+        """Newest cases whose name, judgment or decision number has every typed word.
+
+        Diacritics and case are ignored (``trom cap`` finds ``Trộm cắp``); an empty text
+        gives the newest cases.
+        """
+        limit = max(0, min(limit, 10_000))
+        if not text.strip():
+            return self.recent(actor, limit)
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            ids = self._index.search(session, text[:200], limit)
+            by_id = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(ids)))}
+            return [case_view(by_id[i]) for i in ids if i in by_id]
 
     def recent(self, actor: Actor, limit: int = 1000) -> list[CaseView]:
         with unit_of_work(self.db, read_only=True) as session:

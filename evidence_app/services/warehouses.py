@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,7 +16,14 @@ from evidence_app.domain.errors import DuplicateError, NotFoundError, Validation
 from evidence_app.domain.permissions import Permission
 from evidence_app.services import validate as v
 from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.dto import LocationView, WarehouseView
+from evidence_app.services.dto import ItemRow, LocationView, WarehouseTree, WarehouseView
+from evidence_app.services.item_rows import item_rows
+from evidence_app.services.location_counts import (
+    held_counts,
+    held_in_subtree,
+    held_total,
+    location_nodes,
+)
 from evidence_app.services.sequences import next_number
 from evidence_app.services.uow import unit_of_work
 from evidence_app.services.views import warehouse_view
@@ -116,11 +124,46 @@ class WarehouseService:
                     select(Location).where(Location.warehouse_id == warehouse_id, Location.active)
                 )
             )
+            rows = _tree_order(rows)
             names = {loc.id: loc.name for loc in rows}
-            rows.sort(
-                key=lambda loc: [names.get(int(p), "") for p in loc.path.strip("/").split("/")]
-            )
             return [_view(loc, names) for loc in rows]
+
+    def tree(self, actor: Actor, warehouse_id: int) -> WarehouseTree:
+        """The warehouse's locations, parents first, each with the items held in its subtree."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            warehouse = session.get(Warehouse, warehouse_id)
+            if warehouse is None:
+                raise NotFoundError(what="noun.warehouse", ref=warehouse_id)
+            locations = _tree_order(
+                session.scalars(
+                    select(Location).where(Location.warehouse_id == warehouse_id, Location.active)
+                )
+            )
+            names = {loc.id: loc.name for loc in locations}
+            views = [_view(loc, names) for loc in locations]
+            return WarehouseTree(
+                warehouse_view(warehouse),
+                location_nodes(views, held_counts(session, warehouse_id)),
+                held_total(session, warehouse_id),
+            )
+
+    def location(self, actor: Actor, location_id: int) -> LocationView:
+        with unit_of_work(self.db, "noun.location", str(location_id), read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            location = session.get(Location, location_id)
+            if location is None:
+                raise NotFoundError(what="noun.location", ref=location_id)
+            return _location_view(session, location)
+
+    def location_items(self, actor: Actor, location_id: int, limit: int = 500) -> list[ItemRow]:
+        """Items held at the location or below it, newest first."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            path = session.scalar(select(Location.path).where(Location.id == location_id))
+            if path is None:
+                raise NotFoundError(what="noun.location", ref=location_id)
+            return list(item_rows(session, held_in_subtree(path), limit))
 
     def item_counts(self, actor: Actor, warehouse_id: int) -> dict[int, int]:
         """Items directly at each location of the warehouse."""
@@ -132,6 +175,15 @@ class WarehouseService:
                 .group_by(Item.location_id)
             )
             return {int(loc): int(n) for loc, n in rows}
+
+
+def _tree_order(locations: Iterable[Location]) -> list[Location]:
+    """Depth first, siblings by name: parents come before their children."""
+    rows = list(locations)
+    names = {loc.id: loc.name for loc in rows}
+    return sorted(
+        rows, key=lambda loc: [names.get(int(p), "") for p in loc.path.strip("/").split("/")]
+    )
 
 
 def _parent(session: Session, parent_id: int | None, warehouse_id: int) -> Location | None:

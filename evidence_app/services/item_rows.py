@@ -1,0 +1,23 @@
+"""Light rows for lists of a case's or a location's items."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Item, Location
+from evidence_app.services.dto import ItemRow
+
+
+def item_rows(session: Session, condition: Any, limit: int) -> tuple[ItemRow, ...]:
+    """Items matching ``condition``, newest first, at most ``limit``."""
+    rows = session.execute(
+        select(Item.id, Item.code, Item.name, Item.category, Item.status, Location.name)
+        .outerjoin(Location, Location.id == Item.location_id)
+        .where(condition)
+        .order_by(Item.id.desc())
+        .limit(max(0, limit))
+    )
+    return tuple(ItemRow(i, c, n, cat, st, loc or "") for i, c, n, cat, st, loc in rows)
