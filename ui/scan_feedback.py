@@ -1,8 +1,10 @@
 """One place for what the user hears and reads after a scan, and codes read from an image.
 
 A refused scan beeps (the platform bell: PySide6-Essentials has no QtMultimedia) and says
-why in the window's status bar and in a notice that does not take the focus, so the next
-scan still lands where it should. Tests replace ``beep`` to count the signals.
+why in the main window's status bar, which takes no focus, so the next keystroke still lands
+where it went. A window without a status bar (a dialog) gets a non-modal notice instead;
+platforms may let it take the focus, so it is the fallback, not the rule. Tests replace
+``beep`` to count the signals.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from ui.errors import message_of
 from ui.strings import tr
 
 NOTICE_NAME = "scanNotice"
-STATUS_MS = 8000
+STATUS_MS = 15000
 
 
 def beep() -> None:
@@ -27,17 +29,19 @@ def beep() -> None:
 
 
 def signal_error(parent: QWidget | None, message: str) -> None:
-    """Beep, and show ``message`` in the status bar and in a non-modal notice."""
+    """Beep, and show ``message`` in the status bar, or in a non-modal notice if none."""
     beep()
-    show_status(parent, message)
-    notice(parent, message)
+    if not show_status(parent, message):
+        notice(parent, message)
 
 
-def show_status(parent: QWidget | None, message: str) -> None:
-    """``message`` in the status bar of ``parent``'s main window, if it has one."""
+def show_status(parent: QWidget | None, message: str) -> bool:
+    """``message`` in the status bar of ``parent``'s main window; False if it has none."""
     window = parent.window() if parent is not None else None
-    if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(message, STATUS_MS)
+    if not isinstance(window, QMainWindow):
+        return False
+    window.statusBar().showMessage(message, STATUS_MS)
+    return True
 
 
 def notice(parent: QWidget | None, message: str) -> QMessageBox:
@@ -51,6 +55,7 @@ def notice(parent: QWidget | None, message: str) -> QMessageBox:
         box.button(QMessageBox.StandardButton.Ok).setText(tr("button.ok"))
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        box.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowTitle(tr("scan.error.title"))
     box.setText(message)
