@@ -17,6 +17,7 @@ from evidence_app.services.dto import ItemView
 from tests.ui.keys import type_text
 from tests.world import World
 from ui import strings
+from ui.bench_catalogue import bench_catalogue
 from ui.catalogue_model import ItemIdRole, RowRole
 from ui.catalogue_view import CatalogueView
 
@@ -215,3 +216,12 @@ def test_scrolling_to_the_end_keeps_only_a_few_pages(
     assert ui_world.services.catalogue.ids(ui_world.keeper, CatalogueFilter())[-1] == (
         view.model.index(last, 0).data(ItemIdRole)
     )
+
+
+def test_the_benchmark_reports_time_memory_and_a_baseline(qtbot: QtBot, ui_world: World) -> None:
+    _items(ui_world)
+    figures = bench_catalogue(ui_world.services, ui_world.keeper)
+    assert figures["catalogue_rows"] == 4
+    assert 0 < figures["catalogue_first_rows_ms"] < 5_000
+    assert figures["sqlite_all_ids_ms"] > 0
+    assert "catalogue_scroll_end_mb" in figures
