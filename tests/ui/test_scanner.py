@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -283,3 +284,31 @@ def test_space_typed_on_a_button_still_clicks_it(
     with qtbot.waitSignal(button.clicked):
         qtbot.keyClick(button, Qt.Key.Key_Space)
     assert not button.isDown()
+
+
+def test_a_slow_gap_measured_by_the_clock_splits_a_burst_even_before_the_timer_fires(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """A busy event loop may deliver keys late; the clock, not the timer, decides."""
+    now = [0.0]
+    detector = ScanDetector(clock=lambda: now[0]).install()
+    try:
+        with qtbot.waitSignal(detector.scanned) as caught:
+            for char in "ab" + CODE:
+                now[0] += 0.004 if char != "V" else 0.5  # a person, then the scanner
+                qtbot.keyClick(desk.line, char)
+            qtbot.keyClick(desk.line, Qt.Key.Key_Return)
+    finally:
+        detector.uninstall()
+    assert caught.args == [CODE]
+    assert desk.line.text() == "ab"
+
+
+def test_a_widget_deleted_while_its_keys_are_held_is_skipped(
+    qtbot: QtBot, detector: ScanDetector, desk: Desk
+) -> None:
+    send(qtbot, desk.line, "abc", 2, enter=False)
+    assert detector.state == "receiving"
+    shiboken6.delete(desk.line)
+    qtbot.waitUntil(lambda: detector.state == "ready")  # the keys went back to no one
+    assert desk.text.toPlainText() == ""
