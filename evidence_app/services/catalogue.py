@@ -181,15 +181,31 @@ def _ordered(query: Select[Any], sort: CatalogueSort) -> Select[Any]:
 
 
 def _by_location(session: Session, query: Select[Any], descending: bool) -> array[int]:
-    """Sorted by the location's full name (not stored), computed for the few locations."""
-    pairs = list(session.execute(query.add_columns(Item.location_id).order_by(Item.id)).tuples())
+    """Sorted by the location's full name (not stored), then by location, then by id.
+
+    The few thousand locations are ranked in Python; the items come grouped by location
+    from the index on ``location_id`` and are put together in that rank, with no sort of
+    the items themselves.
+    """
+    ordered = query.add_columns(Item.location_id).order_by(Item.location_id, Item.id)
+    result = session.connection().execute(ordered)
+    groups: dict[int | None, array[int]] = {}
+    for item_id, location_id in result.cursor.fetchall() if result.cursor else ():
+        group = groups.get(location_id)
+        if group is None:
+            group = groups[location_id] = array("q")
+        group.append(item_id)
+    result.close()
     paths = dict(session.execute(select(Location.id, Location.path)).tuples().all())
     names = _location_names(session, paths.values())
-    ranked = sorted(paths, key=lambda loc: _full_name(paths[loc], names).casefold())
-    rank = {loc: n for n, loc in enumerate(ranked)}
     # Items not put away have an empty name: first when ascending, as in the other columns.
-    pairs.sort(key=lambda p: (rank.get(p[1], -1), p[0]), reverse=descending)
-    return array("q", (p[0] for p in pairs))
+    by_name = sorted(paths, key=lambda loc: (_full_name(paths[loc], names).casefold(), loc))
+    ranked: list[int | None] = [None, *by_name]
+    found = array("q")
+    for location_id in reversed(ranked) if descending else ranked:
+        group = groups.get(location_id, array("q"))
+        found.extend(group[::-1] if descending else group)
+    return found
 
 
 def _row(r: Any, names: dict[int, str]) -> CatalogueRow:
