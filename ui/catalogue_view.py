@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -203,11 +205,18 @@ class CatalogueView(QWidget):
             text = tr("catalogue.none")
         elif not self.model.is_complete():
             text = tr("catalogue.count_loading", count=grouped(count))
-        elif self.model.filter.text and count >= SEARCH_LIMIT:
+        elif self._search_may_be_capped(count):
             text = tr("catalogue.count_capped", count=grouped(count), limit=grouped(SEARCH_LIMIT))
         else:
             text = tr("catalogue.count", count=grouped(count))
         self.count_label.setText(text)
+
+    def _search_may_be_capped(self, count: int) -> bool:
+        """Searches consider their first SEARCH_LIMIT hits only, before the other filters."""
+        shown = self.model.filter
+        if not shown.text:
+            return False
+        return count >= SEARCH_LIMIT or replace(shown, text="") != CatalogueFilter()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the search box goes to the table; Escape clears the search."""

@@ -112,6 +112,11 @@ def test_typing_without_diacritics_finds_xe_may(qtbot: QtBot, ui_world: World) -
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     assert view.model.index(0, 1).data() == "Xe máy Honda Wave"
     assert view.count_label.text() == "1 vật chứng"
+    view.filters.overdue.setChecked(True)
+    assert view.count_label.text() == "Không có vật chứng nào phù hợp"
+    view.filters.overdue.setChecked(False)
+    view.filters.category.setCurrentIndex(view.filters.category.findData(Category.VEHICLE))
+    assert view.count_label.text() == "1 vật chứng (trong 2.000 kết quả tìm kiếm đầu tiên)"
     type_text(qtbot, view.search, " honda ñ")
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
     assert view.count_label.text() == "Không có vật chứng nào phù hợp"
