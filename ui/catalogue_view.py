@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -100,7 +101,7 @@ class CatalogueView(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
-        header.sortIndicatorChanged.connect(self.model.sort)
+        header.sortIndicatorChanged.connect(self._sort_by)
         return table
 
     def _layout(self) -> None:
@@ -141,11 +142,14 @@ class CatalogueView(QWidget):
             header.blockSignals(True)
             header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
             header.blockSignals(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.model.set_query(wanted, sort)
         except DomainError as exc:
             self.count_label.setText(exc.message(language()))
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self._show_count()
 
     def reload(self) -> None:
@@ -173,6 +177,16 @@ class CatalogueView(QWidget):
         return True
 
     # Reactions ----------------------------------------------------------------------------
+
+    def _sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        """A header click; sorting a million items by a text column takes up to a second."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.model.sort(column, order)
+        except DomainError as exc:
+            self.count_label.setText(exc.message(language()))
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def _search_now(self) -> None:
         """Enter: search at once; an exact item code selects (or at least opens) that item."""
