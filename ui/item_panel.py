@@ -1,15 +1,20 @@
-"""One item's details and its custody timeline, newest event first."""
+"""One item's fields, photos, place and custody timeline (newest first), and its chain state."""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Sequence
+from functools import partial
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -17,90 +22,80 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.domain.labels import label
-from evidence_app.services.dto import EventView, ItemView
-from ui.strings import language, tr
-
-#: Field keys in display order; each names its label in ui.strings.
-FIELDS = (
-    "col.name",
-    "panel.kind",
-    "col.category",
-    "col.status",
-    "panel.quantity",
-    "panel.identifiers",
-    "panel.seal",
-    "panel.condition",
-    "panel.value",
-    "col.owner",
-    "panel.transferring_body",
-    "panel.case",
-    "panel.place",
-    "col.received",
-    "panel.disposition",
+from evidence_app.domain.messages import render
+from evidence_app.services.auth import Actor
+from evidence_app.services.dto import EventView, ItemDetails, ItemView
+from evidence_app.services.facade import Services
+from evidence_app.services.items import ItemService
+from ui.item_texts import (
+    FIELDS,
+    TIMELINE_COLUMNS,
+    chain_text,
+    event_row,
+    item_fields,
+    movement,
+    timeline_row,
 )
-TIMELINE_COLUMNS = ("timeline.time", "timeline.event", "timeline.actor", "timeline.note")
+from ui.photo_strip import PhotoSource, PhotoStrip
+from ui.strings import language, tr
+from ui.view_parts import section_title
 
-
-def _number(value: Decimal | int) -> str:
-    text = f"{value:,f}" if isinstance(value, Decimal) else f"{value:,}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    # Vietnamese writes 1.234.567,5; English 1,234,567.5.
-    return text.translate(str.maketrans(",.", ".,")) if language() == "vi" else text
-
-
-def item_fields(item: ItemView, case_name: str, place: str) -> dict[str, str]:
-    """The text of each field of ``item``, as the panel shows it."""
-    lang, none = language(), tr("panel.none")
-    seal = label(item.seal_state, lang)
-    value = item.estimated_value
-    return {
-        "col.name": item.name,
-        "panel.kind": label(item.kind, lang),
-        "col.category": label(item.category, lang),
-        "col.status": label(item.status, lang),
-        "panel.quantity": f"{_number(item.quantity)} {item.unit}".strip(),
-        "panel.identifiers": item.identifiers or none,
-        "panel.seal": f"{seal} ({item.seal_numbers})" if item.seal_numbers else seal,
-        "panel.condition": item.condition or none,
-        "panel.value": tr("panel.vnd", amount=_number(value)) if value is not None else none,
-        "col.owner": item.owner_name or none,
-        "panel.transferring_body": item.transferring_body or none,
-        "panel.case": case_name or none,
-        "panel.place": place or none,
-        "col.received": item.received_at.astimezone().strftime("%d/%m/%Y %H:%M"),
-        "panel.disposition": label(item.disposition, lang),
-    }
-
-
-def event_row(event: EventView) -> tuple[str, str, str, str]:
-    """Time (local, dd/mm/yyyy HH:MM), kind, actor and note of one custody event."""
-    when = event.occurred_at.astimezone().strftime("%d/%m/%Y %H:%M")
-    return (when, label(event.kind, language()), event.actor_name, event.note or "")
+#: Document and note: hidden while no event has one.
+OPTIONAL_COLUMNS = (4, 5)
+INTACT_STYLE = "color: #1b5e20; background: #e8f5e9; border: 1px solid #a5d6a7;"
+BROKEN_STYLE = "color: #a61b1b; background: #fdecec; border: 1px solid #f3b9b9;"
+BROKEN_ROW = QColor("#fdecec")
 
 
 class ItemPanel(QWidget):
-    """Shows one item; knows nothing of services (the main window loads what it shows)."""
+    """Shows what its owner loaded (``show_details``); with services it reads photos itself.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Photo bytes come from ``photos`` (an attachment id → bytes callable) or, given
+    ``services`` and ``actor``, from ``ItemService.photo``; without either no thumbnails.
+    """
+
+    def __init__(
+        self,
+        services: Services | None = None,
+        actor: Actor | None = None,
+        parent: QWidget | None = None,
+        *,
+        photos: PhotoSource | None = None,
+    ) -> None:
         super().__init__(parent)
+        if photos is None and services is not None and actor is not None:
+            items = services.items
+            photos = partial(_photo, items, actor)
         self.item: ItemView | None = None
+        self.details: ItemDetails | None = None
         self.stack = QStackedWidget()
         self.empty = QLabel(tr("panel.empty"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self._details())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._page())
+        self.stack.addWidget(scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self.photos.source = photos
 
-    def _details(self) -> QWidget:
+    def current_code(self) -> str | None:
+        """The code of the item shown, or None while the panel is empty."""
+        return self.item.code if self.item is not None else None
+
+    def set_photo_source(self, source: PhotoSource | None) -> None:
+        self.photos.source = source
+
+    def _page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(8, 0, 0, 0)
+        layout.setContentsMargins(8, 0, 8, 8)
+        top = QHBoxLayout()
         self.code = QLabel()
         self.code.setObjectName("code")
         font = self.code.font()
@@ -109,8 +104,14 @@ class ItemPanel(QWidget):
         self.code.setFont(font)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.code)
+        self.chain = QLabel()
+        self.chain.setObjectName("chain")
+        top.addWidget(self.chain)
+        top.addStretch(1)
+        layout.addLayout(top)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.values: dict[str, QLabel] = {}
         for key in FIELDS:
             value = QLabel()
@@ -120,38 +121,126 @@ class ItemPanel(QWidget):
             self.values[key] = value
             form.addRow(f"{tr(key)}:", value)
         layout.addLayout(form)
-        title = QLabel(tr("panel.timeline"))
-        title.setStyleSheet("font-weight: bold; margin-top: 8px;")
-        layout.addWidget(title)
-        self.timeline = QTableWidget(0, len(TIMELINE_COLUMNS))
-        self.timeline.setObjectName("timeline")
-        self.timeline.setHorizontalHeaderLabels([tr(k) for k in TIMELINE_COLUMNS])
-        self.timeline.verticalHeader().hide()
-        self.timeline.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline.setAlternatingRowColors(True)
-        header = self.timeline.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        layout.addWidget(self.timeline, 1)
+        layout.addWidget(section_title(tr("panel.photos")))
+        self.photos = PhotoStrip()
+        layout.addWidget(self.photos)
+        self.timeline_title = section_title(tr("panel.timeline"))
+        layout.addWidget(self.timeline_title)
+        self.timeline = _timeline_table(self.fontMetrics().height() + 10)
+        layout.addWidget(self.timeline)
+        layout.addStretch(1)
         return page
+
+    def show_details(self, details: ItemDetails) -> None:
+        """Fill the panel from one ``ItemService.details`` read."""
+        self.details = details
+        rows = [timeline_row(e) for e in details.events]
+        self._fill(
+            details.item,
+            item_fields(
+                details.item,
+                details.case_name,
+                details.location_path,
+                details.judgment_number,
+                details.decision_number,
+            ),
+            rows,
+            [
+                (*row[:3], movement(e), *row[4:])
+                for row, e in zip(rows, details.events, strict=True)
+            ],
+        )
+        broken = details.chain.first_break
+        self.chain.setText(chain_text(details.chain))
+        self.chain.setStyleSheet(
+            f"QLabel {{ {INTACT_STYLE if broken is None else BROKEN_STYLE}"
+            " border-radius: 4px; padding: 3px 8px; font-weight: bold; }"
+        )
+        reason = "" if broken is None else render(broken.reason, language()) + "\n"
+        self.chain.setToolTip(
+            reason + tr("panel.chain_checked", count=details.chain.events_checked)
+        )
+        self.chain.show()
+        if broken is not None and broken.seq is not None:
+            self._mark_row(
+                next((r for r, e in enumerate(details.events) if e.seq == broken.seq), -1)
+            )
+        self.photos.show_photos(details.photos, tr("panel.photo_title", code=details.item.code))
 
     def show_item(
         self, item: ItemView, events: list[EventView], *, case_name: str = "", place: str = ""
     ) -> None:
-        """Fill the panel; ``events`` come newest first, as the service returns them."""
+        """Fill the panel from bare views (no photos, no chain state); ``events`` newest first."""
+        self.details = None
+        self._fill(item, item_fields(item, case_name, place), [event_row(e) for e in events])
+        self.chain.hide()
+        self.photos.show_photos((), "")
+
+    def _fill(
+        self,
+        item: ItemView,
+        fields: dict[str, str],
+        rows: Sequence[tuple[str, ...]],
+        tips: Sequence[tuple[str, ...]] = (),
+    ) -> None:
         self.item = item
         self.code.setText(item.code)
-        for key, text in item_fields(item, case_name, place).items():
+        for key, text in fields.items():
             self.values[key].setText(text)
-        self.timeline.setRowCount(len(events))
-        for row, event in enumerate(events):
-            for column, text in enumerate(event_row(event)):
-                self.timeline.setItem(row, column, QTableWidgetItem(text))
+        self.timeline_title.setText(
+            f"{tr('panel.timeline')} ({tr('panel.events', count=len(rows))})"
+        )
+        self.timeline.setRowCount(len(rows))
+        for row, texts in enumerate(rows):
+            for column, text in enumerate(texts):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(tips[row][column] if tips else text)
+                self.timeline.setItem(row, column, cell)
+        for column in OPTIONAL_COLUMNS:  # room for the rest in a narrow pane
+            self.timeline.setColumnHidden(column, not any(texts[column] for texts in rows))
+        _fit_rows(self.timeline)
         self.stack.setCurrentIndex(1)
+
+    def _mark_row(self, row: int) -> None:
+        for column in range(self.timeline.columnCount() if row >= 0 else 0):
+            cell = self.timeline.item(row, column)
+            if cell is not None:
+                cell.setBackground(BROKEN_ROW)
 
     def clear(self) -> None:
         self.item = None
+        self.details = None
         self.timeline.setRowCount(0)
+        self.photos.show_photos((), "")
         self.stack.setCurrentIndex(0)
+
+
+def _fit_rows(table: QTableWidget) -> None:
+    """Rows as tall as their wrapped text, and the table as tall as its rows."""
+    table.resizeRowsToContents()
+    table.updateGeometry()
+
+
+def _photo(items: ItemService, actor: Actor, attachment_id: int) -> bytes:
+    return items.photo(actor, attachment_id)
+
+
+def _timeline_table(row_height: int) -> QTableWidget:
+    """A table as tall as its rows: the panel scrolls, not the table."""
+    table = QTableWidget(0, len(TIMELINE_COLUMNS))
+    table.setObjectName("timeline")
+    table.setHorizontalHeaderLabels([tr(k) for k in TIMELINE_COLUMNS])
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(True)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in (1, 3, 5):  # event, from → to, note: wrapped to the pane's width
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.sectionResized.connect(lambda *_: _fit_rows(table))
+    return table

@@ -2,4 +2,83 @@
 
 from __future__ import annotations
 
-STRINGS: dict[str, tuple[str, str]] = {}
+STRINGS: dict[str, tuple[str, str]] = {
+    # item panel (its first keys are in shell.py)
+    "panel.description": ("Mô tả", "Description"),
+    "panel.weight": ("Trọng lượng", "Weight"),
+    "panel.grams": ("{amount} g", "{amount} g"),
+    "panel.kilograms": ("{amount} kg", "{amount} kg"),
+    "panel.judgment": ("Bản án", "Judgment"),
+    "panel.decision": ("Quyết định thi hành án", "Enforcement decision"),
+    "panel.updated": ("Cập nhật lần cuối", "Last updated"),
+    "panel.photos": ("Ảnh", "Photos"),
+    "panel.no_photos": ("Chưa có ảnh", "No photos"),
+    "panel.photo_unreadable": ("Không hiển thị được ảnh", "Cannot show this photo"),
+    "panel.photo_hint": ("Nhấn vào ảnh để phóng to", "Click a photo to enlarge it"),
+    "panel.photo_title": ("Ảnh vật chứng {code}", "Photo of item {code}"),
+    "panel.close": ("Đóng", "Close"),
+    "panel.chain_intact": ("Chuỗi bảo quản toàn vẹn", "Custody chain intact"),
+    "panel.chain_broken": (
+        "Chuỗi bảo quản bị sai lệch tại sự kiện #{seq}",
+        "Custody chain broken at event #{seq}",
+    ),
+    "panel.chain_checked": (
+        "Đã kiểm tra lại {count} sự kiện khi mở vật chứng.",
+        "{count} events re-checked when the item was opened.",
+    ),
+    "panel.events": ("{count} sự kiện", "{count} events"),
+    "timeline.movement": ("Từ → Đến", "From → To"),
+    "timeline.document": ("Văn bản", "Document"),
+    # case view
+    "case.search_placeholder": (
+        "Tìm theo tên vụ việc, số bản án, số quyết định…",
+        "Search by case name, judgment or decision number…",
+    ),
+    "case.search_label": ("Tìm vụ việc", "Find a case"),
+    "case.hits": ("{count} vụ việc", "{count} cases"),
+    "case.no_hits": ("Không tìm thấy vụ việc nào", "No cases found"),
+    "case.empty": (
+        "Chọn một vụ việc trong danh sách để xem đương sự và vật chứng.",
+        "Select a case in the list to see its parties and items.",
+    ),
+    "case.col_name": ("Tên vụ việc", "Case"),
+    "case.col_judgment": ("Số bản án", "Judgment no."),
+    "case.col_decision": ("Số QĐ THA", "Decision no."),
+    "case.judgment": ("Bản án", "Judgment"),
+    "case.court": ("Tòa án", "Court"),
+    "case.decision": ("Quyết định thi hành án", "Enforcement decision"),
+    "case.dated": ("{number} ngày {date}", "{number} of {date}"),
+    "case.amount_to_enforce": ("Số tiền phải thi hành", "Amount to enforce"),
+    "case.amount_enforced": ("Số tiền đã thi hành", "Amount enforced"),
+    "case.parties": ("Đương sự", "Parties"),
+    "case.no_parties": ("Chưa ghi nhận đương sự", "No parties recorded"),
+    "case.party_role": ("Tư cách", "Role"),
+    "case.party_name": ("Họ và tên", "Name"),
+    "case.party_id": ("Số giấy tờ tùy thân", "ID number"),
+    "case.party_address": ("Địa chỉ", "Address"),
+    "case.items": ("Vật chứng, tài sản", "Items"),
+    "case.items_count": ("{total} vật chứng, tài sản", "{total} items"),
+    "case.items_capped": (
+        "{total} vật chứng, tài sản (hiển thị {shown} mới nhất)",
+        "{total} items (the newest {shown} shown)",
+    ),
+    # warehouse view
+    "warehouse.label": ("Kho", "Warehouse"),
+    "warehouse.none": ("Chưa có kho nào", "No warehouses yet"),
+    "warehouse.col_location": ("Vị trí", "Location"),
+    "warehouse.col_code": ("Mã vị trí", "Code"),
+    "warehouse.col_count": ("Số vật chứng", "Items"),
+    "warehouse.total": (
+        "{count} vật chứng đang bảo quản trong kho",
+        "{count} items held in this warehouse",
+    ),
+    "warehouse.empty": (
+        "Chọn một vị trí để xem vật chứng đang bảo quản tại đó.",
+        "Select a location to see the items held there.",
+    ),
+    "warehouse.items_at": ("Vật chứng tại {name}: {count}", "Items at {name}: {count}"),
+    "warehouse.items_capped": (
+        "Vật chứng tại {name}: {count} (hiển thị {shown} mới nhất)",
+        "Items at {name}: {count} (the newest {shown} shown)",
+    ),
+}

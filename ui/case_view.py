@@ -1,0 +1,196 @@
+"""Cases: search by name or number, the selected case's judgment, parties and items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain.errors import DomainError
+from evidence_app.domain.labels import label
+from evidence_app.services.auth import Actor
+from evidence_app.services.dto import CaseItems
+from evidence_app.services.dto import CaseView as CaseDto
+from evidence_app.services.facade import Services
+from ui.errors import show_error
+from ui.formats import day, money
+from ui.strings import language, tr
+from ui.view_models import RowIdRole, cases_model, item_rows_model
+from ui.view_parts import rows_table, section_title
+
+SEARCH_DELAY_MS = 200
+CASE_LIMIT = 300
+ITEM_LIMIT = 500
+FIELDS = (
+    "case.col_name",
+    "case.judgment",
+    "case.court",
+    "case.decision",
+    "case.amount_to_enforce",
+    "case.amount_enforced",
+)
+PARTY_COLUMNS = ("case.party_role", "case.party_name", "case.party_id", "case.party_address")
+
+
+def case_fields(case: CaseDto) -> dict[str, str]:
+    """The text of each field of the case, as the view shows it."""
+    none = tr("panel.none")
+
+    def dated(number: str, when: object) -> str:
+        if number and when:
+            return tr("case.dated", number=number, date=day(when))  # type: ignore[arg-type]
+        return number or none
+
+    return {
+        "case.col_name": case.name,
+        "case.judgment": dated(case.judgment_number, case.judgment_date),
+        "case.court": case.court or none,
+        "case.decision": dated(case.decision_number, case.decision_date),
+        "case.amount_to_enforce": money(case.amount_to_enforce),
+        "case.amount_enforced": money(case.amount_enforced),
+    }
+
+
+class CaseView(QWidget):
+    """Find a case, read it, and pick one of its items (``itemSelected`` gives its id)."""
+
+    itemSelected = Signal(int)
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.current: CaseItems | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("case.search_placeholder"))
+        self.search.setAccessibleName(tr("case.search_label"))
+        self.search.setClearButtonEnabled(True)
+        self.hits = QLabel()
+        self.cases = cases_model(self)
+        self.case_table = rows_table(self.cases)
+        self.case_table.selectionModel().selectionChanged.connect(self._case_selected)
+        self.items = item_rows_model(self)
+        self.item_table = rows_table(self.items)
+        self.item_table.selectionModel().selectionChanged.connect(self._item_selected)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.search, self.hits, self.case_table):
+            column.addWidget(widget)
+        self.detail = QStackedWidget()
+        empty = QLabel(tr("case.empty"))
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        self.detail.addWidget(empty)
+        self.detail.addWidget(self._details_page())
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.run_search()
+
+    def _details_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 0, 0, 0)
+        form = QFormLayout()
+        self.values: dict[str, QLabel] = {}
+        for key in FIELDS:
+            value = QLabel()
+            value.setObjectName(key)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            form.addRow(f"{tr(key)}:", value)
+        layout.addLayout(form)
+        layout.addWidget(section_title(tr("case.parties")))
+        self.parties = QTableWidget(0, len(PARTY_COLUMNS))
+        self.parties.setObjectName("parties")
+        self.parties.setHorizontalHeaderLabels([tr(k) for k in PARTY_COLUMNS])
+        self.parties.verticalHeader().hide()
+        self.parties.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.parties.horizontalHeader().setStretchLastSection(True)
+        self.parties.setMaximumHeight(self.fontMetrics().height() * 9)
+        layout.addWidget(self.parties)
+        self.items_title = section_title(tr("case.items"))
+        layout.addWidget(self.items_title)
+        layout.addWidget(self.item_table, 1)
+        return page
+
+    def run_search(self) -> None:
+        """Show the cases matching the search box, newest first (all recent ones if empty)."""
+        self._timer.stop()
+        try:
+            found = self.services.cases.search(self.actor, self.search.text(), CASE_LIMIT)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.cases.set_rows(found)
+        self.hits.setText(tr("case.hits", count=len(found)) if found else tr("case.no_hits"))
+        if self.current is not None:
+            row = self.cases.row_of(self.current.case.id)
+            if row is not None:
+                self.case_table.selectRow(row)
+
+    def open_case(self, case_id: int) -> None:
+        """Show a case, its parties and its items; select it in the list when it is there."""
+        try:
+            loaded = self.services.cases.items(self.actor, case_id, ITEM_LIMIT)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.current = loaded
+        for key, text in case_fields(loaded.case).items():
+            self.values[key].setText(text)
+        self._fill_parties(loaded)
+        self.items.set_rows(loaded.items)
+        shown, total = len(loaded.items), loaded.total
+        self.items_title.setText(
+            tr("case.items_capped", total=total, shown=shown)
+            if shown < total
+            else tr("case.items_count", total=total)
+        )
+        self.detail.setCurrentIndex(1)
+        row = self.cases.row_of(case_id)
+        selected = self.case_table.selectionModel().selectedRows()
+        if row is not None and [i.row() for i in selected] != [row]:
+            self.case_table.selectRow(row)
+
+    def current_case_id(self) -> int | None:
+        """The id of the case shown, or None before one is opened."""
+        return self.current.case.id if self.current is not None else None
+
+    def _fill_parties(self, loaded: CaseItems) -> None:
+        parties = loaded.case.parties
+        self.parties.setRowCount(len(parties))
+        for row, party in enumerate(parties):
+            texts = (label(party.role, language()), party.full_name, party.id_number, party.address)
+            for column, text in enumerate(texts):
+                self.parties.setItem(row, column, QTableWidgetItem(text))
+        self.parties.resizeColumnsToContents()
+
+    def _case_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            case_id = int(indexes[0].data(RowIdRole))
+            if self.current is None or self.current.case.id != case_id:
+                self.open_case(case_id)
+
+    def _item_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self.itemSelected.emit(int(indexes[0].data(RowIdRole)))
