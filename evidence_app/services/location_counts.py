@@ -19,20 +19,14 @@ from evidence_app.services.dto import LocationNode, LocationView
 _HELD = Item.status.not_in(sorted(FINAL_STATES))
 
 
-def held_counts(session: Session, warehouse_id: int) -> dict[int, int]:
-    """Items held directly at each location of the warehouse, in one grouped query."""
+def held_counts(session: Session, warehouse_id: int) -> dict[int | None, int]:
+    """Items held at each location of the warehouse (None: not yet put away), one query."""
     rows = session.execute(
         select(Item.location_id, func.count(Item.id))
-        .where(Item.warehouse_id == warehouse_id, Item.location_id.is_not(None), _HELD)
+        .where(Item.warehouse_id == warehouse_id, _HELD)
         .group_by(Item.location_id)
     )
-    return {int(location): int(n) for location, n in rows}
-
-
-def held_total(session: Session, warehouse_id: int) -> int:
-    """Items held in the warehouse, on a location or still waiting to be put away."""
-    query = select(func.count(Item.id)).where(Item.warehouse_id == warehouse_id, _HELD)
-    return int(session.scalar(query) or 0)
+    return {None if location is None else int(location): int(n) for location, n in rows}
 
 
 def held_in_subtree(path: str) -> Any:
@@ -42,7 +36,7 @@ def held_in_subtree(path: str) -> Any:
 
 
 def location_nodes(
-    locations: Iterable[LocationView], direct: dict[int, int]
+    locations: Iterable[LocationView], direct: dict[int | None, int]
 ) -> tuple[LocationNode, ...]:
     """Each location with its own count and its subtree's, summed along the paths."""
     views = list(locations)

@@ -21,7 +21,6 @@ from evidence_app.services.item_rows import item_rows
 from evidence_app.services.location_counts import (
     held_counts,
     held_in_subtree,
-    held_total,
     location_nodes,
 )
 from evidence_app.services.sequences import next_number
@@ -142,10 +141,9 @@ class WarehouseService:
             )
             names = {loc.id: loc.name for loc in locations}
             views = [_view(loc, names) for loc in locations]
+            counts = held_counts(session, warehouse_id)
             return WarehouseTree(
-                warehouse_view(warehouse),
-                location_nodes(views, held_counts(session, warehouse_id)),
-                held_total(session, warehouse_id),
+                warehouse_view(warehouse), location_nodes(views, counts), sum(counts.values())
             )
 
     def location(self, actor: Actor, location_id: int) -> LocationView:
