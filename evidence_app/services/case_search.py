@@ -43,7 +43,9 @@ class CaseIndex:
         if not tokens or limit <= 0:
             return []
         text = self._current(session)
-        needles = sorted((f" {t}" for t in tokens), key=text.count)
+        needles = [f" {t}" for t in tokens]
+        if len(needles) > 1:  # walk the rarest word's matches, check the others on each line
+            needles.sort(key=text.count)
         found: list[int] = []
         start = text.find(needles[0])
         while start >= 0 and len(found) < limit:
@@ -75,12 +77,17 @@ def _build(session: Session) -> str:
             Case.id.desc()
         )
     )
-    raw = "".join(f"{i}\t {' '.join(fields).translate(_BREAKS)}\n" for i, *fields in rows)
+    raw = "".join(f"{i}\t {_one_line(' '.join(fields))}\n" for i, *fields in rows)
     # Folding character by character keeps the line structure and runs at C speed;
     # fold() of one character is what it contributes to a folded text, except that
     # combining marks (text typed decomposed) vanish where other non-letters become spaces.
     table = {ord(c): _fold_char(c) for c in set(raw) if c not in "\t\n"}
     return raw.translate(table)
+
+
+def _one_line(text: str) -> str:
+    # Checked first: translating every name would cost more than the rest of the build.
+    return text.translate(_BREAKS) if "\n" in text or "\t" in text or "\r" in text else text
 
 
 def _fold_char(char: str) -> str | None:

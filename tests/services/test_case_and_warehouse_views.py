@@ -85,6 +85,13 @@ def test_case_search_follows_renames_and_new_cases_and_decomposed_text(world: Wo
     assert len(cases.search(world.keeper, "van", limit=1)) == 1
 
 
+def test_a_name_with_a_line_break_or_tab_stays_one_searchable_case(world: World) -> None:
+    made = _cases(world)
+    odd = world.services.cases.create(world.officer, CaseDraft("Tranh chấp\nđất đai\tTổ 5"))
+    assert [c.id for c in world.services.cases.search(world.keeper, "dat dai to 5")] == [odd.id]
+    assert [c.id for c in world.services.cases.search(world.keeper, "hoa")] == [made[1]]
+
+
 def test_tree_counts_held_items_and_their_subtrees(world: World) -> None:
     services = world.services
     bin_ = services.warehouses.add_location(
