@@ -9,12 +9,17 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from evidence_app.domain.errors import DomainError
+from evidence_app.services.auth import Actor
 from evidence_app.services.facade import Services
+from ui.crash_dialog import install_crash_handler
 from ui.errors import show_error
 from ui.first_run_dialog import FirstRunDialog
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
-from ui.strings import LANGUAGES, set_language, tr
+from ui.qt_translations import apply_qt_language
+from ui.scanner import ScanDetector
+from ui.settings import Settings
+from ui.strings import LANGUAGES, language, set_language, tr
 
 EXIT_NO_DISPLAY = 2
 
@@ -23,7 +28,7 @@ def parse_args(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
     """Our options, and the rest for Qt (``-platform``, ``-style``…)."""
     parser = argparse.ArgumentParser(prog="main.py", description=tr("app.name"))
     parser.add_argument("--db", metavar="URL", default=None, help=tr("arg.db"))
-    parser.add_argument("--lang", choices=LANGUAGES, default="vi", help=tr("arg.lang"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help=tr("arg.lang"))
     return parser.parse_known_args(args)
 
 
@@ -34,28 +39,62 @@ def has_display(env: dict[str, str] | os._Environ[str] = os.environ) -> bool:
     return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
-def start(services: Services) -> MainWindow | None:
-    """First-run setup on an empty database, else login; the main window, or None if declined."""
+class Shell:
+    """Owns the main window; rebuilds it when the user switches the language."""
+
+    def __init__(self, services: Services, actor: Actor, settings: Settings) -> None:
+        self.services, self.actor, self.settings = services, actor, settings
+        self.detector = ScanDetector()
+        self.detector.enabled = bool(settings.get("scanner/enabled"))
+        QApplication.instance().installEventFilter(self.detector)  # type: ignore[union-attr]
+        self.window = self._open()
+
+    def _open(self) -> MainWindow:
+        window = MainWindow(self.services, self.actor, self.settings, self.detector)
+        window.languageChosen.connect(self.switch_language)
+        window.show()
+        return window
+
+    def close(self) -> None:
+        """Stop listening for scans (the window itself closes with the application)."""
+        QApplication.instance().removeEventFilter(self.detector)  # type: ignore[union-attr]
+        self.window.close()
+
+    def switch_language(self, lang: str) -> None:
+        """Every text, Qt's own included, in ``lang``; the window keeps its place and size."""
+        set_language(lang)
+        apply_qt_language(lang)
+        old = self.window
+        old.save_state()
+        self.window = self._open()
+        old.languageChosen.disconnect(self.switch_language)
+        old.hide()
+        old.deleteLater()
+
+
+def start(services: Services, settings: Settings) -> Shell | None:
+    """First-run setup on an empty database, else login; the shell, or None if declined."""
     if services.users.has_users():
         actor = LoginDialog.ask(services)
     else:
         actor = FirstRunDialog.ask(services)
     if actor is None:
         return None
-    window = MainWindow(services, actor)
-    window.show()
-    return window
+    return Shell(services, actor, settings)
 
 
 def run_app(args: list[str]) -> int:
     """Open the desktop application; the exit code of the event loop."""
     options, qt_args = parse_args(args)
-    set_language(options.lang)
+    settings_language = Settings().language
+    set_language(options.lang or settings_language)
     if not has_display() and "-platform" not in qt_args:
         print(tr("app.no_display"), file=sys.stderr)
         return EXIT_NO_DISPLAY
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(tr("app.name"))
+    apply_qt_language(language())
+    settings = Settings()
     try:
         # --db wins; without it Services.open falls back to EVIDENCE_DB_URL, then the
         # SQLite file in the user data directory, created and migrated on first start.
@@ -63,8 +102,9 @@ def run_app(args: list[str]) -> int:
     except DomainError as exc:
         show_error(None, exc)
         return 1
+    install_crash_handler(services.db.display_url)
     try:
-        window = start(services)
-        return app.exec() if window is not None else 0
+        shell = start(services, settings)
+        return app.exec() if shell is not None else 0
     finally:
         services.close()

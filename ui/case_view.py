@@ -115,6 +115,7 @@ class CaseView(QWidget):
         for key in FIELDS:
             value = QLabel()
             value.setObjectName(key)
+            value.setProperty("data", True)  # what was recorded, shown as typed
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value

@@ -27,6 +27,8 @@ from ui.strings import language, tr
 #: Cases offered in the case filter: the most recent ones.
 RECENT_CASES = 200
 TIP = Qt.ItemDataRole.ToolTipRole
+#: Characters a filter list shows at its narrowest.
+COMBO_MIN_CHARS = 9
 #: The date a date filter shows as "any" (its minimum).
 NO_DATE = QDate(2000, 1, 1)
 
@@ -35,7 +37,10 @@ def _combo(name: str, any_key: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     combo.addItem(tr(any_key), None)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    # Narrow when the window is, the whole text in the list and the tooltip.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(COMBO_MIN_CHARS)
+    combo.currentTextChanged.connect(combo.setToolTip)
     return combo
 
 
@@ -94,26 +99,29 @@ class FilterBar(QWidget):
         self.location.setEnabled(False)
 
     def _layout(self) -> None:
+        """Three pairs a row, so the catalogue leaves room for the item panel at 1366 px."""
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        cells = (
+        cells: tuple[tuple[str | None, QWidget], ...] = (
             ("catalogue.filter.warehouse", self.warehouse),
             ("catalogue.filter.location", self.location),
+            ("catalogue.filter.case", self.case),
             ("catalogue.filter.status", self.status),
             ("catalogue.filter.category", self.category),
-            ("catalogue.filter.case", self.case),
+            (None, self.overdue),
             ("catalogue.filter.from", self.date_from),
             ("catalogue.filter.to", self.date_to),
+            (None, self.clear_button),
         )
         for n, (key, widget) in enumerate(cells):
-            row, column = divmod(n, 4)
-            caption = QLabel(tr(key))
-            caption.setBuddy(widget)
-            grid.addWidget(caption, row, column * 2)
+            row, column = divmod(n, 3)
+            if key is not None:
+                caption = QLabel(tr(key))
+                caption.setBuddy(widget)
+                grid.addWidget(caption, row, column * 2)
             grid.addWidget(widget, row, column * 2 + 1)
-        grid.addWidget(self.overdue, 1, 6)
-        grid.addWidget(self.clear_button, 1, 7)
-        grid.setColumnStretch(8, 1)
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
 
     def _connect(self) -> None:
         self.warehouse.currentIndexChanged.connect(self._warehouse_changed)

@@ -98,6 +98,7 @@ class ItemPanel(QWidget):
         top = QHBoxLayout()
         self.code = QLabel()
         self.code.setObjectName("code")
+        self.code.setProperty("data", True)
         font = self.code.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -116,6 +117,7 @@ class ItemPanel(QWidget):
         for key in FIELDS:
             value = QLabel()
             value.setObjectName(key)
+            value.setProperty("data", True)  # what was recorded, shown as typed
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value

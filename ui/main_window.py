@@ -1,204 +1,178 @@
-"""The main window: search as you type, results table, and the selected item's panel."""
+"""The main window: navigation between areas, the selected item's panel, scans, status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
+    QListWidget,
     QMainWindow,
     QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+    QStackedWidget,
 )
 
-from evidence_app.domain.codes import CodeKind, parse_code
-from evidence_app.domain.errors import DomainError, InvalidCodeError
+from evidence_app.domain.codes import CodeKind
+from evidence_app.domain.errors import DomainError
 from evidence_app.services.auth import Actor
-from evidence_app.services.dto import ItemView
 from evidence_app.services.facade import Services
+from ui.case_view import CaseView
+from ui.catalogue_view import CatalogueView
 from ui.errors import message_of, show_error
 from ui.item_panel import ItemPanel
-from ui.search_model import ItemIdRole, SearchModel
+from ui.main_actions import build_menus
+from ui.scan_feedback import signal_error
+from ui.scanner import ScanDetector
+from ui.settings import Settings
 from ui.strings import tr
+from ui.warehouse_view import WarehouseView
 
-SEARCH_LIMIT = 500
-#: Typing pauses this long before a search runs, so fast typists and scanners search once.
-SEARCH_DELAY_MS = 200
-#: Typical widest text of each results column, for its initial width.
-COLUMN_SAMPLES = (
-    "VC-2026-000000",
-    "",
-    "Phương tiện",
-    "Đang bảo quản",
-    "Nguyễn Thị Hoa",
-    "00/00/0000",
+#: Areas in navigation order: (text key, attribute holding the view).
+AREAS = (
+    ("nav.catalogue", "catalogue"),
+    ("nav.cases", "cases"),
+    ("nav.warehouses", "warehouses"),
 )
+STATUS_STYLE = "padding: 0 8px; border-left: 1px solid palette(mid);"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, actor: Actor) -> None:
+    #: The user chose another language; the application rebuilds the window in it.
+    languageChosen = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        settings: Settings | None = None,
+        detector: ScanDetector | None = None,
+    ) -> None:
         super().__init__()
         self.services, self.actor = services, actor
-        self._locations: dict[int, dict[int, str]] = {}
+        self.settings = settings or Settings()
+        self.detector = detector
         agency = services.agency.current()
         self.setWindowTitle(f"{agency.name} – {tr('app.name')}" if agency else tr("app.name"))
-        self.resize(1280, 760)
-        self.model = SearchModel(self)
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(tr("main.search_placeholder"))
-        self.search.setClearButtonEnabled(True)
-        self.hits = QLabel()
-        self.hits.setStyleSheet("color: palette(placeholder-text);")
-        self.table = self._table()
-        self.panel = ItemPanel()
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
-        self.search.returnPressed.connect(self.open_code)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
-        self.setCentralWidget(self._layout())
+        self.resize(1366, 768)
+        self.catalogue = CatalogueView(services, actor)
+        self.cases = CaseView(services, actor)
+        self.warehouses = WarehouseView(services, actor)
+        self.panel = ItemPanel(services, actor)
+        self.nav = self._navigation()
+        self.stack = QStackedWidget()
+        for _key, name in AREAS:
+            view = getattr(self, name)
+            self.stack.addWidget(view)
+            view.itemSelected.connect(self.show_item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        for widget, stretch in ((self.nav, 0), (self.stack, 3), (self.panel, 2)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setSizes([self.nav.minimumWidth(), 730, 476])
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
         self._status_bar()
-        self.search.setFocus()
+        build_menus(self)
+        if detector is not None:
+            detector.scanned.connect(self.handle_scan)
+            detector.stateChanged.connect(self._scan_state_changed)
+        self._scan_state_changed()
+        self._restore_state()
+        self.catalogue.search.setFocus()
 
-    def _table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("results")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        metrics = table.fontMetrics()
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        # Widths from sample texts, not from the rows: columns stay put as results change.
-        for column, sample in enumerate(COLUMN_SAMPLES):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            texts = (
-                metrics.horizontalAdvance(sample),
-                header.fontMetrics().horizontalAdvance(title),
-            )
-            header.resizeSection(column, max(texts) + 18)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        return table
-
-    def _layout(self) -> QWidget:
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("main.search_label")))
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.hits)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(bar)
-        left_layout.addWidget(self.table)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([800, 480])
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(10, 10, 10, 4)
-        layout.addWidget(splitter)
-        return central
+    def _navigation(self) -> QListWidget:
+        nav = QListWidget()
+        nav.setObjectName("navigation")
+        for key, _name in AREAS:
+            nav.addItem(tr(key))
+        nav.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
+        widest = max(nav.fontMetrics().horizontalAdvance(tr(key)) for key, _name in AREAS)
+        nav.setMinimumWidth(widest + 32)  # the padding, the frame and a little air
+        nav.setMaximumWidth(widest + 120)
+        nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        nav.setCurrentRow(0)
+        return nav
 
     def _status_bar(self) -> None:
         status = self.statusBar()
-        self.user_label = QLabel(tr("main.user", name=self.actor.full_name))
+        self.scan_label = QLabel()
+        self.scan_label.setObjectName("scan_state")
+        self.user_label = QLabel(tr("status.user", name=self.actor.full_name))
         self.db_label = QLabel(tr("main.database", url=self.services.db.display_url))
         for label in (self.user_label, self.db_label):
-            label.setStyleSheet("padding: 0 8px; border-left: 1px solid palette(mid);")
+            label.setProperty("data", True)  # a name and an address, as recorded
+        for label in (self.scan_label, self.user_label, self.db_label):
+            label.setStyleSheet(STATUS_STYLE)
             status.addPermanentWidget(label)
 
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+    def _scan_state_changed(self, *_args: object) -> None:
+        on = self.detector is not None and self.detector.enabled
+        self.scan_label.setText(self.detector.state_text() if on else tr("status.scanner_off"))  # type: ignore[union-attr]
 
-    def run_search(self) -> None:
-        """Search for what is typed now and show the hits."""
-        self._timer.stop()
-        text = self.search.text().strip()
-        try:
-            hits = self.services.search.search(self.actor, text, SEARCH_LIMIT) if text else []
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.model.set_hits(hits)
-        if not text:
-            self.hits.clear()
-        elif not hits:
-            self.hits.setText(tr("main.no_hits"))
-        else:
-            key = "main.hits_capped" if len(hits) >= SEARCH_LIMIT else "main.hits"
-            self.hits.setText(tr(key, count=len(hits)))
+    # Areas -----------------------------------------------------------------------------
 
-    def open_code(self) -> None:
-        """Enter in the search box: an item code opens that item at once."""
-        self.run_search()
-        try:
-            parsed = parse_code(self.search.text())
-        except InvalidCodeError:
-            return  # ordinary search text, already searched
-        if parsed.kind is not CodeKind.ITEM:
-            return
-        try:
-            item = self.services.items.by_code(self.actor, parsed.text)
-        except DomainError as exc:
-            QApplication.beep()
-            self.statusBar().showMessage(message_of(exc), 10_000)
-            return
-        row = self.model.row_of(item.id)
-        if row is None:
-            self.show_item(item)
-        else:
-            self.table.selectRow(row)  # the selection loads the item
-            self.table.scrollTo(self.model.index(row, 0))
+    def show_area(self, name: str) -> None:
+        """Bring the area ``name`` ("catalogue", "cases", "warehouses") to the front."""
+        self.nav.setCurrentRow([n for _k, n in AREAS].index(name))
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
-            self.load_item(int(indexes[0].data(ItemIdRole)))
+    def current_area(self) -> str:
+        return AREAS[self.stack.currentIndex()][1]
 
-    def load_item(self, item_id: int) -> None:
+    def focus_search(self) -> None:
+        self.show_area("catalogue")
+        self.catalogue.search.setFocus()
+        self.catalogue.search.selectAll()
+
+    def refresh(self) -> None:
+        self.catalogue.reload()
+
+    # Items and scans ---------------------------------------------------------------------
+
+    def show_item(self, item_id: int) -> None:
+        """Fill the panel with the item: fields, place, photos, timeline, chain state."""
         try:
-            self.show_item(self.services.items.get(self.actor, item_id))
+            self.panel.show_details(self.services.items.details(self.actor, item_id))
         except DomainError as exc:
             show_error(self, exc)
 
-    def show_item(self, item: ItemView) -> None:
-        """Fill the panel with ``item``, its case, its place and its custody timeline."""
+    def handle_scan(self, text: str) -> None:
+        """A scanned code: an item opens in the panel, a location in the warehouse view."""
         try:
-            events = self.services.items.history(self.actor, item.id)
-            case = self.services.cases.get(self.actor, item.case_id) if item.case_id else None
-            place = self._place(item)
+            target = self.services.scan.route(self.actor, text)
+            if target.kind is CodeKind.LOCATION:
+                self.show_area("warehouses")
+                self.warehouses.open_location(target.id)
+            else:
+                self.panel.show_details(self.services.items.details(self.actor, target.id))
         except DomainError as exc:
-            show_error(self, exc)
+            signal_error(self, message_of(exc))
             return
-        self.panel.show_item(item, events, case_name=case.name if case else "", place=place)
+        self.statusBar().showMessage(tr("scan.opened", code=target.code), 5000)
 
-    def _place(self, item: ItemView) -> str:
-        if item.warehouse_id is None:
-            return ""
-        names = {w.id: w.name for w in self.services.warehouses.all(self.actor)}
-        warehouse = names.get(item.warehouse_id, "")
-        if item.location_id is None:
-            return warehouse
-        known = self._locations.get(item.warehouse_id, {})
-        if item.location_id not in known:  # a location added since the last look
-            locations = self.services.warehouses.locations(self.actor, item.warehouse_id)
-            known = {loc.id: loc.full_name for loc in locations}
-            self._locations[item.warehouse_id] = known
-        return " › ".join(p for p in (warehouse, known.get(item.location_id, "")) if p)
+    # Window state ------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        state = self.settings.get("window/state")
+        if state:
+            self.restoreState(state)  # type: ignore[arg-type]
+        splitter = self.settings.get("window/splitter")
+        if splitter:
+            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+        area = int(self.settings.get("window/area"))  # type: ignore[call-overload]
+        if 0 <= area < len(AREAS):
+            self.nav.setCurrentRow(area)
+
+    def save_state(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("window/splitter", self.splitter.saveState())
+        self.settings.set("window/area", self.stack.currentIndex())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -57,7 +57,9 @@ class PhotoDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.picture)
         if caption:
-            layout.addWidget(QLabel(caption))
+            caption_label = QLabel(caption)
+            caption_label.setProperty("data", True)
+            layout.addWidget(caption_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("panel.close"))
         buttons.rejected.connect(self.reject)

@@ -63,6 +63,7 @@ class WarehouseView(QWidget):
         self.item_table.selectionModel().selectionChanged.connect(self._item_selected)
         self.items_title = section_title(tr("warehouse.empty"))
         self.items_title.setWordWrap(True)
+        self.items_title.setProperty("data", True)  # names a location as recorded
         self.warehouses.currentIndexChanged.connect(self._warehouse_changed)
         self._build_layout()
         self.reload()

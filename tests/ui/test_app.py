@@ -13,6 +13,7 @@ from ui import app
 from ui.errors import ErrorDialog
 from ui.first_run_dialog import FirstRunDialog
 from ui.login_dialog import LoginDialog
+from ui.settings import Settings
 
 
 @pytest.fixture
@@ -71,10 +72,11 @@ def test_first_run_asks_for_setup_then_opens_the_main_window(
 
     monkeypatch.setattr(FirstRunDialog, "ask", classmethod(set_up))
     monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda *a: pytest.fail("no login")))
-    window = app.start(empty_services)
-    assert window is not None
-    qtbot.addWidget(window)
-    assert window.isVisible() and window.actor.full_name == "Trần Văn Bình"
+    shell = app.start(empty_services, Settings())
+    assert shell is not None
+    qtbot.addWidget(shell.window)
+    assert shell.window.isVisible() and shell.window.actor.full_name == "Trần Văn Bình"
+    shell.close()
 
 
 def test_later_runs_ask_for_login_and_a_declined_login_opens_nothing(
@@ -83,7 +85,7 @@ def test_later_runs_ask_for_login_and_a_declined_login_opens_nothing(
     asked: list[Services] = []
     monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, s, p=None: asked.append(s)))
     monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda *a: pytest.fail("no setup")))
-    assert app.start(ui_world.services) is None
+    assert app.start(ui_world.services, Settings()) is None
     assert asked == [ui_world.services]
 
 

@@ -1,113 +1,173 @@
+"""The main window as a keeper uses it: areas, scans from anywhere, status bar, state."""
+
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import Category
-from evidence_app.domain.errors import NotFoundError
 from evidence_app.services.dto import ItemView
-from tests.ui.keys import type_text
 from tests.world import World
+from ui import scan_feedback
+from ui.errors import ErrorDialog
 from ui.main_window import MainWindow
+from ui.scanner import ScanDetector
+from ui.settings import Settings
+
+#: Scanners send a key every few milliseconds; people type at least 80 ms apart.
+SCANNER_GAP_MS = 4
+PERSON_GAP_MS = 150
 
 
-def _window(qtbot: QtBot, world: World) -> MainWindow:
-    window = MainWindow(world.services, world.keeper)
+@pytest.fixture
+def detector() -> Iterator[ScanDetector]:
+    detector = ScanDetector()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(detector)
+    yield detector
+    app.removeEventFilter(detector)
+
+
+def _window(qtbot: QtBot, world: World, detector: ScanDetector | None = None) -> MainWindow:
+    window = MainWindow(world.services, world.keeper, Settings(), detector)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 
 def _motorbike(world: World) -> ItemView:
-    """A motorbike among other items, received and put away on shelf A."""
     world.receive("Máy tính xách tay Dell", category=Category.ELECTRONICS)
     return world.receive(
         "Xe máy Honda Wave", identifiers="Biển số 29-B1 123.45", owner_name="Phạm Thị Dung"
     )
 
 
-def _click_row(qtbot: QtBot, window: MainWindow, row: int) -> None:
-    rect = window.table.visualRect(window.model.index(row, 1))
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+def _type(qtbot: QtBot, widget: QLineEdit, text: str, gap_ms: int, enter: bool = True) -> None:
+    """Key events to the focused widget, ``gap_ms`` apart, as a scanner or a person sends them."""
+    for char in text:
+        qtbot.keyClick(widget, char)
+        qtbot.wait(gap_ms)
+    if enter:
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
-def test_title_and_status_bar_name_the_agency_user_and_database(
-    qtbot: QtBot, ui_world: World
+def test_title_and_status_bar_name_the_agency_user_database_and_scanner(
+    qtbot: QtBot, ui_world: World, detector: ScanDetector
 ) -> None:
-    window = _window(qtbot, ui_world)
+    window = _window(qtbot, ui_world, detector)
     agency = ui_world.services.agency.current()
     assert agency is not None and window.windowTitle().startswith(agency.name)
     assert ui_world.keeper.full_name in window.user_label.text()
     assert ui_world.services.db.display_url in window.db_label.text()
-    assert window.search.placeholderText() == "Tìm theo mã, tên, biển số, chủ sở hữu…"
+    assert window.scan_label.text() == detector.state_text()
 
 
-def test_typing_without_diacritics_finds_the_received_item(qtbot: QtBot, ui_world: World) -> None:
-    item = _motorbike(ui_world)
-    window = _window(qtbot, ui_world)
-    qtbot.keyClicks(window.search, "xe may")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    assert window.model.index(0, 0).data() == item.code
-    assert window.model.index(0, 1).data() == "Xe máy Honda Wave"
-    assert window.model.index(0, 3).data() == "Đang bảo quản"
-    assert window.hits.text() == "1 kết quả"
-
-
-def test_selecting_a_hit_shows_the_item_and_its_timeline_newest_first(
-    qtbot: QtBot, ui_world: World
+def test_a_scan_while_the_search_box_has_focus_opens_the_item_and_leaves_the_box_empty(
+    qtbot: QtBot, ui_world: World, detector: ScanDetector
 ) -> None:
     item = _motorbike(ui_world)
-    window = _window(qtbot, ui_world)
-    qtbot.keyClicks(window.search, "xe may")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    _click_row(qtbot, window, 0)
-    panel = window.panel
-    qtbot.waitUntil(lambda: panel.code.text() == item.code)
-    assert panel.values["col.owner"].text() == "Phạm Thị Dung"
-    assert panel.values["panel.case"].text() == ui_world.case.name
-    assert panel.values["panel.place"].text() == "Kho vật chứng số 1 › Khu A › Kệ 1"
-    timeline = [
-        [panel.timeline.item(r, c).text() for c in range(4)]
-        for r in range(panel.timeline.rowCount())
-    ]
-    assert [row[1] for row in timeline] == ["Xếp vào vị trí", "Tiếp nhận"]
-    assert {row[2] for row in timeline} == {ui_world.keeper.full_name}
-    assert all(len(row[0]) == len("05/03/2026 14:30") and row[0][2] == "/" for row in timeline)
+    window = _window(qtbot, ui_world, detector)
+    box = window.catalogue.search
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    _type(qtbot, box, item.code, SCANNER_GAP_MS)
+    qtbot.waitUntil(lambda: window.panel.current_code() == item.code)
+    assert box.text() == ""
+    assert item.code in window.statusBar().currentMessage()
 
 
-def test_enter_on_an_item_code_opens_that_item_at_once(qtbot: QtBot, ui_world: World) -> None:
-    item = _motorbike(ui_world)
-    window = _window(qtbot, ui_world)
-    qtbot.keyClicks(window.search, item.code.lower())  # scanners and people type lower case
-    qtbot.keyClick(window.search, Qt.Key.Key_Return)
-    assert window.panel.code.text() == item.code
-    assert window.table.selectionModel().isRowSelected(0)
-    assert window.model.index(0, 0).data() == item.code
-
-
-def test_enter_on_an_unknown_code_says_so_and_shows_nothing(qtbot: QtBot, ui_world: World) -> None:
-    window = _window(qtbot, ui_world)
-    qtbot.keyClicks(window.search, "VC-2026-999999")
-    qtbot.keyClick(window.search, Qt.Key.Key_Return)
-    expected = NotFoundError(what="noun.item", ref="VC-2026-999999").message("vi")
-    assert window.statusBar().currentMessage() == expected
-    assert window.panel.item is None
-
-
-def test_vietnamese_typed_with_diacritics_finds_the_same_item(
-    qtbot: QtBot, ui_world: World
+def test_the_same_characters_typed_slowly_stay_text(
+    qtbot: QtBot, ui_world: World, detector: ScanDetector
 ) -> None:
     item = _motorbike(ui_world)
+    window = _window(qtbot, ui_world, detector)
+    box = window.catalogue.search
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    _type(qtbot, box, item.code, PERSON_GAP_MS, enter=False)
+    assert box.text() == item.code
+    assert window.panel.current_code() != item.code or window.catalogue.model.rowCount() == 1
+
+
+def test_an_unknown_code_beeps_and_says_so_without_changing_the_panel(
+    qtbot: QtBot, ui_world: World, detector: ScanDetector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    beeps: list[str] = []
+    monkeypatch.setattr(scan_feedback, "beep", lambda: beeps.append("beep"))
+    window = _window(qtbot, ui_world, detector)
+    window.catalogue.search.setFocus()
+    _type(qtbot, window.catalogue.search, "VC-2020-999999", SCANNER_GAP_MS)
+    qtbot.waitUntil(lambda: bool(beeps))
+    assert "VC-2020-999999" in window.statusBar().currentMessage()
+    assert window.panel.current_code() is None
+
+
+def test_a_location_code_opens_the_warehouse_view_at_that_location(
+    qtbot: QtBot, ui_world: World, detector: ScanDetector
+) -> None:
+    window = _window(qtbot, ui_world, detector)
+    window.handle_scan(ui_world.shelf_b.code)
+    assert window.current_area() == "warehouses"
+    assert window.warehouses.current_location_id() == ui_world.shelf_b.id
+
+
+def test_navigation_by_click_and_by_shortcut(qtbot: QtBot, ui_world: World) -> None:
     window = _window(qtbot, ui_world)
-    type_text(qtbot, window.search, "Phạm Thị")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    assert window.model.index(0, 0).data() == item.code
+    nav = window.nav
+    rect = nav.visualItemRect(nav.item(1))
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_area() == "cases"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "warehouses"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "catalogue"
+    assert window.catalogue.search.hasFocus()
 
 
-def test_a_search_with_no_hits_says_so(qtbot: QtBot, ui_world: World) -> None:
+def test_selecting_a_catalogue_row_fills_the_panel(qtbot: QtBot, ui_world: World) -> None:
+    item = _motorbike(ui_world)
+    window = _window(qtbot, ui_world)
+    window.catalogue.select_item(item.id)
+    qtbot.waitUntil(lambda: window.panel.current_code() == item.code)
+
+
+def test_window_size_splitter_and_area_are_remembered(qtbot: QtBot, ui_world: World) -> None:
+    window = _window(qtbot, ui_world)
+    window.resize(1300, 700)
+    window.splitter.setSizes([160, 560, 380])
+    window.show_area("cases")
+    splitter = window.splitter.saveState()
+    window.close()
+    assert Settings().get("window/splitter") == splitter
+    again = _window(qtbot, ui_world)
+    assert again.current_area() == "cases"
+    # The offscreen screen is 800 px wide, so Qt narrows the restored width to fit; the
+    # height (less than the screen's) comes back exactly.
+    assert again.height() == 700
+
+
+def test_verify_runs_in_the_background_and_reports_intact_chains(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _motorbike(ui_world)
-    window = _window(qtbot, ui_world)
-    qtbot.keyClicks(window.search, "tau thuy")
-    qtbot.waitUntil(lambda: window.hits.text() == "Không có kết quả")
-    assert window.model.rowCount() == 0
+    shown: list[str] = []
+    monkeypatch.setattr(
+        ErrorDialog, "present", classmethod(lambda c, p, t, text: shown.append(text))
+    )
+    assert not _window(qtbot, ui_world).findChild(QAction, "action_verify").isVisible()
+    window = MainWindow(ui_world.services, ui_world.head, Settings())
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "action_verify")
+    assert action.isVisible()
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0].startswith("Toàn vẹn: đã kiểm tra 2 vật chứng"), shown

@@ -13,8 +13,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "catalogue.filter.status": ("Trạng thái", "Status"),
     "catalogue.filter.category": ("Chủng loại", "Category"),
     "catalogue.filter.case": ("Vụ việc", "Case"),
-    "catalogue.filter.from": ("Tiếp nhận từ ngày", "Received from"),
-    "catalogue.filter.to": ("đến ngày", "to"),
+    "catalogue.filter.from": ("Nhận từ ngày", "Received from"),
+    "catalogue.filter.to": ("Đến ngày", "To"),
     "catalogue.filter.overdue": ("Quá hạn", "Overdue"),
     "catalogue.filter.overdue_tip": (
         "Vật chứng, tài sản tạm giữ chưa xử lý xong, lưu kho trên {years} năm mà không xác "

@@ -1,0 +1,151 @@
+"""The main window's menus, keyboard shortcuts and the actions behind them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from evidence_app.domain.errors import DomainError
+from evidence_app.domain.messages import text as message_text
+from evidence_app.domain.permissions import Permission, is_allowed
+from evidence_app.services.dto import VerifyReport
+from evidence_app.services.verify import verify_chains as verify_chains_of
+from ui.background import Progress, run_in_background
+from ui.errors import ErrorDialog, message_of
+from ui.scan_feedback import choose_image_and_read, signal_error
+from ui.settings_dialog import SettingsDialog
+from ui.strings import language, tr
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+def build_menus(window: MainWindow) -> None:
+    """Menus with every action and its shortcut; shortcuts work from anywhere in the window."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("menu.file"))
+    _add(window, file_menu, "read_image", "Ctrl+O", lambda: read_image(window))
+    file_menu.addSeparator()
+    _add(window, file_menu, "quit", Key.Quit, window.close)
+    view = bar.addMenu(tr("menu.view"))
+    _add(window, view, "find", Key.Find, window.focus_search)
+    for number, key in enumerate(("nav.catalogue", "nav.cases", "nav.warehouses"), start=1):
+        area = ("catalogue", "cases", "warehouses")[number - 1]
+        action = QAction(tr(key), window)
+        action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(lambda _checked=False, a=area: window.show_area(a))
+        view.addAction(action)
+    _add(window, view, "refresh", Key.Refresh, window.refresh)
+    tools = bar.addMenu(tr("menu.tools"))
+    verify = _add(window, tools, "verify", "Ctrl+Shift+V", lambda: verify_chains(window))
+    # What a role may not do is not offered (the service refuses it anyway).
+    verify.setVisible(is_allowed(window.actor.roles, Permission.VERIFY))
+    scanner = _add(window, tools, "scanner", "Ctrl+Shift+S", lambda: None)
+    scanner.setCheckable(True)
+    scanner.setChecked(window.detector is not None and window.detector.enabled)
+    scanner.setEnabled(window.detector is not None)
+    scanner.toggled.connect(lambda on: set_scanner(window, on))
+    window.scanner_action = scanner  # type: ignore[attr-defined]
+    tools.addSeparator()
+    _add(window, tools, "settings", Key.Preferences, lambda: open_settings(window))
+    help_menu = bar.addMenu(tr("menu.help"))
+    _add(window, help_menu, "shortcuts", Key.HelpContents, lambda: show_shortcuts(window))
+    _add(window, help_menu, "about", None, lambda: show_about(window))
+
+
+def _add(window: MainWindow, menu, name: str, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
+    action = QAction(tr(f"action.{name}"), window)
+    action.setObjectName(f"action_{name}")
+    if shortcut is not None:
+        sequence = QKeySequence(shortcut)
+        if sequence.isEmpty() and shortcut == Key.Preferences:
+            sequence = QKeySequence("Ctrl+,")  # no platform default on Linux and Windows
+        action.setShortcut(sequence)
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    window.addAction(action)
+    return action
+
+
+def read_image(window: MainWindow) -> None:
+    """Codes read from a photo or a scanned page are routed as if scanned."""
+    try:
+        codes = choose_image_and_read(window, window.services)
+    except DomainError as exc:
+        signal_error(window, message_of(exc))
+        return
+    for code in codes[:1]:
+        window.handle_scan(code)
+
+
+def set_scanner(window: MainWindow, on: bool) -> None:
+    if window.detector is None:
+        return
+    window.detector.enabled = on
+    window.settings.set("scanner/enabled", on)
+    window._scan_state_changed()
+
+
+def verify_chains(window: MainWindow) -> None:
+    """Walk every custody chain on a worker thread; say what was found."""
+
+    def work(_progress: Progress) -> VerifyReport:
+        return verify_chains_of(window.services.db, window.actor)
+
+    def done(report: VerifyReport) -> None:
+        window.last_verify = report  # type: ignore[attr-defined]
+        ErrorDialog.present(window, tr("verify.title"), verify_summary(report, language()))
+
+    run_in_background(window, tr("verify.running"), work, done)
+
+
+def open_settings(window: MainWindow) -> None:
+    choices = SettingsDialog.ask(window.settings, window)
+    if choices is None:
+        return
+    set_scanner(window, choices.scanner_enabled)
+    if choices.language != window.settings.language:
+        window.settings.language = choices.language
+        window.languageChosen.emit(choices.language)
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    lines = [
+        f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{a.text()}"
+        for a in window.actions()
+        if not a.shortcut().isEmpty()
+    ]
+    body = "\n".join([*lines, "", tr("shortcuts.scan")])
+    QMessageBox.information(window, tr("shortcuts.title"), body)
+
+
+def show_about(window: MainWindow) -> None:
+    QMessageBox.about(window, tr("app.name"), f"<b>{tr('app.name')}</b><p>{tr('about.text')}</p>")
+    QApplication.processEvents()
+
+
+def verify_summary(report: VerifyReport, lang: str) -> str:
+    """What the check found, in the words the ``verify`` command uses."""
+    dots = lambda n: f"{n:,}".replace(",", "." if lang == "vi" else ",")  # noqa: E731
+    if report.first_break is None:
+        return message_text(
+            "verify.ok",
+            lang,
+            items=dots(report.items_checked),
+            events=dots(report.events_checked),
+            seconds=f"{report.seconds:.1f}",
+        )
+    link = report.first_break
+    return message_text(
+        "verify.broken",
+        lang,
+        code=link.item_code,
+        item=link.item_id,
+        event=link.event_id if link.event_id is not None else "—",
+        seq=link.seq if link.seq is not None else "—",
+        reason=link.reason,
+    )
