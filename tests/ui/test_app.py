@@ -3,6 +3,8 @@ from __future__ import annotations
 import sys
 
 import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.errors import DatabaseUnavailableError
@@ -14,6 +16,7 @@ from ui.errors import ErrorDialog
 from ui.first_run_dialog import FirstRunDialog
 from ui.login_dialog import LoginDialog
 from ui.settings import Settings
+from ui.settings_dialog import Choices, SettingsDialog
 
 
 @pytest.fixture
@@ -94,3 +97,29 @@ def test_show_error_presents_the_domain_message(shown_errors: list[str]) -> None
 
     show_error(None, DatabaseUnavailableError(url="x", reason="y"))
     assert shown_errors == [DatabaseUnavailableError(url="x", reason="y").message("vi")]
+
+
+def test_switching_to_english_in_settings_rebuilds_the_window_in_english(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, s, p=None: ui_world.keeper))
+    shell = app.start(ui_world.services, Settings())
+    assert shell is not None
+    first = shell.window
+    qtbot.addWidget(first)
+    assert first.nav.item(0).text() == "Danh mục vật chứng"
+    first.show_area("warehouses")
+    choices = Choices(language="en", scanner_enabled=False)
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, s, p: choices))
+    first.findChild(QAction, "action_settings").trigger()
+    window = shell.window
+    qtbot.addWidget(window)
+    assert window is not first and not first.isVisible() and window.isVisible()
+    assert window.nav.item(0).text() == "Item catalogue"
+    assert window.current_area() == "warehouses"  # the new window keeps the user's place
+    assert window.scan_label.text() == "Scanner: off"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+    assert Settings().language == "en" and Settings().get("scanner/enabled") is False
+    shell.close()
