@@ -3,6 +3,7 @@
 from db.models.base import Base
 from db.models.cases import Case, Party
 from db.models.custody import CustodyEvent, Document, NumberSequence, Setting
+from db.models.intake import Intake, IntakeDocument, IntakeLine
 from db.models.items import Attachment, Item, ItemPhoto
 from db.models.org import Agency, Location, User, UserRole, Warehouse
 
@@ -13,6 +14,9 @@ __all__ = [
     "Case",
     "CustodyEvent",
     "Document",
+    "Intake",
+    "IntakeDocument",
+    "IntakeLine",
     "Item",
     "ItemPhoto",
     "Location",

@@ -55,6 +55,8 @@ class Document(CreatedAt, Base):
     verification_code: Mapped[str] = mapped_column(String(64), default="")
     #: JSON {item code: chain head hash} at the time of printing.
     chain_heads: Mapped[str] = mapped_column(Text, default="{}")
+    #: Canonical JSON of what the paper states; ``verification_code`` is its SHA-256.
+    content: Mapped[str] = mapped_column(Text, default="{}")
     signed_scan_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id"))
 
 

@@ -7,14 +7,16 @@ import sqlite3
 from pathlib import Path
 
 from db.engine import Database
-from db.migrate import HERE, alembic_config, current_revision, upgrade
+from db.migrate import HERE, alembic_config, current_revision, head_revision, upgrade
+
+HEAD = head_revision(alembic_config())
 
 LATER_REVISION = '''"""a later revision, as a future release would ship"""
 import sqlalchemy as sa
 from alembic import op
 
 revision = "9999"
-down_revision = "0001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -33,7 +35,7 @@ def downgrade() -> None:
 def test_first_start_creates_and_migrates_without_backup(tmp_path: Path) -> None:
     db = Database.open(f"sqlite:///{tmp_path / 'new' / 'evidence.db'}")
     assert upgrade(db.engine) is None
-    assert current_revision(db.engine) == "0001"
+    assert current_revision(db.engine) == HEAD
     assert upgrade(db.engine) is None  # already at head: nothing to do
     assert not (tmp_path / "new" / "backups").exists()
     db.dispose()
@@ -50,14 +52,15 @@ def test_later_migration_backs_up_the_file_with_its_data_first(tmp_path: Path) -
         )
     scripts = tmp_path / "migrations"
     shutil.copytree(HERE / "migrations", scripts)
-    (scripts / "versions" / "9999_later.py").write_text(LATER_REVISION, encoding="utf-8")
+    later = LATER_REVISION.replace("{head}", HEAD)
+    (scripts / "versions" / "9999_later.py").write_text(later, encoding="utf-8")
 
     backup = upgrade(db.engine, alembic_config(scripts))
 
     assert backup is not None and backup.parent == tmp_path / "backups"
     assert current_revision(db.engine) == "9999"
     with sqlite3.connect(backup) as copy:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
         assert copy.execute("SELECT name FROM agency").fetchone() == ("THADS Hà Nội",)
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         columns = [row[1] for row in copy.execute("PRAGMA table_info(agency)")]
