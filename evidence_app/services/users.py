@@ -79,7 +79,7 @@ class UserService:
                 verify_password(_DUMMY_HASH, password)  # same time as a real check
                 result: Actor | Exception = AuthenticationError()
             else:
-                result = _check_login(user, password)
+                result = _check_login(session, user, password)
         if isinstance(result, Exception):
             raise result
         return result
@@ -141,22 +141,29 @@ class UserService:
 _DUMMY_HASH = hash_password("not a real password")
 
 
-def _check_login(user: User, password: str) -> Actor | Exception:
+def _check_login(session: Session, user: User, password: str) -> Actor | Exception:
     limit = rules.value("security.lockout_attempts")
     if not user.active:
         return AccountInactiveError(user=user.username)
     if user.locked_at is not None:
         return AccountLockedError(user=user.username, attempts=limit)
+    changes: dict[str, object] = {}
+    result: Actor | Exception
     if not verify_password(user.password_hash, password):
-        user.failed_attempts += 1
-        if user.failed_attempts >= limit:
-            user.locked_at = utcnow()
-            return AccountLockedError(user=user.username, attempts=limit)
-        return AuthenticationError()
-    if needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
-    user.failed_attempts, user.last_login_at = 0, utcnow()
-    return actor_of(user)
+        changes["failed_attempts"] = user.failed_attempts + 1
+        result = AuthenticationError()
+        if user.failed_attempts + 1 >= limit:
+            changes["locked_at"] = utcnow()
+            result = AccountLockedError(user=user.username, attempts=limit)
+    else:
+        if needs_rehash(user.password_hash):
+            changes["password_hash"] = hash_password(password)
+        changes.update(failed_attempts=0, last_login_at=utcnow())
+        result = actor_of(user)
+    # A Core UPDATE leaves the version alone: logging in is not an edit of the account, so
+    # an administrator's change made from the version they saw still goes through.
+    session.execute(User.__table__.update().where(User.id == user.id).values(**changes))
+    return result
 
 
 def _new_user(

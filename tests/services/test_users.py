@@ -244,3 +244,15 @@ def test_invalid_new_users_are_refused_and_nothing_is_written(
     assert caught.value.key == key
     assert "{" not in caught.value.message("vi") and "{" not in caught.value.message("en")
     assert snapshot(world.services) == before
+
+
+def test_logging_in_does_not_make_an_administrators_open_edit_stale(world: World) -> None:
+    users = world.services.users
+    keeper = next(u for u in users.all(world.admin) if u.id == world.keeper.user_id)
+    users.authenticate(world.keeper.username, PASSWORD)
+    with pytest.raises(AuthenticationError):
+        users.authenticate(world.keeper.username, "sai mật khẩu")
+    changed = users.set_roles(
+        world.admin, keeper.id, [Role.KEEPER, Role.ACCOUNTANT], keeper.version
+    )
+    assert set(changed.roles) == {Role.KEEPER, Role.ACCOUNTANT}
