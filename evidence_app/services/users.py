@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -162,7 +162,7 @@ def _check_login(session: Session, user: User, password: str) -> Actor | Excepti
         result = actor_of(user)
     # A Core UPDATE leaves the version alone: logging in is not an edit of the account, so
     # an administrator's change made from the version they saw still goes through.
-    session.execute(User.__table__.update().where(User.id == user.id).values(**changes))
+    session.execute(update(User.__table__).where(User.id == user.id).values(**changes))
     return result
 
 
