@@ -1,0 +1,1 @@
+"""Printed output: official documents (Decree 30/2020 layout) and barcoded labels."""
