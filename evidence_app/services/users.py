@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -162,7 +163,8 @@ def _check_login(session: Session, user: User, password: str) -> Actor | Excepti
         result = actor_of(user)
     # A Core UPDATE leaves the version alone: logging in is not an edit of the account, so
     # an administrator's change made from the version they saw still goes through.
-    session.execute(update(User.__table__).where(User.id == user.id).values(**changes))
+    table = cast(Table, User.__table__)
+    session.execute(update(table).where(table.c.id == user.id).values(**changes))
     return result
 
 
