@@ -95,5 +95,19 @@ class BarcodeImageError(DomainError):
         super().__init__(**params)
 
 
+class IntakeRefusedError(DomainError):
+    """A handover with problems (``problems``, each naming its line); nothing was written."""
+
+    key = "error.intake_refused"
+
+    def __init__(self, problems: tuple[Any, ...]) -> None:
+        self.problems = problems
+        super().__init__(count=len(problems))
+
+    def message(self, lang: str = "vi") -> str:
+        first = self.problems[0].message(lang) if self.problems else ""
+        return render(self.key, lang, count=len(self.problems), first=first)
+
+
 class DatabaseUnavailableError(DomainError):
     key = "error.database_unavailable"

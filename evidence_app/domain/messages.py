@@ -134,6 +134,64 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vật chứng {ref} đang ở trạng thái «{status}», không thể chuyển vị trí.",
         "Item {ref} is “{status}” and cannot be moved.",
     ),
+    # handover (giao nhận)
+    "error.intake_refused": (
+        "Chưa thể ghi nhận giao nhận: {count} vấn đề cần xử lý. {first}",
+        "The handover cannot be recorded yet: {count} problem(s) to resolve. {first}",
+    ),
+    "intake.line": ("Dòng {line} ({name}): {problem}", "Line {line} ({name}): {problem}"),
+    "intake.no_lines": (
+        "Biên bản giao nhận phải có ít nhất một vật chứng.",
+        "A handover needs at least one item.",
+    ),
+    "intake.case_required": (
+        "Chưa chọn vụ việc hoặc nhập vụ việc mới.",
+        "Pick a case or enter a new one.",
+    ),
+    "intake.seal_needs_conclusion": (
+        "{seal} — chỉ tiếp nhận khi có kết luận của cơ quan có thẩm quyền "
+        "(Nghị định 152/2026/NĐ-CP, Điều 37.2.c).",
+        "{seal} — accept only with a competent body's conclusion "
+        "(Decree 152/2026/NĐ-CP, Art 37.2.c).",
+    ),
+    "intake.expertise_needs_seal": (
+        "{category} chỉ được tiếp nhận dưới hình thức gói niêm phong "
+        "(Nghị định 152/2026/NĐ-CP, Điều 37.2.c).",
+        "{category} is accepted only in a sealed package (Decree 152/2026/NĐ-CP, Art 37.2.c).",
+    ),
+    "intake.expertise_needs_conclusion": (
+        "{category} chỉ được tiếp nhận kèm theo kết luận giám định của cơ quan có thẩm quyền "
+        "(Nghị định 152/2026/NĐ-CP, Điều 37.2.c).",
+        "{category} is accepted only with the expert examination conclusion "
+        "(Decree 152/2026/NĐ-CP, Art 37.2.c).",
+    ),
+    "intake.quantity_needs_note": (
+        "số lượng thực nhận {counted} khác biên bản thu giữ ({recorded}); "
+        "phải ghi nội dung chênh lệch vào biên bản (Nghị định 152/2026/NĐ-CP, Điều 37.2.b).",
+        "the counted quantity {counted} differs from the seizure record ({recorded}); "
+        "write the discrepancy into the minutes (Decree 152/2026/NĐ-CP, Art 37.2.b).",
+    ),
+    "intake.line_missing": (
+        "Dòng {line} không còn vật chứng nào để ghi nhận.",
+        "Line {line} has no item to record.",
+    ),
+    "field.delivering_body": ("bên giao (cơ quan chuyển giao)", "the delivering body"),
+    "field.representative": ("người đại diện bên giao", "the delivering representative"),
+    "field.position": ("chức vụ", "the position"),
+    "field.seizure_record_number": (
+        "số biên bản thu giữ ban đầu",
+        "the initial seizure record's number",
+    ),
+    "field.seizure_record_date": (
+        "ngày biên bản thu giữ ban đầu",
+        "the initial seizure record's date",
+    ),
+    "field.recorded_quantity": ("số lượng theo biên bản thu giữ", "the recorded quantity"),
+    "field.recorded_condition": ("hiện trạng theo biên bản thu giữ", "the recorded condition"),
+    "field.seal_check": ("kiểm tra niêm phong", "the seal check"),
+    "field.discrepancy": ("nội dung chênh lệch", "the discrepancy"),
+    "field.conclusion": ("kết luận của cơ quan có thẩm quyền", "the competent body's conclusion"),
+    "noun.intake": ("Biên bản giao nhận", "Handover"),
     "demo.not_empty": (
         "Cơ sở dữ liệu {url} đã có dữ liệu; dữ liệu mẫu chỉ tạo trên cơ sở dữ liệu trống.",
         "The database {url} already holds data; demo data is only built in an empty database.",

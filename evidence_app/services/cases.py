@@ -36,7 +36,7 @@ class CaseDraft:
     amount_enforced: int = 0
 
 
-def _cleaned(d: CaseDraft) -> CaseDraft:
+def cleaned_case(d: CaseDraft) -> CaseDraft:
     return replace(
         d,
         name=v.text_field(d.name, "field.case_name", limit=300, required=True),
@@ -54,7 +54,7 @@ class CaseService:
         self._index = CaseIndex()
 
     def create(self, actor: Actor, draft: CaseDraft) -> CaseView:
-        draft = _cleaned(draft)
+        draft = cleaned_case(draft)
         with unit_of_work(self.db, "noun.case", draft.name) as session:
             authorize(session, actor, Permission.MANAGE_CASES)
             agency_id = session.scalar(select(Agency.id).order_by(Agency.id))
@@ -72,7 +72,7 @@ class CaseService:
         self, actor: Actor, case_id: int, expected_version: int, draft: CaseDraft
     ) -> CaseView:
         """Save a case; its items' search text follows a new name or number."""
-        draft = _cleaned(draft)
+        draft = cleaned_case(draft)
         with unit_of_work(self.db, "noun.case", str(case_id)) as session:
             authorize(session, actor, Permission.MANAGE_CASES)
             case = _case(session, case_id)

@@ -10,6 +10,7 @@ from evidence_app.domain.errors import DatabaseUnavailableError
 from evidence_app.services.agency import AgencyService
 from evidence_app.services.cases import CaseService
 from evidence_app.services.catalogue import CatalogueService
+from evidence_app.services.intake import IntakeService
 from evidence_app.services.items import ItemService
 from evidence_app.services.scan import ScanService
 from evidence_app.services.search import SearchService
@@ -25,6 +26,7 @@ class Services:
         self.warehouses = WarehouseService(db)
         self.cases = CaseService(db)
         self.items = ItemService(db)
+        self.intake = IntakeService(db)
         self.search = SearchService(db)
         self.scan = ScanService(db)
         self.catalogue = CatalogueService(db, self.search)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -134,35 +135,15 @@ class ItemService(ItemDetailsReader):
         with unit_of_work(self.db) as session:
             authorize(session, actor, Permission.RECEIVE_ITEMS)
             case = _case(session, draft.case_id)
-            location = _location(session, draft.location_id) if draft.location_id else None
+            location = active_location(session, draft.location_id) if draft.location_id else None
             if draft.parent_id is not None:
                 _item(session, draft.parent_id)
             now = utcnow()
-            values = {f.name: getattr(draft, f.name) for f in fields(draft)}
-            values.pop("location_id")
-            item = Item(
-                **values,
-                code=_new_code(session, draft.kind, now.year),
-                status=ItemStatus.RECEIVED,
-                received_at=now,
-                updated_at=now,
-                chain_head=GENESIS_HASH,
-                event_count=0,
-            )
-            item.search_text = item_search_text(item, case)
-            session.add(item)
+            item = new_item(session, draft, case, now)
             session.flush()
-            append_event(
-                session,
-                item,
-                EventKind.RECEIVED,
-                actor_id=actor.user_id,
-                counterpart=draft.transferring_body or None,
-                status_after=ItemStatus.RECEIVED,
-                occurred_at=now,
-            )
+            record_receipt(session, actor, item, counterpart=draft.transferring_body, at=now)
             if location is not None:
-                _put_away(session, actor, item, location)
+                put_away_item(session, actor, item, location)
             session.flush()
             return item_view(item)
 
@@ -175,7 +156,7 @@ class ItemService(ItemDetailsReader):
             item_id,
             expected_version,
             Permission.MOVE_ITEMS,
-            lambda s, item: _put_away(s, actor, item, _location(s, location_id)),
+            lambda s, item: put_away_item(s, actor, item, active_location(s, location_id)),
         )
 
     def move(
@@ -190,9 +171,9 @@ class ItemService(ItemDetailsReader):
         note = v.text_field(note, "field.note", limit=1000)
 
         def apply(session: Session, item: Item) -> None:
-            target = _location(session, location_id)
+            target = active_location(session, location_id)
             if item.status == ItemStatus.RECEIVED:
-                _put_away(session, actor, item, target)
+                put_away_item(session, actor, item, target)
                 return
             if item.status not in MOVABLE:
                 raise ValidationError(
@@ -319,7 +300,50 @@ class ItemService(ItemDetailsReader):
             return item_view(item)
 
 
-def _put_away(session: Session, actor: Actor, item: Item, location: Location) -> None:
+def new_item(session: Session, draft: ItemDraft, case: Case | None, now: datetime) -> Item:
+    """A cleaned draft as a new RECEIVED item with its code, added to the session (no events)."""
+    values = {f.name: getattr(draft, f.name) for f in fields(draft)}
+    values.pop("location_id")
+    item = Item(
+        **values,
+        code=_new_code(session, draft.kind, now.year),
+        status=ItemStatus.RECEIVED,
+        received_at=now,
+        updated_at=now,
+        chain_head=GENESIS_HASH,
+        event_count=0,
+    )
+    item.search_text = item_search_text(item, case)
+    session.add(item)
+    return item
+
+
+def record_receipt(
+    session: Session,
+    actor: Actor,
+    item: Item,
+    *,
+    counterpart: str,
+    at: datetime,
+    document_id: int | None = None,
+) -> None:
+    """The item's first event: RECEIVED from ``counterpart`` (the delivering body)."""
+    append_event(
+        session,
+        item,
+        EventKind.RECEIVED,
+        actor_id=actor.user_id,
+        counterpart=counterpart or None,
+        status_after=ItemStatus.RECEIVED,
+        document_id=document_id,
+        occurred_at=at,
+    )
+
+
+def put_away_item(
+    session: Session, actor: Actor, item: Item, location: Location, document_id: int | None = None
+) -> None:
+    """Place a RECEIVED item at its first location: a PUT_AWAY event, it is IN_STORAGE."""
     check_transition(item.status, ItemStatus.IN_STORAGE)
     append_event(
         session,
@@ -330,6 +354,7 @@ def _put_away(session: Session, actor: Actor, item: Item, location: Location) ->
         to_location_id=location.id,
         status_before=item.status,
         status_after=ItemStatus.IN_STORAGE,
+        document_id=document_id,
     )
     item.status = ItemStatus.IN_STORAGE
     item.location_id, item.warehouse_id = location.id, location.warehouse_id
@@ -355,7 +380,7 @@ def _case(session: Session, case_id: int | None) -> Case | None:
     return case
 
 
-def _location(session: Session, location_id: int) -> Location:
+def active_location(session: Session, location_id: int) -> Location:
     location = session.get(Location, location_id)
     if location is None or not location.active:
         raise NotFoundError(what="noun.location", ref=location_id)

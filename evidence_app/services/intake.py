@@ -1,0 +1,212 @@
+"""The handover (giao nhận): items checked against the seizure record, booked in, put away,
+with the handover minutes, entry order, entry slip and stock card, in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.column_types import utcnow
+from db.engine import Database
+from db.models import Agency, Case, Intake, IntakeDocument, IntakeLine, Item, Location, Party
+from evidence_app.domain.errors import IntakeRefusedError, NotFoundError
+from evidence_app.domain.permissions import Permission
+from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.dto import ItemView
+from evidence_app.services.intake_checks import (
+    IntakeDraft,
+    IntakeLineDraft,
+    LineProblem,
+    PartyDraft,
+    check_header,
+    check_line,
+    differs,
+)
+from evidence_app.services.intake_papers import DocumentRef, IntakePapers, issue_papers
+from evidence_app.services.items import new_item, put_away_item, record_receipt
+from evidence_app.services.uow import unit_of_work
+from evidence_app.services.views import item_view
+
+__all__ = [
+    "IntakeDraft",
+    "IntakeLineDraft",
+    "IntakeResult",
+    "IntakeService",
+    "LineProblem",
+    "PartyDraft",
+]
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    """A recorded handover: its id, the case, the items booked in and the papers issued."""
+
+    intake_id: int
+    case_id: int
+    received_at: datetime
+    items: tuple[ItemView, ...]
+    documents: tuple[DocumentRef, ...]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    header: IntakeDraft
+    lines: tuple[IntakeLineDraft, ...]
+    case: Case | None
+    locations: dict[int, Location]
+
+
+class IntakeService:
+    """Handover sessions; refused as a whole while any line has a problem."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def validate(self, actor: Actor, draft: IntakeDraft) -> list[LineProblem]:
+        """Every problem of the draft, header first then by line; nothing is written."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.RECEIVE_ITEMS)
+            return _plan(session, draft)[1]
+
+    def commit(self, actor: Actor, draft: IntakeDraft) -> IntakeResult:
+        """Record the handover: case (if new), items, events, lines and papers, or nothing."""
+        with unit_of_work(self.db, "noun.intake", draft.seizure_record_number) as session:
+            authorize(session, actor, Permission.RECEIVE_ITEMS)
+            plan, problems = _plan(session, draft)
+            if problems:
+                raise IntakeRefusedError(tuple(problems))
+            return _record(session, actor, plan)
+
+
+def _plan(session: Session, draft: IntakeDraft) -> tuple[_Plan, list[LineProblem]]:
+    header, problems = check_header(draft)
+    case = None
+    if draft.case_id is not None:
+        case = session.get(Case, draft.case_id)
+        if case is None:
+            problems.append(_not_found(None, "field.case", "noun.case", draft.case_id))
+    lines = []
+    for number, raw in enumerate(draft.lines, start=1):
+        line, found = check_line(number, raw, header)
+        lines.append(line)
+        problems += found
+    locations = _locations(session, lines, problems)
+    return _Plan(header, tuple(lines), case, locations), problems
+
+
+def _locations(
+    session: Session, lines: list[IntakeLineDraft], problems: list[LineProblem]
+) -> dict[int, Location]:
+    wanted = {line.location_id for line in lines if line.location_id is not None}
+    found = {
+        loc.id: loc
+        for loc in session.scalars(select(Location).where(Location.id.in_(wanted)))
+        if loc.active
+    }
+    for number, line in enumerate(lines, start=1):
+        if line.location_id is not None and line.location_id not in found:
+            problems.append(
+                _not_found(number, "field.location", "noun.location", line.location_id, line)
+            )
+    return found
+
+
+def _not_found(
+    line: int | None, field: str, what: str, ref: object, draft: IntakeLineDraft | None = None
+) -> LineProblem:
+    name = draft.item.name[:60] if draft else ""
+    return LineProblem(line, field, NotFoundError.key, (("what", what), ("ref", ref)), name)
+
+
+def _record(session: Session, actor: Actor, plan: _Plan) -> IntakeResult:
+    now = utcnow()
+    header = plan.header
+    case = plan.case or _new_case(session, header)
+    intake = Intake(
+        case_id=case.id,
+        delivering_body=header.delivering_body,
+        representative=header.representative,
+        representative_position=header.representative_position,
+        seizure_record_number=header.seizure_record_number,
+        seizure_record_date=header.seizure_record_date,
+        received_at=now,
+        keeper_id=actor.user_id,
+        officer_id=header.officer_id or case.officer_id,
+        note=header.note,
+    )
+    session.add(intake)
+    items = [
+        new_item(session, replace(line.item, case_id=case.id), case, now) for line in plan.lines
+    ]
+    session.flush()
+    session.add_all(
+        IntakeLine(
+            intake_id=intake.id,
+            line_no=number,
+            item_id=item.id,
+            recorded_quantity=line.recorded_quantity,
+            recorded_condition=line.recorded_condition,
+            seal_check=line.seal_check,
+            matches_record=not differs(line) and not line.discrepancy,
+            discrepancy=line.discrepancy,
+            conclusion=line.conclusion,
+        )
+        for number, (line, item) in enumerate(zip(plan.lines, items, strict=True), start=1)
+    )
+    papers = issue_papers(session, actor, IntakePapers(intake, case, items, plan.lines, now))
+    minutes_id = papers.minutes_id
+    for line, item in zip(plan.lines, items, strict=True):
+        record_receipt(
+            session,
+            actor,
+            item,
+            counterpart=header.delivering_body,
+            at=now,
+            document_id=minutes_id,
+        )
+        if line.location_id is not None:
+            put_away_item(session, actor, item, plan.locations[line.location_id], minutes_id)
+    session.add_all(
+        IntakeDocument(intake_id=intake.id, document_id=ref.id) for ref in papers.documents
+    )
+    session.flush()
+    return IntakeResult(
+        intake.id, case.id, now, tuple(item_view(i) for i in items), papers.documents
+    )
+
+
+def _new_case(session: Session, header: IntakeDraft) -> Case:
+    draft = header.new_case
+    assert draft is not None  # check_header refuses a draft without a case
+    agency_id = session.scalar(select(Agency.id).order_by(Agency.id))
+    if agency_id is None:
+        raise NotFoundError(what="noun.agency", ref="—")
+    case = Case(agency_id=agency_id, **{f.name: getattr(draft, f.name) for f in fields(draft)})
+    session.add(case)
+    session.flush()
+    session.add_all(
+        Party(
+            case_id=case.id,
+            role=p.role,
+            full_name=p.full_name,
+            id_number=p.id_number,
+            address=p.address,
+        )
+        for p in header.parties
+    )
+    return case
+
+
+def intake_items(session: Session, intake_id: int) -> list[Item]:
+    """The items of a recorded handover, in line order."""
+    return list(
+        session.scalars(
+            select(Item)
+            .join(IntakeLine, IntakeLine.item_id == Item.id)
+            .where(IntakeLine.intake_id == intake_id)
+            .order_by(IntakeLine.line_no)
+        )
+    )

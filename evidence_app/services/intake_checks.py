@@ -1,0 +1,239 @@
+"""What a handover must satisfy before anything is written (Decree 152/2026 Art 37.2).
+
+Pure checks over the drafts: each problem names its line and the field to mark, so the
+intake screen can show every problem at once, beside the line it belongs to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from evidence_app.domain.enums import (
+    EXPERTISE_REQUIRED_CATEGORIES,
+    Category,
+    PartyRole,
+    SealState,
+)
+from evidence_app.domain.errors import ValidationError
+from evidence_app.domain.messages import render
+from evidence_app.services import validate as v
+from evidence_app.services.cases import CaseDraft, cleaned_case
+from evidence_app.services.items import ItemDraft, cleaned
+
+#: Seal states that block acceptance until a competent body concludes (Art 37.2.c).
+BROKEN_SEALS = frozenset({SealState.TORN, SealState.SUSPICIOUS})
+
+
+@dataclass(frozen=True)
+class PartyDraft:
+    """A party of a case created during the handover."""
+
+    role: PartyRole
+    full_name: str
+    id_number: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class IntakeLineDraft:
+    """One item as delivered, and what the seizure record says about it.
+
+    ``item.seal_state`` is replaced by ``seal_check`` (what the keeper saw); ``location_id``
+    (or else ``item.location_id``) puts the item away in the same transaction.
+    """
+
+    item: ItemDraft
+    recorded_quantity: Decimal | int | str | None = None
+    recorded_condition: str = ""
+    seal_check: SealState = SealState.UNSEALED
+    discrepancy: str = ""
+    conclusion: str = ""
+    location_id: int | None = None
+
+    @property
+    def target_location_id(self) -> int | None:
+        return self.location_id if self.location_id is not None else self.item.location_id
+
+
+@dataclass(frozen=True)
+class IntakeDraft:
+    """A handover session: who delivers, for which case, against which seizure record."""
+
+    delivering_body: str
+    representative: str
+    representative_position: str = ""
+    case_id: int | None = None
+    new_case: CaseDraft | None = None
+    parties: tuple[PartyDraft, ...] = ()
+    seizure_record_number: str = ""
+    seizure_record_date: date | None = None
+    note: str = ""
+    lines: tuple[IntakeLineDraft, ...] = ()
+    officer_id: int | None = None
+
+
+@dataclass(frozen=True)
+class LineProblem:
+    """One reason a handover cannot be recorded; ``line`` is 1-based, None for the header."""
+
+    line: int | None
+    field: str
+    key: str
+    params: tuple[tuple[str, Any], ...] = ()
+    name: str = ""
+
+    def message(self, lang: str = "vi") -> str:
+        inner = render(self.key, lang, **dict(self.params))
+        if self.line is None:
+            return inner
+        return render("intake.line", lang, line=self.line, name=self.name or "—", problem=inner)
+
+
+def problem_of(exc: ValidationError, line: int | None = None, name: str = "") -> LineProblem:
+    field = str(exc.params.get("field", ""))
+    return LineProblem(line, field, exc.key, tuple(exc.params.items()), name)
+
+
+def check_header(draft: IntakeDraft) -> tuple[IntakeDraft, list[LineProblem]]:
+    """The header cleaned, and its problems (required fields, the case, at least one line)."""
+    problems: list[LineProblem] = []
+
+    def text(value: str, field: str, limit: int, required: bool = False) -> str:
+        try:
+            return v.text_field(value, field, limit=limit, required=required)
+        except ValidationError as exc:
+            problems.append(problem_of(exc))
+            return value
+
+    result = replace(
+        draft,
+        delivering_body=text(draft.delivering_body, "field.delivering_body", 300, True),
+        representative=text(draft.representative, "field.representative", 200, True),
+        representative_position=text(draft.representative_position, "field.position", 200),
+        seizure_record_number=text(
+            draft.seizure_record_number, "field.seizure_record_number", 60, True
+        ),
+        note=text(draft.note, "field.note", 4000),
+    )
+    if draft.seizure_record_date is None:
+        problems.append(
+            LineProblem(
+                None,
+                "field.seizure_record_date",
+                "validation.required",
+                (("field", "field.seizure_record_date"),),
+            )
+        )
+    problems += _case_problems(draft)
+    if draft.new_case is not None and not problems:
+        result = replace(result, new_case=cleaned_case(draft.new_case))
+        result = replace(result, parties=tuple(_cleaned_party(p) for p in draft.parties))
+    if not draft.lines:
+        problems.append(LineProblem(None, "", "intake.no_lines"))
+    return result, problems
+
+
+def _case_problems(draft: IntakeDraft) -> list[LineProblem]:
+    if draft.case_id is None and draft.new_case is None:
+        return [LineProblem(None, "field.case", "intake.case_required")]
+    if draft.case_id is not None:
+        return []
+    problems = []
+    try:
+        cleaned_case(draft.new_case)  # type: ignore[arg-type]
+        for party in draft.parties:
+            _cleaned_party(party)
+    except ValidationError as exc:
+        problems.append(problem_of(exc))
+    return problems
+
+
+def _cleaned_party(party: PartyDraft) -> PartyDraft:
+    return replace(
+        party,
+        role=v.member(PartyRole, party.role, "field.role"),
+        full_name=v.text_field(party.full_name, "field.full_name", limit=200, required=True),
+        id_number=v.text_field(party.id_number, "field.number", limit=40),
+        address=v.text_field(party.address, "field.address", limit=1000),
+    )
+
+
+def check_line(
+    number: int, line: IntakeLineDraft, header: IntakeDraft
+) -> tuple[IntakeLineDraft, list[LineProblem]]:
+    """The line cleaned (item fields, seal, quantity against the record) and its problems."""
+    name = (line.item.name or "").strip()[:60]
+
+    def problem(field: str, key: str, **params: Any) -> LineProblem:
+        return LineProblem(number, field, key, tuple(params.items()), name)
+
+    try:
+        seal = v.member(SealState, line.seal_check, "field.seal_check")
+        item = cleaned(
+            replace(
+                line.item,
+                seal_state=seal,
+                case_id=header.case_id,
+                transferring_body=line.item.transferring_body or header.delivering_body,
+                location_id=None,
+            )
+        )
+        recorded = v.optional_decimal(line.recorded_quantity, "field.recorded_quantity")
+        checked = replace(
+            line,
+            item=item,
+            seal_check=seal,
+            recorded_quantity=recorded,
+            recorded_condition=v.text_field(
+                line.recorded_condition, "field.recorded_condition", limit=2000
+            ),
+            discrepancy=v.text_field(line.discrepancy, "field.discrepancy", limit=2000),
+            conclusion=v.text_field(line.conclusion, "field.conclusion", limit=2000),
+            location_id=line.target_location_id,
+        )
+    except ValidationError as exc:
+        return line, [problem_of(exc, number, name)]
+    return checked, _rule_problems(checked, problem)
+
+
+def _rule_problems(line: IntakeLineDraft, problem: Any) -> list[LineProblem]:
+    problems: list[LineProblem] = []
+    category: Category = line.item.category
+    if line.seal_check in BROKEN_SEALS and not line.conclusion:
+        problems.append(
+            problem("field.conclusion", "intake.seal_needs_conclusion", seal=line.seal_check)
+        )
+    if category in EXPERTISE_REQUIRED_CATEGORIES:
+        if line.seal_check is SealState.UNSEALED:
+            problems.append(
+                problem("field.seal_check", "intake.expertise_needs_seal", category=category)
+            )
+        elif not line.conclusion and line.seal_check not in BROKEN_SEALS:
+            problems.append(
+                problem("field.conclusion", "intake.expertise_needs_conclusion", category=category)
+            )
+    if differs(line) and not line.discrepancy:
+        problems.append(
+            problem(
+                "field.discrepancy",
+                "intake.quantity_needs_note",
+                counted=_plain(line.item.quantity),
+                recorded=_plain(line.recorded_quantity),
+            )
+        )
+    return problems
+
+
+def differs(line: IntakeLineDraft) -> bool:
+    """The counted quantity is not the one the seizure record states."""
+    if line.recorded_quantity is None:
+        return False
+    return Decimal(str(line.recorded_quantity)) != Decimal(str(line.item.quantity))
+
+
+def _plain(value: object) -> str:
+    number = Decimal(str(value))
+    return format(number.normalize(), "f") if number == number.to_integral() else str(number)

@@ -1,0 +1,270 @@
+"""Handover sessions: checked against the seizure record, committed whole or not at all."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from db.models import CustodyEvent, Intake, IntakeDocument, IntakeLine, Party
+from evidence_app.domain.enums import (
+    Category,
+    EventKind,
+    ItemKind,
+    ItemStatus,
+    PartyRole,
+    Role,
+    SealState,
+)
+from evidence_app.domain.errors import IntakeRefusedError, PermissionDeniedError
+from evidence_app.services import intake as intake_module
+from evidence_app.services.cases import CaseDraft
+from evidence_app.services.intake import IntakeDraft, IntakeLineDraft, PartyDraft
+from evidence_app.services.items import ItemDraft
+from evidence_app.services.verify import verify_chains
+from tests.services.rows import snapshot
+from tests.world import World
+
+POLICE = "Công an quận Hoàn Kiếm"
+
+
+def _line(name: str, category: Category = Category.OTHER, **fields: object) -> IntakeLineDraft:
+    item_fields = {k: fields.pop(k) for k in list(fields) if k in ItemDraft.__dataclass_fields__}
+    item = ItemDraft(kind=ItemKind.EVIDENCE, category=category, name=name, **item_fields)  # type: ignore[arg-type]
+    return IntakeLineDraft(item=item, **fields)  # type: ignore[arg-type]
+
+
+def _draft(world: World, *lines: IntakeLineDraft, **fields: object) -> IntakeDraft:
+    values: dict[str, object] = {
+        "delivering_body": POLICE,
+        "representative": "Đại úy Trần Văn Bình",
+        "representative_position": "Điều tra viên",
+        "case_id": world.case.id,
+        "seizure_record_number": "12/BB-TG",
+        "seizure_record_date": date(2026, 3, 2),
+        "lines": lines,
+    }
+    values.update(fields)
+    return IntakeDraft(**values)  # type: ignore[arg-type]
+
+
+def _three(world: World) -> tuple[IntakeLineDraft, ...]:
+    return (
+        _line(
+            "Xe máy Honda Wave",
+            Category.VEHICLE,
+            identifiers="Biển số 29B1-123.45; số khung RLHJA39; số máy JA39E",
+            recorded_quantity=1,
+            location_id=world.shelf_a.id,
+        ),
+        _line(
+            "Điện thoại Samsung A52",
+            Category.PHONE,
+            identifiers="IMEI 356789104563210",
+            quantity=2,
+            recorded_quantity=2,
+            location_id=world.shelf_b.id,
+        ),
+        _line(
+            "Túi niêm phong tiền mặt",
+            Category.CASH,
+            seal_check=SealState.INTACT,
+            seal_numbers="NP-0012",
+            quantity=1,
+            unit="túi",
+        ),
+    )
+
+
+def test_a_complete_handover_stores_items_lines_events_and_the_intake(world: World) -> None:
+    result = world.services.intake.commit(world.keeper, _draft(world, *_three(world)))
+    assert [i.name for i in result.items] == [
+        "Xe máy Honda Wave",
+        "Điện thoại Samsung A52",
+        "Túi niêm phong tiền mặt",
+    ]
+    vehicle, phone, cash = result.items
+    assert vehicle.status is ItemStatus.IN_STORAGE and vehicle.location_id == world.shelf_a.id
+    assert phone.location_id == world.shelf_b.id and phone.quantity == 2
+    assert cash.status is ItemStatus.RECEIVED and cash.seal_state is SealState.INTACT
+    assert all(i.case_id == world.case.id for i in result.items)
+    assert all(i.transferring_body == POLICE for i in result.items)
+    history = world.services.items.history(world.keeper, vehicle.id)
+    assert [e.kind for e in reversed(history)] == [EventKind.RECEIVED, EventKind.PUT_AWAY]
+    assert history[-1].counterpart == POLICE
+    with world.services.db.session(read_only=True) as s:
+        intake = s.get(Intake, result.intake_id)
+        assert intake is not None and intake.seizure_record_number == "12/BB-TG"
+        assert intake.keeper_id == world.keeper.user_id
+        lines = s.scalars(select(IntakeLine).order_by(IntakeLine.line_no)).all()
+        assert [(ln.line_no, ln.item_id) for ln in lines] == [
+            (n, i.id) for n, i in enumerate(result.items, start=1)
+        ]
+        assert lines[1].recorded_quantity == 2 and lines[1].matches_record
+    assert verify_chains(world.services.db, world.admin).intact
+
+
+def test_events_of_the_handover_cite_its_minutes(world: World) -> None:
+    result = world.services.intake.commit(world.keeper, _draft(world, *_three(world)))
+    with world.services.db.session(read_only=True) as s:
+        cited = set(s.scalars(select(CustodyEvent.document_id)))
+        linked = set(s.scalars(select(IntakeDocument.document_id)))
+    assert {d.id for d in result.documents} == linked
+    if result.documents:  # the documents service issues the papers
+        minutes = next(d for d in result.documents if d.kind == "handover_minutes")
+        assert cited == {minutes.id}
+        assert {d.kind for d in result.documents} >= {
+            "handover_minutes",
+            "entry_order",
+            "entry_slip",
+            "stock_card",
+        }
+
+
+@pytest.mark.parametrize("seal", [SealState.TORN, SealState.SUSPICIOUS])
+def test_a_broken_seal_without_conclusion_refuses_that_line_and_writes_nothing(
+    world: World, seal: SealState
+) -> None:
+    lines = (*_three(world), _line("Gói nghi ma túy", Category.OTHER, seal_check=seal))
+    before = snapshot(world.services)
+    with pytest.raises(IntakeRefusedError) as refused:
+        world.services.intake.commit(world.keeper, _draft(world, *lines))
+    assert snapshot(world.services) == before
+    (problem,) = refused.value.problems
+    assert problem.line == 4 and problem.field == "field.conclusion"
+    vi = refused.value.message("vi")
+    assert "Dòng 4 (Gói nghi ma túy)" in vi and "Điều 37.2" in vi
+    assert "kết luận của cơ quan có thẩm quyền" in vi
+    assert "Line 4" in refused.value.message("en")
+
+
+def test_a_torn_seal_is_accepted_on_a_recorded_conclusion(world: World) -> None:
+    conclusion = "Kết luận giám định số 88/KL-KTHS ngày 01/03/2026: nguyên trạng"
+    line = _line("Túi niêm phong điện thoại", seal_check=SealState.TORN, conclusion=conclusion)
+    result = world.services.intake.commit(world.keeper, _draft(world, line))
+    assert result.items[0].seal_state is SealState.TORN
+    with world.services.db.session(read_only=True) as s:
+        assert s.scalars(select(IntakeLine.conclusion)).one() == conclusion
+
+
+def test_drugs_need_a_seal_and_an_expert_conclusion(world: World) -> None:
+    loose = _line("Ma túy đá", Category.DRUGS, unit="g", quantity="12.5")
+    sealed = replace(loose, seal_check=SealState.INTACT)
+    problems = world.services.intake.validate(world.keeper, _draft(world, loose, sealed))
+    assert [(p.line, p.key) for p in problems] == [
+        (1, "intake.expertise_needs_seal"),
+        (2, "intake.expertise_needs_conclusion"),
+    ]
+    good = replace(sealed, conclusion="Kết luận giám định 12/KL-PC09")
+    assert world.services.intake.validate(world.keeper, _draft(world, good)) == []
+
+
+def test_a_quantity_differing_from_the_record_needs_a_discrepancy_note(world: World) -> None:
+    line = _line("Bộ bàn ghế gỗ", quantity=5, recorded_quantity=6, unit="bộ")
+    (problem,) = world.services.intake.validate(world.keeper, _draft(world, line))
+    assert problem.key == "intake.quantity_needs_note" and problem.field == "field.discrepancy"
+    assert "5" in problem.message("vi") and "6" in problem.message("vi")
+    noted = replace(line, discrepancy="Thiếu 01 ghế so với biên bản thu giữ")
+    result = world.services.intake.commit(world.keeper, _draft(world, noted))
+    with world.services.db.session(read_only=True) as s:
+        stored = s.scalars(select(IntakeLine)).one()
+        assert stored.item_id == result.items[0].id
+        assert not stored.matches_record and stored.discrepancy.startswith("Thiếu")
+
+
+def test_header_problems_are_all_told_at_once(world: World) -> None:
+    draft = IntakeDraft(delivering_body=" ", representative="")
+    problems = world.services.intake.validate(world.keeper, draft)
+    assert {p.field for p in problems} >= {
+        "field.delivering_body",
+        "field.representative",
+        "field.seizure_record_number",
+        "field.seizure_record_date",
+        "field.case",
+    }
+    assert any(p.key == "intake.no_lines" for p in problems)
+    assert all(p.line is None for p in problems)
+
+
+def test_a_new_case_is_created_with_its_parties(world: World) -> None:
+    new_case = CaseDraft(
+        name="Cố ý gây thương tích – Đỗ Văn Hải",
+        judgment_number="77/2026/HS-ST",
+        court="Tòa án nhân dân khu vực 1 – Hà Nội",
+    )
+    parties = (
+        PartyDraft(PartyRole.OWNER, "Đỗ Văn Hải", "001088012345"),
+        PartyDraft(PartyRole.CREDITOR, "Ngô Thị Hà"),
+    )
+    draft = _draft(world, _line("Dao bấm"), case_id=None, new_case=new_case, parties=parties)
+    result = world.services.intake.commit(world.keeper, draft)
+    assert result.case_id != world.case.id
+    case = world.services.cases.get(world.keeper, result.case_id)
+    assert case.name == new_case.name and case.judgment_number == "77/2026/HS-ST"
+    assert [(p.role, p.full_name) for p in case.parties] == [
+        (PartyRole.OWNER, "Đỗ Văn Hải"),
+        (PartyRole.CREDITOR, "Ngô Thị Hà"),
+    ]
+    assert result.items[0].case_id == result.case_id
+    assert [c.id for c in world.services.cases.search(world.keeper, "do van hai")] == [case.id]
+
+
+@pytest.mark.parametrize("role", [Role.CASHIER, Role.ACCOUNTANT, Role.ADMIN, Role.INSPECTOR])
+def test_roles_without_receive_permission_are_refused(world: World, role: Role) -> None:
+    before = snapshot(world.services)
+    with pytest.raises(PermissionDeniedError):
+        world.services.intake.commit(world.actors[role], _draft(world, *_three(world)))
+    with pytest.raises(PermissionDeniedError):
+        world.services.intake.validate(world.actors[role], _draft(world, *_three(world)))
+    assert snapshot(world.services) == before
+
+
+def test_the_officer_may_record_a_handover(world: World) -> None:
+    result = world.services.intake.commit(world.officer, _draft(world, _line("Ví da")))
+    assert result.items[0].status is ItemStatus.RECEIVED
+
+
+def test_a_bad_location_on_the_last_line_refuses_the_whole_handover(world: World) -> None:
+    lines = (*_three(world), _line("Máy tính xách tay Dell", location_id=999_999))
+    before = snapshot(world.services)
+    with pytest.raises(IntakeRefusedError) as refused:
+        world.services.intake.commit(world.keeper, _draft(world, *lines))
+    assert [(p.line, p.field) for p in refused.value.problems] == [(4, "field.location")]
+    assert snapshot(world.services) == before
+
+
+def test_a_failure_while_writing_rolls_back_everything(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_papers(*_args: object) -> object:
+        raise RuntimeError("printer on fire")
+
+    monkeypatch.setattr(intake_module, "issue_papers", broken_papers)
+    draft = _draft(
+        world,
+        *_three(world),
+        case_id=None,
+        new_case=CaseDraft(name="Vụ việc bị hủy"),
+        parties=(PartyDraft(PartyRole.OWNER, "Không Được Ghi"),),
+    )
+    before = snapshot(world.services)
+    with pytest.raises(RuntimeError):
+        world.services.intake.commit(world.keeper, draft)
+    assert snapshot(world.services) == before
+    with world.services.db.session(read_only=True) as s:
+        assert (
+            s.scalars(select(Party.full_name).where(Party.full_name == "Không Được Ghi")).all()
+            == []
+        )
+
+
+def test_codes_continue_across_handovers_and_chains_verify(world: World) -> None:
+    first = world.services.intake.commit(world.keeper, _draft(world, *_three(world)))
+    second = world.services.intake.commit(world.keeper, _draft(world, *_three(world)))
+    codes = [i.code for r in (first, second) for i in r.items]
+    assert len(set(codes)) == 6
+    assert verify_chains(world.services.db, world.admin).intact
+    assert all(i.quantity == Decimal(i.quantity) for i in second.items)
