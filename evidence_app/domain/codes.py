@@ -29,6 +29,7 @@ _SHAPE = re.compile(r"^[A-Z]{2}-")
 class CodeKind(StrEnum):
     ITEM = "item"
     LOCATION = "location"
+    DOCUMENT = "document"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,8 @@ def normalise(raw: str) -> str:
 
 def parse_code(raw: str) -> ParsedCode:
     """Classify a scanned or typed code, or refuse it with a reason."""
+    if raw.strip().upper().startswith(DOCUMENT_PREFIX):
+        return ParsedCode(CodeKind.DOCUMENT, parse_document_code(raw).payload())
     text = normalise(raw)
     if not text:
         raise InvalidCodeError(code=raw, reason="code.empty")
@@ -65,3 +68,41 @@ def parse_code(raw: str) -> ParsedCode:
     if _SHAPE.match(text) and text[:2] not in (*ITEM_PREFIXES.values(), LOCATION_PREFIX):
         raise InvalidCodeError(code=shown, reason="code.prefix")
     raise InvalidCodeError(code=shown, reason="code.format")
+
+
+DOCUMENT_PREFIX = "THADS-DOC|"
+_DOCUMENT = re.compile(
+    r"^THADS-DOC\|(\d{1,9}/[A-Z0-9-]{1,20})\|(\d{4})\|([a-z_]{1,40})\|([0-9a-f]{16,64})\|([0-9a-f]{16})$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentCode:
+    """What a document's QR says: ``THADS-DOC|15/BB-THADS|2026|handover_minutes|<code>|<heads>``.
+
+    ``code`` is the SHA-256 of the recorded content (64 hex, or its first 16 hex as typed
+    from the paper); ``heads`` the first 16 hex of the digest of the chain heads.
+    """
+
+    number: str
+    year: int
+    kind: str
+    code: str
+    heads: str
+
+    def payload(self) -> str:
+        return f"{DOCUMENT_PREFIX}{self.number}|{self.year}|{self.kind}|{self.code}|{self.heads}"
+
+
+def parse_document_code(raw: str) -> DocumentCode:
+    """A document's QR payload, blanks removed and case folded, or InvalidCodeError."""
+    text = "".join(raw.split())
+    head, _, rest = text.partition("|")
+    parts = rest.split("|")
+    if len(parts) == 5:
+        parts = [parts[0].upper(), parts[1], parts[2].lower(), parts[3].lower(), parts[4].lower()]
+    match = _DOCUMENT.match(f"{head.upper()}|{'|'.join(parts)}")
+    if match is None:
+        raise InvalidCodeError(code=text[:MAX_CODE_LENGTH], reason="code.document")
+    number, year, kind, code, heads = match.groups()
+    return DocumentCode(number, int(year), kind, code, heads)

@@ -148,3 +148,12 @@ class EventKind(StrEnum):
     EDITED = "edited"
     CORRECTION = "correction"
     LABEL_PRINTED = "label_printed"
+
+
+class DocumentKind(StrEnum):
+    """Kinds of official document; each has its own per-year number sequence."""
+
+    HANDOVER_MINUTES = "handover_minutes"  # biên bản giao nhận
+    ENTRY_ORDER = "entry_order"  # lệnh nhập kho, D65-THADS
+    ENTRY_SLIP = "entry_slip"  # phiếu nhập kho, C04-THADS
+    STOCK_CARD = "stock_card"  # thẻ kho, D67-THADS

@@ -1,0 +1,205 @@
+"""What a document states, as frozen dataclasses with a canonical JSON form.
+
+The verification code printed on the paper is the SHA-256 of ``to_json()``: sorted keys,
+no whitespace, dates in ISO form, Decimals as strings, so the same content always gives
+the same code on every machine and database.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, ClassVar
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready form of a content value."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def canonical_json(value: Any) -> str:
+    """Sorted keys, no whitespace, UTF-8 text kept as is."""
+    return json.dumps(_plain(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def sha256_hex(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentHeader:
+    """The agencies, the number and the place-and-date line of the Decree 30 header."""
+
+    managing_agency: str
+    agency: str
+    place: str
+    issued_on: date
+    #: Assigned by ``issue_document`` from the per-kind, per-year sequence.
+    number: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLine:
+    """One item as a document lists it; ``recorded_*`` is what the seizure record says."""
+
+    code: str
+    name: str
+    unit: str
+    quantity: Decimal
+    recorded_quantity: Decimal | None = None
+    condition: str = ""
+    recorded_condition: str = ""
+    seal_state: str = ""
+    seal_numbers: str = ""
+    discrepancy: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    """A signature block: the position (printed upper case) and the full name."""
+
+    position: str
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Content:
+    kind: ClassVar[str] = ""
+
+    header: DocumentHeader
+
+    def to_json(self) -> str:
+        """Canonical JSON of the content; its SHA-256 is the verification code."""
+        return canonical_json({"kind": self.kind, "content": self})
+
+    def verification_code(self) -> str:
+        return sha256_hex(self.to_json())
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverMinutes(_Content):
+    """Biên bản giao nhận (Decree 152 Art 37.2): items compared with the seizure record."""
+
+    kind: ClassVar[str] = "handover_minutes"
+
+    received_at: datetime
+    place: str
+    case_name: str
+    delivering_body: str
+    representative: str
+    representative_position: str
+    keeper: Signer
+    officer: Signer
+    seizure_record_number: str
+    seizure_record_date: date | None
+    lines: tuple[DocumentLine, ...]
+    copies: int = 4
+    note: str = ""
+    recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EntryOrder(_Content):
+    """Lệnh nhập kho (D65-THADS): the head orders the keeper to book the items in."""
+
+    kind: ClassVar[str] = "entry_order"
+
+    case_name: str
+    basis: tuple[str, ...]
+    delivering_body: str
+    warehouse: str
+    keeper: Signer
+    officer: Signer
+    head: Signer
+    lines: tuple[DocumentLine, ...]
+    #: The line naming who orders, e.g. "Trưởng phòng Thi hành án dân sự khu vực 1".
+    authority: str = ""
+    recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EntrySlip(_Content):
+    """Phiếu nhập kho (C04-THADS): what the keeper booked in, under which order."""
+
+    kind: ClassVar[str] = "entry_slip"
+
+    case_name: str
+    delivered_by: str
+    entry_order_number: str
+    warehouse: str
+    location: str
+    preparer: Signer
+    deliverer: Signer
+    keeper: Signer
+    head: Signer
+    lines: tuple[DocumentLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StockCardEntry:
+    """One booking on the stock card: an entry or a release of one item."""
+
+    on: date
+    document_number: str
+    code: str
+    name: str
+    unit: str
+    quantity_in: Decimal = Decimal(0)
+    quantity_out: Decimal = Decimal(0)
+    balance: Decimal = Decimal(0)
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StockCard(_Content):
+    """Thẻ kho (D67-THADS), one per case: its items' entries and releases with balances."""
+
+    kind: ClassVar[str] = "stock_card"
+
+    case_name: str
+    judgment: str
+    warehouse: str
+    entries: tuple[StockCardEntry, ...]
+    keeper: Signer
+    accountant: Signer
+    head: Signer
+
+
+Content = HandoverMinutes | EntryOrder | EntrySlip | StockCard
+
+
+def with_number(content: Content, number: str) -> Content:
+    """The same content with its header's number assigned."""
+    header = dataclasses.replace(content.header, number=number)
+    return dataclasses.replace(content, header=header)
+
+
+__all__ = [
+    "Content",
+    "DocumentHeader",
+    "DocumentLine",
+    "EntryOrder",
+    "EntrySlip",
+    "HandoverMinutes",
+    "Signer",
+    "StockCard",
+    "StockCardEntry",
+    "canonical_json",
+    "sha256_hex",
+    "with_number",
+]

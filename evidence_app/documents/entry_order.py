@@ -1,0 +1,60 @@
+"""Lệnh nhập kho (form D65-THADS): the head orders the keeper to book items in."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from evidence_app.documents import page, parts
+from evidence_app.documents.content import EntryOrder
+
+FORM = "D65-THADS"
+_HEAD = ("STT", "Mã", "Tên vật chứng, tài sản", "ĐVT", "Số lượng", "Niêm phong", "Ghi chú")
+_WIDTHS = (9, 28, 48, 12, 15, 28, 25)
+
+
+def render(order: EntryOrder, stamp: page.Stamp) -> bytes:
+    """The order as PDF bytes."""
+    head = order.header
+    rows = [
+        [
+            str(i),
+            line.code,
+            line.name,
+            line.unit,
+            parts.vn_number(line.quantity),
+            line.seal_numbers or line.seal_state,
+            line.note,
+        ]
+        for i, line in enumerate(order.lines, 1)
+    ]
+    story: list[Flowable] = [
+        *page.header(head, FORM),
+        *page.title("Lệnh nhập kho", "Vật chứng, tài sản tạm giữ, tài sản kê biên"),
+        *(
+            [parts.p(order.authority.upper(), parts.SUBTITLE), parts.space(2)]
+            if order.authority
+            else []
+        ),
+        *(parts.p(f"Căn cứ {line}") for line in order.basis),
+        parts.space(2),
+        parts.p("LỆNH:", parts.SUBTITLE),
+        parts.space(1),
+        parts.p(
+            f"1. Ông/bà {order.keeper.name}, {order.keeper.position}, nhập vào {order.warehouse} "
+            f"các vật chứng, tài sản của vụ việc {order.case_name} do {order.delivering_body} "
+            "chuyển giao, gồm:"
+        ),
+        parts.space(2),
+        parts.table(_HEAD, rows, _WIDTHS, numbers=(4,)),
+        parts.space(3),
+        parts.p(
+            f"2. Ông/bà {order.officer.name}, {order.officer.position}, và ông/bà "
+            f"{order.keeper.name} chịu trách nhiệm thi hành Lệnh này."
+        ),
+        parts.recipients_and_signer(
+            order.recipients or ("Như điều 2;", "Kế toán;", "Lưu: VT, hồ sơ thi hành án."),
+            parts.signature(order.head, "(Ký, ghi rõ họ tên, đóng dấu)"),
+            page.TEXT_WIDTH_MM,
+        ),
+    ]
+    return page.render_pdf(story, head, stamp, "Lệnh nhập kho")

@@ -1,0 +1,61 @@
+"""Phiếu nhập kho (form C04-THADS): what the keeper booked in, under which order."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from evidence_app.documents import page, parts
+from evidence_app.documents.content import EntrySlip
+
+FORM = "C04-THADS"
+_HEAD = (
+    "STT",
+    "Mã",
+    "Tên, nhãn hiệu, quy cách, đặc điểm",
+    "ĐVT",
+    "Theo chứng từ",
+    "Thực nhập",
+    "Ghi chú",
+)
+_WIDTHS = (9, 28, 48, 12, 17, 17, 34)
+
+
+def render(slip: EntrySlip, stamp: page.Stamp) -> bytes:
+    """The slip as PDF bytes."""
+    head = slip.header
+    rows = [
+        [
+            str(i),
+            line.code,
+            line.name,
+            line.unit,
+            parts.vn_number(
+                line.recorded_quantity if line.recorded_quantity is not None else line.quantity
+            ),
+            parts.vn_number(line.quantity),
+            line.discrepancy or line.note,
+        ]
+        for i, line in enumerate(slip.lines, 1)
+    ]
+    blocks = [parts.signature(signer) for signer in (slip.preparer, slip.deliverer, slip.keeper)]
+    blocks.append(parts.signature(slip.head, "(Ký, ghi rõ họ tên, đóng dấu)"))
+    story: list[Flowable] = [
+        *page.header(head, FORM),
+        *page.title("Phiếu nhập kho", "Vật chứng, tài sản tạm giữ, tài sản kê biên"),
+        parts.labelled("Vụ việc", slip.case_name),
+        parts.labelled("Họ và tên người giao", slip.delivered_by),
+        parts.labelled(
+            "Theo Lệnh nhập kho số",
+            f"{slip.entry_order_number} ngày {parts.vn_date(head.issued_on)}",
+        ),
+        parts.labelled("Nhập tại kho", slip.warehouse),
+        parts.labelled("Vị trí bảo quản", slip.location),
+        parts.space(2),
+        parts.table(_HEAD, rows, _WIDTHS, numbers=(4, 5)),
+        parts.space(2),
+        parts.p(f"Tổng số: {len(slip.lines)} khoản vật chứng, tài sản."),
+        parts.signatures(blocks, page.TEXT_WIDTH_MM),
+        parts.space(4),
+        *parts.recipients(("Kế toán nghiệp vụ;", "Thủ kho;", "Lưu: hồ sơ thi hành án.")),
+    ]
+    return page.render_pdf(story, head, stamp, "Phiếu nhập kho")

@@ -1,0 +1,191 @@
+"""The Decree 30/2020 page: A4 margins, the two-column header, page numbers, the footer.
+
+Every page carries in its bottom margin the verification code, the digest of the chain
+heads it was printed against and the same as a QR code. Output is deterministic: the
+creation date is the document's date and reportlab's invariant mode fixes the rest, so
+the same content renders to the same bytes (a reprint is identical).
+"""
+
+from __future__ import annotations
+
+import calendar
+import io
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Table,
+    TableStyle,
+)
+
+from evidence_app.documents import parts
+from evidence_app.documents.content import DocumentHeader
+from evidence_app.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC
+
+LEFT, RIGHT, TOP, BOTTOM = 30 * mm, 15 * mm, 20 * mm, 25 * mm
+TEXT_WIDTH_MM = 210 - 30 - 15
+QR_SIZE = 17 * mm
+LEFT_COLUMN_MM = 74
+_AGENCY = ParagraphStyle("agency", parent=parts.CENTRE, fontSize=12, leading=14)
+_AGENCY_BOLD = ParagraphStyle("agency_bold", parent=_AGENCY, fontName=SERIF_BOLD)
+_NATION = ParagraphStyle("nation", parent=_AGENCY_BOLD, fontSize=12)
+_MOTTO = ParagraphStyle("motto", parent=_AGENCY_BOLD, fontSize=13.5, leading=16)
+_DATE = ParagraphStyle("date", parent=parts.CENTRE, fontName=SERIF_ITALIC, fontSize=13)
+_FORM = ParagraphStyle("form", parent=parts.CENTRE, fontName=SERIF_ITALIC, fontSize=10)
+NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """What the footer prints: the verification code, the heads digest, the QR payload."""
+
+    code: str
+    heads_digest: str
+    payload: str
+
+    def code_text(self) -> str:
+        """The first 16 hex of the code in groups of four, upper case, as typed from paper."""
+        short = self.code[:16].upper()
+        return "-".join(short[i : i + 4] for i in range(0, 16, 4))
+
+
+def header(head: DocumentHeader, form: str = "") -> list[Flowable]:
+    """Agencies and number on the left; nation, motto and place-and-date on the right."""
+    agency_width = stringWidth(head.agency.upper(), SERIF_BOLD, 12)
+    left = [
+        parts.p(head.managing_agency.upper(), _AGENCY),
+        parts.p(head.agency.upper(), _AGENCY_BOLD),
+        parts.Rule(min(max(agency_width / 3, 20 * mm), 40 * mm)),
+        parts.p(f"Số: {head.number}", parts.CENTRE),
+    ]
+    right = [
+        parts.p(NATION, _NATION),
+        parts.p(MOTTO, _MOTTO),
+        parts.Rule(stringWidth(MOTTO, SERIF_BOLD, 13.5)),
+        parts.p(f"{head.place}, {parts.date_words(head.issued_on)}", _DATE),
+    ]
+    if form:
+        right.insert(0, parts.p(f"Mẫu số {form}", _FORM))
+        left.insert(0, parts.p(" ", _FORM))
+    grid = Table(
+        [[left, right]], colWidths=[LEFT_COLUMN_MM * mm, (TEXT_WIDTH_MM - LEFT_COLUMN_MM) * mm]
+    )
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [grid, parts.space(6)]
+
+
+def title(text: str, *subtitles: str) -> list[Flowable]:
+    """The centred bold upper-case title and its bold subtitle lines."""
+    flow: list[Flowable] = [parts.p(text.upper(), parts.TITLE)]
+    flow += [parts.p(line, parts.SUBTITLE) for line in subtitles]
+    return [*flow, parts.space(4)]
+
+
+def render_pdf(story: Sequence[Flowable], head: DocumentHeader, stamp: Stamp, title: str) -> bytes:
+    """Lay the story out on A4 pages with page numbers and the footer; the PDF bytes."""
+    out = io.BytesIO()
+    template = BaseDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=LEFT,
+        rightMargin=RIGHT,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        title=title,
+        author=head.agency,
+        subject=head.number,
+        creator="Kho vật chứng THADS",
+        invariant=1,
+    )
+    frame = Frame(
+        LEFT,
+        BOTTOM,
+        A4[0] - LEFT - RIGHT,
+        A4[1] - TOP - BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+    def decorate(canvas: Canvas, _doc: Any) -> None:
+        _page_number(canvas)
+        _footer(canvas, head, stamp)
+
+    template.addPageTemplates([PageTemplate("page", [frame], onPage=decorate)])
+    template.build(list(story), canvasmaker=_canvas_dated(head.issued_on))
+    return out.getvalue()
+
+
+def _canvas_dated(day: date) -> type[Canvas]:
+    """A canvas whose creation date is ``day`` (midnight UTC) instead of the clock's."""
+    epoch = calendar.timegm(day.timetuple())
+
+    class DatedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["invariant"] = 1
+            super().__init__(*args, **kwargs)
+            stamp = self._doc._timeStamp
+            stamp.t = epoch
+            stamp.lt = time.gmtime(epoch)
+            stamp.YMDhms = tuple(stamp.lt)[:6]
+
+    return DatedCanvas
+
+
+def _page_number(canvas: Canvas) -> None:
+    """From page 2, the number at the top centre (Decree 30, Appendix I)."""
+    page = canvas.getPageNumber()
+    if page > 1:
+        canvas.setFont(SERIF, 13)
+        canvas.drawCentredString(LEFT + (A4[0] - LEFT - RIGHT) / 2, A4[1] - 12 * mm, str(page))
+
+
+def _footer(canvas: Canvas, head: DocumentHeader, stamp: Stamp) -> None:
+    """Verification text at the bottom left of the text column, the QR at the right."""
+    canvas.saveState()
+    x_right = A4[0] - RIGHT
+    canvas.setLineWidth(0.3)
+    canvas.line(LEFT, BOTTOM - 3 * mm, x_right, BOTTOM - 3 * mm)
+    canvas.setFont(SERIF, 8)
+    lines = (
+        f"Văn bản số {head.number} – trang {canvas.getPageNumber()}",
+        f"Mã xác thực: {stamp.code_text()}",
+        f"Đầu chuỗi giám sát: {stamp.heads_digest}",
+        "Quét mã QR hoặc chạy lệnh verify để đối chiếu với cơ sở dữ liệu.",
+    )
+    for index, line in enumerate(lines):
+        canvas.drawString(LEFT, BOTTOM - 7.5 * mm - index * 3.4 * mm, line)
+    widget = QrCodeWidget(stamp.payload, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(
+        QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
+    )
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x_right - QR_SIZE, BOTTOM - 3.5 * mm - QR_SIZE)
+    canvas.restoreState()

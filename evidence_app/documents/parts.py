@@ -1,0 +1,187 @@
+"""Building blocks of the body: styles, paragraphs, item tables, signatures, recipients."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from evidence_app.documents.content import Signer
+from evidence_app.documents.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, register_fonts
+
+register_fonts()
+BODY = ParagraphStyle("body", fontName=SERIF, fontSize=13, leading=17, alignment=TA_JUSTIFY)
+CENTRE = ParagraphStyle("centre", parent=BODY, alignment=TA_CENTER)
+TITLE = ParagraphStyle("title", parent=CENTRE, fontName=SERIF_BOLD, fontSize=14, leading=18)
+SUBTITLE = ParagraphStyle("subtitle", parent=CENTRE, fontName=SERIF_BOLD, fontSize=13)
+CELL = ParagraphStyle("cell", fontName=SERIF, fontSize=11, leading=13, alignment=TA_LEFT)
+CELL_CENTRE = ParagraphStyle("cell_centre", parent=CELL, alignment=TA_CENTER)
+CELL_HEAD = ParagraphStyle("cell_head", parent=CELL_CENTRE, fontName=SERIF_BOLD)
+CELL_CODE = ParagraphStyle("cell_code", parent=CELL, fontSize=10)
+CELL_NUMBER = ParagraphStyle("cell_number", parent=CELL, alignment=TA_RIGHT)
+SIGN_POSITION = ParagraphStyle("sign_pos", parent=CENTRE, fontName=SERIF_BOLD, fontSize=13)
+SIGN_POSITION_SMALL = ParagraphStyle("sign_pos_small", parent=SIGN_POSITION, fontSize=12)
+SIGN_HINT = ParagraphStyle("sign_hint", parent=CENTRE, fontSize=12, leading=14)
+RECIPIENTS_HEAD = ParagraphStyle("rcpt_head", fontName=SERIF_BOLD_ITALIC, fontSize=12, leading=14)
+RECIPIENTS = ParagraphStyle("rcpt", fontName=SERIF, fontSize=11, leading=13)
+SIGNATURE_SPACE = 24 * mm
+SECTION = ParagraphStyle("section", parent=BODY, spaceBefore=4)
+VIETNAM = timezone(timedelta(hours=7), "ICT")
+
+
+def p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
+    """A paragraph of plain text, escaped; a newline breaks the line."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def markup(text: str, style: ParagraphStyle = BODY) -> Paragraph:
+    return Paragraph(text, style)
+
+
+def labelled(label: str, value: str, style: ParagraphStyle = BODY) -> Paragraph:
+    """ "Label: value" with the value as given (escaped)."""
+    return Paragraph(f"{escape(label)}: {escape(value) or '…'}", style)
+
+
+def space(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def vn_number(value: Decimal | int | None) -> str:
+    """1.234,5 — dot thousands, comma decimals, no trailing zeros; "" for None."""
+    if value is None:
+        return ""
+    number = Decimal(value).normalize()
+    whole, _, frac = f"{number:f}".partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-")
+    groups = f"{int(digits):,}".replace(",", ".")
+    return f"{sign}{groups},{frac}" if frac else f"{sign}{groups}"
+
+
+def vietnam_time(moment: datetime) -> datetime:
+    """Wall-clock time in Vietnam (UTC+7, no daylight saving) for an aware time."""
+    return moment.astimezone(VIETNAM) if moment.tzinfo else moment
+
+
+def vn_date(day: date | None) -> str:
+    return "" if day is None else day.strftime("%d/%m/%Y")
+
+
+def date_words(day: date) -> str:
+    """ "ngày 05 tháng 3 năm 2026": day and months 1–2 with a leading zero (Decree 30)."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def table(
+    head: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths_mm: Sequence[float],
+    *,
+    codes: Sequence[int] = (1,),
+    numbers: Sequence[int] = (),
+) -> Table:
+    """A ruled table whose header row repeats on every page.
+
+    Columns in ``codes`` are set a point smaller so an item code stays on one line;
+    columns in ``numbers`` are right-aligned.
+    """
+    data: list[list[Flowable]] = [[p(h, CELL_HEAD) for h in head]]
+    for row in rows:
+        data.append([p(cell, _cell_style(i, codes, numbers)) for i, cell in enumerate(row)])
+    result = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
+    result.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return result
+
+
+def _cell_style(index: int, codes: Sequence[int], numbers: Sequence[int]) -> ParagraphStyle:
+    if index in codes:
+        return CELL_CODE
+    if index in numbers:
+        return CELL_NUMBER
+    return CELL_CENTRE if index == 0 else CELL
+
+
+class Rule(Flowable):  # type: ignore[misc]
+    """A centred horizontal rule of a given width, just under the line above it."""
+
+    def __init__(self, width: float, gap_after: float = 5) -> None:
+        super().__init__()
+        self.rule_width = width
+        self.gap_after = gap_after
+
+    def wrap(self, avail_width: float, _avail_height: float) -> tuple[float, float]:
+        self.avail_width = avail_width
+        return avail_width, 2 + self.gap_after
+
+    def draw(self) -> None:
+        x = (self.avail_width - self.rule_width) / 2
+        y = self.gap_after + 1
+        self.canv.setLineWidth(0.6)
+        self.canv.line(x, y, x + self.rule_width, y)
+
+
+def signature(signer: Signer, hint: str = "(Ký, ghi rõ họ tên)") -> Signature:
+    """Position bold upper case over the hint in italics; the name in bold below the space."""
+    return Signature(signer.position.upper(), hint, signer.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    position: str
+    hint: str
+    name: str
+
+
+def signatures(blocks: Sequence[Signature], width_mm: float) -> KeepTogether:
+    """Signature blocks side by side, kept on one page, names aligned on one line."""
+    count = max(len(blocks), 1)
+    style = SIGN_POSITION if count < 4 else SIGN_POSITION_SMALL
+    rows = [
+        [[p(b.position, style), markup(f"<i>{escape(b.hint)}</i>", SIGN_HINT)] for b in blocks],
+        [Spacer(1, SIGNATURE_SPACE) for _ in blocks],
+        [p(b.name, style) for b in blocks],
+    ]
+    grid = Table(rows, colWidths=[width_mm / count * mm] * count)
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return KeepTogether([space(4), grid])
+
+
+def recipients(lines: Sequence[str]) -> list[Flowable]:
+    """ "Nơi nhận:" bold italic 12 pt over an 11 pt list."""
+    return [p("Nơi nhận:", RECIPIENTS_HEAD), *(p(f"- {line}", RECIPIENTS) for line in lines)]
+
+
+def recipients_and_signer(lines: Sequence[str], signer: Signature, width_mm: float) -> KeepTogether:
+    """Decree 30's closing row: recipients bottom left, the signer on the right."""
+    block = [
+        p(signer.position, SIGN_POSITION),
+        markup(f"<i>{escape(signer.hint)}</i>", SIGN_HINT),
+        Spacer(1, SIGNATURE_SPACE),
+        p(signer.name, SIGN_POSITION),
+    ]
+    row = Table(
+        [[recipients(lines), block]], colWidths=[width_mm * 0.45 * mm, width_mm * 0.55 * mm]
+    )
+    row.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0)])
+    )
+    return KeepTogether([space(4), row])

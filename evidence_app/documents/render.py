@@ -1,0 +1,29 @@
+"""The official documents' renderer: frozen content in, deterministic PDF bytes out."""
+
+from __future__ import annotations
+
+from evidence_app.documents import entry_order, entry_slip, handover_minutes, stock_card
+from evidence_app.documents.content import (
+    Content,
+    EntryOrder,
+    EntrySlip,
+    HandoverMinutes,
+    StockCard,
+)
+from evidence_app.documents.page import Stamp
+
+
+def render_document(content: Content, stamp: Stamp) -> bytes:
+    """The PDF of ``content`` with ``stamp`` in every page's footer; deterministic."""
+    if isinstance(content, HandoverMinutes):
+        return handover_minutes.render(content, stamp)
+    if isinstance(content, EntryOrder):
+        return entry_order.render(content, stamp)
+    if isinstance(content, EntrySlip):
+        return entry_slip.render(content, stamp)
+    if isinstance(content, StockCard):
+        return stock_card.render(content, stamp)
+    raise TypeError(f"not a document content: {type(content).__name__}")
+
+
+__all__ = ["Stamp", "render_document"]

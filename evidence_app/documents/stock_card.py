@@ -1,0 +1,56 @@
+"""Thẻ kho (form D67-THADS), one per case: entries and releases with running balances."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from evidence_app.documents import page, parts
+from evidence_app.documents.content import StockCard
+
+FORM = "D67-THADS"
+_HEAD = (
+    "STT",
+    "Ngày",
+    "Số chứng từ",
+    "Mã, tên vật chứng, tài sản",
+    "ĐVT",
+    "Nhập",
+    "Xuất",
+    "Tồn",
+    "Ghi chú",
+)
+_WIDTHS = (9, 19, 24, 52, 11, 12, 12, 12, 14)
+
+
+def render(card: StockCard, stamp: page.Stamp) -> bytes:
+    """The card as PDF bytes."""
+    head = card.header
+    rows = [
+        [
+            str(i),
+            parts.vn_date(e.on),
+            e.document_number,
+            f"{e.code}\n{e.name}",
+            e.unit,
+            parts.vn_number(e.quantity_in) if e.quantity_in else "",
+            parts.vn_number(e.quantity_out) if e.quantity_out else "",
+            parts.vn_number(e.balance),
+            e.note,
+        ]
+        for i, e in enumerate(card.entries, 1)
+    ]
+    blocks = [parts.signature(signer) for signer in (card.keeper, card.accountant)]
+    blocks.append(parts.signature(card.head, "(Ký, ghi rõ họ tên, đóng dấu)"))
+    story: list[Flowable] = [
+        *page.header(head, FORM),
+        *page.title("Thẻ kho", "Vật chứng, tài sản tạm giữ, tài sản kê biên"),
+        parts.labelled("Vụ việc", card.case_name),
+        parts.labelled("Bản án, quyết định", card.judgment),
+        parts.labelled("Kho bảo quản", card.warehouse),
+        parts.space(2),
+        parts.table(_HEAD, rows, _WIDTHS, codes=(1, 2), numbers=(5, 6, 7)),
+        parts.signatures(blocks, page.TEXT_WIDTH_MM),
+        parts.space(4),
+        *parts.recipients(("Kế toán nghiệp vụ;", "Lưu: hồ sơ thi hành án.")),
+    ]
+    return page.render_pdf(story, head, stamp, "Thẻ kho")
