@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from evidence_app.domain.errors import DomainError, ValidationError
@@ -52,6 +53,13 @@ def _parser() -> argparse.ArgumentParser:
     search = command("search", "tìm vật chứng / search items")
     search.add_argument("text")
     search.add_argument("--limit", type=int, default=100)
+    labels = command("labels", "in nhãn mã vạch / barcode labels (PDF or ZPL)")
+    labels.add_argument("--codes", required=True, help="C1,C2,… (mã vật chứng / item codes)")
+    labels.add_argument("--locations", action="store_true", help="mã vị trí / location codes")
+    labels.add_argument("--format", dest="fmt", choices=("pdf", "zpl"), default="pdf")
+    labels.add_argument("--size", choices=("50x30", "100x50", "a4"), default="50x30")
+    labels.add_argument("--dpi", type=int, choices=(203, 300), default=203)
+    labels.add_argument("--out", required=True, help="tệp kết quả / output file")
     bench = command("bench", "đo hiệu năng / measure performance")
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--samples", type=int, default=2000)
@@ -124,6 +132,29 @@ def _search(args: argparse.Namespace, services: Services) -> int:
     return EXIT_OK
 
 
+def _labels(args: argparse.Namespace, services: Services) -> int:
+    """Labels to a file; item labels are recorded as printed (by the system actor)."""
+    codes = [code for code in args.codes.split(",") if code.strip()]
+    if not codes:
+        raise ValidationError("validation.required", field="field.code")
+    path = Path(args.out)
+    # Opened first: an unwritable path fails before any print is recorded.
+    with path.open("wb") as out:
+        try:
+            labels = services.labels
+            if args.locations:
+                data = labels.location_labels(SYSTEM, codes, args.fmt, args.size, args.dpi)
+            else:
+                data = labels.item_labels(SYSTEM, codes, args.fmt, args.size, args.dpi)
+        except BaseException:
+            out.close()
+            path.unlink(missing_ok=True)
+            raise
+        out.write(data)
+    print(text("cli.labels_done", args.lang, count=len(dict.fromkeys(codes)), path=args.out))
+    return EXIT_OK
+
+
 def _bench(args: argparse.Namespace, services: Services) -> int:
     from evidence_app.services.bench import run_bench
 
@@ -156,6 +187,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
     "demo": _demo,
     "verify": _verify,
     "search": _search,
+    "labels": _labels,
     "bench": _bench,
 }
 

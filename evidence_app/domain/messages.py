@@ -227,6 +227,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.unexpected": ("Lỗi không mong đợi: {error}", "Unexpected error: {error}"),
     "cli.interrupted": ("Đã dừng theo yêu cầu.", "Stopped on request."),
+    "cli.labels_done": ("Đã ghi {count} nhãn vào {path}.", "Wrote {count} labels to {path}."),
     "cli.demo_done": (
         "Đã tạo {items} vật chứng, {events} sự kiện, {cases} vụ việc, {locations} vị trí "
         "trong {seconds} giây. Người dùng: {users} (mật khẩu: {password}).",
@@ -287,6 +288,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.date": ("ngày", "the date"),
     "field.search": ("nội dung tìm kiếm", "the search text"),
     "field.sort": ("cột sắp xếp", "the sort column"),
+    "field.label_size": ("khổ nhãn", "the label size"),
+    "field.label_format": ("định dạng nhãn", "the label format"),
+    "field.dpi": ("độ phân giải máy in (dpi)", "the printer resolution (dpi)"),
 }
 
 

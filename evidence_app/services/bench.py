@@ -15,6 +15,7 @@ from db.models import Item, User, UserRole
 from evidence_app.domain.enums import Role
 from evidence_app.domain.text import fold
 from evidence_app.services.auth import SYSTEM, Actor
+from evidence_app.services.bench_labels import bench_labels
 from evidence_app.services.facade import Services
 from evidence_app.services.uow import unit_of_work
 
@@ -113,6 +114,7 @@ def run_bench(services: Services, samples: int = 2000) -> dict[str, Any]:
     figures: dict[str, Any] = {"database": services.db.dialect}
     with unit_of_work(services.db, read_only=True) as session:
         figures["items"] = session.scalar(select(func.count(Item.id)))
+    figures.update(bench_labels(services))
     if not codes:
         return figures
     raw = services.db.engine.raw_connection()

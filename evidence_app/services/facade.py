@@ -12,6 +12,7 @@ from evidence_app.services.cases import CaseService
 from evidence_app.services.catalogue import CatalogueService
 from evidence_app.services.intake import IntakeService
 from evidence_app.services.items import ItemService
+from evidence_app.services.labels import LabelService
 from evidence_app.services.scan import ScanService
 from evidence_app.services.search import SearchService
 from evidence_app.services.users import UserService
@@ -26,6 +27,7 @@ class Services:
         self.warehouses = WarehouseService(db)
         self.cases = CaseService(db)
         self.items = ItemService(db)
+        self.labels = LabelService(db)
         self.intake = IntakeService(db)
         self.search = SearchService(db)
         self.scan = ScanService(db)

@@ -1,0 +1,55 @@
+"""Label rendering speed: 1,000 labels to PDF and 10,000 to ZPL, from the database's items."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import select
+
+from db.models import Item
+from evidence_app.documents.label_layout import LabelData
+from evidence_app.documents.labels import labels_pdf
+from evidence_app.documents.zpl import labels_zpl
+from evidence_app.services.facade import Services
+from evidence_app.services.labels import item_label_data
+from evidence_app.services.uow import unit_of_work
+
+SYNTHETIC = LabelData(
+    code="VC-2026-000001",
+    name="Điện thoại di động Samsung Galaxy A54 màu đen",
+    case_name="Trộm cắp tài sản – Nguyễn Văn Hùng",
+    owner="Trần Thị Mai",
+    transferring_body="Công an quận Đống Đa, thành phố Hà Nội",
+    received_on=date(2026, 3, 5),
+    location="Kho vật chứng số 1 › Khu A › Kệ 3 › Ô 12",
+)
+
+
+def sample_labels(services: Services, count: int = 1000) -> list[LabelData]:
+    """Labels of up to ``count`` real items (rendering only: nothing is recorded)."""
+    with unit_of_work(services.db, read_only=True) as session:
+        codes = list(session.scalars(select(Item.code).order_by(Item.id.desc()).limit(count)))
+        labels = list(item_label_data(session, codes).values()) if codes else []
+    if len(labels) < count:  # a small database: made-up items fill the rest
+        labels += [
+            replace(SYNTHETIC, code=f"VC-2026-{900_000 + i:06d}")
+            for i in range(count - len(labels))
+        ]
+    return labels
+
+
+def bench_labels(services: Services) -> dict[str, float]:
+    """Seconds to render 1,000 labels to PDF (50×30) and 10,000 to ZPL (203 dpi)."""
+    sample = sample_labels(services)
+    labels_pdf(sample[:10], "50x30")  # fonts registered, modules imported
+    started = time.perf_counter()
+    labels_pdf(sample, "50x30")
+    middle = time.perf_counter()
+    labels_zpl([sample[i % len(sample)] for i in range(10_000)], "50x30")
+    ended = time.perf_counter()
+    return {
+        "labels_pdf_1000_s": round(middle - started, 3),
+        "labels_zpl_10000_s": round(ended - middle, 3),
+    }

@@ -1,0 +1,104 @@
+"""Printing labels through the service: what is printed, what is recorded, who may print."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence_app.domain.enums import EventKind, Role
+from evidence_app.domain.errors import (
+    InvalidCodeError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from evidence_app.services.verify import verify_chains
+from tests.label_pdf import all_codes, pages
+from tests.services.rows import snapshot
+from tests.world import World
+
+
+def _label_events(world: World, item_id: int) -> list[str]:
+    return [
+        e.note or ""
+        for e in world.services.items.history(world.keeper, item_id)
+        if e.kind is EventKind.LABEL_PRINTED
+    ]
+
+
+def test_each_print_and_reprint_is_a_custody_event_and_the_chain_still_verifies(
+    world: World,
+) -> None:
+    first = world.receive("Xe máy Honda Wave", owner_name="Phạm Thị Dung")
+    second = world.receive("Điện thoại Samsung", stored=False)
+    labels = world.services.labels
+
+    pdf = labels.item_labels(world.keeper, [second.code, first.code], "pdf", "50x30")
+    assert all_codes(pdf) == [second.code, first.code]
+    zpl = labels.item_labels(world.keeper, [first.code.lower()], "zpl", "100x50", dpi=300)
+
+    assert zpl.decode().count("^XA") == 1 and f"^FD{first.code}^FS" in zpl.decode()
+    assert _label_events(world, first.id) == ["nhãn 100x50 (ZPL)", "nhãn 50x30 (PDF)"]
+    assert _label_events(world, second.id) == ["nhãn 50x30 (PDF)"]
+    events = world.services.items.history(world.keeper, first.id)
+    assert events[0].actor_id == world.keeper.user_id
+    assert verify_chains(world.services.db, world.head).intact
+
+
+def test_the_label_reads_the_case_owner_transferring_body_date_and_place(world: World) -> None:
+    item = world.receive(
+        "Nhẫn vàng 18K", owner_name="Phạm Thị Dung", transferring_body="Công an quận Ba Đình"
+    )
+    pdf = world.services.labels.item_labels(world.keeper, [item.code], "pdf", "100x50")
+    (page,) = pages(pdf)
+    day = item.received_at.astimezone().strftime("%d/%m/%Y")
+    for expected in (
+        "Nhẫn vàng 18K",
+        "Trộm cắp tài sản – Lê Văn Cường",
+        "Phạm Thị Dung",
+        "Công an quận Ba Đình",
+        day,
+        "Kho vật chứng số 1 › Khu A › Kệ 1",
+    ):
+        assert expected in page.text
+
+
+def test_an_unknown_code_is_named_and_nothing_is_recorded(world: World) -> None:
+    item = world.receive()
+    before = snapshot(world.services)
+    with pytest.raises(NotFoundError) as refused:
+        world.services.labels.item_labels(
+            world.keeper, [item.code, "VC-2026-999999", "VC-2026-888888"], "pdf", "a4"
+        )
+    assert "VC-2026-999999, VC-2026-888888" in refused.value.message("vi")
+    with pytest.raises(InvalidCodeError):
+        world.services.labels.item_labels(world.keeper, [item.code, "không phải mã"], "pdf", "a4")
+    with pytest.raises(ValidationError):
+        world.services.labels.item_labels(world.keeper, [item.code], "zpl", "a4")
+    with pytest.raises(ValidationError):
+        world.services.labels.item_labels(world.keeper, [item.code], "png", "50x30")
+    assert snapshot(world.services) == before
+
+
+@pytest.mark.parametrize("role", [Role.OFFICER, Role.ACCOUNTANT, Role.CASHIER, Role.ADMIN])
+def test_only_roles_that_record_custody_may_print_item_labels(world: World, role: Role) -> None:
+    item = world.receive()
+    before = snapshot(world.services)
+    with pytest.raises(PermissionDeniedError):
+        world.services.labels.item_labels(world.actors[role], [item.code], "pdf", "50x30")
+    assert snapshot(world.services) == before
+
+
+def test_location_labels_by_id_and_code_record_nothing(world: World) -> None:
+    before = snapshot(world.services)
+    pdf = world.services.labels.location_labels(
+        world.keeper, [world.shelf_b.code, world.zone.id], "pdf", "a4"
+    )
+    assert snapshot(world.services) == before
+    assert all_codes(pdf) == [world.shelf_b.code, world.zone.code]
+    (page,) = pages(pdf)
+    assert "Khu A › Kệ 2" in page.text and "Kho vật chứng số 1" in page.text
+    with pytest.raises(NotFoundError) as refused:
+        world.services.labels.location_labels(world.keeper, [987654], "zpl", "50x30")
+    assert "987654" in refused.value.message("en")
+    with pytest.raises(PermissionDeniedError):
+        world.services.labels.location_labels(world.officer, [world.zone.id], "pdf", "a4")
