@@ -1,0 +1,126 @@
+"""Labels as printed: every size decodes with an independent decoder, text stays on the label."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from evidence_app.documents.label_layout import SIZES, LabelData, LocationLabelData
+from evidence_app.documents.labels import labels_pdf
+from evidence_app.documents.zpl import labels_zpl
+from evidence_app.domain.errors import ValidationError
+from tests.label_pdf import all_codes, pages
+
+MM = 72 / 25.4
+ITEM = LabelData(
+    code="VC-2026-000123",
+    name="Xe máy Honda Wave RSX màu đỏ",
+    case_name="Trộm cắp tài sản – Lê Văn Cường",
+    owner="Phạm Thị Dung",
+    transferring_body="Công an quận Hoàn Kiếm",
+    received_on=date(2026, 3, 5),
+    location="Kho vật chứng số 1 › Khu A › Kệ 1",
+)
+LONG = replace(
+    ITEM,
+    code="KB-2026-004567",
+    name="Điện thoại di động Samsung Galaxy S24 Ultra kèm ốp lưng, sạc và tai nghe, màn hình "
+    "bị nứt góc trên bên phải, số IMEI 356789012345678 và 356789012345679 — Nguyễn Thị Hằng",
+    case_name="Vụ án lừa đảo chiếm đoạt tài sản xảy ra tại phường Nghĩa Đô, quận Cầu Giấy, "
+    "thành phố Hà Nội trong các năm 2024 và 2025 do Trần Văn Thưởng thực hiện",
+    owner="Công ty trách nhiệm hữu hạn thương mại dịch vụ xuất nhập khẩu Hưng Thịnh Phát",
+    transferring_body="Cơ quan Cảnh sát điều tra Công an thành phố Hà Nội, Phòng Cảnh sát "
+    "hình sự, Đội điều tra tổng hợp",
+    location="Kho vật chứng số 1 › Khu B › Dãy 12 › Kệ 4 › Tầng 3 › Ô 27 › Hộp niêm phong 5",
+)
+SHELF = LocationLabelData("VT-K01-A-02", "Khu A › Kệ 2", "Kho vật chứng số 1")
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_every_size_decodes_every_code_in_order_at_thermal_resolution(size: str) -> None:
+    labels = [ITEM, LONG, SHELF]
+    assert all_codes(labels_pdf(labels, size)) == [label.code for label in labels]
+
+
+@pytest.mark.parametrize("size", ["50x30", "100x50"])
+def test_thermal_sizes_are_one_label_a_page_of_that_size(size: str) -> None:
+    width, height = SIZES[size].width, SIZES[size].height
+    printed = pages(labels_pdf([ITEM, SHELF], size))
+    assert len(printed) == 2
+    for page in printed:
+        assert page.size == pytest.approx((width * MM, height * MM), abs=0.01)
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_vietnamese_text_survives_extraction(size: str) -> None:
+    page = pages(labels_pdf([ITEM], size))[0]
+    for expected in (ITEM.name, ITEM.case_name, ITEM.owner, "05/03/2026", "Kệ 1", ITEM.code):
+        assert expected in page.text
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_very_long_names_are_shrunk_or_cut_never_off_the_label(size: str) -> None:
+    spec = SIZES[size]
+    (page,) = pages(labels_pdf([LONG], size))
+    # The label's own box: the page for thermal sizes, the first cell of an A4 sheet.
+    left, top = spec.margin[0] * MM, page.size[1] - spec.margin[1] * MM
+    right, bottom = left + spec.width * MM, top - spec.height * MM
+    assert page.boxes
+    for box_left, box_bottom, box_right, box_top in page.boxes:
+        assert left <= box_left and box_right <= right
+        assert bottom <= box_bottom and box_top <= top
+    assert "…" in page.text  # cut, with an ellipsis
+    assert "Hộp niêm phong 5" in page.text  # a place keeps its most specific part
+    assert page.codes() == [LONG.code]
+
+
+def test_an_a4_sheet_holds_24_labels_and_25_span_two_pages() -> None:
+    labels = [replace(ITEM, code=f"VC-2026-{n:06d}") for n in range(1, 26)]
+    printed = pages(labels_pdf(labels, "a4"))
+    assert len(printed) == 2
+    assert printed[0].size == pytest.approx((210 * MM, 297 * MM), abs=0.01)
+    assert [len(page.codes()) for page in printed] == [24, 1]
+    assert [code for page in printed for code in page.codes()] == [x.code for x in labels]
+
+
+def test_location_labels_show_name_and_warehouse() -> None:
+    page = pages(labels_pdf([SHELF], "50x30"))[0]
+    assert page.codes() == [SHELF.code]
+    assert "Khu A › Kệ 2" in page.text and "Kho: Kho vật chứng số 1" in page.text
+
+
+@pytest.mark.parametrize("dpi", [203, 300])
+@pytest.mark.parametrize("size", ["50x30", "100x50"])
+def test_zpl_has_one_format_per_label_with_utf8_code128_and_the_page_size(
+    size: str, dpi: int
+) -> None:
+    labels = [ITEM, LONG, SHELF]
+    zpl = labels_zpl(labels, size, dpi)
+    formats = re.findall(r"\^XA(.*?)\^XZ", zpl, flags=re.S)
+    assert len(formats) == zpl.count("^XA") == zpl.count("^XZ") == 3
+    spec = SIZES[size]
+    for label, body in zip(labels, formats, strict=True):
+        assert body.startswith("^CI28")
+        assert f"^PW{round(spec.width * dpi / 25.4)}" in body
+        assert f"^LL{round(spec.height * dpi / 25.4)}" in body
+        assert re.search(r"\^BY(\d+)\^BCN,\d+,N,N,N,A\^FD" + re.escape(label.code) + r"\^FS", body)
+        module = int(re.search(r"\^BY(\d+)", body).group(1))  # type: ignore[union-attr]
+        assert module * 25.4 / dpi >= 0.25
+    assert "Phạm Thị Dung" in zpl  # UTF-8 text as is, under ^CI28
+
+
+def test_zpl_escapes_command_characters_in_text() -> None:
+    zpl = labels_zpl([replace(ITEM, owner="A^B~C_D")], "50x30")
+    assert "A_5EB_7EC_5FD" in zpl and "A^B" not in zpl
+
+
+def test_zpl_refuses_sheets_and_unknown_resolutions() -> None:
+    with pytest.raises(ValidationError):
+        labels_zpl([ITEM], "a4")
+    with pytest.raises(ValidationError):
+        labels_zpl([ITEM], "50x30", dpi=600)
+    with pytest.raises(ValidationError):
+        labels_pdf([ITEM], "60x40")
