@@ -1,0 +1,209 @@
+"""The handover screen: a keeper types a whole handover from the keyboard and records it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from db.models import Intake, IntakeLine, Item
+from evidence_app.domain.enums import Category, EventKind, ItemKind, ItemStatus, SealState
+from evidence_app.services.intake import IntakeLineDraft
+from evidence_app.services.items import ItemDraft
+from tests.ui.keys import type_text
+from tests.world import World
+from ui.intake_form import compose_identifiers, split_identifiers
+from ui.intake_model import IntakeLinesModel, ProblemRole
+from ui.intake_view import IntakeView
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _view(qtbot: QtBot, world: World) -> IntakeView:
+    view = IntakeView(world.services, world.keeper)
+    qtbot.addWidget(view)
+    view.resize(1300, 900)
+    view.show()
+    view.activateWindow()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _type(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    type_text(qtbot, widget, text)
+
+
+def _choose(combo: QComboBox, data: object) -> None:
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def _field(view: IntakeView, name: str) -> QWidget:
+    return view.form.edits[name]
+
+
+def _item_count(world: World) -> int:
+    with world.services.db.engine.connect() as conn:
+        return int(conn.execute(select(func.count(Item.id))).scalar_one())
+
+
+def _fill_header(qtbot: QtBot, view: IntakeView) -> None:
+    edits = view.header.edits
+    _type(qtbot, edits["delivering_body"], "Cơ quan Cảnh sát điều tra Công an quận Hoàn Kiếm")
+    _type(qtbot, edits["representative"], "Trần Văn Bình")
+    _type(qtbot, edits["position"], "Điều tra viên")
+    _type(qtbot, edits["seizure_number"], "12/BB-TG")
+    _type(qtbot, view.header.case_search, "trom cap")
+    qtbot.waitUntil(lambda: view.header.case_pick.currentData() is not None)
+
+
+def _enter(qtbot: QtBot, view: IntakeView) -> None:
+    qtbot.keyClick(_field(view, "name"), Qt.Key.Key_Return)
+
+
+def test_a_keeper_types_a_handover_a_torn_seal_is_refused_then_accepted(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    view = _view(qtbot, ui_world)
+    _fill_header(qtbot, view)
+    assert view.header.case_id() == ui_world.case.id
+    assert view.handle_scan(ui_world.shelf_a.code)  # put away where the keeper stands
+    assert view.places.location_id() == ui_world.shelf_a.id
+
+    _choose(view.form.category, Category.VEHICLE)
+    assert view.form.edits["plate"].isVisible() and not view.form.edits["imei"].isVisible()
+    _type(qtbot, _field(view, "name"), "Xe máy Honda Wave màu đỏ")
+    _type(qtbot, _field(view, "plate"), "29B1-123.45")
+    _type(qtbot, _field(view, "frame"), "RLHJA3900AB")
+    _type(qtbot, _field(view, "recorded_quantity"), "1")
+    _enter(qtbot, view)
+    assert view.model.rowCount() == 1
+
+    qtbot.keyClick(_field(view, "name"), Qt.Key.Key_D, CTRL)  # copy the previous row
+    assert view.form.edits["name"].text() == "Xe máy Honda Wave màu đỏ"
+    _field(view, "name").clear()
+    _type(qtbot, _field(view, "name"), "Xe máy Honda Vision")
+    _field(view, "plate").clear()
+    _type(qtbot, _field(view, "plate"), "29B1-678.90")
+    _enter(qtbot, view)
+
+    _choose(view.form.category, Category.PHONE)
+    _type(qtbot, _field(view, "name"), "Điện thoại Samsung A52")
+    _field(view, "quantity").clear()
+    _type(qtbot, _field(view, "quantity"), "2")
+    _type(qtbot, _field(view, "recorded_quantity"), "2")
+    _type(qtbot, _field(view, "imei"), "356789104563210")
+    _enter(qtbot, view)
+
+    _choose(view.form.category, Category.OTHER)
+    _type(qtbot, _field(view, "name"), "Túi niêm phong điện thoại")
+    _choose(view.form.seal, SealState.TORN)
+    _type(qtbot, _field(view, "seal_numbers"), "NP-0451")
+    _enter(qtbot, view)
+    assert view.model.rowCount() == 4
+    problem = view.model.index(3, 0).data(ProblemRole)
+    assert "Dòng 4" in problem and "kết luận của cơ quan có thẩm quyền" in problem
+    assert view.model.index(3, 1).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert view.model.index(0, 0).data(ProblemRole) == ""
+    assert view.problems.isVisible()
+
+    qtbot.keyClick(_field(view, "name"), Qt.Key.Key_S, CTRL)  # refused: nothing written
+    assert _item_count(ui_world) == 0 and view.model.rowCount() == 4
+
+    view.table.selectRow(3)  # edit the refused line: add the competent body's conclusion
+    assert view.form.edits["name"].text() == "Túi niêm phong điện thoại"
+    _type(qtbot, _field(view, "conclusion"), "Kết luận số 88/KL-PC09: nguyên trạng bên trong")
+    qtbot.keyClick(_field(view, "conclusion"), Qt.Key.Key_Return)
+    assert view.model.index(3, 0).data(ProblemRole) == ""
+    assert not view.problems.isVisible()
+
+    with qtbot.waitSignal(view.intakeCommitted) as committed:
+        qtbot.keyClick(_field(view, "name"), Qt.Key.Key_S, CTRL)
+    result = committed.args[0]
+    assert view.model.rowCount() == 0 and view.summary.isVisible()
+    assert all(item.code in view.summary.text.text() for item in result.items)
+
+    wave, vision, phone, bag = result.items
+    assert wave.identifiers == "Biển số: 29B1-123.45; Số khung: RLHJA3900AB"
+    assert vision.identifiers.startswith("Biển số: 29B1-678.90")
+    assert phone.quantity == Decimal(2) and phone.identifiers == "IMEI: 356789104563210"
+    assert bag.seal_state is SealState.TORN and bag.seal_numbers == "NP-0451"
+    assert all(i.status is ItemStatus.IN_STORAGE for i in result.items)
+    assert all(i.location_id == ui_world.shelf_a.id for i in result.items)
+    for item in result.items:
+        stored = ui_world.services.items.by_code(ui_world.keeper, item.code)
+        kinds = [e.kind for e in ui_world.services.items.history(ui_world.keeper, stored.id)]
+        assert kinds == [EventKind.PUT_AWAY, EventKind.RECEIVED]
+    with ui_world.services.db.session(read_only=True) as s:
+        intake = s.scalars(select(Intake)).one()
+        assert intake.delivering_body.endswith("quận Hoàn Kiếm")
+        assert intake.seizure_record_number == "12/BB-TG"
+        conclusion = s.scalars(select(IntakeLine.conclusion).where(IntakeLine.line_no == 4))
+        assert conclusion.one().startswith("Kết luận số 88")
+
+
+def test_a_scanned_location_moves_the_selected_lines(qtbot: QtBot, ui_world: World) -> None:
+    view = _view(qtbot, ui_world)
+    for name in ("Dao bấm", "Bật lửa"):
+        _type(qtbot, _field(view, "name"), name)
+        _enter(qtbot, view)
+    assert [view.model.line(r).location_id for r in (0, 1)] == [None, None]
+    view.table.selectAll()
+    assert view.handle_scan(ui_world.shelf_b.code)
+    assert [view.model.line(r).location_id for r in (0, 1)] == [ui_world.shelf_b.id] * 2
+    assert view.model.index(0, 6).data().startswith(ui_world.shelf_b.code)
+
+
+def test_item_codes_and_unknown_codes_are_left_to_the_main_window(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    view = _view(qtbot, ui_world)
+    item = ui_world.receive()
+    assert not view.handle_scan(item.code)
+    assert not view.handle_scan("VT-2026-999999")
+    assert not view.handle_scan("not a code")
+
+
+def test_header_problems_are_told_when_recording(qtbot: QtBot, ui_world: World) -> None:
+    view = _view(qtbot, ui_world)
+    _type(qtbot, _field(view, "name"), "Ví da")
+    _enter(qtbot, view)
+    assert not view.problems.isVisible()  # the header is not judged while lines are typed
+    view.commit()
+    assert "Chưa nhập bên giao" in view.problems.text()
+    assert _item_count(ui_world) == 0
+
+
+def test_a_new_case_can_be_typed_in_the_header(qtbot: QtBot, ui_world: World) -> None:
+    view = _view(qtbot, ui_world)
+    _fill_header(qtbot, view)
+    view.header.new_case.setChecked(True)
+    _type(qtbot, view.header.edits["case_name"], "Cố ý gây thương tích – Đỗ Văn Hải")
+    _type(qtbot, view.header.edits["party_owner"], "Đỗ Văn Hải")
+    _type(qtbot, _field(view, "name"), "Dao bấm")
+    _enter(qtbot, view)
+    with qtbot.waitSignal(view.intakeCommitted) as committed:
+        view.commit()
+    case = ui_world.services.cases.get(ui_world.keeper, committed.args[0].case_id)
+    assert case.name == "Cố ý gây thương tích – Đỗ Văn Hải"
+    assert [p.full_name for p in case.parties] == ["Đỗ Văn Hải"]
+
+
+def test_identifiers_round_trip_through_the_form() -> None:
+    text = compose_identifiers({"plate": "29B1-123.45", "engine": "JA39E"}, "màu đỏ")
+    assert text == "Biển số: 29B1-123.45; Số máy: JA39E; màu đỏ"
+    assert split_identifiers(text) == ({"plate": "29B1-123.45", "engine": "JA39E"}, "màu đỏ")
+
+
+def test_the_lines_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = IntakeLinesModel()
+    for name in ("Xe máy", "Điện thoại", "Nhẫn vàng"):
+        model.append(IntakeLineDraft(ItemDraft(ItemKind.EVIDENCE, Category.OTHER, name)))
+    model.remove(1)
+    qtmodeltester.check(model)
+    assert QApplication.instance() is not None

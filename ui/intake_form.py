@@ -1,0 +1,206 @@
+"""The entry form under the handover table: one item as counted, checked and placed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+
+from evidence_app.domain.enums import (
+    EXPERTISE_REQUIRED_CATEGORIES,
+    VALUABLE_CATEGORIES,
+    Category,
+    ItemKind,
+    SealState,
+)
+from evidence_app.domain.labels import label
+from evidence_app.services.intake import IntakeLineDraft
+from evidence_app.services.items import ItemDraft
+from ui.intake_places import PlacePicker
+from ui.strings import language, tr
+
+UNITS = ("cái", "chiếc", "bộ", "hộp", "chai", "túi", "gói", "kg", "g", "mét", "tờ", "quyển")
+#: The words stored before each identifier (documents are Vietnamese whatever the UI language).
+IDENTIFIER_WORDS = {"plate": "Biển số", "frame": "Số khung", "engine": "Số máy", "imei": "IMEI"}
+GROUPS = {"plate": "vehicle", "frame": "vehicle", "engine": "vehicle", "imei": "phone"}
+WEIGHED = VALUABLE_CATEGORIES | EXPERTISE_REQUIRED_CATEGORIES | {Category.JEWELLERY}
+
+
+def compose_identifiers(parts: dict[str, str], other: str) -> str:
+    """``Biển số: 29B1-123.45; Số khung: …`` followed by the other features typed."""
+    words = [f"{IDENTIFIER_WORDS[k]}: {v.strip()}" for k, v in parts.items() if v.strip()]
+    return "; ".join([*words, other.strip()] if other.strip() else words)
+
+
+def split_identifiers(text: str) -> tuple[dict[str, str], str]:
+    """The inverse of ``compose_identifiers``, for a line loaded back into the form."""
+    prefixes = {f"{word}: ": key for key, word in IDENTIFIER_WORDS.items()}
+    parts: dict[str, str] = {}
+    rest: list[str] = []
+    for piece in filter(None, (p.strip() for p in text.split("; "))):
+        key = next((k for p, k in prefixes.items() if piece.startswith(p)), None)
+        if key is None:
+            rest.append(piece)
+        else:
+            parts[key] = piece.split(": ", 1)[1]
+    return parts, "; ".join(rest)
+
+
+def _decimal_text(text: str) -> str:
+    """What was typed as a number, with a decimal comma accepted."""
+    cleaned = text.strip().replace(" ", "")
+    return cleaned.replace(",", ".") if "." not in cleaned else cleaned
+
+
+class LineForm(QWidget):
+    """Fields of one line; Enter in any text field emits ``submitted``."""
+
+    submitted = Signal()
+
+    def __init__(self, places: PlacePicker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.places = places
+        self.kind = self._combo([(label(k, language()), k) for k in ItemKind])
+        self.category = self._combo([(label(c, language()), c) for c in Category])
+        self.seal = self._combo([(tr(f"intake.seal.{s.value}"), s) for s in SealState])
+        self.unit = QComboBox()
+        self.unit.setEditable(True)
+        self.unit.addItems(UNITS)
+        self.edits: dict[str, QLineEdit] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        cells = [
+            ("intake.kind", self.kind),
+            ("intake.category", self.category),
+            ("intake.name", self._edit("name")),
+            ("intake.quantity", self._edit("quantity")),
+            ("intake.unit", self.unit),
+            ("intake.recorded_quantity", self._edit("recorded_quantity")),
+            ("intake.plate", self._edit("plate")),
+            ("intake.frame", self._edit("frame")),
+            ("intake.engine", self._edit("engine")),
+            ("intake.imei", self._edit("imei")),
+            ("intake.weight", self._edit("weight")),
+            ("intake.identifiers", self._edit("identifiers")),
+            ("intake.condition", self._edit("condition")),
+            ("intake.seal_check", self.seal),
+            ("intake.seal_numbers", self._edit("seal_numbers")),
+            ("intake.discrepancy", self._edit("discrepancy")),
+            ("intake.conclusion", self._edit("conclusion")),
+            ("intake.value", self._edit("value")),
+            ("intake.owner", self._edit("owner")),
+            ("intake.location", places),
+        ]
+        self.labels: dict[str, QLabel] = {}
+        for n, (key, widget) in enumerate(cells):
+            text = QLabel(tr(key))
+            text.setBuddy(widget)
+            self.labels[key] = text
+            row, col = divmod(n, 3)
+            grid.addWidget(text, row, col * 2)
+            grid.addWidget(widget, row, col * 2 + 1)
+        for col in (1, 3, 5):
+            grid.setColumnStretch(col, 1)
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.reset()
+
+    def _combo(self, entries: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        for text, value in entries:
+            combo.addItem(text, value)
+        return combo
+
+    def _edit(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(f"intake_{name}")
+        edit.returnPressed.connect(self.submitted)
+        self.edits[name] = edit
+        return edit
+
+    def _category_changed(self) -> None:
+        category = self.current_category()
+        shown = {"vehicle": category is Category.VEHICLE, "phone": category is Category.PHONE}
+        for name, group in GROUPS.items():
+            self._show(name, shown[group])
+        self._show("weight", category in WEIGHED)
+
+    def _show(self, name: str, visible: bool) -> None:
+        self.edits[name].setVisible(visible)
+        self.labels[f"intake.{name}"].setVisible(visible)
+
+    def current_category(self) -> Category:
+        return Category(self.category.currentData())
+
+    def set_category(self, category: Category) -> None:
+        self.category.setCurrentIndex(self.category.findData(category))
+
+    def line_draft(self) -> IntakeLineDraft:
+        """The line as typed; the service checks it (numbers included)."""
+        e = {name: edit.text() for name, edit in self.edits.items()}
+        category = self.current_category()
+        visible = [k for k in IDENTIFIER_WORDS if self.edits[k].isVisibleTo(self)]
+        identifiers = compose_identifiers({k: e[k] for k in visible}, e["identifiers"])
+        value = e["value"].replace(".", "").replace(",", "").replace(" ", "").strip()
+        item = ItemDraft(
+            kind=ItemKind(self.kind.currentData()),
+            category=category,
+            name=e["name"],
+            quantity=_decimal_text(e["quantity"]) or "0",
+            unit=self.unit.currentText(),
+            weight_grams=_decimal_text(e["weight"]) if category in WEIGHED else None,
+            identifiers=identifiers,
+            seal_numbers=e["seal_numbers"],
+            condition=e["condition"],
+            estimated_value=int(value) if value.isdigit() else (value or None),  # type: ignore[arg-type]
+            owner_name=e["owner"],
+        )
+        return IntakeLineDraft(
+            item=item,
+            recorded_quantity=_decimal_text(e["recorded_quantity"]) or None,
+            recorded_condition="",
+            seal_check=SealState(self.seal.currentData()),
+            discrepancy=e["discrepancy"],
+            conclusion=e["conclusion"],
+            location_id=self.places.location_id(),
+        )
+
+    def load(self, line: IntakeLineDraft) -> None:
+        """Fill the form with a line (to edit it, or to copy it into a new one)."""
+        item = line.item
+        self.kind.setCurrentIndex(self.kind.findData(item.kind))
+        self.set_category(item.category)
+        self.unit.setCurrentText(item.unit)
+        self.seal.setCurrentIndex(self.seal.findData(line.seal_check))
+        parts, other = split_identifiers(item.identifiers)
+        values = {
+            "name": item.name,
+            "quantity": str(item.quantity),
+            "recorded_quantity": _text_of(line.recorded_quantity),
+            "weight": _text_of(item.weight_grams),
+            "identifiers": other,
+            "condition": item.condition,
+            "seal_numbers": item.seal_numbers,
+            "discrepancy": line.discrepancy,
+            "conclusion": line.conclusion,
+            "value": "" if item.estimated_value is None else str(item.estimated_value),
+            "owner": item.owner_name,
+            **{k: parts.get(k, "") for k in IDENTIFIER_WORDS},
+        }
+        for name, text in values.items():
+            self.edits[name].setText(text)
+        self.places.select(line.location_id)
+
+    def reset(self) -> None:
+        """Empty fields for the next item; kind, category, unit and location stay."""
+        for edit in self.edits.values():
+            edit.clear()
+        self.edits["quantity"].setText("1")
+        self.seal.setCurrentIndex(0)
+        self._category_changed()
+
+    def focus_name(self) -> None:
+        self.edits["name"].setFocus()
+        self.edits["name"].selectAll()
+
+
+def _text_of(value: object) -> str:
+    return "" if value is None else str(value)

@@ -1,0 +1,40 @@
+"""What the last recorded handover created: the item codes and the documents issued."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from evidence_app.services.auth import Actor
+from evidence_app.services.facade import Services
+from evidence_app.services.intake import IntakeResult
+from ui.strings import tr
+
+
+def summary_text(result: IntakeResult) -> str:
+    codes = ", ".join(item.code for item in result.items)
+    text = tr("intake.done", count=len(result.items), codes=codes)
+    if result.documents:
+        numbers = ", ".join(f"{d.title} {d.number}" for d in result.documents)
+        return f"{text}\n{tr('intake.documents', documents=numbers)}"
+    return f"{text}\n{tr('intake.no_documents')}"
+
+
+class IntakeSummary(QGroupBox):
+    """Hidden until a handover is recorded; then its codes and documents."""
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(tr("intake.done_title"), parent)
+        self.services, self.actor = services, actor
+        self.result: IntakeResult | None = None
+        self.text = QLabel()
+        self.text.setObjectName("intake_summary")
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("color: #1b5e20;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        self.hide()
+
+    def show_result(self, result: IntakeResult) -> None:
+        self.result = result
+        self.text.setText(summary_text(result))
+        self.show()
