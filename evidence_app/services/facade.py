@@ -10,6 +10,7 @@ from evidence_app.domain.errors import DatabaseUnavailableError
 from evidence_app.services.agency import AgencyService
 from evidence_app.services.cases import CaseService
 from evidence_app.services.catalogue import CatalogueService
+from evidence_app.services.documents import DocumentService
 from evidence_app.services.intake import IntakeService
 from evidence_app.services.items import ItemService
 from evidence_app.services.labels import LabelService
@@ -32,6 +33,7 @@ class Services:
         self.search = SearchService(db)
         self.scan = ScanService(db)
         self.catalogue = CatalogueService(db, self.search)
+        self.documents = DocumentService(db)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:

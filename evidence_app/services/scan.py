@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import Item, Location
-from evidence_app.domain.codes import CodeKind, parse_code
+from db.models import Document, Item, Location
+from evidence_app.domain.codes import CodeKind, parse_code, parse_document_code
 from evidence_app.domain.errors import UnknownCodeError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.auth import Actor, authorize
@@ -51,6 +52,8 @@ class ScanService:
         parsed = parse_code(clean_scan(text))
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
+            if parsed.kind is CodeKind.DOCUMENT:
+                return _document_target(session, parsed.text)
             if parsed.kind is CodeKind.ITEM:
                 item_id = session.scalar(select(Item.id).where(Item.code == parsed.text))
                 if item_id is None:
@@ -66,3 +69,18 @@ class ScanService:
     def read_image(self, path: str | Path) -> list[str]:
         """The codes in an image file (see ``barcode_image.read_codes``); no database."""
         return read_codes(path)
+
+
+def _document_target(session: Session, payload: str) -> ScanTarget:
+    """A document's QR: the stored document it names (check it with DocumentService.check)."""
+    paper = parse_document_code(payload)
+    document_id = session.scalar(
+        select(Document.id).where(
+            Document.kind == paper.kind,
+            Document.year == paper.year,
+            Document.number == paper.number,
+        )
+    )
+    if document_id is None:
+        raise UnknownCodeError("document", paper.number)
+    return ScanTarget(CodeKind.DOCUMENT, document_id, payload)
