@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
+from evidence_app.domain.document_messages import DOCUMENT_MESSAGES
 from evidence_app.domain.labels import label
 
 LANGUAGES = ("vi", "en")
@@ -292,6 +293,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.label_format": ("định dạng nhãn", "the label format"),
     "field.dpi": ("độ phân giải máy in (dpi)", "the printer resolution (dpi)"),
 }
+
+MESSAGES.update(DOCUMENT_MESSAGES)
 
 
 def text(key: str, lang: str = "vi", **params: Any) -> str:
