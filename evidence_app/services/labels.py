@@ -34,30 +34,45 @@ class LabelService:
     def item_labels(
         self, actor: Actor, codes: Iterable[str], fmt: str, size: str, dpi: int = 203
     ) -> bytes:
-        """Labels of the items named by ``codes``, in that order; the print is recorded.
+        """Labels of the items named by ``codes``, in that order, recorded as printed.
 
-        Every item gets a LABEL_PRINTED event in one transaction after the labels were
-        rendered, so an unknown code or a refused size records nothing.
+        Rendered first, then every item gets a LABEL_PRINTED event in one transaction, so
+        an unknown code or a refused size records nothing.
         """
+        codes = list(codes)
+        output = self.preview_items(actor, codes, fmt, size, dpi)
+        self.record_printed(actor, codes, fmt, size)
+        return output
+
+    def preview_items(
+        self, actor: Actor, codes: Iterable[str], fmt: str, size: str, dpi: int = 203
+    ) -> bytes:
+        """The labels without recording them: for a print preview the user may cancel."""
         check_options(fmt, size, dpi)
         wanted = _codes(codes, CodeKind.ITEM, "noun.item")
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.RECORD_CUSTODY)
             found = item_label_data(session, wanted)
-        output = render(found.values(), fmt, size, dpi)
+        return render(found.values(), fmt, size, dpi)
+
+    def record_printed(self, actor: Actor, codes: Iterable[str], fmt: str, size: str) -> int:
+        """A LABEL_PRINTED event for each item (a reprint is one more); how many."""
+        wanted = _codes(codes, CodeKind.ITEM, "noun.item")
         note = f"nhãn {size} ({fmt.upper()})"
         with unit_of_work(self.db, ref=wanted[0]) as session:
             authorize(session, actor, Permission.RECORD_CUSTODY)
             items: dict[str, Item] = {}
             for chunk in _chunks(wanted):
-                items.update(
-                    {i.code: i for i in session.scalars(select(Item).where(Item.code.in_(chunk)))}
-                )
+                query = select(Item).where(Item.code.in_(chunk))
+                items.update({item.code: item for item in session.scalars(query)})
+            missing = [code for code in wanted if code not in items]
+            if missing:
+                raise NotFoundError(what="noun.item", ref=", ".join(missing))
             for code in wanted:
                 append_event(
                     session, items[code], EventKind.LABEL_PRINTED, actor_id=actor.user_id, note=note
                 )
-        return output
+        return len(wanted)
 
     def location_labels(
         self, actor: Actor, refs: Iterable[int | str], fmt: str, size: str, dpi: int = 203

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ui.strings import app, catalogue, intake, scanning, shell, views
+from ui.strings import app, catalogue, intake, labels, scanning, shell, views
 
 #: One module per area of the application, each with its own ``STRINGS`` table.
-AREAS = (shell, app, catalogue, scanning, views, intake)
+AREAS = (shell, app, catalogue, scanning, views, intake, labels)
 
 LANGUAGES = ("vi", "en")
 

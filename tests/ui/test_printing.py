@@ -1,0 +1,102 @@
+"""Printing through Qt: a PDF printed to a file still scans, and the label dialog records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from evidence_app.documents.label_layout import SIZES
+from evidence_app.domain.enums import EventKind
+from evidence_app.services.auth import SYSTEM
+from evidence_app.services.facade import Services
+from tests.label_pdf import pages
+from tests.world import World
+from ui.label_print_dialog import LabelPrintDialog
+from ui.printing import print_pdf_to_file
+
+MM = 72 / 25.4
+
+
+def _printed(world: World, item_id: int) -> list[str]:
+    history = world.services.items.history(world.keeper, item_id)
+    return [e.note or "" for e in history if e.kind is EventKind.LABEL_PRINTED]
+
+
+@pytest.mark.parametrize("size", ["50x30", "a4"])
+def test_printing_to_pdf_through_qt_keeps_the_paper_size_and_the_barcode_decodes(
+    ui_world: World, qapp: object, tmp_path: Path, size: str
+) -> None:
+    item = ui_world.receive()
+    pdf = ui_world.services.labels.preview_items(ui_world.keeper, [item.code], "pdf", size)
+    out = tmp_path / "printed.pdf"
+    print_pdf_to_file(pdf, out)
+    (page,) = pages(out.read_bytes())
+    spec = SIZES[size]
+    width, height = spec.page or (spec.width, spec.height)
+    assert page.size == pytest.approx((width * MM, height * MM), abs=1.5)
+    assert page.codes() == [item.code]
+
+
+def test_the_dialog_saves_zpl_at_50x30_and_records_the_print(
+    ui_world: World, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = ui_world.receive(), ui_world.receive("Điện thoại Samsung")
+    target = tmp_path / "nhan.zpl"
+    monkeypatch.setattr(LabelPrintDialog, "ask_zpl_path", classmethod(lambda cls, p: target))
+    dialog = LabelPrintDialog(ui_world.services, ui_world.keeper, [first.code, second.code])
+    qtbot.addWidget(dialog)
+    assert "2 nhãn" in dialog.findChild(object, "subheading").text()
+    dialog.choose("50x30", zpl=True, dpi=203)
+    dialog.print_button.click()
+
+    assert dialog.result() == dialog.DialogCode.Accepted
+    zpl = target.read_text(encoding="utf-8")
+    assert zpl.count("^XA") == 2 and "^PW400" in zpl and "^LL240" in zpl
+    assert f"^FD{first.code}^FS" in zpl and f"^FD{second.code}^FS" in zpl
+    assert _printed(ui_world, first.id) == _printed(ui_world, second.id) == ["nhãn 50x30 (ZPL)"]
+
+
+def test_a_cancelled_preview_records_nothing_and_a_printed_one_records(
+    ui_world: World, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = ui_world.receive()
+    shown: list[bytes] = []
+    answer = [False]
+
+    def preview(cls: type, parent: object, data: bytes, title: str) -> bool:
+        shown.append(data)
+        return answer[0]
+
+    monkeypatch.setattr(LabelPrintDialog, "print_preview", classmethod(preview))
+    dialog = LabelPrintDialog(ui_world.services, ui_world.keeper, [item.code])
+    qtbot.addWidget(dialog)
+    dialog.choose("100x50", zpl=False)
+    dialog.print_button.click()
+    assert len(shown) == 1 and _printed(ui_world, item.id) == []
+    answer[0] = True
+    dialog.print_button.click()
+    assert [p.codes() for p in pages(shown[1])] == [[item.code]]
+    assert _printed(ui_world, item.id) == ["nhãn 100x50 (PDF)"]
+
+
+def test_a_role_without_custody_rights_reads_the_refusal_in_the_dialog(
+    ui_world: World, qtbot: QtBot
+) -> None:
+    item = ui_world.receive()
+    dialog = LabelPrintDialog(ui_world.services, ui_world.officer, [item.code])
+    qtbot.addWidget(dialog)
+    dialog.print_button.click()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert ui_world.officer.username in dialog.error.text()
+    assert _printed(ui_world, item.id) == []
+
+
+def test_zpl_cannot_be_chosen_for_an_a4_sheet(empty_services: Services, qtbot: QtBot) -> None:
+    dialog = LabelPrintDialog(empty_services, SYSTEM, ["VC-2026-000001"])
+    qtbot.addWidget(dialog)
+    dialog.choose("a4", zpl=True)
+    assert not dialog.print_button.isEnabled() and "A4" in dialog.error.text()
+    dialog.choose("a4", zpl=False)
+    assert dialog.print_button.isEnabled() and not dialog.dpi_box.isEnabled()
