@@ -138,6 +138,14 @@ def _history(w: World, a: Actor, item: ItemView) -> object:
     return None
 
 
+def _print_labels(w: World, a: Actor, item: ItemView) -> object:
+    return w.services.labels.item_labels(a, [item.code], "zpl", "50x30")
+
+
+def _location_labels(w: World, a: Actor, _: Any) -> object:
+    return w.services.labels.location_labels(a, [w.shelf_a.id], "zpl", "50x30")
+
+
 def _verify(w: World, a: Actor, _: Any) -> object:
     assert verify_chains(w.services.db, a).intact
     return None
@@ -161,6 +169,8 @@ OPERATIONS = [
     Operation(P.MOVE_ITEMS, "items.move", _item, _move),
     Operation(P.MOVE_ITEMS, "items.put_away", lambda w: _item(w, stored=False), _put_away),
     Operation(P.RECORD_CUSTODY, "items.change_status", _item, _check_out),
+    Operation(P.RECORD_CUSTODY, "labels.item_labels", _item, _print_labels),
+    Operation(P.MANAGE_WAREHOUSES, "labels.location_labels", _no_prep, _location_labels, False),
     Operation(P.VERIFY, "verify_chains", _no_prep, _verify, writes=False),
 ]
 
