@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.errors import DomainError, ValidationError
 from evidence_app.domain.messages import text
 from evidence_app.services.auth import SYSTEM
@@ -49,7 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--items", type=int, default=10_000)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--password", default="demo12345")
-    command("verify", "kiểm tra chuỗi giám sát / verify every custody chain")
+    command("verify", "kiểm tra chuỗi giám sát và văn bản / verify chains and documents")
+    documents = command("documents", "xuất văn bản đã lưu / export stored documents (PDF)")
+    documents.add_argument("--export", required=True, metavar="DIR", help="thư mục / folder")
+    documents.add_argument("--kind", choices=[str(k) for k in DocumentKind])
     search = command("search", "tìm vật chứng / search items")
     search.add_argument("text")
     search.add_argument("--limit", type=int, default=100)
@@ -109,7 +113,7 @@ def _verify(args: argparse.Namespace, services: Services) -> int:
                 seconds=f"{report.seconds:.1f}",
             )
         )
-        return EXIT_OK
+        return _verify_documents(args, services)
     link = report.first_break
     print(
         text(
@@ -124,6 +128,29 @@ def _verify(args: argparse.Namespace, services: Services) -> int:
         file=sys.stderr,
     )
     return EXIT_FAILED
+
+
+def _verify_documents(args: argparse.Namespace, services: Services) -> int:
+    """After the chains: each document's record against its code and printed heads."""
+    count, document, problem = services.documents.check_all(SYSTEM)
+    if document is None or problem is None:
+        print(text("verify.documents_ok", args.lang, count=count))
+        return EXIT_OK
+    reason = problem.message(args.lang)
+    print(
+        text("verify.document_broken", args.lang, number=document.number, id=document.id,
+             reason=reason),
+        file=sys.stderr,
+    )  # fmt: skip
+    return EXIT_FAILED
+
+
+def _documents(args: argparse.Namespace, services: Services) -> int:
+    """Write stored documents as PDF files (the bytes that were printed)."""
+    kind = DocumentKind(args.kind) if args.kind else None
+    paths = services.documents.export(SYSTEM, args.export, kind)
+    print(text("cli.documents_exported", args.lang, count=len(paths), folder=args.export))
+    return EXIT_OK
 
 
 def _search(args: argparse.Namespace, services: Services) -> int:
@@ -186,6 +213,7 @@ def _ui_figures(url: str) -> dict[str, object]:
 COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
     "demo": _demo,
     "verify": _verify,
+    "documents": _documents,
     "search": _search,
     "labels": _labels,
     "bench": _bench,
