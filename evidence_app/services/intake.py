@@ -15,6 +15,7 @@ from db.models import Agency, Case, Intake, IntakeDocument, IntakeLine, Item, Lo
 from evidence_app.domain.errors import IntakeRefusedError, NotFoundError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.documents import DocumentView
 from evidence_app.services.dto import ItemView
 from evidence_app.services.intake_checks import (
     IntakeDraft,
@@ -25,8 +26,8 @@ from evidence_app.services.intake_checks import (
     check_line,
     differs,
 )
-from evidence_app.services.intake_papers import DocumentRef, IntakePapers, issue_papers
-from evidence_app.services.items import new_item, put_away_item, record_receipt
+from evidence_app.services.intake_papers import IntakePapers, PaperWriter
+from evidence_app.services.items import new_codes, new_item, put_away_item, record_receipt
 from evidence_app.services.uow import unit_of_work
 from evidence_app.services.views import item_view
 
@@ -48,7 +49,7 @@ class IntakeResult:
     case_id: int
     received_at: datetime
     items: tuple[ItemView, ...]
-    documents: tuple[DocumentRef, ...]
+    documents: tuple[DocumentView, ...]
 
 
 @dataclass(frozen=True)
@@ -138,8 +139,10 @@ def _record(session: Session, actor: Actor, plan: _Plan) -> IntakeResult:
         note=header.note,
     )
     session.add(intake)
+    codes = new_codes(session, [line.item.kind for line in plan.lines], now.year)
     items = [
-        new_item(session, replace(line.item, case_id=case.id), case, now) for line in plan.lines
+        new_item(session, replace(line.item, case_id=case.id), case, now, code)
+        for line, code in zip(plan.lines, codes, strict=True)
     ]
     session.flush()
     session.add_all(
@@ -156,8 +159,8 @@ def _record(session: Session, actor: Actor, plan: _Plan) -> IntakeResult:
         )
         for number, (line, item) in enumerate(zip(plan.lines, items, strict=True), start=1)
     )
-    papers = issue_papers(session, actor, IntakePapers(intake, case, items, plan.lines, now))
-    minutes_id = papers.minutes_id
+    papers = PaperWriter(session, actor, IntakePapers(intake, case, items, plan.lines, now))
+    minutes_id = papers.minutes()
     for line, item in zip(plan.lines, items, strict=True):
         record_receipt(
             session,
@@ -169,12 +172,14 @@ def _record(session: Session, actor: Actor, plan: _Plan) -> IntakeResult:
         )
         if line.location_id is not None:
             put_away_item(session, actor, item, plan.locations[line.location_id], minutes_id)
+    session.flush()
+    papers.the_rest()
     session.add_all(
-        IntakeDocument(intake_id=intake.id, document_id=ref.id) for ref in papers.documents
+        IntakeDocument(intake_id=intake.id, document_id=doc.id) for doc in papers.documents
     )
     session.flush()
     return IntakeResult(
-        intake.id, case.id, now, tuple(item_view(i) for i in items), papers.documents
+        intake.id, case.id, now, tuple(item_view(i) for i in items), tuple(papers.documents)
     )
 
 

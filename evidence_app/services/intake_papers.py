@@ -1,31 +1,49 @@
-"""The papers a handover issues: handover minutes, entry order, entry slip, stock card."""
+"""The papers a handover issues: handover minutes, entry order (D65), entry slip (C04) and
+the case's stock card (D67), through the documents service, in the handover's transaction.
+
+The minutes come first, before any custody event, so every event of the handover can cite
+them; the order, slip and card follow the events and are printed against their heads.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Case, Intake, Item
+from db.models import Agency, Case, Intake, Item, Location, User, Warehouse
+from evidence_app.documents.content import (
+    DocumentHeader,
+    DocumentLine,
+    EntryOrder,
+    EntrySlip,
+    HandoverMinutes,
+    Signer,
+    StockCard,
+    StockCardEntry,
+)
+from evidence_app.domain.enums import DocumentKind
+from evidence_app.domain.labels import label
+from evidence_app.domain.rules import value
 from evidence_app.services.auth import Actor
+from evidence_app.services.documents import DocumentView, document_view, issue_document
 from evidence_app.services.intake_checks import IntakeLineDraft
 
-
-@dataclass(frozen=True)
-class DocumentRef:
-    """A document the handover issued: enough to list it and open its PDF."""
-
-    id: int
-    kind: str
-    number: str
-    title: str
+#: Recipients printed under the minutes (Decree 152 Art 37.2.đ: who keeps a copy).
+MINUTES_RECIPIENTS = ("Bên giao;", "Kế toán nghiệp vụ;", "Lưu: hồ sơ thi hành án.")
+BASIS = (
+    "Luật Thi hành án dân sự số 106/2025/QH15;",
+    "Nghị định số 152/2026/NĐ-CP của Chính phủ;",
+)
 
 
 @dataclass(frozen=True)
 class IntakePapers:
-    """Everything the papers state, gathered once inside the handover's transaction."""
+    """Everything the papers state, gathered inside the handover's transaction."""
 
     intake: Intake
     case: Case
@@ -34,13 +52,163 @@ class IntakePapers:
     at: datetime
 
 
-@dataclass(frozen=True)
-class IssuedPapers:
-    documents: tuple[DocumentRef, ...]
-    #: The handover minutes, which every custody event of the handover cites.
-    minutes_id: int | None
+class PaperWriter:
+    """Issues the handover's documents; ``minutes`` first, ``the_rest`` after the events."""
+
+    def __init__(self, session: Session, actor: Actor, papers: IntakePapers) -> None:
+        self.session, self.actor, self.p = session, actor, papers
+        agency = session.scalars(select(Agency).order_by(Agency.id)).first()
+        self.header = DocumentHeader(
+            agency.managing_agency if agency else "",
+            agency.name if agency else "",
+            agency.place_name if agency else "",
+            papers.at.astimezone().date(),
+        )
+        self.place = (agency.address or agency.name) if agency else ""
+        self.keeper = Signer("Thủ kho vật chứng", actor.full_name)
+        officer_id = papers.intake.officer_id
+        officer = session.get(User, officer_id) if officer_id else None
+        self.officer = Signer("Chấp hành viên", officer.full_name if officer else "")
+        self.head = Signer("Thủ trưởng cơ quan", "")
+        self.doc_lines = tuple(
+            _document_line(item, line)
+            for item, line in zip(papers.items, papers.lines, strict=True)
+        )
+        self.warehouse, self.location = _places(session, papers.lines)
+        self.documents: list[DocumentView] = []
+
+    def minutes(self) -> int:
+        """The handover minutes, issued before the events that will cite them; its id."""
+        i = self.p.intake
+        content = HandoverMinutes(
+            header=self.header,
+            received_at=self.p.at,
+            place=self.place,
+            case_name=self.p.case.name,
+            delivering_body=i.delivering_body,
+            representative=i.representative,
+            representative_position=i.representative_position,
+            keeper=self.keeper,
+            officer=self.officer,
+            seizure_record_number=i.seizure_record_number,
+            seizure_record_date=i.seizure_record_date,
+            lines=self.doc_lines,
+            copies=value("handover.copies"),
+            note=i.note,
+            recipients=MINUTES_RECIPIENTS,
+        )
+        return self._issue(DocumentKind.HANDOVER_MINUTES, content).id
+
+    def the_rest(self) -> None:
+        """Entry order, entry slip and stock card, printed against the items' new heads."""
+        i, case = self.p.intake, self.p.case
+        minutes = self.documents[0]
+        order = self._issue(
+            DocumentKind.ENTRY_ORDER,
+            EntryOrder(
+                header=self.header,
+                case_name=case.name,
+                basis=(*BASIS, f"Biên bản giao nhận số {minutes.number};"),
+                delivering_body=i.delivering_body,
+                warehouse=self.warehouse,
+                keeper=self.keeper,
+                officer=self.officer,
+                head=self.head,
+                lines=self.doc_lines,
+                authority=f"Thủ trưởng {self.header.agency}".strip(),
+            ),
+        )
+        slip = self._issue(
+            DocumentKind.ENTRY_SLIP,
+            EntrySlip(
+                header=self.header,
+                case_name=case.name,
+                delivered_by=f"{i.representative} - {i.delivering_body}",
+                entry_order_number=order.number,
+                warehouse=self.warehouse,
+                location=self.location,
+                preparer=Signer("Người lập phiếu", self.actor.full_name),
+                deliverer=Signer("Người giao", i.representative),
+                keeper=self.keeper,
+                head=self.head,
+                lines=self.doc_lines,
+            ),
+        )
+        entries = tuple(
+            StockCardEntry(
+                on=self.header.issued_on,
+                document_number=slip.number,
+                code=line.code,
+                name=line.name,
+                unit=line.unit,
+                quantity_in=line.quantity,
+                balance=line.quantity,
+            )
+            for line in self.doc_lines
+        )
+        self._issue(
+            DocumentKind.STOCK_CARD,
+            StockCard(
+                header=self.header,
+                case_name=case.name,
+                judgment=_judgment(case),
+                warehouse=self.warehouse,
+                entries=entries,
+                keeper=self.keeper,
+                accountant=Signer("Kế toán nghiệp vụ", ""),
+                head=self.head,
+            ),
+        )
+
+    def _issue(self, kind: DocumentKind, content: object) -> DocumentView:
+        doc = issue_document(
+            self.session,
+            self.actor.user_id,
+            kind,
+            content,  # type: ignore[arg-type]
+            case_id=self.p.case.id,
+            items=self.p.items,
+        )
+        view = document_view(doc)
+        self.documents.append(view)
+        return view
 
 
-def issue_papers(session: Session, actor: Actor, papers: IntakePapers) -> IssuedPapers:
-    """Issue the handover's documents in the caller's transaction."""
-    return IssuedPapers((), None)
+def _document_line(item: Item, line: IntakeLineDraft) -> DocumentLine:
+    recorded = line.recorded_quantity
+    return DocumentLine(
+        code=item.code,
+        name=item.name,
+        unit=item.unit,
+        quantity=item.quantity,
+        recorded_quantity=Decimal(str(recorded)) if recorded is not None else item.quantity,
+        condition=item.condition,
+        recorded_condition=line.recorded_condition,
+        seal_state=label(line.seal_check, "vi"),
+        seal_numbers=item.seal_numbers,
+        discrepancy=line.discrepancy,
+        note=line.conclusion,
+    )
+
+
+def _places(session: Session, lines: Sequence[IntakeLineDraft]) -> tuple[str, str]:
+    """The warehouses and locations the items were put in, as printed on the papers."""
+    ids = sorted({line.location_id for line in lines if line.location_id is not None})
+    if not ids:
+        return "", ""
+    rows = session.execute(
+        select(Location.code, Location.name, Warehouse.name)
+        .join(Warehouse, Warehouse.id == Location.warehouse_id)
+        .where(Location.id.in_(ids))
+    ).all()
+    warehouses = sorted({w for _c, _n, w in rows})
+    return "; ".join(warehouses), "; ".join(f"{n} ({c})" for c, n, _w in rows)
+
+
+def _judgment(case: Case) -> str:
+    if not case.judgment_number:
+        return ""
+    text = f"Bản án số {case.judgment_number}"
+    if case.judgment_date:
+        text += f" ngày {case.judgment_date:%d/%m/%Y}"
+    return f"{text} của {case.court}" if case.court else text

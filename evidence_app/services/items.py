@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from decimal import Decimal
@@ -300,13 +300,16 @@ class ItemService(ItemDetailsReader):
             return item_view(item)
 
 
-def new_item(session: Session, draft: ItemDraft, case: Case | None, now: datetime) -> Item:
-    """A cleaned draft as a new RECEIVED item with its code, added to the session (no events)."""
+def new_item(
+    session: Session, draft: ItemDraft, case: Case | None, now: datetime, code: str | None = None
+) -> Item:
+    """A cleaned draft as a new RECEIVED item with its code (taken unless given), added to the
+    session without events."""
     values = {f.name: getattr(draft, f.name) for f in fields(draft)}
     values.pop("location_id")
     item = Item(
         **values,
-        code=_new_code(session, draft.kind, now.year),
+        code=code or _new_code(session, draft.kind, now.year),
         status=ItemStatus.RECEIVED,
         received_at=now,
         updated_at=now,
@@ -362,6 +365,20 @@ def put_away_item(
 
 def _new_code(session: Session, kind: ItemKind, year: int) -> str:
     return item_code(kind, year, next_number(session, f"item:{ITEM_PREFIXES[kind]}", year))
+
+
+def new_codes(session: Session, kinds: Sequence[ItemKind], year: int) -> list[str]:
+    """Codes for new items of ``kinds``, in order, taking one block of numbers per kind."""
+    last = {
+        kind: next_number(session, f"item:{ITEM_PREFIXES[kind]}", year, kinds.count(kind))
+        for kind in dict.fromkeys(kinds)
+    }
+    first = {kind: last[kind] - kinds.count(kind) + 1 for kind in last}
+    codes = []
+    for kind in kinds:
+        codes.append(item_code(kind, year, first[kind]))
+        first[kind] += 1
+    return codes
 
 
 def _item(session: Session, item_id: int) -> Item:

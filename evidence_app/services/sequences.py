@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 from db.models import NumberSequence
 
 
-def next_number(session: Session, name: str, year: int) -> int:
-    """Take the next number; the row lock held until commit keeps numbers unique and gapless."""
+def next_number(session: Session, name: str, year: int, count: int = 1) -> int:
+    """Take the next number (or ``count`` numbers: the last is returned); the row lock held
+    until commit keeps numbers unique and gapless."""
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     session.execute(
@@ -21,7 +22,7 @@ def next_number(session: Session, name: str, year: int) -> int:
     value = session.execute(
         update(NumberSequence)
         .where(NumberSequence.name == name, NumberSequence.year == year)
-        .values(last_value=NumberSequence.last_value + 1)
+        .values(last_value=NumberSequence.last_value + count)
         .returning(NumberSequence.last_value)
     ).scalar_one()
     return int(value)

@@ -113,15 +113,21 @@ def test_events_of_the_handover_cite_its_minutes(world: World) -> None:
         cited = set(s.scalars(select(CustodyEvent.document_id)))
         linked = set(s.scalars(select(IntakeDocument.document_id)))
     assert {d.id for d in result.documents} == linked
-    if result.documents:  # the documents service issues the papers
-        minutes = next(d for d in result.documents if d.kind == "handover_minutes")
-        assert cited == {minutes.id}
-        assert {d.kind for d in result.documents} >= {
-            "handover_minutes",
-            "entry_order",
-            "entry_slip",
-            "stock_card",
-        }
+    minutes = next(d for d in result.documents if d.kind == "handover_minutes")
+    assert cited == {minutes.id}
+    assert sorted(d.kind for d in result.documents) == [
+        "entry_order",
+        "entry_slip",
+        "handover_minutes",
+        "stock_card",
+    ]
+    assert all(d.case_id == world.case.id for d in result.documents)
+    pdf = world.services.documents.pdf(world.keeper, minutes.id)
+    assert pdf.startswith(b"%PDF")
+    check = world.services.documents.check(world.keeper, minutes.number)
+    assert check.ok, [p.message("en") for p in check.problems]
+    order = next(d for d in result.documents if d.kind == "entry_order")
+    assert dict(order.chain_heads) == {i.code: i.chain_head for i in result.items}
 
 
 @pytest.mark.parametrize("seal", [SealState.TORN, SealState.SUSPICIOUS])
@@ -242,7 +248,7 @@ def test_a_failure_while_writing_rolls_back_everything(
     def broken_papers(*_args: object) -> object:
         raise RuntimeError("printer on fire")
 
-    monkeypatch.setattr(intake_module, "issue_papers", broken_papers)
+    monkeypatch.setattr(intake_module.PaperWriter, "the_rest", broken_papers)
     draft = _draft(
         world,
         *_three(world),
