@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from evidence_app.documents.label_layout import SIZES, LabelData, LocationLabelData
+from evidence_app.documents.label_layout import SIZES, LabelData, LocationLabelData, layout
 from evidence_app.documents.labels import labels_pdf
 from evidence_app.documents.zpl import labels_zpl
 from evidence_app.domain.errors import ValidationError
@@ -124,3 +124,25 @@ def test_zpl_refuses_sheets_and_unknown_resolutions() -> None:
         labels_zpl([ITEM], "50x30", dpi=600)
     with pytest.raises(ValidationError):
         labels_pdf([ITEM], "60x40")
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_bars_are_at_least_a_quarter_millimetre_with_ten_module_quiet_zones(size: str) -> None:
+    """A 14-character code on the smallest label: no bar or space under 0.25 mm."""
+    spec = SIZES[size]
+    box = layout(spec, 5, spec.name_pt)
+    dpi = 4 * 203  # four pixels per dot of a 203 dpi head
+    (page,) = pages(labels_pdf([ITEM], size), dpi=dpi)
+    top = spec.margin[1] + box.bar_top + box.bar_height / 2
+    row = [page.image.getpixel((x, round(top * dpi / 25.4))) for x in range(page.image.width)]
+    row = row[: round((spec.margin[0] + spec.width) * dpi / 25.4)]  # the first label only
+    dark = [x for x, value in enumerate(row) if value < 128]
+    runs, start = [], 0
+    for x in range(1, len(row)):
+        if (row[x] < 128) != (row[x - 1] < 128):
+            runs.append(x - start)
+            start = x
+    inner = runs[1:-1]  # bars and spaces between the quiet zones
+    module_px = min(inner)
+    assert module_px >= 0.25 * dpi / 25.4 - 1
+    assert dark[0] >= 10 * module_px and len(row) - dark[-1] >= 10 * module_px
