@@ -28,7 +28,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Văn bản KHÔNG khớp với cơ sở dữ liệu",
         "The document does NOT match the database",
     ),
-    "docs.check.document": ("Văn bản số {number} ngày {date} — {kind}", "{kind} {number} of {date}"),
+    "docs.check.document": (
+        "Văn bản số {number} ngày {date} — {kind}",
+        "{kind} {number} of {date}",
+    ),
     "docs.check.code": ("Mã xác thực: {code}", "Verification code: {code}"),
     "docs.check.paper": (
         "Đã so sánh với mã QR in trên giấy.",

@@ -1,0 +1,155 @@
+"""A case's or an item's official documents, with open, save, print and check.
+
+The PDF shown, saved or printed is always the stored bytes: a reprint is identical to the
+first print. Printing goes through ``ui.printing.print_pdf``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from evidence_app.domain.errors import DomainError
+from evidence_app.services.auth import Actor
+from evidence_app.services.documents import DocumentView
+from evidence_app.services.facade import Services
+from ui import printing
+from ui.document_check_dialog import DocumentCheckDialog
+from ui.errors import show_error
+from ui.formats import day
+from ui.strings import tr
+from ui.view_models import RowsModel
+from ui.view_parts import rows_table
+
+COLUMNS = (
+    ("docs.col_number", lambda d: d.number),
+    ("docs.col_kind", lambda d: tr(f"docs.kind.{d.kind}")),
+    ("docs.col_date", lambda d: day(d.issued_on)),
+    ("docs.col_items", lambda d: str(len(d.chain_heads))),
+)
+
+
+class DocumentList(QWidget):
+    """Documents of one case or one item, newest first; buttons act on the selected one."""
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.model: RowsModel = RowsModel(COLUMNS, self)  # type: ignore[arg-type]
+        self.table = rows_table(self.model)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.status = QLabel(tr("docs.empty"))
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        for key, action in (
+            ("docs.open", self.open_selected),
+            ("docs.export", self.export_selected),
+            ("docs.print", self.print_selected),
+            ("docs.check", self.check_selected),
+        ):
+            button = QPushButton(tr(key))
+            button.clicked.connect(action)
+            bar.addWidget(button)
+            self.buttons[key] = button
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(bar)
+        self._enable()
+
+    def show_case(self, case_id: int) -> None:
+        self._show(lambda: self.services.documents.for_case(self.actor, case_id))
+
+    def show_item(self, item_id: int) -> None:
+        self._show(lambda: self.services.documents.for_item(self.actor, item_id))
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self._enable()
+
+    def selected(self) -> DocumentView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def open_selected(self) -> None:
+        """The stored PDF in the system's viewer (from a temporary copy)."""
+        doc = self.selected()
+        if doc is None or (pdf := self._pdf(doc)) is None:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="thads-"))
+        path = folder / doc.file_name
+        path.write_bytes(pdf)
+        self.open_file(path)
+
+    def export_selected(self) -> None:
+        doc = self.selected()
+        if doc is None or (pdf := self._pdf(doc)) is None:
+            return
+        target = self.ask_save_path(self, doc.file_name)
+        if not target:
+            return
+        try:
+            Path(target).write_bytes(pdf)
+        except OSError as exc:
+            self.status.setText(tr("docs.save_failed", path=target, reason=exc.strerror or exc))
+            return
+        self.status.setText(tr("docs.saved", path=target))
+
+    def print_selected(self) -> None:
+        doc = self.selected()
+        if doc is not None and (pdf := self._pdf(doc)) is not None:
+            printing.print_pdf(self, pdf, f"{doc.title} {doc.number}")
+
+    def check_selected(self) -> None:
+        doc = self.selected()
+        if doc is None:
+            return
+        try:
+            check = self.services.documents.check(self.actor, doc.number)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        DocumentCheckDialog.present(self, check)
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: str) -> str:
+        """Where to save; "" when cancelled. Tests replace it."""
+        path, _ = QFileDialog.getSaveFileName(
+            parent, tr("docs.export_title"), suggested, tr("docs.pdf_filter")
+        )
+        return path
+
+    @classmethod
+    def open_file(cls, path: Path) -> None:
+        """Hand the file to the desktop's PDF viewer. Tests replace it."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _show(self, load: Callable[[], list[DocumentView]]) -> None:
+        try:
+            rows = load()
+        except DomainError as exc:
+            show_error(self, exc)
+            rows = []
+        self.model.set_rows(rows)
+        self._enable()
+
+    def _pdf(self, doc: DocumentView) -> bytes | None:
+        try:
+            return self.services.documents.pdf(self.actor, doc.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
+
+    def _enable(self) -> None:
+        count = self.model.rowCount()
+        self.status.setText(tr("docs.count", count=count) if count else tr("docs.empty"))
+        chosen = self.selected() is not None
+        for button in self.buttons.values():
+            button.setEnabled(chosen)
