@@ -1,7 +1,7 @@
-"""Printing item labels: the size, a print preview (PDF) or a ZPL file for a Zebra printer.
+"""Printing labels: the size, a print preview (PDF) or a ZPL file for a Zebra printer.
 
-The labels are recorded as printed (a custody event per item) only once they were printed
-or saved, never when the preview is cancelled.
+Item labels are recorded as printed (a custody event per item) only once they were printed
+or saved, never when the preview is cancelled; location labels are not recorded.
 """
 
 from __future__ import annotations
@@ -35,10 +35,17 @@ DPIS = (203, 300)
 
 class LabelPrintDialog(QDialog):
     def __init__(
-        self, services: Services, actor: Actor, codes: Sequence[str], parent: QWidget | None = None
+        self,
+        services: Services,
+        actor: Actor,
+        codes: Sequence[str],
+        parent: QWidget | None = None,
+        *,
+        locations: bool = False,
     ) -> None:
         super().__init__(parent)
         self.services, self.actor, self.codes = services, actor, list(codes)
+        self.locations = locations
         self.setWindowTitle(tr("labels.title"))
         self.size_box = QComboBox()
         self.size_box.setObjectName("size")
@@ -71,7 +78,8 @@ class LabelPrintDialog(QDialog):
         buttons.accepted.connect(self.print_labels)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr("labels.title"), tr("labels.count", count=len(self.codes))))
+        count = "labels.count_locations" if locations else "labels.count"
+        layout.addWidget(heading(tr("labels.title"), tr(count, count=len(self.codes))))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -98,9 +106,12 @@ class LabelPrintDialog(QDialog):
         fmt = "zpl" if self.zpl.isChecked() else "pdf"
         labels = self.services.labels
         try:
-            data = labels.preview_items(self.actor, self.codes, fmt, size, dpi)
+            if self.locations:
+                data = labels.location_labels(self.actor, self.codes, fmt, size, dpi)
+            else:
+                data = labels.preview_items(self.actor, self.codes, fmt, size, dpi)
             done = self._save_zpl(data) if fmt == "zpl" else self._preview(data)
-            if done:
+            if done and not self.locations:
                 labels.record_printed(self.actor, self.codes, fmt, size)
         except DomainError as exc:
             self.error.show_message(message_of(exc))
@@ -139,8 +150,17 @@ class LabelPrintDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, services: Services, actor: Actor, codes: Sequence[str]
+        cls,
+        parent: QWidget | None,
+        services: Services,
+        actor: Actor,
+        codes: Sequence[str],
+        *,
+        locations: bool = False,
     ) -> bool:
-        """Choose and print; True if the labels were printed or saved. Tests replace this."""
-        dialog = cls(services, actor, codes, parent)
+        """Choose and print; True if the labels were printed or saved. Tests replace this.
+
+        ``codes`` are item codes, or location codes with ``locations=True``.
+        """
+        dialog = cls(services, actor, codes, parent, locations=locations)
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -2,8 +2,10 @@
 
 Each label is one ``^XA … ^XZ`` format: ``^CI28`` (UTF-8, for Vietnamese text), ``^PW``/``^LL``
 from the size at the printer's resolution, and ``^BC`` Code128 in automatic mode, which the
-printer encodes itself. The printer's built-in scalable font ``^A0`` is used; text is cut
-to the characters that fit, since ZPL cannot measure it.
+printer encodes itself. The printer's built-in scalable font ``^A0`` is used; text is
+shrunk, then cut, by an estimate of its width, since ZPL cannot measure it. Vietnamese
+letters print only if the printer holds a font that has them (a downloaded Unicode font
+mapped over ``^A0`` with ``^CW``); the barcode does not depend on it.
 """
 
 from __future__ import annotations

@@ -100,3 +100,19 @@ def test_zpl_cannot_be_chosen_for_an_a4_sheet(empty_services: Services, qtbot: Q
     assert not dialog.print_button.isEnabled() and "A4" in dialog.error.text()
     dialog.choose("a4", zpl=False)
     assert dialog.print_button.isEnabled() and not dialog.dpi_box.isEnabled()
+
+
+def test_location_labels_are_saved_and_record_nothing(
+    ui_world: World, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "vitri.zpl"
+    monkeypatch.setattr(LabelPrintDialog, "ask_zpl_path", classmethod(lambda cls, p: target))
+    codes = [ui_world.shelf_a.code, ui_world.shelf_b.code]
+    dialog = LabelPrintDialog(ui_world.services, ui_world.keeper, codes, locations=True)
+    qtbot.addWidget(dialog)
+    assert "2 nhãn vị trí" in dialog.findChild(object, "subheading").text()
+    dialog.choose("100x50", zpl=True, dpi=300)
+    dialog.print_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    zpl = target.read_text(encoding="utf-8")
+    assert zpl.count("^XA") == 2 and "^PW1181" in zpl and "Khu A › Kệ 2" in zpl

@@ -8,6 +8,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} nhãn. Mỗi lần in được ghi vào lịch sử giám sát của vật chứng.",
         "{count} label(s). Every print is recorded in the item's custody history.",
     ),
+    "labels.count_locations": ("{count} nhãn vị trí.", "{count} location label(s)."),
     "labels.size": ("Khổ giấy", "Paper size"),
     "labels.size.50x30": ("Nhãn 50 × 30 mm (máy in mã vạch)", "50 × 30 mm label (label printer)"),
     "labels.size.100x50": (
