@@ -55,7 +55,6 @@ def render(slip: EntrySlip, stamp: page.Stamp) -> bytes:
         parts.space(2),
         parts.p(f"Tổng số: {len(slip.lines)} khoản vật chứng, tài sản."),
         parts.signatures(blocks, page.TEXT_WIDTH_MM),
-        parts.space(4),
-        *parts.recipients(("Kế toán nghiệp vụ;", "Thủ kho;", "Lưu: hồ sơ thi hành án.")),
+        parts.recipients_block(("Kế toán nghiệp vụ;", "Thủ kho;", "Lưu: hồ sơ thi hành án.")),
     ]
     return page.render_pdf(story, head, stamp, "Phiếu nhập kho")

@@ -74,14 +74,11 @@ def render(minutes: HandoverMinutes, stamp: page.Stamp) -> bytes:
                     _signer("Đại diện bên nhận", minutes.officer.name),
                     "(Ký, ghi rõ họ tên, đóng dấu)",
                 ),
+                parts.signature(_signer("Thủ kho", minutes.keeper.name)),
             ],
             page.TEXT_WIDTH_MM,
         ),
-        parts.signatures(
-            [parts.signature(_signer("Thủ kho", minutes.keeper.name))], page.TEXT_WIDTH_MM
-        ),
-        parts.space(4),
-        *parts.recipients(minutes.recipients or _default_recipients(minutes)),
+        parts.recipients_block(minutes.recipients or _default_recipients(minutes)),
     ]
     return page.render_pdf(story, head, stamp, "Biên bản giao nhận")
 

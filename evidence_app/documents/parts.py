@@ -170,6 +170,11 @@ def recipients(lines: Sequence[str]) -> list[Flowable]:
     return [p("Nơi nhận:", RECIPIENTS_HEAD), *(p(f"- {line}", RECIPIENTS) for line in lines)]
 
 
+def recipients_block(lines: Sequence[str]) -> KeepTogether:
+    """ "Nơi nhận:" and its list kept on one page, below the signatures."""
+    return KeepTogether([space(4), *recipients(lines)])
+
+
 def recipients_and_signer(lines: Sequence[str], signer: Signature, width_mm: float) -> KeepTogether:
     """Decree 30's closing row: recipients bottom left, the signer on the right."""
     block = [

@@ -19,7 +19,7 @@ _HEAD = (
     "Tồn",
     "Ghi chú",
 )
-_WIDTHS = (9, 19, 24, 52, 11, 12, 12, 12, 14)
+_WIDTHS = (9, 19, 26, 48, 11, 12, 12, 12, 16)
 
 
 def render(card: StockCard, stamp: page.Stamp) -> bytes:
@@ -50,7 +50,6 @@ def render(card: StockCard, stamp: page.Stamp) -> bytes:
         parts.space(2),
         parts.table(_HEAD, rows, _WIDTHS, codes=(1, 2), numbers=(5, 6, 7)),
         parts.signatures(blocks, page.TEXT_WIDTH_MM),
-        parts.space(4),
-        *parts.recipients(("Kế toán nghiệp vụ;", "Lưu: hồ sơ thi hành án.")),
+        parts.recipients_block(("Kế toán nghiệp vụ;", "Lưu: hồ sơ thi hành án.")),
     ]
     return page.render_pdf(story, head, stamp, "Thẻ kho")
