@@ -14,6 +14,7 @@ from evidence_app.services.dto import VerifyReport
 from evidence_app.services.verify import verify_chains as verify_chains_of
 from ui.background import Progress, run_in_background
 from ui.errors import ErrorDialog, message_of
+from ui.label_print_dialog import LabelPrintDialog
 from ui.scan_feedback import choose_image_and_read, signal_error
 from ui.settings_dialog import SettingsDialog
 from ui.strings import language, tr
@@ -29,12 +30,13 @@ def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("menu.file"))
     _add(window, file_menu, "read_image", "Ctrl+O", lambda: read_image(window))
+    labels = _add(window, file_menu, "print_labels", Key.Print, lambda: print_labels(window))
+    labels.setVisible(is_allowed(window.actor.roles, Permission.RECORD_CUSTODY))
     file_menu.addSeparator()
     _add(window, file_menu, "quit", Key.Quit, window.close)
     view = bar.addMenu(tr("menu.view"))
     _add(window, view, "find", Key.Find, window.focus_search)
-    for number, key in enumerate(("nav.catalogue", "nav.cases", "nav.warehouses"), start=1):
-        area = ("catalogue", "cases", "warehouses")[number - 1]
+    for number, (key, area) in enumerate(window.areas, start=1):
         action = QAction(tr(key), window)
         action.setShortcut(QKeySequence(f"Ctrl+{number}"))
         action.triggered.connect(lambda _checked=False, a=area: window.show_area(a))
@@ -80,6 +82,16 @@ def read_image(window: MainWindow) -> None:
         return
     for code in codes[:1]:
         window.handle_scan(code)
+
+
+def print_labels(window: MainWindow) -> None:
+    """Labels of the item in the panel (the print is recorded on its custody chain)."""
+    code = window.panel.current_code()
+    if code is None:
+        window.statusBar().showMessage(tr("labels.choose_item"), 5000)
+        return
+    if LabelPrintDialog.ask(window, window.services, window.actor, [code]):
+        window.show_item_by_code(code)
 
 
 def set_scanner(window: MainWindow, on: bool) -> None:

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.codes import CodeKind
 from evidence_app.domain.errors import DomainError
+from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.auth import Actor
 from evidence_app.services.facade import Services
 from ui.case_view import CaseView
 from ui.catalogue_view import CatalogueView
 from ui.errors import message_of, show_error
+from ui.intake_view import IntakeView
 from ui.item_panel import ItemPanel
 from ui.main_actions import build_menus
 from ui.scan_feedback import signal_error
@@ -27,11 +29,12 @@ from ui.settings import Settings
 from ui.strings import tr
 from ui.warehouse_view import WarehouseView
 
-#: Areas in navigation order: (text key, attribute holding the view).
-AREAS = (
-    ("nav.catalogue", "catalogue"),
-    ("nav.cases", "cases"),
-    ("nav.warehouses", "warehouses"),
+#: Areas in navigation order: (text key, attribute holding the view, permission to see it).
+ALL_AREAS: tuple[tuple[str, str, Permission], ...] = (
+    ("nav.catalogue", "catalogue", Permission.VIEW),
+    ("nav.intake", "intake", Permission.RECEIVE_ITEMS),
+    ("nav.cases", "cases", Permission.VIEW),
+    ("nav.warehouses", "warehouses", Permission.VIEW),
 )
 STATUS_STYLE = "padding: 0 8px; border-left: 1px solid palette(mid);"
 
@@ -54,16 +57,21 @@ class MainWindow(QMainWindow):
         agency = services.agency.current()
         self.setWindowTitle(f"{agency.name} – {tr('app.name')}" if agency else tr("app.name"))
         self.resize(1366, 768)
+        # What a role may not do is not offered: its areas are not built at all.
+        self.areas = [(k, n) for k, n, p in ALL_AREAS if is_allowed(actor.roles, p)]
         self.catalogue = CatalogueView(services, actor)
         self.cases = CaseView(services, actor)
         self.warehouses = WarehouseView(services, actor)
+        self.intake = IntakeView(services, actor) if self.has_area("intake") else None
         self.panel = ItemPanel(services, actor)
         self.nav = self._navigation()
         self.stack = QStackedWidget()
-        for _key, name in AREAS:
-            view = getattr(self, name)
-            self.stack.addWidget(view)
+        for _key, name in self.areas:
+            self.stack.addWidget(getattr(self, name))
+        for view in (self.catalogue, self.cases, self.warehouses):
             view.itemSelected.connect(self.show_item)
+        if self.intake is not None:
+            self.intake.intakeCommitted.connect(self._intake_committed)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -85,10 +93,10 @@ class MainWindow(QMainWindow):
     def _navigation(self) -> QListWidget:
         nav = QListWidget()
         nav.setObjectName("navigation")
-        for key, _name in AREAS:
+        for key, _name in self.areas:
             nav.addItem(tr(key))
         nav.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
-        widest = max(nav.fontMetrics().horizontalAdvance(tr(key)) for key, _name in AREAS)
+        widest = max(nav.fontMetrics().horizontalAdvance(tr(key)) for key, _name in self.areas)
         nav.setMinimumWidth(widest + 32)  # the padding, the frame and a little air
         nav.setMaximumWidth(widest + 120)
         nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -113,12 +121,15 @@ class MainWindow(QMainWindow):
 
     # Areas -----------------------------------------------------------------------------
 
+    def has_area(self, name: str) -> bool:
+        return any(n == name for _k, n in self.areas)
+
     def show_area(self, name: str) -> None:
-        """Bring the area ``name`` ("catalogue", "cases", "warehouses") to the front."""
-        self.nav.setCurrentRow([n for _k, n in AREAS].index(name))
+        """Bring the area ``name`` ("catalogue", "intake", "cases", "warehouses") forward."""
+        self.nav.setCurrentRow([n for _k, n in self.areas].index(name))
 
     def current_area(self) -> str:
-        return AREAS[self.stack.currentIndex()][1]
+        return self.areas[self.stack.currentIndex()][1]
 
     def focus_search(self) -> None:
         self.show_area("catalogue")
@@ -127,6 +138,11 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.catalogue.reload()
+        self.warehouses.reload()
+
+    def _intake_committed(self, _result: object) -> None:
+        """New items belong in the catalogue and the location counts at once."""
+        self.refresh()
 
     # Items and scans ---------------------------------------------------------------------
 
@@ -137,8 +153,19 @@ class MainWindow(QMainWindow):
         except DomainError as exc:
             show_error(self, exc)
 
+    def show_item_by_code(self, code: str) -> None:
+        try:
+            self.panel.show_details(self.services.items.details_by_code(self.actor, code))
+        except DomainError as exc:
+            show_error(self, exc)
+
     def handle_scan(self, text: str) -> None:
-        """A scanned code: an item opens in the panel, a location in the warehouse view."""
+        """A scanned code: an item opens in the panel, a location in the warehouse view.
+
+        On the handover screen a location code sets where the new items go instead.
+        """
+        if self.current_area() == "intake" and self.intake and self.intake.handle_scan(text):
+            return
         try:
             target = self.services.scan.route(self.actor, text)
             if target.kind is CodeKind.LOCATION:
@@ -164,7 +191,7 @@ class MainWindow(QMainWindow):
         if splitter:
             self.splitter.restoreState(splitter)  # type: ignore[arg-type]
         area = int(self.settings.get("window/area"))  # type: ignore[call-overload]
-        if 0 <= area < len(AREAS):
+        if 0 <= area < len(self.areas):
             self.nav.setCurrentRow(area)
 
     def save_state(self) -> None:

@@ -10,11 +10,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.enums import Category
+from evidence_app.domain.enums import Category, Role
 from evidence_app.services.dto import ItemView
 from tests.world import World
 from ui import scan_feedback
 from ui.errors import ErrorDialog
+from ui.label_print_dialog import LabelPrintDialog
 from ui.main_window import MainWindow
 from ui.scanner import ScanDetector
 from ui.settings import Settings
@@ -123,10 +124,18 @@ def test_a_location_code_opens_the_warehouse_view_at_that_location(
 def test_navigation_by_click_and_by_shortcut(qtbot: QtBot, ui_world: World) -> None:
     window = _window(qtbot, ui_world)
     nav = window.nav
-    rect = nav.visualItemRect(nav.item(1))
+    assert [nav.item(row).text() for row in range(nav.count())] == [
+        "Danh mục vật chứng",
+        "Giao nhận, nhập kho",
+        "Vụ việc",
+        "Kho và vị trí",
+    ]
+    rect = nav.visualItemRect(nav.item(2))
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_area() == "cases"
-    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "intake"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "warehouses"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "catalogue"
@@ -171,3 +180,43 @@ def test_verify_runs_in_the_background_and_reports_intact_chains(
     action.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert shown[0].startswith("Toàn vẹn: đã kiểm tra 2 vật chứng"), shown
+
+
+def test_a_read_only_role_is_not_offered_the_handover_nor_label_printing(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    window = MainWindow(ui_world.services, ui_world.actors[Role.INSPECTOR], Settings())
+    qtbot.addWidget(window)
+    assert window.intake is None and not window.has_area("intake")
+    assert window.nav.count() == 3
+    assert not window.findChild(QAction, "action_print_labels").isVisible()
+
+
+def test_on_the_handover_screen_a_location_scan_sets_where_new_items_go(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    window = _window(qtbot, ui_world)
+    window.show_area("intake")
+    window.handle_scan(ui_world.shelf_b.code)
+    assert window.current_area() == "intake"  # not sent to the warehouse view
+    assert ui_world.shelf_b.name in window.intake.target.text()
+
+
+def test_print_labels_prints_the_item_in_the_panel(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = _motorbike(ui_world)
+    asked: list[list[str]] = []
+
+    def ask(cls: object, parent: object, services: object, actor: object, codes: list[str]) -> bool:
+        asked.append(list(codes))
+        return True
+
+    monkeypatch.setattr(LabelPrintDialog, "ask", classmethod(ask))
+    window = _window(qtbot, ui_world)
+    action = window.findChild(QAction, "action_print_labels")
+    action.trigger()
+    assert asked == [] and "chọn hoặc quét" in window.statusBar().currentMessage()
+    window.show_item(item.id)
+    action.trigger()
+    assert asked == [[item.code]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
     "nav.catalogue": ("Danh mục vật chứng", "Item catalogue"),
+    "nav.intake": ("Giao nhận, nhập kho", "Handover and booking in"),
     "nav.cases": ("Vụ việc", "Cases"),
     "nav.warehouses": ("Kho và vị trí", "Warehouses and locations"),
     "menu.file": ("&Tệp", "&File"),
@@ -11,6 +12,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "menu.tools": ("&Công cụ", "&Tools"),
     "menu.help": ("Trợ &giúp", "&Help"),
     "action.read_image": ("Đọc mã từ tệp ảnh…", "Read a code from an image file…"),
+    "action.print_labels": ("In nhãn vật chứng…", "Print item labels…"),
     "action.quit": ("Thoát", "Quit"),
     "action.find": ("Tìm kiếm", "Find"),
     "action.refresh": ("Làm mới", "Refresh"),
@@ -19,6 +21,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "action.settings": ("Cài đặt…", "Settings…"),
     "action.shortcuts": ("Phím tắt", "Keyboard shortcuts"),
     "action.about": ("Giới thiệu", "About"),
+    "labels.choose_item": (
+        "Hãy chọn hoặc quét một vật chứng trước khi in nhãn.",
+        "Select or scan an item before printing its label.",
+    ),
     "status.user": ("Người dùng: {name}", "User: {name}"),
     "status.scanner_off": ("Máy quét: tắt", "Scanner: off"),
     "verify.running": ("Đang kiểm tra chuỗi bảo quản…", "Verifying custody chains…"),
