@@ -7,9 +7,18 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from evidence_app.documents.label_layout import SIZES, LabelData, LocationLabelData, layout
-from evidence_app.documents.labels import labels_pdf
+from evidence_app.documents.label_layout import (
+    SIZES,
+    LabelData,
+    Line,
+    LocationLabelData,
+    layout,
+)
+from evidence_app.documents.labels import SANS, fit, labels_pdf, register_label_fonts
 from evidence_app.documents.zpl import labels_zpl
 from evidence_app.domain.errors import ValidationError
 from tests.label_pdf import all_codes, pages
@@ -146,3 +155,22 @@ def test_bars_are_at_least_a_quarter_millimetre_with_ten_module_quiet_zones(size
     module_px = min(inner)
     assert module_px >= 0.25 * dpi / 25.4 - 1
     assert dark[0] >= 10 * module_px and len(row) - dark[-1] >= 10 * module_px
+
+
+LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậWMỆỄỀƯỮ0123456789 -–—…›/.,"
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.text(alphabet=LETTERS, max_size=400), cut_start=st.booleans())
+def test_any_text_is_fitted_within_the_line_at_a_readable_size(value: str, cut_start: bool) -> None:
+    register_label_fonts()
+    for spec in SIZES.values():
+        width = (spec.width - 2 * spec.pad_x) * MM
+        text, size = fit(
+            Line("Vụ việc: ", value, cut_start), SANS, spec.line_pt, spec.min_pt, width
+        )
+        assert spec.min_pt <= size <= spec.line_pt
+        assert stringWidth(text, SANS, size) <= width
+        assert text.startswith("Vụ việc: ")
+        if text != "Vụ việc: " + value:
+            assert "…" in text

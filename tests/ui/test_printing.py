@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from evidence_app.documents.label_layout import SIZES
@@ -14,7 +16,7 @@ from evidence_app.services.facade import Services
 from tests.label_pdf import pages
 from tests.world import World
 from ui.label_print_dialog import LabelPrintDialog
-from ui.printing import print_pdf_to_file
+from ui.printing import print_pdf, print_pdf_to_file
 
 MM = 72 / 25.4
 
@@ -116,3 +118,25 @@ def test_location_labels_are_saved_and_record_nothing(
     assert dialog.result() == dialog.DialogCode.Accepted
     zpl = target.read_text(encoding="utf-8")
     assert zpl.count("^XA") == 2 and "^PW1181" in zpl and "Khu A › Kệ 2" in zpl
+
+
+def test_the_print_preview_prints_on_paper_of_the_label_size(
+    ui_world: World, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the preview's print button does, with Qt's PDF output as the printer."""
+    item = ui_world.receive()
+    pdf = ui_world.services.labels.preview_items(ui_world.keeper, [item.code], "pdf", "100x50")
+    out = tmp_path / "preview.pdf"
+
+    def print_from_preview(dialog: QPrintPreviewDialog) -> int:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        dialog.paintRequested.emit(printer)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_from_preview)
+    assert print_pdf(None, pdf, "Nhãn")
+    (page,) = pages(out.read_bytes())
+    assert page.size == pytest.approx((100 * MM, 50 * MM), abs=1.5)
+    assert page.codes() == [item.code]
