@@ -12,13 +12,9 @@ import calendar
 import io
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -36,10 +32,10 @@ from reportlab.platypus import (
 from evidence_app.documents import parts
 from evidence_app.documents.content import DocumentHeader
 from evidence_app.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC
+from evidence_app.documents.footer import Stamp, draw_footer
 
 LEFT, RIGHT, TOP, BOTTOM = 30 * mm, 15 * mm, 20 * mm, 25 * mm
 TEXT_WIDTH_MM = 210 - 30 - 15
-QR_SIZE = 17 * mm
 LEFT_COLUMN_MM = 74
 _AGENCY = ParagraphStyle("agency", parent=parts.CENTRE, fontSize=12, leading=14)
 _AGENCY_BOLD = ParagraphStyle("agency_bold", parent=_AGENCY, fontName=SERIF_BOLD)
@@ -49,20 +45,6 @@ _DATE = ParagraphStyle("date", parent=parts.CENTRE, fontName=SERIF_ITALIC, fontS
 _FORM = ParagraphStyle("form", parent=parts.CENTRE, fontName=SERIF_ITALIC, fontSize=10)
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
-
-
-@dataclass(frozen=True, slots=True)
-class Stamp:
-    """What the footer prints: the verification code, the heads digest, the QR payload."""
-
-    code: str
-    heads_digest: str
-    payload: str
-
-    def code_text(self) -> str:
-        """The first 16 hex of the code in groups of four, upper case, as typed from paper."""
-        short = self.code[:16].upper()
-        return "-".join(short[i : i + 4] for i in range(0, 16, 4))
 
 
 def header(head: DocumentHeader, form: str = "") -> list[Flowable]:
@@ -135,7 +117,7 @@ def render_pdf(story: Sequence[Flowable], head: DocumentHeader, stamp: Stamp, ti
 
     def decorate(canvas: Canvas, _doc: Any) -> None:
         _page_number(canvas)
-        _footer(canvas, head, stamp)
+        draw_footer(canvas, head.number, stamp, LEFT, RIGHT, BOTTOM)
 
     template.addPageTemplates([PageTemplate("page", [frame], onPage=decorate)])
     template.build(list(story), canvasmaker=_canvas_dated(head.issued_on))
@@ -166,26 +148,4 @@ def _page_number(canvas: Canvas) -> None:
         canvas.drawCentredString(LEFT + (A4[0] - LEFT - RIGHT) / 2, A4[1] - 12 * mm, str(page))
 
 
-def _footer(canvas: Canvas, head: DocumentHeader, stamp: Stamp) -> None:
-    """Verification text at the bottom left of the text column, the QR at the right."""
-    canvas.saveState()
-    x_right = A4[0] - RIGHT
-    canvas.setLineWidth(0.3)
-    canvas.line(LEFT, BOTTOM - 3 * mm, x_right, BOTTOM - 3 * mm)
-    canvas.setFont(SERIF, 8)
-    lines = (
-        f"Văn bản số {head.number} – trang {canvas.getPageNumber()}",
-        f"Mã xác thực: {stamp.code_text()}",
-        f"Đầu chuỗi giám sát: {stamp.heads_digest}",
-        "Quét mã QR hoặc chạy lệnh verify để đối chiếu với cơ sở dữ liệu.",
-    )
-    for index, line in enumerate(lines):
-        canvas.drawString(LEFT, BOTTOM - 7.5 * mm - index * 3.4 * mm, line)
-    widget = QrCodeWidget(stamp.payload, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(
-        QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
-    )
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x_right - QR_SIZE, BOTTOM - 3.5 * mm - QR_SIZE)
-    canvas.restoreState()
+__all__ = ["Stamp", "header", "render_pdf", "title"]
