@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
             view.itemSelected.connect(self.show_item)
         if self.intake is not None:
             self.intake.intakeCommitted.connect(self._intake_committed)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._area_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         for widget, stretch in ((self.nav, 0), (self.stack, 3), (self.panel, 2)):
@@ -120,6 +120,12 @@ class MainWindow(QMainWindow):
         self.scan_label.setText(self.detector.state_text() if on else tr("status.scanner_off"))  # type: ignore[union-attr]
 
     # Areas -----------------------------------------------------------------------------
+
+    def _area_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        # The handover screen is a wide form of new items: the panel of a stored one is
+        # of no use beside it, and the form needs the room.
+        self.panel.setVisible(self.current_area() != "intake")
 
     def has_area(self, name: str) -> bool:
         return any(n == name for _k, n in self.areas)
