@@ -80,6 +80,10 @@ def test_bench_json_has_the_promised_figures(demo_url: str) -> None:
         "search_p50_ms",
         "search_p95_ms",
         "search_baseline_p95_ms",
+        "labels_pdf_1000_s",
+        "labels_pdf_1000_baseline_s",
+        "labels_zpl_10000_s",
+        "labels_zpl_10000_baseline_s",
     ):
         assert figures[key] >= 0
     assert figures["items"] == 300
