@@ -17,6 +17,7 @@ from evidence_app.domain.text import fold
 from evidence_app.services.auth import SYSTEM, Actor
 from evidence_app.services.bench_labels import bench_labels
 from evidence_app.services.facade import Services
+from evidence_app.services.intake_bench import bench_intake
 from evidence_app.services.uow import unit_of_work
 
 #: What keepers and officers type: words of names, owners, plates, case words, code parts.
@@ -151,4 +152,5 @@ def run_bench(services: Services, samples: int = 2000) -> dict[str, Any]:
         raw.close()
     with services.db.engine.connect() as conn:
         figures["events"] = conn.execute(text("SELECT COUNT(*) FROM custody_event")).scalar()
+    figures.update(bench_intake(services, actor))  # writes one 200-item handover, measured
     return figures

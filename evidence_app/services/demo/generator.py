@@ -19,6 +19,7 @@ from evidence_app.domain.errors import ValidationError
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.bulk import BulkWriter, sql_time
+from evidence_app.services.demo.intakes import demo_intakes, plan_intakes
 from evidence_app.services.demo.items import (
     EVENT_COLUMNS,
     ITEM_COLUMNS,
@@ -58,6 +59,8 @@ def build_demo(
     if items < 1 or items > 20_000_000:
         raise ValidationError("validation.too_large", field="field.quantity")
     _refuse_non_empty(services)
+    handovers = plan_intakes(items, seed)  # booked in through the services after the bulk
+    bulk = items - sum(handovers)
     now = datetime.now(UTC).replace(microsecond=0)
     ids = _people_and_agency(services, password)
     dialect = services.db.dialect
@@ -89,8 +92,8 @@ def build_demo(
     say(f"{len(cat.location_rows)} vị trí trong {len(cat.warehouse_rows)} kho")
     actors = Actors(ids["keeper"], ids["head"], ids["officer"])
     plans = [
-        _ChunkPlan(seed, index, items, now, cat.bins, actors, ids, photo_ids, dialect)
-        for index in range((items + CHUNK - 1) // CHUNK)
+        _ChunkPlan(seed, index, bulk, now, cat.bins, actors, ids, photo_ids, dialect)
+        for index in range((bulk + CHUNK - 1) // CHUNK)
     ]
     codes = CodeAssigner()
     cases, events = _items_and_cases(writer, plans, codes, say)
@@ -108,6 +111,10 @@ def build_demo(
             "item_photo",
         )
     )
+    if handovers:
+        say(f"Đang ghi nhận {len(handovers)} phiên giao nhận qua nghiệp vụ…")
+        added_events, added_cases = demo_intakes(services, ids, cat.bins, handovers, seed)
+        events, cases = events + added_events, cases + added_cases
     users = tuple(u[0] for u in voc.DEMO_USERS)
     return DemoReport(
         items, events, cases, len(cat.location_rows), users, time.perf_counter() - started

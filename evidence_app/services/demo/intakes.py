@@ -1,0 +1,157 @@
+"""Demo handovers performed through IntakeService.commit, so the demo holds real intakes
+with their lines, events and documents (minutes, entry orders and slips, stock cards)."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from db.models import Case
+from evidence_app.domain.enums import (
+    EXPERTISE_REQUIRED_CATEGORIES,
+    VALUABLE_CATEGORIES,
+    Category,
+    ItemKind,
+    PartyRole,
+    Role,
+    SealState,
+)
+from evidence_app.services.auth import Actor
+from evidence_app.services.cases import CaseDraft
+from evidence_app.services.demo import catalogue
+from evidence_app.services.demo import vocabulary as voc
+from evidence_app.services.demo.items import _identifiers, _warehouse_for
+from evidence_app.services.facade import Services
+from evidence_app.services.intake import IntakeDraft, IntakeLineDraft, PartyDraft
+from evidence_app.services.items import ItemDraft
+from evidence_app.services.uow import unit_of_work
+
+INTAKES = 20
+_SEALED = VALUABLE_CATEGORIES | EXPERTISE_REQUIRED_CATEGORIES | {Category.JEWELLERY}
+_POSITIONS = ("Điều tra viên", "Cán bộ điều tra", "Phó Thủ trưởng Cơ quan CSĐT", "Kiểm sát viên")
+_TORN_CONCLUSION = (
+    "Công văn số {n}/CSĐT-PC01 của Cơ quan CSĐT xác nhận niêm phong bị rách khi vận chuyển, "
+    "số lượng và chủng loại bên trong đúng biên bản thu giữ"
+)
+
+
+def plan_intakes(items: int, seed: int = 1, count: int = INTAKES) -> list[int]:
+    """Lines per handover: up to ``count`` handovers of 3–8 items, at most a tenth of ``items``."""
+    rng = random.Random(seed * 7919)
+    plan: list[int] = []
+    for _ in range(count):
+        lines = rng.randint(3, 8)
+        if sum(plan) + lines > items // 10:
+            break
+        plan.append(lines)
+    return plan
+
+
+def demo_intakes(
+    services: Services,
+    ids: dict[str, int],
+    bins: dict[str, tuple[int, list[int]]],
+    plan: list[int],
+    seed: int = 1,
+) -> tuple[int, int]:
+    """Perform the planned handovers as the demo keeper; the events and cases they added."""
+    rng = random.Random(seed * 104_729)
+    keeper = Actor(ids["keeper"], "thukho", voc.DEMO_USERS[3][1], frozenset({Role.KEEPER}))
+    with unit_of_work(services.db, read_only=True) as session:
+        recent = list(session.scalars(select(Case.id).order_by(Case.id.desc()).limit(500)))
+    events = cases = 0
+    for n, lines in enumerate(plan):
+        draft = _handover(rng, n, lines, ids, bins, recent)
+        result = services.intake.commit(keeper, draft)
+        events += sum(item.event_count for item in result.items)
+        cases += draft.new_case is not None
+    return events, cases
+
+
+def _handover(
+    rng: random.Random,
+    n: int,
+    count: int,
+    ids: dict[str, int],
+    bins: dict[str, tuple[int, list[int]]],
+    recent: list[int],
+) -> IntakeDraft:
+    body = rng.choice(voc.TRANSFERRING_BODIES)
+    new_case = n % 3 == 0 or not recent
+    owner = catalogue.person(rng)
+    lines = tuple(
+        _line(rng, owner, bins, torn=(n == 0 and i == 0), short=rng.random() < 0.08)
+        for i in range(count)
+    )
+    seized = date.today() - timedelta(days=rng.randint(3, 60))
+    return IntakeDraft(
+        delivering_body=body,
+        representative=catalogue.person(rng),
+        representative_position=rng.choice(_POSITIONS),
+        case_id=None if new_case else rng.choice(recent),
+        new_case=_case(rng, owner) if new_case else None,
+        parties=(PartyDraft(PartyRole.OWNER, owner), PartyDraft(PartyRole.LIABLE, owner))
+        if new_case
+        else (),
+        seizure_record_number=f"{rng.randint(1, 400)}/BB-TG",
+        seizure_record_date=seized,
+        officer_id=ids["officer"],
+        lines=lines,
+    )
+
+
+def _case(rng: random.Random, owner: str) -> CaseDraft:
+    year = date.today().year
+    return CaseDraft(
+        name=f"{rng.choice(voc.CRIMES)} – {owner}",
+        judgment_number=f"{rng.randint(1, 900)}/{year}/HS-ST",
+        court=rng.choice(voc.COURTS),
+        decision_number=f"{rng.randint(1, 2000)}/QĐ-THADS",
+    )
+
+
+def _line(
+    rng: random.Random,
+    owner: str,
+    bins: dict[str, tuple[int, list[int]]],
+    *,
+    torn: bool,
+    short: bool,
+) -> IntakeLineDraft:
+    category = rng.choices(list(voc.CATEGORY_WEIGHTS), list(voc.CATEGORY_WEIGHTS.values()))[0]
+    unit, templates = voc.ITEMS[category]
+    template, grams, (low, high) = rng.choice(templates)
+    quantity = rng.randint(1, 3) if unit not in ("g", "kg") else 1
+    sealed = category in _SEALED or torn
+    expertise = category in EXPERTISE_REQUIRED_CATEGORIES
+    _wid, bin_ids = bins.get(_warehouse_for(rng, category), (0, []))
+    item = ItemDraft(
+        kind=ItemKind.EVIDENCE if rng.random() < 0.8 else ItemKind.TEMPORARILY_HELD,
+        category=category,
+        name=template.format(colour=rng.choice(voc.COLOURS)),
+        quantity=quantity,
+        unit=unit,
+        weight_grams=Decimal(rng.randint(*grams)) if grams else None,
+        identifiers=_identifiers(rng, category),
+        seal_numbers=f"NP-{rng.randint(1000, 99999)}" if sealed else "",
+        condition=rng.choice(("Đã qua sử dụng", "Còn mới", "Trầy xước nhẹ", "Nguyên niêm phong")),
+        estimated_value=rng.randrange(low, high + 1, 1000),
+        owner_name=owner,
+    )
+    conclusion = ""
+    if expertise:
+        conclusion = f"Kết luận giám định số {rng.randint(10, 999)}/KL-KTHS"
+    if torn:
+        conclusion = _TORN_CONCLUSION.format(n=rng.randint(10, 999))
+    return IntakeLineDraft(
+        item=item,
+        recorded_quantity=quantity + 1 if short else quantity,
+        recorded_condition=item.condition,
+        seal_check=SealState.TORN if torn else (SealState.INTACT if sealed else SealState.UNSEALED),
+        discrepancy="Thiếu 01 so với biên bản thu giữ ban đầu" if short else "",
+        conclusion=conclusion,
+        location_id=rng.choice(bin_ids) if bin_ids and rng.random() < 0.9 else None,
+    )
