@@ -15,6 +15,7 @@ from evidence_app.documents.content import (
     Signer,
     StockCard,
     StockCardEntry,
+    canonical_json,
 )
 from evidence_app.documents.page import Stamp
 
@@ -136,3 +137,7 @@ def stamp(content: Content) -> Stamp:
     return Stamp(
         code, heads, f"THADS-DOC|{content.header.number}|2026|{content.kind}|{code}|{heads}"
     )
+
+
+def canonical(value: object) -> str:
+    return canonical_json(value)
