@@ -1,4 +1,5 @@
-"""What the last recorded handover created: the item codes and the documents issued."""
+"""What the last recorded handover created: the item codes and the documents issued, which
+open, print and check from the document list right here."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from evidence_app.services.auth import Actor
 from evidence_app.services.facade import Services
 from evidence_app.services.intake import IntakeResult
+from ui.document_list import DocumentList
 from ui.strings import tr
 
 
@@ -30,11 +32,17 @@ class IntakeSummary(QGroupBox):
         self.text.setObjectName("intake_summary")
         self.text.setWordWrap(True)
         self.text.setStyleSheet("color: #1b5e20;")
+        self.documents = DocumentList(services, actor)
+        self.documents.table.setMaximumHeight(150)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
+        layout.addWidget(self.documents)
         self.hide()
 
     def show_result(self, result: IntakeResult) -> None:
         self.result = result
         self.text.setText(summary_text(result))
+        self.documents.model.set_rows(list(result.documents))
+        if result.documents:
+            self.documents.table.selectRow(0)  # the handover minutes, ready to print
         self.show()

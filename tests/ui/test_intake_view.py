@@ -127,6 +127,14 @@ def test_a_keeper_types_a_handover_a_torn_seal_is_refused_then_accepted(
     result = committed.args[0]
     assert view.model.rowCount() == 0 and view.summary.isVisible()
     assert all(item.code in view.summary.text.text() for item in result.items)
+    assert view.summary.documents.model.rowCount() == 4
+    assert view.summary.documents.selected() == result.documents[0]
+    assert {d.kind for d in result.documents} == {
+        "handover_minutes",
+        "entry_order",
+        "entry_slip",
+        "stock_card",
+    }
 
     wave, vision, phone, bag = result.items
     assert wave.identifiers == "Biển số: 29B1-123.45; Số khung: RLHJA3900AB"
@@ -139,6 +147,8 @@ def test_a_keeper_types_a_handover_a_torn_seal_is_refused_then_accepted(
         stored = ui_world.services.items.by_code(ui_world.keeper, item.code)
         kinds = [e.kind for e in ui_world.services.items.history(ui_world.keeper, stored.id)]
         assert kinds == [EventKind.PUT_AWAY, EventKind.RECEIVED]
+        events = ui_world.services.items.history(ui_world.keeper, stored.id)
+        assert {e.document_id for e in events} == {result.documents[0].id}
     with ui_world.services.db.session(read_only=True) as s:
         intake = s.scalars(select(Intake)).one()
         assert intake.delivering_body.endswith("quận Hoàn Kiếm")
