@@ -10,10 +10,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
+
+from evidence_app.domain import rules
 
 
 def _plain(value: Any) -> Any:
@@ -108,7 +110,8 @@ class HandoverMinutes(_Content):
     seizure_record_number: str
     seizure_record_date: date | None
     lines: tuple[DocumentLine, ...]
-    copies: int = 4
+    #: Copies named on the minutes (rules table ``handover.copies``, Decree 152 Art 37.2).
+    copies: int = field(default_factory=lambda: rules.value("handover.copies"))
     note: str = ""
     recipients: tuple[str, ...] = ()
 
