@@ -57,6 +57,7 @@ class LabelService:
 
     def record_printed(self, actor: Actor, codes: Iterable[str], fmt: str, size: str) -> int:
         """A LABEL_PRINTED event for each item (a reprint is one more); how many."""
+        check_options(fmt, size, DPIS[0])
         wanted = _codes(codes, CodeKind.ITEM, "noun.item")
         note = f"nhãn {size} ({fmt.upper()})"
         with unit_of_work(self.db, ref=wanted[0]) as session:
