@@ -39,7 +39,7 @@ def add_document_event(
     """A handover minutes document and a chained event of the item that cites it."""
     with unit_of_work(services.db) as session:
         doc = Document(
-            kind="BB",
+            kind="handover_minutes",
             year=2026,
             seq_no=int(number.split("/")[0]),
             number=number,

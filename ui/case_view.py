@@ -22,6 +22,7 @@ from evidence_app.services.auth import Actor
 from evidence_app.services.dto import CaseItems
 from evidence_app.services.dto import CaseView as CaseDto
 from evidence_app.services.facade import Services
+from ui.document_list import DocumentList
 from ui.errors import show_error
 from ui.formats import day, money
 from ui.strings import language, tr
@@ -133,6 +134,9 @@ class CaseView(QWidget):
         self.items_title = section_title(tr("case.items"))
         layout.addWidget(self.items_title)
         layout.addWidget(self.item_table, 1)
+        layout.addWidget(section_title(tr("docs.title")))
+        self.documents = DocumentList(self.services, self.actor)
+        layout.addWidget(self.documents)
         return page
 
     def run_search(self) -> None:
@@ -162,6 +166,7 @@ class CaseView(QWidget):
             self.values[key].setText(text)
         self._fill_parties(loaded)
         self.items.set_rows(loaded.items)
+        self.documents.show_case(case_id)
         shown, total = len(loaded.items), loaded.total
         self.items_title.setText(
             tr("case.items_capped", total=total, shown=shown)

@@ -27,6 +27,7 @@ from evidence_app.services.auth import Actor
 from evidence_app.services.dto import EventView, ItemDetails, ItemView
 from evidence_app.services.facade import Services
 from evidence_app.services.items import ItemService
+from ui.document_list import DocumentList
 from ui.item_texts import (
     FIELDS,
     TIMELINE_COLUMNS,
@@ -68,6 +69,7 @@ class ItemPanel(QWidget):
             photos = partial(_photo, items, actor)
         self.item: ItemView | None = None
         self.details: ItemDetails | None = None
+        self.documents = DocumentList(services, actor) if services and actor else None
         self.stack = QStackedWidget()
         self.empty = QLabel(tr("panel.empty"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -130,12 +132,17 @@ class ItemPanel(QWidget):
         layout.addWidget(self.timeline_title)
         self.timeline = _timeline_table(self.fontMetrics().height() + 10)
         layout.addWidget(self.timeline)
+        if self.documents is not None:
+            layout.addWidget(section_title(tr("docs.title")))
+            layout.addWidget(self.documents)
         layout.addStretch(1)
         return page
 
     def show_details(self, details: ItemDetails) -> None:
         """Fill the panel from one ``ItemService.details`` read."""
         self.details = details
+        if self.documents is not None:
+            self.documents.show_item(details.item.id)
         rows = [timeline_row(e) for e in details.events]
         self._fill(
             details.item,

@@ -19,6 +19,7 @@ from evidence_app.services.auth import Actor
 from evidence_app.services.facade import Services
 from ui.case_view import CaseView
 from ui.catalogue_view import CatalogueView
+from ui.document_check_dialog import DocumentCheckDialog
 from ui.errors import message_of, show_error
 from ui.intake_view import IntakeView
 from ui.item_panel import ItemPanel
@@ -177,6 +178,9 @@ class MainWindow(QMainWindow):
             if target.kind is CodeKind.LOCATION:
                 self.show_area("warehouses")
                 self.warehouses.open_location(target.id)
+            elif target.kind is CodeKind.DOCUMENT:
+                # The QR on a printed paper: does the database still say what it says?
+                DocumentCheckDialog.present(self, self.services.documents.check(self.actor, text))
             else:
                 self.panel.show_details(self.services.items.details(self.actor, target.id))
         except DomainError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,10 +11,15 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.enums import Category, Role
+from evidence_app.domain.enums import Category, DocumentKind, ItemKind, Role
+from evidence_app.services.documents import DocumentCheck
 from evidence_app.services.dto import ItemView
+from evidence_app.services.intake import IntakeDraft, IntakeLineDraft
+from evidence_app.services.items import ItemDraft
+from tests.label_pdf import pages
 from tests.world import World
 from ui import scan_feedback
+from ui.document_check_dialog import DocumentCheckDialog
 from ui.errors import ErrorDialog
 from ui.label_print_dialog import LabelPrintDialog
 from ui.main_window import MainWindow
@@ -220,3 +226,32 @@ def test_print_labels_prints_the_item_in_the_panel(
     window.show_item(item.id)
     action.trigger()
     assert asked == [[item.code]]
+
+
+def test_scanning_the_qr_of_a_printed_handover_checks_it_against_the_database(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    line = IntakeLineDraft(
+        item=ItemDraft(kind=ItemKind.EVIDENCE, category=Category.VEHICLE, name="Xe máy Honda Wave"),
+        recorded_quantity=1,
+    )
+    draft = IntakeDraft(
+        delivering_body="Cơ quan Cảnh sát điều tra Công an quận Hoàn Kiếm",
+        representative="Đại úy Trần Văn Bình",
+        case_id=ui_world.case.id,
+        seizure_record_number="12/BB-TG",
+        seizure_record_date=date(2026, 3, 2),
+        lines=(line,),
+    )
+    result = ui_world.services.intake.commit(ui_world.keeper, draft)
+    minutes = next(d for d in result.documents if d.kind is DocumentKind.HANDOVER_MINUTES)
+    pdf = ui_world.services.documents.pdf(ui_world.keeper, minutes.id)
+    payload = next(c for c in pages(pdf, dpi=150)[0].codes() if c.startswith("THADS-DOC|"))
+    checks: list[DocumentCheck] = []
+    monkeypatch.setattr(
+        DocumentCheckDialog, "present", classmethod(lambda c, p, k: checks.append(k))
+    )
+    window = _window(qtbot, ui_world)
+    window.handle_scan(payload)
+    assert len(checks) == 1 and checks[0].ok and checks[0].paper_checked
+    assert checks[0].document.number == minutes.number
