@@ -65,6 +65,7 @@ class DocumentLine:
     recorded_quantity: Decimal | None = None
     condition: str = ""
     recorded_condition: str = ""
+    #: The seal as printed, e.g. "Niêm phong nguyên vẹn" (the state's label, not its code).
     seal_state: str = ""
     seal_numbers: str = ""
     discrepancy: str = ""

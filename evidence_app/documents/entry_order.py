@@ -40,21 +40,23 @@ def render(order: EntryOrder, stamp: page.Stamp) -> bytes:
         parts.p("LỆNH:", parts.SUBTITLE),
         parts.space(1),
         parts.p(
-            f"1. Ông/bà {order.keeper.name}, {order.keeper.position}, nhập vào {order.warehouse} "
+            f"1. Ông/bà {parts.person(order.keeper)}, nhập vào {order.warehouse} "
             f"các vật chứng, tài sản của vụ việc {order.case_name} do {order.delivering_body} "
             "chuyển giao, gồm:"
         ),
         parts.space(2),
         parts.table(_HEAD, rows, _WIDTHS, numbers=(4,)),
         parts.space(3),
-        parts.p(
-            f"2. Ông/bà {order.officer.name}, {order.officer.position}, và ông/bà "
-            f"{order.keeper.name} chịu trách nhiệm thi hành Lệnh này."
-        ),
         parts.recipients_and_signer(
             order.recipients or ("Như điều 2;", "Kế toán;", "Lưu: VT, hồ sơ thi hành án."),
             parts.signature(order.head, "(Ký, ghi rõ họ tên, đóng dấu)"),
             page.TEXT_WIDTH_MM,
+            lead=[
+                parts.p(
+                    f"2. Ông/bà {parts.person(order.officer)}, và ông/bà "
+                    f"{order.keeper.name or parts.BLANK_NAME} chịu trách nhiệm thi hành Lệnh này."
+                )
+            ],
         ),
     ]
     return page.render_pdf(story, head, stamp, "Lệnh nhập kho")

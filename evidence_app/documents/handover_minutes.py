@@ -41,8 +41,8 @@ def render(minutes: HandoverMinutes, stamp: page.Stamp) -> bytes:
         parts.labelled("Chức vụ", minutes.representative_position),
         parts.markup("<b>II. BÊN NHẬN</b>", parts.SECTION),
         parts.labelled("Cơ quan", head.agency),
-        parts.labelled(f"Ông/bà {minutes.officer.name}", minutes.officer.position),
-        parts.labelled(f"Ông/bà {minutes.keeper.name}", minutes.keeper.position),
+        parts.p(f"Ông/bà {parts.person(minutes.officer)}"),
+        parts.p(f"Ông/bà {parts.person(minutes.keeper)}"),
         parts.space(2),
         parts.p(
             "Hai bên đã tiến hành giao nhận vật chứng, tài sản và đối chiếu với biên bản thu "
@@ -59,11 +59,6 @@ def render(minutes: HandoverMinutes, stamp: page.Stamp) -> bytes:
         ),
         parts.space(3),
         *_remarks(minutes),
-        parts.p(
-            "Biên bản kết thúc cùng ngày, đã đọc lại cho hai bên cùng nghe, nhất trí "
-            "và ký tên dưới đây. "
-            f"Biên bản được lập thành {minutes.copies:02d} bản: {_COPIES}."
-        ),
         parts.signatures(
             [
                 parts.signature(
@@ -77,6 +72,13 @@ def render(minutes: HandoverMinutes, stamp: page.Stamp) -> bytes:
                 parts.signature(_signer("Thủ kho", minutes.keeper.name)),
             ],
             page.TEXT_WIDTH_MM,
+            lead=[
+                parts.p(
+                    "Biên bản kết thúc cùng ngày, đã đọc lại cho hai bên cùng nghe, nhất trí "
+                    "và ký tên dưới đây. "
+                    f"Biên bản được lập thành {minutes.copies:02d} bản: {_COPIES}."
+                )
+            ],
         ),
         parts.recipients_block(minutes.recipients or _default_recipients(minutes)),
     ]
@@ -100,9 +102,7 @@ def _row(index: int, line: DocumentLine) -> list[str]:
 def _seal(line: DocumentLine) -> str:
     if not line.seal_state:
         return ""
-    return f"niêm phong: {line.seal_state}" + (
-        f" số {line.seal_numbers}" if line.seal_numbers else ""
-    )
+    return line.seal_state + (f" số {line.seal_numbers}" if line.seal_numbers else "")
 
 
 def _remarks(minutes: HandoverMinutes) -> list[Flowable]:

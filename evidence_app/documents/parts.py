@@ -50,6 +50,15 @@ def labelled(label: str, value: str, style: ParagraphStyle = BODY) -> Paragraph:
     return Paragraph(f"{escape(label)}: {escape(value) or '…'}", style)
 
 
+#: Where a name is left blank, room to write it in by hand.
+BLANK_NAME = "…………………………"
+
+
+def person(signer: Signer) -> str:
+    """ "Nguyễn Văn Đức, Chấp hành viên" (a dotted blank for a name not yet known)."""
+    return f"{signer.name or BLANK_NAME}, {signer.position}"
+
+
 def space(height_mm: float = 3) -> Spacer:
     return Spacer(1, height_mm * mm)
 
@@ -151,8 +160,14 @@ class Signature:
     name: str
 
 
-def signatures(blocks: Sequence[Signature], width_mm: float) -> KeepTogether:
-    """Signature blocks side by side, kept on one page, names aligned on one line."""
+def signatures(
+    blocks: Sequence[Signature], width_mm: float, lead: Sequence[Flowable] = ()
+) -> KeepTogether:
+    """Signature blocks side by side, names aligned on one line, kept on one page with
+    ``lead`` (the closing words), so no signature stands alone on a page.
+
+    (One KeepTogether, never nested: reportlab sizes a nested one as a whole page.)
+    """
     count = max(len(blocks), 1)
     style = SIGN_POSITION if count < 4 else SIGN_POSITION_SMALL
     rows = [
@@ -162,7 +177,7 @@ def signatures(blocks: Sequence[Signature], width_mm: float) -> KeepTogether:
     ]
     grid = Table(rows, colWidths=[width_mm / count * mm] * count)
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return KeepTogether([space(4), grid])
+    return KeepTogether([*lead, space(4), grid])
 
 
 def recipients(lines: Sequence[str]) -> list[Flowable]:
@@ -175,8 +190,11 @@ def recipients_block(lines: Sequence[str]) -> KeepTogether:
     return KeepTogether([space(4), *recipients(lines)])
 
 
-def recipients_and_signer(lines: Sequence[str], signer: Signature, width_mm: float) -> KeepTogether:
-    """Decree 30's closing row: recipients bottom left, the signer on the right."""
+def recipients_and_signer(
+    lines: Sequence[str], signer: Signature, width_mm: float, lead: Sequence[Flowable] = ()
+) -> KeepTogether:
+    """Decree 30's closing row: recipients bottom left, the signer on the right; kept on
+    one page with ``lead``."""
     block = [
         p(signer.position, SIGN_POSITION),
         markup(f"<i>{escape(signer.hint)}</i>", SIGN_HINT),
@@ -189,4 +207,4 @@ def recipients_and_signer(lines: Sequence[str], signer: Signature, width_mm: flo
     row.setStyle(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0)])
     )
-    return KeepTogether([space(4), row])
+    return KeepTogether([*lead, space(4), row])

@@ -46,7 +46,7 @@ def lines(count: int = 4) -> tuple[DocumentLine, ...]:
                 recorded_quantity=Decimal(1 + i % 3) + (1 if i == 2 else 0),
                 condition="Đã qua sử dụng, trầy xước nhẹ",
                 recorded_condition="Đã qua sử dụng",
-                seal_state="nguyên vẹn" if i % 2 else "",
+                seal_state="Niêm phong nguyên vẹn" if i % 2 else "",
                 seal_numbers="NP-0012" if i % 2 else "",
                 discrepancy="Thiếu 01 chiếc so với biên bản thu giữ" if i == 2 else "",
             )
