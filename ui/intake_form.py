@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
@@ -18,6 +20,7 @@ from evidence_app.services.items import ItemDraft
 from ui.intake_places import PlacePicker
 from ui.strings import language, tr
 
+LABEL_WIDTH = 150
 UNITS = ("cái", "chiếc", "bộ", "hộp", "chai", "túi", "gói", "kg", "g", "mét", "tờ", "quyển")
 #: The words stored before each identifier (documents are Vietnamese whatever the UI language).
 IDENTIFIER_WORDS = {"plate": "Biển số", "frame": "Số khung", "engine": "Số máy", "imei": "IMEI"}
@@ -68,38 +71,46 @@ class LineForm(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
+        # (label, field, row, pair column, pairs spanned); the category fields share row 2
         cells = [
-            ("intake.kind", self.kind),
-            ("intake.category", self.category),
-            ("intake.name", self._edit("name")),
-            ("intake.quantity", self._edit("quantity")),
-            ("intake.unit", self.unit),
-            ("intake.recorded_quantity", self._edit("recorded_quantity")),
-            ("intake.plate", self._edit("plate")),
-            ("intake.frame", self._edit("frame")),
-            ("intake.engine", self._edit("engine")),
-            ("intake.imei", self._edit("imei")),
-            ("intake.weight", self._edit("weight")),
-            ("intake.identifiers", self._edit("identifiers")),
-            ("intake.condition", self._edit("condition")),
-            ("intake.seal_check", self.seal),
-            ("intake.seal_numbers", self._edit("seal_numbers")),
-            ("intake.discrepancy", self._edit("discrepancy")),
-            ("intake.conclusion", self._edit("conclusion")),
-            ("intake.value", self._edit("value")),
-            ("intake.owner", self._edit("owner")),
-            ("intake.location", places),
+            ("intake.kind", self.kind, 0, 0, 1),
+            ("intake.category", self.category, 0, 1, 1),
+            ("intake.name", self._edit("name"), 0, 2, 1),
+            ("intake.quantity", self._edit("quantity"), 1, 0, 1),
+            ("intake.unit", self.unit, 1, 1, 1),
+            ("intake.recorded_quantity", self._edit("recorded_quantity"), 1, 2, 1),
+            ("intake.plate", self._edit("plate"), 2, 0, 1),
+            ("intake.frame", self._edit("frame"), 2, 1, 1),
+            ("intake.engine", self._edit("engine"), 2, 2, 1),
+            ("intake.imei", self._edit("imei"), 2, 0, 1),
+            ("intake.weight", self._edit("weight"), 2, 0, 1),
+            ("intake.identifiers", self._edit("identifiers"), 3, 0, 1),
+            ("intake.condition", self._edit("condition"), 3, 1, 1),
+            ("intake.owner", self._edit("owner"), 3, 2, 1),
+            ("intake.seal_check", self.seal, 4, 0, 1),
+            ("intake.seal_numbers", self._edit("seal_numbers"), 4, 1, 1),
+            ("intake.value", self._edit("value"), 4, 2, 1),
+            ("intake.discrepancy", self._edit("discrepancy"), 5, 0, 1),
+            ("intake.conclusion", self._edit("conclusion"), 5, 1, 2),
+            ("intake.location", places, 6, 0, 3),
         ]
         self.labels: dict[str, QLabel] = {}
-        for n, (key, widget) in enumerate(cells):
+        for key, widget, row, pair, span in cells:
             text = QLabel(tr(key))
             text.setBuddy(widget)
+            text.setWordWrap(True)
+            text.setMaximumWidth(LABEL_WIDTH)
             self.labels[key] = text
-            row, col = divmod(n, 3)
-            grid.addWidget(text, row, col * 2)
-            grid.addWidget(widget, row, col * 2 + 1)
+            grid.addWidget(text, row, pair * 2)
+            grid.addWidget(widget, row, pair * 2 + 1, 1, span * 2 - 1)
+        for col in (0, 2, 4):
+            grid.setColumnMinimumWidth(col, LABEL_WIDTH)
         for col in (1, 3, 5):
             grid.setColumnStretch(col, 1)
+        self.edits["conclusion"].setPlaceholderText(tr("intake.conclusion_hint"))
+        order = [widget for _key, widget, *_place in cells]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.category.currentIndexChanged.connect(self._category_changed)
         self.reset()
 

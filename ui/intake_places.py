@@ -22,13 +22,14 @@ class PlacePicker(QWidget):
         self.names: dict[int, str] = {}
         self.warehouse = QComboBox()
         self.warehouse.setAccessibleName(tr("intake.warehouse"))
+        self.warehouse.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.location = QComboBox()
         self.location.setAccessibleName(tr("intake.location"))
         self.location.setMinimumContentsLength(24)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.warehouse, 1)
-        layout.addWidget(self.location, 2)
+        layout.addWidget(self.warehouse)
+        layout.addWidget(self.location, 1)
         try:
             warehouses = services.warehouses.all(actor)
         except DomainError:

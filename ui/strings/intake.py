@@ -53,9 +53,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "intake.seal_check": ("Kiểm tra niêm phong", "Seal check"),
     "intake.seal_numbers": ("Số niêm phong", "Seal numbers"),
     "intake.discrepancy": ("Chênh lệch so với biên bản", "Discrepancy from the record"),
-    "intake.conclusion": (
-        "Kết luận của cơ quan có thẩm quyền / kết luận giám định",
-        "Competent body's / expert conclusion",
+    "intake.conclusion": ("Kết luận của cơ quan có thẩm quyền", "Competent body's conclusion"),
+    "intake.conclusion_hint": (
+        "Số, ngày và nội dung kết luận giám định hoặc văn bản xác nhận về niêm phong",
+        "Number, date and content of the expert conclusion or the letter about the seal",
     ),
     "intake.value": ("Giá trị ước tính (đồng)", "Estimated value (VND)"),
     "intake.owner": ("Chủ sở hữu", "Owner"),
