@@ -32,6 +32,8 @@ def build_menus(window: MainWindow) -> None:
     _add(window, file_menu, "read_image", "Ctrl+O", lambda: read_image(window))
     labels = _add(window, file_menu, "print_labels", Key.Print, lambda: print_labels(window))
     labels.setVisible(is_allowed(window.actor.roles, Permission.RECORD_CUSTODY))
+    places = _add(window, file_menu, "print_location_labels", None, lambda: print_place(window))
+    places.setVisible(is_allowed(window.actor.roles, Permission.MANAGE_WAREHOUSES))
     file_menu.addSeparator()
     _add(window, file_menu, "quit", Key.Quit, window.close)
     view = bar.addMenu(tr("menu.view"))
@@ -92,6 +94,21 @@ def print_labels(window: MainWindow) -> None:
         return
     if LabelPrintDialog.ask(window, window.services, window.actor, [code]):
         window.show_item_by_code(code)
+
+
+def print_place(window: MainWindow) -> None:
+    """The label of the location chosen in the warehouse view, to stick on the shelf."""
+    location_id = window.warehouses.current_location_id()
+    if location_id is None:
+        window.show_area("warehouses")
+        window.statusBar().showMessage(tr("labels.choose_location"), 5000)
+        return
+    try:
+        code = window.services.warehouses.location(window.actor, location_id).code
+    except DomainError as exc:
+        signal_error(window, message_of(exc))
+        return
+    LabelPrintDialog.ask(window, window.services, window.actor, [code], locations=True)
 
 
 def set_scanner(window: MainWindow, on: bool) -> None:

@@ -13,6 +13,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "menu.help": ("Trợ &giúp", "&Help"),
     "action.read_image": ("Đọc mã từ tệp ảnh…", "Read a code from an image file…"),
     "action.print_labels": ("In nhãn vật chứng…", "Print item labels…"),
+    "action.print_location_labels": ("In nhãn vị trí kho…", "Print location labels…"),
     "action.quit": ("Thoát", "Quit"),
     "action.find": ("Tìm kiếm", "Find"),
     "action.refresh": ("Làm mới", "Refresh"),
@@ -24,6 +25,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "labels.choose_item": (
         "Hãy chọn hoặc quét một vật chứng trước khi in nhãn.",
         "Select or scan an item before printing its label.",
+    ),
+    "labels.choose_location": (
+        "Hãy chọn một vị trí trong cây kho trước khi in nhãn vị trí.",
+        "Choose a location in the warehouse tree before printing its label.",
     ),
     "status.user": ("Người dùng: {name}", "User: {name}"),
     "status.scanner_off": ("Máy quét: tắt", "Scanner: off"),
