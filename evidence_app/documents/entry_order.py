@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from evidence_app.documents import page, parts
+from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import EntryOrder
 
 FORM = "D65-THADS"
@@ -45,7 +45,7 @@ def render(order: EntryOrder, stamp: page.Stamp) -> bytes:
             "chuyển giao, gồm:"
         ),
         parts.space(2),
-        parts.table(_HEAD, rows, _WIDTHS, numbers=(4,)),
+        tables.table(_HEAD, rows, _WIDTHS, numbers=(4,)),
         parts.space(3),
         parts.recipients_and_signer(
             order.recipients or ("Như điều 2;", "Kế toán;", "Lưu: VT, hồ sơ thi hành án."),

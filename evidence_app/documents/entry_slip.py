@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from evidence_app.documents import page, parts
+from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import EntrySlip
 
 FORM = "C04-THADS"
@@ -51,7 +51,7 @@ def render(slip: EntrySlip, stamp: page.Stamp) -> bytes:
         parts.labelled("Nhập tại kho", slip.warehouse),
         parts.labelled("Vị trí bảo quản", slip.location),
         parts.space(2),
-        parts.table(_HEAD, rows, _WIDTHS, numbers=(4, 5)),
+        tables.table(_HEAD, rows, _WIDTHS, numbers=(4, 5)),
         parts.space(2),
         parts.p(f"Tổng số: {len(slip.lines)} khoản vật chứng, tài sản."),
         parts.signatures(blocks, page.TEXT_WIDTH_MM),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from evidence_app.documents import page, parts
+from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import DocumentLine, HandoverMinutes, Signer
 
 _HEAD = (
@@ -51,7 +51,7 @@ def render(minutes: HandoverMinutes, stamp: page.Stamp) -> bytes:
             "hiện trạng và niêm phong, cụ thể như sau:"
         ),
         parts.space(2),
-        parts.table(
+        tables.table(
             _HEAD,
             [_row(i, line) for i, line in enumerate(minutes.lines, 1)],
             _WIDTHS,

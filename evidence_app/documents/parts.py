@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -24,8 +24,6 @@ SUBTITLE = ParagraphStyle("subtitle", parent=CENTRE, fontName=SERIF_BOLD, fontSi
 CELL = ParagraphStyle("cell", fontName=SERIF, fontSize=11, leading=13, alignment=TA_LEFT)
 CELL_CENTRE = ParagraphStyle("cell_centre", parent=CELL, alignment=TA_CENTER)
 CELL_HEAD = ParagraphStyle("cell_head", parent=CELL_CENTRE, fontName=SERIF_BOLD)
-CELL_CODE = ParagraphStyle("cell_code", parent=CELL, fontSize=10)
-CELL_NUMBER = ParagraphStyle("cell_number", parent=CELL, alignment=TA_RIGHT)
 SIGN_POSITION = ParagraphStyle("sign_pos", parent=CENTRE, fontName=SERIF_BOLD, fontSize=13)
 SIGN_POSITION_SMALL = ParagraphStyle("sign_pos_small", parent=SIGN_POSITION, fontSize=12)
 SIGN_HINT = ParagraphStyle("sign_hint", parent=CENTRE, fontSize=12, leading=14)
@@ -88,45 +86,6 @@ def date_words(day: date) -> str:
     """ "ngày 05 tháng 3 năm 2026": day and months 1–2 with a leading zero (Decree 30)."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
     return f"ngày {day.day:02d} tháng {month} năm {day.year}"
-
-
-def table(
-    head: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    widths_mm: Sequence[float],
-    *,
-    codes: Sequence[int] = (1,),
-    numbers: Sequence[int] = (),
-) -> Table:
-    """A ruled table whose header row repeats on every page.
-
-    Columns in ``codes`` are set a point smaller so an item code stays on one line;
-    columns in ``numbers`` are right-aligned.
-    """
-    data: list[list[Flowable]] = [[p(h, CELL_HEAD) for h in head]]
-    for row in rows:
-        data.append([p(cell, _cell_style(i, codes, numbers)) for i, cell in enumerate(row)])
-    result = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
-    result.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    return result
-
-
-def _cell_style(index: int, codes: Sequence[int], numbers: Sequence[int]) -> ParagraphStyle:
-    if index in codes:
-        return CELL_CODE
-    if index in numbers:
-        return CELL_NUMBER
-    return CELL_CENTRE if index == 0 else CELL
 
 
 class Rule(Flowable):  # type: ignore[misc]

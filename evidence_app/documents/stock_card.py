@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from evidence_app.documents import page, parts
+from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import StockCard
 
 FORM = "D67-THADS"
@@ -48,7 +48,7 @@ def render(card: StockCard, stamp: page.Stamp) -> bytes:
         parts.labelled("Bản án, quyết định", card.judgment),
         parts.labelled("Kho bảo quản", card.warehouse),
         parts.space(2),
-        parts.table(_HEAD, rows, _WIDTHS, codes=(1, 2), numbers=(5, 6, 7)),
+        tables.table(_HEAD, rows, _WIDTHS, codes=(1, 2), numbers=(5, 6, 7)),
         parts.signatures(blocks, page.TEXT_WIDTH_MM),
         parts.recipients_block(("Kế toán nghiệp vụ;", "Lưu: hồ sơ thi hành án.")),
     ]
