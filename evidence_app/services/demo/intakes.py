@@ -29,7 +29,7 @@ from evidence_app.services.intake import IntakeDraft, IntakeLineDraft, PartyDraf
 from evidence_app.services.items import ItemDraft
 from evidence_app.services.uow import unit_of_work
 
-INTAKES = 20
+INTAKES = 30
 _SEALED = VALUABLE_CATEGORIES | EXPERTISE_REQUIRED_CATEGORIES | {Category.JEWELLERY}
 _POSITIONS = ("Điều tra viên", "Cán bộ điều tra", "Phó Thủ trưởng Cơ quan CSĐT", "Kiểm sát viên")
 _TORN_CONCLUSION = (
