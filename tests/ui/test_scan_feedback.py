@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.codes import CodeKind
 from evidence_app.domain.errors import DomainError
+from tests.ui.keys import TEST_GAP_MS
 from tests.world import World
 from ui import scan_feedback
 from ui.scan_feedback import ScanImageDialog, choose_image_and_read, signal_error
@@ -52,7 +53,7 @@ def test_a_code_typed_at_scanner_speed_leads_to_its_item(
         assert target.kind is CodeKind.ITEM
         opened.append(target.id)
 
-    detector = ScanDetector().install()
+    detector = ScanDetector(gap_ms=TEST_GAP_MS).install()
     detector.scanned.connect(route)
     try:
         for code in (item.code.lower(), "VC-2026-999999"):

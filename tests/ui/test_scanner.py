@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.ui.keys import type_text
+from tests.ui.keys import TEST_GAP_MS, type_text
 from ui.scanner import ScanDetector
 
 CODE = "VC-2026-000123"
 SCANNER_MS = 4
-PERSON_MS = 120
+PERSON_MS = 220
 
 
 class Desk(QWidget):
@@ -49,7 +49,7 @@ class Desk(QWidget):
 
 @pytest.fixture
 def detector() -> Iterator[ScanDetector]:
-    detector = ScanDetector().install()
+    detector = ScanDetector(gap_ms=TEST_GAP_MS).install()
     yield detector
     detector.uninstall()
     detector.deleteLater()
