@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
 from db.engine import Database
-from db.models import Agency, Case, Intake, IntakeDocument, IntakeLine, Item, Location, Party
+from db.models import Agency, Case, Intake, IntakeDocument, IntakeLine, Location, Party
 from evidence_app.domain.errors import IntakeRefusedError, NotFoundError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.auth import Actor, authorize
@@ -203,15 +203,3 @@ def _new_case(session: Session, header: IntakeDraft) -> Case:
         for p in header.parties
     )
     return case
-
-
-def intake_items(session: Session, intake_id: int) -> list[Item]:
-    """The items of a recorded handover, in line order."""
-    return list(
-        session.scalars(
-            select(Item)
-            .join(IntakeLine, IntakeLine.item_id == Item.id)
-            .where(IntakeLine.intake_id == intake_id)
-            .order_by(IntakeLine.line_no)
-        )
-    )
