@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -120,14 +120,31 @@ def set_scanner(window: MainWindow, on: bool) -> None:
 
 
 def verify_chains(window: MainWindow) -> None:
-    """Walk every custody chain on a worker thread; say what was found."""
+    """Walk every custody chain and check every document on a worker thread; say what was found."""
 
-    def work(_progress: Progress) -> VerifyReport:
-        return verify_chains_of(window.services.db, window.actor)
+    def work(_progress: Progress) -> tuple[VerifyReport, tuple[int, object, object]]:
+        report = verify_chains_of(window.services.db, window.actor)
+        documents = window.services.documents.check_all(window.actor)
+        return report, documents
 
-    def done(report: VerifyReport) -> None:
+    def done(result: tuple[VerifyReport, tuple[int, Any, Any]]) -> None:
+        report, (count, document, problem) = result
         window.last_verify = report  # type: ignore[attr-defined]
-        ErrorDialog.present(window, tr("verify.title"), verify_summary(report, language()))
+        lang = language()
+        lines = [verify_summary(report, lang)]
+        if document is None or problem is None:
+            lines.append(message_text("verify.documents_ok", lang, count=count))
+        else:
+            lines.append(
+                message_text(
+                    "verify.document_broken",
+                    lang,
+                    number=document.number,
+                    id=document.id,
+                    reason=problem.message(lang),
+                )
+            )
+        ErrorDialog.present(window, tr("verify.title"), "\n\n".join(lines))
 
     run_in_background(window, tr("verify.running"), work, done)
 

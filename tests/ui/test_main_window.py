@@ -188,6 +188,7 @@ def test_verify_runs_in_the_background_and_reports_intact_chains(
     action.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert shown[0].startswith("Toàn vẹn: đã kiểm tra 2 vật chứng"), shown
+    assert "văn bản" in shown[0].split("\n\n")[1]
 
 
 def test_a_read_only_role_is_not_offered_the_handover_nor_label_printing(
