@@ -148,6 +148,16 @@ class EventKind(StrEnum):
     EDITED = "edited"
     CORRECTION = "correction"
     LABEL_PRINTED = "label_printed"
+    TEMPORARY_RELEASE = "temporary_release"  # trích xuất
+    RETURNED = "returned"  # nhận lại sau trích xuất
+
+
+class ReleasePurpose(StrEnum):
+    """Why an item leaves temporarily (trích xuất) on a written request."""
+
+    TRIAL = "trial"  # phục vụ xét xử
+    EXPERT_EXAMINATION = "expert_examination"  # giám định
+    OTHER = "other"
 
 
 class DocumentKind(StrEnum):
