@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.models import Case, Item, Location, Warehouse
+from db.models import Case, Item, Location, TemporaryRelease, Warehouse
 from evidence_app.domain import rules
 from evidence_app.domain.enums import Category, ItemKind, ItemStatus
 from evidence_app.domain.errors import NotFoundError, ValidationError
@@ -27,7 +27,8 @@ class CatalogueFilter:
     ``location_id`` takes the location's whole subtree. ``received_from``/``received_to`` are
     local calendar days, both included. ``overdue`` means, for now, items not in a final
     state, held longer than ``backlog.no_judgment_years`` (Decree 152 Art 38.3) whose case
-    has no judgment number, or which have no case; temporary release due dates come later.
+    has no judgment number, or which have no case; or items out on a temporary release past
+    its due date.
     ``text`` is the diacritics-insensitive search of ``SearchService``.
     """
 
@@ -140,11 +141,16 @@ def overdue_condition(now: datetime) -> ColumnElement[bool]:
     except ValueError:  # 29 February
         cutoff = now.replace(year=now.year - years, day=28)
     no_judgment = select(Case.id).where(Case.judgment_number == "")
-    return and_(
+    backlog = and_(
         Item.status.not_in(sorted(FINAL_STATES)),
         Item.received_at < cutoff,
         or_(Item.case_id.is_(None), Item.case_id.in_(no_judgment)),
     )
+    late = select(TemporaryRelease.item_id).where(
+        TemporaryRelease.returned_at.is_(None),
+        TemporaryRelease.due_on < now.astimezone().date(),
+    )
+    return or_(backlog, Item.id.in_(late))
 
 
 def _subtree(session: Session, location_id: int, warehouse_id: int | None) -> ColumnElement[bool]:

@@ -10,6 +10,7 @@ from evidence_app.domain.errors import DatabaseUnavailableError
 from evidence_app.services.agency import AgencyService
 from evidence_app.services.cases import CaseService
 from evidence_app.services.catalogue import CatalogueService
+from evidence_app.services.checkouts import CheckoutService
 from evidence_app.services.documents import DocumentService
 from evidence_app.services.intake import IntakeService
 from evidence_app.services.items import ItemService
@@ -34,6 +35,7 @@ class Services:
         self.scan = ScanService(db)
         self.catalogue = CatalogueService(db, self.search)
         self.documents = DocumentService(db)
+        self.checkouts = CheckoutService(db)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:
