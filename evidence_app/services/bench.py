@@ -16,6 +16,7 @@ from evidence_app.domain.enums import Role
 from evidence_app.domain.text import fold
 from evidence_app.services.auth import SYSTEM, Actor
 from evidence_app.services.bench_labels import bench_labels
+from evidence_app.services.bench_moves import bench_moves
 from evidence_app.services.facade import Services
 from evidence_app.services.intake_bench import bench_intake
 from evidence_app.services.uow import unit_of_work
@@ -153,4 +154,6 @@ def run_bench(services: Services, samples: int = 2000) -> dict[str, Any]:
     with services.db.engine.connect() as conn:
         figures["events"] = conn.execute(text("SELECT COUNT(*) FROM custody_event")).scalar()
     figures.update(bench_intake(services, actor))  # writes one 200-item handover, measured
+    if services.db.dialect == "postgresql":  # 8 processes moving shared items; writes moves
+        figures.update(bench_moves(services.db, actor))
     return figures

@@ -171,28 +171,7 @@ class ItemService(ItemDetailsReader):
         note = v.text_field(note, "field.note", limit=1000)
 
         def apply(session: Session, item: Item) -> None:
-            target = active_location(session, location_id)
-            if item.status == ItemStatus.RECEIVED:
-                put_away_item(session, actor, item, target)
-                return
-            if item.status not in MOVABLE:
-                raise ValidationError(
-                    "validation.item_not_stored", ref=item.code, status=item.status
-                )
-            if item.location_id == target.id:
-                raise ValidationError(
-                    "validation.same_location", ref=item.code, location=target.code
-                )
-            append_event(
-                session,
-                item,
-                EventKind.MOVED,
-                actor_id=actor.user_id,
-                from_location_id=item.location_id,
-                to_location_id=target.id,
-                note=note or None,
-            )
-            item.location_id, item.warehouse_id = target.id, target.warehouse_id
+            move_item(session, actor, item, active_location(session, location_id), note)
 
         return self._with_item(actor, item_id, expected_version, Permission.MOVE_ITEMS, apply)
 
@@ -361,6 +340,27 @@ def put_away_item(
     )
     item.status = ItemStatus.IN_STORAGE
     item.location_id, item.warehouse_id = location.id, location.warehouse_id
+
+
+def move_item(session: Session, actor: Actor, item: Item, target: Location, note: str = "") -> None:
+    """Move a stored item to ``target`` with a MOVED event (a RECEIVED item is put away)."""
+    if item.status == ItemStatus.RECEIVED:
+        put_away_item(session, actor, item, target)
+        return
+    if item.status not in MOVABLE:
+        raise ValidationError("validation.item_not_stored", ref=item.code, status=item.status)
+    if item.location_id == target.id:
+        raise ValidationError("validation.same_location", ref=item.code, location=target.code)
+    append_event(
+        session,
+        item,
+        EventKind.MOVED,
+        actor_id=actor.user_id,
+        from_location_id=item.location_id,
+        to_location_id=target.id,
+        note=note or None,
+    )
+    item.location_id, item.warehouse_id = target.id, target.warehouse_id
 
 
 def _new_code(session: Session, kind: ItemKind, year: int) -> str:

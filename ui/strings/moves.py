@@ -1,0 +1,38 @@
+"""Texts of the move (chuyển vị trí) screen."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "moves.title": ("Chuyển vị trí vật chứng", "Move items"),
+    "moves.subtitle": (
+        "Quét mã vị trí đích rồi quét từng vật chứng (hoặc quét vật chứng trước, vị trí sau), "
+        "rồi bấm «Chuyển». Mỗi lần chuyển được ghi vào sổ theo dõi của vật chứng.",
+        "Scan the target location's code, then each item (or the items first and the "
+        "location last), then press “Move”. Each move is recorded in the item's custody chain.",
+    ),
+    "moves.target": ("Vị trí đích: {location}", "Target location: {location}"),
+    "moves.no_target": (
+        "Chưa có vị trí đích — quét mã vị trí rồi quét vật chứng.",
+        "No target location yet — scan a location code, then the items.",
+    ),
+    "moves.count": ("{count} vật chứng trong danh sách", "{count} items in the list"),
+    "moves.note": ("Ghi chú", "Note"),
+    "moves.commit": ("Chuyển", "Move"),
+    "moves.clear": ("Xóa danh sách", "Clear the list"),
+    "moves.duplicate": (
+        "Vật chứng {code} đã có trong danh sách.",
+        "Item {code} is already in the list.",
+    ),
+    "moves.need_target": (
+        "Hãy quét mã vị trí đích trước khi chuyển.",
+        "Scan the target location's code before moving.",
+    ),
+    "moves.done": (
+        "Đã chuyển {count} vật chứng đến {location}.",
+        "Moved {count} items to {location}.",
+    ),
+    "moves.col_code": ("Mã vật chứng", "Item code"),
+    "moves.col_name": ("Tên vật chứng", "Item"),
+    "moves.col_status": ("Trạng thái", "Status"),
+    "moves.col_place": ("Vị trí hiện tại", "Current place"),
+}
