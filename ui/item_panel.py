@@ -27,6 +27,7 @@ from evidence_app.services.auth import Actor
 from evidence_app.services.dto import EventView, ItemDetails, ItemView
 from evidence_app.services.facade import Services
 from evidence_app.services.items import ItemService
+from ui.checkout_notice import show_notice
 from ui.document_list import DocumentList
 from ui.item_texts import (
     FIELDS,
@@ -112,6 +113,11 @@ class ItemPanel(QWidget):
         top.addWidget(self.chain)
         top.addStretch(1)
         layout.addLayout(top)
+        self.checkout = QLabel()
+        self.checkout.setObjectName("checkout")
+        self.checkout.setWordWrap(True)
+        self.checkout.hide()
+        layout.addWidget(self.checkout)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -175,6 +181,7 @@ class ItemPanel(QWidget):
                 next((r for r, e in enumerate(details.events) if e.seq == broken.seq), -1)
             )
         self.photos.show_photos(details.photos, tr("panel.photo_title", code=details.item.code))
+        show_notice(self.checkout, details.checkout)
 
     def show_item(
         self, item: ItemView, events: list[EventView], *, case_name: str = "", place: str = ""
@@ -194,6 +201,7 @@ class ItemPanel(QWidget):
     ) -> None:
         self.item = item
         self.code.setText(item.code)
+        self.checkout.hide()
         for key, text in fields.items():
             self.values[key].setText(text)
         self.timeline_title.setText(

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db.column_types import utcnow
 from db.engine import Database
-from db.models import Item, TemporaryRelease, User
+from db.models import Item, Location, TemporaryRelease, User
 from evidence_app.domain.enums import EventKind, ItemStatus, ReleasePurpose
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
@@ -24,7 +24,6 @@ from evidence_app.domain.states import check_transition
 from evidence_app.services import validate as v
 from evidence_app.services.auth import Actor, authorize
 from evidence_app.services.custody import append_event
-from evidence_app.services.items import active_location
 from evidence_app.services.uow import unit_of_work
 
 
@@ -116,7 +115,7 @@ class CheckoutService:
             if item.status != ItemStatus.CHECKED_OUT or release is None:
                 raise ValidationError("checkout.not_out", code=item.code, status=item.status)
             target_id = location_id if location_id is not None else release.from_location_id
-            target = active_location(session, target_id) if target_id is not None else None
+            target = _location(session, target_id) if target_id is not None else None
             now = utcnow()
             check_transition(item.status, ItemStatus.IN_STORAGE)
             ok_text = "đúng hiện trạng" if condition_ok else "không đúng hiện trạng"
@@ -307,6 +306,13 @@ def _rows(session: Session, query: Select[Any]) -> list[CheckoutView]:
         )
         for r, code, name, responsible in session.execute(query)
     ]
+
+
+def _location(session: Session, location_id: int) -> Location:
+    location = session.get(Location, location_id)
+    if location is None or not location.active:
+        raise NotFoundError(what="noun.location", ref=location_id)
+    return location
 
 
 def _open_release(session: Session, item_id: int) -> TemporaryRelease | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from evidence_app.domain.enums import (
     Category,
@@ -18,6 +19,9 @@ from evidence_app.domain.enums import (
     Role,
     SealState,
 )
+
+if TYPE_CHECKING:
+    from evidence_app.services.checkouts import CheckoutView
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +224,8 @@ class ItemDetails:
     events: tuple[TimelineEvent, ...]
     photos: tuple[PhotoView, ...]
     chain: ChainState
+    #: The temporary release the item is out on (only read while it is CHECKED_OUT).
+    checkout: CheckoutView | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from evidence_app.domain.enums import EventKind, ItemStatus
 from evidence_app.domain.errors import NotFoundError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.checkouts import open_checkout
 from evidence_app.services.dto import ChainState, ItemDetails, PhotoView, TimelineEvent
 from evidence_app.services.uow import unit_of_work
 from evidence_app.services.verify import EVENT_COLUMNS, chain_break
@@ -104,6 +105,7 @@ def item_details(session: Session, item_id: int) -> ItemDetails:
         events=tuple(_timeline_event(e, names) for e in reversed(events)),
         photos=_photos(session, item_id),
         chain=ChainState(len(events), chain_break(item, events)),
+        checkout=open_checkout(session, item_id) if item.status == ItemStatus.CHECKED_OUT else None,
     )
 
 

@@ -7,10 +7,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from ui.strings import app, catalogue, documents, intake, labels, scanning, shell, views
+from ui.strings import (
+    app,
+    catalogue,
+    checkouts,
+    documents,
+    intake,
+    labels,
+    scanning,
+    shell,
+    views,
+)
 
 #: One module per area of the application, each with its own ``STRINGS`` table.
-AREAS = (shell, app, catalogue, scanning, views, intake, labels, documents)
+AREAS = (shell, app, catalogue, checkouts, scanning, views, intake, labels, documents)
 
 LANGUAGES = ("vi", "en")
 
