@@ -6,6 +6,7 @@ from db.models.custody import CustodyEvent, Document, NumberSequence, Setting
 from db.models.intake import Intake, IntakeDocument, IntakeLine
 from db.models.items import Attachment, Item, ItemPhoto
 from db.models.org import Agency, Location, User, UserRole, Warehouse
+from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "Location",
     "NumberSequence",
     "Party",
+    "ReleaseRequest",
+    "ReleaseRequestItem",
     "Setting",
     "TemporaryRelease",
     "User",

@@ -184,7 +184,79 @@ class StockCard(_Content):
     head: Signer
 
 
-Content = HandoverMinutes | EntryOrder | EntrySlip | StockCard
+@dataclass(frozen=True, slots=True)
+class ReleaseOrder(_Content):
+    """Lệnh xuất kho (D66-THADS): the head orders the items released at a fixed hour and date."""
+
+    kind: ClassVar[str] = "release_order"
+
+    case_name: str
+    basis: tuple[str, ...]
+    #: The purpose as printed, e.g. "Trả lại chủ sở hữu".
+    purpose: str
+    recipient: str
+    recipient_body: str
+    warehouse: str
+    release_at: datetime
+    keeper: Signer
+    officer: Signer
+    head: Signer
+    lines: tuple[DocumentLine, ...]
+    authority: str = ""
+    recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseSlip(_Content):
+    """Phiếu xuất kho (C05-THADS): what leaves the warehouse, under which order, to whom."""
+
+    kind: ClassVar[str] = "release_slip"
+
+    case_name: str
+    received_by: str
+    release_order_number: str
+    purpose: str
+    warehouse: str
+    preparer: Signer
+    receiver: Signer
+    keeper: Signer
+    head: Signer
+    lines: tuple[DocumentLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseMinutes(_Content):
+    """Biên bản giao nhận khi xuất kho: the items handed to the recipient, one by one."""
+
+    kind: ClassVar[str] = "release_minutes"
+
+    released_at: datetime
+    place: str
+    case_name: str
+    release_order_number: str
+    release_slip_number: str
+    purpose: str
+    recipient: str
+    recipient_body: str
+    keeper: Signer
+    officer: Signer
+    lines: tuple[DocumentLine, ...]
+    #: Dual control: "<item code>: <second user's full name>" per item that needed one.
+    witnesses: tuple[str, ...] = ()
+    copies: int = 4
+    note: str = ""
+    recipients: tuple[str, ...] = ()
+
+
+Content = (
+    HandoverMinutes
+    | EntryOrder
+    | EntrySlip
+    | StockCard
+    | ReleaseOrder
+    | ReleaseSlip
+    | ReleaseMinutes
+)
 
 
 def with_number(content: Content, number: str) -> Content:
@@ -200,6 +272,9 @@ __all__ = [
     "EntryOrder",
     "EntrySlip",
     "HandoverMinutes",
+    "ReleaseMinutes",
+    "ReleaseOrder",
+    "ReleaseSlip",
     "Signer",
     "StockCard",
     "StockCardEntry",

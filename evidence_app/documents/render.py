@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from evidence_app.documents import entry_order, entry_slip, handover_minutes, stock_card
+from evidence_app.documents import (
+    entry_order,
+    entry_slip,
+    handover_minutes,
+    release_minutes,
+    release_order,
+    release_slip,
+    stock_card,
+)
 from evidence_app.documents.content import (
     Content,
     EntryOrder,
     EntrySlip,
     HandoverMinutes,
+    ReleaseMinutes,
+    ReleaseOrder,
+    ReleaseSlip,
     StockCard,
 )
 from evidence_app.documents.page import Stamp
@@ -23,6 +34,12 @@ def render_document(content: Content, stamp: Stamp) -> bytes:
         return entry_slip.render(content, stamp)
     if isinstance(content, StockCard):
         return stock_card.render(content, stamp)
+    if isinstance(content, ReleaseOrder):
+        return release_order.render(content, stamp)
+    if isinstance(content, ReleaseSlip):
+        return release_slip.render(content, stamp)
+    if isinstance(content, ReleaseMinutes):
+        return release_minutes.render(content, stamp)
     raise TypeError(f"not a document content: {type(content).__name__}")
 
 

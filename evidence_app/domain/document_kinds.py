@@ -9,6 +9,9 @@ The suffixes follow Decree 30/2020's abbreviation habit (kind of paper + issuing
 | entry order | ``LNK-THADS`` (lệnh nhập kho) | D65-THADS | LỆNH NHẬP KHO |
 | entry slip | ``PNK-THADS`` (phiếu nhập kho) | C04-THADS | PHIẾU NHẬP KHO |
 | stock card | ``TK-THADS`` (thẻ kho) | D67-THADS | THẺ KHO |
+| release order | ``LXK-THADS`` (lệnh xuất kho) | D66-THADS | LỆNH XUẤT KHO |
+| release slip | ``PXK-THADS`` (phiếu xuất kho) | C05-THADS | PHIẾU XUẤT KHO |
+| release minutes | ``BBXK-THADS`` (biên bản xuất kho) | — | BIÊN BẢN GIAO NHẬN (xuất kho) |
 """
 
 from __future__ import annotations
@@ -20,17 +23,25 @@ SUFFIXES: dict[DocumentKind, str] = {
     DocumentKind.ENTRY_ORDER: "LNK-THADS",
     DocumentKind.ENTRY_SLIP: "PNK-THADS",
     DocumentKind.STOCK_CARD: "TK-THADS",
+    DocumentKind.RELEASE_ORDER: "LXK-THADS",
+    DocumentKind.RELEASE_SLIP: "PXK-THADS",
+    DocumentKind.RELEASE_MINUTES: "BBXK-THADS",
 }
 FORMS: dict[DocumentKind, str] = {
     DocumentKind.ENTRY_ORDER: "D65-THADS",
     DocumentKind.ENTRY_SLIP: "C04-THADS",
     DocumentKind.STOCK_CARD: "D67-THADS",
+    DocumentKind.RELEASE_ORDER: "D66-THADS",
+    DocumentKind.RELEASE_SLIP: "C05-THADS",
 }
 TITLES: dict[DocumentKind, str] = {
     DocumentKind.HANDOVER_MINUTES: "Biên bản giao nhận vật chứng, tài sản",
     DocumentKind.ENTRY_ORDER: "Lệnh nhập kho",
     DocumentKind.ENTRY_SLIP: "Phiếu nhập kho",
     DocumentKind.STOCK_CARD: "Thẻ kho",
+    DocumentKind.RELEASE_ORDER: "Lệnh xuất kho",
+    DocumentKind.RELEASE_SLIP: "Phiếu xuất kho",
+    DocumentKind.RELEASE_MINUTES: "Biên bản giao nhận vật chứng, tài sản khi xuất kho",
 }
 
 

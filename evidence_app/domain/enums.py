@@ -148,6 +148,7 @@ class EventKind(StrEnum):
     EDITED = "edited"
     CORRECTION = "correction"
     LABEL_PRINTED = "label_printed"
+    RELEASE_ISSUED = "release_issued"  # xuất kho theo lệnh, quét từng vật chứng
     TEMPORARY_RELEASE = "temporary_release"  # trích xuất
     RETURNED = "returned"  # nhận lại sau trích xuất
 
@@ -160,6 +161,25 @@ class ReleasePurpose(StrEnum):
     OTHER = "other"
 
 
+class ReleaseRequestPurpose(StrEnum):
+    """Why items leave for good on an approved release order (xuất kho, Decree 152 Art 37.3)."""
+
+    RETURN_TO_OWNER = "return_to_owner"  # trả lại
+    CONFISCATION_HANDOVER = "confiscation_handover"  # tịch thu sung quỹ: UBND xã / Sở Tài chính
+    TO_AUCTION = "to_auction"  # chuyển tổ chức đấu giá
+    TO_DESTRUCTION = "to_destruction"  # chuyển Hội đồng tiêu hủy
+    OTHER = "other"
+
+
+class ReleaseRequestStatus(StrEnum):
+    """Where a release request stands: requested → approved/rejected; approved → issued."""
+
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    ISSUED = "issued"
+
+
 class DocumentKind(StrEnum):
     """Kinds of official document; each has its own per-year number sequence."""
 
@@ -167,3 +187,6 @@ class DocumentKind(StrEnum):
     ENTRY_ORDER = "entry_order"  # lệnh nhập kho, D65-THADS
     ENTRY_SLIP = "entry_slip"  # phiếu nhập kho, C04-THADS
     STOCK_CARD = "stock_card"  # thẻ kho, D67-THADS
+    RELEASE_ORDER = "release_order"  # lệnh xuất kho, D66-THADS
+    RELEASE_SLIP = "release_slip"  # phiếu xuất kho, C05-THADS
+    RELEASE_MINUTES = "release_minutes"  # biên bản giao nhận khi xuất kho

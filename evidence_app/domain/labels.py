@@ -87,6 +87,22 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (e.ReleasePurpose.TRIAL, ("Phục vụ xét xử", "Trial")),
     (e.ReleasePurpose.EXPERT_EXAMINATION, ("Giám định", "Expert examination")),
     (e.ReleasePurpose.OTHER, ("Mục đích khác", "Other purpose")),
+    (e.EventKind.RELEASE_ISSUED, ("Xuất kho", "Issued on a release order")),
+    (e.ReleaseRequestPurpose.RETURN_TO_OWNER, ("Trả lại chủ sở hữu", "Return to owner")),
+    (
+        e.ReleaseRequestPurpose.CONFISCATION_HANDOVER,
+        ("Giao tài sản tịch thu sung quỹ nhà nước", "Confiscation handover"),
+    ),
+    (e.ReleaseRequestPurpose.TO_AUCTION, ("Chuyển tổ chức đấu giá", "To the auction organisation")),
+    (
+        e.ReleaseRequestPurpose.TO_DESTRUCTION,
+        ("Chuyển Hội đồng tiêu hủy", "To the destruction council"),
+    ),
+    (e.ReleaseRequestPurpose.OTHER, ("Mục đích khác", "Other purpose")),
+    (e.ReleaseRequestStatus.REQUESTED, ("Chờ phê duyệt", "Awaiting approval")),
+    (e.ReleaseRequestStatus.APPROVED, ("Đã phê duyệt", "Approved")),
+    (e.ReleaseRequestStatus.REJECTED, ("Bị từ chối", "Rejected")),
+    (e.ReleaseRequestStatus.ISSUED, ("Đã xuất kho", "Issued")),
     (P.VIEW, ("xem dữ liệu", "view records")),
     (P.MANAGE_USERS, ("quản lý người dùng", "manage users")),
     (P.MANAGE_SETTINGS, ("sửa thông tin cơ quan", "change agency settings")),
@@ -97,6 +113,9 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (P.MOVE_ITEMS, ("chuyển vị trí vật chứng", "move items")),
     (P.RECORD_CUSTODY, ("ghi nhận thay đổi trạng thái bảo quản", "record custody changes")),
     (P.VERIFY, ("kiểm tra tính toàn vẹn", "verify integrity")),
+    (P.REQUEST_RELEASE, ("đề nghị xuất kho", "request releases")),
+    (P.APPROVE_RELEASE, ("phê duyệt xuất kho", "approve releases")),
+    (P.ISSUE_RELEASE, ("xuất kho theo lệnh", "issue released items")),
 )
 
 # Keyed by type and value: StrEnum members of different enums with one value compare equal.

@@ -19,6 +19,9 @@ class Permission(StrEnum):
     MOVE_ITEMS = "move_items"
     RECORD_CUSTODY = "record_custody"
     VERIFY = "verify"
+    REQUEST_RELEASE = "request_release"
+    APPROVE_RELEASE = "approve_release"
+    ISSUE_RELEASE = "issue_release"
 
 
 P = Permission
@@ -27,11 +30,28 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
         {P.VIEW, P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_WAREHOUSES, P.VERIFY}
     ),
     Role.HEAD: frozenset(
-        {P.VIEW, P.MANAGE_SETTINGS, P.MANAGE_WAREHOUSES, P.MANAGE_CASES, P.VERIFY}
+        {
+            P.VIEW,
+            P.MANAGE_SETTINGS,
+            P.MANAGE_WAREHOUSES,
+            P.MANAGE_CASES,
+            P.VERIFY,
+            P.APPROVE_RELEASE,
+        }
     ),
-    Role.OFFICER: frozenset({P.VIEW, P.MANAGE_CASES, P.RECEIVE_ITEMS, P.EDIT_ITEMS}),
+    Role.OFFICER: frozenset(
+        {P.VIEW, P.MANAGE_CASES, P.RECEIVE_ITEMS, P.EDIT_ITEMS, P.REQUEST_RELEASE}
+    ),
     Role.KEEPER: frozenset(
-        {P.VIEW, P.MANAGE_WAREHOUSES, P.RECEIVE_ITEMS, P.EDIT_ITEMS, P.MOVE_ITEMS, P.RECORD_CUSTODY}
+        {
+            P.VIEW,
+            P.MANAGE_WAREHOUSES,
+            P.RECEIVE_ITEMS,
+            P.EDIT_ITEMS,
+            P.MOVE_ITEMS,
+            P.RECORD_CUSTODY,
+            P.ISSUE_RELEASE,
+        }
     ),
     Role.ACCOUNTANT: frozenset({P.VIEW, P.VERIFY}),
     Role.CASHIER: frozenset({P.VIEW}),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ from evidence_app.domain.enums import (
     ItemStatus,
     LocationKind,
     PartyRole,
+    ReleaseRequestPurpose,
     Role,
 )
 from evidence_app.domain.errors import AccountInactiveError, PermissionDeniedError
@@ -29,6 +31,7 @@ from evidence_app.services.auth import SYSTEM, Actor
 from evidence_app.services.cases import CaseDraft
 from evidence_app.services.dto import ItemView
 from evidence_app.services.items import ItemDraft
+from evidence_app.services.release_requests import Recipient, ReleaseRequestView
 from evidence_app.services.verify import verify_chains
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World
@@ -151,6 +154,36 @@ def _verify(w: World, a: Actor, _: Any) -> object:
     return None
 
 
+_SOON = datetime.now(UTC) + timedelta(days=1)
+
+
+def _release_request(world: World) -> ReleaseRequestView:
+    """A stored item on a fresh release request, made by the system."""
+    item = _item(world)
+    return world.services.release_requests.request(
+        SYSTEM, world.case.id, [item.id], ReleaseRequestPurpose.OTHER, Recipient("Phạm Thị Dung")
+    )
+
+
+def _approved_request(world: World) -> ReleaseRequestView:
+    r = _release_request(world)
+    return world.services.release_requests.approve(SYSTEM, r.id, _SOON, r.version)
+
+
+def _request_release(w: World, a: Actor, item: ItemView) -> object:
+    return w.services.release_requests.request(
+        a, w.case.id, [item.id], ReleaseRequestPurpose.OTHER, Recipient("Phạm Thị Dung")
+    )
+
+
+def _approve_release(w: World, a: Actor, r: ReleaseRequestView) -> object:
+    return w.services.release_requests.approve(a, r.id, _SOON, r.version)
+
+
+def _issue_release(w: World, a: Actor, r: ReleaseRequestView) -> object:
+    return w.services.release_requests.issue(a, r.id, r.lines[0].item_id)
+
+
 P = Permission
 OPERATIONS = [
     Operation(P.VIEW, "items.get", _item, _get, writes=False),
@@ -172,6 +205,9 @@ OPERATIONS = [
     Operation(P.RECORD_CUSTODY, "labels.item_labels", _item, _print_labels),
     Operation(P.MANAGE_WAREHOUSES, "labels.location_labels", _no_prep, _location_labels, False),
     Operation(P.VERIFY, "verify_chains", _no_prep, _verify, writes=False),
+    Operation(P.REQUEST_RELEASE, "release_requests.request", _item, _request_release),
+    Operation(P.APPROVE_RELEASE, "release_requests.approve", _release_request, _approve_release),
+    Operation(P.ISSUE_RELEASE, "release_requests.issue", _approved_request, _issue_release),
 ]
 
 

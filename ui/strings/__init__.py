@@ -14,13 +14,27 @@ from ui.strings import (
     documents,
     intake,
     labels,
+    moves,
+    releases,
     scanning,
     shell,
     views,
 )
 
 #: One module per area of the application, each with its own ``STRINGS`` table.
-AREAS = (shell, app, catalogue, checkouts, scanning, views, intake, labels, documents)
+AREAS = (
+    shell,
+    app,
+    catalogue,
+    checkouts,
+    scanning,
+    views,
+    intake,
+    labels,
+    documents,
+    releases,
+    moves,
+)
 
 LANGUAGES = ("vi", "en")
 

@@ -1,0 +1,96 @@
+"""Biên bản giao nhận khi xuất kho: items handed to the recipient on an approved order."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from evidence_app.documents import page, parts, tables
+from evidence_app.documents.content import DocumentLine, ReleaseMinutes, Signer
+
+_HEAD = ("STT", "Mã", "Tên, chủng loại", "ĐVT", "Số lượng", "Hiện trạng, niêm phong", "Ghi chú")
+_WIDTHS = (9, 28, 40, 12, 15, 36, 25)
+_COPIES = "01 bản bên giao, 01 bản bên nhận, 01 bản kế toán, 01 bản lưu hồ sơ"
+
+
+def render(minutes: ReleaseMinutes, stamp: page.Stamp) -> bytes:
+    """The minutes as PDF bytes."""
+    head = minutes.header
+    at = parts.vietnam_time(minutes.released_at)
+    story: list[Flowable] = [
+        *page.header(head),
+        *page.title("Biên bản giao nhận", "Vật chứng, tài sản khi xuất kho"),
+        parts.p(f"Vụ việc: {minutes.case_name}", parts.CENTRE),
+        parts.space(3),
+        parts.p(
+            f"Hồi {at:%H} giờ {at:%M} phút, {parts.date_words(at.date())}, "
+            f"tại {minutes.place}, thực hiện Lệnh xuất kho số {minutes.release_order_number} "
+            f"và Phiếu xuất kho số {minutes.release_slip_number}, chúng tôi gồm:"
+        ),
+        parts.markup("<b>I. BÊN GIAO</b>", parts.SECTION),
+        parts.labelled("Cơ quan", head.agency),
+        parts.p(f"Ông/bà {parts.person(minutes.officer)}"),
+        parts.p(f"Ông/bà {parts.person(minutes.keeper)}"),
+        parts.markup("<b>II. BÊN NHẬN</b>", parts.SECTION),
+        parts.labelled("Cơ quan, tổ chức", minutes.recipient_body or "—"),
+        parts.labelled("Người nhận", minutes.recipient),
+        parts.space(2),
+        parts.p(
+            f"Bên giao đã giao cho bên nhận để {minutes.purpose.lower()} các vật chứng, "
+            "tài sản sau đây, mỗi vật chứng đã được quét mã đối chiếu với Lệnh xuất kho:"
+        ),
+        parts.space(2),
+        tables.table(
+            _HEAD,
+            [_row(i, line) for i, line in enumerate(minutes.lines, 1)],
+            _WIDTHS,
+            numbers=(4,),
+        ),
+        parts.space(3),
+        *_witnesses(minutes),
+        *([parts.p(f"Ghi chú: {minutes.note}")] if minutes.note else []),
+        parts.signatures(
+            [
+                parts.signature(Signer("Bên nhận", minutes.recipient)),
+                parts.signature(Signer("Chấp hành viên", minutes.officer.name)),
+                parts.signature(Signer("Thủ kho", minutes.keeper.name)),
+            ],
+            page.TEXT_WIDTH_MM,
+            lead=[
+                parts.p(
+                    "Biên bản kết thúc cùng ngày, đã đọc lại cho hai bên cùng nghe, nhất trí "
+                    "và ký tên dưới đây. "
+                    f"Biên bản được lập thành {minutes.copies:02d} bản: {_COPIES}."
+                )
+            ],
+        ),
+        parts.recipients_block(
+            minutes.recipients
+            or ("Bên nhận: 01 bản;", "Kế toán nghiệp vụ: 01 bản;", "Lưu: hồ sơ thi hành án.")
+        ),
+    ]
+    return page.render_pdf(story, head, stamp, "Biên bản giao nhận khi xuất kho")
+
+
+def _row(index: int, line: DocumentLine) -> list[str]:
+    seal = line.seal_state + (f" số {line.seal_numbers}" if line.seal_numbers else "")
+    state = "; ".join(x for x in (line.condition, seal) if x)
+    return [
+        str(index),
+        line.code,
+        line.name,
+        line.unit,
+        parts.vn_number(line.quantity),
+        state,
+        line.note,
+    ]
+
+
+def _witnesses(minutes: ReleaseMinutes) -> list[Flowable]:
+    if not minutes.witnesses:
+        return []
+    return [
+        parts.p(
+            "Kiểm soát hai người: các vật chứng, tài sản sau được xuất với người thứ hai "
+            "xác nhận tại thời điểm xuất: " + "; ".join(minutes.witnesses) + "."
+        )
+    ]

@@ -1,0 +1,58 @@
+"""Phiếu xuất kho (form C05-THADS): what leaves the warehouse, under which order, to whom."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from evidence_app.documents import page, parts, tables
+from evidence_app.documents.content import ReleaseSlip
+
+FORM = "C05-THADS"
+_HEAD = (
+    "STT",
+    "Mã",
+    "Tên, nhãn hiệu, quy cách, đặc điểm",
+    "ĐVT",
+    "Theo lệnh",
+    "Thực xuất",
+    "Ghi chú",
+)
+_WIDTHS = (9, 28, 48, 12, 17, 17, 34)
+
+
+def render(slip: ReleaseSlip, stamp: page.Stamp) -> bytes:
+    """The slip as PDF bytes."""
+    head = slip.header
+    rows = [
+        [
+            str(i),
+            line.code,
+            line.name,
+            line.unit,
+            parts.vn_number(line.quantity),
+            parts.vn_number(line.quantity),
+            line.note,
+        ]
+        for i, line in enumerate(slip.lines, 1)
+    ]
+    blocks = [parts.signature(signer) for signer in (slip.preparer, slip.receiver, slip.keeper)]
+    blocks.append(parts.signature(slip.head, "(Ký, ghi rõ họ tên, đóng dấu)"))
+    story: list[Flowable] = [
+        *page.header(head, FORM),
+        *page.title("Phiếu xuất kho", "Vật chứng, tài sản tạm giữ, tài sản kê biên"),
+        parts.labelled("Vụ việc", slip.case_name),
+        parts.labelled("Họ và tên người nhận", slip.received_by),
+        parts.labelled("Lý do xuất kho", slip.purpose),
+        parts.labelled(
+            "Theo Lệnh xuất kho số",
+            f"{slip.release_order_number} ngày {parts.vn_date(head.issued_on)}",
+        ),
+        parts.labelled("Xuất tại kho", slip.warehouse),
+        parts.space(2),
+        tables.table(_HEAD, rows, _WIDTHS, numbers=(4, 5)),
+        parts.space(2),
+        parts.p(f"Tổng số: {len(slip.lines)} khoản vật chứng, tài sản."),
+        parts.signatures(blocks, page.TEXT_WIDTH_MM),
+        parts.recipients_block(("Kế toán nghiệp vụ;", "Thủ kho;", "Lưu: hồ sơ thi hành án.")),
+    ]
+    return page.render_pdf(story, head, stamp, "Phiếu xuất kho")

@@ -1,0 +1,61 @@
+"""Messages about release requests (đề nghị xuất kho), in Vietnamese and English."""
+
+from __future__ import annotations
+
+RELEASE_MESSAGES: dict[str, tuple[str, str]] = {
+    "noun.release_request": ("Đề nghị xuất kho", "Release request"),
+    "field.recipient": ("người nhận", "the recipient"),
+    "field.recipient_body": ("cơ quan, tổ chức nhận", "the receiving body"),
+    "field.reject_reason": ("lý do từ chối", "the reason for rejecting"),
+    "field.release_at": ("giờ, ngày xuất kho", "the hour and date of release"),
+    "field.purpose": ("mục đích xuất kho", "the purpose of the release"),
+    "release.no_items": (
+        "Đề nghị xuất kho phải có ít nhất một vật chứng.",
+        "A release request needs at least one item.",
+    ),
+    "release.item_not_in_case": (
+        "Vật chứng {code} không thuộc vụ việc của đề nghị xuất kho.",
+        "Item {code} does not belong to the request's case.",
+    ),
+    "release.item_not_stored": (
+        "Vật chứng {code} đang ở trạng thái «{status}»; chỉ đề nghị xuất kho vật chứng "
+        "đang bảo quản.",
+        "Item {code} is “{status}”; only items in storage can be requested for release.",
+    ),
+    "release.item_on_open_request": (
+        "Vật chứng {code} đã có trong đề nghị xuất kho số {request} đang chờ xử lý.",
+        "Item {code} is already on open release request {request}.",
+    ),
+    "release.wrong_status": (
+        "Đề nghị xuất kho số {ref} đang ở trạng thái «{status}»; cần trạng thái «{needed}».",
+        "Release request {ref} is “{status}”; this needs “{needed}”.",
+    ),
+    "release.not_on_order": (
+        "Vật chứng {code} không có trong lệnh xuất kho của đề nghị số {ref}; không được xuất.",
+        "Item {code} is not on the release order of request {ref}; it may not leave.",
+    ),
+    "release.already_issued": (
+        "Vật chứng {code} đã được xuất theo đề nghị số {ref}.",
+        "Item {code} was already issued on request {ref}.",
+    ),
+    "release.item_not_approved": (
+        "Vật chứng {code} đang ở trạng thái «{status}», không còn ở trạng thái đã duyệt xuất.",
+        "Item {code} is “{status}”, no longer in its approved state for release.",
+    ),
+    "release.second_user_required": (
+        "Vật chứng {code} ({category}) phải có người thứ hai đăng nhập xác nhận khi xuất kho.",
+        "Item {code} ({category}) needs a second user to log in and confirm its release.",
+    ),
+    "release.second_user_same": (
+        "Người thứ hai xác nhận phải là người dùng khác với {user}.",
+        "The second confirming user must be someone other than {user}.",
+    ),
+    "release.not_all_issued": (
+        "Còn {count} vật chứng chưa xuất theo lệnh: {codes}.",
+        "{count} items on the order are not issued yet: {codes}.",
+    ),
+    "release.release_at_past": (
+        "Giờ, ngày xuất kho phải sau thời điểm hiện tại.",
+        "The hour and date of release must be in the future.",
+    ),
+}

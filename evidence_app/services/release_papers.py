@@ -1,0 +1,159 @@
+"""The papers of a release: order (D66) and slip (C05) on approval, handover minutes at the
+end, issued through the documents service inside the calling transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Agency, Case, Document, Item, ReleaseRequest, User, Warehouse
+from evidence_app.documents.content import (
+    Content,
+    DocumentHeader,
+    DocumentLine,
+    ReleaseMinutes,
+    ReleaseOrder,
+    ReleaseSlip,
+    Signer,
+)
+from evidence_app.domain.enums import DocumentKind
+from evidence_app.domain.labels import label
+from evidence_app.domain.rules import value
+from evidence_app.services.auth import Actor
+from evidence_app.services.documents import issue_document
+
+BASIS = (
+    "Luật Thi hành án dân sự số 106/2025/QH15;",
+    "Nghị định số 152/2026/NĐ-CP của Chính phủ;",
+)
+
+
+class ReleasePaperWriter:
+    """Writes one request's papers; the caller passes the items they are printed against."""
+
+    def __init__(
+        self, session: Session, actor: Actor, request: ReleaseRequest, items: Sequence[Item]
+    ) -> None:
+        self.session, self.actor, self.request, self.items = session, actor, request, items
+        agency = session.scalars(select(Agency).order_by(Agency.id)).first()
+        self.agency = agency
+        self.case = session.get(Case, request.case_id)
+        self.lines = tuple(_line(item) for item in items)
+        self.purpose = label(request.purpose, "vi")
+        officer = session.get(User, request.requested_by) if request.requested_by else None
+        self.officer = Signer("Chấp hành viên", officer.full_name if officer else "")
+        self.warehouse = _warehouses(session, items)
+
+    def header(self, at: datetime) -> DocumentHeader:
+        a = self.agency
+        return DocumentHeader(
+            a.managing_agency if a else "",
+            a.name if a else "",
+            a.place_name if a else "",
+            at.astimezone().date(),
+        )
+
+    def order_and_slip(self, head_name: str, at: datetime) -> tuple[Document, Document]:
+        """The release order (D66) and slip (C05) the head's approval produces."""
+        r, header = self.request, self.header(at)
+        head = Signer("Thủ trưởng cơ quan", head_name)
+        keeper = Signer("Thủ kho vật chứng", "")
+        assert r.release_at is not None
+        order = self._issue(
+            DocumentKind.RELEASE_ORDER,
+            ReleaseOrder(
+                header=header,
+                case_name=self.case.name if self.case else "",
+                basis=(*BASIS, f"Đề nghị xuất kho số {r.id} của Chấp hành viên;"),
+                purpose=self.purpose,
+                recipient=r.recipient_name,
+                recipient_body=r.recipient_body,
+                warehouse=self.warehouse,
+                release_at=r.release_at,
+                keeper=keeper,
+                officer=self.officer,
+                head=head,
+                lines=self.lines,
+                authority=f"Thủ trưởng {header.agency}".strip(),
+            ),
+        )
+        slip = self._issue(
+            DocumentKind.RELEASE_SLIP,
+            ReleaseSlip(
+                header=header,
+                case_name=self.case.name if self.case else "",
+                received_by=_recipient(r),
+                release_order_number=order.number,
+                purpose=self.purpose,
+                warehouse=self.warehouse,
+                preparer=Signer("Người lập phiếu", self.actor.full_name),
+                receiver=Signer("Người nhận", r.recipient_name),
+                keeper=keeper,
+                head=head,
+                lines=self.lines,
+            ),
+        )
+        return order, slip
+
+    def minutes(
+        self, order_number: str, slip_number: str, witnesses: Sequence[str], at: datetime
+    ) -> Document:
+        """The handover minutes of the release, once every item was scanned out."""
+        r, a = self.request, self.agency
+        return self._issue(
+            DocumentKind.RELEASE_MINUTES,
+            ReleaseMinutes(
+                header=self.header(at),
+                released_at=at,
+                place=(a.address or a.name) if a else "",
+                case_name=self.case.name if self.case else "",
+                release_order_number=order_number,
+                release_slip_number=slip_number,
+                purpose=self.purpose,
+                recipient=r.recipient_name,
+                recipient_body=r.recipient_body,
+                keeper=Signer("Thủ kho vật chứng", self.actor.full_name),
+                officer=self.officer,
+                lines=self.lines,
+                witnesses=tuple(witnesses),
+                copies=value("handover.copies"),
+                note=r.note,
+            ),
+        )
+
+    def _issue(self, kind: DocumentKind, content: Content) -> Document:
+        return issue_document(
+            self.session,
+            self.actor.user_id,
+            kind,
+            content,
+            case_id=self.request.case_id,
+            items=self.items,
+        )
+
+
+def _line(item: Item) -> DocumentLine:
+    return DocumentLine(
+        code=item.code,
+        name=item.name,
+        unit=item.unit,
+        quantity=item.quantity,
+        condition=item.condition,
+        seal_state=label(item.seal_state, "vi"),
+        seal_numbers=item.seal_numbers,
+    )
+
+
+def _recipient(r: ReleaseRequest) -> str:
+    return r.recipient_name + (f" - {r.recipient_body}" if r.recipient_body else "")
+
+
+def _warehouses(session: Session, items: Sequence[Item]) -> str:
+    ids = sorted({i.warehouse_id for i in items if i.warehouse_id is not None})
+    if not ids:
+        return ""
+    names = session.scalars(select(Warehouse.name).where(Warehouse.id.in_(ids)))
+    return "; ".join(sorted(names))

@@ -1,0 +1,459 @@
+"""Release requests (xuất kho, Decree 152 Art 37.3): an officer requests, the head approves
+with the hour and date or rejects with a reason, the keeper issues each item by scanning it
+against the order (dual control for cash, valuables, drugs and weapons) and finishes with the
+release handover minutes. Every step is one transaction and checks its role."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.column_types import utcnow
+from db.engine import Database
+from db.models import Case, Document, Item, ReleaseRequest, ReleaseRequestItem, User
+from evidence_app.domain.enums import (
+    DUAL_CONTROL_CATEGORIES,
+    Category,
+    EventKind,
+    ItemStatus,
+    ReleaseRequestPurpose,
+    ReleaseRequestStatus,
+)
+from evidence_app.domain.errors import (
+    AccountInactiveError,
+    FinalStateError,
+    NotFoundError,
+    StaleEditError,
+    ValidationError,
+)
+from evidence_app.domain.permissions import Permission
+from evidence_app.domain.states import FINAL_STATES, check_transition
+from evidence_app.services import validate as v
+from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.custody import append_event
+from evidence_app.services.documents import DocumentView, document_view
+from evidence_app.services.release_papers import ReleasePaperWriter
+from evidence_app.services.uow import unit_of_work
+
+Purpose = ReleaseRequestPurpose
+Status = ReleaseRequestStatus
+
+#: The state approval puts an item in, by purpose (DESIGN.md, "Item states").
+APPROVED_STATE: dict[ReleaseRequestPurpose, ItemStatus] = {
+    Purpose.RETURN_TO_OWNER: ItemStatus.RELEASE_APPROVED,
+    Purpose.CONFISCATION_HANDOVER: ItemStatus.RELEASE_APPROVED,
+    Purpose.OTHER: ItemStatus.RELEASE_APPROVED,
+    Purpose.TO_AUCTION: ItemStatus.AWAITING_AUCTION,
+    Purpose.TO_DESTRUCTION: ItemStatus.AWAITING_DESTRUCTION,
+}
+_OPEN = (Status.REQUESTED, Status.APPROVED)
+
+
+def needs_second_user(category: Category) -> bool:
+    """Dual control: issuing this category needs a second authenticated user."""
+    return category in DUAL_CONTROL_CATEGORIES
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """Who receives the items: a person, and the body they represent (may be empty)."""
+
+    name: str
+    body: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseLineView:
+    item_id: int
+    code: str
+    name: str
+    category: Category
+    status: ItemStatus
+    issued_at: datetime | None
+    issued_by: int | None
+    second_user_id: int | None
+
+    @property
+    def needs_second_user(self) -> bool:
+        return needs_second_user(self.category)
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseRequestView:
+    id: int
+    case_id: int
+    case_name: str
+    purpose: ReleaseRequestPurpose
+    recipient: Recipient
+    note: str
+    status: ReleaseRequestStatus
+    requested_by: int | None
+    requested_at: datetime
+    decided_by: int | None
+    decided_at: datetime | None
+    release_at: datetime | None
+    reject_reason: str
+    finished_at: datetime | None
+    version: int
+    lines: tuple[ReleaseLineView, ...]
+    #: Release order, release slip, then the handover minutes, as far as issued.
+    documents: tuple[DocumentView, ...]
+
+    def line(self, code: str) -> ReleaseLineView | None:
+        return next((x for x in self.lines if x.code == code), None)
+
+
+class ReleaseRequestService:
+    """Request → approve or reject → issue item by item → finish."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def request(
+        self,
+        actor: Actor,
+        case_id: int,
+        item_ids: Sequence[int],
+        purpose: ReleaseRequestPurpose,
+        recipient: Recipient,
+        note: str = "",
+    ) -> ReleaseRequestView:
+        """An officer asks to release stored items of one case; their status stays as is."""
+        purpose = ReleaseRequestPurpose(purpose)
+        name = v.text_field(recipient.name, "field.recipient", limit=200, required=True)
+        body = v.text_field(recipient.body, "field.recipient_body", limit=300)
+        note = v.text_field(note, "field.note", limit=1000)
+        ids = list(dict.fromkeys(item_ids))
+        if not ids:
+            raise ValidationError("release.no_items")
+        with unit_of_work(self.db, "noun.release_request") as session:
+            authorize(session, actor, Permission.REQUEST_RELEASE)
+            if session.get(Case, case_id) is None:
+                raise NotFoundError(what="noun.case", ref=case_id)
+            items = [_item(session, item_id) for item_id in ids]
+            for item in items:
+                _check_requestable(session, item, case_id)
+            request = ReleaseRequest(
+                case_id=case_id,
+                purpose=purpose,
+                recipient_name=name,
+                recipient_body=body,
+                note=note,
+                status=Status.REQUESTED,
+                requested_by=actor.user_id,
+                requested_at=utcnow(),
+            )
+            session.add(request)
+            session.flush()
+            session.add_all(ReleaseRequestItem(request_id=request.id, item_id=i.id) for i in items)
+            session.flush()
+            return _view(session, request)
+
+    def approve(
+        self, actor: Actor, request_id: int, release_at: datetime, expected_version: int
+    ) -> ReleaseRequestView:
+        """The head approves and fixes the hour and date: order (D66) and slip (C05) are
+        issued and every item moves to the state the purpose leads to."""
+        if release_at.tzinfo is None:
+            raise ValidationError("validation.required", field="field.release_at")
+        with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
+            authorize(session, actor, Permission.APPROVE_RELEASE)
+            request = _request(session, request_id, expected_version, Status.REQUESTED)
+            now = utcnow()
+            if release_at < now:
+                raise ValidationError("release.release_at_past")
+            items = _items_of(session, request.id)
+            target = APPROVED_STATE[request.purpose]
+            for item in items:
+                _check_requestable(session, item, request.case_id, request.id)
+                check_transition(item.status, target)
+            request.status, request.decided_by = Status.APPROVED, actor.user_id
+            request.decided_at, request.release_at = now, release_at
+            writer = ReleasePaperWriter(session, actor, request, items)
+            order, slip = writer.order_and_slip(actor.full_name, now)
+            for item in items:
+                append_event(
+                    session,
+                    item,
+                    EventKind.STATUS_CHANGED,
+                    actor_id=actor.user_id,
+                    status_before=item.status,
+                    status_after=target,
+                    document_id=order.id,
+                    counterpart=_recipient_text(request),
+                    occurred_at=now,
+                    data={"release_request": request.id},
+                )
+                item.status = target
+            request.order_document_id, request.slip_document_id = order.id, slip.id
+            session.flush()
+            return _view(session, request)
+
+    def reject(
+        self, actor: Actor, request_id: int, reason: str, expected_version: int
+    ) -> ReleaseRequestView:
+        """The head refuses with a reason; the items were never touched."""
+        reason = v.text_field(reason, "field.reject_reason", limit=1000, required=True)
+        with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
+            authorize(session, actor, Permission.APPROVE_RELEASE)
+            request = _request(session, request_id, expected_version, Status.REQUESTED)
+            request.status, request.decided_by = Status.REJECTED, actor.user_id
+            request.decided_at, request.reject_reason = utcnow(), reason
+            session.flush()
+            return _view(session, request)
+
+    def issue(
+        self, actor: Actor, request_id: int, item_id: int, second_actor: Actor | None = None
+    ) -> ReleaseRequestView:
+        """The keeper scans one item out against the order; dual-control categories need
+        ``second_actor``, a different user who authenticated for this (users.authenticate)."""
+        with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
+            authorize(session, actor, Permission.ISSUE_RELEASE)
+            request = _request(session, request_id, None, Status.APPROVED)
+            item = _item(session, item_id)
+            line = session.scalars(
+                select(ReleaseRequestItem).where(
+                    ReleaseRequestItem.request_id == request.id,
+                    ReleaseRequestItem.item_id == item.id,
+                )
+            ).first()
+            if line is None:
+                raise ValidationError("release.not_on_order", code=item.code, ref=request.id)
+            if line.issued_at is not None:
+                raise ValidationError("release.already_issued", code=item.code, ref=request.id)
+            if item.status in FINAL_STATES:
+                raise FinalStateError(status=item.status)
+            if item.status != APPROVED_STATE[request.purpose]:
+                raise ValidationError(
+                    "release.item_not_approved", code=item.code, status=item.status
+                )
+            second = _second_user(session, actor, item, second_actor)
+            now = utcnow()
+            data: dict[str, object] = {"release_request": request.id}
+            if second is not None:
+                data["second_user_id"], data["second_user"] = second.id, second.username
+            append_event(
+                session,
+                item,
+                EventKind.RELEASE_ISSUED,
+                actor_id=actor.user_id,
+                counterpart=_recipient_text(request),
+                document_id=request.order_document_id,
+                occurred_at=now,
+                data=data,
+                note=f"Người thứ hai xác nhận: {second.full_name}" if second else None,
+            )
+            line.issued_at, line.issued_by = now, actor.user_id
+            line.second_user_id = second.id if second else None
+            session.flush()
+            return _view(session, request)
+
+    def finish(self, actor: Actor, request_id: int) -> ReleaseRequestView:
+        """Once every item is scanned out: the release handover minutes, and the items
+        returned, confiscated or otherwise released become RELEASED."""
+        with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
+            authorize(session, actor, Permission.ISSUE_RELEASE)
+            request = _request(session, request_id, None, Status.APPROVED)
+            lines = _lines(session, request.id)
+            waiting = [item.code for line, item in lines if line.issued_at is None]
+            if waiting:
+                raise ValidationError(
+                    "release.not_all_issued", count=len(waiting), codes=", ".join(waiting)
+                )
+            items = [item for _line, item in lines]
+            now = utcnow()
+            writer = ReleasePaperWriter(session, actor, request, items)
+            order = session.get(Document, request.order_document_id)
+            slip = session.get(Document, request.slip_document_id)
+            minutes = writer.minutes(
+                order.number if order else "",
+                slip.number if slip else "",
+                _witnesses(session, lines),
+                now,
+            )
+            if APPROVED_STATE[request.purpose] is ItemStatus.RELEASE_APPROVED:
+                for item in items:
+                    check_transition(item.status, ItemStatus.RELEASED)
+                    append_event(
+                        session,
+                        item,
+                        EventKind.STATUS_CHANGED,
+                        actor_id=actor.user_id,
+                        status_before=item.status,
+                        status_after=ItemStatus.RELEASED,
+                        document_id=minutes.id,
+                        counterpart=_recipient_text(request),
+                        occurred_at=now,
+                        data={"release_request": request.id},
+                    )
+                    item.status = ItemStatus.RELEASED
+            request.status, request.finished_by = Status.ISSUED, actor.user_id
+            request.finished_at, request.minutes_document_id = now, minutes.id
+            session.flush()
+            return _view(session, request)
+
+    def get(self, actor: Actor, request_id: int) -> ReleaseRequestView:
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            return _view(session, _request(session, request_id, None, None))
+
+    def list(
+        self, actor: Actor, status: ReleaseRequestStatus | None = None
+    ) -> list[ReleaseRequestView]:
+        """Requests, newest first, optionally of one status."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            query = select(ReleaseRequest).order_by(ReleaseRequest.id.desc())
+            if status is not None:
+                query = query.where(ReleaseRequest.status == status)
+            return [_view(session, r) for r in session.scalars(query)]
+
+    def open_request_of(self, actor: Actor, item_id: int) -> ReleaseRequestView | None:
+        """The approved request an item is on, if any (a scan finds its order)."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            request = session.scalars(
+                select(ReleaseRequest)
+                .join(ReleaseRequestItem, ReleaseRequestItem.request_id == ReleaseRequest.id)
+                .where(ReleaseRequestItem.item_id == item_id)
+                .where(ReleaseRequest.status == Status.APPROVED)
+            ).first()
+            return _view(session, request) if request else None
+
+
+def _item(session: Session, item_id: int) -> Item:
+    item = session.get(Item, item_id)
+    if item is None:
+        raise NotFoundError(what="noun.item", ref=item_id)
+    return item
+
+
+def _request(
+    session: Session, request_id: int, expected_version: int | None, needed: Status | None
+) -> ReleaseRequest:
+    request = session.get(ReleaseRequest, request_id)
+    if request is None:
+        raise NotFoundError(what="noun.release_request", ref=request_id)
+    if expected_version is not None and request.version != expected_version:
+        raise StaleEditError(
+            what="noun.release_request",
+            ref=request.id,
+            current=request.version,
+            expected=expected_version,
+        )
+    if needed is not None and request.status != needed:
+        raise ValidationError(
+            "release.wrong_status", ref=request.id, status=request.status, needed=needed
+        )
+    return request
+
+
+def _check_requestable(
+    session: Session, item: Item, case_id: int, own_request: int | None = None
+) -> None:
+    """A requested item belongs to the case, is in storage and on no other open request."""
+    if item.status in FINAL_STATES:
+        raise FinalStateError(status=item.status)
+    if item.case_id != case_id:
+        raise ValidationError("release.item_not_in_case", code=item.code)
+    if item.status != ItemStatus.IN_STORAGE:
+        raise ValidationError("release.item_not_stored", code=item.code, status=item.status)
+    other = session.scalars(
+        select(ReleaseRequest.id)
+        .join(ReleaseRequestItem, ReleaseRequestItem.request_id == ReleaseRequest.id)
+        .where(ReleaseRequestItem.item_id == item.id, ReleaseRequest.status.in_(_OPEN))
+        .where(ReleaseRequest.id != (own_request or 0))
+    ).first()
+    if other is not None:
+        raise ValidationError("release.item_on_open_request", code=item.code, request=other)
+
+
+def _second_user(session: Session, actor: Actor, item: Item, second: Actor | None) -> User | None:
+    """The dual-control witness, checked now: present, another person, still active."""
+    if not needs_second_user(item.category):
+        return None
+    if second is None or second.user_id is None:
+        raise ValidationError(
+            "release.second_user_required", code=item.code, category=item.category
+        )
+    if second.user_id == actor.user_id:
+        raise ValidationError("release.second_user_same", user=actor.username)
+    user = session.get(User, second.user_id)
+    if user is None or not user.active:
+        raise AccountInactiveError(user=second.username)
+    authorize(session, second, Permission.VIEW)
+    return user
+
+
+def _items_of(session: Session, request_id: int) -> list[Item]:
+    return [item for _line, item in _lines(session, request_id)]
+
+
+def _lines(session: Session, request_id: int) -> list[tuple[ReleaseRequestItem, Item]]:
+    rows = session.execute(
+        select(ReleaseRequestItem, Item)
+        .join(Item, Item.id == ReleaseRequestItem.item_id)
+        .where(ReleaseRequestItem.request_id == request_id)
+        .order_by(ReleaseRequestItem.id)
+    )
+    return [(line, item) for line, item in rows.tuples()]
+
+
+def _witnesses(session: Session, lines: list[tuple[ReleaseRequestItem, Item]]) -> list[str]:
+    out = []
+    for line, item in lines:
+        if line.second_user_id is not None:
+            user = session.get(User, line.second_user_id)
+            out.append(f"{item.code}: {user.full_name if user else line.second_user_id}")
+    return out
+
+
+def _recipient_text(request: ReleaseRequest) -> str:
+    body = f" - {request.recipient_body}" if request.recipient_body else ""
+    return f"{request.recipient_name}{body}"
+
+
+def _view(session: Session, r: ReleaseRequest) -> ReleaseRequestView:
+    case = session.get(Case, r.case_id)
+    lines = tuple(
+        ReleaseLineView(
+            item.id,
+            item.code,
+            item.name,
+            item.category,
+            item.status,
+            line.issued_at,
+            line.issued_by,
+            line.second_user_id,
+        )
+        for line, item in _lines(session, r.id)
+    )
+    doc_ids = [r.order_document_id, r.slip_document_id, r.minutes_document_id]
+    docs = tuple(
+        document_view(doc)
+        for doc_id in doc_ids
+        if doc_id is not None and (doc := session.get(Document, doc_id)) is not None
+    )
+    return ReleaseRequestView(
+        r.id,
+        r.case_id,
+        case.name if case else "",
+        r.purpose,
+        Recipient(r.recipient_name, r.recipient_body),
+        r.note,
+        r.status,
+        r.requested_by,
+        r.requested_at,
+        r.decided_by,
+        r.decided_at,
+        r.release_at,
+        r.reject_reason,
+        r.finished_at,
+        r.version,
+        lines,
+        docs,
+    )

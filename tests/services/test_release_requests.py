@@ -1,0 +1,277 @@
+"""Release requests on both databases: request → approve (D66, C05) → issue by scanning,
+with dual control → finish (release minutes); every refusal leaves nothing written."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from evidence_app.domain.enums import (
+    Category,
+    DocumentKind,
+    EventKind,
+    ItemStatus,
+    ReleaseRequestPurpose,
+    ReleaseRequestStatus,
+    Role,
+)
+from evidence_app.domain.errors import (
+    FinalStateError,
+    PermissionDeniedError,
+    StaleEditError,
+    ValidationError,
+)
+from evidence_app.services.auth import Actor
+from evidence_app.services.dto import ItemView
+from evidence_app.services.release_requests import Recipient, ReleaseRequestView
+from evidence_app.services.verify import verify_chains
+from tests.documents.pdf_pages import page_images, page_texts, qr_texts
+from tests.services.rows import snapshot
+from tests.world import PASSWORD, World
+
+P = ReleaseRequestPurpose
+OWNER = Recipient("Phạm Thị Dung", "")
+LATER = datetime.now(UTC) + timedelta(days=2)
+
+
+def _second_keeper(world: World) -> Actor:
+    """Another keeper who logs in at the moment of issue (dual control)."""
+    world.services.users.create(world.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
+    return world.services.users.authenticate("thu-kho-2", PASSWORD)
+
+
+def _request(world: World, items: list[ItemView], purpose: P = P.RETURN_TO_OWNER
+             ) -> ReleaseRequestView:  # fmt: skip
+    return world.services.release_requests.request(
+        world.officer, world.case.id, [i.id for i in items], purpose, OWNER, "Theo QĐ 45"
+    )
+
+
+def _approved(world: World, items: list[ItemView], purpose: P = P.RETURN_TO_OWNER
+              ) -> ReleaseRequestView:  # fmt: skip
+    r = _request(world, items, purpose)
+    return world.services.release_requests.approve(world.head, r.id, LATER, r.version)
+
+
+def _status(world: World, item: ItemView) -> ItemStatus:
+    return world.services.items.get(world.officer, item.id).status
+
+
+def test_full_release_request_approve_issue_finish_with_papers(world: World) -> None:
+    rr = world.services.release_requests
+    bike = world.receive("Xe máy Honda Wave")
+    cash = world.receive("Tiền mặt 5.000.000 đồng", category=Category.CASH)
+    r = _request(world, [bike, cash])
+    assert r.status is ReleaseRequestStatus.REQUESTED and not r.documents
+    assert _status(world, bike) is ItemStatus.IN_STORAGE  # untouched until approval
+    approved = rr.approve(world.head, r.id, LATER, r.version)
+    assert approved.status is ReleaseRequestStatus.APPROVED
+    assert approved.release_at == LATER and approved.decided_by == world.head.user_id
+    assert [d.kind for d in approved.documents] == [
+        DocumentKind.RELEASE_ORDER,
+        DocumentKind.RELEASE_SLIP,
+    ]
+    assert approved.documents[0].number.endswith("/LXK-THADS")
+    assert approved.documents[1].number.endswith("/PXK-THADS")
+    assert _status(world, bike) is ItemStatus.RELEASE_APPROVED
+    second = _second_keeper(world)
+    rr.issue(world.keeper, r.id, bike.id)
+    issued = rr.issue(world.keeper, r.id, cash.id, second_actor=second)
+    line = issued.line(cash.code)
+    assert line is not None and line.second_user_id == second.user_id
+    assert line.issued_by == world.keeper.user_id and line.needs_second_user
+    done = rr.finish(world.keeper, r.id)
+    assert done.status is ReleaseRequestStatus.ISSUED
+    assert done.documents[2].kind is DocumentKind.RELEASE_MINUTES
+    assert _status(world, bike) is ItemStatus.RELEASED
+    assert _status(world, cash) is ItemStatus.RELEASED
+    history = world.services.items.history(world.officer, cash.id)
+    kinds = [e.kind for e in history[:3]]
+    assert kinds == [EventKind.STATUS_CHANGED, EventKind.RELEASE_ISSUED, EventKind.STATUS_CHANGED]
+    assert "Trần Văn Đức" in (history[1].note or "")
+    assert history[0].document_id == done.documents[2].id
+    assert verify_chains(world.services.db, world.actors[Role.INSPECTOR]).intact
+
+
+def test_release_papers_read_their_case_and_items_and_check_against_the_database(
+    world: World,
+) -> None:
+    rr = world.services.release_requests
+    bike = world.receive("Xe máy Honda Wave biển số 29-Đ1 123.45")
+    r = _approved(world, [bike], P.CONFISCATION_HANDOVER)
+    rr.issue(world.keeper, r.id, bike.id)
+    done = rr.finish(world.keeper, r.id)
+    titles = {
+        DocumentKind.RELEASE_ORDER: "LỆNH XUẤT KHO",
+        DocumentKind.RELEASE_SLIP: "PHIẾU XUẤT KHO",
+        DocumentKind.RELEASE_MINUTES: "BIÊN BẢN GIAO NHẬN",
+    }
+    for view in done.documents:
+        pdf = world.services.documents.pdf(world.officer, view.id)
+        text = unicodedata.normalize("NFC", " ".join(page_texts(pdf)))
+        assert titles[view.kind] in text, view.kind
+        assert "Trộm cắp tài sản – Lê Văn Cường" in text
+        assert "Xe máy Honda Wave biển số 29-Đ1 123.45" in text and bike.code in text
+        assert f"Số: {view.number}" in text
+        images = page_images(pdf, dpi=200)
+        images[0].save(f"/tmp/rr/{view.kind}-{world.services.db.dialect}.png")
+        check = world.services.documents.check(world.officer, qr_texts(images[0])[0])
+        assert check.ok and check.paper_checked, (view.number, check.problems)
+
+
+@pytest.mark.parametrize(
+    ("purpose", "state"),
+    [
+        (P.TO_AUCTION, ItemStatus.AWAITING_AUCTION),
+        (P.TO_DESTRUCTION, ItemStatus.AWAITING_DESTRUCTION),
+        (P.OTHER, ItemStatus.RELEASE_APPROVED),
+    ],
+)
+def test_approval_moves_items_to_the_state_the_purpose_leads_to(
+    world: World, purpose: P, state: ItemStatus
+) -> None:
+    item = world.receive()
+    r = _approved(world, [item], purpose)
+    assert _status(world, item) is state
+    world.services.release_requests.issue(world.keeper, r.id, item.id)
+    world.services.release_requests.finish(world.keeper, r.id)
+    final = ItemStatus.RELEASED if state is ItemStatus.RELEASE_APPROVED else state
+    assert _status(world, item) is final
+
+
+def test_each_step_refuses_the_wrong_role_and_writes_nothing(world: World) -> None:
+    rr = world.services.release_requests
+    item = world.receive()
+    before = snapshot(world.services)
+    for role in (Role.KEEPER, Role.HEAD, Role.INSPECTOR, Role.ADMIN):
+        with pytest.raises(PermissionDeniedError):
+            rr.request(world.actors[role], world.case.id, [item.id], P.OTHER, OWNER)
+    assert snapshot(world.services) == before
+    r = _request(world, [item])
+    for role in (Role.OFFICER, Role.KEEPER, Role.ACCOUNTANT):
+        with pytest.raises(PermissionDeniedError):
+            rr.approve(world.actors[role], r.id, LATER, r.version)
+        with pytest.raises(PermissionDeniedError):
+            rr.reject(world.actors[role], r.id, "Không đủ căn cứ", r.version)
+    r = rr.approve(world.head, r.id, LATER, r.version)
+    for role in (Role.OFFICER, Role.HEAD, Role.CASHIER):
+        with pytest.raises(PermissionDeniedError):
+            rr.issue(world.actors[role], r.id, item.id)
+    rr.issue(world.keeper, r.id, item.id)
+    with pytest.raises(PermissionDeniedError):
+        rr.finish(world.head, r.id)
+    assert rr.get(world.officer, r.id).status is ReleaseRequestStatus.APPROVED
+
+
+def test_an_item_not_on_the_order_is_refused(world: World) -> None:
+    rr = world.services.release_requests
+    on_order, other = world.receive("Điện thoại Samsung"), world.receive("Máy tính xách tay")
+    r = _approved(world, [on_order])
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as err:
+        rr.issue(world.keeper, r.id, other.id)
+    assert err.value.key == "release.not_on_order" and other.code in err.value.message("vi")
+    assert snapshot(world.services) == before
+    with pytest.raises(ValidationError) as err:
+        rr.finish(world.keeper, r.id)
+    assert err.value.key == "release.not_all_issued"
+
+
+@pytest.mark.parametrize("category", [Category.CASH, Category.DRUGS, Category.WEAPON])
+def test_dual_control_needs_a_second_different_user(world: World, category: Category) -> None:
+    rr = world.services.release_requests
+    item = world.receive("Vật chứng kiểm soát", category=category)
+    r = _approved(world, [item])
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as err:
+        rr.issue(world.keeper, r.id, item.id)
+    assert err.value.key == "release.second_user_required"
+    with pytest.raises(ValidationError) as err:
+        rr.issue(world.keeper, r.id, item.id, second_actor=world.keeper)
+    assert err.value.key == "release.second_user_same"
+    assert snapshot(world.services) == before
+    done = rr.issue(world.keeper, r.id, item.id, second_actor=world.head)
+    line = done.line(item.code)
+    assert line is not None and line.second_user_id == world.head.user_id
+
+
+def test_items_in_a_final_or_other_state_cannot_be_requested(world: World) -> None:
+    rr = world.services.release_requests
+    item = world.receive()
+    r = _approved(world, [item])
+    with pytest.raises(ValidationError) as err:  # already on an open request
+        _request(world, [item])
+    assert err.value.key == "release.item_not_stored"
+    rr.issue(world.keeper, r.id, item.id)
+    rr.finish(world.keeper, r.id)
+    with pytest.raises(FinalStateError):
+        _request(world, [item])
+    unstored = world.receive(stored=False)
+    with pytest.raises(ValidationError) as err:
+        _request(world, [unstored])
+    assert err.value.key == "release.item_not_stored"
+    with pytest.raises(ValidationError) as err:
+        rr.issue(world.keeper, r.id, item.id)  # the request is finished
+    assert err.value.key == "release.wrong_status"
+
+
+def test_an_item_on_an_open_request_cannot_be_requested_twice(world: World) -> None:
+    item = world.receive()
+    first = _request(world, [item])
+    with pytest.raises(ValidationError) as err:
+        _request(world, [item])
+    assert err.value.key == "release.item_on_open_request"
+    assert str(first.id) in err.value.message("en")
+
+
+def test_reject_with_a_reason_leaves_the_items_stored(world: World) -> None:
+    rr = world.services.release_requests
+    item = world.receive()
+    r = _request(world, [item])
+    with pytest.raises(ValidationError):
+        rr.reject(world.head, r.id, "   ", r.version)
+    rejected = rr.reject(world.head, r.id, "Chưa có quyết định thi hành án", r.version)
+    assert rejected.status is ReleaseRequestStatus.REJECTED
+    assert rejected.reject_reason == "Chưa có quyết định thi hành án"
+    assert _status(world, item) is ItemStatus.IN_STORAGE and not rejected.documents
+    with pytest.raises(ValidationError):
+        rr.approve(world.head, r.id, LATER, rejected.version)
+    assert _request(world, [item]).status is ReleaseRequestStatus.REQUESTED
+
+
+def test_a_decision_on_a_stale_version_is_refused(world: World) -> None:
+    rr = world.services.release_requests
+    r = _request(world, [world.receive()])
+    rr.reject(world.head, r.id, "Sai người nhận", r.version)
+    with pytest.raises(StaleEditError):
+        rr.approve(world.head, r.id, LATER, r.version)
+
+
+def test_the_hour_and_date_must_be_in_the_future(world: World) -> None:
+    r = _request(world, [world.receive()])
+    with pytest.raises(ValidationError) as err:
+        world.services.release_requests.approve(
+            world.head, r.id, datetime.now(UTC) - timedelta(hours=1), r.version
+        )
+    assert err.value.key == "release.release_at_past"
+
+
+def test_items_of_another_case_are_refused(world: World) -> None:
+    from evidence_app.services.cases import CaseDraft
+
+    other = world.services.cases.create(world.officer, CaseDraft(name="Vụ khác"))
+    item = world.receive()
+    with pytest.raises(ValidationError) as err:
+        world.services.release_requests.request(world.officer, other.id, [item.id], P.OTHER, OWNER)
+    assert err.value.key == "release.item_not_in_case"
+
+
+def test_requests_are_listed_by_status(world: World) -> None:
+    rr = world.services.release_requests
+    a = _request(world, [world.receive("Một")])
+    b = _approved(world, [world.receive("Hai")])
+    listed = rr.list(world.keeper, ReleaseRequestStatus.APPROVED)
+    assert [x.id for x in listed] == [b.id]
+    assert {x.id for x in rr.list(world.keeper)} == {a.id, b.id}

@@ -1,0 +1,127 @@
+"""The release screen as users use it: the officer requests, the head approves with the hour
+and date, the keeper scans each item out (a second user logs in for cash) and finishes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from evidence_app.domain.enums import (
+    Category,
+    DocumentKind,
+    ItemStatus,
+    ReleaseRequestPurpose,
+    ReleaseRequestStatus,
+    Role,
+)
+from evidence_app.services.auth import Actor
+from evidence_app.services.release_requests import Recipient
+from tests.world import PASSWORD, World
+from ui import errors, release_view
+from ui.release_dialogs import ApproveDialog, NewRequestDialog, RequestDraft
+from ui.release_view import ReleaseView
+
+
+def _view(qtbot: QtBot, world: World, actor: Actor) -> ReleaseView:
+    view = ReleaseView(world.services, actor)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    return view
+
+
+def test_request_approve_issue_finish_through_the_screen(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = ui_world
+    bike, cash = w.receive("Xe máy Honda Wave"), w.receive("Tiền mặt", category=Category.CASH)
+    shown: list[str] = []
+    monkeypatch.setattr(errors.ErrorDialog, "present", lambda _p, _t, text: shown.append(text))
+
+    officer = _view(qtbot, w, w.officer)
+    assert officer.new_button.isVisibleTo(officer)
+    assert not officer.approve_button.isVisibleTo(officer)
+    draft = RequestDraft(w.case.id, (bike.id, cash.id), ReleaseRequestPurpose.RETURN_TO_OWNER,
+                         Recipient("Phạm Thị Dung"))  # fmt: skip
+    monkeypatch.setattr(release_view.NewRequestDialog, "ask", lambda *_a: draft)
+    officer.new_button.click()
+    request = officer.current_request()
+    assert request is not None and request.status is ReleaseRequestStatus.REQUESTED
+
+    head = _view(qtbot, w, w.head)
+    assert not head.new_button.isVisibleTo(head) and head.approve_button.isVisibleTo(head)
+    head.select_request(request.id)
+    when = datetime.now().astimezone() + timedelta(hours=3)
+    monkeypatch.setattr(release_view.ApproveDialog, "ask", lambda *_a: when)
+    head.approve_button.click()
+    approved = head.current_request()
+    assert approved is not None and approved.status is ReleaseRequestStatus.APPROVED
+    assert [d.kind for d in approved.documents] == [
+        DocumentKind.RELEASE_ORDER,
+        DocumentKind.RELEASE_SLIP,
+    ]
+
+    keeper = _view(qtbot, w, w.keeper)
+    keeper.select_request(request.id)
+    assert not keeper.finish_button.isEnabled()
+    other = w.receive("Máy tính không có trong lệnh")
+    assert keeper.handle_scan(other.code) is True
+    assert shown and other.code in shown[-1]
+    assert keeper.handle_scan(bike.code) is True
+    w.services.users.create(w.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
+    second = w.services.users.authenticate("thu-kho-2", PASSWORD)
+    monkeypatch.setattr(release_view.SecondUserDialog, "ask", lambda *_a: second)
+    assert keeper.handle_scan(cash.code) is True
+    current = keeper.current_request()
+    assert current is not None and all(line.issued_at for line in current.lines)
+    line = current.line(cash.code)
+    assert line is not None and line.second_user_id == second.user_id
+    assert keeper.finish_button.isEnabled()
+    keeper.finish_button.click()
+    finished = keeper.current_request()
+    assert finished is not None and finished.status is ReleaseRequestStatus.ISSUED
+    assert w.services.items.get(w.keeper, cash.id).status is ItemStatus.RELEASED
+    assert len(shown) == 1
+
+
+def test_the_head_rejects_with_a_reason(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = ui_world
+    item = w.receive()
+    r = w.services.release_requests.request(
+        w.officer, w.case.id, [item.id], ReleaseRequestPurpose.OTHER, Recipient("Lê Văn A")
+    )
+    head = _view(qtbot, w, w.head)
+    head.select_request(r.id)
+    monkeypatch.setattr(release_view.RejectDialog, "ask", lambda *_a: "Thiếu quyết định")
+    head.reject_button.click()
+    rejected = head.current_request()
+    assert rejected is not None and rejected.status is ReleaseRequestStatus.REJECTED
+    assert rejected.reject_reason == "Thiếu quyết định"
+    assert head.handle_scan(item.code) is False  # nothing to issue on a rejected request
+
+
+def test_the_new_request_dialog_offers_stored_items_and_needs_a_recipient(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    w = ui_world
+    stored = w.receive("Xe máy Honda Wave")
+    w.receive("Chưa xếp kho", stored=False)
+    dialog = NewRequestDialog(w.services, w.officer)
+    qtbot.addWidget(dialog)
+    assert dialog.items.count() == 1 and stored.code in dialog.items.item(0).text()
+    dialog.accept()
+    assert dialog.draft is None and dialog.error.text()
+    dialog.items.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.recipient.setText("Phạm Thị Dung")
+    dialog.accept()
+    assert dialog.draft == RequestDraft(
+        w.case.id, (stored.id,), ReleaseRequestPurpose.RETURN_TO_OWNER, Recipient("Phạm Thị Dung")
+    )
+    approve = ApproveDialog()
+    qtbot.addWidget(approve)
+    assert approve.when.dateTime().toPython() > datetime.now()

@@ -1,0 +1,191 @@
+"""Dialogs of the release screen: a new request, the head's approval (hour and date) or
+rejection (reason), and the second user's login for dual control. Tests replace ``ask``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain.enums import ItemStatus, ReleaseRequestPurpose
+from evidence_app.domain.labels import label
+from evidence_app.services.auth import Actor
+from evidence_app.services.facade import Services
+from evidence_app.services.release_requests import Recipient
+from ui.login_dialog import LoginDialog
+from ui.strings import language, tr
+from ui.widgets import ErrorLabel, heading
+
+
+@dataclass(frozen=True, slots=True)
+class RequestDraft:
+    """What the officer filled in: the arguments of ``release_requests.request``."""
+
+    case_id: int
+    item_ids: tuple[int, ...]
+    purpose: ReleaseRequestPurpose
+    recipient: Recipient
+    note: str = ""
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(tr("button.ok"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class NewRequestDialog(QDialog):
+    """The officer picks a case, its stored items, the purpose and the recipient."""
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.draft: RequestDraft | None = None
+        self.setWindowTitle(tr("release_request.new_title"))
+        self.setMinimumWidth(560)
+        self.case = QComboBox()
+        for case in services.cases.recent(actor, limit=500):
+            self.case.addItem(case.name, case.id)
+        self.items = QListWidget()
+        self.purpose = QComboBox()
+        for purpose in ReleaseRequestPurpose:
+            self.purpose.addItem(label(purpose, language()), purpose)
+        self.recipient, self.body, self.note = QLineEdit(), QLineEdit(), QPlainTextEdit()
+        self.note.setMaximumHeight(60)
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(tr("release_request.case"), self.case)
+        form.addRow(tr("release_request.items"), self.items)
+        form.addRow(tr("release_request.purpose"), self.purpose)
+        form.addRow(tr("release_request.recipient"), self.recipient)
+        form.addRow(tr("release_request.recipient_body"), self.body)
+        form.addRow(tr("release_request.note"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("release_request.new_title")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self))
+        self.case.currentIndexChanged.connect(self._load_items)
+        self._load_items()
+
+    @classmethod
+    def ask(
+        cls, services: Services, actor: Actor, parent: QWidget | None = None
+    ) -> RequestDraft | None:
+        dialog = cls(services, actor, parent)
+        return dialog.draft if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _load_items(self) -> None:
+        self.items.clear()
+        case_id = self.case.currentData()
+        if case_id is None:
+            return
+        for row in self.services.cases.items(self.actor, case_id).items:
+            if row.status is not ItemStatus.IN_STORAGE:
+                continue
+            entry = QListWidgetItem(f"{row.code} – {row.name}")
+            entry.setData(Qt.ItemDataRole.UserRole, row.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.items.addItem(entry)
+
+    def accept(self) -> None:
+        ids = tuple(
+            int(self.items.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.items.count())
+            if self.items.item(i).checkState() == Qt.CheckState.Checked
+        )
+        if not ids or not self.recipient.text().strip():
+            self.error.show_message(tr("release_request.choose_items"))
+            return
+        self.draft = RequestDraft(
+            int(self.case.currentData()),
+            ids,
+            ReleaseRequestPurpose(self.purpose.currentData()),
+            Recipient(self.recipient.text(), self.body.text()),
+            self.note.toPlainText(),
+        )
+        super().accept()
+
+
+class ApproveDialog(QDialog):
+    """The head fixes the hour and date of the release."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("release_request.approve_title"))
+        self.when = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
+        self.when.setDisplayFormat("HH:mm dd/MM/yyyy")
+        self.when.setCalendarPopup(True)
+        form = QFormLayout()
+        form.addRow(tr("release_request.release_at"), self.when)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            heading(tr("release_request.approve_title"), tr("release_request.approve_hint"))
+        )
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> datetime | None:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        moment = dialog.when.dateTime().toPython()
+        assert isinstance(moment, datetime)
+        return moment.astimezone()  # local wall time as an aware moment
+
+
+class RejectDialog(QDialog):
+    """The head gives the reason for rejecting."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("release_request.reject_title"))
+        self.reason = QPlainTextEdit()
+        form = QFormLayout()
+        form.addRow(tr("release_request.reject_reason"), self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("release_request.reject_title")))
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> str | None:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.reason.toPlainText()
+
+
+class SecondUserDialog(LoginDialog):
+    """Dual control: a second user logs in at the moment of issue."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self.setWindowTitle(tr("release_request.second_title"))
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(
+                0,
+                heading(tr("release_request.second_title"), tr("release_request.second_subtitle")),
+            )

@@ -1,0 +1,270 @@
+"""The release screen (xuất kho): requests by status, the officer's new request, the head's
+approval or rejection, and the keeper's issue by scanning each item against the order.
+
+What the actor's roles may not do is not offered; the services refuse it anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain.enums import ReleaseRequestStatus
+from evidence_app.domain.errors import DomainError
+from evidence_app.domain.labels import label
+from evidence_app.domain.permissions import Permission, permissions_of
+from evidence_app.services.auth import Actor
+from evidence_app.services.facade import Services
+from evidence_app.services.release_requests import ReleaseLineView, ReleaseRequestView
+from ui.errors import show_error
+from ui.formats import local_datetime
+from ui.release_dialogs import ApproveDialog, NewRequestDialog, RejectDialog, SecondUserDialog
+from ui.strings import language, tr
+from ui.view_parts import section_title
+from ui.widgets import heading
+
+_REQUEST_COLUMNS = ("number", "case", "purpose", "recipient", "status", "release_at", "items")
+_LINE_COLUMNS = ("code", "name", "status", "issued", "second")
+
+
+def _table(columns: tuple[str, ...], keys: tuple[str, ...], stretch: int) -> QTableWidget:
+    """Read-only rows; columns fit their text, ``stretch`` takes the rest of the width."""
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels([tr(k) for k in keys])
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class ReleaseView(QWidget):
+    """Requests list, the selected request's items, and the actions the actor may take."""
+
+    #: A request changed (created, decided, an item issued, finished); its id.
+    requestChanged = Signal(int)
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        granted = permissions_of(actor.roles)
+        self._requests: list[ReleaseRequestView] = []
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(tr("release_request.filter_all"), None)
+        for status in ReleaseRequestStatus:
+            self.status_filter.addItem(label(status, language()), status)
+        self.table = _table(
+            _REQUEST_COLUMNS,
+            tuple(
+                f"release_request.col_{c}"
+                for c in ("number", "case", "purpose", "recipient", "status", "release_at", "items")
+            ),
+            stretch=1,
+        )
+        self.lines = _table(
+            _LINE_COLUMNS,
+            (
+                "col.code",
+                "col.name",
+                "col.status",
+                "release_request.col_issued",
+                "release_request.col_second",
+            ),
+            stretch=1,
+        )
+        self.new_button = QPushButton(tr("release_request.new"))
+        self.approve_button = QPushButton(tr("release_request.approve"))
+        self.reject_button = QPushButton(tr("release_request.reject"))
+        self.finish_button = QPushButton(tr("release_request.finish"))
+        self.new_button.setVisible(Permission.REQUEST_RELEASE in granted)
+        for button in (self.approve_button, self.reject_button):
+            button.setVisible(Permission.APPROVE_RELEASE in granted)
+        self.finish_button.setVisible(Permission.ISSUE_RELEASE in granted)
+        self.message = QLabel(
+            tr("release_request.scan_hint") if Permission.ISSUE_RELEASE in granted else ""
+        )
+        self.message.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_filter)
+        bar.addStretch(1)
+        for button in (
+            self.new_button,
+            self.approve_button,
+            self.reject_button,
+            self.finish_button,
+        ):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("release_request.title"), tr("release_request.subtitle")))
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(section_title(tr("release_request.lines")))
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.message)
+
+        self.status_filter.currentIndexChanged.connect(self.reload)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.new_button.clicked.connect(self.new_request)
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.finish_button.clicked.connect(self.finish_selected)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Fetch the requests of the chosen status again, keeping the selection."""
+        keep = select_id if select_id is not None else self._selected_id()
+        status = self.status_filter.currentData()
+        self._requests = self.services.release_requests.list(self.actor, status)
+        self.table.setRowCount(len(self._requests))
+        for row, r in enumerate(self._requests):
+            texts = (
+                str(r.id),
+                r.case_name,
+                label(r.purpose, language()),
+                _recipient(r),
+                label(r.status, language()),
+                local_datetime(r.release_at) if r.release_at else "",
+                str(len(r.lines)),
+            )
+            for col, text in enumerate(texts):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, r.id)
+                self.table.setItem(row, col, cell)
+        self.select_request(keep)
+
+    def select_request(self, request_id: int | None) -> None:
+        row = next((i for i, r in enumerate(self._requests) if r.id == request_id), None)
+        if row is None:
+            self.table.clearSelection()
+        else:
+            self.table.selectRow(row)
+        self._show_selected()  # also when the same row stays selected with new data
+
+    def current_request(self) -> ReleaseRequestView | None:
+        request_id = self._selected_id()
+        return next((r for r in self._requests if r.id == request_id), None)
+
+    def new_request(self) -> None:
+        draft = NewRequestDialog.ask(self.services, self.actor, self)
+        if draft is None:
+            return
+        self._act(
+            lambda: self.services.release_requests.request(
+                self.actor,
+                draft.case_id,
+                draft.item_ids,
+                draft.purpose,
+                draft.recipient,
+                draft.note,
+            )
+        )
+
+    def approve_selected(self) -> None:
+        r = self.current_request()
+        if r is None:
+            return
+        when = ApproveDialog.ask(self)
+        if when is not None:
+            self._act(
+                lambda: self.services.release_requests.approve(self.actor, r.id, when, r.version)
+            )
+
+    def reject_selected(self) -> None:
+        r = self.current_request()
+        if r is None:
+            return
+        reason = RejectDialog.ask(self)
+        if reason is not None:
+            self._act(
+                lambda: self.services.release_requests.reject(self.actor, r.id, reason, r.version)
+            )
+
+    def finish_selected(self) -> None:
+        r = self.current_request()
+        if r is not None:
+            self._act(lambda: self.services.release_requests.finish(self.actor, r.id))
+
+    def handle_scan(self, code: str) -> bool:
+        """Issue the scanned item on the selected approved request; False if not ours."""
+        r = self.current_request()
+        if r is None or r.status is not ReleaseRequestStatus.APPROVED:
+            return False
+        if Permission.ISSUE_RELEASE not in permissions_of(self.actor.roles):
+            return False
+        try:
+            item = self.services.items.by_code(self.actor, code)
+        except DomainError:
+            return False
+        line = r.line(item.code)
+        second = None
+        if line is not None and line.needs_second_user and line.issued_at is None:
+            self.message.setText(tr("release_request.needs_second", code=item.code))
+            second = SecondUserDialog.ask(self.services, self)
+            if second is None:
+                return True
+        done = self._act(
+            lambda: self.services.release_requests.issue(self.actor, r.id, item.id, second)
+        )
+        if done:
+            self.message.setText(tr("release_request.issued_one", code=item.code))
+        return True
+
+    def _act(self, action: Callable[[], ReleaseRequestView]) -> bool:
+        """Run one service call; a refusal is shown, success reloads and selects it."""
+        try:
+            result = action()
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self.reload(select_id=result.id)
+        self.requestChanged.emit(result.id)
+        return True
+
+    def _selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        cell = self.table.item(rows[0].row(), 0)
+        return int(cell.data(Qt.ItemDataRole.UserRole)) if cell else None
+
+    def _show_selected(self) -> None:
+        r = self.current_request()
+        lines = r.lines if r else ()
+        self.lines.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            for col, text in enumerate(_line_texts(line)):
+                self.lines.setItem(row, col, QTableWidgetItem(text))
+        status = r.status if r else None
+        self.approve_button.setEnabled(status is ReleaseRequestStatus.REQUESTED)
+        self.reject_button.setEnabled(status is ReleaseRequestStatus.REQUESTED)
+        self.finish_button.setEnabled(
+            status is ReleaseRequestStatus.APPROVED and all(x.issued_at for x in lines)
+        )
+
+
+def _recipient(r: ReleaseRequestView) -> str:
+    body = f" – {r.recipient.body}" if r.recipient.body else ""
+    return f"{r.recipient.name}{body}"
+
+
+def _line_texts(line: ReleaseLineView) -> tuple[str, ...]:
+    second = "✓" if line.second_user_id else ("…" if line.needs_second_user else "")
+    issued = local_datetime(line.issued_at) if line.issued_at else ""
+    return (line.code, line.name, label(line.status, language()), issued, second)
