@@ -24,6 +24,7 @@ from ui.errors import message_of, show_error
 from ui.intake_view import IntakeView
 from ui.item_panel import ItemPanel
 from ui.main_actions import build_menus
+from ui.move_view import MoveView
 from ui.scan_feedback import signal_error
 from ui.scanner import ScanDetector
 from ui.settings import Settings
@@ -34,6 +35,7 @@ from ui.warehouse_view import WarehouseView
 ALL_AREAS: tuple[tuple[str, str, Permission], ...] = (
     ("nav.catalogue", "catalogue", Permission.VIEW),
     ("nav.intake", "intake", Permission.RECEIVE_ITEMS),
+    ("nav.moves", "moves", Permission.MOVE_ITEMS),
     ("nav.cases", "cases", Permission.VIEW),
     ("nav.warehouses", "warehouses", Permission.VIEW),
 )
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self.cases = CaseView(services, actor)
         self.warehouses = WarehouseView(services, actor)
         self.intake = IntakeView(services, actor) if self.has_area("intake") else None
+        self.moves = MoveView(services, actor) if self.has_area("moves") else None
         self.panel = ItemPanel(services, actor)
         self.nav = self._navigation()
         self.stack = QStackedWidget()
@@ -73,6 +76,8 @@ class MainWindow(QMainWindow):
             view.itemSelected.connect(self.show_item)
         if self.intake is not None:
             self.intake.intakeCommitted.connect(self._intake_committed)
+        if self.moves is not None:
+            self.moves.movesCommitted.connect(self._intake_committed)
         self.nav.currentRowChanged.connect(self._area_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -126,7 +131,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         # The handover screen is a wide form of new items: the panel of a stored one is
         # of no use beside it, and the form needs the room.
-        self.panel.setVisible(self.current_area() != "intake")
+        self.panel.setVisible(self.current_area() not in ("intake", "moves"))
 
     def has_area(self, name: str) -> bool:
         return any(n == name for _k, n in self.areas)
@@ -169,10 +174,12 @@ class MainWindow(QMainWindow):
     def handle_scan(self, text: str) -> None:
         """A scanned code: an item opens in the panel, a location in the warehouse view.
 
-        On the handover screen a location code sets where the new items go instead.
+        On the handover screen a location code sets where the new items go instead; on the
+        move screen locations and items make up the batch.
         """
-        if self.current_area() == "intake" and self.intake and self.intake.handle_scan(text):
-            return
+        screen = {"intake": self.intake, "moves": self.moves}.get(self.current_area())
+        if screen is not None and screen.handle_scan(text):
+            return  # the handover and move screens take the codes they work with
         try:
             target = self.services.scan.route(self.actor, text)
             if target.kind is CodeKind.LOCATION:

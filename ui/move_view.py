@@ -22,22 +22,12 @@ from evidence_app.domain.labels import label
 from evidence_app.services.auth import Actor
 from evidence_app.services.dto import ItemDetails
 from evidence_app.services.facade import Services
-from evidence_app.services.moves import MoveResult, MoveService
+from evidence_app.services.moves import MoveResult
 from ui.errors import show_error
 from ui.scan_feedback import notice, show_status
-from ui.strings import language
-from ui.strings.moves import STRINGS
+from ui.strings import language, tr
 from ui.view_parts import rows_table
 from ui.widgets import heading
-
-
-def tr(key: str, **params: Any) -> str:
-    """A text of this screen in the current language (``ui.strings.tr`` once the ``moves``
-    area is listed in ``ui.strings.AREAS``)."""
-    vi, en = STRINGS[key]
-    text = en if language() == "en" else vi
-    return text.format(**params) if params else text
-
 
 #: The database id of the row's item.
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -114,7 +104,7 @@ class MoveView(QWidget):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor = services, actor
-        self.moves = MoveService(services.db)
+        self.moves = services.moves
         self.target_id: int | None = None
         self.target_name = ""
         self.result: MoveResult | None = None

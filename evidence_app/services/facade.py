@@ -15,6 +15,7 @@ from evidence_app.services.documents import DocumentService
 from evidence_app.services.intake import IntakeService
 from evidence_app.services.items import ItemService
 from evidence_app.services.labels import LabelService
+from evidence_app.services.moves import MoveService
 from evidence_app.services.release_requests import ReleaseRequestService
 from evidence_app.services.scan import ScanService
 from evidence_app.services.search import SearchService
@@ -38,6 +39,7 @@ class Services:
         self.documents = DocumentService(db)
         self.checkouts = CheckoutService(db)
         self.release_requests = ReleaseRequestService(db)
+        self.moves = MoveService(db)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:

@@ -135,15 +135,16 @@ def test_navigation_by_click_and_by_shortcut(qtbot: QtBot, ui_world: World) -> N
     assert [nav.item(row).text() for row in range(nav.count())] == [
         "Danh mục vật chứng",
         "Giao nhận, nhập kho",
+        "Chuyển vị trí",
         "Vụ việc",
         "Kho và vị trí",
     ]
-    rect = nav.visualItemRect(nav.item(2))
+    rect = nav.visualItemRect(nav.item(3))
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_area() == "cases"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "intake"
-    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "warehouses"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "catalogue"
@@ -286,3 +287,18 @@ def test_print_location_label_takes_the_location_chosen_in_the_warehouse_view(
     admin.warehouses.open_location(ui_world.shelf_b.id)
     admin.findChild(QAction, "action_print_location_labels").trigger()
     assert asked == [([ui_world.shelf_b.code], True)]
+
+
+def test_on_the_move_screen_a_location_then_items_make_up_the_batch(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    item = _motorbike(ui_world)
+    window = _window(qtbot, ui_world)
+    window.show_area("moves")
+    assert not window.panel.isVisible()
+    window.handle_scan(ui_world.shelf_b.code)
+    window.handle_scan(item.code)
+    assert window.current_area() == "moves" and window.moves.model.rowCount() == 1
+    assert window.moves.commit()
+    moved = ui_world.services.items.get(ui_world.keeper, item.id)
+    assert moved.location_id == ui_world.shelf_b.id
