@@ -25,19 +25,23 @@ from ui.intake_view import IntakeView
 from ui.item_panel import ItemPanel
 from ui.main_actions import build_menus
 from ui.move_view import MoveView
+from ui.release_view import ReleaseView
 from ui.scan_feedback import signal_error
 from ui.scanner import ScanDetector
 from ui.settings import Settings
 from ui.strings import tr
 from ui.warehouse_view import WarehouseView
 
-#: Areas in navigation order: (text key, attribute holding the view, permission to see it).
-ALL_AREAS: tuple[tuple[str, str, Permission], ...] = (
-    ("nav.catalogue", "catalogue", Permission.VIEW),
-    ("nav.intake", "intake", Permission.RECEIVE_ITEMS),
-    ("nav.moves", "moves", Permission.MOVE_ITEMS),
-    ("nav.cases", "cases", Permission.VIEW),
-    ("nav.warehouses", "warehouses", Permission.VIEW),
+P = Permission
+#: Areas in navigation order: (text key, attribute holding the view, permissions any of
+#: which lets a role see it).
+ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
+    ("nav.catalogue", "catalogue", (P.VIEW,)),
+    ("nav.intake", "intake", (P.RECEIVE_ITEMS,)),
+    ("nav.moves", "moves", (P.MOVE_ITEMS,)),
+    ("nav.releases", "releases", (P.REQUEST_RELEASE, P.APPROVE_RELEASE, P.ISSUE_RELEASE)),
+    ("nav.cases", "cases", (P.VIEW,)),
+    ("nav.warehouses", "warehouses", (P.VIEW,)),
 )
 STATUS_STYLE = "padding: 0 8px; border-left: 1px solid palette(mid);"
 
@@ -61,12 +65,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{agency.name} – {tr('app.name')}" if agency else tr("app.name"))
         self.resize(1366, 768)
         # What a role may not do is not offered: its areas are not built at all.
-        self.areas = [(k, n) for k, n, p in ALL_AREAS if is_allowed(actor.roles, p)]
+        self.areas = [
+            (k, n) for k, n, ps in ALL_AREAS if any(is_allowed(actor.roles, p) for p in ps)
+        ]
         self.catalogue = CatalogueView(services, actor)
         self.cases = CaseView(services, actor)
         self.warehouses = WarehouseView(services, actor)
         self.intake = IntakeView(services, actor) if self.has_area("intake") else None
         self.moves = MoveView(services, actor) if self.has_area("moves") else None
+        self.releases = ReleaseView(services, actor) if self.has_area("releases") else None
         self.panel = ItemPanel(services, actor)
         self.nav = self._navigation()
         self.stack = QStackedWidget()
@@ -129,9 +136,9 @@ class MainWindow(QMainWindow):
 
     def _area_changed(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
-        # The handover screen is a wide form of new items: the panel of a stored one is
-        # of no use beside it, and the form needs the room.
-        self.panel.setVisible(self.current_area() not in ("intake", "moves"))
+        # The work screens (handover, moves, releases) list their own items and need the
+        # width; the panel of one stored item is of no use beside them.
+        self.panel.setVisible(self.current_area() not in ("intake", "moves", "releases"))
 
     def has_area(self, name: str) -> bool:
         return any(n == name for _k, n in self.areas)
@@ -177,7 +184,8 @@ class MainWindow(QMainWindow):
         On the handover screen a location code sets where the new items go instead; on the
         move screen locations and items make up the batch.
         """
-        screen = {"intake": self.intake, "moves": self.moves}.get(self.current_area())
+        screens = {"intake": self.intake, "moves": self.moves, "releases": self.releases}
+        screen = screens.get(self.current_area())
         if screen is not None and screen.handle_scan(text):
             return  # the handover and move screens take the codes they work with
         try:

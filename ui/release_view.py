@@ -49,6 +49,9 @@ def _table(columns: tuple[str, ...], keys: tuple[str, ...], stretch: int) -> QTa
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
+    # Room for the header's own padding even while the rows are empty.
+    widest = max(header.fontMetrics().horizontalAdvance(tr(k)) for k in keys)
+    header.setMinimumSectionSize(min(widest, 60) + 24)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table

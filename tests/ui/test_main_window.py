@@ -136,15 +136,16 @@ def test_navigation_by_click_and_by_shortcut(qtbot: QtBot, ui_world: World) -> N
         "Danh mục vật chứng",
         "Giao nhận, nhập kho",
         "Chuyển vị trí",
+        "Xuất kho",
         "Vụ việc",
         "Kho và vị trí",
     ]
-    rect = nav.visualItemRect(nav.item(3))
+    rect = nav.visualItemRect(nav.item(4))
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_area() == "cases"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "intake"
-    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "warehouses"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "catalogue"
@@ -198,7 +199,7 @@ def test_a_read_only_role_is_not_offered_the_handover_nor_label_printing(
     window = MainWindow(ui_world.services, ui_world.actors[Role.INSPECTOR], Settings())
     qtbot.addWidget(window)
     assert window.intake is None and not window.has_area("intake")
-    assert window.nav.count() == 3
+    assert window.releases is None and window.nav.count() == 3
     assert not window.findChild(QAction, "action_print_labels").isVisible()
 
 
