@@ -82,9 +82,9 @@ class MainWindow(QMainWindow):
         for view in (self.catalogue, self.cases, self.warehouses):
             view.itemSelected.connect(self.show_item)
         if self.intake is not None:
-            self.intake.intakeCommitted.connect(self._intake_committed)
+            self.intake.intakeCommitted.connect(self._items_changed)
         if self.moves is not None:
-            self.moves.movesCommitted.connect(self._intake_committed)
+            self.moves.movesCommitted.connect(self._items_changed)
         self.nav.currentRowChanged.connect(self._area_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -159,8 +159,8 @@ class MainWindow(QMainWindow):
         self.catalogue.reload()
         self.warehouses.reload()
 
-    def _intake_committed(self, _result: object) -> None:
-        """New items belong in the catalogue and the location counts at once."""
+    def _items_changed(self, _result: object) -> None:
+        """New or moved items show in the catalogue and the location counts at once."""
         self.refresh()
 
     # Items and scans ---------------------------------------------------------------------
