@@ -1,0 +1,1 @@
+"""Reports: ledgers and statistics as tables, rendered to screen, PDF and XLSX."""
