@@ -24,6 +24,7 @@ from evidence_app.domain.states import check_transition
 from evidence_app.services import validate as v
 from evidence_app.services.auth import Actor, authorize
 from evidence_app.services.custody import append_event
+from evidence_app.services.dual_control import second_user, witness_data
 from evidence_app.services.uow import unit_of_work
 
 
@@ -83,9 +84,16 @@ class CheckoutService:
         self.db = db
 
     def release(
-        self, actor: Actor, item_ids: Sequence[int], draft: CheckoutDraft
+        self,
+        actor: Actor,
+        item_ids: Sequence[int],
+        draft: CheckoutDraft,
+        second_actor: Actor | None = None,
     ) -> list[CheckoutView]:
-        """Check the items out to the requesting body, all or none, one event each."""
+        """Check the items out to the requesting body, all or none, one event each.
+
+        Cash, valuables, drugs and weapons need ``second_actor``: a different user who
+        authenticated for this (dual control); the events record both."""
         draft = _cleaned(draft)
         ids = list(item_ids)
         if not ids:
@@ -94,7 +102,10 @@ class CheckoutService:
             authorize(session, actor, Permission.RECORD_CUSTODY)
             _check_responsible(session, draft.responsible_user_id)
             now = utcnow()
-            rows = [_release_one(session, actor, item, draft, now) for item in _items(session, ids)]
+            rows = [
+                _release_one(session, actor, item, draft, now, second_actor)
+                for item in _items(session, ids)
+            ]
             session.flush()
             return _views(session, [r.id for r in rows])
 
@@ -224,11 +235,18 @@ def _items(session: Session, ids: list[int]) -> list[Item]:
 
 
 def _release_one(
-    session: Session, actor: Actor, item: Item, draft: CheckoutDraft, now: datetime
+    session: Session,
+    actor: Actor,
+    item: Item,
+    draft: CheckoutDraft,
+    now: datetime,
+    second_actor: Actor | None,
 ) -> TemporaryRelease:
     if item.status != ItemStatus.IN_STORAGE:
         raise ValidationError("checkout.item_not_stored", code=item.code, status=item.status)
     check_transition(item.status, ItemStatus.CHECKED_OUT)
+    witness, witness_note = witness_data(second_user(session, actor, item, second_actor))
+    note = f"{draft.request_reference}; hạn trả {draft.due_on:%d/%m/%Y}"
     append_event(
         session,
         item,
@@ -238,8 +256,8 @@ def _release_one(
         from_location_id=item.location_id,
         status_before=item.status,
         status_after=ItemStatus.CHECKED_OUT,
-        note=f"{draft.request_reference}; hạn trả {draft.due_on:%d/%m/%Y}",
-        data={"purpose": draft.purpose.value, "due_on": draft.due_on.isoformat()},
+        note=f"{note}; {witness_note}" if witness_note else note,
+        data={"purpose": draft.purpose.value, "due_on": draft.due_on.isoformat(), **witness},
         occurred_at=now,
     )
     release = TemporaryRelease(

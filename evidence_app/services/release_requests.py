@@ -16,7 +16,6 @@ from db.column_types import utcnow
 from db.engine import Database
 from db.models import Case, Document, Item, ReleaseRequest, ReleaseRequestItem, User
 from evidence_app.domain.enums import (
-    DUAL_CONTROL_CATEGORIES,
     Category,
     EventKind,
     ItemStatus,
@@ -24,7 +23,6 @@ from evidence_app.domain.enums import (
     ReleaseRequestStatus,
 )
 from evidence_app.domain.errors import (
-    AccountInactiveError,
     FinalStateError,
     NotFoundError,
     StaleEditError,
@@ -36,6 +34,7 @@ from evidence_app.services import validate as v
 from evidence_app.services.auth import Actor, authorize
 from evidence_app.services.custody import append_event
 from evidence_app.services.documents import DocumentView, document_view
+from evidence_app.services.dual_control import needs_second_user, second_user, witness_data
 from evidence_app.services.release_papers import ReleasePaperWriter
 from evidence_app.services.uow import unit_of_work
 
@@ -51,11 +50,6 @@ APPROVED_STATE: dict[ReleaseRequestPurpose, ItemStatus] = {
     Purpose.TO_DESTRUCTION: ItemStatus.AWAITING_DESTRUCTION,
 }
 _OPEN = (Status.REQUESTED, Status.APPROVED)
-
-
-def needs_second_user(category: Category) -> bool:
-    """Dual control: issuing this category needs a second authenticated user."""
-    return category in DUAL_CONTROL_CATEGORIES
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,11 +225,10 @@ class ReleaseRequestService:
                 raise ValidationError(
                     "release.item_not_approved", code=item.code, status=item.status
                 )
-            second = _second_user(session, actor, item, second_actor)
+            second = second_user(session, actor, item, second_actor)
             now = utcnow()
-            data: dict[str, object] = {"release_request": request.id}
-            if second is not None:
-                data["second_user_id"], data["second_user"] = second.id, second.username
+            witness, witness_note = witness_data(second)
+            data: dict[str, object] = {"release_request": request.id, **witness}
             append_event(
                 session,
                 item,
@@ -245,7 +238,7 @@ class ReleaseRequestService:
                 document_id=request.order_document_id,
                 occurred_at=now,
                 data=data,
-                note=f"Người thứ hai xác nhận: {second.full_name}" if second else None,
+                note=witness_note,
             )
             line.issued_at, line.issued_by = now, actor.user_id
             line.second_user_id = second.id if second else None
@@ -370,23 +363,6 @@ def _check_requestable(
     ).first()
     if other is not None:
         raise ValidationError("release.item_on_open_request", code=item.code, request=other)
-
-
-def _second_user(session: Session, actor: Actor, item: Item, second: Actor | None) -> User | None:
-    """The dual-control witness, checked now: present, another person, still active."""
-    if not needs_second_user(item.category):
-        return None
-    if second is None or second.user_id is None:
-        raise ValidationError(
-            "release.second_user_required", code=item.code, category=item.category
-        )
-    if second.user_id == actor.user_id:
-        raise ValidationError("release.second_user_same", user=actor.username)
-    user = session.get(User, second.user_id)
-    if user is None or not user.active:
-        raise AccountInactiveError(user=second.username)
-    authorize(session, second, Permission.VIEW)
-    return user
 
 
 def _items_of(session: Session, request_id: int) -> list[Item]:

@@ -7,14 +7,14 @@ from datetime import timedelta
 
 import pytest
 
-from evidence_app.domain.enums import EventKind, ItemStatus, ReleasePurpose, Role
+from evidence_app.domain.enums import Category, EventKind, ItemStatus, ReleasePurpose, Role
 from evidence_app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from evidence_app.services.auth import SYSTEM
 from evidence_app.services.catalogue import CatalogueFilter
 from evidence_app.services.checkouts import CheckoutDraft, local_today
 from evidence_app.services.verify import verify_chains
 from tests.services.rows import execute, snapshot
-from tests.world import World
+from tests.world import PASSWORD, World
 
 
 def _draft(world: World, days: int = 7) -> CheckoutDraft:
@@ -188,3 +188,28 @@ def test_catalogue_overdue_also_holds_items_out_past_their_due_date(world: World
     assert list(world.services.catalogue.ids(world.keeper, overdue)) == [late_item.id]
     world.services.checkouts.return_items(world.keeper, late_item.id, "", True)
     assert list(world.services.catalogue.ids(world.keeper, overdue)) == []
+
+
+def test_dual_control_releasing_cash_needs_a_second_different_user(world: World) -> None:
+    cash = world.receive("Tiền mặt 50.000.000 đồng", category=Category.CASH)
+    phone = world.receive("Điện thoại Nokia", category=Category.PHONE)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as err:
+        world.services.checkouts.release(world.keeper, [phone.id, cash.id], _draft(world))
+    assert err.value.key == "release.second_user_required"
+    with pytest.raises(ValidationError) as err:
+        world.services.checkouts.release(
+            world.keeper, [cash.id], _draft(world), second_actor=world.keeper
+        )
+    assert err.value.key == "release.second_user_same"
+    assert snapshot(world.services) == before
+    world.services.users.create(world.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
+    second = world.services.users.authenticate("thu-kho-2", PASSWORD)
+    world.services.checkouts.release(
+        world.keeper, [phone.id, cash.id], _draft(world), second_actor=second
+    )
+    event = world.services.items.history(world.keeper, cash.id)[0]
+    assert event.note is not None and "Trần Văn Đức" in event.note
+    assert event.actor_id == world.keeper.user_id
+    phone_event = world.services.items.history(world.keeper, phone.id)[0]
+    assert phone_event.note is not None and "Trần Văn Đức" not in phone_event.note
