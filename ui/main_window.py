@@ -19,6 +19,7 @@ from evidence_app.services.auth import Actor
 from evidence_app.services.facade import Services
 from ui.case_view import CaseView
 from ui.catalogue_view import CatalogueView
+from ui.checkout_view import TemporaryReleaseView
 from ui.document_check_dialog import DocumentCheckDialog
 from ui.errors import message_of, show_error
 from ui.intake_view import IntakeView
@@ -39,10 +40,13 @@ ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
     ("nav.catalogue", "catalogue", (P.VIEW,)),
     ("nav.intake", "intake", (P.RECEIVE_ITEMS,)),
     ("nav.moves", "moves", (P.MOVE_ITEMS,)),
+    ("nav.checkouts", "checkouts", (P.RECORD_CUSTODY,)),
     ("nav.releases", "releases", (P.REQUEST_RELEASE, P.APPROVE_RELEASE, P.ISSUE_RELEASE)),
     ("nav.cases", "cases", (P.VIEW,)),
     ("nav.warehouses", "warehouses", (P.VIEW,)),
 )
+#: Areas that take scans themselves and list their own items (no item panel beside them).
+WORK_SCREENS = ("intake", "moves", "checkouts", "releases")
 STATUS_STYLE = "padding: 0 8px; border-left: 1px solid palette(mid);"
 
 
@@ -74,6 +78,9 @@ class MainWindow(QMainWindow):
         self.intake = IntakeView(services, actor) if self.has_area("intake") else None
         self.moves = MoveView(services, actor) if self.has_area("moves") else None
         self.releases = ReleaseView(services, actor) if self.has_area("releases") else None
+        self.checkouts = (
+            TemporaryReleaseView(services, actor) if self.has_area("checkouts") else None
+        )
         self.panel = ItemPanel(services, actor)
         self.nav = self._navigation()
         self.stack = QStackedWidget()
@@ -85,6 +92,8 @@ class MainWindow(QMainWindow):
             self.intake.intakeCommitted.connect(self._items_changed)
         if self.moves is not None:
             self.moves.movesCommitted.connect(self._items_changed)
+        if self.checkouts is not None:
+            self.checkouts.checkoutsChanged.connect(self._items_changed)
         self.nav.currentRowChanged.connect(self._area_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -138,7 +147,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         # The work screens (handover, moves, releases) list their own items and need the
         # width; the panel of one stored item is of no use beside them.
-        self.panel.setVisible(self.current_area() not in ("intake", "moves", "releases"))
+        self.panel.setVisible(self.current_area() not in WORK_SCREENS)
 
     def has_area(self, name: str) -> bool:
         return any(n == name for _k, n in self.areas)
@@ -184,8 +193,8 @@ class MainWindow(QMainWindow):
         On the handover screen a location code sets where the new items go instead; on the
         move screen locations and items make up the batch.
         """
-        screens = {"intake": self.intake, "moves": self.moves, "releases": self.releases}
-        screen = screens.get(self.current_area())
+        area = self.current_area()
+        screen = getattr(self, area) if area in WORK_SCREENS else None
         if screen is not None and screen.handle_scan(text):
             return  # the handover and move screens take the codes they work with
         try:

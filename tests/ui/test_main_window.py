@@ -136,16 +136,17 @@ def test_navigation_by_click_and_by_shortcut(qtbot: QtBot, ui_world: World) -> N
         "Danh mục vật chứng",
         "Giao nhận, nhập kho",
         "Chuyển vị trí",
+        "Trích xuất",
         "Xuất kho",
         "Vụ việc",
         "Kho và vị trí",
     ]
-    rect = nav.visualItemRect(nav.item(4))
+    rect = nav.visualItemRect(nav.item(5))
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_area() == "cases"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "intake"
-    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "warehouses"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "catalogue"
@@ -303,3 +304,16 @@ def test_on_the_move_screen_a_location_then_items_make_up_the_batch(
     assert window.moves.commit()
     moved = ui_world.services.items.get(ui_world.keeper, item.id)
     assert moved.location_id == ui_world.shelf_b.id
+
+
+def test_on_the_temporary_release_screen_scans_fill_the_release_or_take_items_back(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = _motorbike(ui_world)
+    window = _window(qtbot, ui_world)
+    window.show_area("checkouts")
+    assert not window.panel.isVisible()
+    window.handle_scan(item.code)
+    assert window.current_area() == "checkouts" and window.checkouts.lines.rowCount() == 1
+    window.handle_scan(ui_world.shelf_b.code)  # not for this screen: the warehouse view opens
+    assert window.current_area() == "warehouses"

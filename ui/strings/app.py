@@ -6,6 +6,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nav.catalogue": ("Danh mục vật chứng", "Item catalogue"),
     "nav.intake": ("Giao nhận, nhập kho", "Handover and booking in"),
     "nav.moves": ("Chuyển vị trí", "Move items"),
+    "nav.checkouts": ("Trích xuất", "Temporary releases"),
     "nav.releases": ("Xuất kho", "Release from storage"),
     "nav.cases": ("Vụ việc", "Cases"),
     "nav.warehouses": ("Kho và vị trí", "Warehouses and locations"),
