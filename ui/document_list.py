@@ -7,7 +7,7 @@ first print. Printing goes through ``ui.printing.print_pdf``.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -69,6 +69,10 @@ class DocumentList(QWidget):
 
     def show_item(self, item_id: int) -> None:
         self._show(lambda: self.services.documents.for_item(self.actor, item_id))
+
+    def show_documents(self, documents: Sequence[DocumentView]) -> None:
+        """Documents the caller already has (e.g. a release request's order, slip, minutes)."""
+        self._show(lambda: list(documents))
 
     def clear(self) -> None:
         self.model.set_rows([])

@@ -29,6 +29,7 @@ from evidence_app.domain.permissions import Permission, permissions_of
 from evidence_app.services.auth import Actor
 from evidence_app.services.facade import Services
 from evidence_app.services.release_requests import ReleaseLineView, ReleaseRequestView
+from ui.document_list import DocumentList
 from ui.errors import show_error
 from ui.formats import local_datetime
 from ui.release_dialogs import ApproveDialog, NewRequestDialog, RejectDialog, SecondUserDialog
@@ -103,6 +104,8 @@ class ReleaseView(QWidget):
             tr("release_request.scan_hint") if Permission.ISSUE_RELEASE in granted else ""
         )
         self.message.setWordWrap(True)
+        #: The selected request's order, slip and minutes: open, save, print, check.
+        self.documents = DocumentList(services, actor)
 
         bar = QHBoxLayout()
         bar.addWidget(self.status_filter)
@@ -121,6 +124,8 @@ class ReleaseView(QWidget):
         layout.addWidget(section_title(tr("release_request.lines")))
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.message)
+        layout.addWidget(section_title(tr("release_request.documents")))
+        layout.addWidget(self.documents, 1)
 
         self.status_filter.currentIndexChanged.connect(self.reload)
         self.table.itemSelectionChanged.connect(self._show_selected)
@@ -254,6 +259,7 @@ class ReleaseView(QWidget):
         for row, line in enumerate(lines):
             for col, text in enumerate(_line_texts(line)):
                 self.lines.setItem(row, col, QTableWidgetItem(text))
+        self.documents.show_documents(r.documents if r else ())
         status = r.status if r else None
         self.approve_button.setEnabled(status is ReleaseRequestStatus.REQUESTED)
         self.reject_button.setEnabled(status is ReleaseRequestStatus.REQUESTED)

@@ -4,6 +4,7 @@ and date, the keeper scans each item out (a second user logs in for cash) and fi
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,8 +20,9 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.services.auth import Actor
 from evidence_app.services.release_requests import Recipient
+from tests.documents.pdf_pages import page_texts
 from tests.world import PASSWORD, World
-from ui import errors, release_view
+from ui import errors, printing, release_view
 from ui.release_dialogs import ApproveDialog, NewRequestDialog, RequestDraft
 from ui.release_view import ReleaseView
 
@@ -34,7 +36,7 @@ def _view(qtbot: QtBot, world: World, actor: Actor) -> ReleaseView:
 
 
 def test_request_approve_issue_finish_through_the_screen(
-    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     w = ui_world
     bike, cash = w.receive("Xe máy Honda Wave"), w.receive("Tiền mặt", category=Category.CASH)
@@ -85,6 +87,22 @@ def test_request_approve_issue_finish_through_the_screen(
     assert finished is not None and finished.status is ReleaseRequestStatus.ISSUED
     assert w.services.items.get(w.keeper, cash.id).status is ItemStatus.RELEASED
     assert len(shown) == 1
+
+    # The keeper prints the release handover minutes from the request's papers.
+    papers = keeper.documents
+    assert papers.model.rowCount() == 3
+    row = next(n for n in range(3) if papers.model.row(n).kind is DocumentKind.RELEASE_MINUTES)
+    papers.table.selectRow(row)
+    printed: list[bytes] = []
+    monkeypatch.setattr(printing, "print_pdf", lambda _p, pdf, _t: printed.append(pdf) or True)
+    qtbot.mouseClick(papers.buttons["docs.print"], Qt.MouseButton.LeftButton)
+    assert len(printed) == 1
+    out = tmp_path / "minutes.pdf"
+    printing.print_pdf_to_file(printed[0], out, dpi=150)  # through Qt's print system
+    text = " ".join(page_texts(printed[0]))
+    assert "BIÊN BẢN GIAO NHẬN" in text.upper() and "Phạm Thị Dung" in text
+    assert "Trần Văn Đức" in text  # the second user for the cash is on the minutes
+    assert out.stat().st_size > 10_000
 
 
 def test_the_head_rejects_with_a_reason(

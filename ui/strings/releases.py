@@ -21,6 +21,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "release_request.col_issued": ("Đã xuất lúc", "Issued at"),
     "release_request.col_second": ("Người thứ hai xác nhận", "Second user"),
     "release_request.lines": ("Vật chứng trong đề nghị", "Items on the request"),
+    "release_request.documents": ("Giấy tờ xuất kho", "Release papers"),
     "release_request.new": ("Đề nghị xuất kho…", "Request a release…"),
     "release_request.approve": ("Phê duyệt…", "Approve…"),
     "release_request.reject": ("Từ chối…", "Reject…"),
