@@ -51,6 +51,30 @@ def test_demo_then_verify_passes_and_names_no_break(demo_url: str) -> None:
     assert "300 vật chứng" in result.stdout
 
 
+def _scalars(url: str, sql: str) -> list[object]:
+    engine = create_engine(resolve_url(url))
+    with engine.connect() as conn:
+        rows = [tuple(r) for r in conn.execute(text(sql))]
+    engine.dispose()
+    return [r[0] if len(r) == 1 else r for r in rows]
+
+
+def test_demo_holds_moves_temporary_releases_and_requests_at_every_stage(demo_url: str) -> None:
+    stages = _scalars(demo_url, "SELECT DISTINCT status FROM release_request")
+    assert set(stages) == {"requested", "approved", "rejected", "issued"}
+    kinds = set(_scalars(demo_url, "SELECT DISTINCT kind FROM document"))
+    assert {"release_order", "release_slip", "release_minutes"} <= kinds
+    events = set(_scalars(demo_url, "SELECT DISTINCT kind FROM custody_event"))
+    assert {"moved", "temporary_release", "returned", "release_issued"} <= events
+    [(out, overdue)] = _scalars(
+        demo_url,
+        "SELECT COUNT(*), SUM(CASE WHEN due_on < CURRENT_DATE THEN 1 ELSE 0 END) "
+        "FROM temporary_release WHERE returned_at IS NULL",
+    )
+    checked_out = _scalars(demo_url, "SELECT COUNT(*) FROM item WHERE status = 'checked_out'")
+    assert out == checked_out[0] and int(overdue or 0) >= 1  # every item out has its release
+
+
 def test_verify_names_the_first_tampered_item_and_event(demo_url: str) -> None:
     _execute(demo_url, "UPDATE custody_event SET note = 'sửa lén' WHERE item_id = 7 AND seq = 1")
     result = run("verify", "--db", demo_url, "--lang", "en")

@@ -13,12 +13,14 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from db.models import Item, User
+from db.models import CustodyEvent, Item, User
 from evidence_app.domain.enums import Category, Role
 from evidence_app.domain.errors import ValidationError
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.bulk import BulkWriter, sql_time
+from evidence_app.services.demo.checkouts import CHECKOUT_COLUMNS
+from evidence_app.services.demo.custody import demo_custody
 from evidence_app.services.demo.intakes import demo_intakes, plan_intakes
 from evidence_app.services.demo.items import (
     EVENT_COLUMNS,
@@ -109,12 +111,17 @@ def build_demo(
             "custody_event",
             "attachment",
             "item_photo",
+            "temporary_release",
         )
     )
     if handovers:
         say(f"Đang ghi nhận {len(handovers)} phiên giao nhận qua nghiệp vụ…")
         added_events, added_cases = demo_intakes(services, ids, cat.bins, handovers, seed)
         events, cases = events + added_events, cases + added_cases
+    say("Đang ghi nhận chuyển vị trí, trích xuất và đề nghị xuất kho qua nghiệp vụ…")
+    demo_custody(services, ids, seed)
+    with unit_of_work(services.db, read_only=True) as session:
+        events = session.scalar(select(func.count(CustodyEvent.id))) or events
     users = tuple(u[0] for u in voc.DEMO_USERS)
     return DemoReport(
         items, events, cases, len(cat.location_rows), users, time.perf_counter() - started
@@ -219,7 +226,7 @@ def _make_chunk(plan: _ChunkPlan) -> tuple[list[Any], ...]:
                 )
             made += 1
             at += timedelta(seconds=rng.randint(30, 300))
-    return cases, parties, items, events, photos
+    return cases, parties, items, events, photos, factory.checkouts.rows
 
 
 def _dated(row: tuple[Any, ...], dialect: str) -> tuple[Any, ...]:
@@ -239,7 +246,7 @@ def _items_and_cases(
     else:
         pool, chunks = None, map(_make_chunk, plans)
     try:
-        for case_rows, party_rows, item_rows, event_rows, photo_rows_ in chunks:
+        for case_rows, party_rows, item_rows, event_rows, photo_rows_, checkout_rows in chunks:
             writer.insert("enforcement_case", CASE_COLUMNS, case_rows)
             writer.insert("party", PARTY_COLUMNS, party_rows)
             writer.insert("item", ITEM_COLUMNS, [codes.assign(row) for row in item_rows])
@@ -247,6 +254,7 @@ def _items_and_cases(
             writer.insert(
                 "item_photo", ("item_id", "attachment_id", "caption", "created_at"), photo_rows_
             )
+            writer.insert("temporary_release", CHECKOUT_COLUMNS, checkout_rows)
             cases += len(case_rows)
             events += len(event_rows)
             made += len(item_rows)

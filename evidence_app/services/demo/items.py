@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -24,6 +24,7 @@ from evidence_app.domain.enums import (
 from evidence_app.domain.text import fold
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.catalogue import DemoCase
+from evidence_app.services.demo.checkouts import CheckoutHistory
 from evidence_app.services.demo.lifecycle import DISPOSITIONS, NOTES, PATHS, UNDECIDED_OR_KEPT
 
 ITEM_COLUMNS = (
@@ -116,6 +117,10 @@ class ItemFactory:
     actors: Actors
     to_sql_time: Callable[[datetime], Any]
     next_item_id: int = 1
+    checkouts: CheckoutHistory = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.checkouts = CheckoutHistory(self.rng, self.now, self.to_sql_time)
 
     def make(
         self, case: DemoCase, at: datetime
@@ -183,7 +188,7 @@ class ItemFactory:
             case.owner,
             case.transferring_body,
             warehouse_id,
-            location if status is not S.RECEIVED else None,
+            location if status not in (S.RECEIVED, S.CHECKED_OUT) else None,
             status.value,
             disposition,
             None,
@@ -245,6 +250,11 @@ class ItemFactory:
                         (EventKind.MOVED, when, a.keeper, None, location, target, None, None, None)
                     )
                     location = target
+            if S.CHECKED_OUT in path:  # out on a temporary release, perhaps back already
+                steps += self.checkouts.steps(
+                    item_id, steps[-1][1], len(path) > 1, location, a.keeper, a.officer
+                )
+                return (*self._chain(item_id, steps), location)
             before = S.IN_STORAGE
             for when, after in zip(times[moves:], path, strict=True):
                 actor = (

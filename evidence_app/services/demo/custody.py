@@ -1,0 +1,190 @@
+"""Demo custody work done through the services after the bulk and the handovers: batch
+moves, temporary releases (one with dual control, one taken back), and release requests at
+every stage (requested, approved with order and slip, rejected, issued with the minutes)."""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from db.models import Item, Location
+from evidence_app.domain.enums import (
+    DUAL_CONTROL_CATEGORIES,
+    ItemStatus,
+    ReleasePurpose,
+    ReleaseRequestPurpose,
+    Role,
+)
+from evidence_app.services.auth import Actor
+from evidence_app.services.checkouts import CheckoutDraft, local_today
+from evidence_app.services.demo import catalogue
+from evidence_app.services.demo import vocabulary as voc
+from evidence_app.services.facade import Services
+from evidence_app.services.release_requests import Recipient
+from evidence_app.services.uow import unit_of_work
+
+P = ReleaseRequestPurpose
+ByCase = dict[int, list[Item]]
+#: Release requests the demo leaves at each stage: (purpose, stage).
+REQUESTS = (
+    (P.RETURN_TO_OWNER, "requested"),
+    (P.TO_AUCTION, "requested"),
+    (P.RETURN_TO_OWNER, "approved"),
+    (P.TO_AUCTION, "approved"),
+    (P.TO_DESTRUCTION, "approved"),
+    (P.CONFISCATION_HANDOVER, "rejected"),
+    (P.RETURN_TO_OWNER, "issued"),
+    (P.CONFISCATION_HANDOVER, "issued"),
+)
+RECIPIENTS = {
+    P.RETURN_TO_OWNER: "",
+    P.CONFISCATION_HANDOVER: "Sở Tài chính thành phố Hà Nội",
+    P.TO_AUCTION: "Công ty đấu giá hợp danh Thăng Long",
+    P.TO_DESTRUCTION: "Hội đồng tiêu hủy vật chứng, tài sản",
+    P.OTHER: "",
+}
+
+
+@dataclass(frozen=True)
+class CustodyReport:
+    moves: int
+    checkouts: int
+    requests: int
+
+
+def demo_custody(services: Services, ids: dict[str, int], seed: int = 1) -> CustodyReport:
+    """Moves, temporary releases and release requests on the most recent stored items."""
+    rng = random.Random(seed * 15_485_863)
+    people = _actors(ids)
+    by_case, by_place = _stored(services)
+    moves = _moves(services, people[Role.KEEPER], by_place, rng)
+    checkouts = _checkouts(services, people, by_case, rng)
+    requests = _requests(services, people, by_case, rng)
+    return CustodyReport(moves, checkouts, requests)
+
+
+def _actors(ids: dict[str, int]) -> dict[Role, Actor]:
+    out = {}
+    for username, full_name, _position, role in voc.DEMO_USERS:
+        if role in ids:
+            out[Role(role)] = Actor(ids[role], username, full_name, frozenset({Role(role)}))
+    return out
+
+
+def _stored(services: Services) -> tuple[dict[int, list[Item]], dict[int, list[Item]]]:
+    """Recent stored items by case and by warehouse (not yet touched by this stage)."""
+    with unit_of_work(services.db, read_only=True) as session:
+        items = list(
+            session.scalars(
+                select(Item)
+                .where(Item.status == ItemStatus.IN_STORAGE, Item.location_id.is_not(None))
+                .order_by(Item.id.desc())
+                .limit(600)
+            )
+        )
+        session.expunge_all()
+    by_case: dict[int, list[Item]] = defaultdict(list)
+    by_place: dict[int, list[Item]] = defaultdict(list)
+    for item in items:
+        if item.case_id is not None:
+            by_case[item.case_id].append(item)
+        if item.warehouse_id is not None:
+            by_place[item.warehouse_id].append(item)
+    return by_case, by_place
+
+
+def _moves(
+    services: Services, keeper: Actor, by_place: dict[int, list[Item]], rng: random.Random
+) -> int:
+    """Four batches of up to six items each, to another bin of the same warehouse."""
+    moved = 0
+    for warehouse_id, items in list(by_place.items())[:4]:
+        with unit_of_work(services.db, read_only=True) as session:
+            bins = list(
+                session.scalars(
+                    select(Location.id).where(
+                        Location.warehouse_id == warehouse_id, Location.kind == "bin"
+                    )
+                )
+            )
+        batch = [i for i in items[-6:] if i.location_id is not None]
+        targets = [b for b in bins if all(b != i.location_id for i in batch)]
+        if not batch or not targets:
+            continue
+        result = services.moves.move_batch(
+            keeper,
+            [(i.id, None) for i in batch],
+            rng.choice(targets),
+            "Sắp xếp lại kho theo kế hoạch",
+        )
+        moved += result.count
+        for item in batch:
+            items.remove(item)
+    return moved
+
+
+def _checkouts(
+    services: Services, people: dict[Role, Actor], by_case: ByCase, rng: random.Random
+) -> int:
+    """Three releases for trial or examination; one of cash with a second user; one back."""
+    keeper, officer = people[Role.KEEPER], people[Role.OFFICER]
+    done = 0
+    cases = [c for c, items in by_case.items() if items][:3]
+    for n, case_id in enumerate(cases):
+        items = by_case[case_id]
+        chosen = items[:2]
+        del items[:2]
+        purpose = ReleasePurpose.EXPERT_EXAMINATION if n == 1 else ReleasePurpose.TRIAL
+        draft = CheckoutDraft(
+            requester_name=catalogue.person(rng),
+            requesting_body=rng.choice(voc.COURTS),
+            purpose=purpose,
+            request_reference=f"Công văn số {rng.randint(10, 999)}/TA-HS ngày "
+            f"{local_today():%d/%m/%Y}",
+            due_on=local_today() + timedelta(days=(n + 1) * 7),
+            responsible_user_id=officer.user_id,
+        )
+        dual = any(i.category in DUAL_CONTROL_CATEGORIES for i in chosen)
+        second = people[Role.ACCOUNTANT] if dual else None
+        services.checkouts.release(keeper, [i.id for i in chosen], draft, second)
+        done += len(chosen)
+        if n == 2:
+            services.checkouts.return_items(keeper, chosen[0].id, "Nguyên vẹn", True)
+    return done
+
+
+def _requests(
+    services: Services, people: dict[Role, Actor], by_case: ByCase, rng: random.Random
+) -> int:
+    officer, head, keeper = people[Role.OFFICER], people[Role.HEAD], people[Role.KEEPER]
+    cases = [c for c, items in by_case.items() if items]
+    made = 0
+    for (purpose, stage), case_id in zip(REQUESTS, cases, strict=False):
+        items = by_case[case_id][:2]
+        body = RECIPIENTS[purpose]
+        name = catalogue.person(rng)
+        r = services.release_requests.request(
+            officer, case_id, [i.id for i in items], purpose, Recipient(name, body)
+        )
+        made += 1
+        if stage == "requested":
+            continue
+        if stage == "rejected":
+            services.release_requests.reject(
+                head, r.id, "Chưa có quyết định xử lý vật chứng có hiệu lực pháp luật", r.version
+            )
+            continue
+        when = datetime.now(UTC).replace(microsecond=0) + timedelta(hours=rng.randint(2, 72))
+        r = services.release_requests.approve(head, r.id, when, r.version)
+        if stage == "issued":
+            for item in items:
+                second = (
+                    people[Role.ACCOUNTANT] if item.category in DUAL_CONTROL_CATEGORIES else None
+                )
+                services.release_requests.issue(keeper, r.id, item.id, second)
+            services.release_requests.finish(keeper, r.id)
+    return made
