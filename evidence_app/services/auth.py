@@ -39,9 +39,14 @@ def authorize(session: Session, actor: Actor, permission: Permission) -> None:
     """
     if actor.is_system:
         return
-    row = session.execute(select(User.active).where(User.id == actor.user_id)).first()
-    if row is None or not row.active:
+    # One round trip: the user's state and roles together (a user without roles gets a row).
+    rows = session.execute(
+        select(User.active, UserRole.role)
+        .outerjoin(UserRole, UserRole.user_id == User.id)
+        .where(User.id == actor.user_id)
+    ).all()
+    if not rows or not rows[0].active:
         raise AccountInactiveError(user=actor.username)
-    roles = session.scalars(select(UserRole.role).where(UserRole.user_id == actor.user_id))
+    roles = [row.role for row in rows if row.role is not None]
     if permission not in permissions_of(roles):
         raise PermissionDeniedError(user=actor.username, permission=permission)
