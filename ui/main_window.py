@@ -19,6 +19,7 @@ from evidence_app.services.auth import Actor
 from evidence_app.services.facade import Services
 from ui.case_view import CaseView
 from ui.catalogue_view import CatalogueView
+from ui.destruction_view import DestructionView
 from ui.document_check_dialog import DocumentCheckDialog
 from ui.errors import message_of, show_error
 from ui.intake_view import IntakeView
@@ -40,6 +41,7 @@ ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
     ("nav.intake", "intake", (P.RECEIVE_ITEMS,)),
     ("nav.moves", "moves", (P.MOVE_ITEMS,)),
     ("nav.releases", "releases", (P.REQUEST_RELEASE, P.APPROVE_RELEASE, P.ISSUE_RELEASE)),
+    ("nav.destruction", "destruction", (P.MANAGE_DESTRUCTION,)),
     ("nav.cases", "cases", (P.VIEW,)),
     ("nav.warehouses", "warehouses", (P.VIEW,)),
 )
@@ -74,6 +76,9 @@ class MainWindow(QMainWindow):
         self.intake = IntakeView(services, actor) if self.has_area("intake") else None
         self.moves = MoveView(services, actor) if self.has_area("moves") else None
         self.releases = ReleaseView(services, actor) if self.has_area("releases") else None
+        self.destruction = (
+            DestructionView(services, actor) if self.has_area("destruction") else None
+        )
         self.panel = ItemPanel(services, actor)
         self.nav = self._navigation()
         self.stack = QStackedWidget()
@@ -138,7 +143,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         # The work screens (handover, moves, releases) list their own items and need the
         # width; the panel of one stored item is of no use beside them.
-        self.panel.setVisible(self.current_area() not in ("intake", "moves", "releases"))
+        work = ("intake", "moves", "releases", "destruction")
+        self.panel.setVisible(self.current_area() not in work)
 
     def has_area(self, name: str) -> bool:
         return any(n == name for _k, n in self.areas)
@@ -184,7 +190,8 @@ class MainWindow(QMainWindow):
         On the handover screen a location code sets where the new items go instead; on the
         move screen locations and items make up the batch.
         """
-        screens = {"intake": self.intake, "moves": self.moves, "releases": self.releases}
+        screens = {"intake": self.intake, "moves": self.moves, "releases": self.releases,
+                   "destruction": self.destruction}  # fmt: skip
         screen = screens.get(self.current_area())
         if screen is not None and screen.handle_scan(text):
             return  # the handover and move screens take the codes they work with
