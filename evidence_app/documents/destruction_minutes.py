@@ -10,8 +10,8 @@ from reportlab.platypus import Flowable
 from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import CouncilMember, DestructionMinutes, DocumentLine, Signer
 
-_HEAD = ("STT", "Mã", "Tên, chủng loại", "ĐVT", "Số lượng", "Hiện trạng khi tiêu hủy", "Ghi chú")
-_WIDTHS = (9, 28, 40, 12, 15, 38, 23)
+_HEAD = ("STT", "Mã", "Tên, chủng loại", "ĐVT", "Số lượng", "Hiện trạng khi tiêu hủy", "Vụ việc")
+_WIDTHS = (9, 28, 38, 12, 13, 32, 33)
 _PER_ROW = 3
 RECIPIENTS = (
     "Viện kiểm sát nhân dân cùng cấp: 01 bản;",

@@ -19,6 +19,7 @@ from evidence_app.domain.errors import ValidationError
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.bulk import BulkWriter, sql_time
+from evidence_app.services.demo.destruction import demo_destruction
 from evidence_app.services.demo.intakes import demo_intakes, plan_intakes
 from evidence_app.services.demo.items import (
     EVENT_COLUMNS,
@@ -115,6 +116,7 @@ def build_demo(
         say(f"Đang ghi nhận {len(handovers)} phiên giao nhận qua nghiệp vụ…")
         added_events, added_cases = demo_intakes(services, ids, cat.bins, handovers, seed)
         events, cases = events + added_events, cases + added_cases
+    say(f"{demo_destruction(services, ids)} Hội đồng tiêu hủy")
     users = tuple(u[0] for u in voc.DEMO_USERS)
     return DemoReport(
         items, events, cases, len(cat.location_rows), users, time.perf_counter() - started
