@@ -12,7 +12,6 @@ The suffixes follow Decree 30/2020's abbreviation habit (kind of paper + issuing
 | release order | ``LXK-THADS`` (lệnh xuất kho) | D66-THADS | LỆNH XUẤT KHO |
 | release slip | ``PXK-THADS`` (phiếu xuất kho) | C05-THADS | PHIẾU XUẤT KHO |
 | release minutes | ``BBXK-THADS`` (biên bản xuất kho) | — | BIÊN BẢN GIAO NHẬN (xuất kho) |
-| destruction decision | ``QDTH-THADS`` (quyết định thành lập Hội đồng tiêu hủy) | — | QUYẾT ĐỊNH |
 | destruction minutes | ``BBTH-THADS`` (biên bản tiêu hủy) | — | BIÊN BẢN TIÊU HỦY |
 """
 
@@ -28,7 +27,6 @@ SUFFIXES: dict[DocumentKind, str] = {
     DocumentKind.RELEASE_ORDER: "LXK-THADS",
     DocumentKind.RELEASE_SLIP: "PXK-THADS",
     DocumentKind.RELEASE_MINUTES: "BBXK-THADS",
-    DocumentKind.DESTRUCTION_DECISION: "QDTH-THADS",
     DocumentKind.DESTRUCTION_MINUTES: "BBTH-THADS",
 }
 FORMS: dict[DocumentKind, str] = {
@@ -46,7 +44,6 @@ TITLES: dict[DocumentKind, str] = {
     DocumentKind.RELEASE_ORDER: "Lệnh xuất kho",
     DocumentKind.RELEASE_SLIP: "Phiếu xuất kho",
     DocumentKind.RELEASE_MINUTES: "Biên bản giao nhận vật chứng, tài sản khi xuất kho",
-    DocumentKind.DESTRUCTION_DECISION: "Quyết định thành lập Hội đồng tiêu hủy vật chứng, tài sản",
     DocumentKind.DESTRUCTION_MINUTES: "Biên bản tiêu hủy vật chứng, tài sản",
 }
 

@@ -190,7 +190,6 @@ class DocumentKind(StrEnum):
     RELEASE_ORDER = "release_order"  # lệnh xuất kho, D66-THADS
     RELEASE_SLIP = "release_slip"  # phiếu xuất kho, C05-THADS
     RELEASE_MINUTES = "release_minutes"  # biên bản giao nhận khi xuất kho
-    DESTRUCTION_DECISION = "destruction_decision"  # quyết định thành lập Hội đồng tiêu hủy
     DESTRUCTION_MINUTES = "destruction_minutes"  # biên bản tiêu hủy
 
 

@@ -309,6 +309,8 @@ def _list_item(session: Session, actor: Actor, council: DestructionCouncil, item
             data={"destruction_council": council.id},
         )  # fmt: skip
         item.status = ItemStatus.AWAITING_DESTRUCTION
+    else:
+        item.updated_at = now  # a write on the item: a concurrent listing elsewhere conflicts
 
 
 def _checked_members(members: Sequence[MemberDraft]) -> list[MemberDraft]:

@@ -356,3 +356,24 @@ def test_only_officers_and_heads_manage_destruction(world: World) -> None:
     with pytest.raises(PermissionDeniedError):
         d.record_vote(actor, council.id, _all_for(council))
     assert d.get(actor, council.id).id == council.id  # everyone may look
+
+
+def test_an_item_already_released_to_the_council_is_listed_and_relisted_unseen(
+    world: World,
+) -> None:
+    d, rr = world.services.destruction, world.services.release_requests
+    item = _doomed(world, "Pháo nổ tự chế", category=Category.WEAPON)
+    to_council = ReleaseRequestPurpose.TO_DESTRUCTION
+    recipient = Recipient("Hội đồng tiêu hủy")
+    request = rr.request(world.officer, world.case.id, [item.id], to_council, recipient)
+    rr.approve(world.head, request.id, datetime.now(UTC) + timedelta(days=1), request.version)
+    assert _status(world, item) is ItemStatus.AWAITING_DESTRUCTION
+    council = _council(world, [item])
+    assert [i.code for i in council.items] == [item.code]
+    d.record_seen(world.officer, council.id, item.code, "Còn nguyên")
+    d.withdraw(world.officer, council.id, item.id, "Chủ sở hữu đến nhận")
+    assert _status(world, item) is ItemStatus.IN_STORAGE
+    again = d.add_by_code(world.officer, council.id, item.code)
+    line = again.item(item.code)
+    assert line is not None and not line.seen and line.condition == ""
+    assert _status(world, item) is ItemStatus.AWAITING_DESTRUCTION

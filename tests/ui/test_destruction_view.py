@@ -24,6 +24,7 @@ from evidence_app.domain.enums import (
 from evidence_app.services.auth import Actor
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from tests.documents.pdf_pages import page_images, page_texts
+from tests.records import jpeg
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts
 from tests.world import World
 from ui import destruction_view, errors, printing
@@ -96,6 +97,11 @@ def test_the_secretary_runs_a_council_from_decision_to_printed_minutes(
     monkeypatch.setattr(destruction_view.VoteDialog, "ask", lambda *_a: votes)
     view.vote_button.click()
     assert view.complete_button.isEnabled()
+    photo = tmp_path / "hien-truong.jpg"
+    photo.write_bytes(jpeg())
+    monkeypatch.setattr(DestructionView, "ask_photo_path", classmethod(lambda *_a: str(photo)))
+    view.photo_button.click()
+    assert "1 ảnh" in view.progress.text()
 
     start = datetime.now(UTC) - timedelta(hours=2)
     run = Execution(DestructionMethod.BURN, "Lò đốt Nam Sơn", start, start + timedelta(hours=1))
