@@ -20,6 +20,7 @@ from evidence_app.services.facade import Services
 from ui.case_view import CaseView
 from ui.catalogue_view import CatalogueView
 from ui.checkout_view import TemporaryReleaseView
+from ui.destruction_view import DestructionView
 from ui.document_check_dialog import DocumentCheckDialog
 from ui.errors import message_of, show_error
 from ui.intake_view import IntakeView
@@ -42,11 +43,12 @@ ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
     ("nav.moves", "moves", (P.MOVE_ITEMS,)),
     ("nav.checkouts", "checkouts", (P.RECORD_CUSTODY,)),
     ("nav.releases", "releases", (P.REQUEST_RELEASE, P.APPROVE_RELEASE, P.ISSUE_RELEASE)),
+    ("nav.destruction", "destruction", (P.MANAGE_DESTRUCTION,)),
     ("nav.cases", "cases", (P.VIEW,)),
     ("nav.warehouses", "warehouses", (P.VIEW,)),
 )
 #: Areas that take scans themselves and list their own items (no item panel beside them).
-WORK_SCREENS = ("intake", "moves", "checkouts", "releases")
+WORK_SCREENS = ("intake", "moves", "checkouts", "releases", "destruction")
 STATUS_STYLE = "padding: 0 8px; border-left: 1px solid palette(mid);"
 
 
@@ -80,6 +82,9 @@ class MainWindow(QMainWindow):
         self.releases = ReleaseView(services, actor) if self.has_area("releases") else None
         self.checkouts = (
             TemporaryReleaseView(services, actor) if self.has_area("checkouts") else None
+        )
+        self.destruction = (
+            DestructionView(services, actor) if self.has_area("destruction") else None
         )
         self.panel = ItemPanel(services, actor)
         self.nav = self._navigation()

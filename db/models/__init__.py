@@ -3,6 +3,12 @@
 from db.models.base import Base
 from db.models.cases import Case, Party
 from db.models.custody import CustodyEvent, Document, NumberSequence, Setting
+from db.models.destruction import (
+    DestructionCouncil,
+    DestructionItem,
+    DestructionMember,
+    DestructionPhoto,
+)
 from db.models.intake import Intake, IntakeDocument, IntakeLine
 from db.models.items import Attachment, Item, ItemPhoto
 from db.models.org import Agency, Location, User, UserRole, Warehouse
@@ -15,6 +21,10 @@ __all__ = [
     "Base",
     "Case",
     "CustodyEvent",
+    "DestructionCouncil",
+    "DestructionItem",
+    "DestructionMember",
+    "DestructionPhoto",
     "Document",
     "Intake",
     "IntakeDocument",

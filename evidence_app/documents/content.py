@@ -248,6 +248,44 @@ class ReleaseMinutes(_Content):
     recipients: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class CouncilMember:
+    """A council member as the minutes name them; ``role`` is "Chủ tịch Hội đồng" or
+    "Thành viên"."""
+
+    name: str
+    position: str
+    agency: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class DestructionMinutes(_Content):
+    """Biên bản tiêu hủy (Decree 152 Art 40): the decision, each item's condition, the
+    method, place and time, and every member's full name and signature."""
+
+    kind: ClassVar[str] = "destruction_minutes"
+
+    decision_number: str
+    decision_date: date
+    members: tuple[CouncilMember, ...]
+    supervisor: CouncilMember
+    started_at: datetime
+    ended_at: datetime
+    place: str
+    #: The method as printed, e.g. "Đốt cháy" or the other method's description.
+    method: str
+    lines: tuple[DocumentLine, ...]
+    #: "4/5 thành viên tán thành" — the council's decision by vote (Art 40.1).
+    vote: str
+    contractor: str = ""
+    #: Members whose name appears in a listed item's custody chain (independence note).
+    independence_notes: tuple[str, ...] = ()
+    photo_count: int = 0
+    note: str = ""
+    recipients: tuple[str, ...] = ()
+
+
 Content = (
     HandoverMinutes
     | EntryOrder
@@ -256,6 +294,7 @@ Content = (
     | ReleaseOrder
     | ReleaseSlip
     | ReleaseMinutes
+    | DestructionMinutes
 )
 
 
@@ -267,6 +306,8 @@ def with_number(content: Content, number: str) -> Content:
 
 __all__ = [
     "Content",
+    "CouncilMember",
+    "DestructionMinutes",
     "DocumentHeader",
     "DocumentLine",
     "EntryOrder",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from evidence_app.documents import (
+    destruction_minutes,
     entry_order,
     entry_slip,
     handover_minutes,
@@ -13,6 +14,7 @@ from evidence_app.documents import (
 )
 from evidence_app.documents.content import (
     Content,
+    DestructionMinutes,
     EntryOrder,
     EntrySlip,
     HandoverMinutes,
@@ -40,6 +42,8 @@ def render_document(content: Content, stamp: Stamp) -> bytes:
         return release_slip.render(content, stamp)
     if isinstance(content, ReleaseMinutes):
         return release_minutes.render(content, stamp)
+    if isinstance(content, DestructionMinutes):
+        return destruction_minutes.render(content, stamp)
     raise TypeError(f"not a document content: {type(content).__name__}")
 
 

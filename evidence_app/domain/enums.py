@@ -190,3 +190,27 @@ class DocumentKind(StrEnum):
     RELEASE_ORDER = "release_order"  # lệnh xuất kho, D66-THADS
     RELEASE_SLIP = "release_slip"  # phiếu xuất kho, C05-THADS
     RELEASE_MINUTES = "release_minutes"  # biên bản giao nhận khi xuất kho
+    DESTRUCTION_MINUTES = "destruction_minutes"  # biên bản tiêu hủy
+
+
+class DestructionMethod(StrEnum):
+    """How a council destroys items (Decree 152 Art 40.2)."""
+
+    BURN = "burn"  # đốt cháy
+    SMASH = "smash"  # đập vỡ
+    BURY = "bury"  # chôn lấp
+    OTHER = "other"  # hình thức phù hợp khác, described in words
+
+
+class CouncilStatus(StrEnum):
+    """A destruction council: open from its set-up until the destruction is completed."""
+
+    OPEN = "open"
+    COMPLETED = "completed"
+
+
+class Vote(StrEnum):
+    """A council member's vote on the destruction (Art 40.1: majority, the chair breaks a tie)."""
+
+    FOR = "for"
+    AGAINST = "against"

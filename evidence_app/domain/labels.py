@@ -103,6 +103,14 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (e.ReleaseRequestStatus.APPROVED, ("Đã phê duyệt", "Approved")),
     (e.ReleaseRequestStatus.REJECTED, ("Bị từ chối", "Rejected")),
     (e.ReleaseRequestStatus.ISSUED, ("Đã xuất kho", "Issued")),
+    (e.DestructionMethod.BURN, ("Đốt cháy", "Burning")),
+    (e.DestructionMethod.SMASH, ("Đập vỡ", "Smashing")),
+    (e.DestructionMethod.BURY, ("Chôn lấp", "Burial")),
+    (e.DestructionMethod.OTHER, ("Hình thức khác", "Other method")),
+    (e.CouncilStatus.OPEN, ("Đang thực hiện", "Open")),
+    (e.CouncilStatus.COMPLETED, ("Đã tiêu hủy", "Completed")),
+    (e.Vote.FOR, ("Tán thành", "For")),
+    (e.Vote.AGAINST, ("Không tán thành", "Against")),
     (P.VIEW, ("xem dữ liệu", "view records")),
     (P.MANAGE_USERS, ("quản lý người dùng", "manage users")),
     (P.MANAGE_SETTINGS, ("sửa thông tin cơ quan", "change agency settings")),
@@ -116,6 +124,7 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (P.REQUEST_RELEASE, ("đề nghị xuất kho", "request releases")),
     (P.APPROVE_RELEASE, ("phê duyệt xuất kho", "approve releases")),
     (P.ISSUE_RELEASE, ("xuất kho theo lệnh", "issue released items")),
+    (P.MANAGE_DESTRUCTION, ("tiêu hủy vật chứng", "destroy items")),
 )
 
 # Keyed by type and value: StrEnum members of different enums with one value compare equal.

@@ -6,6 +6,7 @@ from enum import Enum
 from typing import Any
 
 from evidence_app.domain.checkout_messages import CHECKOUT_MESSAGES
+from evidence_app.domain.destruction_messages import DESTRUCTION_MESSAGES
 from evidence_app.domain.document_messages import DOCUMENT_MESSAGES
 from evidence_app.domain.labels import label
 from evidence_app.domain.release_messages import RELEASE_MESSAGES
@@ -299,6 +300,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 MESSAGES.update(DOCUMENT_MESSAGES)
 MESSAGES.update(CHECKOUT_MESSAGES)
 MESSAGES.update(RELEASE_MESSAGES)
+MESSAGES.update(DESTRUCTION_MESSAGES)
 
 
 def text(key: str, lang: str = "vi", **params: Any) -> str:

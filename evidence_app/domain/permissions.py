@@ -22,6 +22,7 @@ class Permission(StrEnum):
     REQUEST_RELEASE = "request_release"
     APPROVE_RELEASE = "approve_release"
     ISSUE_RELEASE = "issue_release"
+    MANAGE_DESTRUCTION = "manage_destruction"
 
 
 P = Permission
@@ -37,10 +38,18 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.MANAGE_CASES,
             P.VERIFY,
             P.APPROVE_RELEASE,
+            P.MANAGE_DESTRUCTION,
         }
     ),
     Role.OFFICER: frozenset(
-        {P.VIEW, P.MANAGE_CASES, P.RECEIVE_ITEMS, P.EDIT_ITEMS, P.REQUEST_RELEASE}
+        {
+            P.VIEW,
+            P.MANAGE_CASES,
+            P.RECEIVE_ITEMS,
+            P.EDIT_ITEMS,
+            P.REQUEST_RELEASE,
+            P.MANAGE_DESTRUCTION,
+        }
     ),
     Role.KEEPER: frozenset(
         {

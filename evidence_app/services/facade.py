@@ -11,6 +11,7 @@ from evidence_app.services.agency import AgencyService
 from evidence_app.services.cases import CaseService
 from evidence_app.services.catalogue import CatalogueService
 from evidence_app.services.checkouts import CheckoutService
+from evidence_app.services.destruction import DestructionService
 from evidence_app.services.documents import DocumentService
 from evidence_app.services.intake import IntakeService
 from evidence_app.services.items import ItemService
@@ -40,6 +41,7 @@ class Services:
         self.checkouts = CheckoutService(db)
         self.release_requests = ReleaseRequestService(db)
         self.moves = MoveService(db)
+        self.destruction = DestructionService(db)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:

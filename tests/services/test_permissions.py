@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -29,6 +29,7 @@ from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import MATRIX, Permission, is_allowed, permissions_of
 from evidence_app.services.auth import SYSTEM, Actor
 from evidence_app.services.cases import CaseDraft
+from evidence_app.services.destruction import CouncilDraft, MemberDraft, Supervisor
 from evidence_app.services.dto import ItemView
 from evidence_app.services.items import ItemDraft
 from evidence_app.services.release_requests import Recipient, ReleaseRequestView
@@ -184,6 +185,17 @@ def _issue_release(w: World, a: Actor, r: ReleaseRequestView) -> object:
     return w.services.release_requests.issue(a, r.id, r.lines[0].item_id)
 
 
+def _set_up_council(w: World, a: Actor, _: Any) -> object:
+    members = (
+        MemberDraft("Nguyễn Văn Hùng", "Chấp hành viên", "THADS", is_chair=True),
+        MemberDraft("Trần Thị Lan", "Kế toán", "THADS"),
+        MemberDraft("Lê Minh Tuấn", "Cán bộ", "Sở Tài chính"),
+    )
+    supervisor = Supervisor("Phạm Quốc Bảo", "Kiểm sát viên", "Viện kiểm sát nhân dân")
+    draft = CouncilDraft(f"{next(_counter)}/QĐ-THADS", date.today(), members, supervisor)
+    return w.services.destruction.set_up(a, draft)
+
+
 P = Permission
 OPERATIONS = [
     Operation(P.VIEW, "items.get", _item, _get, writes=False),
@@ -208,6 +220,7 @@ OPERATIONS = [
     Operation(P.REQUEST_RELEASE, "release_requests.request", _item, _request_release),
     Operation(P.APPROVE_RELEASE, "release_requests.approve", _release_request, _approve_release),
     Operation(P.ISSUE_RELEASE, "release_requests.issue", _approved_request, _issue_release),
+    Operation(P.MANAGE_DESTRUCTION, "destruction.set_up", _no_prep, _set_up_council),
 ]
 
 

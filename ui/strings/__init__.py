@@ -11,6 +11,7 @@ from ui.strings import (
     app,
     catalogue,
     checkouts,
+    destruction,
     documents,
     intake,
     labels,
@@ -34,6 +35,7 @@ AREAS = (
     documents,
     releases,
     moves,
+    destruction,
 )
 
 LANGUAGES = ("vi", "en")

@@ -21,6 +21,7 @@ from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.bulk import BulkWriter, sql_time
 from evidence_app.services.demo.checkouts import CHECKOUT_COLUMNS
 from evidence_app.services.demo.custody import demo_custody
+from evidence_app.services.demo.destruction import demo_destruction
 from evidence_app.services.demo.intakes import demo_intakes, plan_intakes
 from evidence_app.services.demo.items import (
     EVENT_COLUMNS,
@@ -118,6 +119,7 @@ def build_demo(
         say(f"Đang ghi nhận {len(handovers)} phiên giao nhận qua nghiệp vụ…")
         added_events, added_cases = demo_intakes(services, ids, cat.bins, handovers, seed)
         events, cases = events + added_events, cases + added_cases
+    say(f"{demo_destruction(services, ids)} Hội đồng tiêu hủy")
     say("Đang ghi nhận chuyển vị trí, trích xuất và đề nghị xuất kho qua nghiệp vụ…")
     demo_custody(services, ids, seed)
     with unit_of_work(services.db, read_only=True) as session:

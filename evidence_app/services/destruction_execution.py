@@ -1,0 +1,146 @@
+"""The destruction itself: each item scanned with its condition, photos, and completion —
+items DESTROYED with their custody events and the destruction minutes issued."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from db.column_types import utcnow
+from db.engine import Database
+from db.models import Attachment, DestructionPhoto
+from evidence_app.domain.codes import CodeKind, parse_code
+from evidence_app.domain.enums import CouncilStatus, DestructionMethod, EventKind, ItemStatus
+from evidence_app.domain.errors import NotFoundError, ValidationError
+from evidence_app.domain.permissions import Permission
+from evidence_app.domain.states import check_transition
+from evidence_app.services import validate as v
+from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.custody import append_event
+from evidence_app.services.destruction_papers import DestructionPaperWriter
+from evidence_app.services.destruction_rows import (
+    WHAT,
+    item_by_code,
+    listed_line,
+    open_council,
+)
+from evidence_app.services.destruction_views import (
+    CouncilView,
+    Execution,
+    active_lines,
+    council_view,
+)
+from evidence_app.services.uow import unit_of_work
+
+MAX_PHOTO_BYTES = 20 * 1024 * 1024
+PHOTO_TYPES = frozenset({"image/jpeg", "image/png"})
+
+
+class ExecutionRecorder:
+    """One user's action on one council's destruction."""
+
+    def __init__(self, db: Database, actor: Actor, council_id: int) -> None:
+        self.db, self.actor, self.council_id = db, actor, council_id
+
+    def seen(self, code: str, condition: str) -> CouncilView:
+        """The item was scanned at the destruction: physically seen, its condition noted."""
+        parsed = parse_code(code)
+        if parsed.kind is not CodeKind.ITEM:
+            raise NotFoundError(what="noun.item", ref=parsed.text)
+        condition = v.text_field(condition, "field.condition", limit=1000)
+        with unit_of_work(self.db, WHAT, str(self.council_id)) as session:
+            authorize(session, self.actor, Permission.MANAGE_DESTRUCTION)
+            council = open_council(session, self.council_id)
+            item = item_by_code(session, parsed.text)
+            line = listed_line(session, council, item)
+            line.seen_at, line.seen_by = utcnow(), self.actor.user_id
+            line.condition = condition or line.condition or item.condition
+            session.flush()
+            return council_view(session, council)
+
+    def photo(self, content: bytes, mime: str, caption: str) -> CouncilView:
+        caption = v.text_field(caption, "field.note", limit=300)
+        if not content or mime not in PHOTO_TYPES:
+            raise ValidationError("validation.required", field="field.photo")
+        if len(content) > MAX_PHOTO_BYTES:
+            raise ValidationError("validation.too_long", field="field.photo", limit=MAX_PHOTO_BYTES)
+        digest = hashlib.sha256(content).hexdigest()
+        with unit_of_work(self.db, WHAT, str(self.council_id)) as session:
+            authorize(session, self.actor, Permission.MANAGE_DESTRUCTION)
+            council = open_council(session, self.council_id)
+            stored = session.scalars(select(Attachment).where(Attachment.sha256 == digest)).first()
+            if stored is None:
+                stored = Attachment(sha256=digest, mime=mime, size=len(content), content=content)
+                session.add(stored)
+                session.flush()
+            session.add(
+                DestructionPhoto(council_id=council.id, attachment_id=stored.id, caption=caption)
+            )
+            session.flush()
+            return council_view(session, council)
+
+    def complete(self, execution: Execution) -> CouncilView:
+        run = _checked(execution)
+        with unit_of_work(self.db, WHAT, str(self.council_id)) as session:
+            authorize(session, self.actor, Permission.MANAGE_DESTRUCTION)
+            council = open_council(session, self.council_id)
+            before = council_view(session, council)
+            _check_ready(before, run)
+            lines = active_lines(session, council.id)
+            council.method, council.method_other = run.method, run.method_other
+            council.place, council.started_at, council.ended_at = (
+                run.place, run.started_at, run.ended_at
+            )  # fmt: skip
+            items = [item for _line, item in lines]
+            writer = DestructionPaperWriter(session, self.actor, council, before, items)
+            minutes = writer.minutes(run)
+            now = utcnow()
+            for item in items:
+                check_transition(item.status, ItemStatus.DESTROYED)
+                append_event(
+                    session, item, EventKind.STATUS_CHANGED, actor_id=self.actor.user_id,
+                    status_before=item.status, status_after=ItemStatus.DESTROYED,
+                    document_id=minutes.id, occurred_at=now,
+                    note=f"Tiêu hủy theo Biên bản số {minutes.number}",
+                    data={"destruction_council": council.id},
+                )  # fmt: skip
+                item.status = ItemStatus.DESTROYED
+            council.status, council.completed_at = CouncilStatus.COMPLETED, now
+            council.completed_by, council.minutes_document_id = self.actor.user_id, minutes.id
+            session.flush()
+            return council_view(session, council)
+
+
+def _checked(run: Execution) -> Execution:
+    method = v.member(DestructionMethod, run.method, "field.method")
+    other = v.text_field(run.method_other, "field.method_other", limit=300)
+    if method is DestructionMethod.OTHER and not other:
+        raise ValidationError("destruction.method_other_required")
+    place = v.text_field(run.place, "field.place", limit=300, required=True)
+    for moment, field in ((run.started_at, "field.started_at"), (run.ended_at, "field.ended_at")):
+        if moment is None or moment.tzinfo is None:
+            raise ValidationError("validation.required", field=field)
+    if run.ended_at <= run.started_at:
+        raise ValidationError("destruction.times_order")
+    if run.ended_at > utcnow() + timedelta(minutes=5):
+        raise ValidationError("destruction.future_time")
+    return Execution(method, place, run.started_at, run.ended_at,
+                     other if method is DestructionMethod.OTHER else "")  # fmt: skip
+
+
+def _check_ready(council: CouncilView, run: Execution) -> None:
+    """Refuse a completion the law or the scans do not support, saying why."""
+    if not council.items:
+        raise ValidationError("destruction.no_items")
+    if council.unseen:
+        codes = [i.code for i in council.unseen]
+        raise ValidationError("destruction.not_seen", count=len(codes), codes=", ".join(codes))
+    if council.needs_contractor and not council.contractor:
+        codes = [i.code for i in council.items if i.hazardous]
+        raise ValidationError("destruction.contractor_required", codes=", ".join(codes))
+    if council.approved is not True:
+        raise ValidationError("destruction.not_approved")
+    if run.started_at.astimezone().date() < council.decision_date:
+        raise ValidationError("destruction.before_decision")
