@@ -8,6 +8,7 @@ from db.engine import Database
 from db.migrate import upgrade
 from evidence_app.domain.errors import DatabaseUnavailableError
 from evidence_app.services.agency import AgencyService
+from evidence_app.services.backup import BackupService
 from evidence_app.services.cases import CaseService
 from evidence_app.services.catalogue import CatalogueService
 from evidence_app.services.checkouts import CheckoutService
@@ -15,6 +16,7 @@ from evidence_app.services.documents import DocumentService
 from evidence_app.services.intake import IntakeService
 from evidence_app.services.items import ItemService
 from evidence_app.services.labels import LabelService
+from evidence_app.services.ledger_import import LedgerImportService
 from evidence_app.services.moves import MoveService
 from evidence_app.services.release_requests import ReleaseRequestService
 from evidence_app.services.scan import ScanService
@@ -40,6 +42,8 @@ class Services:
         self.checkouts = CheckoutService(db)
         self.release_requests = ReleaseRequestService(db)
         self.moves = MoveService(db)
+        self.backup = BackupService(db)
+        self.ledger_import = LedgerImportService(db)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:
