@@ -26,7 +26,12 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 70
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """One line instead of argparse's usage block."""
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (--help)\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)} (--help)\n")
+
+
+def one_line(message: str) -> str:
+    """Control characters (line breaks among them) escaped: an error stays on one line."""
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in message)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -244,7 +249,7 @@ def _restore(args: argparse.Namespace, services: Services) -> int:
 def _import(args: argparse.Namespace, services: Services) -> int:
     preview = services.ledger_import.preview(SYSTEM, args.file)
     for problem in preview.problems:
-        print(problem.message(args.lang), file=sys.stderr)
+        print(one_line(problem.message(args.lang)), file=sys.stderr)
     result = services.ledger_import.commit(SYSTEM, preview, valid_only=args.valid_only)
     print(
         text("cli.import_done", args.lang, count=len(result.codes), path=args.file,
@@ -280,7 +285,7 @@ def run_cli(argv: Sequence[str]) -> int:
         services = Services.open(args.db)
         return COMMANDS[args.command](args, services)
     except DomainError as error:
-        print(error.message(lang), file=sys.stderr)
+        print(one_line(error.message(lang)), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print(text("cli.interrupted", lang), file=sys.stderr)

@@ -126,7 +126,7 @@ class BackupService:
             else:
                 check = self._backup_postgres(partial)
             os.replace(partial, path)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, ValueError, sqlite3.Error) as exc:  # ValueError: NUL in the path
             _remove(partial)
             reason = _os(exc) if isinstance(exc, OSError) else str(exc)
             raise ValidationError("backup.cannot_write", path=str(path), reason=reason) from exc
@@ -479,7 +479,7 @@ def _compare(found: str, expected: str, rows: dict[str, int], counts: dict[str, 
 def _remove(path: Path) -> None:
     """A partial file and its SQLite companions, gone; a failure to remove them is ignored."""
     for leftover in (path, Path(f"{path}-journal"), Path(f"{path}-wal"), Path(f"{path}-shm")):
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, ValueError):
             leftover.unlink(missing_ok=True)
 
 

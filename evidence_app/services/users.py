@@ -74,6 +74,10 @@ class UserService:
         Each attempt commits on its own, so failures are counted even though the login fails.
         """
         name = username.strip().lower()
+        if not _USERNAME.match(name):
+            # No account can have this name; not looked up (PostgreSQL refuses NUL in text).
+            verify_password(_DUMMY_HASH, password)
+            raise AuthenticationError()
         with unit_of_work(self.db, "noun.user", name) as session:
             user = session.scalars(select(User).where(User.username == name)).first()
             if user is None:
