@@ -21,6 +21,7 @@ from evidence_app.services.moves import MoveService
 from evidence_app.services.release_requests import ReleaseRequestService
 from evidence_app.services.scan import ScanService
 from evidence_app.services.search import SearchService
+from evidence_app.services.sequences import SequenceService
 from evidence_app.services.users import UserService
 from evidence_app.services.warehouses import WarehouseService
 
@@ -44,6 +45,7 @@ class Services:
         self.moves = MoveService(db)
         self.backup = BackupService(db)
         self.ledger_import = LedgerImportService(db)
+        self.sequences = SequenceService(db)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:
