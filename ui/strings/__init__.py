@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ui.strings import (
+    admin,
     app,
     catalogue,
     checkouts,
@@ -34,6 +35,7 @@ AREAS = (
     documents,
     releases,
     moves,
+    admin,
 )
 
 LANGUAGES = ("vi", "en")
