@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 
 from evidence_app.domain.errors import DomainError, PermissionDeniedError
 from evidence_app.services.auth import SYSTEM
@@ -166,3 +167,30 @@ def test_backup_to_an_unwritable_place_is_one_clear_error(world: World, tmp_path
         world.services.backup.backup(world.admin, blocker / "sub" / "b.db")
     assert "b.db" in caught.value.message("vi")
     assert world.services.backup.status().last_at is None
+
+
+def test_an_older_sqlite_backup_is_migrated_after_restoring(tmp_path: Path) -> None:
+    """SQLite only: the older file is made with Alembic directly (PostgreSQL runs the same
+    upgrade after pg_restore)."""
+    from alembic import command
+
+    from db.migrate import alembic_config, head_revision
+    from evidence_app.services.backup import known_revisions
+    from evidence_app.services.facade import Services
+
+    older = sorted(known_revisions())[0]
+    path = tmp_path / "cũ.db"
+    engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, older)
+    engine.dispose()
+    services = Services.open(f"sqlite:///{tmp_path / 'live.db'}")
+    try:
+        report = services.backup.restore(SYSTEM, path)
+        assert report.check.revision == older != head_revision()
+        assert services.backup.check_revision() == head_revision()
+        assert services.backup.counts()["item"] == 0
+    finally:
+        services.close()
