@@ -26,7 +26,12 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 70
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """One line instead of argparse's usage block."""
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (--help)\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)} (--help)\n")
+
+
+def one_line(message: str) -> str:
+    """Control characters (line breaks among them) escaped: an error stays on one line."""
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in message)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -64,6 +69,15 @@ def _parser() -> argparse.ArgumentParser:
     labels.add_argument("--size", choices=("50x30", "100x50", "a4"), default="50x30")
     labels.add_argument("--dpi", type=int, choices=(203, 300), default=203)
     labels.add_argument("--out", required=True, help="tệp kết quả / output file")
+    backup = command("backup", "sao lưu cơ sở dữ liệu / back up the database")
+    backup.add_argument("--out", required=True, help="tệp sao lưu / backup file")
+    restore = command("restore", "khôi phục từ bản sao lưu / restore from a backup")
+    restore.add_argument("--from", dest="source", required=True, help="tệp sao lưu / backup file")
+    ledger = command("import", "nhập sổ theo dõi giấy (XLSX/CSV) / import a paper ledger")
+    ledger.add_argument("file", help="tệp .xlsx hoặc .csv / .xlsx or .csv file")
+    ledger.add_argument(
+        "--valid-only", action="store_true", help="chỉ nhập dòng hợp lệ / only the valid rows"
+    )
     bench = command("bench", "đo hiệu năng / measure performance")
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--samples", type=int, default=2000)
@@ -210,6 +224,46 @@ def _ui_figures(url: str) -> dict[str, object]:
     return figures
 
 
+def _backup(args: argparse.Namespace, services: Services) -> int:
+    report = services.backup.backup(SYSTEM, args.out)
+    check = report.check
+    print(
+        text("cli.backup_done", args.lang, path=check.path, size=_size(report.size_bytes),
+             revision=check.revision, tables=len(check.rows), rows=check.total_rows)
+    )  # fmt: skip
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, services: Services) -> int:
+    report = services.backup.restore(SYSTEM, args.source)
+    check = report.check
+    safety = text("cli.restore_safety", args.lang, path=report.safety_copy)
+    print(
+        text("cli.restore_done", args.lang, path=check.path, revision=check.revision,
+             tables=len(check.rows), rows=check.total_rows,
+             safety=safety if report.safety_copy else "")
+    )  # fmt: skip
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, services: Services) -> int:
+    preview = services.ledger_import.preview(SYSTEM, args.file)
+    for problem in preview.problems:
+        print(one_line(problem.message(args.lang)), file=sys.stderr)
+    result = services.ledger_import.commit(SYSTEM, preview, valid_only=args.valid_only)
+    print(
+        text("cli.import_done", args.lang, count=len(result.codes), path=args.file,
+             skipped=result.skipped)
+    )  # fmt: skip
+    return EXIT_OK
+
+
+def _size(count: int) -> str:
+    if count >= 1 << 20:
+        return f"{count / (1 << 20):.1f} MB"
+    return f"{max(1, count // 1024)} kB"
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
     "demo": _demo,
     "verify": _verify,
@@ -217,6 +271,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
     "search": _search,
     "labels": _labels,
     "bench": _bench,
+    "backup": _backup,
+    "restore": _restore,
+    "import": _import,
 }
 
 
@@ -228,7 +285,7 @@ def run_cli(argv: Sequence[str]) -> int:
         services = Services.open(args.db)
         return COMMANDS[args.command](args, services)
     except DomainError as error:
-        print(error.message(lang), file=sys.stderr)
+        print(one_line(error.message(lang)), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print(text("cli.interrupted", lang), file=sys.stderr)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from evidence_app.domain.errors import DomainError
@@ -22,6 +24,8 @@ from ui.settings import Settings
 from ui.strings import LANGUAGES, language, set_language, tr
 
 EXIT_NO_DISPLAY = 2
+#: The application's icon (windows, task bar); the same file the .desktop entry names.
+ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "evidence-app.svg"
 
 
 def parse_args(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -93,6 +97,8 @@ def run_app(args: list[str]) -> int:
         return EXIT_NO_DISPLAY
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(tr("app.name"))
+    if isinstance(app, QApplication) and ICON.is_file():
+        app.setWindowIcon(QIcon(str(ICON)))
     apply_qt_language(language())
     settings = Settings()
     try:

@@ -34,6 +34,10 @@ def build_menus(window: MainWindow) -> None:
     labels.setVisible(is_allowed(window.actor.roles, Permission.RECORD_CUSTODY))
     places = _add(window, file_menu, "print_location_labels", None, lambda: print_place(window))
     places.setVisible(is_allowed(window.actor.roles, Permission.MANAGE_WAREHOUSES))
+    ledger = _add(window, file_menu, "import_ledger", None, lambda: import_ledger(window))
+    ledger.setVisible(is_allowed(window.actor.roles, Permission.RECEIVE_ITEMS))
+    file_menu.addSeparator()
+    _add(window, file_menu, "change_password", None, lambda: change_password(window))
     file_menu.addSeparator()
     _add(window, file_menu, "quit", Key.Quit, window.close)
     view = bar.addMenu(tr("menu.view"))
@@ -157,6 +161,28 @@ def open_settings(window: MainWindow) -> None:
     if choices.language != window.settings.language:
         window.settings.language = choices.language
         window.languageChosen.emit(choices.language)
+
+
+def change_password(window: MainWindow) -> None:
+    from ui.password_dialog import ChangePasswordDialog
+
+    if ChangePasswordDialog(window.services, window.actor, window).exec():
+        window.statusBar().showMessage(tr("password.done"), 5000)
+
+
+def import_ledger(window: MainWindow) -> None:
+    from ui.ledger_import_dialog import LedgerImportDialog
+
+    if LedgerImportDialog.run(window, window.services, window.actor) is not None:
+        window.refresh()
+
+
+def database_restored(window: MainWindow) -> None:
+    """The data on screen is gone with the restore: say so and close the window."""
+    page = window.admin.pages["backup"] if window.admin is not None else None
+    text = page.result.text() if page is not None else ""  # type: ignore[attr-defined]
+    QMessageBox.information(window, tr("backup.restore"), text)
+    window.close()
 
 
 def show_shortcuts(window: MainWindow) -> None:

@@ -17,6 +17,7 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.auth import Actor
 from evidence_app.services.facade import Services
+from ui.admin_view import AdminView
 from ui.case_view import CaseView
 from ui.catalogue_view import CatalogueView
 from ui.checkout_view import TemporaryReleaseView
@@ -25,13 +26,13 @@ from ui.document_check_dialog import DocumentCheckDialog
 from ui.errors import message_of, show_error
 from ui.intake_view import IntakeView
 from ui.item_panel import ItemPanel
-from ui.main_actions import build_menus
+from ui.main_actions import build_menus, database_restored, open_settings
 from ui.move_view import MoveView
 from ui.release_view import ReleaseView
 from ui.scan_feedback import signal_error
 from ui.scanner import ScanDetector
 from ui.settings import Settings
-from ui.strings import tr
+from ui.strings import language, tr
 from ui.warehouse_view import WarehouseView
 
 P = Permission
@@ -46,6 +47,7 @@ ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
     ("nav.destruction", "destruction", (P.MANAGE_DESTRUCTION,)),
     ("nav.cases", "cases", (P.VIEW,)),
     ("nav.warehouses", "warehouses", (P.VIEW,)),
+    ("nav.admin", "admin", (P.MANAGE_USERS, P.MANAGE_SETTINGS)),
 )
 #: Areas that take scans themselves and list their own items (no item panel beside them).
 WORK_SCREENS = ("intake", "moves", "checkouts", "releases", "destruction")
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.destruction = (
             DestructionView(services, actor) if self.has_area("destruction") else None
         )
+        self.admin = AdminView(services, actor) if self.has_area("admin") else None
         self.panel = ItemPanel(services, actor)
         self.nav = self._navigation()
         self.stack = QStackedWidget()
@@ -99,6 +102,9 @@ class MainWindow(QMainWindow):
             self.moves.movesCommitted.connect(self._items_changed)
         if self.checkouts is not None:
             self.checkouts.checkoutsChanged.connect(self._items_changed)
+        if self.admin is not None:
+            self.admin.settingsRequested.connect(lambda: open_settings(self))
+            self.admin.restored.connect(lambda: database_restored(self))
         self.nav.currentRowChanged.connect(self._area_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -141,6 +147,20 @@ class MainWindow(QMainWindow):
         for label in (self.scan_label, self.user_label, self.db_label):
             label.setStyleSheet(STATUS_STYLE)
             status.addPermanentWidget(label)
+        # Whoever can back up is reminded when the last backup is too old.
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backup_due")
+        self.backup_label.setStyleSheet(STATUS_STYLE + " color: #a61b1b;")
+        status.insertPermanentWidget(0, self.backup_label)
+        self.update_backup_reminder()
+
+    def update_backup_reminder(self) -> None:
+        allowed = is_allowed(self.actor.roles, Permission.MANAGE_SETTINGS)
+        backup = self.services.backup.status() if allowed else None
+        due = backup is not None and backup.due
+        self.backup_label.setText(tr("status.backup_due") if due else "")
+        self.backup_label.setToolTip(backup.reminder(language()) if backup and due else "")
+        self.backup_label.setVisible(due)
 
     def _scan_state_changed(self, *_args: object) -> None:
         on = self.detector is not None and self.detector.enabled
@@ -152,7 +172,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         # The work screens (handover, moves, releases) list their own items and need the
         # width; the panel of one stored item is of no use beside them.
-        self.panel.setVisible(self.current_area() not in WORK_SCREENS)
+        self.panel.setVisible(self.current_area() not in (*WORK_SCREENS, "admin"))
 
     def has_area(self, name: str) -> bool:
         return any(n == name for _k, n in self.areas)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
+from evidence_app.domain.admin_messages import ADMIN_MESSAGES
 from evidence_app.domain.checkout_messages import CHECKOUT_MESSAGES
 from evidence_app.domain.destruction_messages import DESTRUCTION_MESSAGES
 from evidence_app.domain.document_messages import DOCUMENT_MESSAGES
@@ -301,6 +302,7 @@ MESSAGES.update(DOCUMENT_MESSAGES)
 MESSAGES.update(CHECKOUT_MESSAGES)
 MESSAGES.update(RELEASE_MESSAGES)
 MESSAGES.update(DESTRUCTION_MESSAGES)
+MESSAGES.update(ADMIN_MESSAGES)
 
 
 def text(key: str, lang: str = "vi", **params: Any) -> str:

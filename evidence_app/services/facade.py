@@ -8,6 +8,7 @@ from db.engine import Database
 from db.migrate import upgrade
 from evidence_app.domain.errors import DatabaseUnavailableError
 from evidence_app.services.agency import AgencyService
+from evidence_app.services.backup import BackupService
 from evidence_app.services.cases import CaseService
 from evidence_app.services.catalogue import CatalogueService
 from evidence_app.services.checkouts import CheckoutService
@@ -16,10 +17,12 @@ from evidence_app.services.documents import DocumentService
 from evidence_app.services.intake import IntakeService
 from evidence_app.services.items import ItemService
 from evidence_app.services.labels import LabelService
+from evidence_app.services.ledger_import import LedgerImportService
 from evidence_app.services.moves import MoveService
 from evidence_app.services.release_requests import ReleaseRequestService
 from evidence_app.services.scan import ScanService
 from evidence_app.services.search import SearchService
+from evidence_app.services.sequences import SequenceService
 from evidence_app.services.users import UserService
 from evidence_app.services.warehouses import WarehouseService
 
@@ -42,6 +45,9 @@ class Services:
         self.release_requests = ReleaseRequestService(db)
         self.moves = MoveService(db)
         self.destruction = DestructionService(db)
+        self.backup = BackupService(db)
+        self.ledger_import = LedgerImportService(db)
+        self.sequences = SequenceService(db)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:

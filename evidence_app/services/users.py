@@ -74,6 +74,10 @@ class UserService:
         Each attempt commits on its own, so failures are counted even though the login fails.
         """
         name = username.strip().lower()
+        if not _USERNAME.match(name):
+            # No account can have this name; not looked up (PostgreSQL refuses NUL in text).
+            verify_password(_DUMMY_HASH, password)
+            raise AuthenticationError()
         with unit_of_work(self.db, "noun.user", name) as session:
             user = session.scalars(select(User).where(User.username == name)).first()
             if user is None:
@@ -118,6 +122,16 @@ class UserService:
             session.flush()
             return user_view(user)
 
+    def reactivate(self, actor: Actor, user_id: int, expected_version: int) -> UserView:
+        """A deactivated account may log in again (with its roles and password as they were)."""
+        with unit_of_work(self.db, "noun.user", str(user_id)) as session:
+            authorize(session, actor, Permission.MANAGE_USERS)
+            user = _user(session, user_id, expected_version)
+            user.active = True
+            user.failed_attempts, user.locked_at = 0, None
+            session.flush()
+            return user_view(user)
+
     def reset_password(self, actor: Actor, user_id: int, new_password: str) -> UserView:
         """An administrator sets a new password; this also unlocks the account."""
         _check_password(new_password)
@@ -136,6 +150,8 @@ class UserService:
             user = _user(session, actor.user_id or 0, None)
             if not verify_password(user.password_hash, old_password):
                 raise AuthenticationError()
+            if new_password == old_password:
+                raise ValidationError("validation.same_password")
             user.password_hash = hash_password(new_password)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ui.strings import (
+    admin,
     app,
     catalogue,
     checkouts,
@@ -36,6 +37,7 @@ AREAS = (
     releases,
     moves,
     destruction,
+    admin,
 )
 
 LANGUAGES = ("vi", "en")

@@ -1,0 +1,162 @@
+"""Messages of administration: backup and restore, ledger import, settings, in vi and en."""
+
+from __future__ import annotations
+
+ADMIN_MESSAGES: dict[str, tuple[str, str]] = {
+    "noun.backup": ("Tệp sao lưu", "Backup file"),
+    "noun.setting": ("Thiết lập", "Setting"),
+    "noun.sequence": ("Dãy số văn bản", "Document number sequence"),
+    "field.backup_file": ("tệp sao lưu", "the backup file"),
+    "field.reminder_days": ("số ngày nhắc sao lưu", "the backup reminder days"),
+    "field.next_number": ("số tiếp theo", "the next number"),
+    "field.year": ("năm", "the year"),
+    "field.password": ("mật khẩu", "the password"),
+    # backup and restore
+    "backup.not_found": (
+        "Không tìm thấy tệp sao lưu {path}.",
+        "Backup file {path} not found.",
+    ),
+    "backup.cannot_write": (
+        "Không ghi được tệp sao lưu {path}: {reason}.",
+        "Cannot write the backup file {path}: {reason}.",
+    ),
+    "backup.same_file": (
+        "Tệp sao lưu không được trùng với tệp cơ sở dữ liệu đang dùng.",
+        "The backup file must not be the database file in use.",
+    ),
+    "backup.not_sqlite": (
+        "Tệp {path} không phải là bản sao lưu SQLite của phần mềm này.",
+        "{path} is not a SQLite backup of this application.",
+    ),
+    "backup.integrity": (
+        "Tệp sao lưu {path} bị hỏng (kiểm tra toàn vẹn: {reason}).",
+        "The backup file {path} is damaged (integrity check: {reason}).",
+    ),
+    "backup.no_revision": (
+        "Tệp {path} không có phiên bản cấu trúc dữ liệu của phần mềm này.",
+        "{path} holds no schema revision of this application.",
+    ),
+    "backup.unknown_revision": (
+        "Tệp {path} có phiên bản cấu trúc {revision}, phần mềm này không biết "
+        "(có thể do phiên bản phần mềm mới hơn tạo ra).",
+        "{path} has schema revision {revision}, unknown to this application "
+        "(perhaps written by a newer version).",
+    ),
+    "backup.revision_mismatch": (
+        "Bản sao lưu có phiên bản cấu trúc {found}, cơ sở dữ liệu có {expected}.",
+        "The backup has schema revision {found}, the database {expected}.",
+    ),
+    "backup.count_mismatch": (
+        "Số dòng của bảng {table} trong bản sao lưu ({found}) khác với cơ sở dữ liệu "
+        "({expected}); bản sao lưu không dùng được.",
+        "Table {table} has {found} rows in the backup but {expected} in the database; "
+        "the backup is not usable.",
+    ),
+    "backup.tool_missing": (
+        "Không tìm thấy công cụ {tool} của PostgreSQL; hãy cài đặt gói PostgreSQL client.",
+        "PostgreSQL's {tool} was not found; install the PostgreSQL client tools.",
+    ),
+    "backup.tool_failed": (
+        "{tool} báo lỗi: {reason}",
+        "{tool} failed: {reason}",
+    ),
+    "backup.not_pg_dump": (
+        "Tệp {path} không phải là bản sao lưu PostgreSQL (pg_dump, định dạng custom).",
+        "{path} is not a PostgreSQL backup (pg_dump custom format).",
+    ),
+    "backup.wrong_kind": (
+        "Tệp {path} là bản sao lưu {found}, còn cơ sở dữ liệu là {expected}.",
+        "{path} is a {found} backup but the database is {expected}.",
+    ),
+    "backup.memory": (
+        "Không sao lưu được cơ sở dữ liệu trong bộ nhớ.",
+        "An in-memory database cannot be backed up.",
+    ),
+    "cli.backup_done": (
+        "Đã sao lưu vào {path} ({size}); đã kiểm tra: phiên bản {revision}, "
+        "{tables} bảng, {rows} dòng.",
+        "Backed up to {path} ({size}); checked: revision {revision}, {tables} tables, {rows} rows.",
+    ),
+    "cli.restore_done": (
+        "Đã khôi phục từ {path}: phiên bản {revision}, {tables} bảng, {rows} dòng.{safety}",
+        "Restored from {path}: revision {revision}, {tables} tables, {rows} rows.{safety}",
+    ),
+    "cli.restore_safety": (
+        " Bản sao an toàn của dữ liệu cũ: {path}.",
+        " Safety copy of the previous data: {path}.",
+    ),
+    "backup.reminder": (
+        "Lần sao lưu gần nhất cách đây {days} ngày (nhắc sau {limit} ngày); hãy sao lưu.",
+        "The last backup was {days} days ago (reminder after {limit} days); please back up.",
+    ),
+    "backup.never": (
+        "Cơ sở dữ liệu chưa được sao lưu lần nào; hãy sao lưu.",
+        "The database has never been backed up; please back up.",
+    ),
+    # ledger import
+    "import.no_file": ("Không tìm thấy tệp {path}.", "File {path} not found."),
+    "import.unreadable": (
+        "Không đọc được tệp {path}: {reason}.",
+        "Cannot read {path}: {reason}.",
+    ),
+    "import.format": (
+        "Chỉ nhận tệp .xlsx hoặc .csv (tệp {path}).",
+        "Only .xlsx or .csv files are accepted ({path}).",
+    ),
+    "import.too_big": (
+        "Tệp có {rows} dòng, vượt quá giới hạn {limit} dòng mỗi lần nhập.",
+        "The file has {rows} rows, over the limit of {limit} rows per import.",
+    ),
+    "import.empty": ("Tệp không có dòng dữ liệu nào.", "The file has no data rows."),
+    "import.missing_columns": (
+        "Thiếu cột bắt buộc: {columns}.",
+        "Required columns missing: {columns}.",
+    ),
+    "import.row": ("Dòng {row}: {message}", "Row {row}: {message}"),
+    "import.unknown_case": (
+        "không có vụ việc nào có số quyết định thi hành án «{ref}»",
+        "no case has the enforcement decision number “{ref}”",
+    ),
+    "import.unknown_location": (
+        "không có vị trí nào có mã «{ref}»",
+        "no location has the code “{ref}”",
+    ),
+    "import.duplicate_code": (
+        "mã vật chứng {code} đã có trong cơ sở dữ liệu hoặc ở dòng khác",
+        "item code {code} already exists or appears on another row",
+    ),
+    "import.bad_code": (
+        "mã vật chứng «{code}» không hợp lệ",
+        "item code “{code}” is not valid",
+    ),
+    "import.bad_date": (
+        "ngày nhập kho «{value}» không hợp lệ (cần dd/mm/yyyy)",
+        "the date received “{value}” is not valid (expected dd/mm/yyyy)",
+    ),
+    "import.refused": (
+        "Không nhập gì: {count} dòng có lỗi. {first}",
+        "Nothing imported: {count} rows have errors. {first}",
+    ),
+    "import.nothing_valid": (
+        "Không có dòng hợp lệ nào để nhập.",
+        "There is no valid row to import.",
+    ),
+    "import.note": (
+        "Nhập từ sổ theo dõi giấy: tệp {file}, dòng {row}",
+        "Imported from the paper ledger: file {file}, row {row}",
+    ),
+    "cli.import_done": (
+        "Đã nhập {count} vật chứng từ {path}; bỏ qua {skipped} dòng có lỗi.",
+        "Imported {count} items from {path}; skipped {skipped} rows with errors.",
+    ),
+    # sequences
+    "sequence.too_low": (
+        "Số tiếp theo của {name} năm {year} không được nhỏ hơn {minimum} (đã dùng đến số {used}).",
+        "The next number of {name} for {year} must be at least {minimum} "
+        "(numbers up to {used} are used).",
+    ),
+    "validation.same_password": (
+        "Mật khẩu mới phải khác mật khẩu cũ.",
+        "The new password must differ from the old one.",
+    ),
+}

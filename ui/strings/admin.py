@@ -1,0 +1,152 @@
+"""Texts of the administration area, backup, ledger import and the password change."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "nav.admin": ("Quản trị", "Administration"),
+    "admin.title": ("Quản trị hệ thống", "Administration"),
+    "admin.subtitle": (
+        "Người dùng, thông tin cơ quan, số văn bản, sao lưu và ngôn ngữ.",
+        "Users, agency details, document numbers, backups and language.",
+    ),
+    "admin.tab_users": ("Người dùng", "Users"),
+    "admin.tab_agency": ("Cơ quan", "Agency"),
+    "admin.tab_sequences": ("Số văn bản", "Document numbers"),
+    "admin.tab_backup": ("Sao lưu", "Backup"),
+    "admin.tab_language": ("Ngôn ngữ", "Language"),
+    # users
+    "admin.col_username": ("Tên đăng nhập", "User name"),
+    "admin.col_full_name": ("Họ và tên", "Full name"),
+    "admin.col_position": ("Chức vụ", "Position"),
+    "admin.col_roles": ("Vai trò", "Roles"),
+    "admin.col_state": ("Tình trạng", "State"),
+    "admin.state_active": ("Đang hoạt động", "Active"),
+    "admin.state_inactive": ("Ngừng hoạt động", "Deactivated"),
+    "admin.state_locked": ("Bị khóa", "Locked"),
+    "admin.new_user": ("Thêm người dùng…", "New user…"),
+    "admin.edit_roles": ("Vai trò…", "Roles…"),
+    "admin.reset_password": ("Đặt lại mật khẩu…", "Reset password…"),
+    "admin.deactivate": ("Ngừng hoạt động", "Deactivate"),
+    "admin.reactivate": ("Cho hoạt động lại", "Reactivate"),
+    "admin.choose_user": ("Hãy chọn một người dùng.", "Choose a user first."),
+    "admin.users_note": (
+        "Người dùng không bao giờ bị xóa: tên của họ còn trên mọi sự kiện họ đã ký.",
+        "Users are never deleted: their names stay on every event they signed.",
+    ),
+    "admin.user_dialog": ("Thêm người dùng", "New user"),
+    "admin.roles_dialog": ("Vai trò của {user}", "Roles of {user}"),
+    "admin.username": ("Tên đăng nhập", "User name"),
+    "admin.full_name": ("Họ và tên", "Full name"),
+    "admin.position": ("Chức vụ", "Position"),
+    "admin.password": ("Mật khẩu", "Password"),
+    "admin.password_again": ("Nhập lại mật khẩu", "Password again"),
+    "admin.passwords_differ": ("Hai mật khẩu không giống nhau.", "The two passwords differ."),
+    "admin.reset_dialog": ("Đặt lại mật khẩu của {user}", "Reset the password of {user}"),
+    "admin.saved_user": ("Đã lưu người dùng {user}.", "User {user} saved."),
+    # own password
+    "password.title": ("Đổi mật khẩu", "Change password"),
+    "password.old": ("Mật khẩu hiện tại", "Current password"),
+    "password.new": ("Mật khẩu mới", "New password"),
+    "password.again": ("Nhập lại mật khẩu mới", "New password again"),
+    "password.done": ("Đã đổi mật khẩu.", "Password changed."),
+    "action.change_password": ("Đổi mật khẩu…", "Change password…"),
+    "action.import_ledger": ("Nhập sổ theo dõi giấy…", "Import paper ledger…"),
+    # agency
+    "admin.agency_note": (
+        "Các thông tin này in ở đầu mọi văn bản.",
+        "These details head every document.",
+    ),
+    "admin.agency_name": ("Tên cơ quan", "Agency name"),
+    "admin.managing_agency": ("Cơ quan quản lý cấp trên", "Managing agency"),
+    "admin.place_name": ("Địa danh", "Place name"),
+    "admin.seal_text": ("Dòng chữ trên con dấu", "Seal text"),
+    "admin.address": ("Địa chỉ", "Address"),
+    "admin.save": ("Lưu", "Save"),
+    "admin.agency_saved": ("Đã lưu thông tin cơ quan.", "Agency details saved."),
+    # sequences
+    "admin.sequences_note": (
+        "Số tiếp theo của mỗi loại văn bản trong năm; không được đặt bằng hoặc thấp hơn số "
+        "đã dùng.",
+        "The next number of each kind of document in the year; it cannot be set at or below "
+        "a number already used.",
+    ),
+    "admin.year": ("Năm", "Year"),
+    "admin.col_kind": ("Loại văn bản", "Document kind"),
+    "admin.col_used": ("Số đã dùng", "Last used"),
+    "admin.col_next": ("Số tiếp theo", "Next number"),
+    "admin.set_next": ("Đặt số tiếp theo", "Set next number"),
+    "admin.next_value": ("Số tiếp theo mới", "New next number"),
+    "admin.sequence_set": (
+        "{kind} năm {year}: số tiếp theo là {number}.",
+        "{kind} {year}: the next number is {number}.",
+    ),
+    "admin.choose_kind": ("Hãy chọn một loại văn bản.", "Choose a document kind first."),
+    # backup
+    "backup.section": ("Sao lưu và khôi phục", "Backup and restore"),
+    "backup.last": ("Lần sao lưu gần nhất: {when}", "Last backup: {when}"),
+    "backup.never_short": ("chưa có", "never"),
+    "backup.days": ("Nhắc sao lưu sau (ngày)", "Remind after (days)"),
+    "backup.save_days": ("Lưu số ngày", "Save days"),
+    "backup.backup": ("Sao lưu…", "Back up…"),
+    "backup.restore": ("Khôi phục…", "Restore…"),
+    "backup.choose_target": ("Lưu bản sao lưu", "Save the backup"),
+    "backup.choose_source": ("Chọn bản sao lưu để khôi phục", "Choose a backup to restore"),
+    "backup.files": (
+        "Bản sao lưu (*.db *.backup *.dump);;Mọi tệp (*)",
+        "Backups (*.db *.backup *.dump);;All files (*)",
+    ),
+    "backup.done": (
+        "Đã sao lưu và kiểm tra: {path} ({tables} bảng, {rows} dòng).",
+        "Backed up and checked: {path} ({tables} tables, {rows} rows).",
+    ),
+    "backup.confirm_restore": (
+        "Khôi phục sẽ thay toàn bộ dữ liệu hiện tại bằng dữ liệu trong {path}. Tệp được "
+        "kiểm tra trước; với SQLite, dữ liệu hiện tại được sao lại bên cạnh. Sau khi khôi "
+        "phục, chương trình sẽ đóng để mở lại. Tiếp tục?",
+        "Restoring replaces all current data with the data in {path}. The file is checked "
+        "first; with SQLite the current data is copied beside it. After restoring, the "
+        "application closes to be opened again. Continue?",
+    ),
+    "backup.restored": (
+        "Đã khôi phục từ {path} ({rows} dòng). Chương trình sẽ đóng; hãy mở lại.",
+        "Restored from {path} ({rows} rows). The application will close; open it again.",
+    ),
+    "backup.days_saved": ("Đã lưu: nhắc sau {days} ngày.", "Saved: remind after {days} days."),
+    "import.section": ("Nhập sổ theo dõi giấy", "Import a paper ledger"),
+    "import.explain": (
+        "Tệp .xlsx hoặc .csv, dòng đầu là tên cột: Mã vật chứng, Tên vật chứng, Loại, Chủng "
+        "loại, Số lượng, Đơn vị tính, Số niêm phong, Giá trị ước tính, Số quyết định THA, Mã "
+        "vị trí, Ngày nhập kho… (tên cột tiếng Anh cũng được).",
+        "An .xlsx or .csv file whose first row names the columns: Code, Name, Kind, "
+        "Category, Quantity, Unit, Seal numbers, Estimated value, Decision number, Location "
+        "code, Date received… (Vietnamese names work too).",
+    ),
+    "import.open": ("Nhập sổ…", "Import ledger…"),
+    # import dialog
+    "import.title": ("Nhập sổ theo dõi giấy", "Import a paper ledger"),
+    "import.choose": ("Chọn tệp sổ theo dõi", "Choose the ledger file"),
+    "import.files": ("Sổ theo dõi (*.xlsx *.csv)", "Ledgers (*.xlsx *.csv)"),
+    "import.summary": (
+        "{file}: {rows} dòng, {valid} hợp lệ, {errors} có lỗi.",
+        "{file}: {rows} rows, {valid} valid, {errors} with errors.",
+    ),
+    "import.col_row": ("Dòng", "Row"),
+    "import.col_name": ("Tên vật chứng", "Name"),
+    "import.col_category": ("Chủng loại", "Category"),
+    "import.col_code": ("Mã", "Code"),
+    "import.col_result": ("Kết quả kiểm tra", "Check"),
+    "import.ok": ("Hợp lệ", "Valid"),
+    "import.all": ("Nhập tất cả", "Import all"),
+    "import.valid_only": ("Chỉ nhập {count} dòng hợp lệ", "Import only the {count} valid rows"),
+    "import.done": (
+        "Đã nhập {count} vật chứng; bỏ qua {skipped} dòng.",
+        "Imported {count} items; skipped {skipped} rows.",
+    ),
+    # language
+    "admin.language_note": (
+        "Ngôn ngữ giao diện và máy quét được lưu riêng cho từng máy trạm.",
+        "The interface language and the scanner are kept per workstation.",
+    ),
+    "admin.open_settings": ("Mở thiết lập máy trạm…", "Open workstation settings…"),
+    "status.backup_due": ("Nhắc sao lưu", "Backup due"),
+}
