@@ -8,6 +8,7 @@ from db.models.items import Attachment, Item, ItemPhoto
 from db.models.org import Agency, Location, User, UserRole, Warehouse
 from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
+from db.models.stocktakes import Stocktake, StocktakeFinding, StocktakeSampleItem, StocktakeScan
 
 __all__ = [
     "Agency",
@@ -27,6 +28,10 @@ __all__ = [
     "ReleaseRequest",
     "ReleaseRequestItem",
     "Setting",
+    "Stocktake",
+    "StocktakeFinding",
+    "StocktakeSampleItem",
+    "StocktakeScan",
     "TemporaryRelease",
     "User",
     "UserRole",

@@ -10,6 +10,7 @@ from evidence_app.documents import (
     release_order,
     release_slip,
     stock_card,
+    stocktake_minutes,
 )
 from evidence_app.documents.content import (
     Content,
@@ -20,6 +21,7 @@ from evidence_app.documents.content import (
     ReleaseOrder,
     ReleaseSlip,
     StockCard,
+    StocktakeMinutes,
 )
 from evidence_app.documents.page import Stamp
 
@@ -40,6 +42,8 @@ def render_document(content: Content, stamp: Stamp) -> bytes:
         return release_slip.render(content, stamp)
     if isinstance(content, ReleaseMinutes):
         return release_minutes.render(content, stamp)
+    if isinstance(content, StocktakeMinutes):
+        return stocktake_minutes.render(content, stamp)
     raise TypeError(f"not a document content: {type(content).__name__}")
 
 

@@ -12,6 +12,7 @@ The suffixes follow Decree 30/2020's abbreviation habit (kind of paper + issuing
 | release order | ``LXK-THADS`` (lệnh xuất kho) | D66-THADS | LỆNH XUẤT KHO |
 | release slip | ``PXK-THADS`` (phiếu xuất kho) | C05-THADS | PHIẾU XUẤT KHO |
 | release minutes | ``BBXK-THADS`` (biên bản xuất kho) | — | BIÊN BẢN GIAO NHẬN (xuất kho) |
+| stocktake minutes | ``BBKK-THADS`` (biên bản kiểm kê) | — | BIÊN BẢN KIỂM KÊ |
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ SUFFIXES: dict[DocumentKind, str] = {
     DocumentKind.RELEASE_ORDER: "LXK-THADS",
     DocumentKind.RELEASE_SLIP: "PXK-THADS",
     DocumentKind.RELEASE_MINUTES: "BBXK-THADS",
+    DocumentKind.STOCKTAKE_MINUTES: "BBKK-THADS",
 }
 FORMS: dict[DocumentKind, str] = {
     DocumentKind.ENTRY_ORDER: "D65-THADS",
@@ -42,6 +44,7 @@ TITLES: dict[DocumentKind, str] = {
     DocumentKind.RELEASE_ORDER: "Lệnh xuất kho",
     DocumentKind.RELEASE_SLIP: "Phiếu xuất kho",
     DocumentKind.RELEASE_MINUTES: "Biên bản giao nhận vật chứng, tài sản khi xuất kho",
+    DocumentKind.STOCKTAKE_MINUTES: "Biên bản kiểm kê vật chứng, tài sản",
 }
 
 

@@ -9,6 +9,7 @@ from evidence_app.domain.checkout_messages import CHECKOUT_MESSAGES
 from evidence_app.domain.document_messages import DOCUMENT_MESSAGES
 from evidence_app.domain.labels import label
 from evidence_app.domain.release_messages import RELEASE_MESSAGES
+from evidence_app.domain.stocktake_messages import STOCKTAKE_MESSAGES
 
 LANGUAGES = ("vi", "en")
 
@@ -299,6 +300,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 MESSAGES.update(DOCUMENT_MESSAGES)
 MESSAGES.update(CHECKOUT_MESSAGES)
 MESSAGES.update(RELEASE_MESSAGES)
+MESSAGES.update(STOCKTAKE_MESSAGES)
 
 
 def text(key: str, lang: str = "vi", **params: Any) -> str:

@@ -22,6 +22,7 @@ class Permission(StrEnum):
     REQUEST_RELEASE = "request_release"
     APPROVE_RELEASE = "approve_release"
     ISSUE_RELEASE = "issue_release"
+    STOCKTAKE = "stocktake"
 
 
 P = Permission
@@ -37,6 +38,7 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.MANAGE_CASES,
             P.VERIFY,
             P.APPROVE_RELEASE,
+            P.STOCKTAKE,
         }
     ),
     Role.OFFICER: frozenset(
@@ -51,9 +53,10 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.MOVE_ITEMS,
             P.RECORD_CUSTODY,
             P.ISSUE_RELEASE,
+            P.STOCKTAKE,
         }
     ),
-    Role.ACCOUNTANT: frozenset({P.VIEW, P.VERIFY}),
+    Role.ACCOUNTANT: frozenset({P.VIEW, P.VERIFY, P.STOCKTAKE}),
     Role.CASHIER: frozenset({P.VIEW}),
     Role.COUNCIL_MEMBER: frozenset({P.VIEW}),
     Role.INSPECTOR: frozenset({P.VIEW, P.VERIFY}),

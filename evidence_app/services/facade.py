@@ -19,6 +19,7 @@ from evidence_app.services.moves import MoveService
 from evidence_app.services.release_requests import ReleaseRequestService
 from evidence_app.services.scan import ScanService
 from evidence_app.services.search import SearchService
+from evidence_app.services.stocktakes import StocktakeService
 from evidence_app.services.users import UserService
 from evidence_app.services.warehouses import WarehouseService
 
@@ -40,6 +41,7 @@ class Services:
         self.checkouts = CheckoutService(db)
         self.release_requests = ReleaseRequestService(db)
         self.moves = MoveService(db)
+        self.stocktakes = StocktakeService(db)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:
