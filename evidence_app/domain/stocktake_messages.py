@@ -5,6 +5,7 @@ from __future__ import annotations
 STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
     "noun.stocktake": ("Đợt kiểm kê", "Stocktake"),
     "noun.report": ("Báo cáo", "Report"),
+    "field.output_file": ("tệp kết quả (--out)", "the output file (--out)"),
     "field.keeper_name": ("họ tên thủ kho", "the keeper's name"),
     "field.accountant_name": ("họ tên kế toán", "the accountant's name"),
     "field.head_name": ("họ tên thủ trưởng", "the head's name"),
@@ -41,4 +42,27 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
         "Định dạng «{ext}» không được hỗ trợ; dùng .pdf hoặc .xlsx.",
         "Format “{ext}” is not supported; use .pdf or .xlsx.",
     ),
+    "deadline.temporary_release_due": (
+        "Hạn trả vật chứng trích xuất",
+        "Temporarily released item due back",
+    ),
+    "deadline.release_at": (
+        "Xuất kho theo giờ, ngày Thủ trưởng ấn định",
+        "Release at the hour and date the head fixed",
+    ),
+    "deadline.confiscated_cash": (
+        "Nộp tiền tịch thu vào ngân sách nhà nước",
+        "Pay confiscated cash into the state budget",
+    ),
+    "deadline.intake_conclusion": (
+        "Chờ kết luận của cơ quan có thẩm quyền về niêm phong, hiện trạng",
+        "Awaiting the competent body's conclusion on seal or condition",
+    ),
+    "deadline.stocktake": ("Kiểm kê kho định kỳ 06 tháng", "Six-monthly warehouse stocktake"),
+    "area.checkouts": ("Trích xuất", "Temporary release"),
+    "area.releases": ("Xuất kho", "Release"),
+    "area.intake": ("Tiếp nhận", "Intake"),
+    "area.stocktakes": ("Kiểm kê", "Stocktake"),
+    "area.auctions": ("Đấu giá", "Auction"),
+    "area.destruction": ("Tiêu hủy", "Destruction"),
 }

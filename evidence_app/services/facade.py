@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 
+import evidence_app.services.deadline_sources  # noqa: F401  (adds its deadline sources)
 from db.engine import Database
 from db.migrate import upgrade
 from evidence_app.domain.errors import DatabaseUnavailableError
@@ -17,6 +18,7 @@ from evidence_app.services.items import ItemService
 from evidence_app.services.labels import LabelService
 from evidence_app.services.moves import MoveService
 from evidence_app.services.release_requests import ReleaseRequestService
+from evidence_app.services.reports import ReportService
 from evidence_app.services.scan import ScanService
 from evidence_app.services.search import SearchService
 from evidence_app.services.stocktakes import StocktakeService
@@ -42,6 +44,7 @@ class Services:
         self.release_requests = ReleaseRequestService(db)
         self.moves = MoveService(db)
         self.stocktakes = StocktakeService(db)
+        self.reports = ReportService(db)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:
