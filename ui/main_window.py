@@ -19,6 +19,7 @@ from evidence_app.services.auth import Actor
 from evidence_app.services.facade import Services
 from ui.case_view import CaseView
 from ui.catalogue_view import CatalogueView
+from ui.dashboard_view import DashboardView
 from ui.document_check_dialog import DocumentCheckDialog
 from ui.errors import message_of, show_error
 from ui.intake_view import IntakeView
@@ -26,9 +27,11 @@ from ui.item_panel import ItemPanel
 from ui.main_actions import build_menus
 from ui.move_view import MoveView
 from ui.release_view import ReleaseView
+from ui.reports_view import ReportsView
 from ui.scan_feedback import signal_error
 from ui.scanner import ScanDetector
 from ui.settings import Settings
+from ui.stocktake_view import StocktakeView
 from ui.strings import tr
 from ui.warehouse_view import WarehouseView
 
@@ -36,13 +39,18 @@ P = Permission
 #: Areas in navigation order: (text key, attribute holding the view, permissions any of
 #: which lets a role see it).
 ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
+    ("nav.dashboard", "dashboard", (P.VIEW,)),
     ("nav.catalogue", "catalogue", (P.VIEW,)),
     ("nav.intake", "intake", (P.RECEIVE_ITEMS,)),
     ("nav.moves", "moves", (P.MOVE_ITEMS,)),
     ("nav.releases", "releases", (P.REQUEST_RELEASE, P.APPROVE_RELEASE, P.ISSUE_RELEASE)),
     ("nav.cases", "cases", (P.VIEW,)),
     ("nav.warehouses", "warehouses", (P.VIEW,)),
+    ("nav.stocktake", "stocktake", (P.STOCKTAKE,)),
+    ("nav.reports", "reports", (P.VIEW,)),
 )
+#: Areas that need the width: the item panel is hidden beside them.
+WIDE_AREAS = ("intake", "moves", "releases", "dashboard", "stocktake", "reports")
 STATUS_STYLE = "padding: 0 8px; border-left: 1px solid palette(mid);"
 
 
@@ -74,6 +82,9 @@ class MainWindow(QMainWindow):
         self.intake = IntakeView(services, actor) if self.has_area("intake") else None
         self.moves = MoveView(services, actor) if self.has_area("moves") else None
         self.releases = ReleaseView(services, actor) if self.has_area("releases") else None
+        self.dashboard = DashboardView(services, actor)
+        self.stocktake = StocktakeView(services, actor) if self.has_area("stocktake") else None
+        self.reports = ReportsView(services, actor)
         self.panel = ItemPanel(services, actor)
         self.nav = self._navigation()
         self.stack = QStackedWidget()
@@ -85,6 +96,8 @@ class MainWindow(QMainWindow):
             self.intake.intakeCommitted.connect(self._items_changed)
         if self.moves is not None:
             self.moves.movesCommitted.connect(self._items_changed)
+        if self.stocktake is not None:
+            self.stocktake.itemsChanged.connect(self._items_changed)
         self.nav.currentRowChanged.connect(self._area_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -101,6 +114,7 @@ class MainWindow(QMainWindow):
             detector.stateChanged.connect(self._scan_state_changed)
         self._scan_state_changed()
         self._restore_state()
+        self._area_changed(self.nav.currentRow())  # the first area may need the width too
         self.catalogue.search.setFocus()
 
     def _navigation(self) -> QListWidget:
@@ -138,7 +152,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         # The work screens (handover, moves, releases) list their own items and need the
         # width; the panel of one stored item is of no use beside them.
-        self.panel.setVisible(self.current_area() not in ("intake", "moves", "releases"))
+        self.panel.setVisible(self.current_area() not in WIDE_AREAS)
 
     def has_area(self, name: str) -> bool:
         return any(n == name for _k, n in self.areas)
@@ -184,7 +198,8 @@ class MainWindow(QMainWindow):
         On the handover screen a location code sets where the new items go instead; on the
         move screen locations and items make up the batch.
         """
-        screens = {"intake": self.intake, "moves": self.moves, "releases": self.releases}
+        screens = {"intake": self.intake, "moves": self.moves, "releases": self.releases,
+                   "stocktake": self.stocktake}  # fmt: skip
         screen = screens.get(self.current_area())
         if screen is not None and screen.handle_scan(text):
             return  # the handover and move screens take the codes they work with

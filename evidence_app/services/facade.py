@@ -12,6 +12,7 @@ from evidence_app.services.agency import AgencyService
 from evidence_app.services.cases import CaseService
 from evidence_app.services.catalogue import CatalogueService
 from evidence_app.services.checkouts import CheckoutService
+from evidence_app.services.dashboard import DashboardService
 from evidence_app.services.documents import DocumentService
 from evidence_app.services.intake import IntakeService
 from evidence_app.services.items import ItemService
@@ -45,6 +46,7 @@ class Services:
         self.moves = MoveService(db)
         self.stocktakes = StocktakeService(db)
         self.reports = ReportService(db)
+        self.dashboard = DashboardService(db, self.checkouts)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:

@@ -126,7 +126,11 @@ def test_main_window_at_1366_by_768(
     folder.mkdir(parents=True, exist_ok=True)
     window.cases.open_case(ui_world.case.id)
     window.warehouses.open_location(ui_world.shelf_a.id)
-    for area in ("catalogue", "intake", "moves", "releases", "cases", "warehouses"):
+    if window.dashboard.data is None:
+        qtbot.waitSignal(window.dashboard.loaded, timeout=10_000).wait()
+    window.reports.show_report()
+    areas = ("dashboard", "catalogue", "intake", "moves", "releases", "cases", "warehouses")
+    for area in (*areas, "stocktake", "reports"):
         window.show_area(area)
         qtbot.wait(20)
         assert window.grab().save(str(folder / f"main_window_{area}_{lang}.png"))

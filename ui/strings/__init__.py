@@ -11,13 +11,16 @@ from ui.strings import (
     app,
     catalogue,
     checkouts,
+    dashboard,
     documents,
     intake,
     labels,
     moves,
     releases,
+    reports,
     scanning,
     shell,
+    stocktake,
     views,
 )
 
@@ -34,6 +37,9 @@ AREAS = (
     documents,
     releases,
     moves,
+    stocktake,
+    reports,
+    dashboard,
 )
 
 LANGUAGES = ("vi", "en")
