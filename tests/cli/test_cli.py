@@ -147,3 +147,21 @@ def test_report_writes_pdf_and_xlsx_and_refuses_bad_input_in_one_line(
     assert "stock" in bad.stderr
     fmt = run("report", "stock", "--db", demo_url, "--out", str(tmp_path / "x.docx"))
     assert fmt.returncode == 1 and ".pdf" in fmt.stderr
+
+
+def test_demo_holds_finished_stocktakes_with_minutes_and_one_open(demo_url: str) -> None:
+    engine = create_engine(resolve_url(demo_url))
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT status, minutes_document_id, missing_count, misplaced_count, "
+                 "unknown_count FROM stocktake ORDER BY id")
+        ).all()  # fmt: skip
+        completed = conn.execute(
+            text("SELECT COUNT(*) FROM enforcement_case WHERE completed_on IS NOT NULL")
+        ).scalar()
+    engine.dispose()
+    finished = [r for r in rows if r[0] == "finished"]
+    assert len(finished) == 2 and all(r[1] is not None for r in finished)
+    assert all(r[2:] == (1, 1, 1) for r in finished)
+    assert [r[0] for r in rows].count("open") == 1
+    assert completed
