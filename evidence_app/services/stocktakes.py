@@ -161,7 +161,7 @@ class StocktakeService:
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             s = _stocktake(session, stocktake_id)
-            return reconciliation_view(session, s, *_reconciled(session, s))
+            return reconciliation_view(session, s, *reconciled(session, s))
 
     def finish(
         self, actor: Actor, stocktake_id: int, signers: Signers, note: str = ""
@@ -176,7 +176,7 @@ class StocktakeService:
         with unit_of_work(self.db, "noun.stocktake", str(stocktake_id)) as session:
             authorize(session, actor, Permission.STOCKTAKE)
             s = _open(session, stocktake_id)
-            expected, result, known = _reconciled(session, s)
+            expected, result, known = reconciled(session, s)
             findings = freeze_findings(session, s, expected, result, known)
             now = utcnow()
             s.status, s.finished_at, s.finished_by = StocktakeStatus.FINISHED, now, actor.user_id
@@ -274,7 +274,7 @@ def _outcome(
     return StocktakeOutcome.MISPLACED, expected
 
 
-def _reconciled(
+def reconciled(
     session: Session, s: Stocktake
 ) -> tuple[dict[str, int | None], Reconciliation, dict[str, int | None]]:
     expected = expected_map(session, s)
