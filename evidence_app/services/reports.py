@@ -13,9 +13,7 @@ from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.reports import registry
 from evidence_app.reports.params import ReportParams
-from evidence_app.reports.pdf import render_pdf
 from evidence_app.reports.table import ReportTable
-from evidence_app.reports.xlsx import render_xlsx
 from evidence_app.services.auth import Actor, authorize
 from evidence_app.services.uow import unit_of_work
 
@@ -69,8 +67,13 @@ class ReportService:
         managing, name, place = (
             (agency.managing_agency, agency.name, agency.place_name) if agency else ("", "", "")
         )
+        # The renderers load reportlab and openpyxl: imported on first use, not at start-up.
         if fmt == "xlsx":
+            from evidence_app.reports.xlsx import render_xlsx
+
             return render_xlsx(table, name)
+        from evidence_app.reports.pdf import render_pdf
+
         day = on or ReportParams().day()
         return render_pdf(table, managing, name, place, day)
 
