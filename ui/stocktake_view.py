@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -66,7 +67,14 @@ class StocktakeView(QWidget):
         self.models = {key: FindingsModel(self) for key in TABS}
         self.tabs = QTabWidget()
         for key in TABS:
-            self.tabs.addTab(rows_table(self.models[key]), "")
+            table = rows_table(self.models[key])
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the item's name
+            header.resizeSection(0, 150)
+            for column in (2, 3):
+                header.resizeSection(column, 210)
+            self.tabs.addTab(table, "")
         self._lay_out()
         self._connect()
         self._hide_what_the_role_may_not_do()
@@ -305,9 +313,9 @@ class StocktakeView(QWidget):
                 self._show_counts(self.services.stocktakes.counts(self.actor, take.id))
             except DomainError as exc:
                 self.counts.setText(message_of(exc))
-        self.place.setText(tr("stocktake.no_location"))
-        self.last.clear()
         is_open = take is not None and take.status is StocktakeStatus.OPEN
+        self.place.setText(tr("stocktake.no_location") if is_open else "")
+        self.last.clear()
         finished = take is not None and take.status is StocktakeStatus.FINISHED
         self.buttons["reconcile"].setEnabled(take is not None)
         self.buttons["finish"].setEnabled(is_open)
