@@ -141,3 +141,19 @@ def test_an_unknown_report_or_format_is_a_clear_error(world: World) -> None:
         world.services.reports.export(world.keeper, "stock", ReportParams(), "docx")
     with pytest.raises(ValidationError):
         ReportParams(date_from=date(2026, 2, 1), date_to=date(2026, 1, 1)).period()
+
+
+def test_the_targets_come_from_the_rules_table_unless_the_agency_set_its_own(
+    world: World,
+) -> None:
+    s = world.services
+    table = s.reports.build(world.head, "enforcement_results", ReportParams(year=2026))
+    assert "81,5% về việc, 40,1% về tiền" in table.subtitle[1]
+    with s.db.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO setting (key, value) VALUES (:k, :v)"),
+            {"k": "rules.enforcement.target_cases_percent", "v": "85"},
+        )
+    table = s.reports.build(world.head, "enforcement_results", ReportParams(year=2026))
+    assert "85% về việc" in table.subtitle[1]
+    assert any("chỉ tiêu 85%" in line for line in table.footer)
