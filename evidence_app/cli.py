@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
 
@@ -78,6 +79,15 @@ def _parser() -> argparse.ArgumentParser:
     ledger.add_argument(
         "--valid-only", action="store_true", help="chỉ nhập dòng hợp lệ / only the valid rows"
     )
+    report = command("report", "lập báo cáo / make a report (PDF or XLSX)")
+    report.add_argument("name", nargs="?", help="tên báo cáo / report name (--list)")
+    report.add_argument("--list", action="store_true", help="các báo cáo / list reports")
+    report.add_argument("--out", help="tệp .pdf hoặc .xlsx / output file")
+    report.add_argument("--from", dest="date_from", type=_day, help="dd/mm/yyyy")
+    report.add_argument("--to", dest="date_to", type=_day, help="dd/mm/yyyy")
+    report.add_argument("--date", dest="day", type=_day, help="dd/mm/yyyy (mặc định hôm nay)")
+    report.add_argument("--year", type=int, help="năm công tác / working year")
+    report.add_argument("--warehouse", help="mã kho / warehouse code")
     bench = command("bench", "đo hiệu năng / measure performance")
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--samples", type=int, default=2000)
@@ -196,6 +206,31 @@ def _labels(args: argparse.Namespace, services: Services) -> int:
     return EXIT_OK
 
 
+def _day(text_value: str) -> date:
+    try:
+        return datetime.strptime(text_value.strip(), "%d/%m/%Y").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"dd/mm/yyyy: {text_value}") from None
+
+
+def _report(args: argparse.Namespace, services: Services) -> int:
+    from evidence_app.reports.params import ReportParams
+
+    if args.list or not args.name:
+        for info in services.reports.list():
+            print(f"{info.name:22} {info.title(args.lang)} [{', '.join(info.params)}]")
+        return EXIT_OK
+    if not args.out:
+        raise ValidationError("validation.required", field="field.output_file")
+    fmt = Path(args.out).suffix.lower().lstrip(".")
+    warehouse = services.reports.warehouse_id(SYSTEM, args.warehouse) if args.warehouse else None
+    params = ReportParams(args.date_from, args.date_to, warehouse, args.year, args.day, args.lang)
+    data = services.reports.export(SYSTEM, args.name, params, fmt)
+    Path(args.out).write_bytes(data)
+    print(args.out)
+    return EXIT_OK
+
+
 def _bench(args: argparse.Namespace, services: Services) -> int:
     from evidence_app.services.bench import run_bench
 
@@ -274,6 +309,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
     "backup": _backup,
     "restore": _restore,
     "import": _import,
+    "report": _report,
 }
 
 

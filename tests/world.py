@@ -47,6 +47,10 @@ class World:
     def head(self) -> Actor:
         return self.actors[Role.HEAD]
 
+    @property
+    def accountant(self) -> Actor:
+        return self.actors[Role.ACCOUNTANT]
+
     def receive(
         self,
         name: str = "Xe máy Honda Wave",

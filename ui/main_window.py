@@ -21,6 +21,7 @@ from ui.admin_view import AdminView
 from ui.case_view import CaseView
 from ui.catalogue_view import CatalogueView
 from ui.checkout_view import TemporaryReleaseView
+from ui.dashboard_view import DashboardView
 from ui.destruction_view import DestructionView
 from ui.document_check_dialog import DocumentCheckDialog
 from ui.errors import message_of, show_error
@@ -29,9 +30,11 @@ from ui.item_panel import ItemPanel
 from ui.main_actions import build_menus, database_restored, open_settings
 from ui.move_view import MoveView
 from ui.release_view import ReleaseView
+from ui.reports_view import ReportsView
 from ui.scan_feedback import signal_error
 from ui.scanner import ScanDetector
 from ui.settings import Settings
+from ui.stocktake_view import StocktakeView
 from ui.strings import language, tr
 from ui.warehouse_view import WarehouseView
 
@@ -39,6 +42,7 @@ P = Permission
 #: Areas in navigation order: (text key, attribute holding the view, permissions any of
 #: which lets a role see it).
 ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
+    ("nav.dashboard", "dashboard", (P.VIEW,)),
     ("nav.catalogue", "catalogue", (P.VIEW,)),
     ("nav.intake", "intake", (P.RECEIVE_ITEMS,)),
     ("nav.moves", "moves", (P.MOVE_ITEMS,)),
@@ -47,10 +51,14 @@ ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
     ("nav.destruction", "destruction", (P.MANAGE_DESTRUCTION,)),
     ("nav.cases", "cases", (P.VIEW,)),
     ("nav.warehouses", "warehouses", (P.VIEW,)),
+    ("nav.stocktake", "stocktake", (P.STOCKTAKE,)),
+    ("nav.reports", "reports", (P.VIEW,)),
     ("nav.admin", "admin", (P.MANAGE_USERS, P.MANAGE_SETTINGS)),
 )
-#: Areas that take scans themselves and list their own items (no item panel beside them).
-WORK_SCREENS = ("intake", "moves", "checkouts", "releases", "destruction")
+#: Areas that take scans themselves and list their own items.
+WORK_SCREENS = ("intake", "moves", "checkouts", "releases", "destruction", "stocktake")
+#: Areas that need the width: the item panel is hidden beside them.
+WIDE_AREAS = (*WORK_SCREENS, "dashboard", "reports", "admin")
 STATUS_STYLE = "padding: 0 8px; border-left: 1px solid palette(mid);"
 
 
@@ -89,6 +97,9 @@ class MainWindow(QMainWindow):
             DestructionView(services, actor) if self.has_area("destruction") else None
         )
         self.admin = AdminView(services, actor) if self.has_area("admin") else None
+        self.dashboard = DashboardView(services, actor)
+        self.stocktake = StocktakeView(services, actor) if self.has_area("stocktake") else None
+        self.reports = ReportsView(services, actor)
         self.panel = ItemPanel(services, actor)
         self.nav = self._navigation()
         self.stack = QStackedWidget()
@@ -105,6 +116,8 @@ class MainWindow(QMainWindow):
         if self.admin is not None:
             self.admin.settingsRequested.connect(lambda: open_settings(self))
             self.admin.restored.connect(lambda: database_restored(self))
+        if self.stocktake is not None:
+            self.stocktake.itemsChanged.connect(self._items_changed)
         self.nav.currentRowChanged.connect(self._area_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -121,6 +134,7 @@ class MainWindow(QMainWindow):
             detector.stateChanged.connect(self._scan_state_changed)
         self._scan_state_changed()
         self._restore_state()
+        self._area_changed(self.nav.currentRow())  # the first area may need the width too
         self.catalogue.search.setFocus()
 
     def _navigation(self) -> QListWidget:
@@ -172,7 +186,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         # The work screens (handover, moves, releases) list their own items and need the
         # width; the panel of one stored item is of no use beside them.
-        self.panel.setVisible(self.current_area() not in (*WORK_SCREENS, "admin"))
+        self.panel.setVisible(self.current_area() not in WIDE_AREAS)
 
     def has_area(self, name: str) -> bool:
         return any(n == name for _k, n in self.areas)

@@ -14,8 +14,11 @@ from db.models.items import Attachment, Item, ItemPhoto
 from db.models.org import Agency, Location, User, UserRole, Warehouse
 from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
+from db.models.report_indexes import ITEM_REPORT_INDEX
+from db.models.stocktakes import Stocktake, StocktakeFinding, StocktakeSampleItem, StocktakeScan
 
 __all__ = [
+    "ITEM_REPORT_INDEX",
     "Agency",
     "Attachment",
     "Base",
@@ -37,6 +40,10 @@ __all__ = [
     "ReleaseRequest",
     "ReleaseRequestItem",
     "Setting",
+    "Stocktake",
+    "StocktakeFinding",
+    "StocktakeSampleItem",
+    "StocktakeScan",
     "TemporaryRelease",
     "User",
     "UserRole",

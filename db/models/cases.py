@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.column_types import str_enum
@@ -27,6 +27,10 @@ class Case(CreatedAt, Base):
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
     amount_to_enforce: Mapped[int] = mapped_column(BigInteger, default=0)
     amount_enforced: Mapped[int] = mapped_column(BigInteger, default=0)
+    #: Có điều kiện thi hành: the statistics count completion against these cases only.
+    enforceable: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    #: Thi hành xong (including đình chỉ) on this day; None while open.
+    completed_on: Mapped[date | None] = mapped_column(Date, index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
 

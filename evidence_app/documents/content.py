@@ -286,6 +286,43 @@ class DestructionMinutes(_Content):
     recipients: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class StocktakeLine:
+    """A code the stocktake did not find where the books say: missing, misplaced, unknown."""
+
+    code: str
+    name: str
+    #: The finding as printed, e.g. "Không thấy".
+    finding: str
+    recorded_location: str = ""
+    seen_location: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StocktakeMinutes(_Content):
+    """Biên bản kiểm kê (Decree 152 Art 38): scope, counts, differences; three signatures."""
+
+    kind: ClassVar[str] = "stocktake_minutes"
+
+    #: The kind as printed, e.g. "Kiểm kê 06 tháng".
+    stocktake_kind: str
+    warehouse: str
+    scope: str
+    started_at: datetime
+    finished_at: datetime
+    expected: int
+    present: int
+    missing: int
+    misplaced: int
+    unknown: int
+    lines: tuple[StocktakeLine, ...]
+    keeper: Signer
+    accountant: Signer
+    head: Signer
+    note: str = ""
+    recipients: tuple[str, ...] = ()
+
+
 Content = (
     HandoverMinutes
     | EntryOrder
@@ -295,6 +332,7 @@ Content = (
     | ReleaseSlip
     | ReleaseMinutes
     | DestructionMinutes
+    | StocktakeMinutes
 )
 
 
@@ -319,6 +357,8 @@ __all__ = [
     "Signer",
     "StockCard",
     "StockCardEntry",
+    "StocktakeLine",
+    "StocktakeMinutes",
     "canonical_json",
     "sha256_hex",
     "with_number",

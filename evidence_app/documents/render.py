@@ -11,6 +11,7 @@ from evidence_app.documents import (
     release_order,
     release_slip,
     stock_card,
+    stocktake_minutes,
 )
 from evidence_app.documents.content import (
     Content,
@@ -22,6 +23,7 @@ from evidence_app.documents.content import (
     ReleaseOrder,
     ReleaseSlip,
     StockCard,
+    StocktakeMinutes,
 )
 from evidence_app.documents.page import Stamp
 
@@ -44,6 +46,8 @@ def render_document(content: Content, stamp: Stamp) -> bytes:
         return release_minutes.render(content, stamp)
     if isinstance(content, DestructionMinutes):
         return destruction_minutes.render(content, stamp)
+    if isinstance(content, StocktakeMinutes):
+        return stocktake_minutes.render(content, stamp)
     raise TypeError(f"not a document content: {type(content).__name__}")
 
 

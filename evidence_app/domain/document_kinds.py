@@ -13,6 +13,7 @@ The suffixes follow Decree 30/2020's abbreviation habit (kind of paper + issuing
 | release slip | ``PXK-THADS`` (phiếu xuất kho) | C05-THADS | PHIẾU XUẤT KHO |
 | release minutes | ``BBXK-THADS`` (biên bản xuất kho) | — | BIÊN BẢN GIAO NHẬN (xuất kho) |
 | destruction minutes | ``BBTH-THADS`` (biên bản tiêu hủy) | — | BIÊN BẢN TIÊU HỦY |
+| stocktake minutes | ``BBKK-THADS`` (biên bản kiểm kê) | — | BIÊN BẢN KIỂM KÊ |
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ SUFFIXES: dict[DocumentKind, str] = {
     DocumentKind.RELEASE_SLIP: "PXK-THADS",
     DocumentKind.RELEASE_MINUTES: "BBXK-THADS",
     DocumentKind.DESTRUCTION_MINUTES: "BBTH-THADS",
+    DocumentKind.STOCKTAKE_MINUTES: "BBKK-THADS",
 }
 FORMS: dict[DocumentKind, str] = {
     DocumentKind.ENTRY_ORDER: "D65-THADS",
@@ -45,6 +47,7 @@ TITLES: dict[DocumentKind, str] = {
     DocumentKind.RELEASE_SLIP: "Phiếu xuất kho",
     DocumentKind.RELEASE_MINUTES: "Biên bản giao nhận vật chứng, tài sản khi xuất kho",
     DocumentKind.DESTRUCTION_MINUTES: "Biên bản tiêu hủy vật chứng, tài sản",
+    DocumentKind.STOCKTAKE_MINUTES: "Biên bản kiểm kê vật chứng, tài sản",
 }
 
 

@@ -151,6 +151,8 @@ class EventKind(StrEnum):
     RELEASE_ISSUED = "release_issued"  # xuất kho theo lệnh, quét từng vật chứng
     TEMPORARY_RELEASE = "temporary_release"  # trích xuất
     RETURNED = "returned"  # nhận lại sau trích xuất
+    MARKED_MISSING = "marked_missing"  # kiểm kê: không thấy, ghi nhận thất lạc
+    STOCKTAKE_MOVED = "stocktake_moved"  # kiểm kê: thấy ở vị trí khác, chuyển về sổ đúng chỗ
 
 
 class ReleasePurpose(StrEnum):
@@ -191,6 +193,7 @@ class DocumentKind(StrEnum):
     RELEASE_SLIP = "release_slip"  # phiếu xuất kho, C05-THADS
     RELEASE_MINUTES = "release_minutes"  # biên bản giao nhận khi xuất kho
     DESTRUCTION_MINUTES = "destruction_minutes"  # biên bản tiêu hủy
+    STOCKTAKE_MINUTES = "stocktake_minutes"  # biên bản kiểm kê
 
 
 class DestructionMethod(StrEnum):
@@ -214,3 +217,30 @@ class Vote(StrEnum):
 
     FOR = "for"
     AGAINST = "against"
+
+
+class StocktakeKind(StrEnum):
+    """Why a stocktake is held (Decree 152 Art 38: every 6 months and yearly)."""
+
+    QUARTERLY = "quarterly"
+    HALF_YEARLY = "half_yearly"
+    YEARLY = "yearly"
+    AD_HOC = "ad_hoc"
+    CHANGE_OF_KEEPER = "change_of_keeper"  # bàn giao thủ kho
+    SAMPLE = "sample"  # chọn mẫu: ≥ 10% and ≥ 10 items per category
+
+
+class StocktakeStatus(StrEnum):
+    """Open while scanning; finished once reconciled and its minutes issued."""
+
+    OPEN = "open"
+    FINISHED = "finished"
+
+
+class StocktakeOutcome(StrEnum):
+    """What a scanned or expected code turned out to be."""
+
+    PRESENT = "present"
+    MISSING = "missing"
+    MISPLACED = "misplaced"
+    UNKNOWN = "unknown"

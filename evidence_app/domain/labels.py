@@ -132,6 +132,24 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (P.APPROVE_RELEASE, ("phê duyệt xuất kho", "approve releases")),
     (P.ISSUE_RELEASE, ("xuất kho theo lệnh", "issue released items")),
     (P.MANAGE_DESTRUCTION, ("tiêu hủy vật chứng", "destroy items")),
+    (P.STOCKTAKE, ("kiểm kê kho", "take stock")),
+    (
+        e.EventKind.MARKED_MISSING,
+        ("Ghi nhận thất lạc khi kiểm kê", "Marked missing at a stocktake"),
+    ),
+    (e.EventKind.STOCKTAKE_MOVED, ("Điều chỉnh vị trí khi kiểm kê", "Relocated at a stocktake")),
+    (e.StocktakeKind.QUARTERLY, ("Kiểm kê hằng quý", "Quarterly")),
+    (e.StocktakeKind.HALF_YEARLY, ("Kiểm kê 06 tháng", "Half-yearly")),
+    (e.StocktakeKind.YEARLY, ("Kiểm kê hằng năm", "Yearly")),
+    (e.StocktakeKind.AD_HOC, ("Kiểm kê đột xuất", "Ad hoc")),
+    (e.StocktakeKind.CHANGE_OF_KEEPER, ("Kiểm kê bàn giao thủ kho", "Change of keeper")),
+    (e.StocktakeKind.SAMPLE, ("Kiểm kê chọn mẫu", "Random sample")),
+    (e.StocktakeStatus.OPEN, ("Đang kiểm kê", "Open")),
+    (e.StocktakeStatus.FINISHED, ("Đã kết thúc", "Finished")),
+    (e.StocktakeOutcome.PRESENT, ("Đúng vị trí", "Present")),
+    (e.StocktakeOutcome.MISSING, ("Không thấy", "Missing")),
+    (e.StocktakeOutcome.MISPLACED, ("Sai vị trí", "Misplaced")),
+    (e.StocktakeOutcome.UNKNOWN, ("Mã không có trong sổ", "Unknown code")),
 )
 
 # Keyed by type and value: StrEnum members of different enums with one value compare equal.

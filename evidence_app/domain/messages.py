@@ -11,6 +11,7 @@ from evidence_app.domain.destruction_messages import DESTRUCTION_MESSAGES
 from evidence_app.domain.document_messages import DOCUMENT_MESSAGES
 from evidence_app.domain.labels import label
 from evidence_app.domain.release_messages import RELEASE_MESSAGES
+from evidence_app.domain.stocktake_messages import STOCKTAKE_MESSAGES
 
 LANGUAGES = ("vi", "en")
 
@@ -303,6 +304,7 @@ MESSAGES.update(CHECKOUT_MESSAGES)
 MESSAGES.update(RELEASE_MESSAGES)
 MESSAGES.update(DESTRUCTION_MESSAGES)
 MESSAGES.update(ADMIN_MESSAGES)
+MESSAGES.update(STOCKTAKE_MESSAGES)
 
 
 def text(key: str, lang: str = "vi", **params: Any) -> str:

@@ -23,6 +23,7 @@ class Permission(StrEnum):
     APPROVE_RELEASE = "approve_release"
     ISSUE_RELEASE = "issue_release"
     MANAGE_DESTRUCTION = "manage_destruction"
+    STOCKTAKE = "stocktake"
 
 
 P = Permission
@@ -39,6 +40,7 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.VERIFY,
             P.APPROVE_RELEASE,
             P.MANAGE_DESTRUCTION,
+            P.STOCKTAKE,
         }
     ),
     Role.OFFICER: frozenset(
@@ -60,9 +62,10 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.MOVE_ITEMS,
             P.RECORD_CUSTODY,
             P.ISSUE_RELEASE,
+            P.STOCKTAKE,
         }
     ),
-    Role.ACCOUNTANT: frozenset({P.VIEW, P.VERIFY}),
+    Role.ACCOUNTANT: frozenset({P.VIEW, P.VERIFY, P.STOCKTAKE}),
     Role.CASHIER: frozenset({P.VIEW}),
     Role.COUNCIL_MEMBER: frozenset({P.VIEW}),
     Role.INSPECTOR: frozenset({P.VIEW, P.VERIFY}),

@@ -17,6 +17,11 @@ from evidence_app.domain.text import fold
 from evidence_app.services.auth import SYSTEM, Actor
 from evidence_app.services.bench_labels import bench_labels
 from evidence_app.services.bench_moves import bench_moves
+from evidence_app.services.bench_reports import (
+    bench_reconcile,
+    bench_reconcile_db,
+    bench_reports,
+)
 from evidence_app.services.facade import Services
 from evidence_app.services.intake_bench import bench_intake
 from evidence_app.services.uow import unit_of_work
@@ -117,6 +122,9 @@ def run_bench(services: Services, samples: int = 2000) -> dict[str, Any]:
     with unit_of_work(services.db, read_only=True) as session:
         figures["items"] = session.scalar(select(func.count(Item.id)))
     figures.update(bench_labels(services))
+    figures.update(bench_reconcile())
+    figures.update(bench_reconcile_db(services))
+    figures.update(bench_reports(services, actor))
     if not codes:
         return figures
     raw = services.db.engine.raw_connection()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 
+import evidence_app.services.deadline_sources  # noqa: F401  (adds its deadline sources)
 from db.engine import Database
 from db.migrate import upgrade
 from evidence_app.domain.errors import DatabaseUnavailableError
@@ -12,6 +13,7 @@ from evidence_app.services.backup import BackupService
 from evidence_app.services.cases import CaseService
 from evidence_app.services.catalogue import CatalogueService
 from evidence_app.services.checkouts import CheckoutService
+from evidence_app.services.dashboard import DashboardService
 from evidence_app.services.destruction import DestructionService
 from evidence_app.services.documents import DocumentService
 from evidence_app.services.intake import IntakeService
@@ -20,9 +22,11 @@ from evidence_app.services.labels import LabelService
 from evidence_app.services.ledger_import import LedgerImportService
 from evidence_app.services.moves import MoveService
 from evidence_app.services.release_requests import ReleaseRequestService
+from evidence_app.services.reports import ReportService
 from evidence_app.services.scan import ScanService
 from evidence_app.services.search import SearchService
 from evidence_app.services.sequences import SequenceService
+from evidence_app.services.stocktakes import StocktakeService
 from evidence_app.services.users import UserService
 from evidence_app.services.warehouses import WarehouseService
 
@@ -48,6 +52,9 @@ class Services:
         self.backup = BackupService(db)
         self.ledger_import = LedgerImportService(db)
         self.sequences = SequenceService(db)
+        self.stocktakes = StocktakeService(db)
+        self.reports = ReportService(db)
+        self.dashboard = DashboardService(db, self.checkouts)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:

@@ -238,7 +238,7 @@ def _csv_rows(raw: bytes, name: str) -> Iterator[list[Any]]:
 
 
 def _xlsx_rows(raw: bytes, name: str) -> Iterator[list[Any]]:
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
+    from openpyxl import load_workbook
 
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)

@@ -149,3 +149,43 @@ def test_default_database_is_created_in_the_user_data_directory(tmp_path: Path) 
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "evidence-warehouse" / "evidence.db").is_file()
+
+
+def test_report_list_names_every_report(tmp_path: Path) -> None:
+    result = run("report", "--list", "--db", f"sqlite:///{tmp_path / 'r.db'}")
+    assert result.returncode == 0, result.stderr
+    for name in ("evidence_ledger", "stock", "ageing", "deadlines", "enforcement_results"):
+        assert name in result.stdout
+
+
+def test_report_writes_pdf_and_xlsx_and_refuses_bad_input_in_one_line(
+    demo_url: str, tmp_path: Path
+) -> None:
+    for out in (tmp_path / "stock.pdf", tmp_path / "ledger.xlsx"):
+        name = "stock" if out.suffix == ".pdf" else "evidence_ledger"
+        result = run("report", name, "--db", demo_url, "--out", str(out), "--from", "01/01/2020")
+        assert result.returncode == 0, result.stderr
+        assert out.read_bytes()[:4] in (b"%PDF", b"PK\x03\x04")
+    bad = run("report", "nope", "--db", demo_url, "--out", str(tmp_path / "x.pdf"))
+    assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1
+    assert "stock" in bad.stderr
+    fmt = run("report", "stock", "--db", demo_url, "--out", str(tmp_path / "x.docx"))
+    assert fmt.returncode == 1 and ".pdf" in fmt.stderr
+
+
+def test_demo_holds_finished_stocktakes_with_minutes_and_one_open(demo_url: str) -> None:
+    engine = create_engine(resolve_url(demo_url))
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT status, minutes_document_id, missing_count, misplaced_count, "
+                 "unknown_count FROM stocktake ORDER BY id")
+        ).all()  # fmt: skip
+        completed = conn.execute(
+            text("SELECT COUNT(*) FROM enforcement_case WHERE completed_on IS NOT NULL")
+        ).scalar()
+    engine.dispose()
+    finished = [r for r in rows if r[0] == "finished"]
+    assert len(finished) == 2 and all(r[1] is not None for r in finished)
+    assert all(r[2:] == (1, 1, 1) for r in finished)
+    assert [r[0] for r in rows].count("open") == 1
+    assert completed

@@ -64,6 +64,8 @@ def test_only_agency_policy_values_are_configurable() -> None:
         "sale.low_value_wage_multiple",
         "auction.max_reduction_percent",
         "region.minimum_wage_vnd",
+        "enforcement.target_cases_percent",
+        "enforcement.target_money_percent",
     }
 
 

@@ -23,6 +23,7 @@ from evidence_app.domain.enums import (
     PartyRole,
     ReleaseRequestPurpose,
     Role,
+    StocktakeKind,
 )
 from evidence_app.domain.errors import AccountInactiveError, PermissionDeniedError
 from evidence_app.domain.labels import label
@@ -166,6 +167,17 @@ def _release_request(world: World) -> ReleaseRequestView:
     )
 
 
+def _fresh_warehouse(world: World) -> int:
+    """A warehouse of its own, so each role's stocktake is the only open one there."""
+    return world.services.warehouses.create(
+        SYSTEM, f"KK{next(_counter)}", "Kho kiểm kê", CustodianKind.AGENCY
+    ).id
+
+
+def _start_stocktake(w: World, a: Actor, warehouse_id: int) -> object:
+    return w.services.stocktakes.start(a, warehouse_id, StocktakeKind.AD_HOC)
+
+
 def _approved_request(world: World) -> ReleaseRequestView:
     r = _release_request(world)
     return world.services.release_requests.approve(SYSTEM, r.id, _SOON, r.version)
@@ -221,6 +233,7 @@ OPERATIONS = [
     Operation(P.APPROVE_RELEASE, "release_requests.approve", _release_request, _approve_release),
     Operation(P.ISSUE_RELEASE, "release_requests.issue", _approved_request, _issue_release),
     Operation(P.MANAGE_DESTRUCTION, "destruction.set_up", _no_prep, _set_up_council),
+    Operation(P.STOCKTAKE, "stocktakes.start", _fresh_warehouse, _start_stocktake),
 ]
 
 

@@ -107,7 +107,7 @@ def test_switching_to_english_in_settings_rebuilds_the_window_in_english(
     assert shell is not None
     first = shell.window
     qtbot.addWidget(first)
-    assert first.nav.item(0).text() == "Danh mục vật chứng"
+    assert first.nav.item(0).text() == "Tổng quan"
     first.show_area("warehouses")
     choices = Choices(language="en", scanner_enabled=False)
     monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, s, p: choices))
@@ -115,7 +115,7 @@ def test_switching_to_english_in_settings_rebuilds_the_window_in_english(
     window = shell.window
     qtbot.addWidget(window)
     assert window is not first and not first.isVisible() and window.isVisible()
-    assert window.nav.item(0).text() == "Item catalogue"
+    assert window.nav.item(0).text() == "Overview"
     assert window.current_area() == "warehouses"  # the new window keeps the user's place
     assert window.scan_label.text() == "Scanner: off"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -133,6 +133,7 @@ def test_navigation_by_click_and_by_shortcut(qtbot: QtBot, ui_world: World) -> N
     window = _window(qtbot, ui_world)
     nav = window.nav
     assert [nav.item(row).text() for row in range(nav.count())] == [
+        "Tổng quan",
         "Danh mục vật chứng",
         "Giao nhận, nhập kho",
         "Chuyển vị trí",
@@ -140,13 +141,15 @@ def test_navigation_by_click_and_by_shortcut(qtbot: QtBot, ui_world: World) -> N
         "Xuất kho",
         "Vụ việc",
         "Kho và vị trí",
+        "Kiểm kê",
+        "Báo cáo",
     ]
-    rect = nav.visualItemRect(nav.item(5))
+    rect = nav.visualItemRect(nav.item(6))
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_area() == "cases"
-    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "intake"
-    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "warehouses"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "catalogue"
@@ -200,7 +203,8 @@ def test_a_read_only_role_is_not_offered_the_handover_nor_label_printing(
     window = MainWindow(ui_world.services, ui_world.actors[Role.INSPECTOR], Settings())
     qtbot.addWidget(window)
     assert window.intake is None and not window.has_area("intake")
-    assert window.releases is None and window.nav.count() == 3
+    assert window.releases is None and window.stocktake is None
+    assert window.nav.count() == 5  # overview, catalogue, cases, warehouses, reports
     assert not window.findChild(QAction, "action_print_labels").isVisible()
 
 

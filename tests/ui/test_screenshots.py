@@ -126,7 +126,10 @@ def test_main_window_at_1366_by_768(
     folder.mkdir(parents=True, exist_ok=True)
     window.cases.open_case(ui_world.case.id)
     window.warehouses.open_location(ui_world.shelf_a.id)
-    assert len(window.areas) >= 7  # every area a keeper has, including the work screens
+    if window.dashboard.data is None:
+        qtbot.waitSignal(window.dashboard.loaded, timeout=10_000).wait()
+    window.reports.show_report()
+    assert len(window.areas) >= 9  # every area a keeper has, including the work screens
     for _key, area in window.areas:
         window.show_area(area)
         qtbot.wait(20)

@@ -12,14 +12,17 @@ from ui.strings import (
     app,
     catalogue,
     checkouts,
+    dashboard,
     destruction,
     documents,
     intake,
     labels,
     moves,
     releases,
+    reports,
     scanning,
     shell,
+    stocktake,
     views,
 )
 
@@ -38,6 +41,9 @@ AREAS = (
     moves,
     destruction,
     admin,
+    stocktake,
+    reports,
+    dashboard,
 )
 
 LANGUAGES = ("vi", "en")

@@ -31,6 +31,7 @@ from evidence_app.services.demo.items import (
     ItemFactory,
 )
 from evidence_app.services.demo.photos import photo_rows
+from evidence_app.services.demo.stocktakes import demo_stage
 from evidence_app.services.facade import Services
 from evidence_app.services.uow import unit_of_work
 
@@ -119,6 +120,8 @@ def build_demo(
         say(f"Đang ghi nhận {len(handovers)} phiên giao nhận qua nghiệp vụ…")
         added_events, added_cases = demo_intakes(services, ids, cat.bins, handovers, seed)
         events, cases = events + added_events, cases + added_cases
+    say("Đang kiểm kê mẫu…")
+    demo_stage(services, ids)
     say(f"{demo_destruction(services, ids)} Hội đồng tiêu hủy")
     say("Đang ghi nhận chuyển vị trí, trích xuất và đề nghị xuất kho qua nghiệp vụ…")
     demo_custody(services, ids, seed)

@@ -1,0 +1,75 @@
+"""Biên bản kiểm kê: the stocktake's scope, its counts and every difference found."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from evidence_app.documents import page, parts, tables
+from evidence_app.documents.content import StocktakeLine, StocktakeMinutes
+
+_HEAD = ("STT", "Mã", "Tên vật chứng, tài sản", "Kết quả", "Vị trí theo sổ", "Vị trí thực tế")
+_WIDTHS = (9, 28, 45, 22, 30, 31)
+
+
+def render(minutes: StocktakeMinutes, stamp: page.Stamp) -> bytes:
+    """The minutes as PDF bytes."""
+    head = minutes.header
+    start = parts.vietnam_time(minutes.started_at)
+    end = parts.vietnam_time(minutes.finished_at)
+    story: list[Flowable] = [
+        *page.header(head),
+        *page.title("Biên bản kiểm kê", "Vật chứng, tài sản tạm giữ"),
+        parts.p(
+            f"Hồi {start:%H} giờ {start:%M} phút, {parts.date_words(start.date())}, tại "
+            f"{minutes.warehouse}, chúng tôi gồm: Ông/bà {parts.person(minutes.head)}; "
+            f"Ông/bà {parts.person(minutes.accountant)}; Ông/bà {parts.person(minutes.keeper)} "
+            f"đã tiến hành {minutes.stocktake_kind.lower()} vật chứng, tài sản tạm giữ."
+        ),
+        parts.labelled("Phạm vi kiểm kê", minutes.scope),
+        parts.markup("<b>I. KẾT QUẢ KIỂM KÊ</b>", parts.SECTION),
+        *_counts(minutes),
+        parts.markup("<b>II. CHÊNH LỆCH GIỮA SỔ SÁCH VÀ THỰC TẾ</b>", parts.SECTION),
+        *_differences(minutes.lines),
+        *([parts.p(f"Ghi chú: {minutes.note}")] if minutes.note else []),
+        parts.signatures(
+            [
+                parts.signature(minutes.keeper),
+                parts.signature(minutes.accountant),
+                parts.signature(minutes.head),
+            ],
+            page.TEXT_WIDTH_MM,
+            lead=[
+                parts.p(
+                    f"Việc kiểm kê kết thúc hồi {end:%H} giờ {end:%M} phút, "
+                    f"{parts.date_words(end.date())}. Biên bản đã đọc lại cho những người "
+                    "tham gia cùng nghe, nhất trí và ký tên dưới đây."
+                )
+            ],
+        ),
+        parts.recipients_block(
+            minutes.recipients
+            or ("Thủ trưởng cơ quan;", "Kế toán nghiệp vụ: 01 bản;", "Lưu: hồ sơ kho vật chứng.")
+        ),
+    ]
+    return page.render_pdf(story, head, stamp, "Biên bản kiểm kê")
+
+
+def _counts(m: StocktakeMinutes) -> list[Flowable]:
+    n = parts.vn_number
+    return [
+        parts.p(f"- Số vật chứng, tài sản theo sổ sách: {n(m.expected)};"),
+        parts.p(f"- Có mặt đúng vị trí: {n(m.present)};"),
+        parts.p(f"- Không thấy: {n(m.missing)};"),
+        parts.p(f"- Có mặt nhưng sai vị trí: {n(m.misplaced)};"),
+        parts.p(f"- Mã không có trong sổ sách: {n(m.unknown)}."),
+    ]
+
+
+def _differences(lines: tuple[StocktakeLine, ...]) -> list[Flowable]:
+    if not lines:
+        return [parts.p("Không phát hiện chênh lệch giữa sổ sách và thực tế.")]
+    rows = [
+        [str(i), line.code, line.name, line.finding, line.recorded_location, line.seen_location]
+        for i, line in enumerate(lines, 1)
+    ]
+    return [parts.space(2), tables.table(_HEAD, rows, _WIDTHS), parts.space(3)]

@@ -1,0 +1,68 @@
+"""Messages about stocktakes (kiểm kê) and reports, in Vietnamese and English."""
+
+from __future__ import annotations
+
+STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
+    "noun.stocktake": ("Đợt kiểm kê", "Stocktake"),
+    "noun.report": ("Báo cáo", "Report"),
+    "field.output_file": ("tệp kết quả (--out)", "the output file (--out)"),
+    "field.keeper_name": ("họ tên thủ kho", "the keeper's name"),
+    "field.accountant_name": ("họ tên kế toán", "the accountant's name"),
+    "field.head_name": ("họ tên thủ trưởng", "the head's name"),
+    "stocktake.location_other_warehouse": (
+        "Vị trí {location} không thuộc kho của đợt kiểm kê.",
+        "Location {location} is not in the stocktake's warehouse.",
+    ),
+    "stocktake.not_open": (
+        "Đợt kiểm kê số {ref} đã kết thúc; không thể quét hoặc kết thúc lại.",
+        "Stocktake {ref} is finished; it can no longer be scanned or finished again.",
+    ),
+    "stocktake.not_finished": (
+        "Đợt kiểm kê số {ref} chưa kết thúc; hãy đối chiếu và lập biên bản trước.",
+        "Stocktake {ref} is not finished; reconcile it and issue its minutes first.",
+    ),
+    "stocktake.already_open": (
+        "Kho này đang có đợt kiểm kê số {ref} chưa kết thúc; hãy tiếp tục đợt đó.",
+        "This warehouse already has open stocktake {ref}; resume it instead.",
+    ),
+    "stocktake.empty_code": ("Mã quét trống.", "The scanned code is empty."),
+    "stocktake.no_finding": (
+        "Mã {code} không nằm trong danh sách «{outcome}» chưa xử lý của đợt kiểm kê.",
+        "Code {code} is not on the stocktake's unresolved “{outcome}” list.",
+    ),
+    "report.unknown": (
+        "Không có báo cáo «{name}». Các báo cáo: {names}.",
+        "No report named “{name}”. Reports: {names}.",
+    ),
+    "report.bad_period": (
+        "Kỳ báo cáo không hợp lệ: từ ngày {start} đến ngày {end}.",
+        "Invalid reporting period: from {start} to {end}.",
+    ),
+    "report.bad_format": (
+        "Định dạng «{ext}» không được hỗ trợ; dùng .pdf hoặc .xlsx.",
+        "Format “{ext}” is not supported; use .pdf or .xlsx.",
+    ),
+    "deadline.temporary_release_due": (
+        "Hạn trả vật chứng trích xuất",
+        "Temporarily released item due back",
+    ),
+    "deadline.release_at": (
+        "Xuất kho theo giờ, ngày Thủ trưởng ấn định",
+        "Release at the hour and date the head fixed",
+    ),
+    "deadline.confiscated_cash": (
+        "Nộp tiền tịch thu vào ngân sách nhà nước",
+        "Pay confiscated cash into the state budget",
+    ),
+    "deadline.intake_conclusion": (
+        "Chờ kết luận của cơ quan có thẩm quyền về niêm phong, hiện trạng",
+        "Awaiting the competent body's conclusion on seal or condition",
+    ),
+    "deadline.stocktake": ("Kiểm kê kho định kỳ 06 tháng", "Six-monthly warehouse stocktake"),
+    "area.checkouts": ("Trích xuất", "Temporary release"),
+    "area.releases": ("Xuất kho", "Release"),
+    "area.intake": ("Tiếp nhận", "Intake"),
+    "area.stocktakes": ("Kiểm kê", "Stocktake"),
+    "area.auctions": ("Đấu giá", "Auction"),
+    "area.destruction": ("Tiêu hủy", "Destruction"),
+}

@@ -1,0 +1,152 @@
+"""Deadline sources of intake, temporary releases, release requests and stocktakes.
+
+Imported once by the services facade, which appends them to ``deadlines.SOURCES``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    Intake,
+    IntakeLine,
+    Item,
+    ReleaseRequest,
+    ReleaseRequestItem,
+    Stocktake,
+    TemporaryRelease,
+    Warehouse,
+)
+from evidence_app.domain import rules
+from evidence_app.domain.enums import (
+    Category,
+    ItemStatus,
+    ReleaseRequestPurpose,
+    ReleaseRequestStatus,
+    SealState,
+    StocktakeStatus,
+)
+from evidence_app.services.deadlines import SOURCES, Deadline
+
+_D152 = "Nghị định 152/2026/NĐ-CP"
+
+
+def _local(moment: datetime) -> date:
+    return moment.astimezone().date()
+
+
+def temporary_releases(session: Session, today: date, until: date) -> list[Deadline]:
+    """Items out for proceedings, due back by the date of their written request."""
+    rows = session.execute(
+        select(TemporaryRelease, Item.code, Item.case_id)
+        .join(Item, Item.id == TemporaryRelease.item_id)
+        .where(TemporaryRelease.returned_at.is_(None), TemporaryRelease.due_on <= until)
+    )
+    return [
+        Deadline("deadline.temporary_release_due", r.due_on, code, r.request_reference,
+                 "checkouts", r.id, case_id, r.responsible_user_id)
+        for r, code, case_id in rows
+    ]  # fmt: skip
+
+
+def release_requests(session: Session, today: date, until: date) -> list[Deadline]:
+    """Approved releases at the hour the head fixed (Art 37.3); confiscated cash paid into
+    the state budget within 7 days of the decision (Art 39.4)."""
+    found: list[Deadline] = []
+    approved = session.scalars(
+        select(ReleaseRequest).where(ReleaseRequest.status == ReleaseRequestStatus.APPROVED)
+    )
+    cash_days = rules.value("confiscated_cash.to_budget_days")
+    for r in approved:
+        subject = f"Đề nghị xuất kho số {r.id}"
+        if r.release_at is not None and _local(r.release_at) <= until:
+            found.append(
+                Deadline("deadline.release_at", _local(r.release_at), subject,
+                         f"{_D152}, Điều 37.3", "releases", r.id, r.case_id, r.requested_by)
+            )  # fmt: skip
+        if r.purpose is ReleaseRequestPurpose.CONFISCATION_HANDOVER and r.decided_at:
+            due = _local(r.decided_at) + timedelta(days=cash_days)
+            if due <= until and _has_cash(session, r.id):
+                found.append(Deadline("deadline.confiscated_cash", due, subject,
+                                      rules.rule("confiscated_cash.to_budget_days").article,
+                                      "releases", r.id, r.case_id, r.requested_by))  # fmt: skip
+    return found
+
+
+def _has_cash(session: Session, request_id: int) -> bool:
+    query = (
+        select(func.count())
+        .select_from(ReleaseRequestItem)
+        .join(Item, Item.id == ReleaseRequestItem.item_id)
+        .where(
+            ReleaseRequestItem.request_id == request_id,
+            Item.category.in_([Category.CASH, Category.FOREIGN_CURRENCY]),
+        )
+    )
+    return bool(session.scalar(query))
+
+
+def intake_conclusions(session: Session, today: date, until: date) -> list[Deadline]:
+    """Items received with a torn or suspicious seal, or unlike the seizure record, still
+    waiting for the competent body's conclusion (Art 37.2.b–c): due since intake."""
+    rows = session.execute(
+        select(Item.id, Item.code, Item.case_id, Intake.received_at, Intake.officer_id)
+        .join(IntakeLine, IntakeLine.item_id == Item.id)
+        .join(Intake, Intake.id == IntakeLine.intake_id)
+        .where(
+            Item.status == ItemStatus.RECEIVED,
+            IntakeLine.conclusion == "",
+            (IntakeLine.seal_check.in_([SealState.TORN, SealState.SUSPICIOUS]))
+            | IntakeLine.matches_record.is_(False),
+        )
+    )
+    return [
+        Deadline("deadline.intake_conclusion", _local(at), code, f"{_D152}, Điều 37.2",
+                 "intake", item_id, case_id, officer)
+        for item_id, code, case_id, at, officer in rows
+        if _local(at) <= until
+    ]  # fmt: skip
+
+
+def _months_later(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def stocktakes_due(session: Session, today: date, until: date) -> list[Deadline]:
+    """Each active warehouse is stocktaken every 6 months (Art 38.1.e, 38.2.c)."""
+    months = rules.value("stocktake.period_months")
+    last: dict[int, datetime | None] = {
+        warehouse_id: at
+        for warehouse_id, at in session.execute(
+            select(Stocktake.warehouse_id, func.max(Stocktake.finished_at))
+            .where(Stocktake.status == StocktakeStatus.FINISHED)
+            .group_by(Stocktake.warehouse_id)
+        )
+    }
+    found = []
+    for w in session.scalars(select(Warehouse).where(Warehouse.active.is_(True))):
+        since = last.get(w.id) or w.created_at
+        due = _months_later(_local(since), months)
+        if due <= until:
+            article = rules.rule("stocktake.period_months").article
+            found.append(Deadline("deadline.stocktake", due, w.name, article, "stocktakes", w.id))
+    return found
+
+
+def register() -> None:
+    for source in (intake_conclusions, temporary_releases, release_requests, stocktakes_due):
+        if source not in SOURCES:
+            SOURCES.append(source)
+
+
+register()

@@ -1,0 +1,166 @@
+"""Demo stocktakes through the services (two finished with minutes and follow-up, one open)
+and the cases' enforcement outcomes the statistics count; a fixed few dozen scans."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, insert, select, text
+
+from db.column_types import utcnow
+from db.models import Item, Location, StocktakeScan, Warehouse
+from evidence_app.domain.enums import LocationKind, Role, StocktakeKind, StocktakeOutcome
+from evidence_app.domain.states import STORED_STATES
+from evidence_app.services.auth import Actor
+from evidence_app.services.demo import vocabulary as voc
+from evidence_app.services.facade import Services
+from evidence_app.services.stocktake_views import Signers
+from evidence_app.services.uow import unit_of_work
+
+#: Scans made one by one through the service; the rest of a large location's items are
+#: written in one insert, so the stage stays a second or two on a million items.
+BY_HAND = 12
+#: Bins looked at to choose the stocktakes' places.
+CANDIDATES = 30
+
+
+def _actor(ids: dict[str, int], role: str) -> Actor:
+    user = next(u for u in voc.DEMO_USERS if u[3] == role)
+    return Actor(ids[role], user[0], user[1], frozenset({Role(role)}))
+
+
+def _places(
+    services: Services, wanted: int
+) -> list[tuple[int, int | None, list[tuple[str, int | None]]]]:
+    """(warehouse, location, [(code, location)]) of the ``wanted`` fullest-but-smallest bins
+    among the first few (each counted through the location index: cheap at any size)."""
+    stored = Item.status.in_(sorted(STORED_STATES))
+    with unit_of_work(services.db, read_only=True) as session:
+        bins = session.execute(
+            select(Location.id, Location.warehouse_id)
+            .where(Location.kind == LocationKind.BIN)
+            .order_by(Location.id)
+            .limit(CANDIDATES)
+        ).all()
+        sized = []
+        for location_id, warehouse_id in bins:
+            n = session.scalar(
+                select(func.count())
+                .select_from(Item)
+                .where(Item.location_id == location_id, stored)
+            )
+            if n and n >= 4:
+                sized.append((n, location_id, warehouse_id))
+        found: list[tuple[int, int | None, list[tuple[str, int | None]]]] = []
+        for _n, location_id, warehouse_id in sorted(sized)[:wanted]:
+            items = session.execute(
+                select(Item.code, Item.location_id).where(Item.location_id == location_id, stored)
+            ).all()
+            found.append((warehouse_id, location_id, [(c, loc) for c, loc in items]))
+        # A small demo has few items per bin: take whole warehouses instead.
+        for (warehouse_id,) in session.execute(select(Warehouse.id).order_by(Warehouse.id)):
+            if len(found) >= wanted:
+                break
+            items = session.execute(
+                select(Item.code, Item.location_id)
+                .where(Item.warehouse_id == warehouse_id, stored)
+                .limit(BY_HAND * 4)
+            ).all()
+            if len(items) >= 4 and len(items) < BY_HAND * 4:
+                found.append((warehouse_id, None, [(c, loc) for c, loc in items]))
+        return found
+
+
+def demo_stocktakes(services: Services, ids: dict[str, int]) -> int:
+    """Two finished stocktakes (one missing, one misplaced, one unknown code each, followed
+    up on the first) and one open session; the number made."""
+    keeper = _actor(ids, "keeper")
+    signers = Signers(keeper.full_name, _actor(ids, "accountant").full_name,
+                      _actor(ids, "head").full_name)  # fmt: skip
+    places = _places(services, 3)
+    kinds = (StocktakeKind.HALF_YEARLY, StocktakeKind.YEARLY, StocktakeKind.AD_HOC)
+    for n, ((warehouse, location, items), kind) in enumerate(zip(places, kinds, strict=False)):
+        other = _another_location(services, warehouse, location)
+        take = services.stocktakes.start(keeper, warehouse, kind, location_id=location)
+        if location is not None:
+            services.stocktakes.scan(keeper, take.id, _location_code(services, location), None)
+        last = len(items) - 1
+        for i, (code, recorded) in enumerate(items[:BY_HAND]):
+            if i == last and n < 2:
+                continue  # never seen: missing
+            seen = other if (i == 0 and n < 2 and other not in (None, recorded)) else recorded
+            services.stocktakes.scan(keeper, take.id, code, seen)
+        _bulk_scans(services, take.id, keeper, items[BY_HAND:-1] if n < 2 else items[BY_HAND:])
+        if n == 2:
+            break  # the open session stays open
+        services.stocktakes.scan(keeper, take.id, f"VC-2019-{990_000 + n}", location)
+        services.stocktakes.finish(keeper, take.id, signers, "Kiểm kê theo kế hoạch năm.")
+        if n == 0:
+            lists = services.stocktakes.reconcile(keeper, take.id)
+            if lists.missing:
+                services.stocktakes.mark_missing(keeper, take.id, [lists.missing[0].code])
+            if lists.misplaced:
+                services.stocktakes.move_misplaced(keeper, take.id, [lists.misplaced[0].code])
+    return len(places)
+
+
+def _bulk_scans(
+    services: Services, stocktake_id: int, keeper: Actor, items: list[tuple[str, int | None]]
+) -> None:
+    """Scans in place for ``items``, as the scanning service would have recorded them."""
+    if not items:
+        return
+    now = utcnow()
+    with unit_of_work(services.db) as session:
+        codes = [c for c, _ in items]
+        query = select(Item.code, Item.id).where(Item.code.in_(codes))
+        ids = {c: i for c, i in session.execute(query)}
+        session.execute(
+            insert(StocktakeScan),
+            [{"stocktake_id": stocktake_id, "code": code, "location_id": loc,
+              "item_id": ids.get(code), "outcome": StocktakeOutcome.PRESENT, "expected": True,
+              "scanned_by": keeper.user_id, "scanned_at": now} for code, loc in items],
+        )  # fmt: skip
+
+
+def _another_location(services: Services, warehouse: int, location: int | None) -> int | None:
+    """A location of the same warehouse outside ``location``: where a misplaced item is seen."""
+    with unit_of_work(services.db, read_only=True) as session:
+        return session.scalar(
+            select(Location.id)
+            .where(Location.warehouse_id == warehouse, Location.id != (location or 0))
+            .order_by(Location.id.desc())
+            .limit(1)
+        )
+
+
+def demo_stage(services: Services, ids: dict[str, int]) -> int:
+    """The stage ``build_demo`` calls: case outcomes, then the stocktakes."""
+    demo_case_outcomes(services)
+    return demo_stocktakes(services, ids)
+
+
+def _location_code(services: Services, location_id: int) -> str:
+    with unit_of_work(services.db, read_only=True) as session:
+        return session.scalar(select(Location.code).where(Location.id == location_id)) or ""
+
+
+def demo_case_outcomes(services: Services) -> None:
+    """About 4 in 5 cases completed some days after their decision, 1 in 10 not enforceable:
+    one UPDATE each, so the enforcement statistics have figures at any size."""
+    shift = (
+        "date(decision_date, '+' || (id % 300) || ' days')"
+        if services.db.dialect == "sqlite"
+        else "decision_date + (id % 300)"
+    )
+    with services.db.engine.begin() as conn:
+        conn.execute(
+            text(
+                f"UPDATE enforcement_case SET completed_on = {shift} "
+                f"WHERE decision_date IS NOT NULL AND id % 100 < 80 AND {shift} <= CURRENT_DATE"
+            )
+        )
+        conn.execute(
+            text(
+                "UPDATE enforcement_case SET enforceable = FALSE "
+                "WHERE id % 10 = 9 AND completed_on IS NULL"
+            )
+        )

@@ -1,0 +1,87 @@
+"""Reports for the UI and the command line: list, build on screen, export to PDF or XLSX."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from db.engine import Database
+from db.models import Agency, Warehouse
+from evidence_app.domain.errors import NotFoundError, ValidationError
+from evidence_app.domain.permissions import Permission
+from evidence_app.reports import registry
+from evidence_app.reports.params import ReportParams
+from evidence_app.reports.table import ReportTable
+from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.uow import unit_of_work
+
+FORMATS = ("pdf", "xlsx")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportInfo:
+    """A registered report as the UI lists it."""
+
+    name: str
+    title_vi: str
+    title_en: str
+    #: The parameters it takes: "period", "warehouse", "year", "day".
+    params: tuple[str, ...]
+
+    def title(self, lang: str = "vi") -> str:
+        return self.title_en if lang == "en" else self.title_vi
+
+
+class ReportService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list(self) -> list[ReportInfo]:
+        return [
+            ReportInfo(s.name, s.title_vi, s.title_en, tuple(str(p) for p in s.params))
+            for s in registry.specs()
+        ]
+
+    def build(self, actor: Actor, name: str, params: ReportParams) -> ReportTable:
+        """The report as a table (read only; one query per report, aggregated in SQL)."""
+        spec = registry.get(name)
+        with unit_of_work(self.db, "noun.report", name, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            return spec.build(session, params.with_defaults())
+
+    def export(self, actor: Actor, name: str, params: ReportParams, fmt: str) -> bytes:
+        """The report as PDF (official header) or XLSX bytes."""
+        if fmt not in FORMATS:
+            raise ValidationError("report.bad_format", ext=fmt)
+        table = self.build(actor, name, params)
+        return self.render(table, fmt, params.today)
+
+    def render(self, table: ReportTable, fmt: str, on: date | None = None) -> bytes:
+        """A table already built, as PDF or XLSX bytes."""
+        if fmt not in FORMATS:
+            raise ValidationError("report.bad_format", ext=fmt)
+        with unit_of_work(self.db, read_only=True) as session:
+            agency = session.scalars(select(Agency).order_by(Agency.id)).first()
+        managing, name, place = (
+            (agency.managing_agency, agency.name, agency.place_name) if agency else ("", "", "")
+        )
+        # The renderers load reportlab and openpyxl: imported on first use, not at start-up.
+        if fmt == "xlsx":
+            from evidence_app.reports.xlsx import render_xlsx
+
+            return render_xlsx(table, name)
+        from evidence_app.reports.pdf import render_pdf
+
+        day = on or ReportParams().day()
+        return render_pdf(table, managing, name, place, day)
+
+    def warehouse_id(self, actor: Actor, code: str) -> int:
+        """The id of the warehouse with ``code`` (the command line names warehouses by code)."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            found = session.scalar(select(Warehouse.id).where(Warehouse.code == code.strip()))
+            if found is None:
+                raise NotFoundError(what="noun.warehouse", ref=code)
+            return found

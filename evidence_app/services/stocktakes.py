@@ -1,0 +1,333 @@
+"""Stocktakes (kiểm kê, Decree 152 Art 38): start, scan, reconcile, finish, follow up.
+
+Every scan is one transaction, so an interrupted session resumes where it stopped. Finishing
+freezes the missing, misplaced and unknown codes as findings and issues the minutes signed by
+the keeper, the accountant and the head; the follow-up actions (mark missing, move misplaced
+to where it was seen) are custody events on the items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.column_types import utcnow
+from db.engine import Database
+from db.models import Item, Location, Stocktake, StocktakeFinding, StocktakeScan
+from evidence_app.domain.codes import CodeKind, parse_code
+from evidence_app.domain.enums import (
+    EventKind,
+    ItemStatus,
+    StocktakeKind,
+    StocktakeOutcome,
+    StocktakeStatus,
+)
+from evidence_app.domain.errors import DomainError, NotFoundError, ValidationError
+from evidence_app.domain.permissions import Permission
+from evidence_app.domain.states import STORED_STATES, check_transition
+from evidence_app.domain.stocktake import Reconciliation, reconcile
+from evidence_app.services import validate as v
+from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.custody import append_event
+from evidence_app.services.items import active_location
+from evidence_app.services.scan import clean_scan
+from evidence_app.services.stocktake_papers import (
+    freeze_findings,
+    issue_minutes,
+    reconciliation_view,
+)
+from evidence_app.services.stocktake_scope import (
+    draw_sample,
+    expected_condition,
+    expected_map,
+    subtree_ids,
+)
+from evidence_app.services.stocktake_views import (
+    LiveCounts,
+    ReconciliationView,
+    ScanResult,
+    Signers,
+    StocktakeView,
+    live_counts,
+    location_names,
+    stocktake_view,
+)
+from evidence_app.services.uow import unit_of_work
+
+
+class StocktakeService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def start(
+        self,
+        actor: Actor,
+        warehouse_id: int,
+        kind: StocktakeKind,
+        location_id: int | None = None,
+        note: str = "",
+        seed: int | None = None,
+    ) -> StocktakeView:
+        """Open a stocktake of a warehouse or a location subtree; a sample draws its items."""
+        kind = v.member(StocktakeKind, kind, "field.kind")
+        note = v.text_field(note, "field.note", limit=1000)
+        with unit_of_work(self.db, "noun.stocktake") as session:
+            authorize(session, actor, Permission.STOCKTAKE)
+            open_one = session.scalar(
+                select(Stocktake.id).where(
+                    Stocktake.warehouse_id == warehouse_id,
+                    Stocktake.status == StocktakeStatus.OPEN,
+                )
+            )
+            if open_one is not None:
+                raise ValidationError("stocktake.already_open", ref=open_one)
+            if location_id is not None:
+                location = active_location(session, location_id)
+                if location.warehouse_id != warehouse_id:
+                    raise ValidationError(
+                        "stocktake.location_other_warehouse", location=location.code
+                    )
+            s = Stocktake(
+                kind=kind, status=StocktakeStatus.OPEN, warehouse_id=warehouse_id,
+                location_id=location_id, started_by=actor.user_id, started_at=utcnow(), note=note,
+            )  # fmt: skip
+            session.add(s)
+            session.flush()
+            if kind is StocktakeKind.SAMPLE:
+                draw_sample(session, s, seed)
+            return stocktake_view(session, s)
+
+    def list(self, actor: Actor, *, open_only: bool = False) -> list[StocktakeView]:
+        """Stocktakes, the newest first."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            query = select(Stocktake).order_by(Stocktake.id.desc())
+            if open_only:
+                query = query.where(Stocktake.status == StocktakeStatus.OPEN)
+            return [stocktake_view(session, s) for s in session.scalars(query)]
+
+    def get(self, actor: Actor, stocktake_id: int) -> StocktakeView:
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            return stocktake_view(session, _stocktake(session, stocktake_id))
+
+    def counts(self, actor: Actor, stocktake_id: int) -> LiveCounts:
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            s = _stocktake(session, stocktake_id)
+            return live_counts(session, s, _expected_count(session, s))
+
+    def scan(
+        self, actor: Actor, stocktake_id: int, text: str, location_id: int | None
+    ) -> ScanResult:
+        """Record one scan in the context of ``location_id``; a location code changes the
+        context instead (returned in the result)."""
+        code = clean_scan(text).strip()
+        if not code:
+            raise ValidationError("stocktake.empty_code")
+        code = v.text_field(code, "field.code", limit=64, required=True)
+        with unit_of_work(self.db, "noun.stocktake", str(stocktake_id)) as session:
+            authorize(session, actor, Permission.STOCKTAKE)
+            s = _open(session, stocktake_id)
+            location = _scanned_location(session, code)
+            if location is not None:
+                if location.warehouse_id != s.warehouse_id:
+                    raise ValidationError("stocktake.location_other_warehouse", location=code)
+                names = location_names(session, [location.id])
+                counts = live_counts(session, s, _expected_count(session, s))
+                return ScanResult(code, True, location.id, names[location.id], None, "", counts)
+            if location_id is not None:
+                active_location(session, location_id)
+            item = session.scalars(select(Item).where(Item.code == code)).first()
+            outcome, expected = _outcome(session, s, item, location_id)
+            session.add(
+                StocktakeScan(
+                    stocktake_id=s.id, code=item.code if item else code, location_id=location_id,
+                    item_id=item.id if item else None, outcome=outcome, expected=expected,
+                    scanned_by=actor.user_id, scanned_at=utcnow(),
+                )
+            )  # fmt: skip
+            session.flush()
+            counts = live_counts(session, s, _expected_count(session, s))
+            name = location_names(session, [location_id])[location_id] if location_id else ""
+            return ScanResult(
+                code, False, location_id, name, outcome, item.name if item else "", counts
+            )
+
+    def reconcile(self, actor: Actor, stocktake_id: int) -> ReconciliationView:
+        """The four lists: live while open, the frozen findings once finished."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            s = _stocktake(session, stocktake_id)
+            return reconciliation_view(session, s, *reconciled(session, s))
+
+    def finish(
+        self, actor: Actor, stocktake_id: int, signers: Signers, note: str = ""
+    ) -> StocktakeView:
+        """Freeze the lists, write the counts and issue the minutes (biên bản kiểm kê)."""
+        signers = Signers(
+            v.text_field(signers.keeper, "field.keeper_name", limit=200, required=True),
+            v.text_field(signers.accountant, "field.accountant_name", limit=200, required=True),
+            v.text_field(signers.head, "field.head_name", limit=200, required=True),
+        )
+        note = v.text_field(note, "field.note", limit=1000)
+        with unit_of_work(self.db, "noun.stocktake", str(stocktake_id)) as session:
+            authorize(session, actor, Permission.STOCKTAKE)
+            s = _open(session, stocktake_id)
+            expected, result, known = reconciled(session, s)
+            findings = freeze_findings(session, s, expected, result, known)
+            now = utcnow()
+            s.status, s.finished_at, s.finished_by = StocktakeStatus.FINISHED, now, actor.user_id
+            s.expected_count = len(expected)
+            s.present_count, s.missing_count, s.misplaced_count, s.unknown_count = result.counts()
+            if note:
+                s.note = f"{s.note}\n{note}".strip()
+            s.minutes_document_id = issue_minutes(session, actor, s, findings, signers, now).id
+            session.flush()
+            return stocktake_view(session, s)
+
+    def mark_missing(self, actor: Actor, stocktake_id: int, codes: Sequence[str]) -> int:
+        """Record each missing item MISSING (a custody event naming the stocktake)."""
+        with unit_of_work(self.db, "noun.stocktake", str(stocktake_id)) as session:
+            authorize(session, actor, Permission.RECORD_CUSTODY)
+            for finding, item in _findings(session, stocktake_id, codes, StocktakeOutcome.MISSING):
+                check_transition(item.status, ItemStatus.MISSING)
+                append_event(
+                    session, item, EventKind.MARKED_MISSING, actor_id=actor.user_id,
+                    status_before=item.status, status_after=ItemStatus.MISSING,
+                    note=f"Kiểm kê số {stocktake_id}: không thấy", data={"stocktake": stocktake_id},
+                )  # fmt: skip
+                item.status = ItemStatus.MISSING
+                _resolve(finding, actor)
+            session.flush()
+            return len(codes)
+
+    def move_misplaced(self, actor: Actor, stocktake_id: int, codes: Sequence[str]) -> int:
+        """Move each misplaced item, in the books, to the location where it was seen."""
+        with unit_of_work(self.db, "noun.stocktake", str(stocktake_id)) as session:
+            authorize(session, actor, Permission.MOVE_ITEMS)
+            wanted = StocktakeOutcome.MISPLACED
+            for finding, item in _findings(session, stocktake_id, codes, wanted):
+                assert finding.seen_location_id is not None
+                target = active_location(session, finding.seen_location_id)
+                if item.status not in STORED_STATES:
+                    raise ValidationError(
+                        "validation.item_not_stored", ref=item.code, status=item.status
+                    )
+                append_event(
+                    session, item, EventKind.STOCKTAKE_MOVED, actor_id=actor.user_id,
+                    from_location_id=item.location_id, to_location_id=target.id,
+                    note=f"Kiểm kê số {stocktake_id}: thấy tại {target.code}",
+                    data={"stocktake": stocktake_id},
+                )  # fmt: skip
+                item.location_id, item.warehouse_id = target.id, target.warehouse_id
+                _resolve(finding, actor)
+            session.flush()
+            return len(codes)
+
+
+def _stocktake(session: Session, stocktake_id: int) -> Stocktake:
+    s = session.get(Stocktake, stocktake_id)
+    if s is None:
+        raise NotFoundError(what="noun.stocktake", ref=stocktake_id)
+    return s
+
+
+def _open(session: Session, stocktake_id: int) -> Stocktake:
+    s = _stocktake(session, stocktake_id)
+    if s.status is not StocktakeStatus.OPEN:
+        raise ValidationError("stocktake.not_open", ref=stocktake_id)
+    return s
+
+
+def _expected_count(session: Session, s: Stocktake) -> int:
+    if s.status is StocktakeStatus.FINISHED:
+        return s.expected_count
+    query = select(func.count()).select_from(Item).where(expected_condition(session, s))
+    return session.scalar(query) or 0
+
+
+def _scanned_location(session: Session, code: str) -> Location | None:
+    try:
+        parsed = parse_code(code)
+    except DomainError:
+        return None
+    if parsed.kind is not CodeKind.LOCATION:
+        return None
+    return session.scalars(select(Location).where(Location.code == parsed.text)).first()
+
+
+def _outcome(
+    session: Session, s: Stocktake, item: Item | None, location_id: int | None
+) -> tuple[StocktakeOutcome, bool]:
+    """The scan's outcome as ``reconcile`` would judge it, and whether the item is expected."""
+    if item is None:
+        return StocktakeOutcome.UNKNOWN, False
+    expected = item.id in set(
+        session.scalars(select(Item.id).where(Item.id == item.id, expected_condition(session, s)))
+    )
+    recorded = item.location_id
+    if location_id is None or recorded is None or location_id == recorded:
+        return StocktakeOutcome.PRESENT, expected
+    return StocktakeOutcome.MISPLACED, expected
+
+
+def reconciled(
+    session: Session, s: Stocktake
+) -> tuple[dict[str, int | None], Reconciliation, dict[str, int | None]]:
+    expected = expected_map(session, s)
+    scans = [
+        (loc, code)
+        for loc, code in session.execute(
+            select(StocktakeScan.location_id, StocktakeScan.code)
+            .where(StocktakeScan.stocktake_id == s.id)
+            .order_by(StocktakeScan.id)
+        )
+    ]
+    others = sorted({code for _, code in scans} - set(expected))
+    known: dict[str, int | None] = {}
+    for start in range(0, len(others), 900):
+        rows = session.execute(
+            select(Item.code, Item.location_id).where(Item.code.in_(others[start : start + 900]))
+        )
+        known.update({code: loc for code, loc in rows})
+    return expected, reconcile(expected, scans, known), known
+
+
+def _findings(
+    session: Session, stocktake_id: int, codes: Sequence[str], outcome: StocktakeOutcome
+) -> list[tuple[StocktakeFinding, Item]]:
+    s = _stocktake(session, stocktake_id)
+    if s.status is not StocktakeStatus.FINISHED:
+        raise ValidationError("stocktake.not_finished", ref=stocktake_id)
+    found = {
+        f.code: f
+        for f in session.scalars(
+            select(StocktakeFinding).where(
+                StocktakeFinding.stocktake_id == stocktake_id,
+                StocktakeFinding.outcome == outcome,
+                StocktakeFinding.resolved.is_(False),
+                StocktakeFinding.code.in_(list(codes)),
+            )
+        )
+    }
+    pairs = []
+    for code in codes:
+        finding = found.get(code)
+        if finding is None or finding.item_id is None:
+            raise ValidationError("stocktake.no_finding", code=code, outcome=outcome)
+        item = session.get(Item, finding.item_id)
+        assert item is not None
+        pairs.append((finding, item))
+    if not pairs:
+        raise ValidationError("validation.required", field="noun.item")
+    return pairs
+
+
+def _resolve(finding: StocktakeFinding, actor: Actor) -> None:
+    finding.resolved, finding.resolved_by, finding.resolved_at = True, actor.user_id, utcnow()
+
+
+__all__ = ["Signers", "StocktakeService", "subtree_ids"]

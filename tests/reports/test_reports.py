@@ -1,0 +1,159 @@
+"""Every registered report builds on both databases; XLSX holds the numbers, PDF the text."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from sqlalchemy import text
+
+from evidence_app.domain.enums import Category, ReleasePurpose
+from evidence_app.domain.errors import ValidationError
+from evidence_app.reports.params import ReportParams
+from evidence_app.services.checkouts import CheckoutDraft
+from tests.documents.pdf_pages import page_images, page_texts
+from tests.world import World
+
+TODAY = datetime.now().astimezone().date()
+
+
+def _cases(world: World) -> None:
+    """Three more cases in working year 2026: two enforceable, one completed on 30/9/2026,
+    one completed on 1/10/2026 (next year), one not enforceable."""
+    s = world.services
+    from evidence_app.services.cases import CaseDraft
+
+    ids = [
+        s.cases.create(world.officer, CaseDraft(name=f"Vụ {n}", amount_to_enforce=1_000)).id
+        for n in range(3)
+    ]
+    rows = [
+        (world.case.id, True, "2026-09-30", 15_000_000, 15_000_000),
+        (ids[0], True, "2026-10-01", 1_000, 1_000),
+        (ids[1], True, None, 1_000, 0),
+        (ids[2], False, None, 1_000, 0),
+    ]
+    with s.db.engine.begin() as conn:
+        for case_id, able, done, due, paid in rows:
+            conn.execute(
+                text(
+                    "UPDATE enforcement_case SET enforceable = :a, completed_on = :d, "
+                    "decision_date = :dd, amount_to_enforce = :m, amount_enforced = :p "
+                    "WHERE id = :i"
+                ),
+                {"a": able, "d": date.fromisoformat(done) if done else None,
+                 "dd": date(2025, 11, 1), "m": due, "p": paid, "i": case_id},
+            )  # fmt: skip
+
+
+def test_enforcement_results_count_completed_over_enforceable_in_the_working_year(
+    world: World,
+) -> None:
+    _cases(world)
+    table = world.services.reports.build(world.head, "enforcement_results", ReportParams(year=2026))
+    assert table.totals is not None
+    # 4 cases to enforce, 3 enforceable, 1 completed by 30/9/2026 (1/10 is the next year).
+    assert table.totals[2:6] == (4, 3, 1, Decimal("33.33"))
+    assert table.totals[6:9] == (15_002_000, 15_001_000, Decimal("99.99"))
+    assert "01/10/2025" in table.subtitle[0] and "30/09/2026" in table.subtitle[0]
+    next_year = world.services.reports.build(
+        world.head, "enforcement_results", ReportParams(year=2027)
+    )
+    assert next_year.totals is not None and next_year.totals[2:5] == (3, 2, 1)
+
+
+def _data(world: World) -> None:
+    world.receive("Xe máy Honda Wave")
+    world.receive("Điện thoại Samsung", category=Category.PHONE)
+    item = world.receive("Máy tính xách tay", category=Category.ELECTRONICS)
+    world.services.checkouts.release(
+        world.keeper,
+        [item.id],
+        CheckoutDraft("Trần Văn Bình", "Tòa án nhân dân quận Ba Đình", ReleasePurpose.TRIAL,
+                      "Công văn 12/TA", TODAY, responsible_user_id=world.officer.user_id),
+    )  # fmt: skip
+    _cases(world)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["evidence_ledger", "stock", "ageing", "overdue_releases", "deadlines", "enforcement_results"],
+)
+def test_every_report_builds_and_exports(world: World, name: str) -> None:
+    _data(world)
+    s = world.services
+    params = ReportParams(today=TODAY + timedelta(days=3), year=2026)
+    table = s.reports.build(world.accountant, name, params)
+    assert table.columns and all(len(r) == len(table.columns) for r in table.rows)
+    book = openpyxl.load_workbook(io.BytesIO(s.reports.render(table, "xlsx")))
+    assert book.active is not None
+    pdf = s.reports.render(table, "pdf", TODAY)
+    assert table.title.split()[0] in " ".join(page_texts(pdf))
+
+
+def test_stock_xlsx_holds_the_same_numbers_as_real_cells(world: World) -> None:
+    _data(world)
+    s = world.services
+    table = s.reports.build(world.keeper, "stock", ReportParams())
+    assert table.totals is not None and table.totals[4] == 3
+    sheet = openpyxl.load_workbook(io.BytesIO(s.reports.render(table, "xlsx"))).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    data = [r for r in values if isinstance(r[0], int)]
+    assert [tuple(r[:6]) for r in data] == [tuple(r) for r in table.rows]
+    assert values[-1][4] == 3 and isinstance(values[-1][4], int)
+
+
+def test_ledger_xlsx_dates_are_dates_and_pdf_reads_in_vietnamese(world: World) -> None:
+    _data(world)
+    s = world.services
+    table = s.reports.build(world.keeper, "evidence_ledger", ReportParams(today=TODAY))
+    assert len(table.rows) == 3
+    sheet = openpyxl.load_workbook(io.BytesIO(s.reports.render(table, "xlsx"))).active
+    received = [row[1].value for row in sheet.iter_rows() if isinstance(row[0].value, int)]
+    assert all(isinstance(v, datetime) for v in received)
+    pdf = s.reports.render(table, "pdf", TODAY)
+    words = " ".join(page_texts(pdf))
+    for expected in ("SỔ THEO DÕI VẬT CHỨNG, TÀI SẢN KÊ BIÊN, TẠM GIỮ", "Mẫu số 13",
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Xe máy Honda Wave",
+                     "THI HÀNH ÁN DÂN SỰ THÀNH PHỐ HÀ NỘI"):  # fmt: skip
+        assert expected in words
+    assert page_images(pdf)[0].width > page_images(pdf)[0].height  # landscape
+
+
+def test_overdue_and_deadlines_name_the_late_release(world: World) -> None:
+    _data(world)
+    later = ReportParams(today=TODAY + timedelta(days=3))
+    overdue = world.services.reports.build(world.officer, "overdue_releases", later)
+    assert [r[8] for r in overdue.rows] == [3]
+    deadlines = world.services.reports.build(world.officer, "deadlines", later)
+    kinds = [r[3] for r in deadlines.rows]
+    assert "Hạn trả vật chứng trích xuất" in kinds
+
+
+def test_an_unknown_report_or_format_is_a_clear_error(world: World) -> None:
+    with pytest.raises(ValidationError) as caught:
+        world.services.reports.build(world.keeper, "nope", ReportParams())
+    assert "stock" in caught.value.message("vi")
+    with pytest.raises(ValidationError):
+        world.services.reports.export(world.keeper, "stock", ReportParams(), "docx")
+    with pytest.raises(ValidationError):
+        ReportParams(date_from=date(2026, 2, 1), date_to=date(2026, 1, 1)).period()
+
+
+def test_the_targets_come_from_the_rules_table_unless_the_agency_set_its_own(
+    world: World,
+) -> None:
+    s = world.services
+    table = s.reports.build(world.head, "enforcement_results", ReportParams(year=2026))
+    assert "81,5% về việc, 40,1% về tiền" in table.subtitle[1]
+    with s.db.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO setting (key, value) VALUES (:k, :v)"),
+            {"k": "rules.enforcement.target_cases_percent", "v": "85"},
+        )
+    table = s.reports.build(world.head, "enforcement_results", ReportParams(year=2026))
+    assert "85% về việc" in table.subtitle[1]
+    assert any("chỉ tiêu 85%" in line for line in table.footer)

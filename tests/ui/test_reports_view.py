@@ -1,0 +1,55 @@
+"""The reports screen and the dashboard as users see them."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from evidence_app.domain.enums import ReleasePurpose
+from evidence_app.services.checkouts import CheckoutDraft, local_today
+from tests.world import World
+from ui.dashboard_view import DashboardView
+from ui.reports_view import ReportsView
+
+
+def test_any_report_shows_on_screen_and_exports_to_xlsx(
+    qtbot: QtBot, ui_world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ui_world.receive("Xe máy Honda Wave")
+    view = ReportsView(ui_world.services, ui_world.keeper)
+    qtbot.addWidget(view)
+    for row in range(view.list.count()):
+        view.list.setCurrentRow(row)
+        assert view.show_report() is not None
+        ModelTester(None).check(view.model)  # type: ignore[arg-type]
+    view.list.setCurrentRow(1)  # stock
+    table = view.show_report()
+    assert table is not None and table.name == "stock"
+    assert view.model.index(0, 4).data() == "1"
+    target = tmp_path / "stock.xlsx"
+    monkeypatch.setattr(ReportsView, "ask_save_path", classmethod(lambda c, p, n, f: str(target)))
+    assert view.export("xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(target.read_bytes())).active
+    assert any(row[4].value == 1 for row in sheet.iter_rows() if len(row) > 4)
+
+
+def test_the_dashboard_tells_the_officer_of_an_item_due_back(qtbot: QtBot, ui_world: World) -> None:
+    item = ui_world.receive("Máy tính xách tay")
+    ui_world.services.checkouts.release(
+        ui_world.keeper,
+        [item.id],
+        CheckoutDraft("Trần Văn Bình", "Tòa án nhân dân", ReleasePurpose.TRIAL, "CV 12/TA",
+                      local_today(), responsible_user_id=ui_world.officer.user_id),
+    )  # fmt: skip
+    view = DashboardView(ui_world.services, ui_world.officer)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        pass
+    assert view.cards["checked_out"].text() == "1"
+    assert any(item.code in line for line in view.todo_lines())
+    assert view.flow_chart.chart() is not None and view.status_chart.chart() is not None
