@@ -1,5 +1,13 @@
 """Typed SQLAlchemy 2.0 models. Import from here: ``from db.models import Item``."""
 
+from db.models.auctions import (
+    AuctionLot,
+    AuctionLotItem,
+    AuctionRound,
+    Holiday,
+    SalePayment,
+    Valuation,
+)
 from db.models.base import Base
 from db.models.cases import Case, Party
 from db.models.custody import CustodyEvent, Document, NumberSequence, Setting
@@ -12,10 +20,14 @@ from db.models.releases import TemporaryRelease
 __all__ = [
     "Agency",
     "Attachment",
+    "AuctionLot",
+    "AuctionLotItem",
+    "AuctionRound",
     "Base",
     "Case",
     "CustodyEvent",
     "Document",
+    "Holiday",
     "Intake",
     "IntakeDocument",
     "IntakeLine",
@@ -26,9 +38,11 @@ __all__ = [
     "Party",
     "ReleaseRequest",
     "ReleaseRequestItem",
+    "SalePayment",
     "Setting",
     "TemporaryRelease",
     "User",
     "UserRole",
+    "Valuation",
     "Warehouse",
 ]

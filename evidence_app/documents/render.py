@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from evidence_app.documents import (
+    buyer_handover_minutes,
     entry_order,
     entry_slip,
     handover_minutes,
@@ -12,6 +13,7 @@ from evidence_app.documents import (
     stock_card,
 )
 from evidence_app.documents.content import (
+    BuyerHandoverMinutes,
     Content,
     EntryOrder,
     EntrySlip,
@@ -40,6 +42,8 @@ def render_document(content: Content, stamp: Stamp) -> bytes:
         return release_slip.render(content, stamp)
     if isinstance(content, ReleaseMinutes):
         return release_minutes.render(content, stamp)
+    if isinstance(content, BuyerHandoverMinutes):
+        return buyer_handover_minutes.render(content, stamp)
     raise TypeError(f"not a document content: {type(content).__name__}")
 
 

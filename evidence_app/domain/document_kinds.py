@@ -12,6 +12,7 @@ The suffixes follow Decree 30/2020's abbreviation habit (kind of paper + issuing
 | release order | ``LXK-THADS`` (lệnh xuất kho) | D66-THADS | LỆNH XUẤT KHO |
 | release slip | ``PXK-THADS`` (phiếu xuất kho) | C05-THADS | PHIẾU XUẤT KHO |
 | release minutes | ``BBXK-THADS`` (biên bản xuất kho) | — | BIÊN BẢN GIAO NHẬN (xuất kho) |
+| buyer handover minutes | ``BBGTS-THADS`` (biên bản giao tài sản) | — | BIÊN BẢN GIAO TÀI SẢN |
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ SUFFIXES: dict[DocumentKind, str] = {
     DocumentKind.RELEASE_ORDER: "LXK-THADS",
     DocumentKind.RELEASE_SLIP: "PXK-THADS",
     DocumentKind.RELEASE_MINUTES: "BBXK-THADS",
+    DocumentKind.BUYER_HANDOVER_MINUTES: "BBGTS-THADS",
 }
 FORMS: dict[DocumentKind, str] = {
     DocumentKind.ENTRY_ORDER: "D65-THADS",
@@ -42,6 +44,7 @@ TITLES: dict[DocumentKind, str] = {
     DocumentKind.RELEASE_ORDER: "Lệnh xuất kho",
     DocumentKind.RELEASE_SLIP: "Phiếu xuất kho",
     DocumentKind.RELEASE_MINUTES: "Biên bản giao nhận vật chứng, tài sản khi xuất kho",
+    DocumentKind.BUYER_HANDOVER_MINUTES: "Biên bản giao tài sản cho người mua được tài sản",
 }
 
 

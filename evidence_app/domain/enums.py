@@ -151,6 +151,9 @@ class EventKind(StrEnum):
     RELEASE_ISSUED = "release_issued"  # xuất kho theo lệnh, quét từng vật chứng
     TEMPORARY_RELEASE = "temporary_release"  # trích xuất
     RETURNED = "returned"  # nhận lại sau trích xuất
+    VALUED = "valued"  # thẩm định giá, xác định giá
+    SOLD = "sold"  # bán đấu giá thành, bán không qua đấu giá
+    HANDED_TO_BUYER = "handed_to_buyer"  # giao tài sản cho người mua
 
 
 class ReleasePurpose(StrEnum):
@@ -190,3 +193,40 @@ class DocumentKind(StrEnum):
     RELEASE_ORDER = "release_order"  # lệnh xuất kho, D66-THADS
     RELEASE_SLIP = "release_slip"  # phiếu xuất kho, C05-THADS
     RELEASE_MINUTES = "release_minutes"  # biên bản giao nhận khi xuất kho
+    BUYER_HANDOVER_MINUTES = "buyer_handover"  # biên bản giao tài sản cho người mua (≤ 20 chars)
+
+
+class LotStatus(StrEnum):
+    """Where an auction lot stands (Decree 152 Art 60–67): valuation → sale → handover."""
+
+    AWAITING_VALUATION = "awaiting_valuation"
+    VALUED = "valued"
+    CONTRACTED = "contracted"  # hợp đồng với tổ chức đấu giá
+    ROUND_SCHEDULED = "round_scheduled"
+    ROUND_FAILED = "round_failed"  # đấu giá không thành
+    SOLD = "sold"  # chờ người mua nộp tiền
+    PAID = "paid"  # đã nộp đủ tiền, chờ giao tài sản
+    HANDED_OVER = "handed_over"
+
+
+class ValuationMethod(StrEnum):
+    """Who fixed the price (Decree 152 Art 60.2–60.3)."""
+
+    FIRM = "firm"  # doanh nghiệp thẩm định giá
+    PRICE_COUNCIL = "price_council"  # Hội đồng xác định giá
+
+
+class SaleMethod(StrEnum):
+    """How a lot was sold: at auction, without auction (Art 61.2, 64), or to the creditor."""
+
+    AUCTION = "auction"
+    PERISHABLE = "perishable"  # hàng hóa dễ hư hỏng (Art 60.4)
+    LOW_VALUE = "low_value"  # giá trị nhỏ (Art 60.5)
+    GOLD_DEALER = "gold_dealer"  # vàng miếng, nhẫn tròn trơn (Art 61.2)
+    CREDITOR = "creditor"  # người được thi hành án nhận tài sản (Art 65.6, 66)
+
+
+class RoundOutcome(StrEnum):
+    SCHEDULED = "scheduled"
+    FAILED = "failed"
+    SOLD = "sold"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
+from evidence_app.domain.auction_messages import AUCTION_MESSAGES
 from evidence_app.domain.checkout_messages import CHECKOUT_MESSAGES
 from evidence_app.domain.document_messages import DOCUMENT_MESSAGES
 from evidence_app.domain.labels import label
@@ -299,6 +300,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 MESSAGES.update(DOCUMENT_MESSAGES)
 MESSAGES.update(CHECKOUT_MESSAGES)
 MESSAGES.update(RELEASE_MESSAGES)
+MESSAGES.update(AUCTION_MESSAGES)
 
 
 def text(key: str, lang: str = "vi", **params: Any) -> str:

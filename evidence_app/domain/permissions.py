@@ -22,6 +22,8 @@ class Permission(StrEnum):
     REQUEST_RELEASE = "request_release"
     APPROVE_RELEASE = "approve_release"
     ISSUE_RELEASE = "issue_release"
+    MANAGE_AUCTIONS = "manage_auctions"
+    RECORD_SALE_PAYMENT = "record_sale_payment"
 
 
 P = Permission
@@ -37,10 +39,18 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.MANAGE_CASES,
             P.VERIFY,
             P.APPROVE_RELEASE,
+            P.MANAGE_AUCTIONS,
         }
     ),
     Role.OFFICER: frozenset(
-        {P.VIEW, P.MANAGE_CASES, P.RECEIVE_ITEMS, P.EDIT_ITEMS, P.REQUEST_RELEASE}
+        {
+            P.VIEW,
+            P.MANAGE_CASES,
+            P.RECEIVE_ITEMS,
+            P.EDIT_ITEMS,
+            P.REQUEST_RELEASE,
+            P.MANAGE_AUCTIONS,
+        }
     ),
     Role.KEEPER: frozenset(
         {
@@ -53,8 +63,8 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.ISSUE_RELEASE,
         }
     ),
-    Role.ACCOUNTANT: frozenset({P.VIEW, P.VERIFY}),
-    Role.CASHIER: frozenset({P.VIEW}),
+    Role.ACCOUNTANT: frozenset({P.VIEW, P.VERIFY, P.RECORD_SALE_PAYMENT}),
+    Role.CASHIER: frozenset({P.VIEW, P.RECORD_SALE_PAYMENT}),
     Role.COUNCIL_MEMBER: frozenset({P.VIEW}),
     Role.INSPECTOR: frozenset({P.VIEW, P.VERIFY}),
 }

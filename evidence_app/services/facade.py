@@ -8,6 +8,8 @@ from db.engine import Database
 from db.migrate import upgrade
 from evidence_app.domain.errors import DatabaseUnavailableError
 from evidence_app.services.agency import AgencyService
+from evidence_app.services.auctions import AuctionService
+from evidence_app.services.calendar import CalendarService
 from evidence_app.services.cases import CaseService
 from evidence_app.services.catalogue import CatalogueService
 from evidence_app.services.checkouts import CheckoutService
@@ -17,6 +19,7 @@ from evidence_app.services.items import ItemService
 from evidence_app.services.labels import LabelService
 from evidence_app.services.moves import MoveService
 from evidence_app.services.release_requests import ReleaseRequestService
+from evidence_app.services.rule_settings import RuleService
 from evidence_app.services.scan import ScanService
 from evidence_app.services.search import SearchService
 from evidence_app.services.users import UserService
@@ -40,6 +43,9 @@ class Services:
         self.checkouts = CheckoutService(db)
         self.release_requests = ReleaseRequestService(db)
         self.moves = MoveService(db)
+        self.auctions = AuctionService(db)
+        self.calendar = CalendarService(db)
+        self.rules = RuleService(db)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:
