@@ -17,6 +17,7 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.auth import Actor
 from evidence_app.services.facade import Services
+from ui.auction_view import AuctionView
 from ui.case_view import CaseView
 from ui.catalogue_view import CatalogueView
 from ui.document_check_dialog import DocumentCheckDialog
@@ -40,6 +41,7 @@ ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
     ("nav.intake", "intake", (P.RECEIVE_ITEMS,)),
     ("nav.moves", "moves", (P.MOVE_ITEMS,)),
     ("nav.releases", "releases", (P.REQUEST_RELEASE, P.APPROVE_RELEASE, P.ISSUE_RELEASE)),
+    ("nav.auctions", "auctions", (P.MANAGE_AUCTIONS, P.RECORD_SALE_PAYMENT)),
     ("nav.cases", "cases", (P.VIEW,)),
     ("nav.warehouses", "warehouses", (P.VIEW,)),
 )
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.intake = IntakeView(services, actor) if self.has_area("intake") else None
         self.moves = MoveView(services, actor) if self.has_area("moves") else None
         self.releases = ReleaseView(services, actor) if self.has_area("releases") else None
+        self.auctions = AuctionView(services, actor) if self.has_area("auctions") else None
         self.panel = ItemPanel(services, actor)
         self.nav = self._navigation()
         self.stack = QStackedWidget()
@@ -138,7 +141,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         # The work screens (handover, moves, releases) list their own items and need the
         # width; the panel of one stored item is of no use beside them.
-        self.panel.setVisible(self.current_area() not in ("intake", "moves", "releases"))
+        self.panel.setVisible(
+            self.current_area() not in ("intake", "moves", "releases", "auctions")
+        )
 
     def has_area(self, name: str) -> bool:
         return any(n == name for _k, n in self.areas)

@@ -20,6 +20,15 @@ AREA = "auctions"
 #: Sales whose buyer is handed the asset within 3 working days of the sale (Art 67.1.b).
 WITHOUT_AUCTION = frozenset({SaleMethod.PERISHABLE, SaleMethod.LOW_VALUE, SaleMethod.GOLD_DEALER})
 _OPEN = tuple(s for s in LotStatus if s is not LotStatus.HANDED_OVER)
+#: Until the sale the parties' notice of the valuation is still owed.
+BEFORE_SALE = frozenset(
+    {
+        LotStatus.VALUED,
+        LotStatus.CONTRACTED,
+        LotStatus.ROUND_SCHEDULED,
+        LotStatus.ROUND_FAILED,
+    }
+)
 
 
 def latest_posting_on(auction_on: date, real_property: bool, days_off: Collection[date]) -> date:
@@ -54,7 +63,7 @@ def lot_deadlines(
     """The lot's open deadlines, soonest first (a handed-over lot has none)."""
     found: list[tuple[str, date, str]] = []
     latest = valuations[-1] if valuations else None
-    if latest is not None and latest.notified_on is None:
+    if latest is not None and latest.notified_on is None and lot.status in BEFORE_SALE:
         due = add_working_days(latest.valued_on, value("valuation.notify_working_days"), days_off)
         found.append(("deadline.valuation_notice", due, "valuation.notify_working_days"))
     if lot.gold_bullion and lot.status in (LotStatus.AWAITING_VALUATION, LotStatus.VALUED):

@@ -43,7 +43,7 @@ from evidence_app.services.auction_checks import (
     money,
     vnd,
 )
-from evidence_app.services.auction_deadlines import latest_posting_on, payment_due
+from evidence_app.services.auction_deadlines import BEFORE_SALE, latest_posting_on, payment_due
 from evidence_app.services.auction_papers import buyer_handover_minutes
 from evidence_app.services.auction_views import LotView, lot_view, paid_total, reductions
 from evidence_app.services.auth import Actor, authorize
@@ -142,7 +142,7 @@ class AuctionService:
         """The parties were told of the latest valuation (due in 3 working days, Art 60.6)."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = _lot(session, lot_id, expected_version, *S)
+            lot = _lot(session, lot_id, expected_version, *BEFORE_SALE)
             earlier = _valuations(session, lot.id)
             valuation = earlier[-1] if earlier else None
             if valuation is None:

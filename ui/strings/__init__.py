@@ -9,6 +9,7 @@ from typing import Any
 
 from ui.strings import (
     app,
+    auctions,
     catalogue,
     checkouts,
     documents,
@@ -34,6 +35,7 @@ AREAS = (
     documents,
     releases,
     moves,
+    auctions,
 )
 
 LANGUAGES = ("vi", "en")
