@@ -30,6 +30,8 @@ from evidence_app.domain.errors import NotFoundError, StaleEditError, Validation
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
 from evidence_app.domain.states import check_transition
+from evidence_app.reports.auction_ledger import auction_ledger
+from evidence_app.reports.table import ReportTable
 from evidence_app.services import validate as v
 from evidence_app.services.auction_checks import (
     Buyer,
@@ -376,6 +378,12 @@ class AuctionService:
                 query = query.where(AuctionLot.status == status)
             days_off = holidays(session)
             return [lot_view(session, lot, days_off) for lot in session.scalars(query)]
+
+    def ledger(self, actor: Actor, start: date, end: date) -> ReportTable:
+        """The auction ledger (Mẫu số 17) of the lots handled from ``start`` to ``end``."""
+        with unit_of_work(self.db, "noun.auction_lot", read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            return auction_ledger(session, start, end, self.today())
 
     def lot_of_item(self, actor: Actor, item_id: int) -> LotView | None:
         with unit_of_work(self.db, "noun.auction_lot", read_only=True) as session:
