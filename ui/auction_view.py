@@ -196,7 +196,7 @@ class AuctionView(QWidget):
                 lot.name,
                 lot.case_name,
                 label(lot.status, language()),
-                number(lot.price if lot.price is not None else _valued(lot) or 0),
+                _price_text(lot),
                 _short(lot.next_deadline),
             )
             for col, text in enumerate(texts):
@@ -456,6 +456,12 @@ class AuctionView(QWidget):
         self.deadline.setText(_deadline_text(deadline, self.today()) if lot else "")
         late = deadline is not None and deadline.is_overdue(self.today())
         self.deadline.setStyleSheet(f"color: {OVERDUE.name()}; font-weight: bold;" if late else "")
+
+
+def _price_text(lot: LotView) -> str:
+    """The sale price once sold, else the valued price; nothing before the valuation."""
+    price = lot.price if lot.price is not None else _valued(lot)
+    return number(price) if price is not None else ""
 
 
 def _valued(lot: LotView | None) -> int | None:
