@@ -87,7 +87,8 @@ class AuctionService:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
             if session.get(Case, case_id) is None:
                 raise NotFoundError(what="noun.case", ref=case_id)
-            items = [_available_item(session, item_id, case_id) for item_id in ids]
+            # Locked in id order: two lots made at once cannot take the same item.
+            items = [_available_item(session, item_id, case_id) for item_id in sorted(ids)]
             if gold_bullion and any(i.category is not Category.PRECIOUS_METAL for i in items):
                 raise ValidationError("auction.gold_needs_precious_metal")
             seized = seized_on or max(i.received_at.astimezone().date() for i in items)
@@ -367,7 +368,8 @@ class AuctionService:
     def get(self, actor: Actor, lot_id: int) -> LotView:
         with unit_of_work(self.db, "noun.auction_lot", read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            return lot_view(session, _lot(session, lot_id, None, *S), holidays(session))
+            lot = _lot(session, lot_id, None, *S, lock=False)
+            return lot_view(session, lot, holidays(session))
 
     def list(self, actor: Actor, status: LotStatus | None = None) -> list[LotView]:
         """Lots, newest first, optionally of one status."""
@@ -475,7 +477,7 @@ def _default_name(items: list[Item]) -> str:
 
 
 def _available_item(session: Session, item_id: int, case_id: int) -> Item:
-    item = session.get(Item, item_id)
+    item = session.get(Item, item_id, with_for_update=True, populate_existing=True)
     if item is None:
         raise NotFoundError(what="noun.item", ref=item_id)
     if item.case_id != case_id:
@@ -488,9 +490,13 @@ def _available_item(session: Session, item_id: int, case_id: int) -> Item:
     return item
 
 
-def _lot(session: Session, lot_id: int, expected_version: int | None, *allowed: LotStatus
-         ) -> AuctionLot:  # fmt: skip
-    lot = session.get(AuctionLot, lot_id)
+def _lot(
+    session: Session, lot_id: int, expected_version: int | None, *allowed: LotStatus,
+    lock: bool = True,
+) -> AuctionLot:  # fmt: skip
+    """The lot, locked for the rest of the transaction so concurrent steps (two payments,
+    a payment and a handover) run one after the other."""
+    lot = session.get(AuctionLot, lot_id, with_for_update=lock, populate_existing=lock)
     if lot is None:
         raise NotFoundError(what="noun.auction_lot", ref=lot_id)
     if expected_version is not None and lot.version != expected_version:

@@ -298,3 +298,27 @@ def test_items_already_on_a_lot_or_out_of_storage_cannot_join_another(world: Wor
     with pytest.raises(ValidationError) as caught:
         new_lot(world, other)
     assert "Đã tiếp nhận" in caught.value.message("vi")
+
+
+def test_two_payments_at_once_never_add_up_to_more_than_the_price(world: World) -> None:
+    import threading
+
+    lot_id = _paid_lot_sold(world)
+    auctions, cashier = world.services.auctions, world.actors[Role.CASHIER]
+    barrier, outcomes = threading.Barrier(2), []
+
+    def pay() -> None:
+        barrier.wait()
+        try:
+            auctions.record_payment(cashier, lot_id, 60_000_000, date(2026, 12, 1))
+            outcomes.append("paid")
+        except ValidationError as refused:
+            outcomes.append(refused.key)
+
+    threads = [threading.Thread(target=pay) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["auction.overpaid", "paid"]
+    assert auctions.get(world.officer, lot_id).paid_total == 60_000_000
