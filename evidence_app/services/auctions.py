@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import AuctionLot, AuctionLotItem, AuctionRound, Case, Item, SalePayment, Valuation
+from db.models import AuctionLot, AuctionLotItem, AuctionRound, Case, Valuation
 from evidence_app.domain.enums import (
     Category,
     EventKind,
@@ -26,10 +26,9 @@ from evidence_app.domain.enums import (
     RoundOutcome,
     SaleMethod,
 )
-from evidence_app.domain.errors import NotFoundError, StaleEditError, ValidationError
+from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
-from evidence_app.domain.states import check_transition
 from evidence_app.reports.auction_ledger import auction_ledger
 from evidence_app.reports.table import ReportTable
 from evidence_app.services import validate as v
@@ -45,9 +44,26 @@ from evidence_app.services.auction_checks import (
     money,
     vnd,
 )
-from evidence_app.services.auction_deadlines import BEFORE_SALE, latest_posting_on, payment_due
+from evidence_app.services.auction_deadlines import (
+    BEFORE_SALE,
+    auction_deadlines,
+    latest_posting_on,
+    payment_due,
+)
 from evidence_app.services.auction_papers import buyer_handover_minutes
-from evidence_app.services.auction_views import LotView, lot_view, paid_total, reductions
+from evidence_app.services.auction_rows import (
+    available_item,
+    change_status,
+    default_name,
+    done,
+    items_of,
+    load_lot,
+    pay,
+    rounds_of,
+    sell,
+    valuations_of,
+)
+from evidence_app.services.auction_views import LotView, lot_view, reductions
 from evidence_app.services.auth import Actor, authorize
 from evidence_app.services.calendar import holidays
 from evidence_app.services.custody import append_event
@@ -88,13 +104,13 @@ class AuctionService:
             if session.get(Case, case_id) is None:
                 raise NotFoundError(what="noun.case", ref=case_id)
             # Locked in id order: two lots made at once cannot take the same item.
-            items = [_available_item(session, item_id, case_id) for item_id in sorted(ids)]
+            items = [available_item(session, item_id, case_id) for item_id in sorted(ids)]
             if gold_bullion and any(i.category is not Category.PRECIOUS_METAL for i in items):
                 raise ValidationError("auction.gold_needs_precious_metal")
             seized = seized_on or max(i.received_at.astimezone().date() for i in items)
             check_not_after(seized, self.today(), "field.seized_on")
             lot = AuctionLot(
-                case_id=case_id, name=name or _default_name(items), real_property=real_property,
+                case_id=case_id, name=name or default_name(items), real_property=real_property,
                 gold_bullion=gold_bullion, status=S.AWAITING_VALUATION, seized_on=seized,
                 officer_id=actor.user_id,
             )  # fmt: skip
@@ -103,7 +119,7 @@ class AuctionService:
             for item in items:
                 session.add(AuctionLotItem(lot_id=lot.id, item_id=item.id))
                 if item.status is ItemStatus.IN_STORAGE:
-                    _change(session, actor, item, EventKind.STATUS_CHANGED,
+                    change_status(session, actor, item, EventKind.STATUS_CHANGED,
                             ItemStatus.AWAITING_AUCTION, lot)  # fmt: skip
             session.flush()
             return lot_view(session, lot, holidays(session))
@@ -115,8 +131,8 @@ class AuctionService:
         re-valuation the law allows, a third is refused."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = _lot(session, lot_id, expected_version, S.AWAITING_VALUATION, S.VALUED)
-            earlier = _valuations(session, lot.id)
+            lot = load_lot(session, lot_id, expected_version, S.AWAITING_VALUATION, S.VALUED)
+            earlier = valuations_of(session, lot.id)
             valuer, members = check_valuation(session, draft, len(earlier))
             check_not_after(draft.valued_on, self.today(), "field.valued_on")
             check_not_before(draft.valued_on, lot.seized_on, "field.valued_on", "field.seized_on")
@@ -130,14 +146,14 @@ class AuctionService:
                     recorded_by=actor.user_id,
                 )
             )  # fmt: skip
-            for item in _items(session, lot.id):
+            for item in items_of(session, lot.id):
                 append_event(
                     session, item, EventKind.VALUED, actor_id=actor.user_id,
                     counterpart=valuer or None, data={"lot": lot.id, "price": draft.price,
                     "valued_on": draft.valued_on.isoformat(), "seq": len(earlier) + 1},
                 )  # fmt: skip
             lot.status = S.VALUED
-            return _done(session, lot)
+            return done(session, lot)
 
     def notify_parties(
         self, actor: Actor, lot_id: int, notified_on: date, expected_version: int | None = None
@@ -145,8 +161,8 @@ class AuctionService:
         """The parties were told of the latest valuation (due in 3 working days, Art 60.6)."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = _lot(session, lot_id, expected_version, *BEFORE_SALE)
-            earlier = _valuations(session, lot.id)
+            lot = load_lot(session, lot_id, expected_version, *BEFORE_SALE)
+            earlier = valuations_of(session, lot.id)
             valuation = earlier[-1] if earlier else None
             if valuation is None:
                 raise ValidationError("auction.no_valuation", ref=lot.id)
@@ -174,9 +190,9 @@ class AuctionService:
         number = v.text_field(number, "field.contract_number", limit=60, required=True)
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = _lot(session, lot_id, expected_version, S.VALUED)
+            lot = load_lot(session, lot_id, expected_version, S.VALUED)
             check_not_after(contract_on, self.today(), "field.contract_on")
-            valued = _valuations(session, lot.id)[-1]
+            valued = valuations_of(session, lot.id)[-1]
             check_not_before(contract_on, valued.valued_on, "field.contract_on", "field.valued_on")
             lot.organisation, lot.contract_number, lot.contract_on = (
                 organisation,
@@ -184,7 +200,7 @@ class AuctionService:
                 contract_on,
             )
             lot.status = S.CONTRACTED
-            return _done(session, lot)
+            return done(session, lot)
 
     def schedule_round(
         self,
@@ -199,8 +215,8 @@ class AuctionService:
         price may fall by at most the legal percentage of the previous starting price."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = _lot(session, lot_id, expected_version, S.CONTRACTED, S.ROUND_FAILED)
-            rounds = _rounds(session, lot.id)
+            lot = load_lot(session, lot_id, expected_version, S.CONTRACTED, S.ROUND_FAILED)
+            rounds = rounds_of(session, lot.id)
             price = self._next_price(session, lot, rounds, starting_price)
             if auction_on < self.today():
                 raise ValidationError("auction.auction_in_past", day=dmy(auction_on))
@@ -215,7 +231,7 @@ class AuctionService:
             lot.status = S.ROUND_SCHEDULED
             if posted_on is not None:
                 self._post(session, lot, current, posted_on)
-            return _done(session, lot)
+            return done(session, lot)
 
     def record_posting(
         self, actor: Actor, lot_id: int, posted_on: date, expected_version: int | None = None
@@ -223,12 +239,12 @@ class AuctionService:
         """The public posting of the scheduled auction, early enough before it."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = _lot(session, lot_id, expected_version, S.ROUND_SCHEDULED)
-            current = _rounds(session, lot.id)[-1]
+            lot = load_lot(session, lot_id, expected_version, S.ROUND_SCHEDULED)
+            current = rounds_of(session, lot.id)[-1]
             if current.posted_on is not None:
                 raise ValidationError("auction.already_posted", day=dmy(current.posted_on))
             self._post(session, lot, current, posted_on)
-            return _done(session, lot)
+            return done(session, lot)
 
     def record_failed_round(
         self, actor: Actor, lot_id: int, expected_version: int | None = None
@@ -236,11 +252,11 @@ class AuctionService:
         """Nobody bid or the auction failed: a reduced new round (or the creditor) follows."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = _lot(session, lot_id, expected_version, S.ROUND_SCHEDULED)
+            lot = load_lot(session, lot_id, expected_version, S.ROUND_SCHEDULED)
             current = self._held_round(session, lot)
             current.outcome = RoundOutcome.FAILED
             lot.status = S.ROUND_FAILED
-            return _done(session, lot)
+            return done(session, lot)
 
     def record_winner(
         self,
@@ -256,7 +272,7 @@ class AuctionService:
         name, address = buyer.checked()
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = _lot(session, lot_id, expected_version, S.ROUND_SCHEDULED)
+            lot = load_lot(session, lot_id, expected_version, S.ROUND_SCHEDULED)
             current = self._held_round(session, lot)
             amount = money(price, "field.price")
             if amount < current.starting_price:
@@ -264,9 +280,9 @@ class AuctionService:
                                       start=vnd(current.starting_price))  # fmt: skip
             current.outcome = RoundOutcome.SOLD
             key = "auction.payment_days_by_agreement" if by_agreement else "auction.payment_days"
-            self._sell(session, actor, lot, SaleMethod.AUCTION, name, address, amount,
+            sell(session, actor, lot, SaleMethod.AUCTION, name, address, amount,
                        current.auction_on, value(key))  # fmt: skip
-            return _done(session, lot)
+            return done(session, lot)
 
     def creditor_takes(
         self,
@@ -281,18 +297,18 @@ class AuctionService:
         name, address = creditor.checked()
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = _lot(session, lot_id, expected_version, S.ROUND_FAILED)
-            rounds = _rounds(session, lot.id)
+            lot = load_lot(session, lot_id, expected_version, S.ROUND_FAILED)
+            rounds = rounds_of(session, lot.id)
             needed = value("auction.creditor_option_after_reductions")
-            done = reductions(r.starting_price for r in rounds)
-            if done < needed:
-                raise ValidationError("auction.creditor_not_yet", needed=needed, done=done)
+            made = reductions(r.starting_price for r in rounds)
+            if made < needed:
+                raise ValidationError("auction.creditor_not_yet", needed=needed, done=made)
             check_not_after(taken_on, self.today(), "field.sold_on")
             check_not_before(taken_on, rounds[-1].auction_on, "field.sold_on", "field.auction_on")
             price = rounds[-1].starting_price
-            self._sell(session, actor, lot, SaleMethod.CREDITOR, name, address, price, taken_on, 0)
-            self._pay(session, actor, lot, price, taken_on, "Trừ vào tiền được thi hành án")
-            return _done(session, lot)
+            sell(session, actor, lot, SaleMethod.CREDITOR, name, address, price, taken_on, 0)
+            pay(session, actor, lot, price, taken_on, "Trừ vào tiền được thi hành án")
+            return done(session, lot)
 
     def sell_without_auction(
         self,
@@ -310,19 +326,19 @@ class AuctionService:
         name, address = buyer.checked()
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = _lot(session, lot_id, expected_version, S.AWAITING_VALUATION, S.VALUED)
+            lot = load_lot(session, lot_id, expected_version, S.AWAITING_VALUATION, S.VALUED)
             amount = money(price, "field.price")
             check_not_after(sold_on, self.today(), "field.sold_on")
             check_not_before(sold_on, lot.seized_on, "field.sold_on", "field.seized_on")
-            valuations = _valuations(session, lot.id)
+            valuations = valuations_of(session, lot.id)
             check_sale_without_auction(
-                session, lot, _items(session, lot.id), method,
+                session, lot, items_of(session, lot.id), method,
                 valuations[-1].price if valuations else None, sold_on, announced_on,
                 holidays(session),
             )  # fmt: skip
-            self._sell(session, actor, lot, method, name, address, amount, sold_on, 0)
-            self._pay(session, actor, lot, amount, sold_on, "")
-            return _done(session, lot)
+            sell(session, actor, lot, method, name, address, amount, sold_on, 0)
+            pay(session, actor, lot, amount, sold_on, "")
+            return done(session, lot)
 
     # -- payment and handover --------------------------------------------------------------
     def record_payment(
@@ -332,7 +348,7 @@ class AuctionService:
         note = v.text_field(note, "field.note", limit=300)
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.RECORD_SALE_PAYMENT)
-            lot = _lot(session, lot_id, None, S.SOLD)
+            lot = load_lot(session, lot_id, None, S.SOLD)
             paid = money(amount, "field.amount")
             if paid <= 0:
                 raise ValidationError("validation.not_positive", field="field.amount")
@@ -342,8 +358,8 @@ class AuctionService:
             due = payment_due(lot)
             if due is not None and paid_on > due:
                 raise ValidationError("auction.payment_late", due=dmy(due), day=dmy(paid_on))
-            self._pay(session, actor, lot, paid, paid_on, note)
-            return _done(session, lot)
+            pay(session, actor, lot, paid, paid_on, note)
+            return done(session, lot)
 
     def hand_over(
         self, actor: Actor, lot_id: int, handed_over_on: date, expected_version: int | None = None
@@ -351,24 +367,24 @@ class AuctionService:
         """The asset reaches the buyer: minutes issued, items HANDED_TO_BUYER."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = _lot(session, lot_id, expected_version, S.PAID)
+            lot = load_lot(session, lot_id, expected_version, S.PAID)
             check_not_after(handed_over_on, self.today(), "field.handed_over_on")
             assert lot.paid_on is not None
             check_not_before(handed_over_on, lot.paid_on, "field.handed_over_on", "field.paid_on")
-            items = _items(session, lot.id)
+            items = items_of(session, lot.id)
             minutes = buyer_handover_minutes(session, actor, lot, items, handed_over_on)
             for item in items:
-                _change(session, actor, item, EventKind.HANDED_TO_BUYER,
+                change_status(session, actor, item, EventKind.HANDED_TO_BUYER,
                         ItemStatus.HANDED_TO_BUYER, lot, minutes.id)  # fmt: skip
             lot.handed_over_on, lot.handover_document_id = handed_over_on, minutes.id
             lot.status = S.HANDED_OVER
-            return _done(session, lot)
+            return done(session, lot)
 
     # -- reading ---------------------------------------------------------------------------
     def get(self, actor: Actor, lot_id: int) -> LotView:
         with unit_of_work(self.db, "noun.auction_lot", read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            lot = _lot(session, lot_id, None, *S, lock=False)
+            lot = load_lot(session, lot_id, None, *S, lock=False)
             return lot_view(session, lot, holidays(session))
 
     def list(self, actor: Actor, status: LotStatus | None = None) -> list[LotView]:
@@ -406,7 +422,7 @@ class AuctionService:
         asked: int | None,
     ) -> int:
         if not rounds:
-            valued = _valuations(session, lot.id)[-1].price
+            valued = valuations_of(session, lot.id)[-1].price
             if asked is not None and asked != valued:
                 raise ValidationError("auction.first_round_price", price=vnd(valued))
             return valued
@@ -437,125 +453,16 @@ class AuctionService:
 
     def _held_round(self, session: Session, lot: AuctionLot) -> AuctionRound:
         """The scheduled round, once posted and held (its date reached)."""
-        current = _rounds(session, lot.id)[-1]
+        current = rounds_of(session, lot.id)[-1]
         if current.posted_on is None:
             raise ValidationError("auction.not_posted", auction=dmy(current.auction_on))
         if current.auction_on > self.today():
             raise ValidationError("auction.not_held_yet", auction=dmy(current.auction_on))
         return current
 
-    def _sell(
-        self, session: Session, actor: Actor, lot: AuctionLot, method: SaleMethod, name: str,
-        address: str, price: int, sold_on: date, payment_days: int,
-    ) -> None:  # fmt: skip
-        lot.sale_method, lot.buyer_name, lot.buyer_address = method, name, address
-        lot.price, lot.sold_on, lot.payment_days = price, sold_on, payment_days
-        lot.status = S.SOLD
-        for item in _items(session, lot.id):
-            _change(session, actor, item, EventKind.SOLD, ItemStatus.SOLD, lot,
-                    counterpart=name, extra={"price": price, "method": method.value})  # fmt: skip
-
-    def _pay(
-        self, session: Session, actor: Actor, lot: AuctionLot, amount: int, on: date, note: str
-    ) -> None:
-        assert lot.price is not None
-        left = lot.price - paid_total(session, lot.id)
-        if amount > left:
-            raise ValidationError("auction.overpaid", left=vnd(left), amount=vnd(amount))
-        session.add(SalePayment(lot_id=lot.id, amount=amount, paid_on=on,
-                                recorded_by=actor.user_id, note=note))  # fmt: skip
-        if amount == left:
-            lot.paid_on, lot.status = on, S.PAID
-            case = session.get(Case, lot.case_id)
-            if case is not None:
-                case.amount_enforced += lot.price
-
-
-def _default_name(items: list[Item]) -> str:
-    first = items[0].name
-    return first if len(items) == 1 else f"{first} và {len(items) - 1} tài sản khác"
-
-
-def _available_item(session: Session, item_id: int, case_id: int) -> Item:
-    item = session.get(Item, item_id, with_for_update=True, populate_existing=True)
-    if item is None:
-        raise NotFoundError(what="noun.item", ref=item_id)
-    if item.case_id != case_id:
-        raise ValidationError("auction.item_not_in_case", code=item.code)
-    if item.status not in _AVAILABLE:
-        raise ValidationError("auction.item_not_available", code=item.code, status=item.status)
-    other = session.scalar(select(AuctionLotItem.lot_id).where(AuctionLotItem.item_id == item.id))
-    if other is not None:
-        raise ValidationError("auction.item_on_lot", code=item.code, lot=other)
-    return item
-
-
-def _lot(
-    session: Session, lot_id: int, expected_version: int | None, *allowed: LotStatus,
-    lock: bool = True,
-) -> AuctionLot:  # fmt: skip
-    """The lot, locked for the rest of the transaction so concurrent steps (two payments,
-    a payment and a handover) run one after the other."""
-    lot = session.get(AuctionLot, lot_id, with_for_update=lock, populate_existing=lock)
-    if lot is None:
-        raise NotFoundError(what="noun.auction_lot", ref=lot_id)
-    if expected_version is not None and lot.version != expected_version:
-        raise StaleEditError(what="noun.auction_lot", ref=lot.id, current=lot.version,
-                             expected=expected_version)  # fmt: skip
-    if lot.status not in allowed:
-        raise ValidationError("auction.wrong_status", ref=lot.id, status=lot.status,
-                              allowed=list(allowed))  # fmt: skip
-    return lot
-
-
-def _valuations(session: Session, lot_id: int) -> list[Valuation]:
-    return list(
-        session.scalars(select(Valuation).where(Valuation.lot_id == lot_id).order_by(Valuation.seq))
-    )
-
-
-def _rounds(session: Session, lot_id: int) -> list[AuctionRound]:
-    return list(
-        session.scalars(
-            select(AuctionRound).where(AuctionRound.lot_id == lot_id).order_by(AuctionRound.seq)
-        )
-    )
-
-
-def _items(session: Session, lot_id: int) -> list[Item]:
-    return list(
-        session.scalars(
-            select(Item)
-            .join(AuctionLotItem, AuctionLotItem.item_id == Item.id)
-            .where(AuctionLotItem.lot_id == lot_id)
-            .order_by(Item.id)
-        )
-    )
-
-
-def _change(
-    session: Session, actor: Actor, item: Item, kind: EventKind, target: ItemStatus,
-    lot: AuctionLot, document_id: int | None = None, *, counterpart: str | None = None,
-    extra: dict[str, object] | None = None,
-) -> None:  # fmt: skip
-    check_transition(item.status, target)
-    append_event(
-        session, item, kind, actor_id=actor.user_id, status_before=item.status,
-        status_after=target, document_id=document_id, counterpart=counterpart,
-        data={"lot": lot.id, **(extra or {})},
-    )  # fmt: skip
-    item.status = target
-
-
-def _done(session: Session, lot: AuctionLot) -> LotView:
-    session.flush()
-    return lot_view(session, lot, holidays(session))
-
 
 def register() -> None:
     """Add the auction deadlines to the dashboard's sources (once)."""
-    from evidence_app.services.auction_deadlines import auction_deadlines
-
     if auction_deadlines not in SOURCES:
         SOURCES.append(auction_deadlines)
 
