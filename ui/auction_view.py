@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.domain.enums import LotStatus, PartyRole, RoundOutcome, SaleMethod
+from evidence_app.domain.enums import LotStatus, PartyRole
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, permissions_of
@@ -34,11 +34,11 @@ from evidence_app.services.auction_checks import minimum_next_price
 from evidence_app.services.auction_deadlines import BEFORE_SALE
 from evidence_app.services.auction_views import LotView
 from evidence_app.services.auth import Actor
-from evidence_app.services.deadlines import Deadline
 from evidence_app.services.facade import Services
 from ui import auction_dialogs as dialogs
+from ui.auction_texts import deadline_text, price_text, short_deadline, timeline, valued
 from ui.errors import show_error
-from ui.formats import day, money, number
+from ui.formats import day, money
 from ui.printing import print_pdf
 from ui.strings import language, tr
 from ui.view_parts import section_title
@@ -196,8 +196,8 @@ class AuctionView(QWidget):
                 lot.name,
                 lot.case_name,
                 label(lot.status, language()),
-                _price_text(lot),
-                _short(lot.next_deadline),
+                price_text(lot),
+                short_deadline(lot.next_deadline),
             )
             for col, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
@@ -266,7 +266,7 @@ class AuctionView(QWidget):
 
     def do_direct_sale(self) -> None:
         lot = self.current_lot()
-        draft = dialogs.DirectSaleDialog.ask(self, _valued(lot)) if lot else None
+        draft = dialogs.DirectSaleDialog.ask(self, valued(lot)) if lot else None
         if lot and draft and draft.sold_on:
             sold_on = draft.sold_on
             self._act(
@@ -302,12 +302,12 @@ class AuctionView(QWidget):
         if lot is None:
             return
         first = not lot.rounds
-        previous = lot.rounds[-1].starting_price if lot.rounds else (_valued(lot) or 0)
+        previous = lot.rounds[-1].starting_price if lot.rounds else (valued(lot) or 0)
         percent = self.services.rules.value(self.actor, "auction.max_reduction_percent")
         lowest = minimum_next_price(previous, percent)
         hint = tr(
             "auction.starting_hint",
-            valued=money(_valued(lot) or 0),
+            valued=money(valued(lot) or 0),
             percent=percent,
             previous=money(previous),
             minimum=money(lowest),
@@ -384,7 +384,7 @@ class AuctionView(QWidget):
 
     def do_handover(self) -> None:
         lot = self.current_lot()
-        hint = _deadline_text(lot.next_deadline, self.today()) if lot else ""
+        hint = deadline_text(lot.next_deadline, self.today()) if lot else ""
         on = dialogs.DateDialog.ask(self, "auction.handover_title", "auction.handed_over_on", hint)
         if (
             lot
@@ -453,92 +453,6 @@ class AuctionView(QWidget):
             for col, text in enumerate((item.code, item.name, label(item.status, language()))):
                 self.items.setItem(row, col, QTableWidgetItem(text))
         deadline = lot.next_deadline if lot else None
-        self.deadline.setText(_deadline_text(deadline, self.today()) if lot else "")
+        self.deadline.setText(deadline_text(deadline, self.today()) if lot else "")
         late = deadline is not None and deadline.is_overdue(self.today())
         self.deadline.setStyleSheet(f"color: {OVERDUE.name()}; font-weight: bold;" if late else "")
-
-
-def _price_text(lot: LotView) -> str:
-    """The sale price once sold, else the valued price; nothing before the valuation."""
-    price = lot.price if lot.price is not None else _valued(lot)
-    return number(price) if price is not None else ""
-
-
-def _valued(lot: LotView | None) -> int | None:
-    return lot.valuation.price if lot is not None and lot.valuation is not None else None
-
-
-def _short(deadline: Deadline | None) -> str:
-    if deadline is None:
-        return ""
-    return tr("auction.deadline_short", what=tr(deadline.kind), day=day(deadline.due_on))
-
-
-def _deadline_text(deadline: Deadline | None, today: date) -> str:
-    if deadline is None:
-        return tr("auction.no_deadline")
-    left = deadline.days_left(today)
-    if left < 0:
-        when = tr("auction.overdue", n=-left)
-    elif left == 0:
-        when = tr("auction.due_today")
-    else:
-        when = tr("auction.days_left", n=left)
-    return (
-        tr("auction.next_deadline", what=tr(deadline.kind), day=day(deadline.due_on), left=when)
-        + f" – {deadline.article}"
-    )
-
-
-def timeline(lot: LotView) -> list[tuple[str, str, str]]:
-    """The lot's steps so far, oldest first: (date, step, details)."""
-    rows: list[tuple[date, int, str, str]] = []
-    for v in lot.valuations:
-        who = v.valuer or tr("auction.council")
-        rows.append(
-            (v.valued_on, 1, tr("auction.step_valued", n=v.seq), f"{who}: {money(v.price)}")
-        )
-        if v.notified_on:
-            rows.append((v.notified_on, 2, tr("auction.step_notified"), ""))
-    if lot.contract_on:
-        rows.append(
-            (
-                lot.contract_on,
-                3,
-                tr("auction.step_contract"),
-                f"{lot.contract_number} – {lot.organisation}",
-            )
-        )
-    for r in lot.rounds:
-        if r.posted_on:
-            rows.append((r.posted_on, 4, tr("auction.step_posted", n=r.seq), ""))
-        detail = tr("auction.start_price", price=money(r.starting_price))
-        if r.outcome is RoundOutcome.SCHEDULED and r.posted_on is None:
-            detail += "; " + tr("auction.posting_by", day=day(r.latest_posting_on))
-        rows.append(
-            (
-                r.auction_on,
-                5,
-                tr("auction.step_round", n=r.seq),
-                f"{label(r.outcome, language())} – {detail}",
-            )
-        )
-    if lot.sold_on and lot.sale_method is not None:
-        method = label(lot.sale_method, language())
-        price = money(lot.price or 0)
-        buyer = tr("auction.buyer_price", buyer=lot.buyer_name, price=price)
-        rows.append((lot.sold_on, 6, tr("auction.step_sold"), f"{method} – {buyer}"))
-    for p in lot.payments:
-        if lot.sale_method is SaleMethod.AUCTION or p.note:
-            rows.append(
-                (
-                    p.paid_on,
-                    7,
-                    tr("auction.step_paid"),
-                    money(p.amount) + (f" – {p.note}" if p.note else ""),
-                )
-            )
-    if lot.handed_over_on:
-        number_ = lot.handover_document.number if lot.handover_document else ""
-        rows.append((lot.handed_over_on, 8, tr("auction.step_handed"), number_))
-    return [(day(on), step, detail) for on, _order, step, detail in sorted(rows)]
