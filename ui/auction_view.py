@@ -308,7 +308,7 @@ class AuctionView(QWidget):
         hint = tr(
             "auction.starting_hint",
             valued=money(valued(lot) or 0),
-            percent=percent,
+            percent=f"{percent:g}",
             previous=money(previous),
             minimum=money(lowest),
         )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from fractions import Fraction
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,7 +17,7 @@ from evidence_app.domain.enums import Category, Role, SaleMethod, ValuationMetho
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.rules import value
 from evidence_app.services import validate as v
-from evidence_app.services.rule_settings import effective
+from evidence_app.services.rule_settings import effective, effective_value
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +76,10 @@ def check_not_before(day: date, earliest: date, field_key: str, other_key: str) 
         )  # fmt: skip
 
 
-def minimum_next_price(previous: int, percent: int) -> int:
+def minimum_next_price(previous: int, percent: float) -> int:
     """The lowest starting price after a reduction of ``percent`` of ``previous`` (rounded
     up to the đồng, so the reduction never exceeds the limit)."""
-    return -(-previous * (100 - percent) // 100)
+    return math.ceil(previous * (100 - Fraction(str(percent))) / 100)
 
 
 def check_valuation(
@@ -137,11 +139,11 @@ def check_sale_without_auction(
             if item.category is not Category.PERISHABLE:
                 raise ValidationError("auction.not_perishable", code=item.code)
     else:
-        multiple = effective(session, "sale.low_value_wage_multiple")
-        limit = multiple * effective(session, "region.minimum_wage_vnd")
+        multiple = effective_value(session, "sale.low_value_wage_multiple")
+        limit = int(multiple * effective(session, "region.minimum_wage_vnd"))
         if valued_price > limit:
             raise ValidationError("auction.not_low_value", price=vnd(valued_price),
-                                  limit=vnd(limit), multiple=multiple)  # fmt: skip
+                                  limit=vnd(limit), multiple=f"{multiple:g}")  # fmt: skip
     if announced_on is None:
         raise ValidationError("validation.required", field="field.announced_on")
     latest = add_working_days(sold_on, -value("sale.notice_working_days"), days_off)

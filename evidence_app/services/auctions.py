@@ -68,7 +68,7 @@ from evidence_app.services.auth import Actor, authorize
 from evidence_app.services.calendar import holidays
 from evidence_app.services.custody import append_event
 from evidence_app.services.deadlines import SOURCES
-from evidence_app.services.rule_settings import effective
+from evidence_app.services.rule_settings import effective_value
 from evidence_app.services.uow import unit_of_work
 
 S = LotStatus
@@ -430,13 +430,13 @@ class AuctionService:
         if asked is None:
             raise ValidationError("validation.required", field="field.starting_price")
         price = money(asked, "field.starting_price")
-        percent = effective(session, "auction.max_reduction_percent")
+        percent = effective_value(session, "auction.max_reduction_percent")
         lowest = minimum_next_price(previous, percent)
         if price > previous:
             raise ValidationError("auction.price_above_previous", previous=vnd(previous))
         if price < lowest:
             raise ValidationError("auction.reduction_too_large", price=vnd(price),
-                                  minimum=vnd(lowest), percent=percent,
+                                  minimum=vnd(lowest), percent=f"{percent:g}",
                                   previous=vnd(previous))  # fmt: skip
         return price
 

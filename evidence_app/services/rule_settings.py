@@ -19,27 +19,32 @@ from evidence_app.services.uow import unit_of_work
 PREFIX = "rule."
 #: Largest value a configurable rule may take, by unit.
 _LIMITS = {Unit.PERCENT: 100, Unit.MULTIPLE: 1000, Unit.VND: 10**12}
+#: Units whose values are whole numbers (money in đồng, counts, days).
+_WHOLE = frozenset({Unit.VND, Unit.COUNT, Unit.DAYS, Unit.WORKING_DAYS, Unit.MONTHS, Unit.YEARS})
 
 
 @dataclass(frozen=True, slots=True)
 class RuleValue:
     rule: Rule
-    value: int
+    value: float
     overridden: bool
 
 
-def effective(session: Session, key: str) -> int:
+def effective_value(session: Session, key: str) -> float:
     """The rule's value for this agency: its override if one is stored, else the law's."""
     entry = rule(key)
-    if not entry.configurable:
-        return int(entry.value)
-    stored = session.get(Setting, PREFIX + key)
+    stored = session.get(Setting, PREFIX + key) if entry.configurable else None
     if stored is None or not stored.value:
-        return int(entry.value)
+        return entry.value
     try:
-        return int(stored.value)
+        return float(stored.value)
     except ValueError:
-        return int(entry.value)
+        return entry.value
+
+
+def effective(session: Session, key: str) -> int:
+    """``effective_value`` of a whole-number rule (days, percents, VND)."""
+    return int(effective_value(session, key))
 
 
 class RuleService:
@@ -56,17 +61,18 @@ class RuleService:
                 if s.value
             }
             return [
-                RuleValue(r, effective(session, r.key), PREFIX + r.key in stored)
+                RuleValue(r, effective_value(session, r.key), PREFIX + r.key in stored)
                 for r in RULES
                 if r.configurable
             ]
 
-    def value(self, actor: Actor, key: str) -> int:
+    def value(self, actor: Actor, key: str) -> float:
+        """The rule's effective value for this agency."""
         with unit_of_work(self.db, "noun.setting", read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            return effective(session, key)
+            return effective_value(session, key)
 
-    def set(self, actor: Actor, key: str, value: int | None) -> RuleValue:
+    def set(self, actor: Actor, key: str, value: float | None) -> RuleValue:
         """Override a configurable rule (``None`` goes back to the law's value; the row
         stays, emptied, since nothing is deleted)."""
         entry = next((r for r in RULES if r.key == key), None)
@@ -74,7 +80,8 @@ class RuleService:
             raise ValidationError("rule.not_configurable", rule=key)
         if value is not None:
             limit = _LIMITS.get(entry.unit, 10**9)
-            if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= limit:
+            kinds = (int,) if entry.unit in _WHOLE else (int, float)
+            if isinstance(value, bool) or not isinstance(value, kinds) or not 0 < value <= limit:
                 raise ValidationError("rule.out_of_range", rule=key, value=value, limit=limit)
         with unit_of_work(self.db, "noun.setting", PREFIX + key) as session:
             authorize(session, actor, Permission.MANAGE_SETTINGS)
@@ -85,4 +92,4 @@ class RuleService:
             else:
                 stored.value = text
             session.flush()
-            return RuleValue(entry, effective(session, key), value is not None)
+            return RuleValue(entry, effective_value(session, key), value is not None)

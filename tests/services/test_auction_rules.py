@@ -315,3 +315,34 @@ def test_only_configurable_rules_take_validated_overrides(world: World) -> None:
     assert shown["region.minimum_wage_vnd"] == (4_960_000, False)
     rules.set(world.admin, "auction.max_reduction_percent", None)
     assert rules.value(world.officer, "auction.max_reduction_percent") == 10
+    with pytest.raises(ValidationError):
+        rules.set(world.admin, "region.minimum_wage_vnd", 4_960_000.5)  # whole đồng only
+    assert rules.set(world.admin, "sale.low_value_wage_multiple", 2.5).value == 2.5
+
+
+def test_an_agency_reduction_limit_is_the_one_rounds_are_checked_against(world: World) -> None:
+    from tests.services.auction_steps import failed_rounds
+
+    world.services.rules.set(world.head, "auction.max_reduction_percent", 5)
+    lot = failed_rounds(world, contracted_lot(world), [100_000_000])
+    world.services.auctions.today.day = date(2026, 12, 1)  # type: ignore[attr-defined]
+    with pytest.raises(ValidationError, match="more than 5%"):
+        world.services.auctions.schedule_round(
+            world.officer, lot.id, date(2026, 12, 28), 94_000_000
+        )
+    lot = world.services.auctions.schedule_round(
+        world.officer, lot.id, date(2026, 12, 28), 95_000_000
+    )
+    assert lot.reductions == 1
+
+
+@pytest.mark.parametrize(
+    ("previous", "percent", "lowest"),
+    [(100_000_000, 10, 90_000_000), (333, 10, 300), (100_000_000, 7.5, 92_500_000)],
+)
+def test_the_lowest_next_price_rounds_up_so_the_cut_never_exceeds_the_limit(
+    previous: int, percent: float, lowest: int
+) -> None:
+    from evidence_app.services.auction_checks import minimum_next_price
+
+    assert minimum_next_price(previous, percent) == lowest
