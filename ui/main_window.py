@@ -18,6 +18,7 @@ from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.auth import Actor
 from evidence_app.services.facade import Services
 from ui.admin_view import AdminView
+from ui.auction_view import AuctionView
 from ui.case_view import CaseView
 from ui.catalogue_view import CatalogueView
 from ui.checkout_view import TemporaryReleaseView
@@ -49,6 +50,7 @@ ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
     ("nav.checkouts", "checkouts", (P.RECORD_CUSTODY,)),
     ("nav.releases", "releases", (P.REQUEST_RELEASE, P.APPROVE_RELEASE, P.ISSUE_RELEASE)),
     ("nav.destruction", "destruction", (P.MANAGE_DESTRUCTION,)),
+    ("nav.auctions", "auctions", (P.MANAGE_AUCTIONS, P.RECORD_SALE_PAYMENT)),
     ("nav.cases", "cases", (P.VIEW,)),
     ("nav.warehouses", "warehouses", (P.VIEW,)),
     ("nav.stocktake", "stocktake", (P.STOCKTAKE,)),
@@ -57,8 +59,10 @@ ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
 )
 #: Areas that take scans themselves and list their own items.
 WORK_SCREENS = ("intake", "moves", "checkouts", "releases", "destruction", "stocktake")
+#: Areas with their own lists and forms, no scans.
+FORM_AREAS = ("dashboard", "auctions", "reports", "admin")
 #: Areas that need the width: the item panel is hidden beside them.
-WIDE_AREAS = (*WORK_SCREENS, "dashboard", "reports", "admin")
+WIDE_AREAS = (*WORK_SCREENS, *FORM_AREAS)
 STATUS_STYLE = "padding: 0 8px; border-left: 1px solid palette(mid);"
 
 
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardView(services, actor)
         self.stocktake = StocktakeView(services, actor) if self.has_area("stocktake") else None
         self.reports = ReportsView(services, actor)
+        self.auctions = AuctionView(services, actor) if self.has_area("auctions") else None
         self.panel = ItemPanel(services, actor)
         self.nav = self._navigation()
         self.stack = QStackedWidget()

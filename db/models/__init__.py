@@ -1,5 +1,13 @@
 """Typed SQLAlchemy 2.0 models. Import from here: ``from db.models import Item``."""
 
+from db.models.auctions import (
+    AuctionLot,
+    AuctionLotItem,
+    AuctionRound,
+    Holiday,
+    SalePayment,
+    Valuation,
+)
 from db.models.base import Base
 from db.models.cases import Case, Party
 from db.models.custody import CustodyEvent, Document, NumberSequence, Setting
@@ -21,6 +29,9 @@ __all__ = [
     "ITEM_REPORT_INDEX",
     "Agency",
     "Attachment",
+    "AuctionLot",
+    "AuctionLotItem",
+    "AuctionRound",
     "Base",
     "Case",
     "CustodyEvent",
@@ -29,6 +40,7 @@ __all__ = [
     "DestructionMember",
     "DestructionPhoto",
     "Document",
+    "Holiday",
     "Intake",
     "IntakeDocument",
     "IntakeLine",
@@ -39,6 +51,7 @@ __all__ = [
     "Party",
     "ReleaseRequest",
     "ReleaseRequestItem",
+    "SalePayment",
     "Setting",
     "Stocktake",
     "StocktakeFinding",
@@ -47,5 +60,6 @@ __all__ = [
     "TemporaryRelease",
     "User",
     "UserRole",
+    "Valuation",
     "Warehouse",
 ]

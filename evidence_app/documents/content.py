@@ -323,6 +323,31 @@ class StocktakeMinutes(_Content):
     recipients: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class BuyerHandoverMinutes(_Content):
+    """Biên bản giao tài sản cho người mua được tài sản (Decree 152 Art 67): the sold lot
+    handed to its buyer after full payment."""
+
+    kind: ClassVar[str] = "buyer_handover"
+
+    handed_over_on: date
+    place: str
+    case_name: str
+    decision: str
+    #: How it was sold, as printed, e.g. "Bán đấu giá" with the contract and the auction.
+    sale: str
+    buyer: str
+    buyer_address: str
+    price: int
+    paid_on: date | None
+    officer: Signer
+    keeper: Signer
+    lines: tuple[DocumentLine, ...]
+    copies: int = 4
+    note: str = ""
+    recipients: tuple[str, ...] = ()
+
+
 Content = (
     HandoverMinutes
     | EntryOrder
@@ -333,6 +358,7 @@ Content = (
     | ReleaseMinutes
     | DestructionMinutes
     | StocktakeMinutes
+    | BuyerHandoverMinutes
 )
 
 
@@ -343,6 +369,7 @@ def with_number(content: Content, number: str) -> Content:
 
 
 __all__ = [
+    "BuyerHandoverMinutes",
     "Content",
     "CouncilMember",
     "DestructionMinutes",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from evidence_app.documents import (
+    buyer_handover_minutes,
     destruction_minutes,
     entry_order,
     entry_slip,
@@ -14,6 +15,7 @@ from evidence_app.documents import (
     stocktake_minutes,
 )
 from evidence_app.documents.content import (
+    BuyerHandoverMinutes,
     Content,
     DestructionMinutes,
     EntryOrder,
@@ -48,6 +50,8 @@ def render_document(content: Content, stamp: Stamp) -> bytes:
         return destruction_minutes.render(content, stamp)
     if isinstance(content, StocktakeMinutes):
         return stocktake_minutes.render(content, stamp)
+    if isinstance(content, BuyerHandoverMinutes):
+        return buyer_handover_minutes.render(content, stamp)
     raise TypeError(f"not a document content: {type(content).__name__}")
 
 

@@ -14,6 +14,7 @@ The suffixes follow Decree 30/2020's abbreviation habit (kind of paper + issuing
 | release minutes | ``BBXK-THADS`` (biên bản xuất kho) | — | BIÊN BẢN GIAO NHẬN (xuất kho) |
 | destruction minutes | ``BBTH-THADS`` (biên bản tiêu hủy) | — | BIÊN BẢN TIÊU HỦY |
 | stocktake minutes | ``BBKK-THADS`` (biên bản kiểm kê) | — | BIÊN BẢN KIỂM KÊ |
+| buyer handover minutes | ``BBGTS-THADS`` (biên bản giao tài sản) | — | BIÊN BẢN GIAO TÀI SẢN |
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ SUFFIXES: dict[DocumentKind, str] = {
     DocumentKind.RELEASE_MINUTES: "BBXK-THADS",
     DocumentKind.DESTRUCTION_MINUTES: "BBTH-THADS",
     DocumentKind.STOCKTAKE_MINUTES: "BBKK-THADS",
+    DocumentKind.BUYER_HANDOVER_MINUTES: "BBGTS-THADS",
 }
 FORMS: dict[DocumentKind, str] = {
     DocumentKind.ENTRY_ORDER: "D65-THADS",
@@ -48,6 +50,7 @@ TITLES: dict[DocumentKind, str] = {
     DocumentKind.RELEASE_MINUTES: "Biên bản giao nhận vật chứng, tài sản khi xuất kho",
     DocumentKind.DESTRUCTION_MINUTES: "Biên bản tiêu hủy vật chứng, tài sản",
     DocumentKind.STOCKTAKE_MINUTES: "Biên bản kiểm kê vật chứng, tài sản",
+    DocumentKind.BUYER_HANDOVER_MINUTES: "Biên bản giao tài sản cho người mua được tài sản",
 }
 
 

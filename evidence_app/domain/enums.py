@@ -153,6 +153,9 @@ class EventKind(StrEnum):
     RETURNED = "returned"  # nhận lại sau trích xuất
     MARKED_MISSING = "marked_missing"  # kiểm kê: không thấy, ghi nhận thất lạc
     STOCKTAKE_MOVED = "stocktake_moved"  # kiểm kê: thấy ở vị trí khác, chuyển về sổ đúng chỗ
+    VALUED = "valued"  # thẩm định giá, xác định giá
+    SOLD = "sold"  # bán đấu giá thành, bán không qua đấu giá
+    HANDED_TO_BUYER = "handed_to_buyer"  # giao tài sản cho người mua
 
 
 class ReleasePurpose(StrEnum):
@@ -194,6 +197,7 @@ class DocumentKind(StrEnum):
     RELEASE_MINUTES = "release_minutes"  # biên bản giao nhận khi xuất kho
     DESTRUCTION_MINUTES = "destruction_minutes"  # biên bản tiêu hủy
     STOCKTAKE_MINUTES = "stocktake_minutes"  # biên bản kiểm kê
+    BUYER_HANDOVER_MINUTES = "buyer_handover"  # biên bản giao tài sản cho người mua (≤ 20 chars)
 
 
 class DestructionMethod(StrEnum):
@@ -244,3 +248,39 @@ class StocktakeOutcome(StrEnum):
     MISSING = "missing"
     MISPLACED = "misplaced"
     UNKNOWN = "unknown"
+
+
+class LotStatus(StrEnum):
+    """Where an auction lot stands (Decree 152 Art 60–67): valuation → sale → handover."""
+
+    AWAITING_VALUATION = "awaiting_valuation"
+    VALUED = "valued"
+    CONTRACTED = "contracted"  # hợp đồng với tổ chức đấu giá
+    ROUND_SCHEDULED = "round_scheduled"
+    ROUND_FAILED = "round_failed"  # đấu giá không thành
+    SOLD = "sold"  # chờ người mua nộp tiền
+    PAID = "paid"  # đã nộp đủ tiền, chờ giao tài sản
+    HANDED_OVER = "handed_over"
+
+
+class ValuationMethod(StrEnum):
+    """Who fixed the price (Decree 152 Art 60.2–60.3)."""
+
+    FIRM = "firm"  # doanh nghiệp thẩm định giá
+    PRICE_COUNCIL = "price_council"  # Hội đồng xác định giá
+
+
+class SaleMethod(StrEnum):
+    """How a lot was sold: at auction, without auction (Art 61.2, 64), or to the creditor."""
+
+    AUCTION = "auction"
+    PERISHABLE = "perishable"  # hàng hóa dễ hư hỏng (Art 60.4)
+    LOW_VALUE = "low_value"  # giá trị nhỏ (Art 60.5)
+    GOLD_DEALER = "gold_dealer"  # vàng miếng, nhẫn tròn trơn (Art 61.2)
+    CREDITOR = "creditor"  # người được thi hành án nhận tài sản (Art 65.6, 66)
+
+
+class RoundOutcome(StrEnum):
+    SCHEDULED = "scheduled"
+    FAILED = "failed"
+    SOLD = "sold"

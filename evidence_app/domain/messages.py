@@ -6,6 +6,7 @@ from enum import Enum
 from typing import Any
 
 from evidence_app.domain.admin_messages import ADMIN_MESSAGES
+from evidence_app.domain.auction_messages import AUCTION_MESSAGES
 from evidence_app.domain.checkout_messages import CHECKOUT_MESSAGES
 from evidence_app.domain.destruction_messages import DESTRUCTION_MESSAGES
 from evidence_app.domain.document_messages import DOCUMENT_MESSAGES
@@ -305,6 +306,7 @@ MESSAGES.update(RELEASE_MESSAGES)
 MESSAGES.update(DESTRUCTION_MESSAGES)
 MESSAGES.update(ADMIN_MESSAGES)
 MESSAGES.update(STOCKTAKE_MESSAGES)
+MESSAGES.update(AUCTION_MESSAGES)
 
 
 def text(key: str, lang: str = "vi", **params: Any) -> str:

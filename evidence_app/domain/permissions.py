@@ -24,6 +24,8 @@ class Permission(StrEnum):
     ISSUE_RELEASE = "issue_release"
     MANAGE_DESTRUCTION = "manage_destruction"
     STOCKTAKE = "stocktake"
+    MANAGE_AUCTIONS = "manage_auctions"
+    RECORD_SALE_PAYMENT = "record_sale_payment"
 
 
 P = Permission
@@ -41,6 +43,7 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.APPROVE_RELEASE,
             P.MANAGE_DESTRUCTION,
             P.STOCKTAKE,
+            P.MANAGE_AUCTIONS,
         }
     ),
     Role.OFFICER: frozenset(
@@ -51,6 +54,7 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.EDIT_ITEMS,
             P.REQUEST_RELEASE,
             P.MANAGE_DESTRUCTION,
+            P.MANAGE_AUCTIONS,
         }
     ),
     Role.KEEPER: frozenset(
@@ -65,8 +69,8 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.STOCKTAKE,
         }
     ),
-    Role.ACCOUNTANT: frozenset({P.VIEW, P.VERIFY, P.STOCKTAKE}),
-    Role.CASHIER: frozenset({P.VIEW}),
+    Role.ACCOUNTANT: frozenset({P.VIEW, P.VERIFY, P.STOCKTAKE, P.RECORD_SALE_PAYMENT}),
+    Role.CASHIER: frozenset({P.VIEW, P.RECORD_SALE_PAYMENT}),
     Role.COUNCIL_MEMBER: frozenset({P.VIEW}),
     Role.INSPECTOR: frozenset({P.VIEW, P.VERIFY}),
 }

@@ -9,7 +9,9 @@ from db.engine import Database
 from db.migrate import upgrade
 from evidence_app.domain.errors import DatabaseUnavailableError
 from evidence_app.services.agency import AgencyService
+from evidence_app.services.auctions import AuctionService
 from evidence_app.services.backup import BackupService
+from evidence_app.services.calendar import CalendarService
 from evidence_app.services.cases import CaseService
 from evidence_app.services.catalogue import CatalogueService
 from evidence_app.services.checkouts import CheckoutService
@@ -23,6 +25,7 @@ from evidence_app.services.ledger_import import LedgerImportService
 from evidence_app.services.moves import MoveService
 from evidence_app.services.release_requests import ReleaseRequestService
 from evidence_app.services.reports import ReportService
+from evidence_app.services.rule_settings import RuleService
 from evidence_app.services.scan import ScanService
 from evidence_app.services.search import SearchService
 from evidence_app.services.sequences import SequenceService
@@ -55,6 +58,9 @@ class Services:
         self.stocktakes = StocktakeService(db)
         self.reports = ReportService(db)
         self.dashboard = DashboardService(db, self.checkouts)
+        self.auctions = AuctionService(db)
+        self.calendar = CalendarService(db)
+        self.rules = RuleService(db)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:

@@ -35,6 +35,7 @@ from evidence_app.services.dto import ItemView
 from evidence_app.services.items import ItemDraft
 from evidence_app.services.release_requests import Recipient, ReleaseRequestView
 from evidence_app.services.verify import verify_chains
+from tests.services.auction_steps import AUCTION_1, BUYER, contracted_lot, use_clock
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World
 
@@ -208,6 +209,28 @@ def _set_up_council(w: World, a: Actor, _: Any) -> object:
     return w.services.destruction.set_up(a, draft)
 
 
+def _lot_item(world: World) -> ItemView:
+    use_clock(world, date(2026, 11, 6))
+    return _item(world)
+
+
+def _create_lot(w: World, a: Actor, item: ItemView) -> object:
+    return w.services.auctions.create_lot(a, w.case.id, [item.id], seized_on=date(2026, 11, 2))
+
+
+def _sold_lot(world: World) -> int:
+    auctions = world.services.auctions
+    lot = contracted_lot(world)
+    auctions.today.day = date(2026, 11, 18)  # type: ignore[attr-defined]
+    lot = auctions.schedule_round(SYSTEM, lot.id, AUCTION_1, posted_on=date(2026, 11, 18))
+    auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
+    return auctions.record_winner(SYSTEM, lot.id, BUYER, 100_000_000).id
+
+
+def _record_payment(w: World, a: Actor, lot_id: int) -> object:
+    return w.services.auctions.record_payment(a, lot_id, 1_000_000, AUCTION_1)
+
+
 P = Permission
 OPERATIONS = [
     Operation(P.VIEW, "items.get", _item, _get, writes=False),
@@ -234,6 +257,8 @@ OPERATIONS = [
     Operation(P.ISSUE_RELEASE, "release_requests.issue", _approved_request, _issue_release),
     Operation(P.MANAGE_DESTRUCTION, "destruction.set_up", _no_prep, _set_up_council),
     Operation(P.STOCKTAKE, "stocktakes.start", _fresh_warehouse, _start_stocktake),
+    Operation(P.MANAGE_AUCTIONS, "auctions.create_lot", _lot_item, _create_lot),
+    Operation(P.RECORD_SALE_PAYMENT, "auctions.record_payment", _sold_lot, _record_payment),
 ]
 
 
@@ -313,7 +338,7 @@ def test_a_user_with_several_roles_has_the_union_of_their_permissions(world: Wor
     roles = [Role.CASHIER, Role.KEEPER]
     world.services.users.create(world.admin, "thu-quy-kho", "Đỗ Thị Giang", PASSWORD, roles)
     actor = world.services.users.authenticate("thu-quy-kho", PASSWORD)
-    assert permissions_of(roles) == MATRIX[Role.KEEPER]
+    assert permissions_of(roles) == MATRIX[Role.KEEPER] | MATRIX[Role.CASHIER]
     assert is_allowed(roles, Permission.MOVE_ITEMS)
     item = _item(world)
     assert world.services.items.move(actor, item.id, world.shelf_b.id).location_id == (

@@ -10,6 +10,7 @@ from typing import Any
 from ui.strings import (
     admin,
     app,
+    auctions,
     catalogue,
     checkouts,
     dashboard,
@@ -44,6 +45,7 @@ AREAS = (
     stocktake,
     reports,
     dashboard,
+    auctions,
 )
 
 LANGUAGES = ("vi", "en")

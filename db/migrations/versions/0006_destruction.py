@@ -1,7 +1,7 @@
 """destruction councils (Hội đồng tiêu hủy): members, items listed, photos
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-25
 """
 
@@ -14,7 +14,7 @@ import db.column_types
 
 
 revision: str = "0006"
-down_revision: str | None = "0004"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

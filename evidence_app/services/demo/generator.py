@@ -18,6 +18,7 @@ from evidence_app.domain.enums import Category, Role
 from evidence_app.domain.errors import ValidationError
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
+from evidence_app.services.demo.auctions import demo_auctions
 from evidence_app.services.demo.bulk import BulkWriter, sql_time
 from evidence_app.services.demo.checkouts import CHECKOUT_COLUMNS
 from evidence_app.services.demo.custody import demo_custody
@@ -120,6 +121,8 @@ def build_demo(
         say(f"Đang ghi nhận {len(handovers)} phiên giao nhận qua nghiệp vụ…")
         added_events, added_cases = demo_intakes(services, ids, cat.bins, handovers, seed)
         events, cases = events + added_events, cases + added_cases
+    say("Đang lập các lô tài sản bán đấu giá…")
+    demo_auctions(services, ids, seed)
     say("Đang kiểm kê mẫu…")
     demo_stage(services, ids)
     say(f"{demo_destruction(services, ids)} Hội đồng tiêu hủy")

@@ -1,0 +1,118 @@
+"""Valuation, auctions and sales of seized assets (Decree 152 Art 60–67), and the holidays
+the working-day periods skip."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.column_types import str_enum
+from db.models.base import Base, CreatedAt
+from evidence_app.domain.enums import LotStatus, RoundOutcome, SaleMethod, ValuationMethod
+
+
+class Holiday(CreatedAt, Base):
+    """A public holiday (or a day off in lieu); never deleted, deactivated instead."""
+
+    __tablename__ = "holiday"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AuctionLot(CreatedAt, Base):
+    """One or more items of a case sold together, from valuation to handover."""
+
+    __tablename__ = "auction_lot"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    real_property: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Gold bars and plain round rings: sold to a licensed dealer (Art 61.2).
+    gold_bullion: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[LotStatus] = mapped_column(str_enum(LotStatus), index=True)
+    #: The day the seizure was completed (gold is sold within 10 days of it, Art 61.2).
+    seized_on: Mapped[date] = mapped_column(Date)
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    contract_number: Mapped[str] = mapped_column(String(60), default="")
+    contract_on: Mapped[date | None] = mapped_column(Date)
+    sale_method: Mapped[SaleMethod | None] = mapped_column(str_enum(SaleMethod))
+    buyer_name: Mapped[str] = mapped_column(String(200), default="")
+    buyer_address: Mapped[str] = mapped_column(String(300), default="")
+    price: Mapped[int | None] = mapped_column(BigInteger)
+    sold_on: Mapped[date | None] = mapped_column(Date)
+    #: 30, or up to 60 when the parties and the buyer agreed (Art 65.1).
+    payment_days: Mapped[int | None] = mapped_column(Integer)
+    paid_on: Mapped[date | None] = mapped_column(Date)
+    handed_over_on: Mapped[date | None] = mapped_column(Date)
+    handover_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AuctionLotItem(Base):
+    __tablename__ = "auction_lot_item"
+    __table_args__ = (UniqueConstraint("lot_id", "item_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("auction_lot.id"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"), index=True)
+
+
+class Valuation(CreatedAt, Base):
+    """A valuation of a lot: the first (seq 1) and at most one re-valuation."""
+
+    __tablename__ = "auction_valuation"
+    __table_args__ = (UniqueConstraint("lot_id", "seq"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("auction_lot.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    method: Mapped[ValuationMethod] = mapped_column(str_enum(ValuationMethod))
+    #: The valuation firm, or "" for a price council.
+    valuer: Mapped[str] = mapped_column(String(300), default="")
+    #: Price council members, one per line, the chairing officer first.
+    members: Mapped[str] = mapped_column(Text, default="")
+    price: Mapped[int] = mapped_column(BigInteger)
+    valued_on: Mapped[date] = mapped_column(Date)
+    notified_on: Mapped[date | None] = mapped_column(Date)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class AuctionRound(CreatedAt, Base):
+    """One auction of the lot: its starting price, posting and auction dates, outcome."""
+
+    __tablename__ = "auction_round"
+    __table_args__ = (UniqueConstraint("lot_id", "seq"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("auction_lot.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    starting_price: Mapped[int] = mapped_column(BigInteger)
+    auction_on: Mapped[date] = mapped_column(Date)
+    posted_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[RoundOutcome] = mapped_column(str_enum(RoundOutcome))
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class SalePayment(CreatedAt, Base):
+    """Money the buyer paid into the agency's account for the lot."""
+
+    __tablename__ = "sale_payment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("auction_lot.id"), index=True)
+    amount: Mapped[int] = mapped_column(BigInteger)
+    paid_on: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    note: Mapped[str] = mapped_column(String(300), default="")

@@ -1,0 +1,137 @@
+"""The legal deadlines of a lot (Decree 152 Art 60–67): valuation notice, gold sale,
+auction posting, payment and handover to the buyer; and the dashboard's source of them."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import AuctionLot, AuctionRound, Valuation
+from evidence_app.domain.calendar import add_working_days
+from evidence_app.domain.enums import LotStatus, RoundOutcome, SaleMethod
+from evidence_app.domain.rules import rule, value
+from evidence_app.services.calendar import holidays
+from evidence_app.services.deadlines import Deadline
+
+AREA = "auctions"
+#: Sales whose buyer is handed the asset within 3 working days of the sale (Art 67.1.b).
+WITHOUT_AUCTION = frozenset({SaleMethod.PERISHABLE, SaleMethod.LOW_VALUE, SaleMethod.GOLD_DEALER})
+_OPEN = tuple(s for s in LotStatus if s is not LotStatus.HANDED_OVER)
+#: Until the sale the parties' notice of the valuation is still owed.
+BEFORE_SALE = frozenset(
+    {
+        LotStatus.VALUED,
+        LotStatus.CONTRACTED,
+        LotStatus.ROUND_SCHEDULED,
+        LotStatus.ROUND_FAILED,
+    }
+)
+
+
+def latest_posting_on(auction_on: date, real_property: bool, days_off: Collection[date]) -> date:
+    """The last day the auction may be posted: 7 working days before it for movables,
+    15 days for real property (Law on Asset Auctions Art 35.1)."""
+    if real_property:
+        return auction_on - timedelta(days=value("auction.posting_real_property_days"))
+    return add_working_days(auction_on, -value("auction.posting_movable_working_days"), days_off)
+
+
+def payment_due(lot: AuctionLot) -> date | None:
+    if lot.sold_on is None or lot.payment_days is None:
+        return None
+    return lot.sold_on + timedelta(days=lot.payment_days)
+
+
+def handover_due(lot: AuctionLot, days_off: Collection[date]) -> date | None:
+    """3 working days after a sale without auction; 60 days after full payment otherwise."""
+    if lot.sale_method in WITHOUT_AUCTION and lot.sold_on is not None:
+        return add_working_days(lot.sold_on, value("sale.handover_working_days"), days_off)
+    if lot.paid_on is None:
+        return None
+    return lot.paid_on + timedelta(days=value("auction.handover_days"))
+
+
+def lot_deadlines(
+    lot: AuctionLot,
+    valuations: Sequence[Valuation],
+    rounds: Sequence[AuctionRound],
+    days_off: Collection[date],
+) -> list[Deadline]:
+    """The lot's open deadlines, soonest first (a handed-over lot has none)."""
+    found: list[tuple[str, date, str]] = []
+    latest = valuations[-1] if valuations else None
+    if latest is not None and latest.notified_on is None and lot.status in BEFORE_SALE:
+        due = add_working_days(latest.valued_on, value("valuation.notify_working_days"), days_off)
+        found.append(("deadline.valuation_notice", due, "valuation.notify_working_days"))
+    if lot.gold_bullion and lot.status in (LotStatus.AWAITING_VALUATION, LotStatus.VALUED):
+        due = lot.seized_on + timedelta(days=value("sale.gold_dealer_days"))
+        found.append(("deadline.gold_sale", due, "sale.gold_dealer_days"))
+    current = rounds[-1] if rounds else None
+    if (
+        lot.status is LotStatus.ROUND_SCHEDULED
+        and current is not None
+        and current.outcome is RoundOutcome.SCHEDULED
+        and current.posted_on is None
+    ):
+        due = latest_posting_on(current.auction_on, lot.real_property, days_off)
+        key = (
+            "auction.posting_real_property_days"
+            if lot.real_property
+            else "auction.posting_movable_working_days"
+        )
+        found.append(("deadline.auction_posting", due, key))
+    paid_by = payment_due(lot)
+    if lot.status is LotStatus.SOLD and paid_by is not None:
+        found.append(("deadline.sale_payment", paid_by, "auction.payment_days"))
+    handover = handover_due(lot, days_off)
+    if lot.status is LotStatus.PAID and handover is not None:
+        key = (
+            "sale.handover_working_days"
+            if lot.sale_method in WITHOUT_AUCTION
+            else ("auction.handover_days")
+        )
+        found.append(("deadline.buyer_handover", handover, key))
+    return sorted(
+        (
+            Deadline(
+                kind,
+                due,
+                f"Lô {lot.id}: {lot.name}",
+                rule(key).article,
+                AREA,
+                lot.id,
+                lot.case_id,
+                lot.officer_id,
+            )
+            for kind, due, key in found
+        ),
+        key=lambda d: d.due_on,
+    )
+
+
+def auction_deadlines(session: Session, today: date, until: date) -> list[Deadline]:
+    """Every open lot's deadlines due by ``until`` (the ``SOURCES`` entry)."""
+    days_off = holidays(session)
+    lots = session.scalars(select(AuctionLot).where(AuctionLot.status.in_(_OPEN))).all()
+    if not lots:
+        return []
+    ids = [lot.id for lot in lots]
+    valuations: dict[int, list[Valuation]] = {}
+    for v in session.scalars(
+        select(Valuation).where(Valuation.lot_id.in_(ids)).order_by(Valuation.seq)
+    ):
+        valuations.setdefault(v.lot_id, []).append(v)
+    rounds: dict[int, list[AuctionRound]] = {}
+    for r in session.scalars(
+        select(AuctionRound).where(AuctionRound.lot_id.in_(ids)).order_by(AuctionRound.seq)
+    ):
+        rounds.setdefault(r.lot_id, []).append(r)
+    return [
+        d
+        for lot in lots
+        for d in lot_deadlines(lot, valuations.get(lot.id, []), rounds.get(lot.id, []), days_off)
+        if d.due_on <= until
+    ]

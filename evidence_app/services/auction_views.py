@@ -1,0 +1,201 @@
+"""Frozen views of auction lots, read in the caller's session."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from itertools import pairwise
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    AuctionLot,
+    AuctionLotItem,
+    AuctionRound,
+    Case,
+    Document,
+    Item,
+    SalePayment,
+    Valuation,
+)
+from evidence_app.domain.enums import (
+    Category,
+    ItemStatus,
+    LotStatus,
+    RoundOutcome,
+    SaleMethod,
+    ValuationMethod,
+)
+from evidence_app.domain.rules import value
+from evidence_app.services.auction_deadlines import (
+    handover_due,
+    latest_posting_on,
+    lot_deadlines,
+    payment_due,
+)
+from evidence_app.services.deadlines import Deadline
+from evidence_app.services.documents import DocumentView, document_view
+
+
+@dataclass(frozen=True, slots=True)
+class LotItemView:
+    item_id: int
+    code: str
+    name: str
+    category: Category
+    status: ItemStatus
+    quantity: Decimal
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class ValuationView:
+    seq: int
+    method: ValuationMethod
+    valuer: str
+    #: Price council members, the chairing officer first.
+    members: tuple[str, ...]
+    price: int
+    valued_on: date
+    notified_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class RoundView:
+    seq: int
+    starting_price: int
+    auction_on: date
+    posted_on: date | None
+    latest_posting_on: date
+    outcome: RoundOutcome
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentView:
+    amount: int
+    paid_on: date
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class LotView:
+    id: int
+    case_id: int
+    case_name: str
+    name: str
+    real_property: bool
+    gold_bullion: bool
+    status: LotStatus
+    seized_on: date
+    items: tuple[LotItemView, ...]
+    valuations: tuple[ValuationView, ...]
+    organisation: str
+    contract_number: str
+    contract_on: date | None
+    rounds: tuple[RoundView, ...]
+    sale_method: SaleMethod | None
+    buyer_name: str
+    buyer_address: str
+    price: int | None
+    sold_on: date | None
+    payment_due: date | None
+    payments: tuple[PaymentView, ...]
+    paid_on: date | None
+    handover_due: date | None
+    handed_over_on: date | None
+    handover_document: DocumentView | None
+    #: Open legal deadlines, soonest first.
+    deadlines: tuple[Deadline, ...]
+    officer_id: int | None
+    version: int
+
+    @property
+    def next_deadline(self) -> Deadline | None:
+        return self.deadlines[0] if self.deadlines else None
+
+    @property
+    def valuation(self) -> ValuationView | None:
+        return self.valuations[-1] if self.valuations else None
+
+    @property
+    def current_round(self) -> RoundView | None:
+        return self.rounds[-1] if self.rounds else None
+
+    @property
+    def reductions(self) -> int:
+        """Rounds that started below the one before."""
+        return reductions(r.starting_price for r in self.rounds)
+
+    @property
+    def creditor_may_take(self) -> bool:
+        """After the second reduction a failed auction lets the creditor take it (Art 65.6)."""
+        needed = value("auction.creditor_option_after_reductions")
+        return self.status is LotStatus.ROUND_FAILED and self.reductions >= needed
+
+    @property
+    def paid_total(self) -> int:
+        return sum(p.amount for p in self.payments)
+
+    @property
+    def revaluations_left(self) -> int:
+        return max(0, 1 + value("valuation.max_revaluations") - len(self.valuations))
+
+
+def reductions(prices: Iterable[int]) -> int:
+    """How many times the starting price went down from one round to the next."""
+    listed = list(prices)
+    return sum(1 for before, after in pairwise(listed) if after < before)
+
+
+def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> LotView:
+    case = session.get(Case, lot.case_id)
+    items = tuple(
+        LotItemView(i.id, i.code, i.name, i.category, i.status, i.quantity, i.unit)
+        for i in session.scalars(
+            select(Item)
+            .join(AuctionLotItem, AuctionLotItem.item_id == Item.id)
+            .where(AuctionLotItem.lot_id == lot.id)
+            .order_by(Item.id)
+        )
+    )
+    valuations = session.scalars(
+        select(Valuation).where(Valuation.lot_id == lot.id).order_by(Valuation.seq)
+    ).all()
+    rounds = session.scalars(
+        select(AuctionRound).where(AuctionRound.lot_id == lot.id).order_by(AuctionRound.seq)
+    ).all()
+    payments = session.scalars(
+        select(SalePayment).where(SalePayment.lot_id == lot.id).order_by(SalePayment.id)
+    ).all()
+    doc = session.get(Document, lot.handover_document_id) if lot.handover_document_id else None
+    return LotView(
+        lot.id, lot.case_id, case.name if case else "", lot.name, lot.real_property,
+        lot.gold_bullion, lot.status, lot.seized_on, items,
+        tuple(
+            ValuationView(v.seq, v.method, v.valuer, tuple(x for x in v.members.split("\n") if x),
+                          v.price, v.valued_on, v.notified_on)
+            for v in valuations
+        ),
+        lot.organisation, lot.contract_number, lot.contract_on,
+        tuple(
+            RoundView(r.seq, r.starting_price, r.auction_on, r.posted_on,
+                      latest_posting_on(r.auction_on, lot.real_property, days_off), r.outcome)
+            for r in rounds
+        ),
+        lot.sale_method, lot.buyer_name, lot.buyer_address, lot.price, lot.sold_on,
+        payment_due(lot), tuple(PaymentView(p.amount, p.paid_on, p.note) for p in payments),
+        lot.paid_on, handover_due(lot, days_off), lot.handed_over_on,
+        document_view(doc) if doc else None,
+        tuple(lot_deadlines(lot, valuations, rounds, days_off)),
+        lot.officer_id, lot.version,
+    )  # fmt: skip
+
+
+def paid_total(session: Session, lot_id: int) -> int:
+    total = session.scalar(
+        select(func.coalesce(func.sum(SalePayment.amount), 0)).where(SalePayment.lot_id == lot_id)
+    )
+    return int(total or 0)

@@ -1,0 +1,470 @@
+"""Valuation, auctions and sales of seized assets (Decree 152 Art 60–67).
+
+A lot of one or more items of a case is valued (a firm or a price council, one
+re-valuation), then sold without auction where the law allows it or contracted to an
+auction organisation, posted and auctioned in rounds (each reduction within the legal
+limit; after the second the creditor may take it), paid for and handed to the buyer with
+the buyer handover minutes. Items go AWAITING_AUCTION → SOLD → HANDED_TO_BUYER by custody
+events; the proceeds are credited to the case. Every step is one transaction."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.models import AuctionLot, AuctionLotItem, AuctionRound, Case, Valuation
+from evidence_app.domain.enums import (
+    Category,
+    EventKind,
+    ItemStatus,
+    LotStatus,
+    RoundOutcome,
+    SaleMethod,
+)
+from evidence_app.domain.errors import NotFoundError, ValidationError
+from evidence_app.domain.permissions import Permission
+from evidence_app.domain.rules import value
+from evidence_app.reports.auction_ledger import auction_ledger
+from evidence_app.reports.table import ReportTable
+from evidence_app.services import validate as v
+from evidence_app.services.auction_checks import (
+    Buyer,
+    ValuationDraft,
+    check_not_after,
+    check_not_before,
+    check_sale_without_auction,
+    check_valuation,
+    dmy,
+    minimum_next_price,
+    money,
+    vnd,
+)
+from evidence_app.services.auction_deadlines import (
+    BEFORE_SALE,
+    auction_deadlines,
+    latest_posting_on,
+    payment_due,
+)
+from evidence_app.services.auction_papers import buyer_handover_minutes
+from evidence_app.services.auction_rows import (
+    available_item,
+    change_status,
+    default_name,
+    done,
+    items_of,
+    load_lot,
+    pay,
+    rounds_of,
+    sell,
+    valuations_of,
+)
+from evidence_app.services.auction_views import LotView, lot_view, reductions
+from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.calendar import holidays
+from evidence_app.services.custody import append_event
+from evidence_app.services.deadlines import SOURCES
+from evidence_app.services.rule_settings import effective_value
+from evidence_app.services.uow import unit_of_work
+
+S = LotStatus
+_AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)
+
+
+class AuctionService:
+    """Lots from valuation to handover; ``today`` is replaceable for tests."""
+
+    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+        self.db = db
+        self.today = today
+
+    # -- the lot and its valuation ---------------------------------------------------------
+    def create_lot(
+        self,
+        actor: Actor,
+        case_id: int,
+        item_ids: Sequence[int],
+        *,
+        name: str = "",
+        real_property: bool = False,
+        gold_bullion: bool = False,
+        seized_on: date | None = None,
+    ) -> LotView:
+        """A lot of stored items of one case; each goes to AWAITING_AUCTION."""
+        name = v.text_field(name, "field.lot_name", limit=300)
+        ids = list(dict.fromkeys(item_ids))
+        if not ids:
+            raise ValidationError("auction.no_items")
+        with unit_of_work(self.db, "noun.auction_lot") as session:
+            authorize(session, actor, Permission.MANAGE_AUCTIONS)
+            if session.get(Case, case_id) is None:
+                raise NotFoundError(what="noun.case", ref=case_id)
+            # Locked in id order: two lots made at once cannot take the same item.
+            items = [available_item(session, item_id, case_id) for item_id in sorted(ids)]
+            if gold_bullion and any(i.category is not Category.PRECIOUS_METAL for i in items):
+                raise ValidationError("auction.gold_needs_precious_metal")
+            seized = seized_on or max(i.received_at.astimezone().date() for i in items)
+            check_not_after(seized, self.today(), "field.seized_on")
+            lot = AuctionLot(
+                case_id=case_id, name=name or default_name(items), real_property=real_property,
+                gold_bullion=gold_bullion, status=S.AWAITING_VALUATION, seized_on=seized,
+                officer_id=actor.user_id,
+            )  # fmt: skip
+            session.add(lot)
+            session.flush()
+            for item in items:
+                session.add(AuctionLotItem(lot_id=lot.id, item_id=item.id))
+                if item.status is ItemStatus.IN_STORAGE:
+                    change_status(session, actor, item, EventKind.STATUS_CHANGED,
+                            ItemStatus.AWAITING_AUCTION, lot)  # fmt: skip
+            session.flush()
+            return lot_view(session, lot, holidays(session))
+
+    def record_valuation(
+        self, actor: Actor, lot_id: int, draft: ValuationDraft, expected_version: int | None = None
+    ) -> LotView:
+        """The price fixed by a firm or a price council; a second call is the one
+        re-valuation the law allows, a third is refused."""
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            authorize(session, actor, Permission.MANAGE_AUCTIONS)
+            lot = load_lot(session, lot_id, expected_version, S.AWAITING_VALUATION, S.VALUED)
+            earlier = valuations_of(session, lot.id)
+            valuer, members = check_valuation(session, draft, len(earlier))
+            check_not_after(draft.valued_on, self.today(), "field.valued_on")
+            check_not_before(draft.valued_on, lot.seized_on, "field.valued_on", "field.seized_on")
+            if earlier:
+                check_not_before(draft.valued_on, earlier[-1].valued_on, "field.valued_on",
+                                 "field.previous_valuation")  # fmt: skip
+            session.add(
+                Valuation(
+                    lot_id=lot.id, seq=len(earlier) + 1, method=draft.method, valuer=valuer,
+                    members="\n".join(members), price=draft.price, valued_on=draft.valued_on,
+                    recorded_by=actor.user_id,
+                )
+            )  # fmt: skip
+            for item in items_of(session, lot.id):
+                append_event(
+                    session, item, EventKind.VALUED, actor_id=actor.user_id,
+                    counterpart=valuer or None, data={"lot": lot.id, "price": draft.price,
+                    "valued_on": draft.valued_on.isoformat(), "seq": len(earlier) + 1},
+                )  # fmt: skip
+            lot.status = S.VALUED
+            return done(session, lot)
+
+    def notify_parties(
+        self, actor: Actor, lot_id: int, notified_on: date, expected_version: int | None = None
+    ) -> LotView:
+        """The parties were told of the latest valuation (due in 3 working days, Art 60.6)."""
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            authorize(session, actor, Permission.MANAGE_AUCTIONS)
+            lot = load_lot(session, lot_id, expected_version, *BEFORE_SALE)
+            earlier = valuations_of(session, lot.id)
+            valuation = earlier[-1] if earlier else None
+            if valuation is None:
+                raise ValidationError("auction.no_valuation", ref=lot.id)
+            if valuation.notified_on is not None:
+                raise ValidationError("auction.already_notified", day=dmy(valuation.notified_on))
+            check_not_after(notified_on, self.today(), "field.notified_on")
+            check_not_before(notified_on, valuation.valued_on, "field.notified_on",
+                             "field.valued_on")  # fmt: skip
+            valuation.notified_on = notified_on
+            session.flush()
+            return lot_view(session, lot, holidays(session))
+
+    # -- auction ---------------------------------------------------------------------------
+    def sign_contract(
+        self,
+        actor: Actor,
+        lot_id: int,
+        organisation: str,
+        number: str,
+        contract_on: date,
+        expected_version: int | None = None,
+    ) -> LotView:
+        """The contract with the auction organisation."""
+        organisation = v.text_field(organisation, "field.organisation", limit=300, required=True)
+        number = v.text_field(number, "field.contract_number", limit=60, required=True)
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            authorize(session, actor, Permission.MANAGE_AUCTIONS)
+            lot = load_lot(session, lot_id, expected_version, S.VALUED)
+            check_not_after(contract_on, self.today(), "field.contract_on")
+            valued = valuations_of(session, lot.id)[-1]
+            check_not_before(contract_on, valued.valued_on, "field.contract_on", "field.valued_on")
+            lot.organisation, lot.contract_number, lot.contract_on = (
+                organisation,
+                number,
+                contract_on,
+            )
+            lot.status = S.CONTRACTED
+            return done(session, lot)
+
+    def schedule_round(
+        self,
+        actor: Actor,
+        lot_id: int,
+        auction_on: date,
+        starting_price: int | None = None,
+        expected_version: int | None = None,
+        posted_on: date | None = None,
+    ) -> LotView:
+        """A new auction: the first starts at the valued price; after a failed one the
+        price may fall by at most the legal percentage of the previous starting price."""
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            authorize(session, actor, Permission.MANAGE_AUCTIONS)
+            lot = load_lot(session, lot_id, expected_version, S.CONTRACTED, S.ROUND_FAILED)
+            rounds = rounds_of(session, lot.id)
+            price = self._next_price(session, lot, rounds, starting_price)
+            if auction_on < self.today():
+                raise ValidationError("auction.auction_in_past", day=dmy(auction_on))
+            if rounds:
+                check_not_before(auction_on, rounds[-1].auction_on, "field.auction_on",
+                                 "field.previous_auction")  # fmt: skip
+            current = AuctionRound(
+                lot_id=lot.id, seq=len(rounds) + 1, starting_price=price, auction_on=auction_on,
+                outcome=RoundOutcome.SCHEDULED, recorded_by=actor.user_id,
+            )  # fmt: skip
+            session.add(current)
+            lot.status = S.ROUND_SCHEDULED
+            if posted_on is not None:
+                self._post(session, lot, current, posted_on)
+            return done(session, lot)
+
+    def record_posting(
+        self, actor: Actor, lot_id: int, posted_on: date, expected_version: int | None = None
+    ) -> LotView:
+        """The public posting of the scheduled auction, early enough before it."""
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            authorize(session, actor, Permission.MANAGE_AUCTIONS)
+            lot = load_lot(session, lot_id, expected_version, S.ROUND_SCHEDULED)
+            current = rounds_of(session, lot.id)[-1]
+            if current.posted_on is not None:
+                raise ValidationError("auction.already_posted", day=dmy(current.posted_on))
+            self._post(session, lot, current, posted_on)
+            return done(session, lot)
+
+    def record_failed_round(
+        self, actor: Actor, lot_id: int, expected_version: int | None = None
+    ) -> LotView:
+        """Nobody bid or the auction failed: a reduced new round (or the creditor) follows."""
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            authorize(session, actor, Permission.MANAGE_AUCTIONS)
+            lot = load_lot(session, lot_id, expected_version, S.ROUND_SCHEDULED)
+            current = self._held_round(session, lot)
+            current.outcome = RoundOutcome.FAILED
+            lot.status = S.ROUND_FAILED
+            return done(session, lot)
+
+    def record_winner(
+        self,
+        actor: Actor,
+        lot_id: int,
+        buyer: Buyer,
+        price: int,
+        by_agreement: bool = False,
+        expected_version: int | None = None,
+    ) -> LotView:
+        """The auction sold the lot: the winning bidder pays within 30 days (60 by
+        agreement, Art 65.1); the items are SOLD."""
+        name, address = buyer.checked()
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            authorize(session, actor, Permission.MANAGE_AUCTIONS)
+            lot = load_lot(session, lot_id, expected_version, S.ROUND_SCHEDULED)
+            current = self._held_round(session, lot)
+            amount = money(price, "field.price")
+            if amount < current.starting_price:
+                raise ValidationError("auction.price_below_start",
+                                      start=vnd(current.starting_price))  # fmt: skip
+            current.outcome = RoundOutcome.SOLD
+            key = "auction.payment_days_by_agreement" if by_agreement else "auction.payment_days"
+            sell(session, actor, lot, SaleMethod.AUCTION, name, address, amount,
+                       current.auction_on, value(key))  # fmt: skip
+            return done(session, lot)
+
+    def creditor_takes(
+        self,
+        actor: Actor,
+        lot_id: int,
+        creditor: Buyer,
+        taken_on: date,
+        expected_version: int | None = None,
+    ) -> LotView:
+        """After the second reduction and a failed auction the creditor takes the asset at
+        the last starting price, set against the enforced sum (Art 65.6, 66)."""
+        name, address = creditor.checked()
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            authorize(session, actor, Permission.MANAGE_AUCTIONS)
+            lot = load_lot(session, lot_id, expected_version, S.ROUND_FAILED)
+            rounds = rounds_of(session, lot.id)
+            needed = value("auction.creditor_option_after_reductions")
+            made = reductions(r.starting_price for r in rounds)
+            if made < needed:
+                raise ValidationError("auction.creditor_not_yet", needed=needed, done=made)
+            check_not_after(taken_on, self.today(), "field.sold_on")
+            check_not_before(taken_on, rounds[-1].auction_on, "field.sold_on", "field.auction_on")
+            price = rounds[-1].starting_price
+            sell(session, actor, lot, SaleMethod.CREDITOR, name, address, price, taken_on, 0)
+            pay(session, actor, lot, price, taken_on, "Trừ vào tiền được thi hành án")
+            return done(session, lot)
+
+    def sell_without_auction(
+        self,
+        actor: Actor,
+        lot_id: int,
+        method: SaleMethod,
+        buyer: Buyer,
+        price: int,
+        sold_on: date,
+        announced_on: date | None = None,
+        expected_version: int | None = None,
+    ) -> LotView:
+        """Perishables, low-value assets (announced a working day before, Art 64) and gold
+        bars or plain rings to a licensed dealer (Art 61.2); the buyer pays at the sale."""
+        name, address = buyer.checked()
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            authorize(session, actor, Permission.MANAGE_AUCTIONS)
+            lot = load_lot(session, lot_id, expected_version, S.AWAITING_VALUATION, S.VALUED)
+            amount = money(price, "field.price")
+            check_not_after(sold_on, self.today(), "field.sold_on")
+            check_not_before(sold_on, lot.seized_on, "field.sold_on", "field.seized_on")
+            valuations = valuations_of(session, lot.id)
+            check_sale_without_auction(
+                session, lot, items_of(session, lot.id), method,
+                valuations[-1].price if valuations else None, sold_on, announced_on,
+                holidays(session),
+            )  # fmt: skip
+            sell(session, actor, lot, method, name, address, amount, sold_on, 0)
+            pay(session, actor, lot, amount, sold_on, "")
+            return done(session, lot)
+
+    # -- payment and handover --------------------------------------------------------------
+    def record_payment(
+        self, actor: Actor, lot_id: int, amount: int, paid_on: date, note: str = ""
+    ) -> LotView:
+        """Money the buyer paid in; in full, the lot is PAID and the case credited."""
+        note = v.text_field(note, "field.note", limit=300)
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            authorize(session, actor, Permission.RECORD_SALE_PAYMENT)
+            lot = load_lot(session, lot_id, None, S.SOLD)
+            paid = money(amount, "field.amount")
+            if paid <= 0:
+                raise ValidationError("validation.not_positive", field="field.amount")
+            check_not_after(paid_on, self.today(), "field.paid_on")
+            assert lot.sold_on is not None
+            check_not_before(paid_on, lot.sold_on, "field.paid_on", "field.sold_on")
+            due = payment_due(lot)
+            if due is not None and paid_on > due:
+                raise ValidationError("auction.payment_late", due=dmy(due), day=dmy(paid_on))
+            pay(session, actor, lot, paid, paid_on, note)
+            return done(session, lot)
+
+    def hand_over(
+        self, actor: Actor, lot_id: int, handed_over_on: date, expected_version: int | None = None
+    ) -> LotView:
+        """The asset reaches the buyer: minutes issued, items HANDED_TO_BUYER."""
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            authorize(session, actor, Permission.MANAGE_AUCTIONS)
+            lot = load_lot(session, lot_id, expected_version, S.PAID)
+            check_not_after(handed_over_on, self.today(), "field.handed_over_on")
+            assert lot.paid_on is not None
+            check_not_before(handed_over_on, lot.paid_on, "field.handed_over_on", "field.paid_on")
+            items = items_of(session, lot.id)
+            minutes = buyer_handover_minutes(session, actor, lot, items, handed_over_on)
+            for item in items:
+                change_status(session, actor, item, EventKind.HANDED_TO_BUYER,
+                        ItemStatus.HANDED_TO_BUYER, lot, minutes.id)  # fmt: skip
+            lot.handed_over_on, lot.handover_document_id = handed_over_on, minutes.id
+            lot.status = S.HANDED_OVER
+            return done(session, lot)
+
+    # -- reading ---------------------------------------------------------------------------
+    def get(self, actor: Actor, lot_id: int) -> LotView:
+        with unit_of_work(self.db, "noun.auction_lot", read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            lot = load_lot(session, lot_id, None, *S, lock=False)
+            return lot_view(session, lot, holidays(session))
+
+    def list(self, actor: Actor, status: LotStatus | None = None) -> list[LotView]:
+        """Lots, newest first, optionally of one status."""
+        with unit_of_work(self.db, "noun.auction_lot", read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            query = select(AuctionLot).order_by(AuctionLot.id.desc())
+            if status is not None:
+                query = query.where(AuctionLot.status == status)
+            days_off = holidays(session)
+            return [lot_view(session, lot, days_off) for lot in session.scalars(query)]
+
+    def ledger(self, actor: Actor, start: date, end: date) -> ReportTable:
+        """The auction ledger (Mẫu số 17) of the lots handled from ``start`` to ``end``."""
+        with unit_of_work(self.db, "noun.auction_lot", read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            return auction_ledger(session, start, end, self.today())
+
+    def lot_of_item(self, actor: Actor, item_id: int) -> LotView | None:
+        with unit_of_work(self.db, "noun.auction_lot", read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            lot = session.scalars(
+                select(AuctionLot)
+                .join(AuctionLotItem, AuctionLotItem.lot_id == AuctionLot.id)
+                .where(AuctionLotItem.item_id == item_id)
+            ).first()
+            return lot_view(session, lot, holidays(session)) if lot else None
+
+    # -- steps shared by several actions ---------------------------------------------------
+    def _next_price(
+        self,
+        session: Session,
+        lot: AuctionLot,
+        rounds: builtins.list[AuctionRound],
+        asked: int | None,
+    ) -> int:
+        if not rounds:
+            valued = valuations_of(session, lot.id)[-1].price
+            if asked is not None and asked != valued:
+                raise ValidationError("auction.first_round_price", price=vnd(valued))
+            return valued
+        previous = rounds[-1].starting_price
+        if asked is None:
+            raise ValidationError("validation.required", field="field.starting_price")
+        price = money(asked, "field.starting_price")
+        percent = effective_value(session, "auction.max_reduction_percent")
+        lowest = minimum_next_price(previous, percent)
+        if price > previous:
+            raise ValidationError("auction.price_above_previous", previous=vnd(previous))
+        if price < lowest:
+            raise ValidationError("auction.reduction_too_large", price=vnd(price),
+                                  minimum=vnd(lowest), percent=f"{percent:g}",
+                                  previous=vnd(previous))  # fmt: skip
+        return price
+
+    def _post(self, session: Session, lot: AuctionLot, current: AuctionRound, on: date) -> None:
+        check_not_after(on, self.today(), "field.posted_on")
+        if lot.contract_on is not None:
+            check_not_before(on, lot.contract_on, "field.posted_on", "field.contract_on")
+        latest = latest_posting_on(current.auction_on, lot.real_property, holidays(session))
+        if on > latest:
+            key = "auction.posting_late_real" if lot.real_property else "auction.posting_late"
+            raise ValidationError(key, day=dmy(on), latest=dmy(latest),
+                                  auction=dmy(current.auction_on))  # fmt: skip
+        current.posted_on = on
+
+    def _held_round(self, session: Session, lot: AuctionLot) -> AuctionRound:
+        """The scheduled round, once posted and held (its date reached)."""
+        current = rounds_of(session, lot.id)[-1]
+        if current.posted_on is None:
+            raise ValidationError("auction.not_posted", auction=dmy(current.auction_on))
+        if current.auction_on > self.today():
+            raise ValidationError("auction.not_held_yet", auction=dmy(current.auction_on))
+        return current
+
+
+def register() -> None:
+    """Add the auction deadlines to the dashboard's sources (once)."""
+    if auction_deadlines not in SOURCES:
+        SOURCES.append(auction_deadlines)
+
+
+register()

@@ -1,0 +1,291 @@
+"""Demo lots walked through AuctionService on past dates, so the demo holds a lot at every
+stage of valuation, auction, payment and handover, some past a legal deadline, with the
+buyer handover minutes. A fixed few dozen records, whatever the demo's size."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from db.models import Item
+from evidence_app.domain.calendar import add_working_days, is_working_day
+from evidence_app.domain.enums import (
+    Category,
+    ItemStatus,
+    PartyRole,
+    Role,
+    SaleMethod,
+    ValuationMethod,
+)
+from evidence_app.services.auction_checks import Buyer, ValuationDraft
+from evidence_app.services.auth import Actor
+from evidence_app.services.demo import catalogue
+from evidence_app.services.demo import vocabulary as voc
+from evidence_app.services.facade import Services
+from evidence_app.services.uow import unit_of_work
+
+_LEFT_OUT = {
+    Category.CASH, Category.FOREIGN_CURRENCY, Category.DRUGS, Category.TOXIC_CHEMICAL,
+    Category.WEAPON, Category.EXPLOSIVE, Category.DOCUMENT, Category.PRECIOUS_METAL,
+    Category.PERISHABLE,
+}  # fmt: skip
+_FIRMS = (
+    "Công ty Cổ phần Thẩm định giá Sao Việt",
+    "Công ty TNHH Thẩm định giá Hoàng Quân",
+    "Công ty Cổ phần Thông tin và Thẩm định giá Tây Nam Bộ",
+)
+_ORGANISATIONS = (
+    "Công ty Đấu giá hợp danh Lạc Việt",
+    "Trung tâm Dịch vụ đấu giá tài sản thành phố Hà Nội",
+    "Công ty Đấu giá hợp danh Đông Á",
+)
+_HOLIDAYS = ((1, 1, "Tết Dương lịch"), (4, 30, "Ngày Giải phóng miền Nam"),
+             (5, 1, "Ngày Quốc tế Lao động"), (9, 1, "Nghỉ lễ Quốc khánh"),
+             (9, 2, "Quốc khánh"))  # fmt: skip
+
+#: (steps, days ago the lot was seized): each scenario leaves a lot at one stage; the
+#: ages put some deadlines in the past (notice, posting, payment, handover) and some ahead.
+SCENARIOS: tuple[tuple[tuple[str, ...], int], ...] = (
+    ((), 4),
+    (("value",), 14),  # the notice to the parties overdue
+    (("value", "notify"), 8),
+    (("value", "notify", "contract"), 12),
+    (("value", "notify", "contract", "round_unposted"), 11),
+    (("value", "notify", "contract", "round_unposted"), 40),  # posting day passed
+    (("value", "notify", "contract", "round"), 20),
+    (("value", "notify", "contract", "round", "fail"), 45),
+    (("value", "notify", "contract", "round", "fail", "round", "fail", "round", "fail"), 110),
+    (("value", "notify", "contract", "round", "win_agreed"), 40),
+    (("value", "notify", "contract", "round", "win", "pay_part"), 75),  # payment overdue
+    (("value", "notify", "contract", "round", "win", "pay"), 45),
+    (("value", "notify", "contract", "round", "win", "pay"), 150),  # handover overdue
+    (("value", "notify", "contract", "round", "fail", "round", "win", "pay", "handover"), 160),
+    (("value", "notify", "contract", "round", "win", "pay", "handover"), 90),
+    (("value", "notify", "contract", "round", "fail", "round", "fail", "round", "fail",
+      "creditor"), 140),
+)  # fmt: skip
+
+
+@dataclass
+class _Clock:
+    day: date
+
+    def __call__(self) -> date:
+        return self.day
+
+
+@dataclass
+class _Walk:
+    """One lot's steps, each dated a few days after the one before."""
+
+    services: Services
+    officer: Actor
+    accountant: Actor
+    clock: _Clock
+    rng: random.Random
+    lot_id: int
+    day: date
+    price: int = 0
+    holidays: frozenset[date] = field(default_factory=frozenset)
+
+    def at(self, day: date) -> None:
+        self.day = self.clock.day = day
+
+    def later(self, days: int) -> None:
+        day = self.day + timedelta(days=days)
+        while not is_working_day(day, self.holidays):
+            day += timedelta(days=1)
+        self.at(day)
+
+    def value(self) -> None:
+        self.later(3)
+        self.price = self.rng.randrange(20_000_000, 900_000_000, 500_000)
+        if self.rng.random() < 0.5:
+            draft = ValuationDraft(
+                ValuationMethod.FIRM, self.price, self.day, self.rng.choice(_FIRMS)
+            )
+        else:
+            members = (f"{catalogue.person(self.rng)} – Sở Tài chính",
+                       f"{catalogue.person(self.rng)} – Phòng Kinh tế")  # fmt: skip
+            draft = ValuationDraft(ValuationMethod.PRICE_COUNCIL, self.price, self.day,
+                                   chair_user_id=self.officer.user_id, members=members)  # fmt: skip
+        self.services.auctions.record_valuation(self.officer, self.lot_id, draft)
+
+    def notify(self) -> None:
+        self.later(2)
+        self.services.auctions.notify_parties(self.officer, self.lot_id, self.day)
+
+    def contract(self) -> None:
+        self.later(2)
+        number = f"{self.rng.randint(10, 300)}/{self.day.year}/HĐ-ĐGTS"
+        org = self.rng.choice(_ORGANISATIONS)
+        self.services.auctions.sign_contract(self.officer, self.lot_id, org, number, self.day)
+
+    def round(self, posted: bool = True) -> None:
+        self.later(1)
+        auction_on = add_working_days(self.day, 9, self.holidays)
+        lot = self.services.auctions.get(self.officer, self.lot_id)
+        price = None
+        if lot.rounds:
+            price = lot.rounds[-1].starting_price * 9 // 10  # the full legal reduction
+        self.services.auctions.schedule_round(self.officer, self.lot_id, auction_on, price,
+                                              posted_on=self.day if posted else None)  # fmt: skip
+        self.at(auction_on)
+
+    def round_unposted(self) -> None:
+        self.later(1)
+        self.round(posted=False)
+
+    def fail(self) -> None:
+        self.services.auctions.record_failed_round(self.officer, self.lot_id)
+
+    def win_agreed(self) -> None:
+        """The parties and the buyer agreed to 60 days for the payment."""
+        self.win(by_agreement=True)
+
+    def win(self, by_agreement: bool = False) -> None:
+        lot = self.services.auctions.get(self.officer, self.lot_id)
+        start = lot.rounds[-1].starting_price
+        self.price = start + self.rng.randrange(0, max(start // 10, 1_000_000), 500_000)
+        self.services.auctions.record_winner(self.officer, self.lot_id, _buyer(self.rng),
+                                             self.price, by_agreement)  # fmt: skip
+
+    def pay_part(self) -> None:
+        self.later(7)
+        self.services.auctions.record_payment(self.accountant, self.lot_id, self.price // 4,
+                                              self.day, "Nộp lần 1 qua Kho bạc")  # fmt: skip
+
+    def pay(self) -> None:
+        self.later(12)
+        note = "Chuyển khoản vào tài khoản tạm giữ"
+        self.services.auctions.record_payment(self.accountant, self.lot_id, self.price,
+                                              self.day, note)  # fmt: skip
+
+    def handover(self) -> None:
+        self.later(20)
+        self.services.auctions.hand_over(self.officer, self.lot_id, self.day)
+
+    def creditor(self) -> None:
+        self.later(5)
+        lot = self.services.auctions.get(self.officer, self.lot_id)
+        case = self.services.cases.items(self.officer, lot.case_id, limit=1).case
+        names = [p.full_name for p in case.parties if p.role is PartyRole.CREDITOR]
+        if not names:
+            names = [catalogue.person(self.rng)]
+            self.services.cases.add_party(self.officer, lot.case_id, PartyRole.CREDITOR, names[0])
+        self.services.auctions.creditor_takes(self.officer, self.lot_id, Buyer(names[0]),
+                                              self.day)  # fmt: skip
+
+
+def demo_auctions(services: Services, ids: dict[str, int], seed: int = 1) -> int:
+    """Walk the scenarios on stored items of recent cases; the number of lots made."""
+    rng = random.Random(seed * 31_337)
+    today = date.today()
+    officer = Actor(ids["officer"], "chv.tran", voc.DEMO_USERS[2][1], frozenset({Role.OFFICER}))
+    accountant = Actor(ids["accountant"], "ketoan", voc.DEMO_USERS[4][1],
+                       frozenset({Role.ACCOUNTANT}))  # fmt: skip
+    head = Actor(ids["head"], "thutruong", voc.DEMO_USERS[1][1], frozenset({Role.HEAD}))
+    for year in (today.year - 1, today.year, today.year + 1):
+        for month, day_, name in _HOLIDAYS:
+            services.calendar.add(head, date(year, month, day_), name)
+    holidays = frozenset(h.day for h in services.calendar.list(officer))
+    clock = _Clock(today)
+    services.auctions.today = clock
+    made = 0
+    try:
+        stored = _stored(services)
+        for (steps, age), items in zip(SCENARIOS, _lots(stored, rng), strict=False):
+            seized = today - timedelta(days=age)
+            clock.day = seized
+            lot = services.auctions.create_lot(officer, items[0][1], [i for i, _c, _k in items],
+                                               seized_on=seized)  # fmt: skip
+            walk = _Walk(services, officer, accountant, clock, rng, lot.id, seized,
+                         holidays=holidays)  # fmt: skip
+            for step in steps:
+                getattr(walk, step)()
+            made += 1
+        made += _special(services, officer, stored, rng, today, clock, holidays)
+    finally:
+        services.auctions.today = date.today
+    return made
+
+
+def _stored(services: Services) -> list[tuple[int, int, Category]]:
+    """Recent stored items with a case: (item id, case id, category)."""
+    with unit_of_work(services.db, read_only=True) as session:
+        rows = session.execute(
+            select(Item.id, Item.case_id, Item.category)
+            .where(Item.status == ItemStatus.IN_STORAGE, Item.case_id.is_not(None))
+            .order_by(Item.id.desc())
+            .limit(400)
+        ).all()
+    return [(int(i), int(c), Category(k)) for i, c, k in rows]
+
+
+def _lots(stored: Sequence[tuple[int, int, Category]], rng: random.Random
+          ) -> list[list[tuple[int, int, Category]]]:  # fmt: skip
+    """Lots of one or two movable items of one case."""
+    by_case: dict[int, list[tuple[int, int, Category]]] = {}
+    for row in stored:
+        if row[2] not in _LEFT_OUT:
+            by_case.setdefault(row[1], []).append(row)
+    lots = []
+    for rows in by_case.values():
+        take = 2 if len(rows) > 2 and rng.random() < 0.3 else 1
+        lots.append(rows[:take])
+    return lots
+
+
+def _special(
+    services: Services, officer: Actor, stored: Sequence[tuple[int, int, Category]],
+    rng: random.Random, today: date, clock: _Clock, holidays: frozenset[date],
+) -> int:  # fmt: skip
+    """A gold lot past its 10 days, gold sold to a dealer, perishables sold at once."""
+    made = 0
+    gold = [r for r in stored if r[2] is Category.PRECIOUS_METAL][:2]
+    for n, (item_id, case_id, _cat) in enumerate(gold):
+        seized = today - timedelta(days=14 if n == 0 else 6)
+        clock.day = seized
+        lot = services.auctions.create_lot(officer, case_id, [item_id], gold_bullion=True,
+                                           seized_on=seized)  # fmt: skip
+        if n == 1:
+            clock.day = add_working_days(seized, 2, holidays)
+            price = rng.randrange(30_000_000, 150_000_000, 100_000)
+            services.auctions.sell_without_auction(
+                officer, lot.id, SaleMethod.GOLD_DEALER,
+                Buyer("Công ty TNHH MTV Vàng bạc Đá quý Sài Gòn – SJC", "Quận 3, TP. Hồ Chí Minh"),
+                price, clock.day,
+            )  # fmt: skip
+        made += 1
+    perishable = [r for r in stored if r[2] is Category.PERISHABLE][:1]
+    for item_id, case_id, _cat in perishable:
+        seized = today - timedelta(days=6)
+        clock.day = seized
+        lot = services.auctions.create_lot(officer, case_id, [item_id], seized_on=seized)
+        walk = _Walk(services, officer, officer, clock, rng, lot.id, seized, holidays=holidays)
+        walk.value()
+        announced = walk.day
+        walk.later(1)
+        services.auctions.sell_without_auction(
+            officer, lot.id, SaleMethod.PERISHABLE, _buyer(rng), walk.price, walk.day, announced
+        )
+        made += 1
+    return made
+
+
+def _buyer(rng: random.Random) -> Buyer:
+    if rng.random() < 0.5:
+        return Buyer(catalogue.person(rng), f"{rng.randint(1, 200)} {rng.choice(_STREETS)}, Hà Nội")
+    return Buyer(rng.choice(_COMPANIES), f"{rng.randint(1, 200)} {rng.choice(_STREETS)}, Hà Nội")
+
+
+_STREETS = ("Lê Duẩn", "Giải Phóng", "Nguyễn Trãi", "Kim Mã", "Láng Hạ", "Tây Sơn")
+_COMPANIES = (
+    "Công ty TNHH Thương mại Minh Phát",
+    "Công ty Cổ phần Đầu tư Hưng Thịnh",
+    "Công ty TNHH Vận tải Bình Minh",
+)

@@ -1,0 +1,95 @@
+"""Per-agency values of the configurable rules (e.g. the regional minimum wage), kept in
+the ``setting`` table as ``rule.<key>``; every other rule is the law's and fixed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.models import Setting
+from evidence_app.domain.errors import ValidationError
+from evidence_app.domain.permissions import Permission
+from evidence_app.domain.rules import RULES, Rule, Unit, rule
+from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.uow import unit_of_work
+
+PREFIX = "rule."
+#: Largest value a configurable rule may take, by unit.
+_LIMITS = {Unit.PERCENT: 100, Unit.MULTIPLE: 1000, Unit.VND: 10**12}
+#: Units whose values are whole numbers (money in đồng, counts, days).
+_WHOLE = frozenset({Unit.VND, Unit.COUNT, Unit.DAYS, Unit.WORKING_DAYS, Unit.MONTHS, Unit.YEARS})
+
+
+@dataclass(frozen=True, slots=True)
+class RuleValue:
+    rule: Rule
+    value: float
+    overridden: bool
+
+
+def effective_value(session: Session, key: str) -> float:
+    """The rule's value for this agency: its override if one is stored, else the law's."""
+    entry = rule(key)
+    stored = session.get(Setting, PREFIX + key) if entry.configurable else None
+    if stored is None or not stored.value:
+        return entry.value
+    try:
+        return float(stored.value)
+    except ValueError:
+        return entry.value
+
+
+def effective(session: Session, key: str) -> int:
+    """``effective_value`` of a whole-number rule (days, percents, VND)."""
+    return int(effective_value(session, key))
+
+
+class RuleService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def configurable(self, actor: Actor) -> list[RuleValue]:
+        """Every configurable rule with its effective value."""
+        with unit_of_work(self.db, "noun.setting", read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            stored = {
+                s.key
+                for s in session.scalars(select(Setting).where(Setting.key.startswith(PREFIX)))
+                if s.value
+            }
+            return [
+                RuleValue(r, effective_value(session, r.key), PREFIX + r.key in stored)
+                for r in RULES
+                if r.configurable
+            ]
+
+    def value(self, actor: Actor, key: str) -> float:
+        """The rule's effective value for this agency."""
+        with unit_of_work(self.db, "noun.setting", read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            return effective_value(session, key)
+
+    def set(self, actor: Actor, key: str, value: float | None) -> RuleValue:
+        """Override a configurable rule (``None`` goes back to the law's value; the row
+        stays, emptied, since nothing is deleted)."""
+        entry = next((r for r in RULES if r.key == key), None)
+        if entry is None or not entry.configurable:
+            raise ValidationError("rule.not_configurable", rule=key)
+        if value is not None:
+            limit = _LIMITS.get(entry.unit, 10**9)
+            kinds = (int,) if entry.unit in _WHOLE else (int, float)
+            if isinstance(value, bool) or not isinstance(value, kinds) or not 0 < value <= limit:
+                raise ValidationError("rule.out_of_range", rule=key, value=value, limit=limit)
+        with unit_of_work(self.db, "noun.setting", PREFIX + key) as session:
+            authorize(session, actor, Permission.MANAGE_SETTINGS)
+            stored = session.get(Setting, PREFIX + key)
+            text = "" if value is None else str(value)
+            if stored is None:
+                session.add(Setting(key=PREFIX + key, value=text))
+            else:
+                stored.value = text
+            session.flush()
+            return RuleValue(entry, effective_value(session, key), value is not None)

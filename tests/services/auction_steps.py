@@ -1,0 +1,86 @@
+"""Driving a lot through its steps on a fixed calendar, for service and screen tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from evidence_app.domain.enums import Category, ValuationMethod
+from evidence_app.services.auction_checks import Buyer, ValuationDraft
+from evidence_app.services.auction_views import LotView
+from evidence_app.services.dto import ItemView
+from tests.world import World
+
+SEIZED = date(2026, 11, 2)  # a Monday
+VALUED = date(2026, 11, 6)  # Friday: notice due Wednesday 11/11
+CONTRACT = date(2026, 11, 12)
+AUCTION_1 = date(2026, 11, 30)  # Monday: latest posting Thursday 19/11
+POSTED_1 = date(2026, 11, 18)
+BUYER = Buyer("Công ty TNHH Thương mại Minh Phát", "12 Lê Lợi, Hoàn Kiếm, Hà Nội")
+ORG = "Công ty Đấu giá hợp danh Lạc Việt"
+
+
+@dataclass
+class Clock:
+    """A settable ``today`` for the auction service."""
+
+    day: date
+
+    def __call__(self) -> date:
+        return self.day
+
+
+def use_clock(world: World, day: date) -> Clock:
+    clock = Clock(day)
+    world.services.auctions.today = clock
+    return clock
+
+
+def new_lot(world: World, *items: ItemView, **options: object) -> LotView:
+    if not items:
+        items = (world.receive("Xe ô tô Toyota Vios biển số 30A-123.45"),)
+    return world.services.auctions.create_lot(
+        world.officer, world.case.id, [i.id for i in items], seized_on=SEIZED,
+        **options,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def firm(price: int = 100_000_000, on: date = VALUED) -> ValuationDraft:
+    return ValuationDraft(ValuationMethod.FIRM, price, on, valuer="Công ty Thẩm định giá Sao Việt")
+
+
+def valued_lot(world: World, price: int = 100_000_000, **options: object) -> LotView:
+    clock = use_clock(world, VALUED)
+    lot = new_lot(world, **options)  # type: ignore[arg-type]
+    lot = world.services.auctions.record_valuation(world.officer, lot.id, firm(price))
+    clock.day = date(2026, 11, 9)
+    return world.services.auctions.notify_parties(world.officer, lot.id, date(2026, 11, 9))
+
+
+def contracted_lot(world: World, price: int = 100_000_000, **options: object) -> LotView:
+    lot = valued_lot(world, price, **options)
+    world.services.auctions.today.day = CONTRACT  # type: ignore[attr-defined]
+    return world.services.auctions.sign_contract(
+        world.officer, lot.id, ORG, "15/2026/HĐ-ĐG", CONTRACT
+    )
+
+
+def failed_rounds(world: World, lot: LotView, prices: list[int]) -> LotView:
+    """Rounds at ``prices`` (a first round at the valued price), each posted and failed,
+    on Mondays four weeks apart from ``AUCTION_1``."""
+    auctions = world.services.auctions
+    clock: Clock = auctions.today  # type: ignore[assignment]
+    for index, price in enumerate(prices, len(lot.rounds)):
+        auction_on = date.fromordinal(AUCTION_1.toordinal() + 28 * index)
+        clock.day = date.fromordinal(auction_on.toordinal() - 12)
+        lot = auctions.schedule_round(
+            world.officer, lot.id, auction_on, price if lot.rounds else None,
+            posted_on=clock.day,
+        )  # fmt: skip
+        clock.day = auction_on
+        lot = auctions.record_failed_round(world.officer, lot.id)
+    return lot
+
+
+def gold(world: World) -> ItemView:
+    return world.receive("Vàng miếng SJC 1 lượng", category=Category.PRECIOUS_METAL)

@@ -1,0 +1,36 @@
+"""The demo holds lots at every stage, some past a deadline, with their minutes."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from evidence_app.domain.enums import LotStatus, Role
+from evidence_app.services.auth import SYSTEM
+from evidence_app.services.deadlines import collect
+from evidence_app.services.demo.generator import build_demo
+from evidence_app.services.facade import Services
+from evidence_app.services.uow import unit_of_work
+from evidence_app.services.verify import verify_chains
+
+
+def test_the_demo_has_lots_at_every_stage_and_overdue_deadlines(services: Services) -> None:
+    build_demo(services, 400, seed=3, password="matkhau123")
+    lots = services.auctions.list(SYSTEM)
+    assert {lot.status for lot in lots} == set(LotStatus)
+    assert services.auctions.today == date.today  # the demo's clock is put back
+    today = date.today()
+    with unit_of_work(services.db, read_only=True) as session:
+        found = collect(session, today, today + timedelta(days=400))
+    kinds = {d.kind for d in found}
+    assert {"deadline.valuation_notice", "deadline.auction_posting", "deadline.sale_payment",
+            "deadline.buyer_handover"} <= kinds  # fmt: skip
+    overdue = {d.kind for d in found if d.is_overdue(today)}
+    assert {"deadline.valuation_notice", "deadline.sale_payment",
+            "deadline.buyer_handover"} <= overdue  # fmt: skip
+    assert any(lot.creditor_may_take for lot in lots)
+    minutes = [lot.handover_document for lot in lots if lot.handover_document]
+    assert len(minutes) >= 2
+    assert services.calendar.list(SYSTEM, today.year)
+    inspector = next(u for u in services.users.all(SYSTEM) if Role.INSPECTOR in u.roles)
+    assert inspector and verify_chains(services.db, SYSTEM).intact
+    assert services.documents.check_all(SYSTEM)[1] is None

@@ -1,0 +1,348 @@
+"""Each legal period and threshold of the auction rules, on the day before, the day of and
+the day after its boundary, with weekends and a configured holiday inside working-day
+periods; and the calendar and rule settings the periods read."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from evidence_app.domain.enums import Category, LotStatus, Role, SaleMethod
+from evidence_app.domain.errors import DuplicateError, PermissionDeniedError, ValidationError
+from evidence_app.services.auction_checks import Buyer
+from evidence_app.services.deadlines import Deadline, collect
+from evidence_app.services.uow import unit_of_work
+from tests.services.auction_steps import (
+    AUCTION_1,
+    BUYER,
+    SEIZED,
+    VALUED,
+    contracted_lot,
+    firm,
+    gold,
+    new_lot,
+    use_clock,
+    valued_lot,
+)
+from tests.services.rows import snapshot
+from tests.world import World
+
+DAY = timedelta(days=1)
+
+
+def _open(world: World, today: date, kind: str) -> Deadline:
+    with unit_of_work(world.services.db, read_only=True) as session:
+        found = [d for d in collect(session, today, date(2099, 1, 1)) if d.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- valuation notice: 3 working days (Art 60.6) ------------------------------------------
+
+
+def test_the_valuation_notice_is_due_three_working_days_later_across_a_weekend(
+    world: World,
+) -> None:
+    use_clock(world, VALUED)
+    lot = new_lot(world)
+    world.services.auctions.record_valuation(world.officer, lot.id, firm())  # Friday 06/11
+    due = date(2026, 11, 11)  # Mon, Tue, Wed
+    notice = _open(world, due, "deadline.valuation_notice")
+    assert notice.due_on == due and "Điều 60.6" in notice.article
+    assert not notice.is_overdue(due - DAY) and not notice.is_overdue(due)
+    assert notice.is_overdue(due + DAY)
+
+
+def test_a_holiday_inside_the_notice_period_moves_it_a_working_day(world: World) -> None:
+    world.services.calendar.add(world.admin, date(2026, 11, 10), "Nghỉ bù")
+    use_clock(world, VALUED)
+    lot = new_lot(world)
+    lot = world.services.auctions.record_valuation(world.officer, lot.id, firm())
+    assert lot.next_deadline is not None and lot.next_deadline.due_on == date(2026, 11, 12)
+
+
+# -- posting: 7 working days (movables) / 15 days (real property) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("posted_on", "allowed"),
+    [(date(2026, 11, 18), True), (date(2026, 11, 19), True), (date(2026, 11, 20), False)],
+)
+def test_movables_are_posted_at_least_seven_working_days_before_the_auction(
+    world: World, posted_on: date, allowed: bool
+) -> None:
+    lot = contracted_lot(world)  # auction Monday 30/11: 7 working days back is Thu 19/11
+    world.services.auctions.today.day = posted_on  # type: ignore[attr-defined]
+    _post(world, lot.id, posted_on, allowed, latest="19/11/2026")
+
+
+def test_a_holiday_inside_the_posting_period_makes_the_last_day_earlier(world: World) -> None:
+    world.services.calendar.add(world.admin, date(2026, 11, 24), "Ngày nghỉ của cơ quan")
+    lot = contracted_lot(world)
+    world.services.auctions.today.day = date(2026, 11, 19)  # type: ignore[attr-defined]
+    _post(world, lot.id, date(2026, 11, 19), False, latest="18/11/2026")
+    _post(world, lot.id, date(2026, 11, 18), True, latest="")
+
+
+@pytest.mark.parametrize(
+    ("posted_on", "allowed"),
+    [(date(2026, 11, 14), True), (date(2026, 11, 15), True), (date(2026, 11, 16), False)],
+)
+def test_real_property_is_posted_at_least_fifteen_days_before_the_auction(
+    world: World, posted_on: date, allowed: bool
+) -> None:
+    lot = contracted_lot(world, real_property=True)
+    world.services.auctions.today.day = posted_on  # type: ignore[attr-defined]
+    _post(world, lot.id, posted_on, allowed, latest="15/11/2026")
+
+
+def _post(world: World, lot_id: int, posted_on: date, allowed: bool, latest: str) -> None:
+    auctions = world.services.auctions
+    lot = auctions.get(world.officer, lot_id)
+    if lot.status is LotStatus.CONTRACTED:
+        lot = auctions.schedule_round(world.officer, lot_id, AUCTION_1)
+    before = snapshot(world.services)
+    if allowed:
+        posted = auctions.record_posting(world.officer, lot_id, posted_on)
+        assert posted.current_round is not None and posted.current_round.posted_on == posted_on
+        return
+    with pytest.raises(ValidationError) as caught:
+        auctions.record_posting(world.officer, lot_id, posted_on)
+    assert latest in caught.value.message("vi") and latest in caught.value.message("en")
+    assert snapshot(world.services) == before
+
+
+def test_an_unposted_round_shows_its_latest_posting_day_as_a_deadline(world: World) -> None:
+    lot = contracted_lot(world)
+    lot = world.services.auctions.schedule_round(world.officer, lot.id, AUCTION_1)
+    posting = _open(world, date(2026, 11, 19), "deadline.auction_posting")
+    assert posting.due_on == date(2026, 11, 19) and not posting.is_overdue(date(2026, 11, 19))
+    assert posting.is_overdue(date(2026, 11, 20))
+    assert lot.current_round is not None and lot.current_round.latest_posting_on == posting.due_on
+
+
+# -- payment: 30 days, 60 by agreement (Art 65.1) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("by_agreement", "offset", "allowed"),
+    [(False, 29, True), (False, 30, True), (False, 31, False),
+     (True, 59, True), (True, 60, True), (True, 61, False)],
+)  # fmt: skip
+def test_the_buyer_pays_within_thirty_days_or_sixty_by_agreement(
+    world: World, by_agreement: bool, offset: int, allowed: bool
+) -> None:
+    auctions = world.services.auctions
+    lot_id = _sold(world, by_agreement)
+    paid_on = AUCTION_1 + timedelta(days=offset)
+    auctions.today.day = paid_on  # type: ignore[attr-defined]
+    cashier = world.actors[Role.CASHIER]
+    assert _open(world, paid_on, "deadline.sale_payment").is_overdue(paid_on) is not allowed
+    if allowed:
+        assert auctions.record_payment(cashier, lot_id, 100_000_000, paid_on).status is (
+            LotStatus.PAID
+        )
+        return
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        auctions.record_payment(cashier, lot_id, 100_000_000, paid_on)
+    assert "Điều 65.1" in caught.value.message("vi")
+    assert snapshot(world.services) == before
+
+
+def _sold(world: World, by_agreement: bool = False) -> int:
+    auctions = world.services.auctions
+    lot = contracted_lot(world)
+    auctions.today.day = date(2026, 11, 18)  # type: ignore[attr-defined]
+    lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=date(2026, 11, 18))
+    auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
+    return auctions.record_winner(world.officer, lot.id, BUYER, 100_000_000, by_agreement).id
+
+
+def test_an_overpayment_is_refused(world: World) -> None:
+    lot_id = _sold(world)
+    with pytest.raises(ValidationError, match="exceeds the amount still due"):
+        world.services.auctions.record_payment(
+            world.actors[Role.ACCOUNTANT], lot_id, 100_000_001, AUCTION_1
+        )
+
+
+# -- handover: 60 days after full payment (Art 67.1.c) ------------------------------------
+
+
+def test_the_asset_is_handed_over_within_sixty_days_of_full_payment(world: World) -> None:
+    auctions = world.services.auctions
+    lot_id = _sold(world)
+    paid_on = date(2026, 12, 10)
+    auctions.today.day = paid_on  # type: ignore[attr-defined]
+    auctions.record_payment(world.actors[Role.ACCOUNTANT], lot_id, 100_000_000, paid_on)
+    due = paid_on + timedelta(days=60)
+    handover = _open(world, paid_on, "deadline.buyer_handover")
+    assert handover.due_on == due == date(2027, 2, 8) and "Điều 67.1.c" in handover.article
+    assert [handover.is_overdue(d) for d in (due - DAY, due, due + DAY)] == [False, False, True]
+    auctions.today.day = due + DAY  # type: ignore[attr-defined]
+    late = auctions.hand_over(world.officer, lot_id, due + DAY)  # late, but still done
+    assert late.status is LotStatus.HANDED_OVER
+
+
+# -- sales without auction (Art 60.4–60.5, 61.2, 64, 67.1.b) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("price", "allowed"), [(24_799_999, True), (24_800_000, True), (24_800_001, False)]
+)
+def test_low_value_means_at_most_five_times_the_regional_minimum_wage(
+    world: World, price: int, allowed: bool
+) -> None:
+    lot = valued_lot(world, price)
+    _direct(world, lot.id, SaleMethod.LOW_VALUE, allowed, "24.800.000")
+
+
+def test_the_agency_may_configure_the_minimum_wage_and_the_multiple(world: World) -> None:
+    lot = valued_lot(world, 30_000_000)
+    _direct(world, lot.id, SaleMethod.LOW_VALUE, False, "24.800.000")
+    world.services.rules.set(world.head, "region.minimum_wage_vnd", 6_000_000)
+    assert world.services.rules.value(world.officer, "region.minimum_wage_vnd") == 6_000_000
+    _direct(world, lot.id, SaleMethod.LOW_VALUE, True, "")
+
+
+def test_perishables_are_sold_without_auction_and_other_goods_are_not(world: World) -> None:
+    use_clock(world, VALUED)
+    fish = world.receive("Cá đông lạnh 200 kg", category=Category.PERISHABLE)
+    bike = world.receive("Xe máy Honda Wave")
+    mixed = new_lot(world, bike)
+    world.services.auctions.record_valuation(world.officer, mixed.id, firm(40_000_000))
+    _direct(world, mixed.id, SaleMethod.PERISHABLE, False, bike.code)
+    lot = new_lot(world, fish)
+    world.services.auctions.record_valuation(world.officer, lot.id, firm(40_000_000))
+    sold = _direct(world, lot.id, SaleMethod.PERISHABLE, True, "")
+    assert sold is not None and sold.status is LotStatus.PAID
+    # handed over within 3 working days of the sale (Art 67.1.b): Mon 9/11 → Thu 12/11
+    assert sold.handover_due == date(2026, 11, 12)
+
+
+@pytest.mark.parametrize(
+    ("announced_on", "allowed"),
+    [(date(2026, 11, 5), True), (date(2026, 11, 6), True), (date(2026, 11, 9), False)],
+)
+def test_a_sale_without_auction_is_announced_a_working_day_before(
+    world: World, announced_on: date, allowed: bool
+) -> None:
+    lot = valued_lot(world, 10_000_000)  # sold Monday 09/11: announced by Friday 06/11
+    _direct(world, lot.id, SaleMethod.LOW_VALUE, allowed, "06/11/2026", announced_on)
+
+
+def _direct(
+    world: World, lot_id: int, method: SaleMethod, allowed: bool, shown: str,
+    announced_on: date = date(2026, 11, 6),
+):  # type: ignore[no-untyped-def]  # fmt: skip
+    auctions = world.services.auctions
+    auctions.today.day = date(2026, 11, 9)  # type: ignore[attr-defined]
+    buyer = Buyer("Trần Văn Hùng", "Hà Đông, Hà Nội")
+    call = lambda: auctions.sell_without_auction(  # noqa: E731
+        world.officer, lot_id, method, buyer, 10_000_000, date(2026, 11, 9), announced_on
+    )
+    if allowed:
+        return call()
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        call()
+    assert shown in caught.value.message("vi")
+    assert snapshot(world.services) == before
+    return None
+
+
+@pytest.mark.parametrize(("offset", "overdue"), [(9, False), (10, False), (11, True)])
+def test_gold_bars_are_sold_to_a_dealer_within_ten_days_of_the_seizure(
+    world: World, offset: int, overdue: bool
+) -> None:
+    use_clock(world, VALUED)
+    lot = new_lot(world, gold(world), gold_bullion=True)
+    deadline = _open(world, SEIZED, "deadline.gold_sale")
+    assert deadline.due_on == SEIZED + timedelta(days=10) and "Điều 61.2" in deadline.article
+    assert deadline.is_overdue(SEIZED + timedelta(days=offset)) is overdue
+    world.services.auctions.today.day = date(2026, 11, 10)  # type: ignore[attr-defined]
+    sold = world.services.auctions.sell_without_auction(
+        world.officer, lot.id, SaleMethod.GOLD_DEALER, Buyer("Công ty Vàng bạc Đá quý SJC"),
+        16_000_000, date(2026, 11, 10),
+    )  # fmt: skip
+    assert sold.status is LotStatus.PAID and sold.deadlines[0].kind == "deadline.buyer_handover"
+
+
+def test_only_a_gold_lot_goes_to_a_gold_dealer(world: World) -> None:
+    use_clock(world, VALUED)
+    with pytest.raises(ValidationError, match="precious metals"):
+        new_lot(world, gold_bullion=True)
+    lot = new_lot(world, gold(world))
+    with pytest.raises(ValidationError, match="gold bars"):
+        world.services.auctions.sell_without_auction(
+            world.officer, lot.id, SaleMethod.GOLD_DEALER, BUYER, 1_000, VALUED
+        )
+
+
+# -- the calendar and the configurable rules -----------------------------------------------
+
+
+def test_holidays_are_added_listed_and_deactivated_by_settings_managers(world: World) -> None:
+    calendar = world.services.calendar
+    before = snapshot(world.services)
+    with pytest.raises(PermissionDeniedError):
+        calendar.add(world.officer, date(2027, 1, 1), "Tết Dương lịch")
+    assert snapshot(world.services) == before
+    day = calendar.add(world.head, date(2027, 1, 1), "Tết Dương lịch")
+    with pytest.raises(DuplicateError):
+        calendar.add(world.admin, date(2027, 1, 1), "Tết")
+    assert [h.day for h in calendar.list(world.officer, 2027)] == [date(2027, 1, 1)]
+    calendar.deactivate(world.admin, day.id)
+    assert calendar.list(world.officer, 2027) == []
+    assert calendar.list(world.officer, 2027, all_=True)[0].active is False
+    back = calendar.add(world.admin, date(2027, 1, 1), "Tết Dương lịch 2027")
+    assert back.id == day.id and back.active
+
+
+def test_only_configurable_rules_take_validated_overrides(world: World) -> None:
+    rules = world.services.rules
+    with pytest.raises(ValidationError):
+        rules.set(world.admin, "auction.payment_days", 45)
+    with pytest.raises(ValidationError):
+        rules.set(world.admin, "auction.max_reduction_percent", 101)
+    with pytest.raises(PermissionDeniedError):
+        rules.set(world.officer, "auction.max_reduction_percent", 5)
+    rules.set(world.admin, "auction.max_reduction_percent", 5)
+    shown = {r.rule.key: (r.value, r.overridden) for r in rules.configurable(world.officer)}
+    assert shown["auction.max_reduction_percent"] == (5, True)
+    assert shown["region.minimum_wage_vnd"] == (4_960_000, False)
+    rules.set(world.admin, "auction.max_reduction_percent", None)
+    assert rules.value(world.officer, "auction.max_reduction_percent") == 10
+    with pytest.raises(ValidationError):
+        rules.set(world.admin, "region.minimum_wage_vnd", 4_960_000.5)  # whole đồng only
+    assert rules.set(world.admin, "sale.low_value_wage_multiple", 2.5).value == 2.5
+
+
+def test_an_agency_reduction_limit_is_the_one_rounds_are_checked_against(world: World) -> None:
+    from tests.services.auction_steps import failed_rounds
+
+    world.services.rules.set(world.head, "auction.max_reduction_percent", 5)
+    lot = failed_rounds(world, contracted_lot(world), [100_000_000])
+    world.services.auctions.today.day = date(2026, 12, 1)  # type: ignore[attr-defined]
+    with pytest.raises(ValidationError, match="more than 5%"):
+        world.services.auctions.schedule_round(
+            world.officer, lot.id, date(2026, 12, 28), 94_000_000
+        )
+    lot = world.services.auctions.schedule_round(
+        world.officer, lot.id, date(2026, 12, 28), 95_000_000
+    )
+    assert lot.reductions == 1
+
+
+@pytest.mark.parametrize(
+    ("previous", "percent", "lowest"),
+    [(100_000_000, 10, 90_000_000), (333, 10, 300), (100_000_000, 7.5, 92_500_000)],
+)
+def test_the_lowest_next_price_rounds_up_so_the_cut_never_exceeds_the_limit(
+    previous: int, percent: float, lowest: int
+) -> None:
+    from evidence_app.services.auction_checks import minimum_next_price
+
+    assert minimum_next_price(previous, percent) == lowest

@@ -1,0 +1,203 @@
+"""The auction screen as an officer uses it: a lot from valuation to handover, each step
+offered when the lot reaches it, the accountant recording the payment, the buyer handover
+minutes printed; refusals shown and nothing changed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from evidence_app.domain.enums import (
+    Category,
+    ItemStatus,
+    LotStatus,
+    Role,
+    SaleMethod,
+    ValuationMethod,
+)
+from evidence_app.services.auction_checks import Buyer, ValuationDraft
+from evidence_app.services.auth import Actor
+from tests.services.auction_steps import AUCTION_1, POSTED_1, SEIZED, use_clock
+from tests.world import World
+from ui import auction_view, errors
+from ui.auction_dialogs import (
+    ContractDraft,
+    LotDraft,
+    NewLotDialog,
+    PaymentDraft,
+    RoundDraft,
+    SaleDraft,
+    StepForm,
+    parse_money,
+)
+from ui.auction_view import AuctionView
+
+D = auction_view.dialogs
+
+
+def _view(qtbot: QtBot, world: World, actor: Actor) -> AuctionView:
+    view = AuctionView(world.services, actor)
+    qtbot.addWidget(view)
+    view.resize(1100, 720)
+    view.show()
+    return view
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, dialog: type, value: object) -> None:
+    monkeypatch.setattr(dialog, "ask", classmethod(lambda *_a: value))
+
+
+def test_an_officer_takes_a_lot_from_valuation_to_handover(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = ui_world
+    clock = use_clock(w, date(2026, 11, 6))
+    car = w.receive("Xe ô tô Toyota Vios biển số 30A-123.45")
+    shown: list[str] = []
+    monkeypatch.setattr(errors.ErrorDialog, "present", lambda _p, _t, text: shown.append(text))
+    printed: list[bytes] = []
+    monkeypatch.setattr(auction_view, "print_pdf", lambda _p, pdf, _t: printed.append(pdf))
+    officer = _view(qtbot, w, w.officer)
+    assert officer.new_button.isVisibleTo(officer) and officer.offered() == []
+
+    _answer(monkeypatch, D.NewLotDialog, LotDraft(w.case.id, (car.id,), "", False, False, SEIZED))
+    officer.new_button.click()
+    lot = officer.current_lot()
+    assert lot is not None and lot.status is LotStatus.AWAITING_VALUATION
+    assert officer.offered() == ["value"]
+    assert officer.items.item(0, 0).text() == car.code
+
+    draft = ValuationDraft(ValuationMethod.FIRM, 200_000_000, clock.day, "Công ty Sao Việt")
+    _answer(monkeypatch, D.ValuationDialog, draft)
+    officer.buttons["value"].click()
+    assert officer.offered() == ["value", "notify", "direct_sale", "contract"]
+    assert "Thông báo kết quả định giá – 11/11/2026 (còn 5 ngày)" in officer.deadline.text()
+
+    clock.day = date(2026, 11, 12)  # a day late: the deadline shows red
+    officer.reload()
+    assert "quá hạn 1 ngày" in officer.deadline.text()
+    assert "a61b1b" in officer.deadline.styleSheet()
+    _answer(monkeypatch, D.DateDialog, clock.day)
+    officer.buttons["notify"].click()
+    _answer(
+        monkeypatch, D.ContractDialog, ContractDraft("Công ty Đấu giá Lạc Việt", "15/HĐ", clock.day)
+    )
+    officer.buttons["contract"].click()
+    assert officer.offered() == ["schedule"]
+
+    _answer(monkeypatch, D.RoundDialog, RoundDraft(AUCTION_1, None, None))
+    officer.buttons["schedule"].click()
+    assert officer.offered() == ["post"]
+    assert "Niêm yết đấu giá – 19/11/2026" in officer.deadline.text()
+    clock.day = date(2026, 11, 20)
+    _answer(monkeypatch, D.DateDialog, clock.day)  # too late: refused, shown, nothing changed
+    officer.buttons["post"].click()
+    assert shown and "19/11/2026" in shown[-1]
+    assert officer.current_lot().current_round.posted_on is None  # type: ignore[union-attr]
+    clock.day = POSTED_1
+    _answer(monkeypatch, D.DateDialog, POSTED_1)
+    officer.buttons["post"].click()
+    assert officer.offered() == ["failed", "winner"]
+
+    clock.day = AUCTION_1
+    monkeypatch.setattr(AuctionView, "confirm", lambda _self, _text: True)
+    officer.buttons["failed"].click()
+    assert officer.current_lot().status is LotStatus.ROUND_FAILED  # type: ignore[union-attr]
+    _answer(monkeypatch, D.RoundDialog, RoundDraft(date(2026, 12, 21), 170_000_000, None))
+    officer.buttons["schedule"].click()  # 15 % off: refused
+    assert "180.000.000 đồng" in shown[-1]
+    assert len(officer.current_lot().rounds) == 1  # type: ignore[union-attr]
+    _answer(monkeypatch, D.RoundDialog, RoundDraft(date(2026, 12, 21), 180_000_000, None))
+    officer.buttons["schedule"].click()
+    clock.day = date(2026, 12, 2)
+    _answer(monkeypatch, D.DateDialog, clock.day)
+    officer.buttons["post"].click()
+    clock.day = date(2026, 12, 21)
+    winner = SaleDraft(Buyer("Công ty TNHH Minh Phát", "12 Lê Lợi, Hà Nội"), 185_000_000)
+    _answer(monkeypatch, D.WinnerDialog, winner)
+    officer.buttons["winner"].click()
+    lot = officer.current_lot()
+    assert lot is not None and lot.status is LotStatus.SOLD
+    assert officer.offered() == []  # the officer does not record money
+
+    accountant = _view(qtbot, w, w.actors[Role.ACCOUNTANT])
+    accountant.select_lot(lot.id)
+    assert accountant.offered() == ["payment"] and not accountant.new_button.isVisibleTo(accountant)
+    clock.day = date(2027, 1, 8)
+    _answer(monkeypatch, D.PaymentDialog, PaymentDraft(185_000_000, clock.day, "Ủy nhiệm chi"))
+    accountant.buttons["payment"].click()
+    assert accountant.current_lot().status is LotStatus.PAID  # type: ignore[union-attr]
+
+    officer.reload()
+    assert officer.offered() == ["handover"]
+    assert "Giao tài sản cho người mua – 09/03/2027" in officer.deadline.text()
+    clock.day = date(2027, 1, 15)
+    _answer(monkeypatch, D.DateDialog, clock.day)
+    officer.buttons["handover"].click()
+    lot = officer.current_lot()
+    assert lot is not None and lot.status is LotStatus.HANDED_OVER
+    assert officer.offered() == ["print"] and len(printed) == 1
+    assert printed[0].startswith(b"%PDF")
+    assert w.services.items.get(w.officer, car.id).status is ItemStatus.HANDED_TO_BUYER
+    steps = [officer.timeline.item(r, 1).text() for r in range(officer.timeline.rowCount())]
+    assert steps == [
+        "Định giá lần 1", "Thông báo đương sự", "Hợp đồng đấu giá", "Niêm yết lần 1",
+        "Đấu giá lần 1", "Niêm yết lần 2", "Đấu giá lần 2", "Bán tài sản", "Nộp tiền",
+        "Giao tài sản",
+    ]  # fmt: skip
+    officer.buttons["print"].click()
+    assert len(printed) == 2 and len(shown) == 2
+
+
+def test_a_perishable_lot_is_sold_without_auction_from_the_screen(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = ui_world
+    clock = use_clock(w, date(2026, 11, 6))
+    fish = w.receive("Cá đông lạnh 200 kg", category=Category.PERISHABLE)
+    lot = w.services.auctions.create_lot(w.officer, w.case.id, [fish.id], seized_on=SEIZED)
+    w.services.auctions.record_valuation(
+        w.officer, lot.id, ValuationDraft(ValuationMethod.FIRM, 30_000_000, clock.day, "Sao Việt")
+    )
+    view = _view(qtbot, w, w.officer)
+    view.select_lot(lot.id)
+    clock.day = date(2026, 11, 9)
+    sale = SaleDraft(Buyer("Trần Văn Hùng"), 30_000_000, method=SaleMethod.PERISHABLE,
+                     sold_on=clock.day, announced_on=date(2026, 11, 6))  # fmt: skip
+    _answer(monkeypatch, D.DirectSaleDialog, sale)
+    view.buttons["direct_sale"].click()
+    sold = view.current_lot()
+    assert sold is not None and sold.status is LotStatus.PAID
+    assert "Giao tài sản cho người mua – 12/11/2026" in view.deadline.text()
+
+
+def test_the_dialogs_read_amounts_and_refuse_a_lot_without_items(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    w = ui_world
+    w.receive("Xe máy Honda Wave")
+    form = StepForm("Thử")
+    qtbot.addWidget(form)
+    edit = form.money("auction.amount")
+    edit.setText("1.250.000 đ")
+    assert parse_money(edit) == 1_250_000
+    edit.setText("một triệu")
+    with pytest.raises(ValueError, match="nguyên đồng"):
+        parse_money(edit)
+    shown = []
+
+    def fill() -> None:
+        dialog = next(d for d in QApplication.topLevelWidgets() if isinstance(d, StepForm)
+                      and d.isVisible() and d is not form)  # fmt: skip
+        shown.append(dialog.error.isHidden())
+        dialog.accept()  # nothing ticked: the error line says so and the dialog stays
+        shown.append(dialog.error.text())
+        dialog.reject()
+
+    QTimer.singleShot(50, fill)
+    assert NewLotDialog.ask(form, w.services, w.officer) is None
+    assert shown == [True, "Chọn ít nhất một tài sản."]

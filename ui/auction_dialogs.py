@@ -1,0 +1,331 @@
+"""Dialogs of the auction screen, one per step of a lot. Each has a classmethod ``ask``
+that tests replace; it returns what the step's service call needs, or None."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain.enums import ItemStatus, SaleMethod, ValuationMethod
+from evidence_app.domain.labels import label
+from evidence_app.services.auction_checks import Buyer, ValuationDraft
+from evidence_app.services.auth import Actor
+from evidence_app.services.facade import Services
+from ui.strings import language, tr
+from ui.widgets import ErrorLabel, heading
+
+T = TypeVar("T")
+DIRECT_METHODS = (SaleMethod.PERISHABLE, SaleMethod.LOW_VALUE, SaleMethod.GOLD_DEALER)
+
+
+class StepForm(QDialog):
+    """A titled form of labelled fields, an inline error line and OK / Cancel."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, hint: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self.form = QFormLayout()
+        self.error = ErrorLabel()
+        self._collect: Callable[[], object] = lambda: None
+        self.result_value: object = None
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("button.ok"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(title, hint))
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def add(self, key: str, widget: QWidget) -> QWidget:
+        self.form.addRow(tr(key), widget)
+        return widget
+
+    def date(self, key: str, initial: date | None = None) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setDate(QDate.fromString((initial or date.today()).isoformat(), Qt.DateFormat.ISODate))
+        self.add(key, edit)
+        return edit
+
+    def text(self, key: str, initial: str = "") -> QLineEdit:
+        edit = QLineEdit(initial)
+        self.add(key, edit)
+        return edit
+
+    def money(self, key: str, initial: int | None = None) -> QLineEdit:
+        edit = QLineEdit(f"{initial:,}".replace(",", ".") if initial else "")
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.add(key, edit)
+        return edit
+
+    def run(self, collect: Callable[[], T | None]) -> T | None:
+        """Show the form; OK hands back ``collect()`` unless it finds the input wrong."""
+        self._collect = collect
+        if self.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.result_value  # type: ignore[return-value]
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self._collect()
+        except ValueError as exc:
+            self.error.show_message(str(exc))
+            return
+        super().accept()
+
+
+def to_date(edit: QDateEdit) -> date:
+    value = edit.date().toPython()
+    assert isinstance(value, date)
+    return value
+
+
+def parse_money(edit: QLineEdit) -> int:
+    """ "100.000.000", "100,000,000 đ" or "100000000" → 100000000."""
+    digits = "".join(c for c in edit.text() if c not in " .,đVND")
+    if not digits.isdigit():
+        raise ValueError(tr("auction.bad_money"))
+    return int(digits)
+
+
+@dataclass(frozen=True, slots=True)
+class LotDraft:
+    case_id: int
+    item_ids: tuple[int, ...]
+    name: str
+    real_property: bool
+    gold_bullion: bool
+    seized_on: date
+
+
+class NewLotDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, services: Services, actor: Actor) -> LotDraft | None:
+        form = StepForm(tr("auction.new_title"), parent)
+        case = QComboBox()
+        for view in services.cases.recent(actor, limit=500):
+            case.addItem(view.name, view.id)
+        items = QListWidget()
+        form.add("auction.case", case)
+        form.add("auction.lot_items", items)
+        name = form.text("auction.lot_name")
+        real, gold = QCheckBox(tr("auction.real_property")), QCheckBox(tr("auction.gold_bullion"))
+        form.add("auction.real_property", real)
+        form.add("auction.gold_bullion", gold)
+        seized = form.date("auction.seized_on")
+
+        def load() -> None:
+            items.clear()
+            if case.currentData() is None:
+                return
+            for row in services.cases.items(actor, case.currentData()).items:
+                if row.status in (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION):
+                    entry = QListWidgetItem(f"{row.code} – {row.name}")
+                    entry.setData(Qt.ItemDataRole.UserRole, row.id)
+                    entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    entry.setCheckState(Qt.CheckState.Unchecked)
+                    items.addItem(entry)
+
+        case.currentIndexChanged.connect(load)
+        load()
+
+        def collect() -> LotDraft:
+            ids = tuple(
+                int(items.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(items.count())
+                if items.item(i).checkState() == Qt.CheckState.Checked
+            )
+            if not ids:
+                raise ValueError(tr("auction.choose_items"))
+            return LotDraft(
+                case.currentData(),
+                ids,
+                name.text(),
+                real.isChecked(),
+                gold.isChecked(),
+                to_date(seized),
+            )
+
+        return form.run(collect)
+
+
+class ValuationDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, actor: Actor) -> ValuationDraft | None:
+        form = StepForm(tr("auction.value_title"), parent)
+        method = QComboBox()
+        for m in ValuationMethod:
+            method.addItem(label(m, language()), m)
+        form.add("auction.method", method)
+        valuer = form.text("auction.valuer")
+        chair = QLabel(actor.full_name)
+        chair.setProperty("data", True)
+        form.add("auction.chair", chair)
+        members = QPlainTextEdit()
+        members.setMaximumHeight(70)
+        form.add("auction.members", members)
+        price = form.money("auction.price")
+        on = form.date("auction.valued_on")
+
+        def collect() -> ValuationDraft:
+            lines = tuple(x.strip() for x in members.toPlainText().splitlines() if x.strip())
+            return ValuationDraft(
+                method.currentData(),
+                parse_money(price),
+                to_date(on),
+                valuer.text(),
+                actor.user_id,
+                lines,
+            )
+
+        return form.run(collect)
+
+
+class DateDialog:
+    """One date: the parties' notice, the posting, the handover."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, title_key: str, field_key: str, hint: str = "") -> date | None:
+        form = StepForm(tr(title_key), parent, hint)
+        on = form.date(field_key)
+        return form.run(lambda: to_date(on))
+
+
+@dataclass(frozen=True, slots=True)
+class ContractDraft:
+    organisation: str
+    number: str
+    signed_on: date
+
+
+class ContractDialog:
+    @classmethod
+    def ask(cls, parent: QWidget) -> ContractDraft | None:
+        form = StepForm(tr("auction.contract_title"), parent)
+        org, number = form.text("auction.organisation"), form.text("auction.contract_number")
+        on = form.date("auction.contract_on")
+        return form.run(lambda: ContractDraft(org.text(), number.text(), to_date(on)))
+
+
+@dataclass(frozen=True, slots=True)
+class RoundDraft:
+    auction_on: date
+    starting_price: int | None
+    posted_on: date | None
+
+
+class RoundDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, first: bool, suggested: int, hint: str) -> RoundDraft | None:
+        form = StepForm(tr("auction.schedule_title"), parent, hint)
+        on = form.date("auction.auction_on")
+        price = form.money("auction.starting_price", suggested)
+        price.setReadOnly(first)
+
+        def collect() -> RoundDraft:
+            return RoundDraft(to_date(on), None if first else parse_money(price), None)
+
+        return form.run(collect)
+
+
+@dataclass(frozen=True, slots=True)
+class SaleDraft:
+    buyer: Buyer
+    price: int
+    by_agreement: bool = False
+    method: SaleMethod = SaleMethod.AUCTION
+    sold_on: date | None = None
+    announced_on: date | None = None
+
+
+class WinnerDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, starting_price: int) -> SaleDraft | None:
+        form = StepForm(tr("auction.winner_title"), parent)
+        buyer, address = form.text("auction.buyer"), form.text("auction.buyer_address")
+        price = form.money("auction.winning_price", starting_price)
+        agreed = QCheckBox(tr("auction.by_agreement"))
+        form.add("auction.payment_title", agreed)
+        return form.run(
+            lambda: SaleDraft(
+                Buyer(buyer.text(), address.text()), parse_money(price), agreed.isChecked()
+            )
+        )
+
+
+class CreditorDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, creditor: str) -> SaleDraft | None:
+        form = StepForm(tr("auction.creditor_title"), parent)
+        name = form.text("auction.creditor_name", creditor)
+        address = form.text("auction.buyer_address")
+        on = form.date("auction.taken_on")
+        return form.run(
+            lambda: SaleDraft(Buyer(name.text(), address.text()), 0, sold_on=to_date(on))
+        )
+
+
+class DirectSaleDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, valued: int | None) -> SaleDraft | None:
+        form = StepForm(tr("auction.direct_title"), parent)
+        method = QComboBox()
+        for m in DIRECT_METHODS:
+            method.addItem(label(m, language()), m)
+        form.add("auction.sale_method", method)
+        buyer, address = form.text("auction.buyer"), form.text("auction.buyer_address")
+        price = form.money("auction.sale_price", valued)
+        sold = form.date("auction.sold_on")
+        announced = form.date("auction.announced_on")
+        return form.run(
+            lambda: SaleDraft(
+                Buyer(buyer.text(), address.text()),
+                parse_money(price),
+                method=method.currentData(),
+                sold_on=to_date(sold),
+                announced_on=to_date(announced),
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentDraft:
+    amount: int
+    paid_on: date
+    note: str
+
+
+class PaymentDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, left: int, hint: str) -> PaymentDraft | None:
+        form = StepForm(tr("auction.payment_title"), parent, hint)
+        amount = form.money("auction.amount", left)
+        on = form.date("auction.paid_on")
+        note = form.text("auction.payment_note")
+        return form.run(lambda: PaymentDraft(parse_money(amount), to_date(on), note.text()))

@@ -1,0 +1,98 @@
+"""What the auction screen says about a lot: its price, next deadline and timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from evidence_app.domain.enums import RoundOutcome, SaleMethod
+from evidence_app.domain.labels import label
+from evidence_app.services.auction_views import LotView
+from evidence_app.services.deadlines import Deadline
+from ui.formats import day, money, number
+from ui.strings import language, tr
+
+
+def price_text(lot: LotView) -> str:
+    """The sale price once sold, else the valued price; nothing before the valuation."""
+    price = lot.price if lot.price is not None else valued(lot)
+    return number(price) if price is not None else ""
+
+
+def valued(lot: LotView | None) -> int | None:
+    return lot.valuation.price if lot is not None and lot.valuation is not None else None
+
+
+def short_deadline(deadline: Deadline | None) -> str:
+    if deadline is None:
+        return ""
+    return tr("auction.deadline_short", what=tr(deadline.kind), day=day(deadline.due_on))
+
+
+def deadline_text(deadline: Deadline | None, today: date) -> str:
+    if deadline is None:
+        return tr("auction.no_deadline")
+    left = deadline.days_left(today)
+    if left < 0:
+        when = tr("auction.overdue", n=-left)
+    elif left == 0:
+        when = tr("auction.due_today")
+    else:
+        when = tr("auction.days_left", n=left)
+    return (
+        tr("auction.next_deadline", what=tr(deadline.kind), day=day(deadline.due_on), left=when)
+        + f" – {deadline.article}"
+    )
+
+
+def timeline(lot: LotView) -> list[tuple[str, str, str]]:
+    """The lot's steps so far, oldest first: (date, step, details)."""
+    rows: list[tuple[date, int, str, str]] = []
+    for v in lot.valuations:
+        who = v.valuer or tr("auction.council")
+        rows.append(
+            (v.valued_on, 1, tr("auction.step_valued", n=v.seq), f"{who}: {money(v.price)}")
+        )
+        if v.notified_on:
+            rows.append((v.notified_on, 2, tr("auction.step_notified"), ""))
+    if lot.contract_on:
+        rows.append(
+            (
+                lot.contract_on,
+                3,
+                tr("auction.step_contract"),
+                f"{lot.contract_number} – {lot.organisation}",
+            )
+        )
+    for r in lot.rounds:
+        if r.posted_on:
+            rows.append((r.posted_on, 4, tr("auction.step_posted", n=r.seq), ""))
+        detail = tr("auction.start_price", price=money(r.starting_price))
+        if r.outcome is RoundOutcome.SCHEDULED and r.posted_on is None:
+            detail += "; " + tr("auction.posting_by", day=day(r.latest_posting_on))
+        rows.append(
+            (
+                r.auction_on,
+                5,
+                tr("auction.step_round", n=r.seq),
+                f"{label(r.outcome, language())} – {detail}",
+            )
+        )
+    if lot.sold_on and lot.sale_method is not None:
+        method = label(lot.sale_method, language())
+        price = money(lot.price or 0)
+        buyer = tr("auction.buyer_price", buyer=lot.buyer_name, price=price)
+        rows.append((lot.sold_on, 6, tr("auction.step_sold"), f"{method} – {buyer}"))
+    for p in lot.payments:
+        if lot.sale_method is SaleMethod.AUCTION or p.note:
+            rows.append(
+                (
+                    p.paid_on,
+                    7,
+                    tr("auction.step_paid"),
+                    money(p.amount) + (f" – {p.note}" if p.note else ""),
+                )
+            )
+    if lot.handed_over_on:
+        number_ = lot.handover_document.number if lot.handover_document else ""
+        rows.append((lot.handed_over_on, 8, tr("auction.step_handed"), number_))
+    return [(day(on), step, detail) for on, _order, step, detail in sorted(rows)]

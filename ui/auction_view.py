@@ -1,0 +1,458 @@
+"""The auction screen (đấu giá, bán tài sản): lots with their status and next legal deadline;
+the selected lot's timeline, items and the step it is waiting for.
+
+Only the steps the lot's status allows and the actor's roles may take are offered; the
+services check both again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain.enums import LotStatus, PartyRole
+from evidence_app.domain.errors import DomainError
+from evidence_app.domain.labels import label
+from evidence_app.domain.permissions import Permission, permissions_of
+from evidence_app.services.auction_checks import minimum_next_price
+from evidence_app.services.auction_deadlines import BEFORE_SALE
+from evidence_app.services.auction_views import LotView
+from evidence_app.services.auth import Actor
+from evidence_app.services.facade import Services
+from ui import auction_dialogs as dialogs
+from ui.auction_texts import deadline_text, price_text, short_deadline, timeline, valued
+from ui.errors import show_error
+from ui.formats import day, money
+from ui.printing import print_pdf
+from ui.strings import language, tr
+from ui.view_parts import section_title
+from ui.widgets import heading
+
+OVERDUE = QColor("#a61b1b")
+S = LotStatus
+#: Step buttons in the order a lot meets them: (name, text key, permission).
+STEPS = (
+    ("value", "auction.value", Permission.MANAGE_AUCTIONS),
+    ("notify", "auction.notify", Permission.MANAGE_AUCTIONS),
+    ("direct_sale", "auction.direct_sale", Permission.MANAGE_AUCTIONS),
+    ("contract", "auction.contract", Permission.MANAGE_AUCTIONS),
+    ("schedule", "auction.schedule", Permission.MANAGE_AUCTIONS),
+    ("post", "auction.post", Permission.MANAGE_AUCTIONS),
+    ("failed", "auction.failed", Permission.MANAGE_AUCTIONS),
+    ("winner", "auction.winner", Permission.MANAGE_AUCTIONS),
+    ("creditor", "auction.creditor", Permission.MANAGE_AUCTIONS),
+    ("payment", "auction.payment", Permission.RECORD_SALE_PAYMENT),
+    ("handover", "auction.handover", Permission.MANAGE_AUCTIONS),
+    ("print", "auction.print", Permission.VIEW),
+)
+
+
+def _table(columns: tuple[str, ...], keys: tuple[str, ...], stretch: int) -> QTableWidget:
+    """Read-only rows selected whole; columns fit their text, ``stretch`` takes the rest."""
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels([tr(k) for k in keys])
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    widest = max(header.fontMetrics().horizontalAdvance(tr(k)) for k in keys)
+    header.setMinimumSectionSize(min(widest, 60) + 24)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def offered_steps(lot: LotView) -> set[str]:
+    """The steps the lot's state allows now."""
+    steps: set[str] = set()
+    current = lot.current_round
+    if lot.status in (S.AWAITING_VALUATION, S.VALUED) and lot.revaluations_left:
+        steps.add("value")
+    if (
+        lot.valuation is not None
+        and lot.valuation.notified_on is None
+        and lot.status in BEFORE_SALE
+    ):
+        steps.add("notify")
+    if lot.status is S.VALUED or (lot.status is S.AWAITING_VALUATION and lot.gold_bullion):
+        steps.add("direct_sale")
+    if lot.status is S.VALUED:
+        steps.add("contract")
+    if lot.status in (S.CONTRACTED, S.ROUND_FAILED):
+        steps.add("schedule")
+    if lot.status is S.ROUND_SCHEDULED and current is not None:
+        steps.add("post" if current.posted_on is None else "failed")
+        if current.posted_on is not None:
+            steps.add("winner")
+    if lot.creditor_may_take:
+        steps.add("creditor")
+    if lot.status is S.SOLD:
+        steps.add("payment")
+    if lot.status is S.PAID:
+        steps.add("handover")
+    if lot.handover_document is not None:
+        steps.add("print")
+    return steps
+
+
+class AuctionView(QWidget):
+    """Lots and the steps of the selected one."""
+
+    #: A lot changed (created, valued, sold, paid, handed over); its id.
+    lotChanged = Signal(int)
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        granted = permissions_of(actor.roles)
+        self._lots: list[LotView] = []
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(tr("auction.filter_all"), None)
+        for status in LotStatus:
+            self.status_filter.addItem(label(status, language()), status)
+        self.new_button = QPushButton(tr("auction.new"))
+        self.new_button.setVisible(Permission.MANAGE_AUCTIONS in granted)
+        self.table = _table(
+            ("lot", "name", "case", "status", "price", "deadline"),
+            tuple(
+                f"auction.col_{c}" for c in ("lot", "name", "case", "status", "price", "deadline")
+            ),
+            stretch=1,
+        )
+        self.buttons: dict[str, QPushButton] = {}
+        steps = QHBoxLayout()
+        for name, key, permission in STEPS:
+            button = QPushButton(tr(key))
+            button.setProperty("allowed", permission in granted)
+            button.setVisible(False)
+            button.clicked.connect(getattr(self, f"do_{name}"))
+            self.buttons[name] = button
+            steps.addWidget(button)
+        steps.addStretch(1)
+        self.deadline = QLabel()
+        self.deadline.setWordWrap(True)
+        self.timeline = _table(
+            ("day", "step", "detail"),
+            ("auction.col_day", "auction.col_step", "auction.col_detail"),
+            stretch=2,
+        )
+        self.items = _table(
+            ("code", "name", "status"), ("col.code", "col.name", "col.status"), stretch=1
+        )
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_filter)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        lower = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(section_title(tr("auction.timeline")))
+        left.addWidget(self.timeline)
+        right.addWidget(section_title(tr("auction.items")))
+        right.addWidget(self.items)
+        lower.addLayout(left, 3)
+        lower.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("auction.title"), tr("auction.subtitle")))
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.deadline)
+        layout.addLayout(steps)
+        layout.addLayout(lower, 2)
+
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.new_button.clicked.connect(self.new_lot)
+        self.reload()
+
+    # -- the list ---------------------------------------------------------------------------
+    def today(self) -> date:
+        return self.services.auctions.today()
+
+    def reload(self, select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else self._selected_id()
+        self._lots = self.services.auctions.list(self.actor, self.status_filter.currentData())
+        self.table.setRowCount(len(self._lots))
+        for row, lot in enumerate(self._lots):
+            texts = (
+                str(lot.id),
+                lot.name,
+                lot.case_name,
+                label(lot.status, language()),
+                price_text(lot),
+                short_deadline(lot.next_deadline),
+            )
+            for col, text in enumerate(texts):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, lot.id)
+                if col == 4:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                deadline = lot.next_deadline
+                if col == 5 and deadline is not None and deadline.is_overdue(self.today()):
+                    cell.setForeground(QBrush(OVERDUE))
+                self.table.setItem(row, col, cell)
+        self.select_lot(keep)
+
+    def select_lot(self, lot_id: int | None) -> None:
+        row = next((i for i, lot in enumerate(self._lots) if lot.id == lot_id), None)
+        if row is None:
+            self.table.clearSelection()
+        else:
+            self.table.selectRow(row)
+        self._show_selected()
+
+    def current_lot(self) -> LotView | None:
+        lot_id = self._selected_id()
+        return next((lot for lot in self._lots if lot.id == lot_id), None)
+
+    def offered(self) -> list[str]:
+        """The step buttons shown now, in order (what a user can press)."""
+        return [name for name, button in self.buttons.items() if not button.isHidden()]
+
+    # -- the steps --------------------------------------------------------------------------
+    def new_lot(self) -> None:
+        draft = dialogs.NewLotDialog.ask(self, self.services, self.actor)
+        if draft is not None:
+            self._act(
+                lambda: self.services.auctions.create_lot(
+                    self.actor,
+                    draft.case_id,
+                    draft.item_ids,
+                    name=draft.name,
+                    real_property=draft.real_property,
+                    gold_bullion=draft.gold_bullion,
+                    seized_on=draft.seized_on,
+                )
+            )
+
+    def do_value(self) -> None:
+        lot = self.current_lot()
+        draft = dialogs.ValuationDialog.ask(self, self.actor) if lot else None
+        if lot and draft:
+            self._act(
+                lambda: self.services.auctions.record_valuation(
+                    self.actor, lot.id, draft, lot.version
+                )
+            )
+
+    def do_notify(self) -> None:
+        lot = self.current_lot()
+        on = (
+            dialogs.DateDialog.ask(self, "auction.notify_title", "auction.notified_on")
+            if lot
+            else None
+        )
+        if lot and on:
+            self._act(lambda: self.services.auctions.notify_parties(self.actor, lot.id, on))
+
+    def do_direct_sale(self) -> None:
+        lot = self.current_lot()
+        draft = dialogs.DirectSaleDialog.ask(self, valued(lot)) if lot else None
+        if lot and draft and draft.sold_on:
+            sold_on = draft.sold_on
+            self._act(
+                lambda: self.services.auctions.sell_without_auction(
+                    self.actor,
+                    lot.id,
+                    draft.method,
+                    draft.buyer,
+                    draft.price,
+                    sold_on,
+                    draft.announced_on,
+                    lot.version,
+                )
+            )
+
+    def do_contract(self) -> None:
+        lot = self.current_lot()
+        draft = dialogs.ContractDialog.ask(self) if lot else None
+        if lot and draft:
+            self._act(
+                lambda: self.services.auctions.sign_contract(
+                    self.actor,
+                    lot.id,
+                    draft.organisation,
+                    draft.number,
+                    draft.signed_on,
+                    lot.version,
+                )
+            )
+
+    def do_schedule(self) -> None:
+        lot = self.current_lot()
+        if lot is None:
+            return
+        first = not lot.rounds
+        previous = lot.rounds[-1].starting_price if lot.rounds else (valued(lot) or 0)
+        percent = self.services.rules.value(self.actor, "auction.max_reduction_percent")
+        lowest = minimum_next_price(previous, percent)
+        hint = tr(
+            "auction.starting_hint",
+            valued=money(valued(lot) or 0),
+            percent=f"{percent:g}",
+            previous=money(previous),
+            minimum=money(lowest),
+        )
+        draft = dialogs.RoundDialog.ask(self, first, previous if first else lowest, hint)
+        if draft is not None:
+            self._act(
+                lambda: self.services.auctions.schedule_round(
+                    self.actor,
+                    lot.id,
+                    draft.auction_on,
+                    draft.starting_price,
+                    lot.version,
+                    draft.posted_on,
+                )
+            )
+
+    def do_post(self) -> None:
+        lot = self.current_lot()
+        current = lot.current_round if lot else None
+        if lot is None or current is None:
+            return
+        hint = tr("auction.posting_by", day=day(current.latest_posting_on))
+        on = dialogs.DateDialog.ask(self, "auction.post_title", "auction.posted_on", hint)
+        if on is not None:
+            self._act(lambda: self.services.auctions.record_posting(self.actor, lot.id, on))
+
+    def do_failed(self) -> None:
+        lot = self.current_lot()
+        current = lot.current_round if lot else None
+        if lot is None or current is None:
+            return
+        text = tr("auction.failed_confirm", day=day(current.auction_on), lot=lot.id)
+        if self.confirm(text):
+            self._act(
+                lambda: self.services.auctions.record_failed_round(self.actor, lot.id, lot.version)
+            )
+
+    def do_winner(self) -> None:
+        lot = self.current_lot()
+        current = lot.current_round if lot else None
+        draft = dialogs.WinnerDialog.ask(self, current.starting_price) if current else None
+        if lot and draft:
+            self._act(
+                lambda: self.services.auctions.record_winner(
+                    self.actor, lot.id, draft.buyer, draft.price, draft.by_agreement, lot.version
+                )
+            )
+
+    def do_creditor(self) -> None:
+        lot = self.current_lot()
+        draft = dialogs.CreditorDialog.ask(self, self._creditor(lot)) if lot else None
+        if lot and draft and draft.sold_on:
+            taken_on = draft.sold_on
+            self._act(
+                lambda: self.services.auctions.creditor_takes(
+                    self.actor, lot.id, draft.buyer, taken_on, lot.version
+                )
+            )
+
+    def do_payment(self) -> None:
+        lot = self.current_lot()
+        if lot is None or lot.price is None:
+            return
+        left = lot.price - lot.paid_total
+        hint = tr("auction.payment_left", left=money(left), due=day(lot.payment_due))
+        draft = dialogs.PaymentDialog.ask(self, left, hint)
+        if draft is not None:
+            self._act(
+                lambda: self.services.auctions.record_payment(
+                    self.actor, lot.id, draft.amount, draft.paid_on, draft.note
+                )
+            )
+
+    def do_handover(self) -> None:
+        lot = self.current_lot()
+        hint = deadline_text(lot.next_deadline, self.today()) if lot else ""
+        on = dialogs.DateDialog.ask(self, "auction.handover_title", "auction.handed_over_on", hint)
+        if (
+            lot
+            and on
+            and self._act(
+                lambda: self.services.auctions.hand_over(self.actor, lot.id, on, lot.version)
+            )
+        ):
+            self.do_print()
+
+    def do_print(self) -> None:
+        lot = self.current_lot()
+        doc = lot.handover_document if lot else None
+        if doc is None:
+            return
+        try:
+            pdf = self.services.documents.pdf(self.actor, doc.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        print_pdf(self, pdf, f"{doc.title} {doc.number}")
+
+    def confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, tr("auction.failed"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _creditor(self, lot: LotView | None) -> str:
+        if lot is None:
+            return ""
+        case = self.services.cases.items(self.actor, lot.case_id, limit=1).case
+        found = [p.full_name for p in case.parties if p.role is PartyRole.CREDITOR]
+        return found[0] if found else ""
+
+    def _act(self, action: Callable[[], LotView]) -> bool:
+        """One service call; a refusal is shown, success reloads and selects the lot."""
+        try:
+            result = action()
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self.reload(select_id=result.id)
+        self.lotChanged.emit(result.id)
+        return True
+
+    def _selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        cell = self.table.item(rows[0].row(), 0)
+        return int(cell.data(Qt.ItemDataRole.UserRole)) if cell else None
+
+    def _show_selected(self) -> None:
+        lot = self.current_lot()
+        steps = offered_steps(lot) if lot else set()
+        for name, button in self.buttons.items():
+            button.setVisible(name in steps and bool(button.property("allowed")))
+        entries = timeline(lot) if lot else []
+        self.timeline.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            for col, text in enumerate(entry):
+                self.timeline.setItem(row, col, QTableWidgetItem(text))
+        items = lot.items if lot else ()
+        self.items.setRowCount(len(items))
+        for row, item in enumerate(items):
+            for col, text in enumerate((item.code, item.name, label(item.status, language()))):
+                self.items.setItem(row, col, QTableWidgetItem(text))
+        deadline = lot.next_deadline if lot else None
+        self.deadline.setText(deadline_text(deadline, self.today()) if lot else "")
+        late = deadline is not None and deadline.is_overdue(self.today())
+        self.deadline.setStyleSheet(f"color: {OVERDUE.name()}; font-weight: bold;" if late else "")
