@@ -80,7 +80,15 @@ def _data(world: World) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["evidence_ledger", "stock", "ageing", "overdue_releases", "deadlines", "enforcement_results"],
+    [
+        "evidence_ledger",
+        "stock",
+        "ageing",
+        "overdue_releases",
+        "deadlines",
+        "enforcement_results",
+        "auction_ledger",
+    ],
 )
 def test_every_report_builds_and_exports(world: World, name: str) -> None:
     _data(world)
