@@ -1,7 +1,7 @@
 """The administration area: one tab per concern, shown to the roles that may use it.
 
-``TABS`` is the list of tabs: (text key, permission any of which shows it, factory). A later
-tab (holidays and rule values) is one more entry here.
+``TABS`` is the list of tabs: (text key, permission any of which shows it, factory); the
+holidays and legal values tab lives in ``ui.admin_calendar``.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from evidence_app.services.checkouts import local_today
 from evidence_app.services.facade import Services
 from evidence_app.services.sequences import SequenceView
 from ui.admin_backup import BackupTab
+from ui.admin_calendar import HolidaysTab
 from ui.admin_users import UsersTab
 from ui.errors import show_error
 from ui.strings import language, tr
@@ -223,6 +224,7 @@ TABS: tuple[tuple[str, str, tuple[Permission, ...], TabFactory], ...] = (
     ("admin.tab_agency", "agency", (P.MANAGE_SETTINGS,), AgencyTab),
     ("admin.tab_sequences", "sequences", (P.MANAGE_SETTINGS,), SequencesTab),
     ("admin.tab_backup", "backup", (P.MANAGE_SETTINGS,), BackupTab),
+    ("admin.tab_calendar", "calendar", (P.MANAGE_SETTINGS,), HolidaysTab),
     ("admin.tab_language", "language", (P.MANAGE_USERS, P.MANAGE_SETTINGS), LanguageTab),
 )
 

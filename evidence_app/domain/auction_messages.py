@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from evidence_app.domain.rules import RULES
+
 AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
     "noun.auction_lot": ("Lô tài sản", "Lot"),
     "noun.holiday": ("Ngày nghỉ lễ", "Holiday"),
@@ -179,7 +181,13 @@ AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
         "Rule “{rule}” cannot be changed per agency.",
     ),
     "rule.out_of_range": (
-        "Giá trị {value} của «{rule}» không hợp lệ (từ 1 đến {limit}).",
-        "Value {value} of “{rule}” is not valid (1 to {limit}).",
+        "Giá trị {value} của «{rule}» không hợp lệ: phải lớn hơn 0 và không quá {limit_vi}.",
+        "Value {value} of “{rule}” is not valid: it must be above 0 and at most {limit_en}.",
     ),
+    "rule.whole_number": (
+        "«{rule}» phải là số nguyên (không có phần thập phân), không phải {value}.",
+        "“{rule}” must be a whole number (no decimals), not {value}.",
+    ),
+    # The configurable rules by name, so a message names the rule as the user reads it.
+    **{f"rule.text.{r.key}": (r.text_vi, r.text_en) for r in RULES if r.configurable},
 }

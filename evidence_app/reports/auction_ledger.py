@@ -10,33 +10,50 @@ from sqlalchemy.orm import Session
 
 from db.models import AuctionLot, Case
 from evidence_app.domain.labels import label
+from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import Align, Cell, Column, ReportTable
 from evidence_app.services.auction_views import LotView, lot_view
 from evidence_app.services.calendar import holidays
 
 NAME = "auction_ledger"
-TITLE = "SỔ THEO DÕI XỬ LÝ TÀI SẢN BÁN ĐẤU GIÁ THI HÀNH ÁN"
-_R, _C = Align.RIGHT, Align.CENTER
-COLUMNS = (
-    Column("STT", 0.5, _C),
-    Column("Vụ việc, quyết định thi hành án", 2.2),
-    Column("Tài sản", 2.4),
-    Column("Giá thẩm định, xác định giá (đồng)", 1.4, _R),
-    Column("Ngày định giá", 1.0, _C),
-    Column("Tổ chức đấu giá, hợp đồng", 2.0),
-    Column("Số lần đấu giá", 0.7, _C),
-    Column("Giá khởi điểm lần cuối (đồng)", 1.4, _R),
-    Column("Ngày bán", 1.0, _C),
-    Column("Hình thức bán, người mua", 2.0),
-    Column("Giá bán (đồng)", 1.4, _R),
-    Column("Đã nộp (đồng)", 1.4, _R),
-    Column("Ngày giao tài sản", 1.0, _C),
-    Column("Ghi chú", 1.6),
+TITLE = (
+    "Sổ theo dõi xử lý tài sản bán đấu giá thi hành án",
+    "Ledger of enforcement assets sold at auction",
 )
+_R, _C = Align.RIGHT, Align.CENTER
+#: (Vietnamese header, English header, relative width, alignment): 14 columns on A4
+#: landscape: money and dates narrow (the PDF widens a column to its widest number or date,
+#: which never wraps), the text columns share the rest.
+_COLUMNS = (
+    ("STT", "No.", 0.4, _C),
+    ("Vụ việc, quyết định thi hành án", "Case, enforcement decision", 2.0, Align.LEFT),
+    ("Tài sản", "Assets", 2.2, Align.LEFT),
+    ("Giá thẩm định, xác định giá (đồng)", "Valuation (VND)", 1.0, _R),
+    ("Ngày định giá", "Valued on", 0.9, _C),
+    ("Tổ chức đấu giá, hợp đồng", "Auction organisation, contract", 1.9, Align.LEFT),
+    ("Số lần đấu giá", "Rounds", 0.55, _C),
+    ("Giá khởi điểm lần cuối (đồng)", "Last starting price (VND)", 1.0, _R),
+    ("Ngày bán", "Sold on", 0.9, _C),
+    ("Hình thức bán, người mua", "Sale method, buyer", 1.8, Align.LEFT),
+    ("Giá bán (đồng)", "Price (VND)", 1.0, _R),
+    ("Đã nộp (đồng)", "Paid (VND)", 1.0, _R),
+    ("Ngày giao tài sản", "Handed over on", 0.9, _C),
+    ("Ghi chú", "Notes", 1.6, Align.LEFT),
+)
+COLUMNS = tuple(Column(vi, width, align) for vi, _en, width, align in _COLUMNS)
 
 
-def auction_ledger(session: Session, start: date, end: date, today: date) -> ReportTable:
+def build(session: Session, params: ReportParams) -> ReportTable:
+    """The registered report: the lots handled in the period asked for (default this month)."""
+    start, end = params.period()
+    return auction_ledger(session, start, end, params.day(), params.lang)
+
+
+def auction_ledger(
+    session: Session, start: date, end: date, today: date, lang: str = "vi"
+) -> ReportTable:
     """Lots seized by ``end`` and not handed over before ``start``, in lot order."""
+    en = lang == "en"
     days_off = holidays(session)
     lots = session.scalars(
         select(AuctionLot)
@@ -48,25 +65,40 @@ def auction_ledger(session: Session, start: date, end: date, today: date) -> Rep
     case_ids = sorted({v.case_id for v in views})
     query = select(Case.id, Case.decision_number).where(Case.id.in_(case_ids))
     decisions = {case_id: number for case_id, number in session.execute(query)}
-    rows = tuple(_row(n, v, decisions.get(v.case_id, ""), today) for n, v in enumerate(views, 1))
+    rows = tuple(
+        _row(n, v, decisions.get(v.case_id, ""), today, lang) for n, v in enumerate(views, 1)
+    )
+    lots_text = f"{len(views)} lots" if en else f"{len(views)} lô"
     totals: tuple[Cell, ...] = (
-        None, "Cộng", f"{len(views)} lô", sum(_valued(v) or 0 for v in views), None, None,
+        None, "Total" if en else "Cộng", lots_text, sum(_valued(v) or 0 for v in views), None, None,
         None, None, None, None, sum(v.price or 0 for v in views),
         sum(v.paid_total for v in views), None, None,
     )  # fmt: skip
-    return ReportTable(
-        NAME,
-        TITLE,
-        COLUMNS,
-        rows,
-        subtitle=(f"Từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}",),
-        form="Mẫu số 17",
-        totals=totals,
-        footer=(
+    if en:
+        columns = tuple(Column(e, w, a) for _v, e, w, a in _COLUMNS)
+        period = f"From {start:%d/%m/%Y} to {end:%d/%m/%Y}"
+        footer = (
+            "Deadlines: the valuation result is notified within 3 working days (Art. 60.6), "
+            "the buyer pays within 30 or 60 days as agreed (Art. 65.1), the assets are handed "
+            "over within 60 days of full payment (Art. 67.1.c) – Decree 152/2026/ND-CP."
+        )
+    else:
+        columns = COLUMNS
+        period = f"Từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
+        footer = (
             "Thời hạn: thông báo kết quả định giá 03 ngày làm việc (Điều 60.6), người mua nộp "
             "tiền 30 ngày hoặc 60 ngày theo thỏa thuận (Điều 65.1), giao tài sản 60 ngày kể từ "
-            "ngày nộp đủ tiền (Điều 67.1.c) – Nghị định 152/2026/NĐ-CP.",
-        ),
+            "ngày nộp đủ tiền (Điều 67.1.c) – Nghị định 152/2026/NĐ-CP."
+        )
+    return ReportTable(
+        NAME,
+        TITLE[1 if en else 0].upper(),
+        columns,
+        rows,
+        subtitle=(period,),
+        form="Form 17" if en else "Mẫu số 17",
+        totals=totals,
+        footer=(footer,),
     )
 
 
@@ -74,19 +106,23 @@ def _valued(v: LotView) -> int | None:
     return v.valuation.price if v.valuation else None
 
 
-def _row(n: int, v: LotView, decision: str, today: date) -> tuple[Cell, ...]:
+def _row(n: int, v: LotView, decision: str, today: date, lang: str) -> tuple[Cell, ...]:
+    en = lang == "en"
     contract = ""
     if v.organisation:
         signed = f" ngày {v.contract_on:%d/%m/%Y}" if v.contract_on else ""
         contract = f"{v.organisation}; HĐ số {v.contract_number}{signed}"
+        if en:
+            signed = f" of {v.contract_on:%d/%m/%Y}" if v.contract_on else ""
+            contract = f"{v.organisation}; contract {v.contract_number}{signed}"
     sale = ""
     if v.sale_method is not None:
-        sale = f"{label(v.sale_method, 'vi')}: {v.buyer_name}"
-    note = label(v.status, "vi")
+        sale = f"{label(v.sale_method, lang)}: {v.buyer_name}"
+    note = label(v.status, lang)
     late = [d for d in v.deadlines if d.is_overdue(today)]
     if late:
-        note += f"; quá hạn {late[0].due_on:%d/%m/%Y}"
-    case = v.case_name + (f" (QĐ {decision})" if decision else "")
+        note += f"; {'overdue' if en else 'quá hạn'} {late[0].due_on:%d/%m/%Y}"
+    case = v.case_name + (f" ({'decision' if en else 'QĐ'} {decision})" if decision else "")
     items = "; ".join(f"{i.code} {i.name}" for i in v.items)
     return (
         n, case, items, _valued(v), v.valuation.valued_on if v.valuation else None, contract,

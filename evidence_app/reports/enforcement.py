@@ -8,24 +8,21 @@ from decimal import Decimal
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.models import Case, Setting, User
+from db.models import Case, User
 from evidence_app.documents.parts import vn_number
-from evidence_app.domain import rules
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import Align, Column, ReportTable
 from evidence_app.reports.working_year import completion_rate, working_year_bounds, working_year_of
+from evidence_app.services.rule_settings import effective_value
 
 NAME = "enforcement_results"
 TITLE = ("Kết quả thi hành án dân sự về việc và về tiền", "Enforcement results by cases and money")
 
 
 def target(session: Session, key: str) -> float:
-    """A configurable rule's value: the agency's setting ``rules.<key>`` or the default."""
-    stored = session.get(Setting, f"rules.{key}")
-    try:
-        return float(stored.value) if stored else rules.rule(key).value
-    except ValueError:
-        return rules.rule(key).value
+    """A configurable rule's value: the agency's own (Administration → Holidays and legal
+    values, the ``rule.<key>`` setting) or the rules table's default."""
+    return effective_value(session, key)
 
 
 def build(session: Session, params: ReportParams) -> ReportTable:

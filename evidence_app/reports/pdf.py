@@ -24,7 +24,7 @@ _SMALL_BOLD = ParagraphStyle("report_head_bold", parent=_SMALL, fontName=SERIF_B
 _MOTTO = ParagraphStyle("report_motto", parent=_SMALL_BOLD, fontSize=13)
 _DATE = ParagraphStyle("report_date", parent=_SMALL, fontName=SERIF_ITALIC)
 _FORM = ParagraphStyle("report_form", parent=_SMALL, fontName=SERIF_ITALIC, fontSize=10)
-_FONT_SIZE, _LEADING, _PAD = 10, 12, 2
+_FONT_SIZE, _PAD = 10, 2
 
 
 def render_pdf(
@@ -68,12 +68,16 @@ def _header(
 
 
 def _grid(table: ReportTable, width: float) -> Table:
-    total = sum(c.width for c in table.columns) or 1
-    widths = [width * c.width / total for c in table.columns]
-    head = [parts.p(c.header, parts.CELL_HEAD) for c in table.columns]
+    size = _font_size(table)
+    cell = ParagraphStyle("report_cell", fontName=SERIF, fontSize=size, leading=size + 2)
+    head_style = ParagraphStyle("report_cell_head", parent=parts.CELL_HEAD, fontSize=size,
+                                leading=size + 2)  # fmt: skip
+    widths = _widths(table, width, size)
+    head = [parts.p(c.header, head_style) for c in table.columns]
     data: list[Sequence[object]] = [head]
     data += [
-        [_fit(cell_text(v), w) for v, w in zip(row, widths, strict=False)] for row in table.rows
+        [_fit(cell_text(v), w, cell, size) for v, w in zip(row, widths, strict=False)]
+        for row in table.rows
     ]
     if table.totals is not None:
         data.append([cell_text(v) for v in table.totals])
@@ -82,7 +86,7 @@ def _grid(table: ReportTable, width: float) -> Table:
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("FONT", (0, 1), (-1, -1), SERIF, _FONT_SIZE, _LEADING),
+        ("FONT", (0, 1), (-1, -1), SERIF, size, size + 2),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
     ]
@@ -90,19 +94,47 @@ def _grid(table: ReportTable, width: float) -> Table:
         if column.align is not Align.LEFT:
             commands.append(("ALIGN", (i, 1), (i, -1), column.align.value.upper()))
     if table.totals is not None:
-        commands.append(("FONT", (0, -1), (-1, -1), SERIF_BOLD, _FONT_SIZE, _LEADING))
+        commands.append(("FONT", (0, -1), (-1, -1), SERIF_BOLD, size, size + 2))
     grid.setStyle(TableStyle(commands))
     return grid
 
 
-_CELL = ParagraphStyle("report_cell", fontName=SERIF, fontSize=_FONT_SIZE, leading=_LEADING)
+def _font_size(table: ReportTable) -> int:
+    """10 pt; 9 pt for a wide table (more than 12 columns, e.g. the auction ledger's 14)."""
+    return _FONT_SIZE if len(table.columns) <= 12 else _FONT_SIZE - 1
 
 
-def _fit(text: str, width: float) -> object:
+def _widths(table: ReportTable, width: float, size: int) -> list[float]:
+    """The page width shared in proportion to the columns' relative widths, except that a
+    column is never narrower than its longest header word or its widest number or date
+    (those never wrap mid-number): the others give up the difference in proportion."""
+    columns = table.columns
+    least = [stringWidth(w, SERIF_BOLD, size) for w in (max(c.header.split() or [""], key=len)
+             for c in columns)]  # fmt: skip
+    rows = [*table.rows, *([table.totals] if table.totals is not None else [])]
+    for row in rows:
+        for i, value in enumerate(row[: len(columns)]):
+            if value is not None and not isinstance(value, str):
+                least[i] = max(least[i], stringWidth(cell_text(value), SERIF_BOLD, size))
+    least = [w + 2 * _PAD + 1 for w in least]
+    if sum(least) >= width:
+        return [width * w / sum(least) for w in least]
+    fixed: set[int] = set()
+    while True:
+        share = sum(c.width for i, c in enumerate(columns) if i not in fixed) or 1
+        room = width - sum(least[i] for i in fixed)
+        widths = [least[i] if i in fixed else room * c.width / share for i, c in enumerate(columns)]
+        short = {i for i, w in enumerate(widths) if i not in fixed and w < least[i]}
+        if not short:
+            return widths
+        fixed |= short
+
+
+def _fit(text: str, width: float, style: ParagraphStyle, size: int) -> object:
     """Plain text when it fits on one line (fast), else a wrapping paragraph."""
-    if stringWidth(text, SERIF, _FONT_SIZE) <= width - 2 * _PAD - 0.5:
+    if stringWidth(text, SERIF, size) <= width - 2 * _PAD - 0.5:
         return text
-    return parts.p(text, _CELL)
+    return parts.p(text, style)
 
 
 def _number(canvas: Canvas, doc: object) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from evidence_app.domain.errors import ValidationError
 from evidence_app.reports import (
     ageing,
+    auction_ledger,
     deadlines_report,
     enforcement,
     ledger,
@@ -75,5 +76,6 @@ for _module, _params in (
     (overdue_releases, (P.WAREHOUSE, P.DAY)),
     (deadlines_report, (P.DAY,)),
     (enforcement, (P.YEAR,)),
+    (auction_ledger, (P.PERIOD,)),
 ):
     register(ReportSpec(_module.NAME, _module.TITLE[0], _module.TITLE[1], _params, _module.build))

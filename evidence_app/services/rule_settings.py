@@ -81,8 +81,14 @@ class RuleService:
         if value is not None:
             limit = _LIMITS.get(entry.unit, 10**9)
             kinds = (int,) if entry.unit in _WHOLE else (int, float)
+            name = f"rule.text.{key}"
+            if isinstance(value, float) and kinds == (int,):
+                raise ValidationError("rule.whole_number", rule=name, value=value)
             if isinstance(value, bool) or not isinstance(value, kinds) or not 0 < value <= limit:
-                raise ValidationError("rule.out_of_range", rule=key, value=value, limit=limit)
+                raise ValidationError(
+                    "rule.out_of_range", rule=name, value=value, limit=limit,
+                    limit_vi=f"{limit:,}".replace(",", "."), limit_en=f"{limit:,}",
+                )  # fmt: skip
         with unit_of_work(self.db, "noun.setting", PREFIX + key) as session:
             authorize(session, actor, Permission.MANAGE_SETTINGS)
             stored = session.get(Setting, PREFIX + key)

@@ -3,12 +3,83 @@ sale, payment and handover, totals, and an overdue deadline noted."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
+from pathlib import Path
+
+import openpyxl
 
 from evidence_app.domain.enums import Role
+from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
+from tests.documents.pdf_pages import page_images, page_texts
 from tests.services.auction_steps import AUCTION_1, BUYER, POSTED_1, contracted_lot, valued_lot
 from tests.world import World
+
+
+def _two_lots(world: World) -> None:
+    """A lot valued at 30.000.000 đ waiting, and a lot sold for 104.500.000 đ, paid in full."""
+    auctions = world.services.auctions
+    valued_lot(world, 30_000_000)
+    sold = contracted_lot(world)
+    auctions.today.day = POSTED_1  # type: ignore[attr-defined]
+    auctions.schedule_round(world.officer, sold.id, AUCTION_1, posted_on=POSTED_1)
+    auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
+    auctions.record_winner(world.officer, sold.id, BUYER, 104_500_000)
+    auctions.today.day = date(2026, 12, 10)  # type: ignore[attr-defined]
+    auctions.record_payment(world.actors[Role.ACCOUNTANT], sold.id, 104_500_000, date(2026, 12, 10))
+
+
+PERIOD = ReportParams(date(2026, 10, 1), date(2027, 9, 30), today=date(2027, 2, 15))
+
+
+def test_the_ledger_is_a_registered_report_on_the_list(world: World) -> None:
+    reports = {r.name: r for r in world.services.reports.list()}
+    assert reports["auction_ledger"].params == ("period",)
+    assert reports["auction_ledger"].title("vi").startswith("Sổ theo dõi xử lý tài sản bán đấu giá")
+
+
+def test_the_ledger_pdf_reads_in_vietnamese_with_the_buyer_and_the_price(
+    world: World, tmp_path: Path
+) -> None:
+    _two_lots(world)
+    reports = world.services.reports
+    pdf = reports.export(world.actors[Role.INSPECTOR], "auction_ledger", PERIOD, "pdf")
+    words = " ".join(page_texts(pdf))
+    for expected in (
+        "SỔ THEO DÕI XỬ LÝ TÀI SẢN BÁN ĐẤU GIÁ THI HÀNH ÁN", "Mẫu số 17",
+        "Từ ngày 01/10/2026 đến ngày 30/09/2027", "Giá thẩm định, xác định giá (đồng)",
+        "Tổ chức đấu giá, hợp đồng", "Hình thức bán, người mua", "Ngày giao tài sản",
+        "Công ty TNHH Thương mại Minh Phát", "104.500.000", "30.000.000", "Cộng",
+    ):  # fmt: skip
+        assert expected in words, expected
+    image = page_images(pdf)[0]
+    assert image.width > image.height  # A4 landscape
+    image.save(tmp_path / "auction_ledger.png")
+
+
+def test_the_ledger_xlsx_holds_the_numbers_as_numbers(world: World) -> None:
+    _two_lots(world)
+    reports = world.services.reports
+    data = reports.export(world.officer, "auction_ledger", PERIOD, "xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    assert sheet is not None
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert "Giá bán (đồng)" in values[next(i for i, r in enumerate(values) if r[0] == "STT")]
+    lots = [r for r in values if isinstance(r[0], int)]
+    assert [r[3] for r in lots] == [30_000_000, 100_000_000]
+    assert lots[1][10] == 104_500_000 and lots[1][11] == 104_500_000
+    assert "Minh Phát" in str(lots[1][9])
+    totals = next(r for r in values if r[1] == "Cộng")
+    assert totals[3] == 130_000_000 and isinstance(totals[3], int) and totals[10] == 104_500_000
+
+
+def test_the_ledger_reads_in_english_when_asked(world: World) -> None:
+    _two_lots(world)
+    params = ReportParams(date(2026, 10, 1), date(2027, 9, 30), today=date(2027, 2, 15), lang="en")
+    table = world.services.reports.build(world.officer, "auction_ledger", params)
+    assert table.form == "Form 17" and table.columns[10].header == "Price (VND)"
+    assert table.rows[1][9] == "Auction: Công ty TNHH Thương mại Minh Phát"
 
 
 def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> None:

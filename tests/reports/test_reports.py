@@ -80,7 +80,15 @@ def _data(world: World) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["evidence_ledger", "stock", "ageing", "overdue_releases", "deadlines", "enforcement_results"],
+    [
+        "evidence_ledger",
+        "stock",
+        "ageing",
+        "overdue_releases",
+        "deadlines",
+        "enforcement_results",
+        "auction_ledger",
+    ],
 )
 def test_every_report_builds_and_exports(world: World, name: str) -> None:
     _data(world)
@@ -149,11 +157,7 @@ def test_the_targets_come_from_the_rules_table_unless_the_agency_set_its_own(
     s = world.services
     table = s.reports.build(world.head, "enforcement_results", ReportParams(year=2026))
     assert "81,5% về việc, 40,1% về tiền" in table.subtitle[1]
-    with s.db.engine.begin() as conn:
-        conn.execute(
-            text("INSERT INTO setting (key, value) VALUES (:k, :v)"),
-            {"k": "rules.enforcement.target_cases_percent", "v": "85"},
-        )
+    s.rules.set(world.admin, "enforcement.target_cases_percent", 85)
     table = s.reports.build(world.head, "enforcement_results", ReportParams(year=2026))
     assert "85% về việc" in table.subtitle[1]
     assert any("chỉ tiêu 85%" in line for line in table.footer)

@@ -46,7 +46,7 @@ def test_admin_area_at_1366_by_768_every_tab(
     assert window.backup_label.isVisible()  # never backed up: the reminder shows
     folder = Path(os.environ.get("EVIDENCE_SHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
-    for name in ("users", "agency", "sequences", "backup", "language"):
+    for name in ("users", "agency", "sequences", "backup", "calendar", "language"):
         window.admin.show_tab(name)
         qtbot.wait(20)
         assert window.grab().save(str(folder / f"admin_{name}_{lang}.png"))

@@ -9,6 +9,7 @@ from typing import Any
 
 from ui.strings import (
     admin,
+    admin_calendar,
     app,
     auctions,
     catalogue,
@@ -46,6 +47,7 @@ AREAS = (
     reports,
     dashboard,
     auctions,
+    admin_calendar,
 )
 
 LANGUAGES = ("vi", "en")

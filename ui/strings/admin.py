@@ -6,8 +6,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nav.admin": ("Quản trị", "Administration"),
     "admin.title": ("Quản trị hệ thống", "Administration"),
     "admin.subtitle": (
-        "Người dùng, thông tin cơ quan, số văn bản, sao lưu và ngôn ngữ.",
-        "Users, agency details, document numbers, backups and language.",
+        "Người dùng, thông tin cơ quan, số văn bản, sao lưu, ngày nghỉ, tham số và ngôn ngữ.",
+        "Users, agency details, document numbers, backups, holidays, legal values and language.",
     ),
     "admin.tab_users": ("Người dùng", "Users"),
     "admin.tab_agency": ("Cơ quan", "Agency"),
