@@ -226,7 +226,11 @@ def _report(args: argparse.Namespace, services: Services) -> int:
     warehouse = services.reports.warehouse_id(SYSTEM, args.warehouse) if args.warehouse else None
     params = ReportParams(args.date_from, args.date_to, warehouse, args.year, args.day, args.lang)
     data = services.reports.export(SYSTEM, args.name, params, fmt)
-    Path(args.out).write_bytes(data)
+    try:
+        Path(args.out).write_bytes(data)
+    except (OSError, ValueError) as exc:  # ValueError: NUL in the path
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ValidationError("report.cannot_write", path=args.out, reason=reason) from exc
     print(args.out)
     return EXIT_OK
 

@@ -38,6 +38,18 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
         "Kỳ báo cáo không hợp lệ: từ ngày {start} đến ngày {end}.",
         "Invalid reporting period: from {start} to {end}.",
     ),
+    "report.date_out_of_range": (
+        "Ngày {day} nằm ngoài khoảng cho phép, từ {first} đến {last}.",
+        "The date {day} is outside the allowed range, {first} to {last}.",
+    ),
+    "report.year_out_of_range": (
+        "Năm công tác {year} không hợp lệ; nhập năm từ {first} đến {last}.",
+        "Working year {year} is not valid; enter a year from {first} to {last}.",
+    ),
+    "report.cannot_write": (
+        "Không ghi được tệp báo cáo {path}: {reason}.",
+        "Cannot write the report file {path}: {reason}.",
+    ),
     "report.bad_format": (
         "Định dạng «{ext}» không được hỗ trợ; dùng .pdf hoặc .xlsx.",
         "Format “{ext}” is not supported; use .pdf or .xlsx.",

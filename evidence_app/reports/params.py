@@ -37,7 +37,22 @@ class ReportParams:
         return start, end
 
     def with_defaults(self) -> ReportParams:
+        """The parameters checked, with today filled in; dates and years far outside any
+        report (which would overflow the date arithmetic) are refused clearly."""
+        for day in (self.date_from, self.date_to, self.today):
+            if day is not None and not FIRST_DAY <= day <= LAST_DAY:
+                raise ValidationError(
+                    "report.date_out_of_range", day=f"{day.day:02}/{day.month:02}/{day.year:04}",
+                    first=f"{FIRST_DAY:%d/%m/%Y}", last=f"{LAST_DAY:%d/%m/%Y}",
+                )  # fmt: skip
+        if self.year is not None and not FIRST_DAY.year < self.year <= LAST_DAY.year:
+            raise ValidationError("report.year_out_of_range", year=self.year,
+                                  first=FIRST_DAY.year + 1, last=LAST_DAY.year)  # fmt: skip
         return replace(self, today=self.day())
+
+
+#: The dates a report may be asked for.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
 
 
 def next_day(day: date) -> date:

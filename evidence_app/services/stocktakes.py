@@ -299,6 +299,8 @@ def reconciled(
 def _findings(
     session: Session, stocktake_id: int, codes: Sequence[str], outcome: StocktakeOutcome
 ) -> list[tuple[StocktakeFinding, Item]]:
+    # Checked before they reach the query (PostgreSQL refuses a NUL in a text parameter).
+    codes = [v.text_field(code, "field.code", limit=64, required=True) for code in codes]
     s = _stocktake(session, stocktake_id)
     if s.status is not StocktakeStatus.FINISHED:
         raise ValidationError("stocktake.not_finished", ref=stocktake_id)

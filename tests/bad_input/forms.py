@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from hypothesis import strategies as st
@@ -18,18 +18,38 @@ from hypothesis import strategies as st
 from evidence_app.domain.enums import (
     Category,
     CustodianKind,
+    DestructionMethod,
+    Disposition,
     ItemKind,
     LocationKind,
     PartyRole,
     ReleasePurpose,
     ReleaseRequestPurpose,
     Role,
+    SaleMethod,
+    StocktakeKind,
+    ValuationMethod,
+    Vote,
 )
+from evidence_app.services.auction_checks import Buyer, ValuationDraft
 from evidence_app.services.cases import CaseDraft
 from evidence_app.services.checkouts import CheckoutDraft, local_today
+from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from evidence_app.services.intake_checks import IntakeDraft, IntakeLineDraft
 from evidence_app.services.items import ItemDraft
 from evidence_app.services.release_requests import Recipient
+from evidence_app.services.stocktake_views import Signers
+from evidence_app.services.validate import MAX_MONEY
+from tests.services.auction_steps import (
+    AUCTION_1,
+    BUYER,
+    POSTED_1,
+    contracted_lot,
+    failed_rounds,
+    new_lot,
+    use_clock,
+    valued_lot,
+)
 from tests.world import PASSWORD, World
 
 VIETNAMESE = [
@@ -73,7 +93,20 @@ hostile: st.SearchStrategy[str] = st.one_of(
     st.sampled_from(["", " ", "\n", "0", "-1", "9" * 40, "1e308", "NaN", "١٢", "12/13/2026"]),
 )
 
-Draw = Callable[[], Any]
+#: Amounts of money as a form may pass them on: hostile text, huge, negative, fractional.
+amounts: st.SearchStrategy[Any] = st.one_of(
+    hostile,
+    st.none(),
+    st.integers(-(10**20), 10**20),
+    st.sampled_from([0, -1, 1, MAX_MONEY, MAX_MONEY + 1, 2**63, 10**30, True]),
+    st.floats(),
+    st.decimals(),
+)
+#: Dates from the calendar widget's whole range (far past and future included).
+days: st.SearchStrategy[date] = st.dates(date(1, 1, 1), date(9999, 12, 31))
+
+#: ``t()`` draws hostile text; ``t(strategy)`` draws from another strategy.
+Draw = Callable[..., Any]
 
 
 @dataclass(frozen=True)
@@ -139,6 +172,114 @@ def _checkout(world: World, item: Any, t: Draw) -> object:
         note=t(),
     )
     return world.services.checkouts.release(world.keeper, [item.id], draft)
+
+
+# -- auctions (the service's ``today`` is a clock each prepare sets) ------------------------
+def _lot(world: World) -> Any:
+    use_clock(world, date(2026, 11, 6))
+    return new_lot(world)
+
+
+def _valued(world: World) -> Any:
+    lot = valued_lot(world)
+    world.services.auctions.today.day = date(2026, 11, 12)  # type: ignore[attr-defined]
+    return lot
+
+
+def _failed(world: World) -> Any:
+    return failed_rounds(world, contracted_lot(world), [100_000_000])
+
+
+def _held(world: World) -> Any:
+    lot = contracted_lot(world)
+    world.services.auctions.today.day = POSTED_1  # type: ignore[attr-defined]
+    lot = world.services.auctions.schedule_round(world.officer, lot.id, AUCTION_1,
+                                                 posted_on=POSTED_1)  # fmt: skip
+    world.services.auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
+    return lot
+
+
+def _sold(world: World) -> Any:
+    lot = _held(world)
+    lot = world.services.auctions.record_winner(world.officer, lot.id, BUYER, 100_000_000)
+    world.services.auctions.today.day = date(2026, 12, 1)  # type: ignore[attr-defined]
+    return lot
+
+
+def _valuation(world: World, lot: Any, t: Draw) -> object:
+    method = t(st.sampled_from(ValuationMethod))
+    chair = world.officer.user_id if method is ValuationMethod.PRICE_COUNCIL else None
+    draft = ValuationDraft(method, t(amounts), t(days), valuer=t(), chair_user_id=chair,
+                           members=(t(), t()))  # fmt: skip
+    return world.services.auctions.record_valuation(world.officer, lot.id, draft, lot.version)
+
+
+def _sale(world: World, lot: Any, t: Draw) -> object:
+    return world.services.auctions.sell_without_auction(
+        world.officer, lot.id, t(st.sampled_from([m for m in SaleMethod if m.value != "auction"])),
+        Buyer(t(), t()), t(amounts), t(days), t(st.none() | days),
+    )  # fmt: skip
+
+
+# -- destruction councils ----------------------------------------------------------------
+_MEMBERS = (
+    MemberDraft("Nguyễn Văn Hùng", "Chấp hành viên", "Phòng THADS khu vực 1", is_chair=True),
+    MemberDraft("Trần Thị Lan", "Kế toán nghiệp vụ", "Phòng THADS khu vực 1"),
+    MemberDraft("Lê Minh Tuấn", "Cán bộ", "Sở Tài chính thành phố Hà Nội"),
+)
+_SUPERVISOR = Supervisor("Phạm Quốc Bảo", "Kiểm sát viên", "Viện kiểm sát nhân dân khu vực 1")
+
+
+def _council(world: World) -> Any:
+    """An open council with one listed item ordered destroyed."""
+    d = world.services.destruction
+    item = world.receive("Dao găm", category=Category.OTHER, disposition=Disposition.DESTROY)
+    council = d.set_up(world.officer, CouncilDraft("12/QĐ-THADS", local_today(), _MEMBERS,
+                                                   _SUPERVISOR))  # fmt: skip
+    return d.add_by_code(world.officer, council.id, item.code)
+
+
+def _ready_council(world: World) -> Any:
+    """Listed, scanned and voted: only the execution is missing."""
+    d = world.services.destruction
+    council = _council(world)
+    council = d.record_seen(world.officer, council.id, council.items[0].code, "")
+    return d.record_vote(world.officer, council.id, {m.id: Vote.FOR for m in council.members})
+
+
+def _set_up(world: World, _ctx: Any, t: Draw) -> object:
+    members = tuple(MemberDraft(t(), t(), t(), is_chair=n == 0) for n in range(3))
+    draft = CouncilDraft(t(), t(days), members, Supervisor(t(), t(), t()), t())
+    return world.services.destruction.set_up(world.officer, draft)
+
+
+def _complete(world: World, council: Any, t: Draw) -> object:
+    start = datetime.now(UTC) - timedelta(minutes=30)
+    run = Execution(t(st.sampled_from(DestructionMethod)), t(), start,
+                    start + timedelta(minutes=t(st.integers(-60, 60))), t())  # fmt: skip
+    return world.services.destruction.complete(world.officer, council.id, run)
+
+
+# -- stocktakes (of shelf B, so their minutes stay short) --------------------------------
+_SIGNERS = Signers("Lê Thị Kho", "Trần Văn Toán", "Nguyễn Văn Trưởng")
+
+
+def _no_open_stocktake(world: World) -> None:
+    st_ = world.services.stocktakes
+    for take in st_.list(world.keeper, open_only=True):
+        st_.finish(world.keeper, take.id, _SIGNERS)
+
+
+def _open_stocktake(world: World) -> Any:
+    st_ = world.services.stocktakes
+    for take in st_.list(world.keeper, open_only=True):
+        return take
+    return st_.start(world.keeper, world.warehouse.id, StocktakeKind.AD_HOC, world.shelf_b.id)
+
+
+def _finished_stocktake(world: World) -> Any:
+    take = _open_stocktake(world)
+    return world.services.stocktakes.finish(world.keeper, take.id, _SIGNERS)
 
 
 FORMS: dict[str, Form] = {
@@ -236,6 +377,79 @@ FORMS: dict[str, Form] = {
     "search": Form(_nothing, lambda w, _, t: w.services.search.search(w.officer, t())),
     "scan.route": Form(_nothing, lambda w, _, t: w.services.scan.route(w.keeper, t())),
     "items.by_code": Form(_nothing, lambda w, _, t: w.services.items.by_code(w.keeper, t())),
+    "auctions.create_lot": Form(
+        _stored_item,
+        lambda w, item, t: w.services.auctions.create_lot(
+            w.officer, w.case.id, [item.id], name=t(), seized_on=t(st.none() | days)
+        ),
+    ),
+    "auctions.record_valuation": Form(_lot, _valuation),
+    "auctions.sell_without_auction": Form(_lot, _sale),
+    "auctions.sign_contract": Form(
+        _valued,
+        lambda w, lot, t: w.services.auctions.sign_contract(
+            w.officer, lot.id, t(), t(), t(days), lot.version
+        ),
+    ),
+    "auctions.schedule_round": Form(
+        _failed,
+        lambda w, lot, t: w.services.auctions.schedule_round(
+            w.officer, lot.id, t(days), t(amounts), lot.version, t(st.none() | days)
+        ),
+    ),
+    "auctions.record_winner": Form(
+        _held,
+        lambda w, lot, t: w.services.auctions.record_winner(
+            w.officer, lot.id, Buyer(t(), t()), t(amounts), t(st.booleans()), lot.version
+        ),
+    ),
+    "auctions.record_payment": Form(
+        _sold,
+        lambda w, lot, t: w.services.auctions.record_payment(
+            w.actors[Role.CASHIER], lot.id, t(amounts), t(days), t()
+        ),
+    ),
+    "destruction.set_up": Form(_nothing, _set_up),
+    "destruction.add_by_code": Form(
+        _council, lambda w, c, t: w.services.destruction.add_by_code(w.officer, c.id, t())
+    ),
+    "destruction.record_seen": Form(
+        _council,
+        lambda w, c, t: w.services.destruction.record_seen(
+            w.officer, c.id, t(st.sampled_from([c.items[0].code]) | hostile), t()
+        ),
+    ),
+    "destruction.withdraw": Form(
+        _council,
+        lambda w, c, t: w.services.destruction.withdraw(w.officer, c.id, c.items[0].item_id, t()),
+    ),
+    "destruction.record_contractor": Form(
+        _council,
+        lambda w, c, t: w.services.destruction.record_contractor(w.officer, c.id, t(), t()),
+    ),
+    "destruction.complete": Form(_ready_council, _complete),
+    "stocktakes.start": Form(
+        _no_open_stocktake,
+        lambda w, _, t: w.services.stocktakes.start(
+            w.keeper,
+            w.warehouse.id,
+            t(st.sampled_from(StocktakeKind) | hostile),
+            w.shelf_b.id,
+            t(),
+        ),
+    ),
+    "stocktakes.scan": Form(
+        _open_stocktake,
+        lambda w, s, t: w.services.stocktakes.scan(w.keeper, s.id, t(), w.shelf_b.id),
+    ),
+    "stocktakes.finish": Form(
+        _open_stocktake,
+        lambda w, s, t: w.services.stocktakes.finish(w.keeper, s.id, Signers(t(), t(), t()), t()),
+    ),
+    "stocktakes.mark_missing": Form(
+        _finished_stocktake,
+        lambda w, s, t: w.services.stocktakes.mark_missing(w.keeper, s.id, [t(), t()]),
+    ),
 }
 
-__all__ = ["FORMS", "PASSWORD", "Form", "hostile"]
+__all__ = ["FORMS", "PASSWORD", "Form", "amounts", "days", "hostile"]

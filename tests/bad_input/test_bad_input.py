@@ -93,7 +93,7 @@ def test_every_form_refuses_hostile_text_clearly_and_changes_nothing(
     before = snapshot(bad_world.services)
     TRIED[form] += 1
     try:
-        spec.submit(bad_world, context, lambda: data.draw(hostile))
+        spec.submit(bad_world, context, lambda strategy=hostile: data.draw(strategy))
     except DomainError as error:
         assert_clear(error)
         # A failed login counts the attempt (by design): that row may change, nothing else.
@@ -150,9 +150,10 @@ def _cli_argv(data: st.DataObject, url: str, folder: Path) -> list[str]:
     text = data.draw(hostile)
     command = data.draw(
         st.sampled_from(
-            ["verify", "search", "labels", "documents", "import", "backup", "restore", "?"]
+            ["verify", "search", "labels", "documents", "import", "backup", "restore", "report",
+             "?"]
         )
-    )
+    )  # fmt: skip
     argv = [command, "--db", url]
     if command == "search":
         argv += [text, "--limit", data.draw(st.sampled_from(["5", "-1", "0", "x", "9" * 30]))]
@@ -172,9 +173,43 @@ def _cli_argv(data: st.DataObject, url: str, folder: Path) -> list[str]:
         path = folder / f"{uuid.uuid4().hex}.db"
         path.write_bytes(text.encode("utf-8", "replace"))
         argv += ["--from", str(path)]
+    elif command == "report":
+        argv += _report_args(data, text, folder)
     else:
         argv += [text]
     return [*argv, "--lang", data.draw(st.sampled_from(["vi", "en"]))]
+
+
+REPORT_NAMES = ["evidence_ledger", "stock", "ageing", "overdue_releases", "deadlines",
+                "enforcement_results"]  # fmt: skip
+_DAY_TEXTS = ["01/10/2026", "31/12/9999", "01/01/0001", "29/02/2026", "2026-10-01", "00/00/0000"]
+
+
+def _report_args(data: st.DataObject, text: str, folder: Path) -> list[str]:
+    """``report NAME --out FILE`` with odd names, files, dates, years and warehouses."""
+    name = data.draw(st.sampled_from(REPORT_NAMES) | st.just(text))
+    out = data.draw(
+        st.sampled_from(
+            [
+                str(folder / "report.pdf"),
+                str(folder / "report.XLSX"),
+                str(folder / "report.txt"),
+                str(folder / "no such folder" / "report.pdf"),
+                str(folder),  # a folder, not a file
+                str(folder / f"{text.replace('/', '_')[:80]}.pdf"),
+                "",
+            ]
+        )
+    )
+    argv = [name, "--out", out]
+    for option in ("--from", "--to", "--date"):
+        if data.draw(st.booleans()):
+            argv += [option, data.draw(st.sampled_from(_DAY_TEXTS) | hostile)]
+    if data.draw(st.booleans()):
+        argv += ["--year", data.draw(st.sampled_from(["2026", "0", "-1", "10000", "9" * 30]))]
+    if data.draw(st.booleans()):
+        argv += ["--warehouse", data.draw(st.sampled_from(["K01", text]))]
+    return argv
 
 
 @pytest.fixture(scope="module")

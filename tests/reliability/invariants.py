@@ -66,6 +66,108 @@ PARTIAL_USE_CASES: dict[str, str] = {
         WHERE q.status = 'issued' AND (q.minutes_document_id IS NULL OR EXISTS (
             SELECT 1 FROM release_request_item l JOIN item i ON i.id = l.item_id
             WHERE l.request_id = q.id AND (l.issued_at IS NULL OR i.status <> 'released')))""",
+    # Auctions: a lot and its items move together, from valuation to the buyer.
+    "auction lot without items": """
+        SELECT count(*) FROM auction_lot a
+        WHERE NOT EXISTS (SELECT 1 FROM auction_lot_item l WHERE l.lot_id = a.id)""",
+    "item awaiting auction, sold or with the buyer but on no lot": """
+        SELECT count(*) FROM item i
+        WHERE i.status IN ('awaiting_auction', 'sold', 'handed_to_buyer') AND NOT EXISTS (
+            SELECT 1 FROM auction_lot_item l WHERE l.item_id = i.id)""",
+    "lot item whose status differs from its lot's": """
+        SELECT count(*) FROM auction_lot a
+        JOIN auction_lot_item l ON l.lot_id = a.id JOIN item i ON i.id = l.item_id
+        WHERE (a.status IN ('awaiting_valuation', 'valued', 'contracted', 'round_scheduled',
+                            'round_failed') AND i.status <> 'awaiting_auction')
+           OR (a.status IN ('sold', 'paid') AND i.status <> 'sold')
+           OR (a.status = 'handed_over' AND i.status <> 'handed_to_buyer')""",
+    "valued lot without a valuation or its VALUED events": """
+        SELECT count(*) FROM auction_valuation v
+        JOIN auction_lot_item l ON l.lot_id = v.lot_id
+        WHERE NOT EXISTS (SELECT 1 FROM custody_event e
+                          WHERE e.item_id = l.item_id AND e.kind = 'valued')""",
+    "lot past valuation without a valuation": """
+        SELECT count(*) FROM auction_lot a
+        WHERE a.status IN ('valued', 'contracted', 'round_scheduled', 'round_failed')
+          AND NOT EXISTS (SELECT 1 FROM auction_valuation v WHERE v.lot_id = a.id)""",
+    "contracted lot without its contract, scheduled lot without its round": """
+        SELECT count(*) FROM auction_lot a
+        WHERE (a.status NOT IN ('awaiting_valuation', 'valued') AND a.sale_method IS NULL
+               AND a.contract_number = '')
+           OR (a.status = 'round_scheduled' AND NOT EXISTS (
+               SELECT 1 FROM auction_round r WHERE r.lot_id = a.id AND r.outcome = 'scheduled'))""",
+    "sold lot without buyer, price or date": """
+        SELECT count(*) FROM auction_lot
+        WHERE status IN ('sold', 'paid', 'handed_over')
+          AND (buyer_name = '' OR price IS NULL OR sold_on IS NULL OR sale_method IS NULL)""",
+    "paid lot whose payments differ from its price, or unpaid with the price paid": """
+        SELECT count(*) FROM auction_lot a
+        WHERE a.status IN ('sold', 'paid', 'handed_over') AND (
+            (a.status = 'sold') = (COALESCE((SELECT sum(p.amount) FROM sale_payment p
+                                             WHERE p.lot_id = a.id), 0) = a.price)
+            OR (a.status <> 'sold' AND a.paid_on IS NULL))""",
+    "lot handed over without minutes or date": """
+        SELECT count(*) FROM auction_lot
+        WHERE status = 'handed_over'
+          AND (handover_document_id IS NULL OR handed_over_on IS NULL)""",
+    # Destruction councils: members with the decision, items listed, all destroyed at the end.
+    "destruction council without its members or one chair": """
+        SELECT count(*) FROM destruction_council c
+        WHERE (SELECT count(*) FROM destruction_member m WHERE m.council_id = c.id) < 3
+           OR (SELECT count(*) FROM destruction_member m
+               WHERE m.council_id = c.id AND m.is_chair) <> 1""",
+    "item awaiting destruction on no open council": """
+        SELECT count(*) FROM item i
+        WHERE i.status = 'awaiting_destruction' AND NOT EXISTS (
+            SELECT 1 FROM destruction_item l JOIN destruction_council c ON c.id = l.council_id
+            WHERE l.item_id = i.id AND l.withdrawn_at IS NULL AND c.status = 'open')""",
+    "listed item of an open council not awaiting destruction": """
+        SELECT count(*) FROM destruction_item l
+        JOIN destruction_council c ON c.id = l.council_id JOIN item i ON i.id = l.item_id
+        WHERE c.status = 'open' AND l.withdrawn_at IS NULL
+          AND i.status <> 'awaiting_destruction'""",
+    "completed council without minutes, or with an item not destroyed or not seen": """
+        SELECT count(*) FROM destruction_council c
+        WHERE c.status = 'completed' AND (
+            c.minutes_document_id IS NULL OR c.completed_at IS NULL OR c.method IS NULL
+            OR EXISTS (SELECT 1 FROM destruction_item l JOIN item i ON i.id = l.item_id
+                       WHERE l.council_id = c.id AND l.withdrawn_at IS NULL
+                         AND (i.status <> 'destroyed' OR l.seen_at IS NULL)))""",
+    "destroyed item without a completed council": """
+        SELECT count(*) FROM item i
+        WHERE i.status = 'destroyed' AND NOT EXISTS (
+            SELECT 1 FROM destruction_item l JOIN destruction_council c ON c.id = l.council_id
+            WHERE l.item_id = i.id AND l.withdrawn_at IS NULL AND c.status = 'completed')""",
+    # Stocktakes: at most one open per warehouse; finished with counts, findings and minutes.
+    "two open stocktakes of one warehouse": """
+        SELECT count(*) FROM stocktake s
+        WHERE s.status = 'open' AND EXISTS (
+            SELECT 1 FROM stocktake o
+            WHERE o.warehouse_id = s.warehouse_id AND o.status = 'open' AND o.id <> s.id)""",
+    "finished stocktake without minutes or end": """
+        SELECT count(*) FROM stocktake
+        WHERE status = 'finished' AND (minutes_document_id IS NULL OR finished_at IS NULL)""",
+    "findings of an open stocktake, or counts that differ from the findings": """
+        SELECT count(*) FROM stocktake s
+        WHERE (s.status = 'open' AND EXISTS (
+                  SELECT 1 FROM stocktake_finding f WHERE f.stocktake_id = s.id))
+           OR (s.status = 'finished' AND (
+                  s.missing_count <> (SELECT count(*) FROM stocktake_finding f
+                                      WHERE f.stocktake_id = s.id AND f.outcome = 'missing')
+               OR s.misplaced_count <> (SELECT count(*) FROM stocktake_finding f
+                                        WHERE f.stocktake_id = s.id AND f.outcome = 'misplaced')
+               OR s.unknown_count <> (SELECT count(*) FROM stocktake_finding f
+                                      WHERE f.stocktake_id = s.id AND f.outcome = 'unknown')))""",
+    "resolved missing finding whose item was never marked missing": """
+        SELECT count(*) FROM stocktake_finding f
+        WHERE f.resolved AND f.outcome = 'missing' AND NOT EXISTS (
+            SELECT 1 FROM custody_event e
+            WHERE e.item_id = f.item_id AND e.kind = 'marked_missing')""",
+    "resolved misplaced finding without its STOCKTAKE_MOVED event": """
+        SELECT count(*) FROM stocktake_finding f
+        WHERE f.resolved AND f.outcome = 'misplaced' AND NOT EXISTS (
+            SELECT 1 FROM custody_event e
+            WHERE e.item_id = f.item_id AND e.kind = 'stocktake_moved')""",
     # Documents: every paper stored with its bytes.
     "document without its PDF": """
         SELECT count(*) FROM document WHERE pdf IS NULL OR pdf_sha256 = ''""",

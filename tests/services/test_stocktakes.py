@@ -115,6 +115,18 @@ def test_actions_need_a_finished_stocktake(world: World) -> None:
     assert "chưa kết thúc" in caught.value.message("vi")
 
 
+@pytest.mark.parametrize("bad", ["VC\x00-1", "", "9" * 65])
+def test_follow_up_refuses_a_bad_code_clearly_on_both_databases(world: World, bad: str) -> None:
+    # A NUL reached PostgreSQL's query and raised a DataError before the codes were checked.
+    take_id, codes = _scenario(world)
+    s = world.services
+    s.stocktakes.finish(world.keeper, take_id, SIGNERS)
+    for action in (s.stocktakes.mark_missing, s.stocktakes.move_misplaced):
+        with pytest.raises(ValidationError):
+            action(world.keeper, take_id, [codes["missing"], bad])
+    assert s.items.by_code(world.keeper, codes["missing"]).status is ItemStatus.IN_STORAGE
+
+
 def test_one_open_stocktake_per_warehouse(world: World) -> None:
     s = world.services
     s.stocktakes.start(world.keeper, world.warehouse.id, StocktakeKind.YEARLY)
