@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -82,7 +82,15 @@ class TemporaryReleaseView(QWidget):
         self.purpose.currentIndexChanged.connect(lambda _i: self._refresh())
         self._reset_form()
         self._load_responsible()
-        self.reload()
+        #: The items-out list is read when the screen is first shown, not at start-up: a
+        #: province has thousands out and the keeper may never open this screen today.
+        self._loaded = False
+        self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -239,6 +247,7 @@ class TemporaryReleaseView(QWidget):
         """Fetch the items out again (another workstation may have released or taken back)."""
         try:
             self.open_model.set_rows(self.services.checkouts.open_releases(self.actor))
+            self._loaded = True
         except DomainError as exc:
             show_error(self, exc)
         self._refresh()
