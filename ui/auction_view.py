@@ -13,14 +13,11 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,7 +38,7 @@ from ui.errors import show_error
 from ui.formats import day, money
 from ui.printing import print_pdf
 from ui.strings import language, tr
-from ui.view_parts import section_title
+from ui.view_parts import keyed_table, section_title, selected_row_id
 from ui.widgets import heading
 
 OVERDUE = QColor("#a61b1b")
@@ -61,22 +58,6 @@ STEPS = (
     ("handover", "auction.handover", Permission.MANAGE_AUCTIONS),
     ("print", "auction.print", Permission.VIEW),
 )
-
-
-def _table(columns: tuple[str, ...], keys: tuple[str, ...], stretch: int) -> QTableWidget:
-    """Read-only rows selected whole; columns fit their text, ``stretch`` takes the rest."""
-    table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels([tr(k) for k in keys])
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    widest = max(header.fontMetrics().horizontalAdvance(tr(k)) for k in keys)
-    header.setMinimumSectionSize(min(widest, 60) + 24)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 def offered_steps(lot: LotView) -> set[str]:
@@ -129,8 +110,7 @@ class AuctionView(QWidget):
             self.status_filter.addItem(label(status, language()), status)
         self.new_button = QPushButton(tr("auction.new"))
         self.new_button.setVisible(Permission.MANAGE_AUCTIONS in granted)
-        self.table = _table(
-            ("lot", "name", "case", "status", "price", "deadline"),
+        self.table = keyed_table(
             tuple(
                 f"auction.col_{c}" for c in ("lot", "name", "case", "status", "price", "deadline")
             ),
@@ -148,14 +128,11 @@ class AuctionView(QWidget):
         steps.addStretch(1)
         self.deadline = QLabel()
         self.deadline.setWordWrap(True)
-        self.timeline = _table(
-            ("day", "step", "detail"),
+        self.timeline = keyed_table(
             ("auction.col_day", "auction.col_step", "auction.col_detail"),
             stretch=2,
         )
-        self.items = _table(
-            ("code", "name", "status"), ("col.code", "col.name", "col.status"), stretch=1
-        )
+        self.items = keyed_table(("col.code", "col.name", "col.status"), stretch=1)
 
         bar = QHBoxLayout()
         bar.addWidget(self.status_filter)
@@ -187,7 +164,7 @@ class AuctionView(QWidget):
         return self.services.auctions.today()
 
     def reload(self, select_id: int | None = None) -> None:
-        keep = select_id if select_id is not None else self._selected_id()
+        keep = select_id if select_id is not None else selected_row_id(self.table)
         self._lots = self.services.auctions.list(self.actor, self.status_filter.currentData())
         self.table.setRowCount(len(self._lots))
         for row, lot in enumerate(self._lots):
@@ -221,7 +198,7 @@ class AuctionView(QWidget):
         self._show_selected()
 
     def current_lot(self) -> LotView | None:
-        lot_id = self._selected_id()
+        lot_id = selected_row_id(self.table)
         return next((lot for lot in self._lots if lot.id == lot_id), None)
 
     def offered(self) -> list[str]:
@@ -429,13 +406,6 @@ class AuctionView(QWidget):
         self.reload(select_id=result.id)
         self.lotChanged.emit(result.id)
         return True
-
-    def _selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        cell = self.table.item(rows[0].row(), 0)
-        return int(cell.data(Qt.ItemDataRole.UserRole)) if cell else None
 
     def _show_selected(self) -> None:
         lot = self.current_lot()

@@ -14,12 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,7 +39,7 @@ from ui.destruction_dialogs import CompleteDialog, FilterDialog, SetUpDialog, Te
 from ui.errors import show_error
 from ui.formats import day, local_datetime
 from ui.strings import language, tr
-from ui.view_parts import section_title
+from ui.view_parts import keyed_table, section_title, selected_row_id
 from ui.widgets import heading
 
 _COUNCIL_KEYS = tuple(
@@ -53,22 +51,6 @@ _MEMBER_KEYS = tuple(
 _ITEM_KEYS = ("col.code", "col.name", "col.category", "col.status", "destruction.col_seen",
               "destruction.col_condition")  # fmt: skip
 _MIME = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png"}
-
-
-def table(keys: tuple[str, ...], stretch: int) -> QTableWidget:
-    """Read-only rows; columns fit their text, ``stretch`` takes the rest of the width."""
-    grid = QTableWidget(0, len(keys))
-    grid.setHorizontalHeaderLabels([tr(k) for k in keys])
-    grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    grid.verticalHeader().hide()
-    header = grid.horizontalHeader()
-    widest = max(header.fontMetrics().horizontalAdvance(tr(k)) for k in keys)
-    header.setMinimumSectionSize(min(widest, 60) + 24)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return grid
 
 
 class DestructionView(QWidget):
@@ -85,9 +67,9 @@ class DestructionView(QWidget):
         self.status_filter.addItem(tr("destruction.filter_all"), None)
         for status in CouncilStatus:
             self.status_filter.addItem(label(status, language()), status)
-        self.table = table(_COUNCIL_KEYS, stretch=2)
-        self.members = table(_MEMBER_KEYS, stretch=0)
-        self.items = table(_ITEM_KEYS, stretch=5)
+        self.table = keyed_table(_COUNCIL_KEYS, stretch=2)
+        self.members = keyed_table(_MEMBER_KEYS, stretch=0)
+        self.items = keyed_table(_ITEM_KEYS, stretch=5)
         self.supervisor, self.contractor = QLabel(), QLabel()
         for data in (self.supervisor, self.contractor):
             data.setProperty("data", True)  # names as recorded
@@ -164,7 +146,7 @@ class DestructionView(QWidget):
     # Reading ----------------------------------------------------------------------------
 
     def reload(self, select_id: int | None = None) -> None:
-        keep = select_id if select_id is not None else self._selected_id()
+        keep = select_id if select_id is not None else selected_row_id(self.table)
         self._councils = self.services.destruction.list(
             self.actor, self.status_filter.currentData()
         )
@@ -193,7 +175,7 @@ class DestructionView(QWidget):
         self._show_selected()
 
     def current_council(self) -> CouncilView | None:
-        council_id = self._selected_id()
+        council_id = selected_row_id(self.table)
         return next((c for c in self._councils if c.id == council_id), None)
 
     # Actions ----------------------------------------------------------------------------
@@ -312,11 +294,6 @@ class DestructionView(QWidget):
         self.reload(select_id=result.id)
         self.councilChanged.emit(result.id)
         return True
-
-    def _selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        cell = self.table.item(rows[0].row(), 0) if rows else None
-        return int(cell.data(Qt.ItemDataRole.UserRole)) if cell else None
 
     def _selected_item(self) -> CouncilItemView | None:
         c, rows = self.current_council(), self.items.selectionModel().selectedRows()

@@ -10,13 +10,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,28 +31,8 @@ from ui.errors import show_error
 from ui.formats import local_datetime
 from ui.release_dialogs import ApproveDialog, NewRequestDialog, RejectDialog, SecondUserDialog
 from ui.strings import language, tr
-from ui.view_parts import section_title
+from ui.view_parts import keyed_table, section_title, selected_row_id
 from ui.widgets import heading
-
-_REQUEST_COLUMNS = ("number", "case", "purpose", "recipient", "status", "release_at", "items")
-_LINE_COLUMNS = ("code", "name", "status", "issued", "second")
-
-
-def _table(columns: tuple[str, ...], keys: tuple[str, ...], stretch: int) -> QTableWidget:
-    """Read-only rows; columns fit their text, ``stretch`` takes the rest of the width."""
-    table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels([tr(k) for k in keys])
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    # Room for the header's own padding even while the rows are empty.
-    widest = max(header.fontMetrics().horizontalAdvance(tr(k)) for k in keys)
-    header.setMinimumSectionSize(min(widest, 60) + 24)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class ReleaseView(QWidget):
@@ -73,16 +50,14 @@ class ReleaseView(QWidget):
         self.status_filter.addItem(tr("release_request.filter_all"), None)
         for status in ReleaseRequestStatus:
             self.status_filter.addItem(label(status, language()), status)
-        self.table = _table(
-            _REQUEST_COLUMNS,
+        self.table = keyed_table(
             tuple(
                 f"release_request.col_{c}"
                 for c in ("number", "case", "purpose", "recipient", "status", "release_at", "items")
             ),
             stretch=1,
         )
-        self.lines = _table(
-            _LINE_COLUMNS,
+        self.lines = keyed_table(
             (
                 "col.code",
                 "col.name",
@@ -137,7 +112,7 @@ class ReleaseView(QWidget):
 
     def reload(self, select_id: int | None = None) -> None:
         """Fetch the requests of the chosen status again, keeping the selection."""
-        keep = select_id if select_id is not None else self._selected_id()
+        keep = select_id if select_id is not None else selected_row_id(self.table)
         status = self.status_filter.currentData()
         self._requests = self.services.release_requests.list(self.actor, status)
         self.table.setRowCount(len(self._requests))
@@ -166,7 +141,7 @@ class ReleaseView(QWidget):
         self._show_selected()  # also when the same row stays selected with new data
 
     def current_request(self) -> ReleaseRequestView | None:
-        request_id = self._selected_id()
+        request_id = selected_row_id(self.table)
         return next((r for r in self._requests if r.id == request_id), None)
 
     def new_request(self) -> None:
@@ -244,13 +219,6 @@ class ReleaseView(QWidget):
         self.reload(select_id=result.id)
         self.requestChanged.emit(result.id)
         return True
-
-    def _selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        cell = self.table.item(rows[0].row(), 0)
-        return int(cell.data(Qt.ItemDataRole.UserRole)) if cell else None
 
     def _show_selected(self) -> None:
         r = self.current_request()
