@@ -18,7 +18,7 @@ from typing import NoReturn
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.errors import DomainError, ValidationError
 from evidence_app.domain.messages import text
-from evidence_app.services.auth import SYSTEM
+from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.facade import Services
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 70
@@ -124,7 +124,7 @@ def _demo(args: argparse.Namespace, services: Services) -> int:
 
 
 def _verify(args: argparse.Namespace, services: Services) -> int:
-    from evidence_app.services.verify import verify_chains
+    from evidence_app.services.core.verify import verify_chains
 
     report = verify_chains(services.db, SYSTEM)
     if report.first_break is None:

@@ -10,9 +10,9 @@ from PIL import Image
 
 from db.models import Attachment, Document, Item, ItemPhoto
 from evidence_app.domain.enums import EventKind
-from evidence_app.services.custody import append_event
+from evidence_app.services.core.events import append_event
+from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.facade import Services
-from evidence_app.services.uow import unit_of_work
 
 
 def jpeg(colour: tuple[int, int, int] = (200, 40, 40), size: tuple[int, int] = (320, 240)) -> bytes:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.permissions import Permission, is_allowed
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.errors import show_error
 from ui.ledger_import_dialog import LedgerImportDialog

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
-from evidence_app.services.auth import Actor
-from evidence_app.services.dto import UserView
+from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.dto import UserView
 from evidence_app.services.facade import Services
 from ui.errors import message_of, show_error
 from ui.strings import language, tr

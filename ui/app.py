@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from evidence_app.domain.errors import DomainError
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.crash_dialog import install_crash_handler
 from ui.errors import show_error

@@ -30,7 +30,7 @@ from evidence_app.domain.permissions import Permission, permissions_of
 from evidence_app.services.auction_checks import minimum_next_price
 from evidence_app.services.auction_deadlines import BEFORE_SALE
 from evidence_app.services.auction_views import LotView
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui import auction_dialogs as dialogs
 from ui.auction_texts import deadline_text, price_text, short_deadline, timeline, valued

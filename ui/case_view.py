@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
-from evidence_app.services.auth import Actor
-from evidence_app.services.dto import CaseItems
-from evidence_app.services.dto import CaseView as CaseDto
+from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.dto import CaseItems
+from evidence_app.services.core.dto import CaseView as CaseDto
 from evidence_app.services.facade import Services
 from ui.document_list import DocumentList
 from ui.errors import show_error

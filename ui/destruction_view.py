@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.enums import CouncilStatus
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.destruction import CouncilView
 from evidence_app.services.destruction_views import CouncilItemView, MemberView
 from evidence_app.services.facade import Services

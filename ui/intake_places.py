@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from evidence_app.domain.errors import DomainError
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.strings import tr
 

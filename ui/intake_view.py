@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.codes import CodeKind
 from evidence_app.domain.errors import DomainError, IntakeRefusedError
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from evidence_app.services.intake import IntakeResult, LineProblem
 from ui.errors import show_error

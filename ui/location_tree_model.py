@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from evidence_app.services.dto import LocationNode
+from evidence_app.services.core.dto import LocationNode
 from ui.formats import number
 from ui.strings import tr
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import DomainError
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.errors import message_of
 from ui.strings import tr

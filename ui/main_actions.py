@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.messages import text as message_text
 from evidence_app.domain.permissions import Permission, is_allowed
-from evidence_app.services.dto import VerifyReport
-from evidence_app.services.verify import verify_chains as verify_chains_of
+from evidence_app.services.core.dto import VerifyReport
+from evidence_app.services.core.verify import verify_chains as verify_chains_of
 from ui.background import Progress, run_in_background
 from ui.errors import ErrorDialog, message_of
 from ui.label_print_dialog import LabelPrintDialog

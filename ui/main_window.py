@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.codes import CodeKind
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.permissions import Permission, is_allowed
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.admin_view import AdminView
 from ui.auction_view import AuctionView

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.codes import CodeKind
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
-from evidence_app.services.auth import Actor
-from evidence_app.services.dto import ItemDetails
+from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.dto import ItemDetails
 from evidence_app.services.facade import Services
 from evidence_app.services.moves import MoveResult
 from ui.errors import show_error

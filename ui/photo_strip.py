@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import DomainError
-from evidence_app.services.dto import PhotoView
+from evidence_app.services.core.dto import PhotoView
 from ui.strings import tr
 
 THUMBNAIL = 96

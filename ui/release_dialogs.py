@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.enums import ItemStatus, ReleaseRequestPurpose
 from evidence_app.domain.labels import label
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from evidence_app.services.release_requests import Recipient
 from ui.login_dialog import LoginDialog

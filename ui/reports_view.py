@@ -31,7 +31,7 @@ from evidence_app.reports.cells import cell_text
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import Align, ReportTable
 from evidence_app.reports.working_year import working_year_of
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.errors import show_error
 from ui.formats import number

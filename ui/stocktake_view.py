@@ -19,7 +19,7 @@ from evidence_app.domain.enums import Role, StocktakeKind, StocktakeStatus
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, is_allowed
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from evidence_app.services.stocktake_views import LiveCounts
 from evidence_app.services.stocktake_views import StocktakeView as StocktakeInfo

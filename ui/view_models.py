@@ -11,7 +11,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from evidence_app.domain.labels import label
-from evidence_app.services.dto import CaseView, ItemRow
+from evidence_app.services.core.dto import CaseView, ItemRow
 from ui.strings import language, tr
 
 #: The database id of the row's item or case.

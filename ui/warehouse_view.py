@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import DomainError
-from evidence_app.services.auth import Actor
-from evidence_app.services.dto import LocationNode, WarehouseTree
+from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.dto import LocationNode, WarehouseTree
 from evidence_app.services.facade import Services
 from ui.errors import show_error
 from ui.formats import number

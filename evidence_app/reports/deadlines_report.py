@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from evidence_app.domain.messages import text
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import Align, Column, ReportTable
-from evidence_app.services.deadlines import collect
+from evidence_app.services.core.deadlines import collect
 
 NAME = "deadlines"
 TITLE = ("Theo dõi thời hạn xử lý vật chứng, tài sản", "Legal deadlines, upcoming and overdue")

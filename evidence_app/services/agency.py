@@ -7,10 +7,10 @@ from sqlalchemy import select
 from db.engine import Database
 from db.models import Agency
 from evidence_app.domain.permissions import Permission
-from evidence_app.services import validate as v
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.dto import AgencyView
-from evidence_app.services.uow import unit_of_work
+from evidence_app.services.core import validate as v
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.dto import AgencyView
+from evidence_app.services.core.uow import unit_of_work
 
 
 def _view(a: Agency) -> AgencyView:

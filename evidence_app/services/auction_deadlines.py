@@ -14,7 +14,7 @@ from evidence_app.domain.calendar import add_working_days
 from evidence_app.domain.enums import LotStatus, RoundOutcome, SaleMethod
 from evidence_app.domain.rules import rule, value
 from evidence_app.services.calendar import holidays
-from evidence_app.services.deadlines import Deadline
+from evidence_app.services.core.deadlines import Deadline
 
 AREA = "auctions"
 #: Sales whose buyer is handed the asset within 3 working days of the sale (Art 67.1.b).

@@ -18,7 +18,7 @@ from evidence_app.documents.content import (
 from evidence_app.domain.enums import DocumentKind, SaleMethod
 from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.documents import issue_document
 
 

@@ -36,7 +36,7 @@ from evidence_app.services.auction_deadlines import (
     lot_deadlines,
     payment_due,
 )
-from evidence_app.services.deadlines import Deadline
+from evidence_app.services.core.deadlines import Deadline
 from evidence_app.services.documents import DocumentView, document_view
 
 

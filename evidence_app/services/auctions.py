@@ -31,7 +31,6 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
 from evidence_app.reports.auction_ledger import auction_ledger
 from evidence_app.reports.table import ReportTable
-from evidence_app.services import validate as v
 from evidence_app.services.auction_checks import (
     Buyer,
     ValuationDraft,
@@ -64,12 +63,13 @@ from evidence_app.services.auction_rows import (
     valuations_of,
 )
 from evidence_app.services.auction_views import LotView, lot_view, reductions
-from evidence_app.services.auth import Actor, authorize
 from evidence_app.services.calendar import holidays
-from evidence_app.services.custody import append_event
-from evidence_app.services.deadlines import SOURCES
+from evidence_app.services.core import validate as v
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.deadlines import SOURCES
+from evidence_app.services.core.events import append_event
+from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.rule_settings import effective_value
-from evidence_app.services.uow import unit_of_work
 
 S = LotStatus
 _AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)

@@ -33,9 +33,9 @@ from db.migrate import alembic_config, upgrade
 from db.models import Base, Setting
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.permissions import Permission
-from evidence_app.services import validate as v
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.uow import unit_of_work
+from evidence_app.services.core import validate as v
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.uow import unit_of_work
 
 LAST_BACKUP_KEY = "backup.last_at"
 REMINDER_DAYS_KEY = "backup.reminder_days"

@@ -15,7 +15,7 @@ from evidence_app.domain.enums import StocktakeKind, StocktakeOutcome, Stocktake
 from evidence_app.domain.states import STORED_STATES
 from evidence_app.domain.stocktake import reconcile
 from evidence_app.reports.params import ReportParams
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from evidence_app.services.stocktake_scope import expected_condition
 from evidence_app.services.stocktakes import reconciled

@@ -12,9 +12,9 @@ from db.engine import Database
 from db.models import Holiday
 from evidence_app.domain.errors import DuplicateError, NotFoundError, StaleEditError
 from evidence_app.domain.permissions import Permission
-from evidence_app.services import validate as v
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.uow import unit_of_work
+from evidence_app.services.core import validate as v
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.uow import unit_of_work
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from evidence_app.domain import rules
 from evidence_app.domain.enums import Category, ItemKind, ItemStatus
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.states import FINAL_STATES
-from evidence_app.services import validate as v
+from evidence_app.services.core import validate as v
 
 MAX_TEXT = 200
 

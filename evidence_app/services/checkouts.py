@@ -21,11 +21,11 @@ from evidence_app.domain.enums import EventKind, ItemStatus, ReleasePurpose
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import check_transition
-from evidence_app.services import validate as v
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.custody import append_event
+from evidence_app.services.core import validate as v
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.events import append_event
+from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.dual_control import second_user, witness_data
-from evidence_app.services.uow import unit_of_work
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from evidence_app.domain.enums import (
     SealState,
     StocktakeStatus,
 )
-from evidence_app.services.deadlines import SOURCES, Deadline
+from evidence_app.services.core.deadlines import SOURCES, Deadline
 
 _D152 = "Nghị định 152/2026/NĐ-CP"
 

@@ -32,9 +32,10 @@ from evidence_app.domain.errors import FinalStateError, NotFoundError, Validatio
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import FINAL_STATES, check_transition
 from evidence_app.services import destruction_deadlines
-from evidence_app.services import validate as v
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.custody import append_event
+from evidence_app.services.core import validate as v
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.events import append_event
+from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.destruction_execution import ExecutionRecorder
 from evidence_app.services.destruction_rows import (
     WHAT,
@@ -53,7 +54,6 @@ from evidence_app.services.destruction_views import (
     Supervisor,
     council_view,
 )
-from evidence_app.services.uow import unit_of_work
 
 __all__ = [
     "CouncilDraft",

@@ -12,7 +12,7 @@ from db.models import DestructionCouncil
 from evidence_app.domain import destruction as rules
 from evidence_app.domain.enums import CouncilStatus
 from evidence_app.domain.rules import rule, value
-from evidence_app.services.deadlines import SOURCES, Deadline
+from evidence_app.services.core.deadlines import SOURCES, Deadline
 
 KIND = "deadline.destruction_council"
 

@@ -16,9 +16,10 @@ from evidence_app.domain.enums import CouncilStatus, DestructionMethod, EventKin
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import check_transition
-from evidence_app.services import validate as v
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.custody import append_event
+from evidence_app.services.core import validate as v
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.events import append_event
+from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.destruction_papers import DestructionPaperWriter
 from evidence_app.services.destruction_rows import (
     WHAT,
@@ -32,7 +33,6 @@ from evidence_app.services.destruction_views import (
     active_lines,
     council_view,
 )
-from evidence_app.services.uow import unit_of_work
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 PHOTO_TYPES = frozenset({"image/jpeg", "image/png"})

@@ -17,7 +17,7 @@ from evidence_app.documents.content import (
 )
 from evidence_app.domain.enums import DestructionMethod, DocumentKind, Vote
 from evidence_app.domain.labels import label
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.destruction_views import CouncilItemView, CouncilView, Execution
 from evidence_app.services.documents import issue_document
 

@@ -19,7 +19,7 @@ from db.models import CustodyEvent, Document, Item
 from evidence_app.domain.chain import GENESIS_HASH
 from evidence_app.domain.codes import DocumentCode
 from evidence_app.domain.messages import render
-from evidence_app.services.verify import EVENT_COLUMNS, chain_break
+from evidence_app.services.core.verify import EVENT_COLUMNS, chain_break
 
 #: Heads recorded before an item's first event.
 _NO_EVENT = frozenset({"", GENESIS_HASH})

@@ -28,10 +28,10 @@ from evidence_app.domain.document_kinds import TITLES, document_number
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.errors import NotFoundError, UnknownCodeError, ValidationError
 from evidence_app.domain.permissions import Permission
-from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.document_check import DocumentProblem, document_problems, heads_digest
 from evidence_app.services.sequences import next_number
-from evidence_app.services.uow import unit_of_work
 
 
 @dataclass(frozen=True, slots=True)

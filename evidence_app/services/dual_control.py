@@ -12,7 +12,7 @@ from db.models import Item, User
 from evidence_app.domain.enums import DUAL_CONTROL_CATEGORIES, Category
 from evidence_app.domain.errors import AccountInactiveError, ValidationError
 from evidence_app.domain.permissions import Permission
-from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.core.auth import Actor, authorize
 
 
 def needs_second_user(category: Category) -> bool:

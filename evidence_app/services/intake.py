@@ -14,9 +14,11 @@ from db.engine import Database
 from db.models import Agency, Case, Intake, IntakeDocument, IntakeLine, Location, Party
 from evidence_app.domain.errors import IntakeRefusedError, NotFoundError
 from evidence_app.domain.permissions import Permission
-from evidence_app.services.auth import Actor, authorize
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.dto import ItemView
+from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.core.views import item_view
 from evidence_app.services.documents import DocumentView
-from evidence_app.services.dto import ItemView
 from evidence_app.services.intake_checks import (
     IntakeDraft,
     IntakeLineDraft,
@@ -28,8 +30,6 @@ from evidence_app.services.intake_checks import (
 )
 from evidence_app.services.intake_papers import IntakePapers, PaperWriter
 from evidence_app.services.items import new_codes, new_item, put_away_item, record_receipt
-from evidence_app.services.uow import unit_of_work
-from evidence_app.services.views import item_view
 
 __all__ = [
     "IntakeDraft",

@@ -19,8 +19,8 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.messages import render
-from evidence_app.services import validate as v
 from evidence_app.services.cases import CaseDraft, cleaned_case
+from evidence_app.services.core import validate as v
 from evidence_app.services.items import ItemDraft, cleaned
 
 #: Seal states that block acceptance until a competent body concludes (Art 37.2.c).

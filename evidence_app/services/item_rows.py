@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Item, Location
-from evidence_app.services.dto import ItemRow
+from evidence_app.services.core.dto import ItemRow
 
 
 def item_rows(session: Session, condition: Any, limit: int) -> tuple[ItemRow, ...]:

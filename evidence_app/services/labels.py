@@ -18,9 +18,9 @@ from evidence_app.domain.codes import CodeKind, parse_code
 from evidence_app.domain.enums import EventKind
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.custody import append_event
-from evidence_app.services.uow import unit_of_work
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.events import append_event
+from evidence_app.services.core.uow import unit_of_work
 
 FORMATS = ("pdf", "zpl")
 SEPARATOR = " › "

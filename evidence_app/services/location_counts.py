@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Item, Location
 from evidence_app.domain.states import FINAL_STATES
-from evidence_app.services.dto import LocationNode, LocationView
+from evidence_app.services.core.dto import LocationNode, LocationView
 
 _HELD = Item.status.not_in(sorted(FINAL_STATES))
 

@@ -13,12 +13,12 @@ from db.models import Item
 from evidence_app.domain.errors import NotFoundError, StaleEditError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import FINAL_STATES
-from evidence_app.services import validate as v
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.dto import ItemView
+from evidence_app.services.core import validate as v
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.dto import ItemView
+from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.core.views import item_view
 from evidence_app.services.items import active_location, move_item
-from evidence_app.services.uow import unit_of_work
-from evidence_app.services.views import item_view
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.reports import registry
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.uow import unit_of_work
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.uow import unit_of_work
 
 FORMATS = ("pdf", "xlsx")
 

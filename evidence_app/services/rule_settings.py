@@ -13,8 +13,8 @@ from db.models import Setting
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import RULES, Rule, Unit, rule
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.uow import unit_of_work
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.uow import unit_of_work
 
 PREFIX = "rule."
 #: Largest value a configurable rule may take, by unit.

@@ -20,9 +20,9 @@ from db.models import Document, Item, Location
 from evidence_app.domain.codes import CodeKind, parse_code, parse_document_code
 from evidence_app.domain.errors import UnknownCodeError
 from evidence_app.domain.permissions import Permission
-from evidence_app.services.auth import Actor, authorize
 from evidence_app.services.barcode_image import read_codes
-from evidence_app.services.uow import unit_of_work
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.uow import unit_of_work
 
 #: Dashes a keyboard layout, a word processor or a label printer may put in place of "-".
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63"), "-")

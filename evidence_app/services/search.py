@@ -15,8 +15,8 @@ from evidence_app.domain.codes import CodeKind, parse_code
 from evidence_app.domain.enums import Category, ItemStatus
 from evidence_app.domain.errors import InvalidCodeError
 from evidence_app.domain.permissions import Permission
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.uow import unit_of_work
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.uow import unit_of_work
 
 MAX_LIMIT = 10_000
 MAX_QUERY = 200

@@ -14,9 +14,9 @@ from db.models import Document, NumberSequence
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.permissions import Permission
-from evidence_app.services import validate as v
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.uow import unit_of_work
+from evidence_app.services.core import validate as v
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.uow import unit_of_work
 
 
 def next_number(session: Session, name: str, year: int, count: int = 1) -> int:

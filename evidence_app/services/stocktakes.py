@@ -28,9 +28,10 @@ from evidence_app.domain.errors import DomainError, NotFoundError, ValidationErr
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import STORED_STATES, check_transition
 from evidence_app.domain.stocktake import Reconciliation, reconcile
-from evidence_app.services import validate as v
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.custody import append_event
+from evidence_app.services.core import validate as v
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.events import append_event
+from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.items import active_location
 from evidence_app.services.scan import clean_scan
 from evidence_app.services.stocktake_papers import (
@@ -54,7 +55,6 @@ from evidence_app.services.stocktake_views import (
     location_names,
     stocktake_view,
 )
-from evidence_app.services.uow import unit_of_work
 
 
 class StocktakeService:

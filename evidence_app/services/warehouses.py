@@ -14,9 +14,11 @@ from evidence_app.domain.codes import CodeKind, parse_code
 from evidence_app.domain.enums import CustodianKind, LocationKind
 from evidence_app.domain.errors import DuplicateError, NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
-from evidence_app.services import validate as v
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.dto import ItemRow, LocationView, WarehouseTree, WarehouseView
+from evidence_app.services.core import validate as v
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.dto import ItemRow, LocationView, WarehouseTree, WarehouseView
+from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.core.views import warehouse_view
 from evidence_app.services.item_rows import item_rows
 from evidence_app.services.location_counts import (
     held_counts,
@@ -24,8 +26,6 @@ from evidence_app.services.location_counts import (
     location_nodes,
 )
 from evidence_app.services.sequences import next_number
-from evidence_app.services.uow import unit_of_work
-from evidence_app.services.views import warehouse_view
 
 _SEPARATOR = " › "
 _WAREHOUSE_CODE = re.compile(r"^[A-Z0-9]{1,12}$")

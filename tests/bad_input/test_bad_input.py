@@ -261,7 +261,7 @@ def test_the_shared_validators_return_clean_values_or_refuse_clearly(
     value: Any, limit: int, required: bool
 ) -> None:
     from evidence_app.domain.enums import Category
-    from evidence_app.services import validate as v
+    from evidence_app.services.core import validate as v
 
     checks = {
         "text_field": lambda: (

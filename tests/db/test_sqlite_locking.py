@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from evidence_app.services.auth import SYSTEM
+from evidence_app.services.core.auth import SYSTEM
+from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.facade import Services
-from evidence_app.services.verify import verify_chains
 from tests.world import build_world
 
 

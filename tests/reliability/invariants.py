@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from evidence_app.services.auth import SYSTEM
+from evidence_app.services.core.auth import SYSTEM
+from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.facade import Services
-from evidence_app.services.verify import verify_chains
 
 PARTIAL_USE_CASES: dict[str, str] = {
     # Every item has its RECEIVED event, and its event counter matches its chain.

@@ -8,7 +8,7 @@ from datetime import date
 from evidence_app.domain.enums import Category, ValuationMethod
 from evidence_app.services.auction_checks import Buyer, ValuationDraft
 from evidence_app.services.auction_views import LotView
-from evidence_app.services.dto import ItemView
+from evidence_app.services.core.dto import ItemView
 from tests.world import World
 
 SEIZED = date(2026, 11, 2)  # a Monday

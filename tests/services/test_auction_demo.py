@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from evidence_app.domain.enums import LotStatus, Role
-from evidence_app.services.auth import SYSTEM
-from evidence_app.services.deadlines import collect
+from evidence_app.services.core.auth import SYSTEM
+from evidence_app.services.core.deadlines import collect
+from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.demo.generator import build_demo
 from evidence_app.services.facade import Services
-from evidence_app.services.uow import unit_of_work
-from evidence_app.services.verify import verify_chains
 
 
 def test_the_demo_has_lots_at_every_stage_and_overdue_deadlines(services: Services) -> None:

@@ -11,8 +11,8 @@ import pytest
 from evidence_app.domain.enums import Category, LotStatus, Role, SaleMethod
 from evidence_app.domain.errors import DuplicateError, PermissionDeniedError, ValidationError
 from evidence_app.services.auction_checks import Buyer
-from evidence_app.services.deadlines import Deadline, collect
-from evidence_app.services.uow import unit_of_work
+from evidence_app.services.core.deadlines import Deadline, collect
+from evidence_app.services.core.uow import unit_of_work
 from tests.services.auction_steps import (
     AUCTION_1,
     BUYER,

@@ -21,9 +21,9 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.domain.errors import PermissionDeniedError, StaleEditError, ValidationError
 from evidence_app.services.auction_checks import Buyer, ValuationDraft
-from evidence_app.services.deadlines import collect
-from evidence_app.services.uow import unit_of_work
-from evidence_app.services.verify import verify_chains
+from evidence_app.services.core.deadlines import collect
+from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.core.verify import verify_chains
 from tests.documents.pdf_pages import page_images, page_texts, qr_texts
 from tests.services.auction_steps import (
     AUCTION_1,

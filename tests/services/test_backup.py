@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import create_engine
 
 from evidence_app.domain.errors import DomainError, PermissionDeniedError
-from evidence_app.services.auth import SYSTEM
 from evidence_app.services.backup import check_sqlite_file
-from evidence_app.services.verify import verify_chains
+from evidence_app.services.core.auth import SYSTEM
+from evidence_app.services.core.verify import verify_chains
 from tests.services.rows import execute, snapshot
 from tests.world import World
 

@@ -15,7 +15,7 @@ from evidence_app.domain.errors import AccountInactiveError, NotFoundError, Vali
 from evidence_app.services.cases import CaseDraft
 from evidence_app.services.catalogue import CatalogueFilter as F
 from evidence_app.services.catalogue import CatalogueSort
-from evidence_app.services.dto import ItemView, LocationView, WarehouseView
+from evidence_app.services.core.dto import ItemView, LocationView, WarehouseView
 from evidence_app.services.items import ItemDraft
 from tests.world import World
 

@@ -6,7 +6,7 @@ import pytest
 
 from evidence_app.services import bench_moves
 from evidence_app.services.bench_moves import MoveJob, event_counts, lost_updates, run_jobs
-from evidence_app.services.verify import verify_chains
+from evidence_app.services.core.verify import verify_chains
 from tests.world import World
 
 #: The only refusals a lost race may give: someone else's newer version, or a collision.

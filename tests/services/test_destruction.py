@@ -23,8 +23,10 @@ from evidence_app.domain.enums import (
     Vote,
 )
 from evidence_app.domain.errors import FinalStateError, PermissionDeniedError, ValidationError
-from evidence_app.services.auth import Actor
-from evidence_app.services.deadlines import collect
+from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.deadlines import collect
+from evidence_app.services.core.dto import ItemView
+from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.destruction import (
     CouncilDraft,
     CouncilView,
@@ -32,9 +34,7 @@ from evidence_app.services.destruction import (
     MemberDraft,
     Supervisor,
 )
-from evidence_app.services.dto import ItemView
 from evidence_app.services.release_requests import Recipient
-from evidence_app.services.verify import verify_chains
 from tests.documents.pdf_pages import page_images, page_texts
 from tests.services.rows import snapshot
 from tests.world import World

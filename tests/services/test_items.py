@@ -16,9 +16,9 @@ from evidence_app.domain.errors import (
     ValidationError,
 )
 from evidence_app.domain.labels import label
-from evidence_app.services.auth import SYSTEM
-from evidence_app.services.dto import ItemView
-from evidence_app.services.verify import verify_chains
+from evidence_app.services.core.auth import SYSTEM
+from evidence_app.services.core.dto import ItemView
+from evidence_app.services.core.verify import verify_chains
 from tests.services.rows import event_count, snapshot
 from tests.world import World
 

@@ -11,7 +11,7 @@ from evidence_app.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from evidence_app.services.verify import verify_chains
+from evidence_app.services.core.verify import verify_chains
 from tests.label_pdf import all_codes, pages
 from tests.services.rows import snapshot
 from tests.world import World

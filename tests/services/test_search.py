@@ -9,7 +9,7 @@ import pytest
 
 from evidence_app.domain.enums import Category, ItemKind
 from evidence_app.services.cases import CaseDraft
-from evidence_app.services.dto import CaseView, ItemView
+from evidence_app.services.core.dto import CaseView, ItemView
 from evidence_app.services.items import ItemDraft
 from tests.world import World
 

@@ -15,9 +15,9 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.domain.errors import PermissionDeniedError, ValidationError
 from evidence_app.domain.labels import label
+from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.facade import Services
 from evidence_app.services.stocktake_views import Signers
-from evidence_app.services.verify import verify_chains
 from tests.documents.pdf_pages import page_texts
 from tests.world import World
 

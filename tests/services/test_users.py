@@ -16,7 +16,7 @@ from evidence_app.domain.errors import (
     StaleEditError,
     ValidationError,
 )
-from evidence_app.services.dto import UserView
+from evidence_app.services.core.dto import UserView
 from evidence_app.services.facade import Services
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World

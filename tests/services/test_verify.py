@@ -20,9 +20,9 @@ from evidence_app.domain.chain import event_content, event_hash
 from evidence_app.domain.enums import ItemStatus, Role
 from evidence_app.domain.errors import PermissionDeniedError
 from evidence_app.domain.messages import MESSAGES, render
-from evidence_app.services.auth import SYSTEM
-from evidence_app.services.dto import BrokenLink, ItemView, VerifyReport
-from evidence_app.services.verify import verify_chains
+from evidence_app.services.core.auth import SYSTEM
+from evidence_app.services.core.dto import BrokenLink, ItemView, VerifyReport
+from evidence_app.services.core.verify import verify_chains
 from tests.services.rows import execute
 from tests.world import World
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import Category, ItemStatus, PartyRole
 from evidence_app.services.cases import CaseDraft
-from evidence_app.services.dto import CaseView as CaseDto
-from evidence_app.services.dto import ItemRow
+from evidence_app.services.core.dto import CaseView as CaseDto
+from evidence_app.services.core.dto import ItemRow
 from tests.ui.keys import type_text
 from tests.world import World
 from ui.case_view import CaseView

@@ -21,7 +21,7 @@ from evidence_app.domain.enums import (
     ItemStatus,
     Vote,
 )
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from tests.documents.pdf_pages import page_images, page_texts
 from tests.records import jpeg

@@ -11,13 +11,13 @@ from sqlalchemy import select
 
 from db.models import Item
 from evidence_app.domain.enums import DocumentKind
+from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.documents import (
     DocumentCheck,
     DocumentView,
     document_view,
     issue_document,
 )
-from evidence_app.services.uow import unit_of_work
 from tests.documents import samples
 from tests.services.rows import execute
 from tests.world import World

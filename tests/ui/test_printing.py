@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.documents.label_layout import SIZES
 from evidence_app.domain.enums import EventKind
-from evidence_app.services.auth import SYSTEM
+from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.facade import Services
 from tests.label_pdf import pages
 from tests.world import World

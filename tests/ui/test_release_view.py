@@ -18,7 +18,7 @@ from evidence_app.domain.enums import (
     ReleaseRequestStatus,
     Role,
 )
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.release_requests import Recipient
 from tests.documents.pdf_pages import page_texts
 from tests.world import PASSWORD, World

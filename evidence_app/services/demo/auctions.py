@@ -22,11 +22,11 @@ from evidence_app.domain.enums import (
     ValuationMethod,
 )
 from evidence_app.services.auction_checks import Buyer, ValuationDraft
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.facade import Services
-from evidence_app.services.uow import unit_of_work
 
 _LEFT_OUT = {
     Category.CASH, Category.FOREIGN_CURRENCY, Category.DRUGS, Category.TOXIC_CHEMICAL,

@@ -19,12 +19,12 @@ from evidence_app.domain.enums import (
     Role,
     Vote,
 )
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.photos import photo_rows
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from evidence_app.services.facade import Services
-from evidence_app.services.uow import unit_of_work
 
 _CATEGORIES = (Category.WEAPON, Category.DRUGS, Category.PHONE, Category.OTHER, Category.PERISHABLE,
                Category.ELECTRONICS, Category.DOCUMENT)  # fmt: skip

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from db.models import CustodyEvent, Item, User
 from evidence_app.domain.enums import Category, Role
 from evidence_app.domain.errors import ValidationError
+from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.auctions import demo_auctions
@@ -34,7 +35,6 @@ from evidence_app.services.demo.items import (
 from evidence_app.services.demo.photos import photo_rows
 from evidence_app.services.demo.stocktakes import demo_stage
 from evidence_app.services.facade import Services
-from evidence_app.services.uow import unit_of_work
 
 CHUNK = 20_000
 PHOTO_SHARE = 0.1

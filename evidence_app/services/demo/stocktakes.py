@@ -9,11 +9,11 @@ from db.column_types import utcnow
 from db.models import Item, Location, StocktakeScan, Warehouse
 from evidence_app.domain.enums import LocationKind, Role, StocktakeKind, StocktakeOutcome
 from evidence_app.domain.states import STORED_STATES
-from evidence_app.services.auth import Actor
+from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.facade import Services
 from evidence_app.services.stocktake_views import Signers
-from evidence_app.services.uow import unit_of_work
 
 #: Scans made one by one through the service; the rest of a large location's items are
 #: written in one insert, so the stage stays a second or two on a million items.

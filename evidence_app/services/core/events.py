@@ -14,7 +14,7 @@ from db.column_types import utcnow
 from db.models import CustodyEvent, Item, User
 from evidence_app.domain.chain import event_content, event_hash
 from evidence_app.domain.enums import EventKind, ItemStatus
-from evidence_app.services.dto import EventView
+from evidence_app.services.core.dto import EventView
 
 
 def append_event(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from db.models import Case, Item, Party, User, Warehouse
-from evidence_app.services.dto import CaseView, ItemView, PartyView, UserView, WarehouseView
+from evidence_app.services.core.dto import CaseView, ItemView, PartyView, UserView, WarehouseView
 
 
 def item_view(item: Item) -> ItemView:

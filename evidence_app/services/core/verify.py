@@ -13,9 +13,9 @@ from db.engine import Database
 from db.models import CustodyEvent, Item
 from evidence_app.domain.chain import GENESIS_HASH, event_content, event_hash
 from evidence_app.domain.permissions import Permission
-from evidence_app.services.auth import Actor, authorize
-from evidence_app.services.dto import BrokenLink, VerifyReport
-from evidence_app.services.uow import unit_of_work
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.dto import BrokenLink, VerifyReport
+from evidence_app.services.core.uow import unit_of_work
 
 _BATCH = 20_000
 _E = CustodyEvent.__table__.c
