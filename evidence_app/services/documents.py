@@ -29,9 +29,9 @@ from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.errors import NotFoundError, UnknownCodeError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.numbering import next_number
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.document_check import DocumentProblem, document_problems, heads_digest
-from evidence_app.services.sequences import next_number
 
 
 @dataclass(frozen=True, slots=True)

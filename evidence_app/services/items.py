@@ -36,11 +36,11 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import EventView, ItemView
 from evidence_app.services.core.events import append_event, timeline
+from evidence_app.services.core.numbering import next_number
 from evidence_app.services.core.search_text import item_search_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
 from evidence_app.services.item_details import ItemDetailsReader
-from evidence_app.services.sequences import next_number
 
 #: Statuses in which an item sits in a warehouse and may be moved between locations.
 MOVABLE = frozenset(

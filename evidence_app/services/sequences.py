@@ -1,4 +1,4 @@
-"""Per-name, per-year counters (item codes, document numbers) safe under concurrent writers."""
+"""Document number sequences as administrators see and set them (the counters: core.numbering)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from db.engine import Database
@@ -16,26 +15,8 @@ from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.numbering import next_number
 from evidence_app.services.core.uow import unit_of_work
-
-
-def next_number(session: Session, name: str, year: int, count: int = 1) -> int:
-    """Take the next number (or ``count`` numbers: the last is returned); the row lock held
-    until commit keeps numbers unique and gapless."""
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    session.execute(
-        insert(NumberSequence)
-        .values(name=name, year=year, last_value=0)
-        .on_conflict_do_nothing(index_elements=["name", "year"])
-    )
-    value = session.execute(
-        update(NumberSequence)
-        .where(NumberSequence.name == name, NumberSequence.year == year)
-        .values(last_value=NumberSequence.last_value + count)
-        .returning(NumberSequence.last_value)
-    ).scalar_one()
-    return int(value)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemRow, LocationView, WarehouseTree, WarehouseView
+from evidence_app.services.core.numbering import next_number
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import warehouse_view
 from evidence_app.services.item_rows import item_rows
@@ -25,7 +26,6 @@ from evidence_app.services.location_counts import (
     held_in_subtree,
     location_nodes,
 )
-from evidence_app.services.sequences import next_number
 
 _SEPARATOR = " › "
 _WAREHOUSE_CODE = re.compile(r"^[A-Z0-9]{1,12}$")
