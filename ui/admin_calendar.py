@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.rules import Rule, Unit
 from evidence_app.services.calendar import HolidayView
-from evidence_app.services.checkouts import local_today
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.clock import local_today
 from evidence_app.services.facade import Services
 from evidence_app.services.rule_settings import RuleValue
 from ui import formats

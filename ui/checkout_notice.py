@@ -6,7 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel
 
-from evidence_app.services.checkouts import CheckoutView, local_today
+from evidence_app.services.core.clock import local_today
+from evidence_app.services.custody.checkouts import CheckoutView
 from ui.formats import day
 from ui.strings import tr
 

@@ -24,9 +24,10 @@ from evidence_app.domain.codes import CodeKind
 from evidence_app.domain.enums import ItemStatus, ReleasePurpose, Role
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
-from evidence_app.services.checkouts import CheckoutDraft, local_today
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.dual_control import needs_second_user
+from evidence_app.services.core.clock import local_today
+from evidence_app.services.custody.checkouts import CheckoutDraft
+from evidence_app.services.custody.dual_control import needs_second_user
 from evidence_app.services.facade import Services
 from ui.checkout_parts import OpenReleasesModel, ReturnDialog
 from ui.errors import show_error

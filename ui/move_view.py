@@ -21,8 +21,8 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemDetails
+from evidence_app.services.custody.moves import MoveResult
 from evidence_app.services.facade import Services
-from evidence_app.services.moves import MoveResult
 from ui.errors import show_error
 from ui.scan_feedback import notice, show_status
 from ui.strings import language, tr

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.enums import ItemStatus, ReleaseRequestPurpose
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.custody.release_requests import Recipient
 from evidence_app.services.facade import Services
-from evidence_app.services.release_requests import Recipient
 from ui.login_dialog import LoginDialog
 from ui.strings import language, tr
 from ui.widgets import ErrorLabel, heading

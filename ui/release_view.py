@@ -24,8 +24,8 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, permissions_of
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.custody.release_requests import ReleaseLineView, ReleaseRequestView
 from evidence_app.services.facade import Services
-from evidence_app.services.release_requests import ReleaseLineView, ReleaseRequestView
 from ui.document_list import DocumentList
 from ui.errors import show_error
 from ui.formats import local_datetime

@@ -21,10 +21,11 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import FINAL_STATES
-from evidence_app.services.checkouts import CheckoutService, local_today
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.clock import local_today
 from evidence_app.services.core.deadlines import Deadline, collect
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.custody.checkouts import CheckoutService
 
 #: How far ahead "to do" looks for deadlines.
 AHEAD_DAYS = 7

@@ -14,7 +14,9 @@ from evidence_app.services.backup import BackupService
 from evidence_app.services.calendar import CalendarService
 from evidence_app.services.cases import CaseService
 from evidence_app.services.catalogue import CatalogueService
-from evidence_app.services.checkouts import CheckoutService
+from evidence_app.services.custody.checkouts import CheckoutService
+from evidence_app.services.custody.moves import MoveService
+from evidence_app.services.custody.release_requests import ReleaseRequestService
 from evidence_app.services.dashboard import DashboardService
 from evidence_app.services.destruction import DestructionService
 from evidence_app.services.documents import DocumentService
@@ -22,8 +24,6 @@ from evidence_app.services.intake import IntakeService
 from evidence_app.services.items import ItemService
 from evidence_app.services.labels import LabelService
 from evidence_app.services.ledger_import import LedgerImportService
-from evidence_app.services.moves import MoveService
-from evidence_app.services.release_requests import ReleaseRequestService
 from evidence_app.services.reports import ReportService
 from evidence_app.services.rule_settings import RuleService
 from evidence_app.services.scan import ScanService

@@ -18,6 +18,7 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
+from evidence_app.services.custody.placement import put_away_item
 from evidence_app.services.documents import DocumentView
 from evidence_app.services.intake_checks import (
     IntakeDraft,
@@ -29,7 +30,7 @@ from evidence_app.services.intake_checks import (
     differs,
 )
 from evidence_app.services.intake_papers import IntakePapers, PaperWriter
-from evidence_app.services.items import new_codes, new_item, put_away_item, record_receipt
+from evidence_app.services.items import new_codes, new_item, record_receipt
 
 __all__ = [
     "IntakeDraft",

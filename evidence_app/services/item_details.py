@@ -18,12 +18,12 @@ from evidence_app.domain.codes import CodeKind, parse_code
 from evidence_app.domain.enums import EventKind, ItemStatus
 from evidence_app.domain.errors import NotFoundError
 from evidence_app.domain.permissions import Permission
-from evidence_app.services.checkouts import open_checkout
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ChainState, ItemDetails, PhotoView, TimelineEvent
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.verify import EVENT_COLUMNS, chain_break
 from evidence_app.services.core.views import item_view
+from evidence_app.services.custody.checkouts import open_checkout
 
 SEPARATOR = " › "
 _E = EVENT_COLUMNS[0].table.c

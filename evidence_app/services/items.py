@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
 from db.engine import Database
-from db.models import Case, Item, Location
+from db.models import Case, Item
 from evidence_app.domain.chain import GENESIS_HASH
 from evidence_app.domain.codes import ITEM_PREFIXES, CodeKind, item_code, parse_code
 from evidence_app.domain.enums import (
@@ -40,17 +40,8 @@ from evidence_app.services.core.numbering import next_number
 from evidence_app.services.core.search_text import item_search_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
+from evidence_app.services.custody.placement import active_location, move_item, put_away_item
 from evidence_app.services.item_details import ItemDetailsReader
-
-#: Statuses in which an item sits in a warehouse and may be moved between locations.
-MOVABLE = frozenset(
-    {
-        ItemStatus.IN_STORAGE,
-        ItemStatus.RELEASE_APPROVED,
-        ItemStatus.AWAITING_AUCTION,
-        ItemStatus.AWAITING_DESTRUCTION,
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -322,47 +313,6 @@ def record_receipt(
     )
 
 
-def put_away_item(
-    session: Session, actor: Actor, item: Item, location: Location, document_id: int | None = None
-) -> None:
-    """Place a RECEIVED item at its first location: a PUT_AWAY event, it is IN_STORAGE."""
-    check_transition(item.status, ItemStatus.IN_STORAGE)
-    append_event(
-        session,
-        item,
-        EventKind.PUT_AWAY,
-        actor_id=actor.user_id,
-        from_location_id=item.location_id,
-        to_location_id=location.id,
-        status_before=item.status,
-        status_after=ItemStatus.IN_STORAGE,
-        document_id=document_id,
-    )
-    item.status = ItemStatus.IN_STORAGE
-    item.location_id, item.warehouse_id = location.id, location.warehouse_id
-
-
-def move_item(session: Session, actor: Actor, item: Item, target: Location, note: str = "") -> None:
-    """Move a stored item to ``target`` with a MOVED event (a RECEIVED item is put away)."""
-    if item.status == ItemStatus.RECEIVED:
-        put_away_item(session, actor, item, target)
-        return
-    if item.status not in MOVABLE:
-        raise ValidationError("validation.item_not_stored", ref=item.code, status=item.status)
-    if item.location_id == target.id:
-        raise ValidationError("validation.same_location", ref=item.code, location=target.code)
-    append_event(
-        session,
-        item,
-        EventKind.MOVED,
-        actor_id=actor.user_id,
-        from_location_id=item.location_id,
-        to_location_id=target.id,
-        note=note or None,
-    )
-    item.location_id, item.warehouse_id = target.id, target.warehouse_id
-
-
 def _new_code(session: Session, kind: ItemKind, year: int) -> str:
     return item_code(kind, year, next_number(session, f"item:{ITEM_PREFIXES[kind]}", year))
 
@@ -395,13 +345,6 @@ def _case(session: Session, case_id: int | None) -> Case | None:
     if case is None:
         raise NotFoundError(what="noun.case", ref=case_id)
     return case
-
-
-def active_location(session: Session, location_id: int) -> Location:
-    location = session.get(Location, location_id)
-    if location is None or not location.active:
-        raise NotFoundError(what="noun.location", ref=location_id)
-    return location
 
 
 def _plain(value: Any) -> Any:

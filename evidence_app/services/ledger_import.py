@@ -62,7 +62,8 @@ from evidence_app.domain.text import fold
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.items import ItemDraft, cleaned, new_item, put_away_item
+from evidence_app.services.custody.placement import put_away_item
+from evidence_app.services.items import ItemDraft, cleaned, new_item
 
 MAX_ROWS = 20_000
 MAX_CELL = 5_000

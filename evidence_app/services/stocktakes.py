@@ -32,7 +32,7 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.items import active_location
+from evidence_app.services.custody.placement import active_location
 from evidence_app.services.scan import clean_scan
 from evidence_app.services.stocktake_papers import (
     freeze_findings,

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from evidence_app.domain.enums import Category, ReleasePurpose
 from evidence_app.domain.errors import ValidationError
 from evidence_app.reports.params import ReportParams
-from evidence_app.services.checkouts import CheckoutDraft
+from evidence_app.services.custody.checkouts import CheckoutDraft
 from tests.documents.pdf_pages import page_images, page_texts
 from tests.world import World
 

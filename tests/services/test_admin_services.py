@@ -12,8 +12,8 @@ from evidence_app.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from evidence_app.services.checkouts import local_today
 from evidence_app.services.core.auth import SYSTEM
+from evidence_app.services.core.clock import local_today
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World
 

@@ -27,6 +27,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.deadlines import collect
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
+from evidence_app.services.custody.release_requests import Recipient
 from evidence_app.services.destruction import (
     CouncilDraft,
     CouncilView,
@@ -34,7 +35,6 @@ from evidence_app.services.destruction import (
     MemberDraft,
     Supervisor,
 )
-from evidence_app.services.release_requests import Recipient
 from tests.documents.pdf_pages import page_images, page_texts
 from tests.services.rows import snapshot
 from tests.world import World

@@ -32,9 +32,9 @@ from evidence_app.services.cases import CaseDraft
 from evidence_app.services.core.auth import SYSTEM, Actor
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
+from evidence_app.services.custody.release_requests import Recipient, ReleaseRequestView
 from evidence_app.services.destruction import CouncilDraft, MemberDraft, Supervisor
 from evidence_app.services.items import ItemDraft
-from evidence_app.services.release_requests import Recipient, ReleaseRequestView
 from tests.services.auction_steps import AUCTION_1, BUYER, contracted_lot, use_clock
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World

@@ -26,7 +26,7 @@ from evidence_app.domain.errors import (
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.release_requests import Recipient, ReleaseRequestView
+from evidence_app.services.custody.release_requests import Recipient, ReleaseRequestView
 from tests.documents.pdf_pages import page_images, page_texts, qr_texts
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World

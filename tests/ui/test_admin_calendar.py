@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from evidence_app.services.checkouts import local_today
+from evidence_app.services.core.clock import local_today
 from tests.ui.keys import type_text
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts
 from tests.world import World

@@ -7,7 +7,8 @@ from datetime import timedelta
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import ReleasePurpose
-from evidence_app.services.checkouts import CheckoutDraft, local_today
+from evidence_app.services.core.clock import local_today
+from evidence_app.services.custody.checkouts import CheckoutDraft
 from tests.services.rows import execute
 from tests.world import World
 from ui.item_panel import ItemPanel

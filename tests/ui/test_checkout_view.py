@@ -11,8 +11,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import Category, EventKind, ItemStatus, ReleasePurpose, Role
-from evidence_app.services.checkouts import CheckoutDraft, local_today
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.clock import local_today
+from evidence_app.services.custody.checkouts import CheckoutDraft
 from tests.services.rows import execute
 from tests.ui.keys import type_text
 from tests.world import PASSWORD, World

@@ -19,7 +19,7 @@ from evidence_app.domain.enums import (
     Role,
 )
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.release_requests import Recipient
+from evidence_app.services.custody.release_requests import Recipient
 from tests.documents.pdf_pages import page_texts
 from tests.world import PASSWORD, World
 from ui import errors, printing, release_view

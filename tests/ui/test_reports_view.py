@@ -11,7 +11,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import ReleasePurpose
-from evidence_app.services.checkouts import CheckoutDraft, local_today
+from evidence_app.services.core.clock import local_today
+from evidence_app.services.custody.checkouts import CheckoutDraft
 from tests.world import World
 from ui.dashboard_view import DashboardView
 from ui.reports_view import ReportsView

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from evidence_app.domain.enums import (
     Category,
@@ -16,12 +15,11 @@ from evidence_app.domain.enums import (
     ItemStatus,
     LocationKind,
     PartyRole,
+    ReleasePurpose,
     Role,
     SealState,
 )
-
-if TYPE_CHECKING:
-    from evidence_app.services.checkouts import CheckoutView
+from evidence_app.services.core.clock import local_today
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,3 +266,33 @@ class WarehouseTree:
     nodes: tuple[LocationNode, ...]
     #: Items held in the warehouse, placed or not.
     total: int
+
+
+@dataclass(frozen=True, slots=True)
+class CheckoutView:
+    """One item's temporary release, open while ``returned_at`` is None."""
+
+    id: int
+    item_id: int
+    item_code: str
+    item_name: str
+    requester_name: str
+    requesting_body: str
+    purpose: ReleasePurpose
+    purpose_note: str
+    request_reference: str
+    released_at: datetime
+    due_on: date
+    responsible_user_id: int | None
+    responsible_name: str
+    from_location_id: int | None
+    returned_at: datetime | None
+    return_condition: str
+    condition_ok: bool | None
+    note: str
+
+    def days_overdue(self, today: date | None = None) -> int:
+        """Whole days past the due date while still out (0 when on time or returned)."""
+        if self.returned_at is not None:
+            return 0
+        return max(0, ((today or local_today()) - self.due_on).days)

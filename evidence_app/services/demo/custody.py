@@ -19,13 +19,14 @@ from evidence_app.domain.enums import (
     ReleaseRequestPurpose,
     Role,
 )
-from evidence_app.services.checkouts import CheckoutDraft, local_today
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.clock import local_today
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.custody.checkouts import CheckoutDraft
+from evidence_app.services.custody.release_requests import Recipient
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.facade import Services
-from evidence_app.services.release_requests import Recipient
 
 P = ReleaseRequestPurpose
 ByCase = dict[int, list[Item]]

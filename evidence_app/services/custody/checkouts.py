@@ -23,9 +23,11 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import check_transition
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.clock import local_today
+from evidence_app.services.core.dto import CheckoutView
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.dual_control import second_user, witness_data
+from evidence_app.services.custody.dual_control import second_user, witness_data
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,41 +42,6 @@ class CheckoutDraft:
     responsible_user_id: int | None = None
     purpose_note: str = ""
     note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class CheckoutView:
-    """One item's temporary release, open while ``returned_at`` is None."""
-
-    id: int
-    item_id: int
-    item_code: str
-    item_name: str
-    requester_name: str
-    requesting_body: str
-    purpose: ReleasePurpose
-    purpose_note: str
-    request_reference: str
-    released_at: datetime
-    due_on: date
-    responsible_user_id: int | None
-    responsible_name: str
-    from_location_id: int | None
-    returned_at: datetime | None
-    return_condition: str
-    condition_ok: bool | None
-    note: str
-
-    def days_overdue(self, today: date | None = None) -> int:
-        """Whole days past the due date while still out (0 when on time or returned)."""
-        if self.returned_at is not None:
-            return 0
-        return max(0, ((today or local_today()) - self.due_on).days)
-
-
-def local_today() -> date:
-    """Today on this workstation's calendar, the one due dates are written in."""
-    return datetime.now().astimezone().date()
 
 
 class CheckoutService:

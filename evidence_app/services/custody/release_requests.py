@@ -34,9 +34,9 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.custody.dual_control import needs_second_user, second_user, witness_data
+from evidence_app.services.custody.release_papers import ReleasePaperWriter
 from evidence_app.services.documents import DocumentView, document_view
-from evidence_app.services.dual_control import needs_second_user, second_user, witness_data
-from evidence_app.services.release_papers import ReleasePaperWriter
 
 Purpose = ReleaseRequestPurpose
 Status = ReleaseRequestStatus

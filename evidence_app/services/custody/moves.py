@@ -18,7 +18,7 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
-from evidence_app.services.items import active_location, move_item
+from evidence_app.services.custody.placement import active_location, move_item
 
 
 @dataclass(frozen=True)
