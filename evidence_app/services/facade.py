@@ -19,10 +19,10 @@ from evidence_app.services.custody.moves import MoveService
 from evidence_app.services.custody.release_requests import ReleaseRequestService
 from evidence_app.services.dashboard import DashboardService
 from evidence_app.services.destruction import DestructionService
-from evidence_app.services.documents import DocumentService
+from evidence_app.services.documents.service import DocumentService
 from evidence_app.services.intake import IntakeService
 from evidence_app.services.items import ItemService
-from evidence_app.services.labels import LabelService
+from evidence_app.services.documents.labels import LabelService
 from evidence_app.services.ledger_import import LedgerImportService
 from evidence_app.services.reports import ReportService
 from evidence_app.services.rule_settings import RuleService

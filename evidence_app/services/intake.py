@@ -19,7 +19,7 @@ from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
 from evidence_app.services.custody.placement import put_away_item
-from evidence_app.services.documents import DocumentView
+from evidence_app.services.documents.service import DocumentView
 from evidence_app.services.intake_checks import (
     IntakeDraft,
     IntakeLineDraft,

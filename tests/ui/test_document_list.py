@@ -12,7 +12,7 @@ from sqlalchemy import select
 from db.models import Item
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.documents import (
+from evidence_app.services.documents.service import (
     DocumentCheck,
     DocumentView,
     document_view,

@@ -31,7 +31,7 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.numbering import next_number
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.document_check import DocumentProblem, document_problems, heads_digest
+from evidence_app.services.documents.check import DocumentProblem, document_problems, heads_digest
 
 
 @dataclass(frozen=True, slots=True)
