@@ -15,8 +15,8 @@ from evidence_app.domain.enums import (
     SealState,
 )
 from evidence_app.domain.labels import label
+from evidence_app.services.catalogue.items import ItemDraft
 from evidence_app.services.intake import IntakeLineDraft
-from evidence_app.services.items import ItemDraft
 from ui.intake_places import PlacePicker
 from ui.strings import language, tr
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.enums import PartyRole
 from evidence_app.domain.errors import DomainError
-from evidence_app.services.cases import CaseDraft
+from evidence_app.services.catalogue.cases import CaseDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from evidence_app.services.intake import IntakeDraft, PartyDraft

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.messages import render
+from evidence_app.services.catalogue.items import ItemService
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import EventView, ItemDetails, ItemView
 from evidence_app.services.facade import Services
-from evidence_app.services.items import ItemService
 from ui.checkout_notice import show_notice
 from ui.document_list import DocumentList
 from ui.item_texts import (

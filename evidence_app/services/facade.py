@@ -12,26 +12,26 @@ from evidence_app.services.agency import AgencyService
 from evidence_app.services.auctions import AuctionService
 from evidence_app.services.backup import BackupService
 from evidence_app.services.calendar import CalendarService
-from evidence_app.services.cases import CaseService
-from evidence_app.services.catalogue import CatalogueService
+from evidence_app.services.catalogue.cases import CaseService
+from evidence_app.services.catalogue.items import ItemService
+from evidence_app.services.catalogue.listing import CatalogueService
+from evidence_app.services.catalogue.scan import ScanService
+from evidence_app.services.catalogue.search import SearchService
+from evidence_app.services.catalogue.warehouses import WarehouseService
 from evidence_app.services.custody.checkouts import CheckoutService
 from evidence_app.services.custody.moves import MoveService
 from evidence_app.services.custody.release_requests import ReleaseRequestService
 from evidence_app.services.dashboard import DashboardService
 from evidence_app.services.destruction import DestructionService
+from evidence_app.services.documents.labels import LabelService
 from evidence_app.services.documents.service import DocumentService
 from evidence_app.services.intake import IntakeService
-from evidence_app.services.items import ItemService
-from evidence_app.services.documents.labels import LabelService
 from evidence_app.services.ledger_import import LedgerImportService
 from evidence_app.services.reports import ReportService
 from evidence_app.services.rule_settings import RuleService
-from evidence_app.services.scan import ScanService
-from evidence_app.services.search import SearchService
 from evidence_app.services.sequences import SequenceService
 from evidence_app.services.stocktakes import StocktakeService
 from evidence_app.services.users import UserService
-from evidence_app.services.warehouses import WarehouseService
 
 
 class Services:

@@ -14,6 +14,7 @@ from db.engine import Database
 from db.models import Agency, Case, Intake, IntakeDocument, IntakeLine, Location, Party
 from evidence_app.domain.errors import IntakeRefusedError, NotFoundError
 from evidence_app.domain.permissions import Permission
+from evidence_app.services.catalogue.items import new_codes, new_item, record_receipt
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.uow import unit_of_work
@@ -30,7 +31,6 @@ from evidence_app.services.intake_checks import (
     differs,
 )
 from evidence_app.services.intake_papers import IntakePapers, PaperWriter
-from evidence_app.services.items import new_codes, new_item, record_receipt
 
 __all__ = [
     "IntakeDraft",

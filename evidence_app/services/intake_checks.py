@@ -19,9 +19,9 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.messages import render
-from evidence_app.services.cases import CaseDraft, cleaned_case
+from evidence_app.services.catalogue.cases import CaseDraft, cleaned_case
+from evidence_app.services.catalogue.items import ItemDraft, cleaned
 from evidence_app.services.core import validate as v
-from evidence_app.services.items import ItemDraft, cleaned
 
 #: Seal states that block acceptance until a competent body concludes (Art 37.2.c).
 BROKEN_SEALS = frozenset({SealState.TORN, SealState.SUSPICIOUS})

@@ -24,7 +24,7 @@ def _cases(world: World) -> None:
     """Three more cases in working year 2026: two enforceable, one completed on 30/9/2026,
     one completed on 1/10/2026 (next year), one not enforceable."""
     s = world.services
-    from evidence_app.services.cases import CaseDraft
+    from evidence_app.services.catalogue.cases import CaseDraft
 
     ids = [
         s.cases.create(world.officer, CaseDraft(name=f"Vụ {n}", amount_to_enforce=1_000)).id

@@ -12,7 +12,7 @@ from barcode.writer import ImageWriter
 from PIL import Image, ImageDraw, ImageFilter
 
 from evidence_app.domain.errors import BarcodeImageError, DomainError
-from evidence_app.services.barcode_image import read_codes
+from evidence_app.services.catalogue.barcode_image import read_codes
 
 ITEM = "VC-2026-000123"
 LOCATION = "VT-K01-A-02"

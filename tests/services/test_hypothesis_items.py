@@ -22,8 +22,8 @@ from evidence_app.domain.enums import Category, ItemKind, ItemStatus
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.messages import MESSAGES
 from evidence_app.domain.text import clean
+from evidence_app.services.catalogue.items import ItemDraft
 from evidence_app.services.facade import Services
-from evidence_app.services.items import ItemDraft
 from tests.world import World, build_world
 
 TEXT_FIELDS = (

@@ -259,7 +259,7 @@ def test_the_hour_and_date_must_be_in_the_future(world: World) -> None:
 
 
 def test_items_of_another_case_are_refused(world: World) -> None:
-    from evidence_app.services.cases import CaseDraft
+    from evidence_app.services.catalogue.cases import CaseDraft
 
     other = world.services.cases.create(world.officer, CaseDraft(name="Vụ khác"))
     item = world.receive()

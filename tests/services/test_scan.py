@@ -13,8 +13,8 @@ from evidence_app.domain.errors import (
     NotFoundError,
     UnknownCodeError,
 )
+from evidence_app.services.catalogue.scan import ScanTarget, clean_scan
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.scan import ScanTarget, clean_scan
 from tests.world import World
 
 

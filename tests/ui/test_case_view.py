@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import Category, ItemStatus, PartyRole
-from evidence_app.services.cases import CaseDraft
+from evidence_app.services.catalogue.cases import CaseDraft
 from evidence_app.services.core.dto import CaseView as CaseDto
 from evidence_app.services.core.dto import ItemRow
 from tests.ui.keys import type_text

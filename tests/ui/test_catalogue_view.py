@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from db.models import Item
 from evidence_app.domain.enums import Category, ItemStatus
-from evidence_app.services.catalogue import CatalogueFilter, CatalogueSort
+from evidence_app.services.catalogue.listing import CatalogueFilter, CatalogueSort
 from evidence_app.services.core.dto import ItemView
 from tests.ui.keys import type_text
 from tests.world import World

@@ -32,6 +32,7 @@ from evidence_app.domain.errors import (
 )
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import FINAL_STATES, check_transition
+from evidence_app.services.catalogue.details import ItemDetailsReader
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import EventView, ItemView
@@ -41,7 +42,6 @@ from evidence_app.services.core.search_text import item_search_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
 from evidence_app.services.custody.placement import active_location, move_item, put_away_item
-from evidence_app.services.item_details import ItemDetailsReader
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from db.engine import Database
 from db.models import Case, Item, Location, Warehouse
 from evidence_app.domain.enums import Category, ItemKind, ItemStatus
 from evidence_app.domain.permissions import Permission
-from evidence_app.services.catalogue_query import (
+from evidence_app.services.catalogue.query import (
     SORT_COLUMNS,
     CatalogueFilter,
     CatalogueSort,
@@ -28,9 +28,9 @@ from evidence_app.services.catalogue_query import (
     checked_sort,
     conditions,
 )
+from evidence_app.services.catalogue.search import SearchService
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.search import SearchService
 
 #: Search hits taken as candidates before the other filters apply.
 SEARCH_LIMIT = 2_000

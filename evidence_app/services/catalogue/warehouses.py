@@ -14,18 +14,18 @@ from evidence_app.domain.codes import CodeKind, parse_code
 from evidence_app.domain.enums import CustodianKind, LocationKind
 from evidence_app.domain.errors import DuplicateError, NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
+from evidence_app.services.catalogue.location_counts import (
+    held_counts,
+    held_in_subtree,
+    location_nodes,
+)
+from evidence_app.services.catalogue.rows import item_rows
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemRow, LocationView, WarehouseTree, WarehouseView
 from evidence_app.services.core.numbering import next_number
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import warehouse_view
-from evidence_app.services.item_rows import item_rows
-from evidence_app.services.location_counts import (
-    held_counts,
-    held_in_subtree,
-    location_nodes,
-)
 
 _SEPARATOR = " › "
 _WAREHOUSE_CODE = re.compile(r"^[A-Z0-9]{1,12}$")

@@ -13,14 +13,14 @@ from db.models import Agency, Case, Item, Party
 from evidence_app.domain.enums import PartyRole
 from evidence_app.domain.errors import NotFoundError, StaleEditError
 from evidence_app.domain.permissions import Permission
-from evidence_app.services.case_search import CaseIndex
+from evidence_app.services.catalogue.case_search import CaseIndex
+from evidence_app.services.catalogue.rows import item_rows
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import CaseItems, CaseView, PartyView
 from evidence_app.services.core.search_text import item_search_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import case_view, party_view
-from evidence_app.services.item_rows import item_rows
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from db.models import Document, Item, Location
 from evidence_app.domain.codes import CodeKind, parse_code, parse_document_code
 from evidence_app.domain.errors import UnknownCodeError
 from evidence_app.domain.permissions import Permission
-from evidence_app.services.barcode_image import read_codes
+from evidence_app.services.catalogue.barcode_image import read_codes
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
 
