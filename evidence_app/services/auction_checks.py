@@ -17,7 +17,7 @@ from evidence_app.domain.enums import Category, Role, SaleMethod, ValuationMetho
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.rules import value
 from evidence_app.services.core import validate as v
-from evidence_app.services.rule_settings import effective, effective_value
+from evidence_app.services.admin.rules import effective, effective_value
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,13 +63,13 @@ from evidence_app.services.auction_rows import (
     valuations_of,
 )
 from evidence_app.services.auction_views import LotView, lot_view, reductions
-from evidence_app.services.calendar import holidays
+from evidence_app.services.admin.calendar import holidays
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.deadlines import SOURCES
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.rule_settings import effective_value
+from evidence_app.services.admin.rules import effective_value
 
 S = LotStatus
 _AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)

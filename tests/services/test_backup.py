@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import create_engine
 
 from evidence_app.domain.errors import DomainError, PermissionDeniedError
-from evidence_app.services.backup import check_sqlite_file
+from evidence_app.services.admin.backup import check_sqlite_file
 from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.core.verify import verify_chains
 from tests.services.rows import execute, snapshot
@@ -175,7 +175,7 @@ def test_an_older_sqlite_backup_is_migrated_after_restoring(tmp_path: Path) -> N
     from alembic import command
 
     from db.migrate import alembic_config, head_revision
-    from evidence_app.services.backup import known_revisions
+    from evidence_app.services.admin.backup import known_revisions
     from evidence_app.services.facade import Services
 
     older = sorted(known_revisions())[0]
