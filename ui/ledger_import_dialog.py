@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import DomainError
+from evidence_app.services.admin.ledger_import import ImportResult, LedgerPreview
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from evidence_app.services.admin.ledger_import import ImportResult, LedgerPreview
 from ui.errors import message_of, show_error
 from ui.strings import language, tr
 from ui.widgets import ErrorLabel, heading

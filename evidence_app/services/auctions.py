@@ -31,6 +31,8 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
 from evidence_app.reports.auction_ledger import auction_ledger
 from evidence_app.reports.table import ReportTable
+from evidence_app.services.admin.calendar import holidays
+from evidence_app.services.admin.rules import effective_value
 from evidence_app.services.auction_checks import (
     Buyer,
     ValuationDraft,
@@ -63,13 +65,11 @@ from evidence_app.services.auction_rows import (
     valuations_of,
 )
 from evidence_app.services.auction_views import LotView, lot_view, reductions
-from evidence_app.services.admin.calendar import holidays
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.deadlines import SOURCES
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.admin.rules import effective_value
 
 S = LotStatus
 _AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)

@@ -9,9 +9,13 @@ from db.engine import Database
 from db.migrate import upgrade
 from evidence_app.domain.errors import DatabaseUnavailableError
 from evidence_app.services.admin.agency import AgencyService
-from evidence_app.services.auctions import AuctionService
 from evidence_app.services.admin.backup import BackupService
 from evidence_app.services.admin.calendar import CalendarService
+from evidence_app.services.admin.ledger_import import LedgerImportService
+from evidence_app.services.admin.rules import RuleService
+from evidence_app.services.admin.sequences import SequenceService
+from evidence_app.services.admin.users import UserService
+from evidence_app.services.auctions import AuctionService
 from evidence_app.services.catalogue.cases import CaseService
 from evidence_app.services.catalogue.items import ItemService
 from evidence_app.services.catalogue.listing import CatalogueService
@@ -25,13 +29,9 @@ from evidence_app.services.dashboard import DashboardService
 from evidence_app.services.destruction import DestructionService
 from evidence_app.services.documents.labels import LabelService
 from evidence_app.services.documents.service import DocumentService
-from evidence_app.services.intake import IntakeService
-from evidence_app.services.admin.ledger_import import LedgerImportService
+from evidence_app.services.intake.service import IntakeService
 from evidence_app.services.reports import ReportService
-from evidence_app.services.admin.rules import RuleService
-from evidence_app.services.admin.sequences import SequenceService
 from evidence_app.services.stocktakes import StocktakeService
-from evidence_app.services.admin.users import UserService
 
 
 class Services:

@@ -16,7 +16,7 @@ from evidence_app.services.catalogue.items import ItemDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.facade import Services
-from evidence_app.services.intake import IntakeDraft, IntakeLineDraft
+from evidence_app.services.intake.service import IntakeDraft, IntakeLineDraft
 
 LINES = 200
 _KINDS = (

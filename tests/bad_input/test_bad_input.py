@@ -25,8 +25,8 @@ from hypothesis import strategies as st
 from evidence_app.cli import EXIT_FAILED, EXIT_USAGE, run_cli
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.messages import MESSAGES
-from evidence_app.services.facade import Services
 from evidence_app.services.admin.ledger_import import COLUMNS, ImportRefusedError, parse_table
+from evidence_app.services.facade import Services
 from tests.bad_input.forms import FORMS, hostile
 from tests.conftest import _truncate_postgres
 from tests.services.rows import snapshot

@@ -13,9 +13,9 @@ from sqlalchemy import select
 from db.models import CustodyEvent, Item, NumberSequence
 from evidence_app.domain.enums import Category, EventKind, ItemKind, ItemStatus, Role, SealState
 from evidence_app.domain.errors import DomainError, PermissionDeniedError
+from evidence_app.services.admin.ledger_import import ImportRefusedError, parse_table
 from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.admin.ledger_import import ImportRefusedError, parse_table
 from tests.services.rows import snapshot
 from tests.world import World
 

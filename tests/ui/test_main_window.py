@@ -15,7 +15,7 @@ from evidence_app.domain.enums import Category, DocumentKind, ItemKind, Role
 from evidence_app.services.catalogue.items import ItemDraft
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.documents.service import DocumentCheck
-from evidence_app.services.intake import IntakeDraft, IntakeLineDraft
+from evidence_app.services.intake.service import IntakeDraft, IntakeLineDraft
 from tests.label_pdf import pages
 from tests.world import World
 from ui import scan_feedback

@@ -26,12 +26,17 @@ from evidence_app.domain.errors import (
     ValidationError,
 )
 from evidence_app.domain.permissions import Permission
+from evidence_app.services.admin.passwords import (
+    MIN_LENGTH,
+    hash_password,
+    needs_rehash,
+    verify_password,
+)
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import UserView
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import user_view
-from evidence_app.services.admin.passwords import MIN_LENGTH, hash_password, needs_rehash, verify_password
 
 _USERNAME = re.compile(r"^[a-z0-9._-]{3,40}$")
 

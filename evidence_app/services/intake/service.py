@@ -21,7 +21,7 @@ from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
 from evidence_app.services.custody.placement import put_away_item
 from evidence_app.services.documents.service import DocumentView
-from evidence_app.services.intake_checks import (
+from evidence_app.services.intake.checks import (
     IntakeDraft,
     IntakeLineDraft,
     LineProblem,
@@ -30,7 +30,7 @@ from evidence_app.services.intake_checks import (
     check_line,
     differs,
 )
-from evidence_app.services.intake_papers import IntakePapers, PaperWriter
+from evidence_app.services.intake.papers import IntakePapers, PaperWriter
 
 __all__ = [
     "IntakeDraft",

@@ -31,7 +31,7 @@ from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.documents.service import DocumentView, document_view, issue_document
-from evidence_app.services.intake_checks import IntakeLineDraft
+from evidence_app.services.intake.checks import IntakeLineDraft
 
 #: Recipients printed under the minutes (Decree 152 Art 37.2.đ: who keeps a copy).
 MINUTES_RECIPIENTS = ("Bên giao;", "Kế toán nghiệp vụ;", "Lưu: hồ sơ thi hành án.")
