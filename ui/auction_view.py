@@ -27,9 +27,9 @@ from evidence_app.domain.enums import LotStatus, PartyRole
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, permissions_of
-from evidence_app.services.auction_checks import minimum_next_price
-from evidence_app.services.auction_deadlines import BEFORE_SALE
-from evidence_app.services.auction_views import LotView
+from evidence_app.services.auctions.checks import minimum_next_price
+from evidence_app.services.auctions.deadlines import BEFORE_SALE
+from evidence_app.services.auctions.views import LotView
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui import auction_dialogs as dialogs

@@ -13,7 +13,7 @@ from evidence_app.domain.labels import label
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import Align, Cell, Column, ReportTable
 from evidence_app.services.admin.calendar import holidays
-from evidence_app.services.auction_views import LotView, lot_view
+from evidence_app.services.auctions.views import LotView, lot_view
 
 NAME = "auction_ledger"
 TITLE = (

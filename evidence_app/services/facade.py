@@ -15,7 +15,7 @@ from evidence_app.services.admin.ledger_import import LedgerImportService
 from evidence_app.services.admin.rules import RuleService
 from evidence_app.services.admin.sequences import SequenceService
 from evidence_app.services.admin.users import UserService
-from evidence_app.services.auctions import AuctionService
+from evidence_app.services.auctions.service import AuctionService
 from evidence_app.services.catalogue.cases import CaseService
 from evidence_app.services.catalogue.items import ItemService
 from evidence_app.services.catalogue.listing import CatalogueService

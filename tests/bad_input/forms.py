@@ -31,7 +31,7 @@ from evidence_app.domain.enums import (
     ValuationMethod,
     Vote,
 )
-from evidence_app.services.auction_checks import Buyer, ValuationDraft
+from evidence_app.services.auctions.checks import Buyer, ValuationDraft
 from evidence_app.services.catalogue.cases import CaseDraft
 from evidence_app.services.catalogue.items import ItemDraft
 from evidence_app.services.core.clock import local_today

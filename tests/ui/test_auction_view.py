@@ -19,7 +19,7 @@ from evidence_app.domain.enums import (
     SaleMethod,
     ValuationMethod,
 )
-from evidence_app.services.auction_checks import Buyer, ValuationDraft
+from evidence_app.services.auctions.checks import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from tests.services.auction_steps import AUCTION_1, POSTED_1, SEIZED, use_clock
 from tests.world import World

@@ -30,7 +30,7 @@ from evidence_app.domain.enums import (
     ValuationMethod,
 )
 from evidence_app.domain.rules import value
-from evidence_app.services.auction_deadlines import (
+from evidence_app.services.auctions.deadlines import (
     handover_due,
     latest_posting_on,
     lot_deadlines,

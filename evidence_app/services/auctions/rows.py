@@ -13,8 +13,8 @@ from evidence_app.domain.enums import EventKind, ItemStatus, LotStatus, SaleMeth
 from evidence_app.domain.errors import NotFoundError, StaleEditError, ValidationError
 from evidence_app.domain.states import check_transition
 from evidence_app.services.admin.calendar import holidays
-from evidence_app.services.auction_checks import vnd
-from evidence_app.services.auction_views import LotView, lot_view, paid_total
+from evidence_app.services.auctions.checks import vnd
+from evidence_app.services.auctions.views import LotView, lot_view, paid_total
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.events import append_event
 

@@ -33,7 +33,7 @@ from evidence_app.reports.auction_ledger import auction_ledger
 from evidence_app.reports.table import ReportTable
 from evidence_app.services.admin.calendar import holidays
 from evidence_app.services.admin.rules import effective_value
-from evidence_app.services.auction_checks import (
+from evidence_app.services.auctions.checks import (
     Buyer,
     ValuationDraft,
     check_not_after,
@@ -45,14 +45,14 @@ from evidence_app.services.auction_checks import (
     money,
     vnd,
 )
-from evidence_app.services.auction_deadlines import (
+from evidence_app.services.auctions.deadlines import (
     BEFORE_SALE,
     auction_deadlines,
     latest_posting_on,
     payment_due,
 )
-from evidence_app.services.auction_papers import buyer_handover_minutes
-from evidence_app.services.auction_rows import (
+from evidence_app.services.auctions.papers import buyer_handover_minutes
+from evidence_app.services.auctions.rows import (
     available_item,
     change_status,
     default_name,
@@ -64,7 +64,7 @@ from evidence_app.services.auction_rows import (
     sell,
     valuations_of,
 )
-from evidence_app.services.auction_views import LotView, lot_view, reductions
+from evidence_app.services.auctions.views import LotView, lot_view, reductions
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.deadlines import SOURCES
