@@ -31,8 +31,8 @@ from evidence_app.domain.enums import CouncilStatus
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.destruction import CouncilView
-from evidence_app.services.destruction_views import CouncilItemView, MemberView
+from evidence_app.services.destruction.service import CouncilView
+from evidence_app.services.destruction.views import CouncilItemView, MemberView
 from evidence_app.services.facade import Services
 from ui import printing
 from ui.destruction_dialogs import CompleteDialog, FilterDialog, SetUpDialog, TextDialog, VoteDialog

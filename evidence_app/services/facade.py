@@ -26,7 +26,7 @@ from evidence_app.services.custody.checkouts import CheckoutService
 from evidence_app.services.custody.moves import MoveService
 from evidence_app.services.custody.release_requests import ReleaseRequestService
 from evidence_app.services.dashboard import DashboardService
-from evidence_app.services.destruction import DestructionService
+from evidence_app.services.destruction.service import DestructionService
 from evidence_app.services.documents.labels import LabelService
 from evidence_app.services.documents.service import DocumentService
 from evidence_app.services.intake.service import IntakeService

@@ -28,7 +28,7 @@ from evidence_app.services.core.deadlines import collect
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.custody.release_requests import Recipient
-from evidence_app.services.destruction import (
+from evidence_app.services.destruction.service import (
     CouncilDraft,
     CouncilView,
     Execution,

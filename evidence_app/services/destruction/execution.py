@@ -20,14 +20,14 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.destruction_papers import DestructionPaperWriter
-from evidence_app.services.destruction_rows import (
+from evidence_app.services.destruction.papers import DestructionPaperWriter
+from evidence_app.services.destruction.rows import (
     WHAT,
     item_by_code,
     listed_line,
     open_council,
 )
-from evidence_app.services.destruction_views import (
+from evidence_app.services.destruction.views import (
     CouncilView,
     Execution,
     active_lines,
