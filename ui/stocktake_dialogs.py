@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.services.stocktake_views import Signers
+from evidence_app.services.stocktakes.views import Signers
 from ui.strings import tr
 from ui.widgets import heading
 

@@ -17,8 +17,8 @@ from evidence_app.domain.stocktake import reconcile
 from evidence_app.reports.params import ReportParams
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from evidence_app.services.stocktake_scope import expected_condition
-from evidence_app.services.stocktakes import reconciled
+from evidence_app.services.stocktakes.scope import expected_condition
+from evidence_app.services.stocktakes.service import reconciled
 
 
 def bench_reconcile(scans: int = 10_000) -> dict[str, Any]:

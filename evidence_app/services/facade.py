@@ -31,7 +31,7 @@ from evidence_app.services.documents.labels import LabelService
 from evidence_app.services.documents.service import DocumentService
 from evidence_app.services.intake.service import IntakeService
 from evidence_app.services.reports import ReportService
-from evidence_app.services.stocktakes import StocktakeService
+from evidence_app.services.stocktakes.service import StocktakeService
 
 
 class Services:

@@ -38,9 +38,14 @@ from evidence_app.services.core.clock import local_today
 from evidence_app.services.core.validate import MAX_MONEY
 from evidence_app.services.custody.checkouts import CheckoutDraft
 from evidence_app.services.custody.release_requests import Recipient
-from evidence_app.services.destruction.service import CouncilDraft, Execution, MemberDraft, Supervisor
+from evidence_app.services.destruction.service import (
+    CouncilDraft,
+    Execution,
+    MemberDraft,
+    Supervisor,
+)
 from evidence_app.services.intake.checks import IntakeDraft, IntakeLineDraft
-from evidence_app.services.stocktake_views import Signers
+from evidence_app.services.stocktakes.views import Signers
 from tests.services.auction_steps import (
     AUCTION_1,
     BUYER,

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from evidence_app.domain.enums import ReleaseRequestPurpose, StocktakeKind
 from evidence_app.services.core.deadlines import Deadline, collect
 from evidence_app.services.custody.release_requests import Recipient
-from evidence_app.services.stocktake_views import Signers
+from evidence_app.services.stocktakes.views import Signers
 from tests.world import World
 
 TODAY = datetime.now().astimezone().date()

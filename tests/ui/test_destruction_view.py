@@ -22,7 +22,12 @@ from evidence_app.domain.enums import (
     Vote,
 )
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.destruction.service import CouncilDraft, Execution, MemberDraft, Supervisor
+from evidence_app.services.destruction.service import (
+    CouncilDraft,
+    Execution,
+    MemberDraft,
+    Supervisor,
+)
 from tests.documents.pdf_pages import page_images, page_texts
 from tests.records import jpeg
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts

@@ -8,7 +8,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import Category, ItemStatus, StocktakeKind, StocktakeStatus
-from evidence_app.services.stocktake_views import Signers
+from evidence_app.services.stocktakes.views import Signers
 from tests.world import World
 from ui.main_window import MainWindow
 from ui.settings import Settings

@@ -31,11 +31,11 @@ from evidence_app.domain.enums import (
 from evidence_app.domain.errors import FinalStateError, NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import FINAL_STATES, check_transition
-from evidence_app.services.destruction import deadlines as destruction_deadlines
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.destruction import deadlines as destruction_deadlines
 from evidence_app.services.destruction.execution import ExecutionRecorder
 from evidence_app.services.destruction.rows import (
     WHAT,

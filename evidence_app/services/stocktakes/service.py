@@ -34,18 +34,18 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody.placement import active_location
-from evidence_app.services.stocktake_papers import (
+from evidence_app.services.stocktakes.papers import (
     freeze_findings,
     issue_minutes,
     reconciliation_view,
 )
-from evidence_app.services.stocktake_scope import (
+from evidence_app.services.stocktakes.scope import (
     draw_sample,
     expected_condition,
     expected_map,
     subtree_ids,
 )
-from evidence_app.services.stocktake_views import (
+from evidence_app.services.stocktakes.views import (
     LiveCounts,
     ReconciliationView,
     ScanResult,
