@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-import evidence_app.services.deadline_sources  # noqa: F401  (adds its deadline sources)
+import evidence_app.services.dashboard.deadline_sources  # noqa: F401  (adds its deadline sources)
 from db.engine import Database
 from db.migrate import upgrade
 from evidence_app.domain.errors import DatabaseUnavailableError
@@ -25,12 +25,12 @@ from evidence_app.services.catalogue.warehouses import WarehouseService
 from evidence_app.services.custody.checkouts import CheckoutService
 from evidence_app.services.custody.moves import MoveService
 from evidence_app.services.custody.release_requests import ReleaseRequestService
-from evidence_app.services.dashboard import DashboardService
+from evidence_app.services.dashboard.service import DashboardService
 from evidence_app.services.destruction.service import DestructionService
 from evidence_app.services.documents.labels import LabelService
 from evidence_app.services.documents.service import DocumentService
 from evidence_app.services.intake.service import IntakeService
-from evidence_app.services.reports import ReportService
+from evidence_app.services.reports.service import ReportService
 from evidence_app.services.stocktakes.service import StocktakeService
 
 
