@@ -236,7 +236,7 @@ def _report(args: argparse.Namespace, services: Services) -> int:
 
 
 def _bench(args: argparse.Namespace, services: Services) -> int:
-    from evidence_app.services.bench import run_bench
+    from evidence_app.bench.run import run_bench
 
     figures = run_bench(services, samples=args.samples)
     if not args.no_ui:

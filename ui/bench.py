@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from evidence_app.services.bench import bench_actor, percentile, sample_codes
+from evidence_app.bench.run import bench_actor, percentile, sample_codes
 from evidence_app.services.facade import Services
 
 READY = "ready"

@@ -19,7 +19,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from evidence_app.services.bench import bench_actor
+    from evidence_app.bench.run import bench_actor
     from evidence_app.services.facade import Services
     from ui.app import Shell
     from ui.crash_dialog import install_crash_handler

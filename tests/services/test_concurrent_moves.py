@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from evidence_app.services import bench_moves
-from evidence_app.services.bench_moves import MoveJob, event_counts, lost_updates, run_jobs
+from evidence_app.bench import moves as bench_moves
+from evidence_app.bench.moves import MoveJob, event_counts, lost_updates, run_jobs
 from evidence_app.services.core.verify import verify_chains
 from tests.world import World
 
