@@ -29,10 +29,10 @@ from evidence_app.services.admin.rules import RuleValue
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.clock import local_today
 from evidence_app.services.facade import Services
-from ui import formats
-from ui.errors import message_of
+from ui.common import formats
+from ui.common.errors import message_of
 from ui.strings import language, tr
-from ui.widgets import ErrorLabel
+from ui.common.widgets import ErrorLabel
 
 #: Units whose values are whole numbers (the service refuses fractions for them).
 _WHOLE = frozenset({Unit.VND, Unit.COUNT, Unit.DAYS, Unit.WORKING_DAYS, Unit.MONTHS, Unit.YEARS})

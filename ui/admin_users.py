@@ -26,9 +26,9 @@ from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import UserView
 from evidence_app.services.facade import Services
-from ui.errors import message_of, show_error
+from ui.common.errors import message_of, show_error
 from ui.strings import language, tr
-from ui.widgets import ErrorLabel, heading
+from ui.common.widgets import ErrorLabel, heading
 
 
 @dataclass(frozen=True)

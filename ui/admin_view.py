@@ -34,9 +34,9 @@ from evidence_app.services.facade import Services
 from ui.admin_backup import BackupTab
 from ui.admin_calendar import HolidaysTab
 from ui.admin_users import UsersTab
-from ui.errors import show_error
+from ui.common.errors import show_error
 from ui.strings import language, tr
-from ui.widgets import heading
+from ui.common.widgets import heading
 
 P = Permission
 

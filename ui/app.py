@@ -14,7 +14,7 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.crash_dialog import install_crash_handler
-from ui.errors import show_error
+from ui.common.errors import show_error
 from ui.first_run_dialog import FirstRunDialog
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow

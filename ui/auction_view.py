@@ -34,12 +34,12 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui import auction_dialogs as dialogs
 from ui.auction_texts import deadline_text, price_text, short_deadline, timeline, valued
-from ui.errors import show_error
-from ui.formats import day, money
-from ui.printing import print_pdf
+from ui.common.errors import show_error
+from ui.common.formats import day, money
+from ui.common.printing import print_pdf
 from ui.strings import language, tr
-from ui.view_parts import keyed_table, section_title, selected_row_id
-from ui.widgets import heading
+from ui.common.view_parts import keyed_table, section_title, selected_row_id
+from ui.common.widgets import heading
 
 OVERDUE = QColor("#a61b1b")
 S = LotStatus

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from evidence_app.services.core.clock import local_today
 from evidence_app.services.custody.checkouts import CheckoutView
-from ui.formats import day
+from ui.common.formats import day
 from ui.strings import tr
 
 OUT_STYLE = "color: #7a4b00; background: #fff4e0; border: 1px solid #f0c36d;"

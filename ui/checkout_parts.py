@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.labels import label
 from evidence_app.services.core.clock import local_today
 from evidence_app.services.custody.checkouts import CheckoutView as Checkout
-from ui.formats import day, local_datetime
+from ui.common.formats import day, local_datetime
 from ui.strings import language, tr
-from ui.widgets import ErrorLabel, heading
+from ui.common.widgets import ErrorLabel, heading
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = QColor("#a61b1b")

@@ -30,14 +30,14 @@ from evidence_app.services.custody.checkouts import CheckoutDraft
 from evidence_app.services.custody.dual_control import needs_second_user
 from evidence_app.services.facade import Services
 from ui.checkout_parts import OpenReleasesModel, ReturnDialog
-from ui.errors import show_error
-from ui.formats import day
+from ui.common.errors import show_error
+from ui.common.formats import day
 from ui.move_view import MoveLinesModel
 from ui.release_dialogs import SecondUserDialog
-from ui.scan_feedback import notice, show_status
+from ui.common.scan_feedback import notice, show_status
 from ui.strings import language, tr
-from ui.view_parts import rows_table, section_title
-from ui.widgets import heading
+from ui.common.view_parts import rows_table, section_title
+from ui.common.widgets import heading
 
 DEFAULT_DAYS = 7
 #: Roles that answer for an item while it is out (the officer of the case, usually).

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.strings import tr
-from ui.widgets import heading
+from ui.common.widgets import heading
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 

@@ -37,7 +37,7 @@ from evidence_app.services.destruction.service import (
 )
 from evidence_app.services.facade import Services
 from ui.strings import language, tr
-from ui.widgets import ErrorLabel, heading
+from ui.common.widgets import ErrorLabel, heading
 
 #: A filter: (case id, category, warehouse id), any of them None.
 Filter = tuple[int | None, Category | None, int | None]

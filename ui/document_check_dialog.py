@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from evidence_app.services.documents.service import DocumentCheck
-from ui.formats import day
+from ui.common.formats import day
 from ui.strings import language, tr
 
 OK_STYLE = "background: #1b7f3b; color: white; font-weight: bold; padding: 10px;"

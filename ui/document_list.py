@@ -1,7 +1,7 @@
 """A case's or an item's official documents, with open, save, print and check.
 
 The PDF shown, saved or printed is always the stored bytes: a reprint is identical to the
-first print. Printing goes through ``ui.printing.print_pdf``.
+first print. Printing goes through ``ui.common.printing.print_pdf``.
 """
 
 from __future__ import annotations
@@ -18,13 +18,13 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.documents.service import DocumentView
 from evidence_app.services.facade import Services
-from ui import printing
+from ui.common import printing
 from ui.document_check_dialog import DocumentCheckDialog
-from ui.errors import show_error
-from ui.formats import day
+from ui.common.errors import show_error
+from ui.common.formats import day
 from ui.strings import tr
-from ui.view_models import RowsModel
-from ui.view_parts import rows_table
+from ui.common.view_models import RowsModel
+from ui.common.view_parts import rows_table
 
 COLUMNS = (
     ("docs.col_number", lambda d: d.number),

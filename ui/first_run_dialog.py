@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.errors import DomainError
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from ui.errors import message_of
+from ui.common.errors import message_of
 from ui.strings import tr
-from ui.widgets import ErrorLabel, heading
+from ui.common.widgets import ErrorLabel, heading
 
 
 def _field(name: str, placeholder: str = "", *, secret: bool = False) -> QLineEdit:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from evidence_app.domain.labels import label
 from evidence_app.services.intake.service import IntakeLineDraft, LineProblem
-from ui.formats import number
+from ui.common.formats import number
 from ui.strings import language, tr
 
 #: The line's IntakeLineDraft.

@@ -40,7 +40,7 @@ from ui.item_texts import (
 )
 from ui.photo_strip import PhotoSource, PhotoStrip
 from ui.strings import language, tr
-from ui.view_parts import section_title
+from ui.common.view_parts import section_title
 
 #: Document and note: hidden while no event has one.
 OPTIONAL_COLUMNS = (4, 5)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from evidence_app.domain.enums import EventKind
 from evidence_app.domain.labels import label
 from evidence_app.services.core.dto import ChainState, EventView, ItemView, TimelineEvent
-from ui.formats import local_datetime, money, number, weight
+from ui.common.formats import local_datetime, money, number, weight
 from ui.strings import language, tr
 
 #: Field keys in display order; each names its label in ui.strings.

@@ -21,9 +21,9 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.services.admin.ledger_import import ImportResult, LedgerPreview
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from ui.errors import message_of, show_error
+from ui.common.errors import message_of, show_error
 from ui.strings import language, tr
-from ui.widgets import ErrorLabel, heading
+from ui.common.widgets import ErrorLabel, heading
 
 COLUMNS = ("row", "code", "name", "category", "result")
 ERROR_COLOUR = "#a61b1b"

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from evidence_app.services.core.dto import LocationNode
-from ui.formats import number
+from ui.common.formats import number
 from ui.strings import tr
 
 #: The location's database id.

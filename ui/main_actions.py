@@ -12,10 +12,10 @@ from evidence_app.domain.messages import text as message_text
 from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.core.dto import VerifyReport
 from evidence_app.services.core.verify import verify_chains as verify_chains_of
-from ui.background import Progress, run_in_background
-from ui.errors import ErrorDialog, message_of
+from ui.common.background import Progress, run_in_background
+from ui.common.errors import ErrorDialog, message_of
 from ui.label_print_dialog import LabelPrintDialog
-from ui.scan_feedback import choose_image_and_read, signal_error
+from ui.common.scan_feedback import choose_image_and_read, signal_error
 from ui.settings_dialog import SettingsDialog
 from ui.strings import language, tr
 

@@ -23,11 +23,11 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemDetails
 from evidence_app.services.custody.moves import MoveResult
 from evidence_app.services.facade import Services
-from ui.errors import show_error
-from ui.scan_feedback import notice, show_status
+from ui.common.errors import show_error
+from ui.common.scan_feedback import notice, show_status
 from ui.strings import language, tr
-from ui.view_parts import rows_table
-from ui.widgets import heading
+from ui.common.view_parts import rows_table
+from ui.common.widgets import heading
 
 #: The database id of the row's item.
 ItemIdRole = Qt.ItemDataRole.UserRole + 1

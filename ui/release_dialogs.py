@@ -28,7 +28,7 @@ from evidence_app.services.custody.release_requests import Recipient
 from evidence_app.services.facade import Services
 from ui.login_dialog import LoginDialog
 from ui.strings import language, tr
-from ui.widgets import ErrorLabel, heading
+from ui.common.widgets import ErrorLabel, heading
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,13 +33,13 @@ from evidence_app.reports.table import Align, ReportTable
 from evidence_app.reports.working_year import working_year_of
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from ui.errors import show_error
-from ui.formats import number
-from ui.printing import print_pdf
-from ui.scan_feedback import show_status
+from ui.common.errors import show_error
+from ui.common.formats import number
+from ui.common.printing import print_pdf
+from ui.common.scan_feedback import show_status
 from ui.strings import language, tr
-from ui.view_parts import rows_table
-from ui.widgets import heading
+from ui.common.view_parts import rows_table
+from ui.common.widgets import heading
 
 Index = QModelIndex | QPersistentModelIndex
 _ALIGN = {

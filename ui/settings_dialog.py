@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.settings import Settings
 from ui.strings import LANGUAGES, tr
-from ui.widgets import heading
+from ui.common.widgets import heading
 
 
 @dataclass(frozen=True)

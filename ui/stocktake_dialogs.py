@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.services.stocktakes.views import Signers
 from ui.strings import tr
-from ui.widgets import heading
+from ui.common.widgets import heading
 
 
 class SignersDialog(QDialog):

@@ -23,15 +23,15 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from evidence_app.services.stocktakes.views import LiveCounts
 from evidence_app.services.stocktakes.views import StocktakeView as StocktakeInfo
-from ui.errors import message_of, show_error
-from ui.formats import number
-from ui.printing import print_pdf
-from ui.scan_feedback import show_status, signal_error
+from ui.common.errors import message_of, show_error
+from ui.common.formats import number
+from ui.common.printing import print_pdf
+from ui.common.scan_feedback import show_status, signal_error
 from ui.stocktake_dialogs import SignersDialog
 from ui.stocktake_lists import FindingsModel
 from ui.strings import language, tr
-from ui.view_parts import rows_table
-from ui.widgets import heading
+from ui.common.view_parts import rows_table
+from ui.common.widgets import heading
 
 TABS = ("present", "missing", "misplaced", "unknown")
 

@@ -19,12 +19,12 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import LocationNode, WarehouseTree
 from evidence_app.services.facade import Services
-from ui.errors import show_error
-from ui.formats import number
+from ui.common.errors import show_error
+from ui.common.formats import number
 from ui.location_tree_model import COUNT_COLUMN, LocationTreeModel
 from ui.strings import tr
-from ui.view_models import RowIdRole, item_rows_model
-from ui.view_parts import rows_table, section_title
+from ui.common.view_models import RowIdRole, item_rows_model
+from ui.common.view_parts import rows_table, section_title
 
 ITEM_LIMIT = 500
 

@@ -12,8 +12,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 
 from db.models import Item, User, UserRole
-from evidence_app.domain.enums import Role
-from evidence_app.domain.text import fold
+from evidence_app.bench.intake import bench_intake
 from evidence_app.bench.labels import bench_labels
 from evidence_app.bench.moves import bench_moves
 from evidence_app.bench.reports import (
@@ -21,10 +20,11 @@ from evidence_app.bench.reports import (
     bench_reconcile_db,
     bench_reports,
 )
+from evidence_app.domain.enums import Role
+from evidence_app.domain.text import fold
 from evidence_app.services.core.auth import SYSTEM, Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.facade import Services
-from evidence_app.bench.intake import bench_intake
 
 #: What keepers and officers type: words of names, owners, plates, case words, code parts.
 SEARCH_QUERIES = (

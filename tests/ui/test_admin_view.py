@@ -14,7 +14,7 @@ from tests.world import PASSWORD, World
 from ui.admin_backup import BackupTab
 from ui.admin_users import NewUser, UsersTab
 from ui.admin_view import AdminView, AgencyTab, SequencesTab
-from ui.errors import ErrorDialog
+from ui.common.errors import ErrorDialog
 from ui.ledger_import_dialog import LedgerImportDialog
 from ui.main_window import MainWindow
 from ui.password_dialog import ChangePasswordDialog

@@ -12,7 +12,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from tests.world import PASSWORD, World
 from ui import app
-from ui.errors import ErrorDialog
+from ui.common.errors import ErrorDialog
 from ui.first_run_dialog import FirstRunDialog
 from ui.login_dialog import LoginDialog
 from ui.settings import Settings
@@ -93,7 +93,7 @@ def test_later_runs_ask_for_login_and_a_declined_login_opens_nothing(
 
 
 def test_show_error_presents_the_domain_message(shown_errors: list[str]) -> None:
-    from ui.errors import show_error
+    from ui.common.errors import show_error
 
     show_error(None, DatabaseUnavailableError(url="x", reason="y"))
     assert shown_errors == [DatabaseUnavailableError(url="x", reason="y").message("vi")]

@@ -23,7 +23,8 @@ from evidence_app.services.auctions.checks import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from tests.services.auction_steps import AUCTION_1, POSTED_1, SEIZED, use_clock
 from tests.world import World
-from ui import auction_view, errors
+from ui import auction_view
+from ui.common import errors
 from ui.auction_dialogs import (
     ContractDraft,
     LotDraft,

@@ -6,9 +6,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.errors import NotFoundError
-from ui import background
-from ui.background import Progress, run_in_background
-from ui.errors import ErrorDialog
+from ui.common import background
+from ui.common.background import Progress, run_in_background
+from ui.common.errors import ErrorDialog
 
 
 def test_work_runs_off_the_gui_thread_and_its_result_arrives_on_it(qtbot: QtBot) -> None:

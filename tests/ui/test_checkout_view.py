@@ -17,7 +17,8 @@ from evidence_app.services.custody.checkouts import CheckoutDraft
 from tests.services.rows import execute
 from tests.ui.keys import type_text
 from tests.world import PASSWORD, World
-from ui import checkout_view, errors
+from ui import checkout_view
+from ui.common import errors
 from ui.checkout_parts import OVERDUE_COLOUR, ReturnCheck, ReturnDialog
 from ui.checkout_view import TemporaryReleaseView
 

@@ -21,7 +21,7 @@ from evidence_app.services.documents.service import (
 from tests.documents import samples
 from tests.services.rows import execute
 from tests.world import World
-from ui import printing
+from ui.common import printing
 from ui.document_check_dialog import DocumentCheckDialog, check_lines
 from ui.document_list import DocumentList
 

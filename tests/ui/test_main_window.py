@@ -18,9 +18,9 @@ from evidence_app.services.documents.service import DocumentCheck
 from evidence_app.services.intake.service import IntakeDraft, IntakeLineDraft
 from tests.label_pdf import pages
 from tests.world import World
-from ui import scan_feedback
+from ui.common import scan_feedback
 from ui.document_check_dialog import DocumentCheckDialog
-from ui.errors import ErrorDialog
+from ui.common.errors import ErrorDialog
 from ui.label_print_dialog import LabelPrintDialog
 from ui.main_window import MainWindow
 from ui.scanner import ScanDetector

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import EventKind, ItemStatus
 from tests.world import World
-from ui import errors
+from ui.common import errors
 from ui.move_view import MoveLinesModel, MoveView
 
 

@@ -22,7 +22,9 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.custody.release_requests import Recipient
 from tests.documents.pdf_pages import page_texts
 from tests.world import PASSWORD, World
-from ui import errors, printing, release_view
+from ui import release_view
+from ui.common import errors
+from ui.common import printing
 from ui.release_dialogs import ApproveDialog, NewRequestDialog, RequestDraft
 from ui.release_view import ReleaseView
 

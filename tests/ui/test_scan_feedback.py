@@ -14,8 +14,8 @@ from evidence_app.domain.codes import CodeKind
 from evidence_app.domain.errors import DomainError
 from tests.ui.keys import TEST_GAP_MS
 from tests.world import World
-from ui import scan_feedback
-from ui.scan_feedback import ScanImageDialog, choose_image_and_read, signal_error
+from ui.common import scan_feedback
+from ui.common.scan_feedback import ScanImageDialog, choose_image_and_read, signal_error
 from ui.scanner import ScanDetector
 
 

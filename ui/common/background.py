@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from evidence_app.domain.errors import DomainError
-from ui.errors import show_error
+from ui.common.errors import show_error
 from ui.strings import tr
 
 #: A short job never flashes a dialog; one longer than this shows its progress.

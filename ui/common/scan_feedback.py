@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 
 from evidence_app.domain.errors import DomainError
 from evidence_app.services.facade import Services
-from ui.errors import message_of
+from ui.common.errors import message_of
 from ui.strings import tr
 
 NOTICE_NAME = "scanNotice"
