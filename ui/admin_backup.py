@@ -23,9 +23,9 @@ from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.common.errors import show_error
+from ui.common.view_parts import section_title
 from ui.ledger_import_dialog import LedgerImportDialog
 from ui.strings import language, tr
-from ui.common.view_parts import section_title
 
 
 def _when(moment: datetime | None) -> str:

@@ -31,8 +31,8 @@ from evidence_app.services.core.clock import local_today
 from evidence_app.services.facade import Services
 from ui.common import formats
 from ui.common.errors import message_of
-from ui.strings import language, tr
 from ui.common.widgets import ErrorLabel
+from ui.strings import language, tr
 
 #: Units whose values are whole numbers (the service refuses fractions for them).
 _WHOLE = frozenset({Unit.VND, Unit.COUNT, Unit.DAYS, Unit.WORKING_DAYS, Unit.MONTHS, Unit.YEARS})

@@ -27,8 +27,8 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import UserView
 from evidence_app.services.facade import Services
 from ui.common.errors import message_of, show_error
-from ui.strings import language, tr
 from ui.common.widgets import ErrorLabel, heading
+from ui.strings import language, tr
 
 
 @dataclass(frozen=True)

@@ -35,8 +35,8 @@ from ui.admin_backup import BackupTab
 from ui.admin_calendar import HolidaysTab
 from ui.admin_users import UsersTab
 from ui.common.errors import show_error
-from ui.strings import language, tr
 from ui.common.widgets import heading
+from ui.strings import language, tr
 
 P = Permission
 

@@ -30,8 +30,8 @@ from evidence_app.domain.labels import label
 from evidence_app.services.auctions.checks import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from ui.strings import language, tr
 from ui.common.widgets import ErrorLabel, heading
+from ui.strings import language, tr
 
 T = TypeVar("T")
 DIRECT_METHODS = (SaleMethod.PERISHABLE, SaleMethod.LOW_VALUE, SaleMethod.GOLD_DEALER)

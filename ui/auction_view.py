@@ -37,9 +37,9 @@ from ui.auction_texts import deadline_text, price_text, short_deadline, timeline
 from ui.common.errors import show_error
 from ui.common.formats import day, money
 from ui.common.printing import print_pdf
-from ui.strings import language, tr
 from ui.common.view_parts import keyed_table, section_title, selected_row_id
 from ui.common.widgets import heading
+from ui.strings import language, tr
 
 OVERDUE = QColor("#a61b1b")
 S = LotStatus

@@ -22,12 +22,12 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import CaseItems
 from evidence_app.services.core.dto import CaseView as CaseDto
 from evidence_app.services.facade import Services
-from ui.document_list import DocumentList
 from ui.common.errors import show_error
 from ui.common.formats import day, money
-from ui.strings import language, tr
 from ui.common.view_models import RowIdRole, cases_model, item_rows_model
 from ui.common.view_parts import rows_table, section_title
+from ui.document_list import DocumentList
+from ui.strings import language, tr
 
 SEARCH_DELAY_MS = 200
 CASE_LIMIT = 300

@@ -22,8 +22,8 @@ from evidence_app.domain.labels import label
 from evidence_app.services.core.clock import local_today
 from evidence_app.services.custody.checkouts import CheckoutView as Checkout
 from ui.common.formats import day, local_datetime
-from ui.strings import language, tr
 from ui.common.widgets import ErrorLabel, heading
+from ui.strings import language, tr
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = QColor("#a61b1b")

@@ -32,12 +32,12 @@ from evidence_app.services.facade import Services
 from ui.checkout_parts import OpenReleasesModel, ReturnDialog
 from ui.common.errors import show_error
 from ui.common.formats import day
-from ui.move_view import MoveLinesModel
-from ui.release_dialogs import SecondUserDialog
 from ui.common.scan_feedback import notice, show_status
-from ui.strings import language, tr
 from ui.common.view_parts import rows_table, section_title
 from ui.common.widgets import heading
+from ui.move_view import MoveLinesModel
+from ui.release_dialogs import SecondUserDialog
+from ui.strings import language, tr
 
 DEFAULT_DAYS = 7
 #: Roles that answer for an item while it is out (the officer of the case, usually).

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.strings import tr
 from ui.common.widgets import heading
+from ui.strings import tr
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 

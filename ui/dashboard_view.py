@@ -47,9 +47,9 @@ from evidence_app.services.core.deadlines import Deadline
 from evidence_app.services.dashboard.service import Dashboard
 from evidence_app.services.facade import Services
 from ui.common.formats import day, number
-from ui.strings import language, tr
 from ui.common.view_parts import section_title
 from ui.common.widgets import heading
+from ui.strings import language, tr
 
 #: Categories shown by name in the chart; the rest are summed as "Khác".
 TOP_CATEGORIES = 7

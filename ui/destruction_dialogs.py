@@ -36,8 +36,8 @@ from evidence_app.services.destruction.service import (
     Supervisor,
 )
 from evidence_app.services.facade import Services
-from ui.strings import language, tr
 from ui.common.widgets import ErrorLabel, heading
+from ui.strings import language, tr
 
 #: A filter: (case id, category, warehouse id), any of them None.
 Filter = tuple[int | None, Category | None, int | None]

@@ -35,12 +35,12 @@ from evidence_app.services.destruction.service import CouncilView
 from evidence_app.services.destruction.views import CouncilItemView, MemberView
 from evidence_app.services.facade import Services
 from ui.common import printing
-from ui.destruction_dialogs import CompleteDialog, FilterDialog, SetUpDialog, TextDialog, VoteDialog
 from ui.common.errors import show_error
 from ui.common.formats import day, local_datetime
-from ui.strings import language, tr
 from ui.common.view_parts import keyed_table, section_title, selected_row_id
 from ui.common.widgets import heading
+from ui.destruction_dialogs import CompleteDialog, FilterDialog, SetUpDialog, TextDialog, VoteDialog
+from ui.strings import language, tr
 
 _COUNCIL_KEYS = tuple(
     f"destruction.col_{c}" for c in ("decision", "date", "due", "status", "items", "chair")

@@ -19,12 +19,12 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.documents.service import DocumentView
 from evidence_app.services.facade import Services
 from ui.common import printing
-from ui.document_check_dialog import DocumentCheckDialog
 from ui.common.errors import show_error
 from ui.common.formats import day
-from ui.strings import tr
 from ui.common.view_models import RowsModel
 from ui.common.view_parts import rows_table
+from ui.document_check_dialog import DocumentCheckDialog
+from ui.strings import tr
 
 COLUMNS = (
     ("docs.col_number", lambda d: d.number),

@@ -28,6 +28,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import EventView, ItemDetails, ItemView
 from evidence_app.services.facade import Services
 from ui.checkout_notice import show_notice
+from ui.common.view_parts import section_title
 from ui.document_list import DocumentList
 from ui.item_texts import (
     FIELDS,
@@ -40,7 +41,6 @@ from ui.item_texts import (
 )
 from ui.photo_strip import PhotoSource, PhotoStrip
 from ui.strings import language, tr
-from ui.common.view_parts import section_title
 
 #: Document and note: hidden while no event has one.
 OPTIONAL_COLUMNS = (4, 5)

@@ -26,8 +26,8 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.common.errors import message_of
 from ui.common.printing import print_pdf
-from ui.strings import tr
 from ui.common.widgets import ErrorLabel, heading
+from ui.strings import tr
 
 SIZES = ("50x30", "100x50", "a4")
 DPIS = (203, 300)

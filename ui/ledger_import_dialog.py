@@ -22,8 +22,8 @@ from evidence_app.services.admin.ledger_import import ImportResult, LedgerPrevie
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.common.errors import message_of, show_error
-from ui.strings import language, tr
 from ui.common.widgets import ErrorLabel, heading
+from ui.strings import language, tr
 
 COLUMNS = ("row", "code", "name", "category", "result")
 ERROR_COLOUR = "#a61b1b"

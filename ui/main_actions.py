@@ -14,8 +14,8 @@ from evidence_app.services.core.dto import VerifyReport
 from evidence_app.services.core.verify import verify_chains as verify_chains_of
 from ui.common.background import Progress, run_in_background
 from ui.common.errors import ErrorDialog, message_of
-from ui.label_print_dialog import LabelPrintDialog
 from ui.common.scan_feedback import choose_image_and_read, signal_error
+from ui.label_print_dialog import LabelPrintDialog
 from ui.settings_dialog import SettingsDialog
 from ui.strings import language, tr
 
@@ -164,7 +164,7 @@ def open_settings(window: MainWindow) -> None:
 
 
 def change_password(window: MainWindow) -> None:
-    from ui.password_dialog import ChangePasswordDialog
+    from ui.access.password_dialog import ChangePasswordDialog
 
     if ChangePasswordDialog(window.services, window.actor, window).exec():
         window.statusBar().showMessage(tr("password.done"), 5000)

@@ -22,17 +22,17 @@ from ui.auction_view import AuctionView
 from ui.case_view import CaseView
 from ui.catalogue_view import CatalogueView
 from ui.checkout_view import TemporaryReleaseView
+from ui.common.errors import message_of, show_error
+from ui.common.scan_feedback import signal_error
 from ui.dashboard_view import DashboardView
 from ui.destruction_view import DestructionView
 from ui.document_check_dialog import DocumentCheckDialog
-from ui.common.errors import message_of, show_error
 from ui.intake_view import IntakeView
 from ui.item_panel import ItemPanel
 from ui.main_actions import build_menus, database_restored, open_settings
 from ui.move_view import MoveView
 from ui.release_view import ReleaseView
 from ui.reports_view import ReportsView
-from ui.common.scan_feedback import signal_error
 from ui.scanner import ScanDetector
 from ui.settings import Settings
 from ui.stocktake_view import StocktakeView

@@ -25,9 +25,9 @@ from evidence_app.services.custody.moves import MoveResult
 from evidence_app.services.facade import Services
 from ui.common.errors import show_error
 from ui.common.scan_feedback import notice, show_status
-from ui.strings import language, tr
 from ui.common.view_parts import rows_table
 from ui.common.widgets import heading
+from ui.strings import language, tr
 
 #: The database id of the row's item.
 ItemIdRole = Qt.ItemDataRole.UserRole + 1

@@ -37,9 +37,9 @@ from ui.common.errors import show_error
 from ui.common.formats import number
 from ui.common.printing import print_pdf
 from ui.common.scan_feedback import show_status
-from ui.strings import language, tr
 from ui.common.view_parts import rows_table
 from ui.common.widgets import heading
+from ui.strings import language, tr
 
 Index = QModelIndex | QPersistentModelIndex
 _ALIGN = {

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.widgets import heading
 from ui.settings import Settings
 from ui.strings import LANGUAGES, tr
-from ui.common.widgets import heading
 
 
 @dataclass(frozen=True)

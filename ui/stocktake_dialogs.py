@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.services.stocktakes.views import Signers
-from ui.strings import tr
 from ui.common.widgets import heading
+from ui.strings import tr
 
 
 class SignersDialog(QDialog):

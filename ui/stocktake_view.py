@@ -27,11 +27,11 @@ from ui.common.errors import message_of, show_error
 from ui.common.formats import number
 from ui.common.printing import print_pdf
 from ui.common.scan_feedback import show_status, signal_error
+from ui.common.view_parts import rows_table
+from ui.common.widgets import heading
 from ui.stocktake_dialogs import SignersDialog
 from ui.stocktake_lists import FindingsModel
 from ui.strings import language, tr
-from ui.common.view_parts import rows_table
-from ui.common.widgets import heading
 
 TABS = ("present", "missing", "misplaced", "unknown")
 

@@ -17,7 +17,7 @@ from ui.admin_view import AdminView, AgencyTab, SequencesTab
 from ui.common.errors import ErrorDialog
 from ui.ledger_import_dialog import LedgerImportDialog
 from ui.main_window import MainWindow
-from ui.password_dialog import ChangePasswordDialog
+from ui.access.password_dialog import ChangePasswordDialog
 from ui.qt_translations import apply_qt_language
 from ui.settings import Settings
 from ui.strings import set_language

@@ -13,8 +13,8 @@ from evidence_app.services.facade import Services
 from tests.world import PASSWORD, World
 from ui import app
 from ui.common.errors import ErrorDialog
-from ui.first_run_dialog import FirstRunDialog
-from ui.login_dialog import LoginDialog
+from ui.access.first_run_dialog import FirstRunDialog
+from ui.access.login_dialog import LoginDialog
 from ui.settings import Settings
 from ui.settings_dialog import Choices, SettingsDialog
 

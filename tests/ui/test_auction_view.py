@@ -24,7 +24,6 @@ from evidence_app.services.core.auth import Actor
 from tests.services.auction_steps import AUCTION_1, POSTED_1, SEIZED, use_clock
 from tests.world import World
 from ui import auction_view
-from ui.common import errors
 from ui.auction_dialogs import (
     ContractDraft,
     LotDraft,
@@ -36,6 +35,7 @@ from ui.auction_dialogs import (
     parse_money,
 )
 from ui.auction_view import AuctionView
+from ui.common import errors
 
 D = auction_view.dialogs
 

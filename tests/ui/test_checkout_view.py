@@ -18,9 +18,9 @@ from tests.services.rows import execute
 from tests.ui.keys import type_text
 from tests.world import PASSWORD, World
 from ui import checkout_view
-from ui.common import errors
 from ui.checkout_parts import OVERDUE_COLOUR, ReturnCheck, ReturnDialog
 from ui.checkout_view import TemporaryReleaseView
+from ui.common import errors
 
 
 def _view(qtbot: QtBot, world: World, actor: Actor | None = None) -> TemporaryReleaseView:

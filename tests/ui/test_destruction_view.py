@@ -33,8 +33,7 @@ from tests.records import jpeg
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts
 from tests.world import World
 from ui import destruction_view
-from ui.common import errors
-from ui.common import printing
+from ui.common import errors, printing
 from ui.destruction_dialogs import CompleteDialog, SetUpDialog, VoteDialog
 from ui.destruction_view import DestructionView
 from ui.main_window import MainWindow

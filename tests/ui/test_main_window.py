@@ -19,8 +19,8 @@ from evidence_app.services.intake.service import IntakeDraft, IntakeLineDraft
 from tests.label_pdf import pages
 from tests.world import World
 from ui.common import scan_feedback
-from ui.document_check_dialog import DocumentCheckDialog
 from ui.common.errors import ErrorDialog
+from ui.document_check_dialog import DocumentCheckDialog
 from ui.label_print_dialog import LabelPrintDialog
 from ui.main_window import MainWindow
 from ui.scanner import ScanDetector

@@ -15,8 +15,8 @@ from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.facade import Services
 from tests.label_pdf import pages
 from tests.world import World
-from ui.label_print_dialog import LabelPrintDialog
 from ui.common.printing import print_pdf, print_pdf_to_file
+from ui.label_print_dialog import LabelPrintDialog
 
 MM = 72 / 25.4
 

@@ -23,8 +23,7 @@ from evidence_app.services.custody.release_requests import Recipient
 from tests.documents.pdf_pages import page_texts
 from tests.world import PASSWORD, World
 from ui import release_view
-from ui.common import errors
-from ui.common import printing
+from ui.common import errors, printing
 from ui.release_dialogs import ApproveDialog, NewRequestDialog, RequestDraft
 from ui.release_view import ReleaseView
 

@@ -17,8 +17,8 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.common.errors import message_of
-from ui.strings import tr
 from ui.common.widgets import ErrorLabel, heading
+from ui.strings import tr
 
 
 class LoginDialog(QDialog):
