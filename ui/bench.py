@@ -26,8 +26,8 @@ def scan_to_panel(services: Services, samples: int) -> dict[str, float]:
     """From a scanned code (the Enter) to the item panel filled, in the real main window."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.main_window import MainWindow
-    from ui.settings import Settings
+    from ui.shell.main_window import MainWindow
+    from ui.shell.settings import Settings
 
     actor = bench_actor(services)
     codes = sample_codes(services, samples)

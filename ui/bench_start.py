@@ -1,6 +1,6 @@
 """The start-up the cold-start benchmark times: ``python -m ui.bench_start --db URL``.
 
-The same steps as ``ui.app.run_app`` (settings, Qt, translations, database opened and its
+The same steps as ``ui.shell.app.run_app`` (settings, Qt, translations, database opened and its
 migrations checked, crash handler, main window), with the benchmark's keeper logged in
 instead of a person typing a password; prints ``ready`` once the catalogue shows its rows.
 """
@@ -21,10 +21,10 @@ def main(argv: list[str]) -> int:
 
     from evidence_app.bench.run import bench_actor
     from evidence_app.services.facade import Services
-    from ui.app import Shell
-    from ui.crash_dialog import install_crash_handler
-    from ui.qt_translations import apply_qt_language
-    from ui.settings import Settings
+    from ui.shell.app import Shell
+    from ui.shell.crash_dialog import install_crash_handler
+    from ui.shell.qt_translations import apply_qt_language
+    from ui.shell.settings import Settings
     from ui.strings import set_language
 
     settings = Settings(Path(os.environ["EVIDENCE_CONFIG_DIR"]) / "settings.ini")

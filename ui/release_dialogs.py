@@ -26,8 +26,8 @@ from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.custody.release_requests import Recipient
 from evidence_app.services.facade import Services
-from ui.common.widgets import ErrorLabel, heading
 from ui.access.login_dialog import LoginDialog
+from ui.common.widgets import ErrorLabel, heading
 from ui.strings import language, tr
 
 

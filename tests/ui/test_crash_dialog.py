@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ui.crash_dialog import CrashDialog, CrashHandler, crash_report
+from ui.shell.crash_dialog import CrashDialog, CrashHandler, crash_report
 
 
 def _exc_info() -> tuple[type[BaseException], BaseException, object]:

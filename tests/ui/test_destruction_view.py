@@ -36,9 +36,9 @@ from ui import destruction_view
 from ui.common import errors, printing
 from ui.destruction_dialogs import CompleteDialog, SetUpDialog, VoteDialog
 from ui.destruction_view import DestructionView
-from ui.main_window import MainWindow
-from ui.qt_translations import apply_qt_language
-from ui.settings import Settings
+from ui.shell.main_window import MainWindow
+from ui.shell.qt_translations import apply_qt_language
+from ui.shell.settings import Settings
 from ui.strings import set_language
 
 MEMBERS = (

@@ -22,9 +22,9 @@ from ui.common import scan_feedback
 from ui.common.errors import ErrorDialog
 from ui.document_check_dialog import DocumentCheckDialog
 from ui.label_print_dialog import LabelPrintDialog
-from ui.main_window import MainWindow
-from ui.scanner import ScanDetector
-from ui.settings import Settings
+from ui.shell.main_window import MainWindow
+from ui.shell.scanner import ScanDetector
+from ui.shell.settings import Settings
 
 #: Scanners send a key every few milliseconds; people type at least 80 ms apart.
 SCANNER_GAP_MS = 4

@@ -16,7 +16,7 @@ from tests.ui.keys import TEST_GAP_MS
 from tests.world import World
 from ui.common import scan_feedback
 from ui.common.scan_feedback import ScanImageDialog, choose_image_and_read, signal_error
-from ui.scanner import ScanDetector
+from ui.shell.scanner import ScanDetector
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.ui.keys import TEST_GAP_MS, type_text
-from ui.scanner import ScanDetector
+from ui.shell.scanner import ScanDetector
 
 CODE = "VC-2026-000123"
 SCANNER_MS = 4

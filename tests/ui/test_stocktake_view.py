@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from evidence_app.domain.enums import Category, ItemStatus, StocktakeKind, StocktakeStatus
 from evidence_app.services.stocktakes.views import Signers
 from tests.world import World
-from ui.main_window import MainWindow
-from ui.settings import Settings
+from ui.shell.main_window import MainWindow
+from ui.shell.settings import Settings
 from ui.stocktake_dialogs import SignersDialog
 from ui.stocktake_view import TABS
 

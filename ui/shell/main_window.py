@@ -29,12 +29,12 @@ from ui.destruction_view import DestructionView
 from ui.document_check_dialog import DocumentCheckDialog
 from ui.intake_view import IntakeView
 from ui.item_panel import ItemPanel
-from ui.main_actions import build_menus, database_restored, open_settings
+from ui.shell.main_actions import build_menus, database_restored, open_settings
 from ui.move_view import MoveView
 from ui.release_view import ReleaseView
 from ui.reports_view import ReportsView
-from ui.scanner import ScanDetector
-from ui.settings import Settings
+from ui.shell.scanner import ScanDetector
+from ui.shell.settings import Settings
 from ui.stocktake_view import StocktakeView
 from ui.strings import language, tr
 from ui.warehouse_view import WarehouseView

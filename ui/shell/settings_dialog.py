@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.widgets import heading
-from ui.settings import Settings
+from ui.shell.settings import Settings
 from ui.strings import LANGUAGES, tr
 
 

@@ -16,11 +16,11 @@ from ui.common.background import Progress, run_in_background
 from ui.common.errors import ErrorDialog, message_of
 from ui.common.scan_feedback import choose_image_and_read, signal_error
 from ui.label_print_dialog import LabelPrintDialog
-from ui.settings_dialog import SettingsDialog
+from ui.shell.settings_dialog import SettingsDialog
 from ui.strings import language, tr
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
 

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QApplication
 from evidence_app.domain.errors import DomainError
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from ui.common.errors import show_error
-from ui.crash_dialog import install_crash_handler
 from ui.access.first_run_dialog import FirstRunDialog
 from ui.access.login_dialog import LoginDialog
-from ui.main_window import MainWindow
-from ui.qt_translations import apply_qt_language
-from ui.scanner import ScanDetector
-from ui.settings import Settings
+from ui.common.errors import show_error
+from ui.shell.crash_dialog import install_crash_handler
+from ui.shell.main_window import MainWindow
+from ui.shell.qt_translations import apply_qt_language
+from ui.shell.scanner import ScanDetector
+from ui.shell.settings import Settings
 from ui.strings import LANGUAGES, language, set_language, tr
 
 EXIT_NO_DISPLAY = 2
