@@ -29,7 +29,7 @@ from evidence_app.services.core.dto import EventView, ItemDetails, ItemView
 from evidence_app.services.facade import Services
 from ui.checkout_notice import show_notice
 from ui.common.view_parts import section_title
-from ui.document_list import DocumentList
+from ui.documents.document_list import DocumentList
 from ui.item_texts import (
     FIELDS,
     TIMELINE_COLUMNS,

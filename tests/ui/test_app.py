@@ -11,10 +11,10 @@ from evidence_app.domain.errors import DatabaseUnavailableError
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from tests.world import PASSWORD, World
-from ui.shell import app
 from ui.access.first_run_dialog import FirstRunDialog
 from ui.access.login_dialog import LoginDialog
 from ui.common.errors import ErrorDialog
+from ui.shell import app
 from ui.shell.settings import Settings
 from ui.shell.settings_dialog import Choices, SettingsDialog
 

@@ -22,8 +22,8 @@ from tests.documents import samples
 from tests.services.rows import execute
 from tests.world import World
 from ui.common import printing
-from ui.document_check_dialog import DocumentCheckDialog, check_lines
-from ui.document_list import DocumentList
+from ui.documents.check_dialog import DocumentCheckDialog, check_lines
+from ui.documents.document_list import DocumentList
 
 
 def _issue(world: World, item_ids: list[int]) -> list[DocumentView]:

@@ -20,8 +20,8 @@ from tests.label_pdf import pages
 from tests.world import World
 from ui.common import scan_feedback
 from ui.common.errors import ErrorDialog
-from ui.document_check_dialog import DocumentCheckDialog
-from ui.label_print_dialog import LabelPrintDialog
+from ui.documents.check_dialog import DocumentCheckDialog
+from ui.documents.label_print_dialog import LabelPrintDialog
 from ui.shell.main_window import MainWindow
 from ui.shell.scanner import ScanDetector
 from ui.shell.settings import Settings

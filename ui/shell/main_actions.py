@@ -15,7 +15,7 @@ from evidence_app.services.core.verify import verify_chains as verify_chains_of
 from ui.common.background import Progress, run_in_background
 from ui.common.errors import ErrorDialog, message_of
 from ui.common.scan_feedback import choose_image_and_read, signal_error
-from ui.label_print_dialog import LabelPrintDialog
+from ui.documents.label_print_dialog import LabelPrintDialog
 from ui.shell.settings_dialog import SettingsDialog
 from ui.strings import language, tr
 

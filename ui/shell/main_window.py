@@ -26,13 +26,13 @@ from ui.common.errors import message_of, show_error
 from ui.common.scan_feedback import signal_error
 from ui.dashboard_view import DashboardView
 from ui.destruction_view import DestructionView
-from ui.document_check_dialog import DocumentCheckDialog
+from ui.documents.check_dialog import DocumentCheckDialog
 from ui.intake_view import IntakeView
 from ui.item_panel import ItemPanel
-from ui.shell.main_actions import build_menus, database_restored, open_settings
 from ui.move_view import MoveView
 from ui.release_view import ReleaseView
 from ui.reports_view import ReportsView
+from ui.shell.main_actions import build_menus, database_restored, open_settings
 from ui.shell.scanner import ScanDetector
 from ui.shell.settings import Settings
 from ui.stocktake_view import StocktakeView

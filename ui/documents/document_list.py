@@ -23,7 +23,7 @@ from ui.common.errors import show_error
 from ui.common.formats import day
 from ui.common.view_models import RowsModel
 from ui.common.view_parts import rows_table
-from ui.document_check_dialog import DocumentCheckDialog
+from ui.documents.check_dialog import DocumentCheckDialog
 from ui.strings import tr
 
 COLUMNS = (
