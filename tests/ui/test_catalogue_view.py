@@ -18,8 +18,8 @@ from tests.ui.keys import type_text
 from tests.world import World
 from ui import strings
 from ui.bench_catalogue import bench_catalogue
-from ui.catalogue_model import ItemIdRole, RowRole
-from ui.catalogue_view import CatalogueView
+from ui.catalogue.model import ItemIdRole, RowRole
+from ui.catalogue.view import CatalogueView
 
 
 def _view(qtbot: QtBot, world: World) -> CatalogueView:

@@ -11,7 +11,7 @@ from evidence_app.services.core.clock import local_today
 from evidence_app.services.custody.checkouts import CheckoutDraft
 from tests.services.rows import execute
 from tests.world import World
-from ui.item_panel import ItemPanel
+from ui.catalogue.item_panel import ItemPanel
 
 
 def _release(world: World, item_id: int) -> int:

@@ -13,8 +13,9 @@ from evidence_app.domain.enums import SealState
 from tests.records import add_document_event, add_photo, jpeg
 from tests.services.rows import execute
 from tests.world import World
-from ui import photo_strip, strings
-from ui.item_panel import ItemPanel
+from ui import strings
+from ui.catalogue import photo_strip
+from ui.catalogue.item_panel import ItemPanel
 
 
 def _panel(qtbot: QtBot, world: World) -> ItemPanel:

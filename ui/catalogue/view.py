@@ -22,8 +22,8 @@ from evidence_app.domain.errors import DomainError, InvalidCodeError
 from evidence_app.services.catalogue.listing import SEARCH_LIMIT, CatalogueFilter
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from ui.catalogue_filters import FilterBar
-from ui.catalogue_model import COLUMNS, RECEIVED_COLUMN, CatalogueModel
+from ui.catalogue.filters import FilterBar
+from ui.catalogue.model import COLUMNS, RECEIVED_COLUMN, CatalogueModel
 from ui.strings import language, tr
 
 #: Texts as wide as a column usually needs, so widths do not jump while scrolling.

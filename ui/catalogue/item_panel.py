@@ -27,10 +27,10 @@ from evidence_app.services.catalogue.items import ItemService
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import EventView, ItemDetails, ItemView
 from evidence_app.services.facade import Services
-from ui.checkout_notice import show_notice
+from ui.catalogue.checkout_notice import show_notice
 from ui.common.view_parts import section_title
 from ui.documents.document_list import DocumentList
-from ui.item_texts import (
+from ui.catalogue.item_texts import (
     FIELDS,
     TIMELINE_COLUMNS,
     chain_text,
@@ -39,7 +39,7 @@ from ui.item_texts import (
     movement,
     timeline_row,
 )
-from ui.photo_strip import PhotoSource, PhotoStrip
+from ui.catalogue.photo_strip import PhotoSource, PhotoStrip
 from ui.strings import language, tr
 
 #: Document and note: hidden while no event has one.
