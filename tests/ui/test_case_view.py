@@ -14,7 +14,7 @@ from evidence_app.services.core.dto import CaseView as CaseDto
 from evidence_app.services.core.dto import ItemRow
 from tests.ui.keys import type_text
 from tests.world import World
-from ui.case_view import CaseView
+from ui.cases.view import CaseView
 from ui.common.view_models import RowIdRole, cases_model, item_rows_model
 
 

@@ -28,8 +28,6 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import EventView, ItemDetails, ItemView
 from evidence_app.services.facade import Services
 from ui.catalogue.checkout_notice import show_notice
-from ui.common.view_parts import section_title
-from ui.documents.document_list import DocumentList
 from ui.catalogue.item_texts import (
     FIELDS,
     TIMELINE_COLUMNS,
@@ -40,6 +38,8 @@ from ui.catalogue.item_texts import (
     timeline_row,
 )
 from ui.catalogue.photo_strip import PhotoSource, PhotoStrip
+from ui.common.view_parts import section_title
+from ui.documents.document_list import DocumentList
 from ui.strings import language, tr
 
 #: Document and note: hidden while no event has one.

@@ -19,7 +19,8 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.admin_view import AdminView
 from ui.auction_view import AuctionView
-from ui.case_view import CaseView
+from ui.cases.view import CaseView
+from ui.catalogue.item_panel import ItemPanel
 from ui.catalogue.view import CatalogueView
 from ui.checkout_view import TemporaryReleaseView
 from ui.common.errors import message_of, show_error
@@ -28,7 +29,6 @@ from ui.dashboard_view import DashboardView
 from ui.destruction_view import DestructionView
 from ui.documents.check_dialog import DocumentCheckDialog
 from ui.intake_view import IntakeView
-from ui.catalogue.item_panel import ItemPanel
 from ui.move_view import MoveView
 from ui.release_view import ReleaseView
 from ui.reports_view import ReportsView
