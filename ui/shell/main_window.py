@@ -37,7 +37,7 @@ from ui.shell.scanner import ScanDetector
 from ui.shell.settings import Settings
 from ui.stocktake_view import StocktakeView
 from ui.strings import language, tr
-from ui.warehouse_view import WarehouseView
+from ui.warehouses.view import WarehouseView
 
 P = Permission
 #: Areas in navigation order: (text key, attribute holding the view, permissions any of

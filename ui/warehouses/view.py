@@ -23,7 +23,7 @@ from ui.common.errors import show_error
 from ui.common.formats import number
 from ui.common.view_models import RowIdRole, item_rows_model
 from ui.common.view_parts import rows_table, section_title
-from ui.location_tree_model import COUNT_COLUMN, LocationTreeModel
+from ui.warehouses.tree_model import COUNT_COLUMN, LocationTreeModel
 from ui.strings import tr
 
 ITEM_LIMIT = 500
