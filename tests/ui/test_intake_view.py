@@ -16,9 +16,9 @@ from evidence_app.services.catalogue.items import ItemDraft
 from evidence_app.services.intake.service import IntakeLineDraft
 from tests.ui.keys import type_text
 from tests.world import World
-from ui.intake_form import compose_identifiers, split_identifiers
-from ui.intake_model import IntakeLinesModel, ProblemRole
-from ui.intake_view import IntakeView
+from ui.intake.form import compose_identifiers, split_identifiers
+from ui.intake.model import IntakeLinesModel, ProblemRole
+from ui.intake.view import IntakeView
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

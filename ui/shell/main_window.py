@@ -28,7 +28,7 @@ from ui.common.scan_feedback import signal_error
 from ui.dashboard_view import DashboardView
 from ui.destruction_view import DestructionView
 from ui.documents.check_dialog import DocumentCheckDialog
-from ui.intake_view import IntakeView
+from ui.intake.view import IntakeView
 from ui.move_view import MoveView
 from ui.release_view import ReleaseView
 from ui.reports_view import ReportsView

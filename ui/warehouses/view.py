@@ -23,8 +23,8 @@ from ui.common.errors import show_error
 from ui.common.formats import number
 from ui.common.view_models import RowIdRole, item_rows_model
 from ui.common.view_parts import rows_table, section_title
-from ui.warehouses.tree_model import COUNT_COLUMN, LocationTreeModel
 from ui.strings import tr
+from ui.warehouses.tree_model import COUNT_COLUMN, LocationTreeModel
 
 ITEM_LIMIT = 500
 

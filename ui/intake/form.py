@@ -17,7 +17,7 @@ from evidence_app.domain.enums import (
 from evidence_app.domain.labels import label
 from evidence_app.services.catalogue.items import ItemDraft
 from evidence_app.services.intake.service import IntakeLineDraft
-from ui.intake_places import PlacePicker
+from ui.intake.places import PlacePicker
 from ui.strings import language, tr
 
 LABEL_WIDTH = 150

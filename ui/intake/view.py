@@ -25,11 +25,11 @@ from evidence_app.services.intake.service import IntakeResult, LineProblem
 from ui.common.errors import show_error
 from ui.common.view_parts import rows_table, section_title
 from ui.common.widgets import ErrorLabel, heading
-from ui.intake_form import LineForm
-from ui.intake_header import IntakeHeader
-from ui.intake_model import IntakeLinesModel
-from ui.intake_places import PlacePicker
-from ui.intake_summary import IntakeSummary
+from ui.intake.form import LineForm
+from ui.intake.header import IntakeHeader
+from ui.intake.model import IntakeLinesModel
+from ui.intake.places import PlacePicker
+from ui.intake.summary import IntakeSummary
 from ui.strings import language, tr
 
 
