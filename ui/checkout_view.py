@@ -35,7 +35,7 @@ from ui.common.formats import day
 from ui.common.scan_feedback import notice, show_status
 from ui.common.view_parts import rows_table, section_title
 from ui.common.widgets import heading
-from ui.move_view import MoveLinesModel
+from ui.moves.view import MoveLinesModel
 from ui.release_dialogs import SecondUserDialog
 from ui.strings import language, tr
 

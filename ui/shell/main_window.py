@@ -29,7 +29,7 @@ from ui.dashboard_view import DashboardView
 from ui.destruction_view import DestructionView
 from ui.documents.check_dialog import DocumentCheckDialog
 from ui.intake.view import IntakeView
-from ui.move_view import MoveView
+from ui.moves.view import MoveView
 from ui.release_view import ReleaseView
 from ui.reports_view import ReportsView
 from ui.shell.main_actions import build_menus, database_restored, open_settings
