@@ -17,9 +17,9 @@ from evidence_app.services.custody.checkouts import CheckoutDraft
 from tests.services.rows import execute
 from tests.ui.keys import type_text
 from tests.world import PASSWORD, World
-from ui import checkout_view
-from ui.checkout_parts import OVERDUE_COLOUR, ReturnCheck, ReturnDialog
-from ui.checkout_view import TemporaryReleaseView
+from ui.checkouts import view as checkout_view
+from ui.checkouts.parts import OVERDUE_COLOUR, ReturnCheck, ReturnDialog
+from ui.checkouts.view import TemporaryReleaseView
 from ui.common import errors
 
 

@@ -22,7 +22,7 @@ from ui.auction_view import AuctionView
 from ui.cases.view import CaseView
 from ui.catalogue.item_panel import ItemPanel
 from ui.catalogue.view import CatalogueView
-from ui.checkout_view import TemporaryReleaseView
+from ui.checkouts.view import TemporaryReleaseView
 from ui.common.errors import message_of, show_error
 from ui.common.scan_feedback import signal_error
 from ui.dashboard_view import DashboardView

@@ -29,7 +29,7 @@ from evidence_app.services.core.clock import local_today
 from evidence_app.services.custody.checkouts import CheckoutDraft
 from evidence_app.services.custody.dual_control import needs_second_user
 from evidence_app.services.facade import Services
-from ui.checkout_parts import OpenReleasesModel, ReturnDialog
+from ui.checkouts.parts import OpenReleasesModel, ReturnDialog
 from ui.common.errors import show_error
 from ui.common.formats import day
 from ui.common.scan_feedback import notice, show_status
