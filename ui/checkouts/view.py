@@ -36,7 +36,7 @@ from ui.common.scan_feedback import notice, show_status
 from ui.common.view_parts import rows_table, section_title
 from ui.common.widgets import heading
 from ui.moves.view import MoveLinesModel
-from ui.release_dialogs import SecondUserDialog
+from ui.releases.dialogs import SecondUserDialog
 from ui.strings import language, tr
 
 DEFAULT_DAYS = 7

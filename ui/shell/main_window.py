@@ -30,7 +30,7 @@ from ui.destruction_view import DestructionView
 from ui.documents.check_dialog import DocumentCheckDialog
 from ui.intake.view import IntakeView
 from ui.moves.view import MoveView
-from ui.release_view import ReleaseView
+from ui.releases.view import ReleaseView
 from ui.reports_view import ReportsView
 from ui.shell.main_actions import build_menus, database_restored, open_settings
 from ui.shell.scanner import ScanDetector

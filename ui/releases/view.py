@@ -31,7 +31,7 @@ from ui.common.formats import local_datetime
 from ui.common.view_parts import keyed_table, section_title, selected_row_id
 from ui.common.widgets import heading
 from ui.documents.document_list import DocumentList
-from ui.release_dialogs import ApproveDialog, NewRequestDialog, RejectDialog, SecondUserDialog
+from ui.releases.dialogs import ApproveDialog, NewRequestDialog, RejectDialog, SecondUserDialog
 from ui.strings import language, tr
 
 
