@@ -32,10 +32,10 @@ from tests.documents.pdf_pages import page_images, page_texts
 from tests.records import jpeg
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts
 from tests.world import World
-from ui import destruction_view
+from ui.destruction import view as destruction_view
 from ui.common import errors, printing
-from ui.destruction_dialogs import CompleteDialog, SetUpDialog, VoteDialog
-from ui.destruction_view import DestructionView
+from ui.destruction.dialogs import CompleteDialog, SetUpDialog, VoteDialog
+from ui.destruction.view import DestructionView
 from ui.shell.main_window import MainWindow
 from ui.shell.qt_translations import apply_qt_language
 from ui.shell.settings import Settings

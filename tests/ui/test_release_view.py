@@ -22,8 +22,8 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.custody.release_requests import Recipient
 from tests.documents.pdf_pages import page_texts
 from tests.world import PASSWORD, World
-from ui.releases import view as release_view
 from ui.common import errors, printing
+from ui.releases import view as release_view
 from ui.releases.dialogs import ApproveDialog, NewRequestDialog, RequestDraft
 from ui.releases.view import ReleaseView
 

@@ -26,7 +26,7 @@ from ui.checkouts.view import TemporaryReleaseView
 from ui.common.errors import message_of, show_error
 from ui.common.scan_feedback import signal_error
 from ui.dashboard_view import DashboardView
-from ui.destruction_view import DestructionView
+from ui.destruction.view import DestructionView
 from ui.documents.check_dialog import DocumentCheckDialog
 from ui.intake.view import IntakeView
 from ui.moves.view import MoveView

@@ -39,7 +39,7 @@ from ui.common.errors import show_error
 from ui.common.formats import day, local_datetime
 from ui.common.view_parts import keyed_table, section_title, selected_row_id
 from ui.common.widgets import heading
-from ui.destruction_dialogs import CompleteDialog, FilterDialog, SetUpDialog, TextDialog, VoteDialog
+from ui.destruction.dialogs import CompleteDialog, FilterDialog, SetUpDialog, TextDialog, VoteDialog
 from ui.strings import language, tr
 
 _COUNCIL_KEYS = tuple(
