@@ -23,8 +23,8 @@ from evidence_app.services.auctions.checks import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from tests.services.auction_steps import AUCTION_1, POSTED_1, SEIZED, use_clock
 from tests.world import World
-from ui import auction_view
-from ui.auction_dialogs import (
+from ui.auctions import view as auction_view
+from ui.auctions.dialogs import (
     ContractDraft,
     LotDraft,
     NewLotDialog,
@@ -34,7 +34,7 @@ from ui.auction_dialogs import (
     StepForm,
     parse_money,
 )
-from ui.auction_view import AuctionView
+from ui.auctions.view import AuctionView
 from ui.common import errors
 
 D = auction_view.dialogs

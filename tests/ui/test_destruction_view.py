@@ -32,8 +32,8 @@ from tests.documents.pdf_pages import page_images, page_texts
 from tests.records import jpeg
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts
 from tests.world import World
-from ui.destruction import view as destruction_view
 from ui.common import errors, printing
+from ui.destruction import view as destruction_view
 from ui.destruction.dialogs import CompleteDialog, SetUpDialog, VoteDialog
 from ui.destruction.view import DestructionView
 from ui.shell.main_window import MainWindow

@@ -18,7 +18,7 @@ from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.admin_view import AdminView
-from ui.auction_view import AuctionView
+from ui.auctions.view import AuctionView
 from ui.cases.view import CaseView
 from ui.catalogue.item_panel import ItemPanel
 from ui.catalogue.view import CatalogueView

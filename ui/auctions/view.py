@@ -32,8 +32,8 @@ from evidence_app.services.auctions.deadlines import BEFORE_SALE
 from evidence_app.services.auctions.views import LotView
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from ui import auction_dialogs as dialogs
-from ui.auction_texts import deadline_text, price_text, short_deadline, timeline, valued
+from ui.auctions import dialogs
+from ui.auctions.texts import deadline_text, price_text, short_deadline, timeline, valued
 from ui.common.errors import show_error
 from ui.common.formats import day, money
 from ui.common.printing import print_pdf
