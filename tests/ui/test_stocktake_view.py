@@ -12,8 +12,8 @@ from evidence_app.services.stocktakes.views import Signers
 from tests.world import World
 from ui.shell.main_window import MainWindow
 from ui.shell.settings import Settings
-from ui.stocktake_dialogs import SignersDialog
-from ui.stocktake_view import TABS
+from ui.stocktakes.dialogs import SignersDialog
+from ui.stocktakes.view import TABS
 
 UNKNOWN = "VC-2026-999999"
 

@@ -35,7 +35,7 @@ from ui.reports_view import ReportsView
 from ui.shell.main_actions import build_menus, database_restored, open_settings
 from ui.shell.scanner import ScanDetector
 from ui.shell.settings import Settings
-from ui.stocktake_view import StocktakeView
+from ui.stocktakes.view import StocktakeView
 from ui.strings import language, tr
 from ui.warehouses.view import WarehouseView
 

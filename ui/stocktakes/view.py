@@ -29,8 +29,8 @@ from ui.common.printing import print_pdf
 from ui.common.scan_feedback import show_status, signal_error
 from ui.common.view_parts import rows_table
 from ui.common.widgets import heading
-from ui.stocktake_dialogs import SignersDialog
-from ui.stocktake_lists import FindingsModel
+from ui.stocktakes.dialogs import SignersDialog
+from ui.stocktakes.lists import FindingsModel
 from ui.strings import language, tr
 
 TABS = ("present", "missing", "misplaced", "unknown")
