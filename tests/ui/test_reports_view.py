@@ -15,7 +15,7 @@ from evidence_app.services.core.clock import local_today
 from evidence_app.services.custody.checkouts import CheckoutDraft
 from tests.world import World
 from ui.dashboard_view import DashboardView
-from ui.reports_view import ReportsView
+from ui.reports.view import ReportsView
 
 
 def test_any_report_shows_on_screen_and_exports_to_xlsx(

@@ -31,7 +31,7 @@ from ui.documents.check_dialog import DocumentCheckDialog
 from ui.intake.view import IntakeView
 from ui.moves.view import MoveView
 from ui.releases.view import ReleaseView
-from ui.reports_view import ReportsView
+from ui.reports.view import ReportsView
 from ui.shell.main_actions import build_menus, database_restored, open_settings
 from ui.shell.scanner import ScanDetector
 from ui.shell.settings import Settings
