@@ -14,7 +14,7 @@ from evidence_app.domain.enums import ReleasePurpose
 from evidence_app.services.core.clock import local_today
 from evidence_app.services.custody.checkouts import CheckoutDraft
 from tests.world import World
-from ui.dashboard_view import DashboardView
+from ui.dashboard.view import DashboardView
 from ui.reports.view import ReportsView
 
 

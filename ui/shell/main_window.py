@@ -25,7 +25,7 @@ from ui.catalogue.view import CatalogueView
 from ui.checkouts.view import TemporaryReleaseView
 from ui.common.errors import message_of, show_error
 from ui.common.scan_feedback import signal_error
-from ui.dashboard_view import DashboardView
+from ui.dashboard.view import DashboardView
 from ui.destruction.view import DestructionView
 from ui.documents.check_dialog import DocumentCheckDialog
 from ui.intake.view import IntakeView
