@@ -17,7 +17,7 @@ from evidence_app.services.core.clock import local_today
 from tests.ui.keys import type_text
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts
 from tests.world import World
-from ui.admin_calendar import HolidaysTab
+from ui.admin.calendar import HolidaysTab
 from ui.shell.main_window import MainWindow
 from ui.shell.qt_translations import apply_qt_language
 from ui.shell.settings import Settings

@@ -171,7 +171,7 @@ def change_password(window: MainWindow) -> None:
 
 
 def import_ledger(window: MainWindow) -> None:
-    from ui.ledger_import_dialog import LedgerImportDialog
+    from ui.admin.ledger_import_dialog import LedgerImportDialog
 
     if LedgerImportDialog.run(window, window.services, window.actor) is not None:
         window.refresh()

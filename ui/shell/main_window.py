@@ -17,7 +17,7 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from ui.admin_view import AdminView
+from ui.admin.view import AdminView
 from ui.auctions.view import AuctionView
 from ui.cases.view import CaseView
 from ui.catalogue.item_panel import ItemPanel

@@ -24,7 +24,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.common.errors import show_error
 from ui.common.view_parts import section_title
-from ui.ledger_import_dialog import LedgerImportDialog
+from ui.admin.ledger_import_dialog import LedgerImportDialog
 from ui.strings import language, tr
 
 

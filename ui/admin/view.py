@@ -1,7 +1,7 @@
 """The administration area: one tab per concern, shown to the roles that may use it.
 
 ``TABS`` is the list of tabs: (text key, permission any of which shows it, factory); the
-holidays and legal values tab lives in ``ui.admin_calendar``.
+holidays and legal values tab lives in ``ui.admin.calendar``.
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ from evidence_app.services.admin.sequences import SequenceView
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.clock import local_today
 from evidence_app.services.facade import Services
-from ui.admin_backup import BackupTab
-from ui.admin_calendar import HolidaysTab
-from ui.admin_users import UsersTab
+from ui.admin.backup import BackupTab
+from ui.admin.calendar import HolidaysTab
+from ui.admin.users import UsersTab
 from ui.common.errors import show_error
 from ui.common.widgets import heading
 from ui.strings import language, tr
