@@ -253,7 +253,7 @@ def _ui_figures(url: str) -> dict[str, object]:
     """The desktop's figures, measured in a process of their own (this core has no Qt)."""
     import subprocess
 
-    command = [sys.executable, "-m", "ui.bench", "--db", url]
+    command = [sys.executable, "-m", "ui.bench.run", "--db", url]
     done = subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False)
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:

@@ -13,10 +13,10 @@ from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts
 from tests.world import PASSWORD, World
 from ui.access.password_dialog import ChangePasswordDialog
 from ui.admin.backup import BackupTab
+from ui.admin.ledger_import_dialog import LedgerImportDialog
 from ui.admin.users import NewUser, UsersTab
 from ui.admin.view import AdminView, AgencyTab, SequencesTab
 from ui.common.errors import ErrorDialog
-from ui.admin.ledger_import_dialog import LedgerImportDialog
 from ui.shell.main_window import MainWindow
 from ui.shell.qt_translations import apply_qt_language
 from ui.shell.settings import Settings

@@ -17,7 +17,7 @@ from evidence_app.services.core.dto import ItemView
 from tests.ui.keys import type_text
 from tests.world import World
 from ui import strings
-from ui.bench_catalogue import bench_catalogue
+from ui.bench.catalogue import bench_catalogue
 from ui.catalogue.model import ItemIdRole, RowRole
 from ui.catalogue.view import CatalogueView
 

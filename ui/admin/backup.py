@@ -22,9 +22,9 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
+from ui.admin.ledger_import_dialog import LedgerImportDialog
 from ui.common.errors import show_error
 from ui.common.view_parts import section_title
-from ui.admin.ledger_import_dialog import LedgerImportDialog
 from ui.strings import language, tr
 
 

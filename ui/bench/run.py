@@ -1,6 +1,6 @@
 """Desktop figures for ``bench --json``: scan to panel, catalogue, cold start.
 
-Run as ``python -m ui.bench --db URL``; it prints one JSON object. The ``bench`` command
+Run as ``python -m ui.bench.run --db URL``; it prints one JSON object. The ``bench`` command
 starts it in its own process, so the Qt-free core never imports Qt.
 """
 
@@ -54,7 +54,7 @@ def scan_to_panel(services: Services, samples: int) -> dict[str, float]:
 
 def cold_start(url: str) -> dict[str, float]:
     """A new process, from its start to the main window showing its first catalogue rows."""
-    command = [sys.executable, "-m", "ui.bench_start", "--db", url]
+    command = [sys.executable, "-m", "ui.bench.start", "--db", url]
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     runs = []
     for _ in range(3):
@@ -73,7 +73,7 @@ def cold_start(url: str) -> dict[str, float]:
 def run_ui_bench(url: str, samples: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
-    from ui.bench_catalogue import bench_catalogue
+    from ui.bench.catalogue import bench_catalogue
 
     _app = QApplication.instance() or QApplication(["bench"])
     services = Services.open(url, migrate=False)
@@ -87,7 +87,7 @@ def run_ui_bench(url: str, samples: int) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.bench")
+    parser = argparse.ArgumentParser(prog="python -m ui.bench.run")
     parser.add_argument("--db", required=True)
     parser.add_argument("--samples", type=int, default=500)
     args = parser.parse_args(argv)

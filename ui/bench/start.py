@@ -1,4 +1,4 @@
-"""The start-up the cold-start benchmark times: ``python -m ui.bench_start --db URL``.
+"""The start-up the cold-start benchmark times: ``python -m ui.bench.start --db URL``.
 
 The same steps as ``ui.shell.app.run_app`` (settings, Qt, translations, database opened and its
 migrations checked, crash handler, main window), with the benchmark's keeper logged in
