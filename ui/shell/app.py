@@ -25,7 +25,7 @@ from ui.strings import LANGUAGES, language, set_language, tr
 
 EXIT_NO_DISPLAY = 2
 #: The application's icon (windows, task bar); the same file the .desktop entry names.
-ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "evidence-app.svg"
+ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "evidence-app.svg"
 
 
 def parse_args(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
