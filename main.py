@@ -12,7 +12,7 @@ def main(argv: list[str] | None = None) -> int:
     # A first word that is not an option is a command; run_cli refuses unknown ones in one line.
     if args and (args[0] in COMMANDS or not args[0].startswith("-")):
         return run_cli(args)
-    from ui.shell.app import run_app
+    from ui.shell import run_app
 
     return run_app(args)
 

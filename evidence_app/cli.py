@@ -96,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _demo(args: argparse.Namespace, services: Services) -> int:
-    from evidence_app.services.demo.generator import build_demo
+    from evidence_app.services.demo import build_demo
 
     if args.items < 1:
         raise ValidationError("validation.not_positive", field="field.quantity")
@@ -236,7 +236,7 @@ def _report(args: argparse.Namespace, services: Services) -> int:
 
 
 def _bench(args: argparse.Namespace, services: Services) -> int:
-    from evidence_app.bench.run import run_bench
+    from evidence_app.bench import run_bench
 
     figures = run_bench(services, samples=args.samples)
     if not args.no_ui:

@@ -12,8 +12,7 @@ from evidence_app.domain.enums import (
     PartyRole,
     Role,
 )
-from evidence_app.services.catalogue.cases import CaseDraft
-from evidence_app.services.catalogue.items import ItemDraft
+from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import CaseView, ItemView, LocationView, WarehouseView
 from evidence_app.services.facade import Services

@@ -1,1 +1,15 @@
-"""bench."""
+"""Benchmarks of the use cases, out of the product's code: ``run_bench`` gives every figure with
+its raw-SQL baseline (``python main.py bench``).
+
+Modules: ``run``, ``labels``, ``moves`` (concurrent movers on PostgreSQL), ``reports``,
+``intake``.
+"""
+
+from evidence_app.bench.run import bench_actor, percentile, run_bench, sample_codes
+
+__all__ = [
+    "bench_actor",
+    "percentile",
+    "run_bench",
+    "sample_codes",
+]

@@ -11,12 +11,11 @@ from sqlalchemy import select
 
 from db.models import Location
 from evidence_app.domain.enums import Category, ItemKind, SealState
-from evidence_app.services.catalogue.cases import CaseDraft
-from evidence_app.services.catalogue.items import ItemDraft
+from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.facade import Services
-from evidence_app.services.intake.service import IntakeDraft, IntakeLineDraft
+from evidence_app.services.intake import IntakeDraft, IntakeLineDraft
 
 LINES = 200
 _KINDS = (

@@ -17,7 +17,7 @@ from evidence_app.documents.label_layout import LabelData
 from evidence_app.documents.labels import SANS, labels_pdf
 from evidence_app.documents.zpl import labels_zpl
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.documents.labels import item_label_data
+from evidence_app.services.documents import item_label_data
 from evidence_app.services.facade import Services
 
 SYNTHETIC = LabelData(

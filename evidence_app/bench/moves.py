@@ -21,7 +21,7 @@ from evidence_app.domain.enums import ItemStatus
 from evidence_app.domain.errors import ConflictError, DomainError, StaleEditError
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody.moves import MoveService
+from evidence_app.services.custody import MoveService
 
 #: How many items the workers share in the benchmark, how long they run, and how many items
 #: a keeper scans into one batch (the single-item figure is measured too).

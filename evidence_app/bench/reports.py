@@ -17,8 +17,7 @@ from evidence_app.domain.stocktake import reconcile
 from evidence_app.reports.params import ReportParams
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from evidence_app.services.stocktakes.scope import expected_condition
-from evidence_app.services.stocktakes.service import reconciled
+from evidence_app.services.stocktakes import expected_condition, reconciled
 
 
 def bench_reconcile(scans: int = 10_000) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from evidence_app.documents.parts import vn_number
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import Align, Column, ReportTable
 from evidence_app.reports.working_year import completion_rate, working_year_bounds, working_year_of
-from evidence_app.services.admin.rules import effective_value
+from evidence_app.services.admin import effective_value
 
 NAME = "enforcement_results"
 TITLE = ("Kết quả thi hành án dân sự về việc và về tiền", "Enforcement results by cases and money")

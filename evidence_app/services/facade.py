@@ -4,34 +4,34 @@ from __future__ import annotations
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-import evidence_app.services.dashboard.deadline_sources  # noqa: F401  (adds its deadline sources)
 from db.engine import Database
 from db.migrate import upgrade
 from evidence_app.domain.errors import DatabaseUnavailableError
-from evidence_app.services.admin.agency import AgencyService
-from evidence_app.services.admin.backup import BackupService
-from evidence_app.services.admin.calendar import CalendarService
-from evidence_app.services.admin.ledger_import import LedgerImportService
-from evidence_app.services.admin.rules import RuleService
-from evidence_app.services.admin.sequences import SequenceService
-from evidence_app.services.admin.users import UserService
-from evidence_app.services.auctions.service import AuctionService
-from evidence_app.services.catalogue.cases import CaseService
-from evidence_app.services.catalogue.items import ItemService
-from evidence_app.services.catalogue.listing import CatalogueService
-from evidence_app.services.catalogue.scan import ScanService
-from evidence_app.services.catalogue.search import SearchService
-from evidence_app.services.catalogue.warehouses import WarehouseService
-from evidence_app.services.custody.checkouts import CheckoutService
-from evidence_app.services.custody.moves import MoveService
-from evidence_app.services.custody.release_requests import ReleaseRequestService
-from evidence_app.services.dashboard.service import DashboardService
-from evidence_app.services.destruction.service import DestructionService
-from evidence_app.services.documents.labels import LabelService
-from evidence_app.services.documents.service import DocumentService
-from evidence_app.services.intake.service import IntakeService
-from evidence_app.services.reports.service import ReportService
-from evidence_app.services.stocktakes.service import StocktakeService
+from evidence_app.services.admin import (
+    AgencyService,
+    BackupService,
+    CalendarService,
+    LedgerImportService,
+    RuleService,
+    SequenceService,
+    UserService,
+)
+from evidence_app.services.auctions import AuctionService
+from evidence_app.services.catalogue import (
+    CaseService,
+    CatalogueService,
+    ItemService,
+    ScanService,
+    SearchService,
+    WarehouseService,
+)
+from evidence_app.services.custody import CheckoutService, MoveService, ReleaseRequestService
+from evidence_app.services.dashboard import DashboardService
+from evidence_app.services.destruction import DestructionService
+from evidence_app.services.documents import DocumentService, LabelService
+from evidence_app.services.intake import IntakeService
+from evidence_app.services.reports import ReportService
+from evidence_app.services.stocktakes import StocktakeService
 
 
 class Services:

@@ -11,7 +11,7 @@ from db.engine import resolve_url
 from db.models import Item
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.documents.service import DocumentView, document_view, issue_document
+from evidence_app.services.documents import DocumentView, document_view, issue_document
 from tests.cli.test_cli import run
 from tests.documents import samples
 from tests.world import World

@@ -42,19 +42,13 @@ from evidence_app.domain.enums import (
     ValuationMethod,
     Vote,
 )
-from evidence_app.services.auctions.checks import Buyer, ValuationDraft
-from evidence_app.services.catalogue.items import ItemDraft
+from evidence_app.services.auctions import Buyer, ValuationDraft
+from evidence_app.services.catalogue import ItemDraft
 from evidence_app.services.core.clock import local_today
-from evidence_app.services.custody.checkouts import CheckoutDraft
-from evidence_app.services.custody.release_requests import Recipient
-from evidence_app.services.destruction.service import (
-    CouncilDraft,
-    Execution,
-    MemberDraft,
-    Supervisor,
-)
+from evidence_app.services.custody import CheckoutDraft, Recipient
+from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from evidence_app.services.intake.checks import IntakeDraft, IntakeLineDraft
-from evidence_app.services.stocktakes.views import Signers
+from evidence_app.services.stocktakes import Signers
 from tests.world import World
 
 UseCase = Callable[[World, random.Random], None]

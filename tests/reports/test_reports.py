@@ -13,7 +13,7 @@ from sqlalchemy import text
 from evidence_app.domain.enums import Category, ReleasePurpose
 from evidence_app.domain.errors import ValidationError
 from evidence_app.reports.params import ReportParams
-from evidence_app.services.custody.checkouts import CheckoutDraft
+from evidence_app.services.custody import CheckoutDraft
 from tests.documents.pdf_pages import page_images, page_texts
 from tests.world import World
 
@@ -24,7 +24,7 @@ def _cases(world: World) -> None:
     """Three more cases in working year 2026: two enforceable, one completed on 30/9/2026,
     one completed on 1/10/2026 (next year), one not enforceable."""
     s = world.services
-    from evidence_app.services.catalogue.cases import CaseDraft
+    from evidence_app.services.catalogue import CaseDraft
 
     ids = [
         s.cases.create(world.officer, CaseDraft(name=f"Vụ {n}", amount_to_enforce=1_000)).id

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from evidence_app.domain.enums import Category, ValuationMethod
-from evidence_app.services.auctions.checks import Buyer, ValuationDraft
-from evidence_app.services.auctions.views import LotView
+from evidence_app.services.auctions import Buyer, LotView, ValuationDraft
 from evidence_app.services.core.dto import ItemView
 from tests.world import World
 

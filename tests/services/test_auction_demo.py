@@ -9,7 +9,7 @@ from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.core.deadlines import collect
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.demo.generator import build_demo
+from evidence_app.services.demo import build_demo
 from evidence_app.services.facade import Services
 
 

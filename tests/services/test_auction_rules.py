@@ -10,7 +10,7 @@ import pytest
 
 from evidence_app.domain.enums import Category, LotStatus, Role, SaleMethod
 from evidence_app.domain.errors import DuplicateError, PermissionDeniedError, ValidationError
-from evidence_app.services.auctions.checks import Buyer
+from evidence_app.services.auctions import Buyer
 from evidence_app.services.core.deadlines import Deadline, collect
 from evidence_app.services.core.uow import unit_of_work
 from tests.services.auction_steps import (
@@ -343,6 +343,6 @@ def test_an_agency_reduction_limit_is_the_one_rounds_are_checked_against(world: 
 def test_the_lowest_next_price_rounds_up_so_the_cut_never_exceeds_the_limit(
     previous: int, percent: float, lowest: int
 ) -> None:
-    from evidence_app.services.auctions.checks import minimum_next_price
+    from evidence_app.services.auctions import minimum_next_price
 
     assert minimum_next_price(previous, percent) == lowest

@@ -20,7 +20,7 @@ from evidence_app.domain.enums import (
     ValuationMethod,
 )
 from evidence_app.domain.errors import PermissionDeniedError, StaleEditError, ValidationError
-from evidence_app.services.auctions.checks import Buyer, ValuationDraft
+from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.core.deadlines import collect
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.verify import verify_chains

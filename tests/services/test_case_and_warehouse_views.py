@@ -8,8 +8,7 @@ import pytest
 
 from evidence_app.domain.enums import Category, ItemKind, ItemStatus, LocationKind, PartyRole
 from evidence_app.domain.errors import NotFoundError
-from evidence_app.services.catalogue.cases import CaseDraft
-from evidence_app.services.catalogue.items import ItemDraft
+from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from tests.services.rows import execute
 from tests.world import World
 

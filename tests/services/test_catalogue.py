@@ -12,10 +12,8 @@ from sqlalchemy import update
 from db.models import Item, User
 from evidence_app.domain.enums import Category, ItemKind, ItemStatus, LocationKind, Role
 from evidence_app.domain.errors import AccountInactiveError, NotFoundError, ValidationError
-from evidence_app.services.catalogue.cases import CaseDraft
-from evidence_app.services.catalogue.items import ItemDraft
-from evidence_app.services.catalogue.listing import CatalogueFilter as F
-from evidence_app.services.catalogue.listing import CatalogueSort
+from evidence_app.services.catalogue import CaseDraft, CatalogueSort, ItemDraft
+from evidence_app.services.catalogue import CatalogueFilter as F
 from evidence_app.services.core.dto import ItemView, LocationView, WarehouseView
 from tests.world import World
 

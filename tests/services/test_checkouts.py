@@ -9,11 +9,11 @@ import pytest
 
 from evidence_app.domain.enums import Category, EventKind, ItemStatus, ReleasePurpose, Role
 from evidence_app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
-from evidence_app.services.catalogue.listing import CatalogueFilter
+from evidence_app.services.catalogue import CatalogueFilter
 from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.core.clock import local_today
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.custody.checkouts import CheckoutDraft
+from evidence_app.services.custody import CheckoutDraft
 from tests.services.rows import execute, snapshot
 from tests.world import PASSWORD, World
 

@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from evidence_app.domain.enums import ReleaseRequestPurpose, StocktakeKind
 from evidence_app.services.core.deadlines import Deadline, collect
-from evidence_app.services.custody.release_requests import Recipient
-from evidence_app.services.stocktakes.views import Signers
+from evidence_app.services.custody import Recipient
+from evidence_app.services.stocktakes import Signers
 from tests.world import World
 
 TODAY = datetime.now().astimezone().date()

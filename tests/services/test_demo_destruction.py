@@ -6,7 +6,7 @@ from datetime import date
 
 from evidence_app.domain.enums import CouncilStatus, DocumentKind, ItemStatus
 from evidence_app.services.core.auth import SYSTEM
-from evidence_app.services.demo.generator import build_demo
+from evidence_app.services.demo import build_demo
 from evidence_app.services.facade import Services
 
 

@@ -27,8 +27,8 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.deadlines import collect
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.custody.release_requests import Recipient
-from evidence_app.services.destruction.service import (
+from evidence_app.services.custody import Recipient
+from evidence_app.services.destruction import (
     CouncilDraft,
     CouncilView,
     Execution,

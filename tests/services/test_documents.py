@@ -20,8 +20,8 @@ from evidence_app.domain.codes import CodeKind
 from evidence_app.domain.enums import DocumentKind, ItemStatus, Role
 from evidence_app.domain.errors import PermissionDeniedError, UnknownCodeError
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.documents import DocumentView, document_view, issue_document
 from evidence_app.services.documents.check import heads_digest
-from evidence_app.services.documents.service import DocumentView, document_view, issue_document
 from tests.documents import samples
 from tests.services.rows import execute
 from tests.world import World

@@ -22,7 +22,7 @@ from evidence_app.domain.enums import Category, ItemKind, ItemStatus
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.messages import MESSAGES
 from evidence_app.domain.text import clean
-from evidence_app.services.catalogue.items import ItemDraft
+from evidence_app.services.catalogue import ItemDraft
 from evidence_app.services.facade import Services
 from tests.world import World, build_world
 

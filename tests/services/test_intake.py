@@ -20,11 +20,10 @@ from evidence_app.domain.enums import (
     SealState,
 )
 from evidence_app.domain.errors import IntakeRefusedError, PermissionDeniedError
-from evidence_app.services.catalogue.cases import CaseDraft
-from evidence_app.services.catalogue.items import ItemDraft
+from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.verify import verify_chains
+from evidence_app.services.intake import IntakeDraft, IntakeLineDraft, PartyDraft
 from evidence_app.services.intake import service as intake_module
-from evidence_app.services.intake.service import IntakeDraft, IntakeLineDraft, PartyDraft
 from tests.services.rows import snapshot
 from tests.world import World
 

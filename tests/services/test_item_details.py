@@ -6,7 +6,7 @@ import pytest
 
 from evidence_app.domain.enums import Category, EventKind, ItemKind, ItemStatus, Role
 from evidence_app.domain.errors import InvalidCodeError, NotFoundError, PermissionDeniedError
-from evidence_app.services.catalogue.items import ItemDraft
+from evidence_app.services.catalogue import ItemDraft
 from evidence_app.services.core.dto import ItemView
 from tests.records import add_document_event, add_photo, jpeg
 from tests.services.rows import execute

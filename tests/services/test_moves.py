@@ -8,7 +8,7 @@ from evidence_app.domain.enums import EventKind, ItemStatus, Role
 from evidence_app.domain.errors import PermissionDeniedError, StaleEditError, ValidationError
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.custody.moves import MoveService
+from evidence_app.services.custody import MoveService
 from tests.services.rows import snapshot
 from tests.world import World
 

@@ -28,13 +28,12 @@ from evidence_app.domain.enums import (
 from evidence_app.domain.errors import AccountInactiveError, PermissionDeniedError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import MATRIX, Permission, is_allowed, permissions_of
-from evidence_app.services.catalogue.cases import CaseDraft
-from evidence_app.services.catalogue.items import ItemDraft
+from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import SYSTEM, Actor
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.custody.release_requests import Recipient, ReleaseRequestView
-from evidence_app.services.destruction.service import CouncilDraft, MemberDraft, Supervisor
+from evidence_app.services.custody import Recipient, ReleaseRequestView
+from evidence_app.services.destruction import CouncilDraft, MemberDraft, Supervisor
 from tests.services.auction_steps import AUCTION_1, BUYER, contracted_lot, use_clock
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World

@@ -26,7 +26,7 @@ from evidence_app.domain.errors import (
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.custody.release_requests import Recipient, ReleaseRequestView
+from evidence_app.services.custody import Recipient, ReleaseRequestView
 from tests.documents.pdf_pages import page_images, page_texts, qr_texts
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World
@@ -259,7 +259,7 @@ def test_the_hour_and_date_must_be_in_the_future(world: World) -> None:
 
 
 def test_items_of_another_case_are_refused(world: World) -> None:
-    from evidence_app.services.catalogue.cases import CaseDraft
+    from evidence_app.services.catalogue import CaseDraft
 
     other = world.services.cases.create(world.officer, CaseDraft(name="Vụ khác"))
     item = world.receive()

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from evidence_app.domain.enums import Category, ItemKind
-from evidence_app.services.catalogue.cases import CaseDraft
-from evidence_app.services.catalogue.items import ItemDraft
+from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.dto import CaseView, ItemView
 from tests.world import World
 

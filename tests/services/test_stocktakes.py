@@ -17,7 +17,7 @@ from evidence_app.domain.errors import PermissionDeniedError, ValidationError
 from evidence_app.domain.labels import label
 from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.facade import Services
-from evidence_app.services.stocktakes.views import Signers
+from evidence_app.services.stocktakes import Signers
 from tests.documents.pdf_pages import page_texts
 from tests.world import World
 

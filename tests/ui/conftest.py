@@ -11,7 +11,7 @@ import pytest
 from evidence_app.services.facade import Services
 from tests.world import World, build_world
 from ui import strings
-from ui.shell.qt_translations import apply_qt_language
+from ui.shell import apply_qt_language
 
 #: The offscreen platform says this whenever a window with a layout is shown; it is harmless.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"

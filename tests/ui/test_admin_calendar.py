@@ -18,9 +18,7 @@ from tests.ui.keys import type_text
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts
 from tests.world import World
 from ui.admin.calendar import HolidaysTab
-from ui.shell.main_window import MainWindow
-from ui.shell.qt_translations import apply_qt_language
-from ui.shell.settings import Settings
+from ui.shell import MainWindow, Settings, apply_qt_language
 from ui.strings import set_language
 
 WAGE = "region.minimum_wage_vnd"

@@ -11,15 +11,13 @@ from pytestqt.qtbot import QtBot
 from evidence_app.domain.enums import DocumentKind, Role
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts
 from tests.world import PASSWORD, World
-from ui.access.password_dialog import ChangePasswordDialog
+from ui.access import ChangePasswordDialog
+from ui.admin import LedgerImportDialog
 from ui.admin.backup import BackupTab
-from ui.admin.ledger_import_dialog import LedgerImportDialog
 from ui.admin.users import NewUser, UsersTab
 from ui.admin.view import AdminView, AgencyTab, SequencesTab
 from ui.common.errors import ErrorDialog
-from ui.shell.main_window import MainWindow
-from ui.shell.qt_translations import apply_qt_language
-from ui.shell.settings import Settings
+from ui.shell import MainWindow, Settings, apply_qt_language
 from ui.strings import set_language
 
 

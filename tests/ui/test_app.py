@@ -11,11 +11,9 @@ from evidence_app.domain.errors import DatabaseUnavailableError
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from tests.world import PASSWORD, World
-from ui.access.first_run_dialog import FirstRunDialog
-from ui.access.login_dialog import LoginDialog
+from ui.access import FirstRunDialog, LoginDialog
 from ui.common.errors import ErrorDialog
-from ui.shell import app
-from ui.shell.settings import Settings
+from ui.shell import Settings, app
 from ui.shell.settings_dialog import Choices, SettingsDialog
 
 

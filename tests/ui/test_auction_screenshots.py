@@ -13,8 +13,7 @@ from evidence_app.domain.enums import Role
 from tests.services.auction_steps import AUCTION_1, POSTED_1, contracted_lot, valued_lot
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts, lang  # noqa: F401
 from tests.world import World
-from ui.shell.main_window import MainWindow
-from ui.shell.settings import Settings
+from ui.shell import MainWindow, Settings
 
 
 def test_the_auction_area_at_1366_by_768(

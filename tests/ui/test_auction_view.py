@@ -19,10 +19,11 @@ from evidence_app.domain.enums import (
     SaleMethod,
     ValuationMethod,
 )
-from evidence_app.services.auctions.checks import Buyer, ValuationDraft
+from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from tests.services.auction_steps import AUCTION_1, POSTED_1, SEIZED, use_clock
 from tests.world import World
+from ui.auctions import AuctionView
 from ui.auctions import view as auction_view
 from ui.auctions.dialogs import (
     ContractDraft,
@@ -34,7 +35,6 @@ from ui.auctions.dialogs import (
     StepForm,
     parse_money,
 )
-from ui.auctions.view import AuctionView
 from ui.common import errors
 
 D = auction_view.dialogs

@@ -9,12 +9,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import Category, ItemStatus, PartyRole
-from evidence_app.services.catalogue.cases import CaseDraft
+from evidence_app.services.catalogue import CaseDraft
 from evidence_app.services.core.dto import CaseView as CaseDto
 from evidence_app.services.core.dto import ItemRow
 from tests.ui.keys import type_text
 from tests.world import World
-from ui.cases.view import CaseView
+from ui.cases import CaseView
 from ui.common.view_models import RowIdRole, cases_model, item_rows_model
 
 

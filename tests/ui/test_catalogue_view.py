@@ -12,14 +12,14 @@ from sqlalchemy import text
 
 from db.models import Item
 from evidence_app.domain.enums import Category, ItemStatus
-from evidence_app.services.catalogue.listing import CatalogueFilter, CatalogueSort
+from evidence_app.services.catalogue import CatalogueFilter, CatalogueSort
 from evidence_app.services.core.dto import ItemView
 from tests.ui.keys import type_text
 from tests.world import World
 from ui import strings
 from ui.bench.catalogue import bench_catalogue
+from ui.catalogue import CatalogueView
 from ui.catalogue.model import ItemIdRole, RowRole
-from ui.catalogue.view import CatalogueView
 
 
 def _view(qtbot: QtBot, world: World) -> CatalogueView:

@@ -8,10 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import ReleasePurpose
 from evidence_app.services.core.clock import local_today
-from evidence_app.services.custody.checkouts import CheckoutDraft
+from evidence_app.services.custody import CheckoutDraft
 from tests.services.rows import execute
 from tests.world import World
-from ui.catalogue.item_panel import ItemPanel
+from ui.catalogue import ItemPanel
 
 
 def _release(world: World, item_id: int) -> int:

@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 from evidence_app.domain.enums import Category, EventKind, ItemStatus, ReleasePurpose, Role
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.clock import local_today
-from evidence_app.services.custody.checkouts import CheckoutDraft
+from evidence_app.services.custody import CheckoutDraft
 from tests.services.rows import execute
 from tests.ui.keys import type_text
 from tests.world import PASSWORD, World
+from ui.checkouts import TemporaryReleaseView
 from ui.checkouts import view as checkout_view
 from ui.checkouts.parts import OVERDUE_COLOUR, ReturnCheck, ReturnDialog
-from ui.checkouts.view import TemporaryReleaseView
 from ui.common import errors
 
 

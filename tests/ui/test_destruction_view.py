@@ -22,23 +22,16 @@ from evidence_app.domain.enums import (
     Vote,
 )
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.destruction.service import (
-    CouncilDraft,
-    Execution,
-    MemberDraft,
-    Supervisor,
-)
+from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from tests.documents.pdf_pages import page_images, page_texts
 from tests.records import jpeg
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts
 from tests.world import World
 from ui.common import errors, printing
+from ui.destruction import DestructionView
 from ui.destruction import view as destruction_view
 from ui.destruction.dialogs import CompleteDialog, SetUpDialog, VoteDialog
-from ui.destruction.view import DestructionView
-from ui.shell.main_window import MainWindow
-from ui.shell.qt_translations import apply_qt_language
-from ui.shell.settings import Settings
+from ui.shell import MainWindow, Settings, apply_qt_language
 from ui.strings import set_language
 
 MEMBERS = (

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from db.models import Item
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.documents.service import (
+from evidence_app.services.documents import (
     DocumentCheck,
     DocumentView,
     document_view,
@@ -22,8 +22,8 @@ from tests.documents import samples
 from tests.services.rows import execute
 from tests.world import World
 from ui.common import printing
+from ui.documents import DocumentList
 from ui.documents.check_dialog import DocumentCheckDialog, check_lines
-from ui.documents.document_list import DocumentList
 
 
 def _issue(world: World, item_ids: list[int]) -> list[DocumentView]:

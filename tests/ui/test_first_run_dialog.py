@@ -9,7 +9,7 @@ from evidence_app.domain.errors import ValidationError
 from evidence_app.services.admin.passwords import MIN_LENGTH
 from evidence_app.services.facade import Services
 from tests.ui.keys import type_text
-from ui.access.first_run_dialog import FirstRunDialog
+from ui.access import FirstRunDialog
 
 AGENCY = "Phòng Thi hành án dân sự khu vực 1 – Hà Nội"
 

@@ -12,13 +12,13 @@ from sqlalchemy import func, select
 
 from db.models import Intake, IntakeLine, Item
 from evidence_app.domain.enums import Category, EventKind, ItemKind, ItemStatus, SealState
-from evidence_app.services.catalogue.items import ItemDraft
-from evidence_app.services.intake.service import IntakeLineDraft
+from evidence_app.services.catalogue import ItemDraft
+from evidence_app.services.intake import IntakeLineDraft
 from tests.ui.keys import type_text
 from tests.world import World
+from ui.intake import IntakeView
 from ui.intake.form import compose_identifiers, split_identifiers
 from ui.intake.model import IntakeLinesModel, ProblemRole
-from ui.intake.view import IntakeView
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -14,8 +14,7 @@ from tests.records import add_document_event, add_photo, jpeg
 from tests.services.rows import execute
 from tests.world import World
 from ui import strings
-from ui.catalogue import photo_strip
-from ui.catalogue.item_panel import ItemPanel
+from ui.catalogue import ItemPanel, photo_strip
 
 
 def _panel(qtbot: QtBot, world: World) -> ItemPanel:

@@ -8,7 +8,7 @@ from evidence_app.domain import rules
 from evidence_app.domain.errors import AccountLockedError, AuthenticationError
 from tests.ui.keys import type_text
 from tests.world import PASSWORD, World
-from ui.access.login_dialog import LoginDialog
+from ui.access import LoginDialog
 from ui.strings import set_language
 
 

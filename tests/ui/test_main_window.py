@@ -12,19 +12,17 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import Category, DocumentKind, ItemKind, Role
-from evidence_app.services.catalogue.items import ItemDraft
+from evidence_app.services.catalogue import ItemDraft
 from evidence_app.services.core.dto import ItemView
-from evidence_app.services.documents.service import DocumentCheck
-from evidence_app.services.intake.service import IntakeDraft, IntakeLineDraft
+from evidence_app.services.documents import DocumentCheck
+from evidence_app.services.intake import IntakeDraft, IntakeLineDraft
 from tests.label_pdf import pages
 from tests.world import World
 from ui.common import scan_feedback
 from ui.common.errors import ErrorDialog
-from ui.documents.check_dialog import DocumentCheckDialog
-from ui.documents.label_print_dialog import LabelPrintDialog
-from ui.shell.main_window import MainWindow
+from ui.documents import DocumentCheckDialog, LabelPrintDialog
+from ui.shell import MainWindow, Settings
 from ui.shell.scanner import ScanDetector
-from ui.shell.settings import Settings
 
 #: Scanners send a key every few milliseconds; people type at least 80 ms apart.
 SCANNER_GAP_MS = 4

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from evidence_app.domain.enums import EventKind, ItemStatus
 from tests.world import World
 from ui.common import errors
-from ui.moves.view import MoveLinesModel, MoveView
+from ui.moves import MoveLinesModel, MoveView
 
 
 def _view(qtbot: QtBot, world: World) -> MoveView:

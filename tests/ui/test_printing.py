@@ -16,7 +16,7 @@ from evidence_app.services.facade import Services
 from tests.label_pdf import pages
 from tests.world import World
 from ui.common.printing import print_pdf, print_pdf_to_file
-from ui.documents.label_print_dialog import LabelPrintDialog
+from ui.documents import LabelPrintDialog
 
 MM = 72 / 25.4
 

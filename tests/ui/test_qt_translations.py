@@ -4,7 +4,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from ui.shell.qt_translations import apply_qt_language
+from ui.shell import apply_qt_language
 
 Button = QDialogButtonBox.StandardButton
 

@@ -19,13 +19,13 @@ from evidence_app.domain.enums import (
     Role,
 )
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.custody.release_requests import Recipient
+from evidence_app.services.custody import Recipient
 from tests.documents.pdf_pages import page_texts
 from tests.world import PASSWORD, World
 from ui.common import errors, printing
+from ui.releases import ReleaseView
 from ui.releases import view as release_view
 from ui.releases.dialogs import ApproveDialog, NewRequestDialog, RequestDraft
-from ui.releases.view import ReleaseView
 
 
 def _view(qtbot: QtBot, world: World, actor: Actor) -> ReleaseView:

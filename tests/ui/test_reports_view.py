@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import ReleasePurpose
 from evidence_app.services.core.clock import local_today
-from evidence_app.services.custody.checkouts import CheckoutDraft
+from evidence_app.services.custody import CheckoutDraft
 from tests.world import World
-from ui.dashboard.view import DashboardView
-from ui.reports.view import ReportsView
+from ui.dashboard import DashboardView
+from ui.reports import ReportsView
 
 
 def test_any_report_shows_on_screen_and_exports_to_xlsx(

@@ -23,9 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import Category
 from tests.world import World
-from ui.shell.main_window import MainWindow
-from ui.shell.qt_translations import apply_qt_language
-from ui.shell.settings import Settings
+from ui.shell import MainWindow, Settings, apply_qt_language
 from ui.strings import set_language
 
 #: Letters only Vietnamese uses; none may appear in the English interface's own texts.

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray
 
-from ui.shell.settings import Settings
+from ui.shell import Settings
 
 
 def test_settings_live_in_the_configured_file_and_survive_a_restart(private_settings: Path) -> None:

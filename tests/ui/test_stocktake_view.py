@@ -8,10 +8,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import Category, ItemStatus, StocktakeKind, StocktakeStatus
-from evidence_app.services.stocktakes.views import Signers
+from evidence_app.services.stocktakes import Signers
 from tests.world import World
-from ui.shell.main_window import MainWindow
-from ui.shell.settings import Settings
+from ui.shell import MainWindow, Settings
 from ui.stocktakes.dialogs import SignersDialog
 from ui.stocktakes.view import TABS
 

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import CustodianKind, LocationKind
 from tests.world import World
+from ui.warehouses import WarehouseView
 from ui.warehouses.tree_model import CountRole, LocationIdRole, LocationTreeModel
-from ui.warehouses.view import WarehouseView
 
 
 def _view(qtbot: QtBot, world: World) -> WarehouseView:

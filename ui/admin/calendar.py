@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.rules import Rule, Unit
-from evidence_app.services.admin.calendar import HolidayView
-from evidence_app.services.admin.rules import RuleValue
+from evidence_app.services.admin import HolidayView, RuleValue
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.clock import local_today
 from evidence_app.services.facade import Services

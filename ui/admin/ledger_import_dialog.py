@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import DomainError
-from evidence_app.services.admin.ledger_import import ImportResult, LedgerPreview
+from evidence_app.services.admin import ImportResult, LedgerPreview
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.common.errors import message_of, show_error

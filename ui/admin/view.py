@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, is_allowed
-from evidence_app.services.admin.sequences import SequenceView
+from evidence_app.services.admin import SequenceView
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.clock import local_today
 from evidence_app.services.facade import Services

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.enums import ItemStatus, SaleMethod, ValuationMethod
 from evidence_app.domain.labels import label
-from evidence_app.services.auctions.checks import Buyer, ValuationDraft
+from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.common.widgets import ErrorLabel, heading

@@ -6,7 +6,7 @@ from datetime import date
 
 from evidence_app.domain.enums import RoundOutcome, SaleMethod
 from evidence_app.domain.labels import label
-from evidence_app.services.auctions.views import LotView
+from evidence_app.services.auctions import LotView
 from evidence_app.services.core.deadlines import Deadline
 from ui.common.formats import day, money, number
 from ui.strings import language, tr

@@ -27,9 +27,7 @@ from evidence_app.domain.enums import LotStatus, PartyRole
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, permissions_of
-from evidence_app.services.auctions.checks import minimum_next_price
-from evidence_app.services.auctions.deadlines import BEFORE_SALE
-from evidence_app.services.auctions.views import LotView
+from evidence_app.services.auctions import BEFORE_SALE, LotView, minimum_next_price
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.auctions import dialogs

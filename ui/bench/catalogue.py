@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from ui.catalogue.view import CatalogueView
+from ui.catalogue import CatalogueView
 
 
 def rss_mb() -> float:

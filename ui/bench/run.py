@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from evidence_app.bench.run import bench_actor, percentile, sample_codes
+from evidence_app.bench import bench_actor, percentile, sample_codes
 from evidence_app.services.facade import Services
 
 READY = "ready"
@@ -26,8 +26,7 @@ def scan_to_panel(services: Services, samples: int) -> dict[str, float]:
     """From a scanned code (the Enter) to the item panel filled, in the real main window."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.shell.main_window import MainWindow
-    from ui.shell.settings import Settings
+    from ui.shell import MainWindow, Settings
 
     actor = bench_actor(services)
     codes = sample_codes(services, samples)

@@ -19,12 +19,9 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from evidence_app.bench.run import bench_actor
+    from evidence_app.bench import bench_actor
     from evidence_app.services.facade import Services
-    from ui.shell.app import Shell
-    from ui.shell.crash_dialog import install_crash_handler
-    from ui.shell.qt_translations import apply_qt_language
-    from ui.shell.settings import Settings
+    from ui.shell import Settings, Shell, apply_qt_language, install_crash_handler
     from ui.strings import set_language
 
     settings = Settings(Path(os.environ["EVIDENCE_CONFIG_DIR"]) / "settings.ini")

@@ -26,7 +26,7 @@ from ui.common.errors import show_error
 from ui.common.formats import day, money
 from ui.common.view_models import RowIdRole, cases_model, item_rows_model
 from ui.common.view_parts import rows_table, section_title
-from ui.documents.document_list import DocumentList
+from ui.documents import DocumentList
 from ui.strings import language, tr
 
 SEARCH_DELAY_MS = 200

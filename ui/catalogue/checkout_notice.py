@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QLabel
 
 from evidence_app.services.core.clock import local_today
-from evidence_app.services.custody.checkouts import CheckoutView
+from evidence_app.services.core.dto import CheckoutView
 from ui.common.formats import day
 from ui.strings import tr
 

@@ -19,7 +19,7 @@ from evidence_app.domain import rules
 from evidence_app.domain.enums import Category, ItemStatus
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
-from evidence_app.services.catalogue.listing import CatalogueFilter
+from evidence_app.services.catalogue import CatalogueFilter
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.strings import language, tr

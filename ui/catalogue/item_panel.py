@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.messages import render
-from evidence_app.services.catalogue.items import ItemService
+from evidence_app.services.catalogue import ItemService
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import EventView, ItemDetails, ItemView
 from evidence_app.services.facade import Services
@@ -39,7 +39,7 @@ from ui.catalogue.item_texts import (
 )
 from ui.catalogue.photo_strip import PhotoSource, PhotoStrip
 from ui.common.view_parts import section_title
-from ui.documents.document_list import DocumentList
+from ui.documents import DocumentList
 from ui.strings import language, tr
 
 #: Document and note: hidden while no event has one.

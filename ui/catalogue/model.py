@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
-from evidence_app.services.catalogue.listing import CatalogueFilter, CatalogueRow, CatalogueSort
+from evidence_app.services.catalogue import CatalogueFilter, CatalogueRow, CatalogueSort
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.strings import language, tr

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.codes import CodeKind, parse_code
 from evidence_app.domain.errors import DomainError, InvalidCodeError
-from evidence_app.services.catalogue.listing import SEARCH_LIMIT, CatalogueFilter
+from evidence_app.services.catalogue import SEARCH_LIMIT, CatalogueFilter
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.catalogue.filters import FilterBar

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.labels import label
 from evidence_app.services.core.clock import local_today
-from evidence_app.services.custody.checkouts import CheckoutView as Checkout
+from evidence_app.services.core.dto import CheckoutView as Checkout
 from ui.common.formats import day, local_datetime
 from ui.common.widgets import ErrorLabel, heading
 from ui.strings import language, tr

@@ -26,8 +26,7 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.clock import local_today
-from evidence_app.services.custody.checkouts import CheckoutDraft
-from evidence_app.services.custody.dual_control import needs_second_user
+from evidence_app.services.custody import CheckoutDraft, needs_second_user
 from evidence_app.services.facade import Services
 from ui.checkouts.parts import OpenReleasesModel, ReturnDialog
 from ui.common.errors import show_error
@@ -35,8 +34,8 @@ from ui.common.formats import day
 from ui.common.scan_feedback import notice, show_status
 from ui.common.view_parts import rows_table, section_title
 from ui.common.widgets import heading
-from ui.moves.view import MoveLinesModel
-from ui.releases.dialogs import SecondUserDialog
+from ui.moves import MoveLinesModel
+from ui.releases import SecondUserDialog
 from ui.strings import language, tr
 
 DEFAULT_DAYS = 7

@@ -44,7 +44,7 @@ from evidence_app.domain.labels import label
 from evidence_app.domain.messages import text
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.deadlines import Deadline
-from evidence_app.services.dashboard.service import Dashboard
+from evidence_app.services.dashboard import Dashboard
 from evidence_app.services.facade import Services
 from ui.common.formats import day, number
 from ui.common.view_parts import section_title

@@ -1,1 +1,7 @@
-"""destruction."""
+"""The destruction area (Tiêu hủy): councils, members, items, execution, vote, minutes."""
+
+from ui.destruction.view import DestructionView
+
+__all__ = [
+    "DestructionView",
+]

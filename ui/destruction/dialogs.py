@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.enums import Category, DestructionMethod, Vote
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.destruction.service import (
+from evidence_app.services.destruction import (
     CouncilDraft,
     CouncilView,
     Execution,

@@ -31,8 +31,7 @@ from evidence_app.domain.enums import CouncilStatus
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.destruction.service import CouncilView
-from evidence_app.services.destruction.views import CouncilItemView, MemberView
+from evidence_app.services.destruction import CouncilItemView, CouncilView, MemberView
 from evidence_app.services.facade import Services
 from ui.common import printing
 from ui.common.errors import show_error

@@ -1,1 +1,13 @@
-"""documents."""
+"""Official documents on screen: the list of a case's or an item's papers (open, save, print,
+check), the paper check dialog, the label print dialog.
+"""
+
+from ui.documents.check_dialog import DocumentCheckDialog
+from ui.documents.document_list import DocumentList
+from ui.documents.label_print_dialog import LabelPrintDialog
+
+__all__ = [
+    "DocumentCheckDialog",
+    "DocumentList",
+    "LabelPrintDialog",
+]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from evidence_app.services.documents.service import DocumentCheck
+from evidence_app.services.documents import DocumentCheck
 from ui.common.formats import day
 from ui.strings import language, tr
 

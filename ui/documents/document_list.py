@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from evidence_app.domain.errors import DomainError
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.documents.service import DocumentView
+from evidence_app.services.documents import DocumentView
 from evidence_app.services.facade import Services
 from ui.common import printing
 from ui.common.errors import show_error

@@ -15,8 +15,8 @@ from evidence_app.domain.enums import (
     SealState,
 )
 from evidence_app.domain.labels import label
-from evidence_app.services.catalogue.items import ItemDraft
-from evidence_app.services.intake.service import IntakeLineDraft
+from evidence_app.services.catalogue import ItemDraft
+from evidence_app.services.intake import IntakeLineDraft
 from ui.intake.places import PlacePicker
 from ui.strings import language, tr
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.enums import PartyRole
 from evidence_app.domain.errors import DomainError
-from evidence_app.services.catalogue.cases import CaseDraft
+from evidence_app.services.catalogue import CaseDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from evidence_app.services.intake.service import IntakeDraft, PartyDraft
+from evidence_app.services.intake import IntakeDraft, PartyDraft
 from ui.strings import tr
 
 SEARCH_DELAY_MS = 200

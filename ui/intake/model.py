@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from evidence_app.domain.labels import label
-from evidence_app.services.intake.service import IntakeLineDraft, LineProblem
+from evidence_app.services.intake import IntakeLineDraft, LineProblem
 from ui.common.formats import number
 from ui.strings import language, tr
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from evidence_app.services.intake.service import IntakeResult
-from ui.documents.document_list import DocumentList
+from evidence_app.services.intake import IntakeResult
+from ui.documents import DocumentList
 from ui.strings import tr
 
 

@@ -21,7 +21,7 @@ from evidence_app.domain.codes import CodeKind
 from evidence_app.domain.errors import DomainError, IntakeRefusedError
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from evidence_app.services.intake.service import IntakeResult, LineProblem
+from evidence_app.services.intake import IntakeResult, LineProblem
 from ui.common.errors import show_error
 from ui.common.view_parts import rows_table, section_title
 from ui.common.widgets import ErrorLabel, heading

@@ -21,7 +21,7 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemDetails
-from evidence_app.services.custody.moves import MoveResult
+from evidence_app.services.custody import MoveResult
 from evidence_app.services.facade import Services
 from ui.common.errors import show_error
 from ui.common.scan_feedback import notice, show_status

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.enums import ItemStatus, ReleaseRequestPurpose
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.custody.release_requests import Recipient
+from evidence_app.services.custody import Recipient
 from evidence_app.services.facade import Services
-from ui.access.login_dialog import LoginDialog
+from ui.access import LoginDialog
 from ui.common.widgets import ErrorLabel, heading
 from ui.strings import language, tr
 

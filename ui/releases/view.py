@@ -24,13 +24,13 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, permissions_of
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.custody.release_requests import ReleaseLineView, ReleaseRequestView
+from evidence_app.services.custody import ReleaseLineView, ReleaseRequestView
 from evidence_app.services.facade import Services
 from ui.common.errors import show_error
 from ui.common.formats import local_datetime
 from ui.common.view_parts import keyed_table, section_title, selected_row_id
 from ui.common.widgets import heading
-from ui.documents.document_list import DocumentList
+from ui.documents import DocumentList
 from ui.releases.dialogs import ApproveDialog, NewRequestDialog, RejectDialog, SecondUserDialog
 from ui.strings import language, tr
 

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication
 from evidence_app.domain.errors import DomainError
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from ui.access.first_run_dialog import FirstRunDialog
-from ui.access.login_dialog import LoginDialog
+from ui.access import FirstRunDialog, LoginDialog
 from ui.common.errors import show_error
 from ui.shell.crash_dialog import install_crash_handler
 from ui.shell.main_window import MainWindow

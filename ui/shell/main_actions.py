@@ -15,7 +15,7 @@ from evidence_app.services.core.verify import verify_chains as verify_chains_of
 from ui.common.background import Progress, run_in_background
 from ui.common.errors import ErrorDialog, message_of
 from ui.common.scan_feedback import choose_image_and_read, signal_error
-from ui.documents.label_print_dialog import LabelPrintDialog
+from ui.documents import LabelPrintDialog
 from ui.shell.settings_dialog import SettingsDialog
 from ui.strings import language, tr
 
@@ -164,14 +164,14 @@ def open_settings(window: MainWindow) -> None:
 
 
 def change_password(window: MainWindow) -> None:
-    from ui.access.password_dialog import ChangePasswordDialog
+    from ui.access import ChangePasswordDialog
 
     if ChangePasswordDialog(window.services, window.actor, window).exec():
         window.statusBar().showMessage(tr("password.done"), 5000)
 
 
 def import_ledger(window: MainWindow) -> None:
-    from ui.admin.ledger_import_dialog import LedgerImportDialog
+    from ui.admin import LedgerImportDialog
 
     if LedgerImportDialog.run(window, window.services, window.actor) is not None:
         window.refresh()

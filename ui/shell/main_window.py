@@ -17,27 +17,26 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from ui.admin.view import AdminView
-from ui.auctions.view import AuctionView
-from ui.cases.view import CaseView
-from ui.catalogue.item_panel import ItemPanel
-from ui.catalogue.view import CatalogueView
-from ui.checkouts.view import TemporaryReleaseView
+from ui.admin import AdminView
+from ui.auctions import AuctionView
+from ui.cases import CaseView
+from ui.catalogue import CatalogueView, ItemPanel
+from ui.checkouts import TemporaryReleaseView
 from ui.common.errors import message_of, show_error
 from ui.common.scan_feedback import signal_error
-from ui.dashboard.view import DashboardView
-from ui.destruction.view import DestructionView
-from ui.documents.check_dialog import DocumentCheckDialog
-from ui.intake.view import IntakeView
-from ui.moves.view import MoveView
-from ui.releases.view import ReleaseView
-from ui.reports.view import ReportsView
+from ui.dashboard import DashboardView
+from ui.destruction import DestructionView
+from ui.documents import DocumentCheckDialog
+from ui.intake import IntakeView
+from ui.moves import MoveView
+from ui.releases import ReleaseView
+from ui.reports import ReportsView
 from ui.shell.main_actions import build_menus, database_restored, open_settings
 from ui.shell.scanner import ScanDetector
 from ui.shell.settings import Settings
-from ui.stocktakes.view import StocktakeView
+from ui.stocktakes import StocktakeView
 from ui.strings import language, tr
-from ui.warehouses.view import WarehouseView
+from ui.warehouses import WarehouseView
 
 P = Permission
 #: Areas in navigation order: (text key, attribute holding the view, permissions any of

@@ -1,1 +1,7 @@
-"""stocktakes."""
+"""The stocktake area (Kiểm kê): scope, scanning, the four lists, minutes, follow-up."""
+
+from ui.stocktakes.view import StocktakeView
+
+__all__ = [
+    "StocktakeView",
+]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.services.stocktakes.views import Signers
+from evidence_app.services.stocktakes import Signers
 from ui.common.widgets import heading
 from ui.strings import tr
 

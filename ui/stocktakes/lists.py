@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from evidence_app.services.stocktakes.views import FindingView
+from evidence_app.services.stocktakes import FindingView
 from ui.strings import tr
 
 #: The finding's item code.

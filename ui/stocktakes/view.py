@@ -21,8 +21,8 @@ from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from evidence_app.services.stocktakes.views import LiveCounts
-from evidence_app.services.stocktakes.views import StocktakeView as StocktakeInfo
+from evidence_app.services.stocktakes import LiveCounts
+from evidence_app.services.stocktakes import StocktakeView as StocktakeInfo
 from ui.common.errors import message_of, show_error
 from ui.common.formats import number
 from ui.common.printing import print_pdf

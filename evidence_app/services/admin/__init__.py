@@ -1,1 +1,36 @@
-"""admin."""
+"""Administration: users and their passwords, the agency's details, backup and restore, the paper
+ledger import, document number sequences, holidays and the configurable legal values.
+
+Modules: ``users``, ``passwords``, ``agency``, ``backup``, ``ledger_import``, ``sequences``,
+``calendar`` (holidays, working days), ``rules`` (per-agency values of the legal rules).
+"""
+
+from evidence_app.services.admin.agency import AgencyService
+from evidence_app.services.admin.backup import BackupService
+from evidence_app.services.admin.calendar import CalendarService, HolidayView, holidays
+from evidence_app.services.admin.ledger_import import (
+    ImportResult,
+    LedgerImportService,
+    LedgerPreview,
+)
+from evidence_app.services.admin.rules import RuleService, RuleValue, effective, effective_value
+from evidence_app.services.admin.sequences import SequenceService, SequenceView
+from evidence_app.services.admin.users import UserService
+
+__all__ = [
+    "AgencyService",
+    "BackupService",
+    "CalendarService",
+    "HolidayView",
+    "ImportResult",
+    "LedgerImportService",
+    "LedgerPreview",
+    "RuleService",
+    "RuleValue",
+    "SequenceService",
+    "SequenceView",
+    "UserService",
+    "effective",
+    "effective_value",
+    "holidays",
+]

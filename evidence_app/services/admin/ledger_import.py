@@ -59,11 +59,11 @@ from evidence_app.domain.labels import label
 from evidence_app.domain.messages import render
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.text import fold
-from evidence_app.services.catalogue.items import ItemDraft, cleaned, new_item
+from evidence_app.services.catalogue import ItemDraft, cleaned, new_item
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody.placement import put_away_item
+from evidence_app.services.custody import put_away_item
 
 MAX_ROWS = 20_000
 MAX_CELL = 5_000

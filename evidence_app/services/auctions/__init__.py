@@ -1,1 +1,22 @@
-"""auctions."""
+"""Valuation and sale of seized assets, from valuation to the handover to the buyer
+(Decree 152/2026 Art 60–67).
+
+Modules: ``service`` (``AuctionService``), ``checks`` (prices, reductions, buyers), ``rows``
+(the steps the actions share), ``views`` (``LotView``), ``deadlines`` (the dashboard's source),
+``papers`` (the buyer handover minutes).
+"""
+
+from evidence_app.services.auctions.checks import Buyer, ValuationDraft, minimum_next_price
+from evidence_app.services.auctions.deadlines import BEFORE_SALE
+from evidence_app.services.auctions.service import AuctionService
+from evidence_app.services.auctions.views import LotView, lot_view
+
+__all__ = [
+    "BEFORE_SALE",
+    "AuctionService",
+    "Buyer",
+    "LotView",
+    "ValuationDraft",
+    "lot_view",
+    "minimum_next_price",
+]

@@ -16,7 +16,7 @@ from evidence_app.domain.calendar import add_working_days
 from evidence_app.domain.enums import Category, Role, SaleMethod, ValuationMethod
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.rules import value
-from evidence_app.services.admin.rules import effective, effective_value
+from evidence_app.services.admin import effective, effective_value
 from evidence_app.services.core import validate as v
 
 

@@ -13,7 +13,7 @@ from db.models import AuctionLot, AuctionRound, Valuation
 from evidence_app.domain.calendar import add_working_days
 from evidence_app.domain.enums import LotStatus, RoundOutcome, SaleMethod
 from evidence_app.domain.rules import rule, value
-from evidence_app.services.admin.calendar import holidays
+from evidence_app.services.admin import holidays
 from evidence_app.services.core.deadlines import Deadline
 
 AREA = "auctions"

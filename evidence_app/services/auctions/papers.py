@@ -19,7 +19,7 @@ from evidence_app.domain.enums import DocumentKind, SaleMethod
 from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.documents.service import issue_document
+from evidence_app.services.documents import issue_document
 
 
 def sale_text(lot: AuctionLot) -> str:

@@ -12,7 +12,7 @@ from db.models import AuctionLot, AuctionLotItem, AuctionRound, Case, Item, Sale
 from evidence_app.domain.enums import EventKind, ItemStatus, LotStatus, SaleMethod
 from evidence_app.domain.errors import NotFoundError, StaleEditError, ValidationError
 from evidence_app.domain.states import check_transition
-from evidence_app.services.admin.calendar import holidays
+from evidence_app.services.admin import holidays
 from evidence_app.services.auctions.checks import vnd
 from evidence_app.services.auctions.views import LotView, lot_view, paid_total
 from evidence_app.services.core.auth import Actor

@@ -29,10 +29,8 @@ from evidence_app.domain.enums import (
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
-from evidence_app.reports.auction_ledger import auction_ledger
 from evidence_app.reports.table import ReportTable
-from evidence_app.services.admin.calendar import holidays
-from evidence_app.services.admin.rules import effective_value
+from evidence_app.services.admin import effective_value, holidays
 from evidence_app.services.auctions.checks import (
     Buyer,
     ValuationDraft,
@@ -399,6 +397,10 @@ class AuctionService:
 
     def ledger(self, actor: Actor, start: date, end: date) -> ReportTable:
         """The auction ledger (Mẫu số 17) of the lots handled from ``start`` to ``end``."""
+        # The ledger builder reads this package's views: imported here, not at load, so the
+        # report registry and this package never wait on each other.
+        from evidence_app.reports.auction_ledger import auction_ledger
+
         with unit_of_work(self.db, "noun.auction_lot", read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             return auction_ledger(session, start, end, self.today())

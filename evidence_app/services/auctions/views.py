@@ -37,7 +37,7 @@ from evidence_app.services.auctions.deadlines import (
     payment_due,
 )
 from evidence_app.services.core.deadlines import Deadline
-from evidence_app.services.documents.service import DocumentView, document_view
+from evidence_app.services.documents import DocumentView, document_view
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from evidence_app.services.core.dto import ChainState, ItemDetails, PhotoView, T
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.verify import EVENT_COLUMNS, chain_break
 from evidence_app.services.core.views import item_view
-from evidence_app.services.custody.checkouts import open_checkout
+from evidence_app.services.custody import open_checkout
 
 SEPARATOR = " › "
 _E = EVENT_COLUMNS[0].table.c

@@ -41,7 +41,7 @@ from evidence_app.services.core.numbering import next_number
 from evidence_app.services.core.search_text import item_search_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
-from evidence_app.services.custody.placement import active_location, move_item, put_away_item
+from evidence_app.services.custody import active_location, move_item, put_away_item
 
 
 @dataclass(frozen=True)

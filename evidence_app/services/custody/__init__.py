@@ -1,1 +1,37 @@
-"""custody."""
+"""Custody transfers: moves between locations, temporary releases (trích xuất) and their return,
+release requests (request → approval → issue → finish) and dual control.
+
+Modules: ``placement`` (put away, move, the movable statuses), ``moves``, ``checkouts``,
+``release_requests`` and ``release_papers``, ``dual_control``.
+"""
+
+from evidence_app.services.custody.checkouts import (
+    CheckoutDraft,
+    CheckoutService,
+    open_checkout,
+)
+from evidence_app.services.custody.dual_control import needs_second_user
+from evidence_app.services.custody.moves import MoveResult, MoveService
+from evidence_app.services.custody.placement import active_location, move_item, put_away_item
+from evidence_app.services.custody.release_requests import (
+    Recipient,
+    ReleaseLineView,
+    ReleaseRequestService,
+    ReleaseRequestView,
+)
+
+__all__ = [
+    "CheckoutDraft",
+    "CheckoutService",
+    "MoveResult",
+    "MoveService",
+    "Recipient",
+    "ReleaseLineView",
+    "ReleaseRequestService",
+    "ReleaseRequestView",
+    "active_location",
+    "move_item",
+    "needs_second_user",
+    "open_checkout",
+    "put_away_item",
+]

@@ -23,7 +23,7 @@ from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.documents.service import issue_document
+from evidence_app.services.documents import issue_document
 
 BASIS = (
     "Luật Thi hành án dân sự số 106/2025/QH15;",

@@ -36,7 +36,7 @@ from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody.dual_control import needs_second_user, second_user, witness_data
 from evidence_app.services.custody.release_papers import ReleasePaperWriter
-from evidence_app.services.documents.service import DocumentView, document_view
+from evidence_app.services.documents import DocumentView, document_view
 
 Purpose = ReleaseRequestPurpose
 Status = ReleaseRequestStatus

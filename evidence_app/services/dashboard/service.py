@@ -25,7 +25,7 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.clock import local_today
 from evidence_app.services.core.deadlines import Deadline, collect
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody.checkouts import CheckoutService
+from evidence_app.services.custody import CheckoutService
 
 #: How far ahead "to do" looks for deadlines.
 AHEAD_DAYS = 7

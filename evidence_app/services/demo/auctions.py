@@ -21,7 +21,7 @@ from evidence_app.domain.enums import (
     SaleMethod,
     ValuationMethod,
 )
-from evidence_app.services.auctions.checks import Buyer, ValuationDraft
+from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import catalogue

@@ -22,8 +22,7 @@ from evidence_app.domain.enums import (
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.clock import local_today
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody.checkouts import CheckoutDraft
-from evidence_app.services.custody.release_requests import Recipient
+from evidence_app.services.custody import CheckoutDraft, Recipient
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.facade import Services

@@ -23,12 +23,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.photos import photo_rows
-from evidence_app.services.destruction.service import (
-    CouncilDraft,
-    Execution,
-    MemberDraft,
-    Supervisor,
-)
+from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from evidence_app.services.facade import Services
 
 _CATEGORIES = (Category.WEAPON, Category.DRUGS, Category.PHONE, Category.OTHER, Category.PERISHABLE,

@@ -19,15 +19,14 @@ from evidence_app.domain.enums import (
     Role,
     SealState,
 )
-from evidence_app.services.catalogue.cases import CaseDraft
-from evidence_app.services.catalogue.items import ItemDraft
+from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.items import _identifiers, _warehouse_for
 from evidence_app.services.facade import Services
-from evidence_app.services.intake.service import IntakeDraft, IntakeLineDraft, PartyDraft
+from evidence_app.services.intake import IntakeDraft, IntakeLineDraft, PartyDraft
 
 INTAKES = 30
 _SEALED = VALUABLE_CATEGORIES | EXPERTISE_REQUIRED_CATEGORIES | {Category.JEWELLERY}

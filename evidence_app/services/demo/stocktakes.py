@@ -13,7 +13,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.facade import Services
-from evidence_app.services.stocktakes.views import Signers
+from evidence_app.services.stocktakes import Signers
 
 #: Scans made one by one through the service; the rest of a large location's items are
 #: written in one insert, so the stage stays a second or two on a million items.

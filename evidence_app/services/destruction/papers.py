@@ -19,7 +19,7 @@ from evidence_app.domain.enums import DestructionMethod, DocumentKind, Vote
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.destruction.views import CouncilItemView, CouncilView, Execution
-from evidence_app.services.documents.service import issue_document
+from evidence_app.services.documents import issue_document
 
 CHAIR = "Chủ tịch Hội đồng"
 MEMBER = "Thành viên Hội đồng"

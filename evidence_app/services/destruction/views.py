@@ -32,7 +32,7 @@ from evidence_app.domain.enums import (
     Vote,
 )
 from evidence_app.domain.text import fold
-from evidence_app.services.documents.service import DocumentView, document_view
+from evidence_app.services.documents import DocumentView, document_view
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,1 +1,24 @@
-"""documents."""
+"""Official documents: issue (numbered, frozen content, stored PDF), list, export, check a printed
+paper against the database; barcoded labels and their printing record.
+
+Modules: ``service`` (``DocumentService``, ``issue_document``), ``check``, ``labels``.
+"""
+
+from evidence_app.services.documents.labels import LabelService, item_label_data
+from evidence_app.services.documents.service import (
+    DocumentCheck,
+    DocumentService,
+    DocumentView,
+    document_view,
+    issue_document,
+)
+
+__all__ = [
+    "DocumentCheck",
+    "DocumentService",
+    "DocumentView",
+    "LabelService",
+    "document_view",
+    "issue_document",
+    "item_label_data",
+]

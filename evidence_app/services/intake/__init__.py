@@ -1,1 +1,23 @@
-"""intake."""
+"""Handover and booking in (giao nhận, nhập kho): the lines checked against the seizure record,
+put away, and the four papers in one transaction.
+
+Modules: ``service`` (``IntakeService``), ``checks``, ``papers``.
+"""
+
+from evidence_app.services.intake.service import (
+    IntakeDraft,
+    IntakeLineDraft,
+    IntakeResult,
+    IntakeService,
+    LineProblem,
+    PartyDraft,
+)
+
+__all__ = [
+    "IntakeDraft",
+    "IntakeLineDraft",
+    "IntakeResult",
+    "IntakeService",
+    "LineProblem",
+    "PartyDraft",
+]

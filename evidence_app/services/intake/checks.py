@@ -19,8 +19,7 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.messages import render
-from evidence_app.services.catalogue.cases import CaseDraft, cleaned_case
-from evidence_app.services.catalogue.items import ItemDraft, cleaned
+from evidence_app.services.catalogue import CaseDraft, ItemDraft, cleaned, cleaned_case
 from evidence_app.services.core import validate as v
 
 #: Seal states that block acceptance until a competent body concludes (Art 37.2.c).

@@ -30,7 +30,7 @@ from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.documents.service import DocumentView, document_view, issue_document
+from evidence_app.services.documents import DocumentView, document_view, issue_document
 from evidence_app.services.intake.checks import IntakeLineDraft
 
 #: Recipients printed under the minutes (Decree 152 Art 37.2.đ: who keeps a copy).

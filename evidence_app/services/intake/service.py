@@ -14,13 +14,13 @@ from db.engine import Database
 from db.models import Agency, Case, Intake, IntakeDocument, IntakeLine, Location, Party
 from evidence_app.domain.errors import IntakeRefusedError, NotFoundError
 from evidence_app.domain.permissions import Permission
-from evidence_app.services.catalogue.items import new_codes, new_item, record_receipt
+from evidence_app.services.catalogue import new_codes, new_item, record_receipt
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
-from evidence_app.services.custody.placement import put_away_item
-from evidence_app.services.documents.service import DocumentView
+from evidence_app.services.custody import put_away_item
+from evidence_app.services.documents import DocumentView
 from evidence_app.services.intake.checks import (
     IntakeDraft,
     IntakeLineDraft,

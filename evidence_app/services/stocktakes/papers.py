@@ -18,7 +18,7 @@ from evidence_app.domain.enums import DocumentKind, StocktakeOutcome
 from evidence_app.domain.labels import label
 from evidence_app.domain.stocktake import Reconciliation
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.documents.service import issue_document
+from evidence_app.services.documents import issue_document
 from evidence_app.services.stocktakes.views import (
     FindingView,
     ReconciliationView,

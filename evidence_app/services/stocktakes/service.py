@@ -28,12 +28,12 @@ from evidence_app.domain.errors import DomainError, NotFoundError, ValidationErr
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import STORED_STATES, check_transition
 from evidence_app.domain.stocktake import Reconciliation, reconcile
-from evidence_app.services.catalogue.scan import clean_scan
+from evidence_app.services.catalogue import clean_scan
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody.placement import active_location
+from evidence_app.services.custody import active_location
 from evidence_app.services.stocktakes.papers import (
     freeze_findings,
     issue_minutes,
