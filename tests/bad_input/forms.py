@@ -39,7 +39,7 @@ from evidence_app.services.custody import CheckoutDraft, Recipient
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from evidence_app.services.intake.checks import IntakeDraft, IntakeLineDraft
 from evidence_app.services.stocktakes import Signers
-from tests.services.auction_steps import (
+from tests.services.auctions.steps import (
     AUCTION_1,
     BUYER,
     POSTED_1,

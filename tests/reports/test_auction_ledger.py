@@ -13,7 +13,7 @@ from evidence_app.domain.enums import Role
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
 from tests.documents.pdf_pages import page_images, page_texts
-from tests.services.auction_steps import AUCTION_1, BUYER, POSTED_1, contracted_lot, valued_lot
+from tests.services.auctions.steps import AUCTION_1, BUYER, POSTED_1, contracted_lot, valued_lot
 from tests.world import World
 
 

@@ -34,7 +34,7 @@ from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.custody import Recipient, ReleaseRequestView
 from evidence_app.services.destruction import CouncilDraft, MemberDraft, Supervisor
-from tests.services.auction_steps import AUCTION_1, BUYER, contracted_lot, use_clock
+from tests.services.auctions.steps import AUCTION_1, BUYER, contracted_lot, use_clock
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World
 

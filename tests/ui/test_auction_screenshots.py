@@ -10,7 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import Role
-from tests.services.auction_steps import AUCTION_1, POSTED_1, contracted_lot, valued_lot
+from tests.services.auctions.steps import AUCTION_1, POSTED_1, contracted_lot, valued_lot
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts, lang  # noqa: F401
 from tests.world import World
 from ui.shell import MainWindow, Settings

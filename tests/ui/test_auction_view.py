@@ -21,7 +21,7 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
-from tests.services.auction_steps import AUCTION_1, POSTED_1, SEIZED, use_clock
+from tests.services.auctions.steps import AUCTION_1, POSTED_1, SEIZED, use_clock
 from tests.world import World
 from ui.auctions import AuctionView
 from ui.auctions import view as auction_view

@@ -13,7 +13,7 @@ from evidence_app.domain.errors import DuplicateError, PermissionDeniedError, Va
 from evidence_app.services.auctions import Buyer
 from evidence_app.services.core.deadlines import Deadline, collect
 from evidence_app.services.core.uow import unit_of_work
-from tests.services.auction_steps import (
+from tests.services.auctions.steps import (
     AUCTION_1,
     BUYER,
     SEIZED,
@@ -321,7 +321,7 @@ def test_only_configurable_rules_take_validated_overrides(world: World) -> None:
 
 
 def test_an_agency_reduction_limit_is_the_one_rounds_are_checked_against(world: World) -> None:
-    from tests.services.auction_steps import failed_rounds
+    from tests.services.auctions.steps import failed_rounds
 
     world.services.rules.set(world.head, "auction.max_reduction_percent", 5)
     lot = failed_rounds(world, contracted_lot(world), [100_000_000])

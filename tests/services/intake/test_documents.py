@@ -6,7 +6,7 @@ import unicodedata
 
 from evidence_app.domain.enums import DocumentKind, Role
 from tests.documents.pdf_pages import page_images, page_texts, qr_texts
-from tests.services.test_intake import _draft, _three
+from tests.services.intake.test_intake import _draft, _three
 from tests.world import World
 
 

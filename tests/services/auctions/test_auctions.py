@@ -25,7 +25,7 @@ from evidence_app.services.core.deadlines import collect
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.verify import verify_chains
 from tests.documents.pdf_pages import page_images, page_texts, qr_texts
-from tests.services.auction_steps import (
+from tests.services.auctions.steps import (
     AUCTION_1,
     BUYER,
     ORG,
