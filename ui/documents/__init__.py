@@ -3,8 +3,8 @@ check), the paper check dialog, the label print dialog.
 """
 
 from ui.documents.check_dialog import DocumentCheckDialog
-from ui.documents.document_list import DocumentList
 from ui.documents.label_print_dialog import LabelPrintDialog
+from ui.documents.listing import DocumentList
 
 __all__ = [
     "DocumentCheckDialog",
