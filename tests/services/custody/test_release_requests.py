@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -96,7 +97,7 @@ def test_full_release_request_approve_issue_finish_with_papers(world: World) -> 
 
 
 def test_release_papers_read_their_case_and_items_and_check_against_the_database(
-    world: World,
+    world: World, tmp_path: Path
 ) -> None:
     rr = world.services.release_requests
     bike = world.receive("Xe máy Honda Wave biển số 29-Đ1 123.45")
@@ -116,7 +117,7 @@ def test_release_papers_read_their_case_and_items_and_check_against_the_database
         assert "Xe máy Honda Wave biển số 29-Đ1 123.45" in text and bike.code in text
         assert f"Số: {view.number}" in text
         images = page_images(pdf, dpi=200)
-        images[0].save(f"/tmp/rr/{view.kind}-{world.services.db.dialect}.png")
+        images[0].save(tmp_path / f"{view.kind}-{world.services.db.dialect}.png")
         check = world.services.documents.check(world.officer, qr_texts(images[0])[0])
         assert check.ok and check.paper_checked, (view.number, check.problems)
 
