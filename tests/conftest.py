@@ -24,6 +24,10 @@ from db.migrate import upgrade
 from db.models import Base
 from evidence_app.services.facade import Services
 from tests.world import World, build_world
+from ui import strings
+
+# A screen text without its entry fails the test; users would only see the key.
+strings.STRICT = True
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

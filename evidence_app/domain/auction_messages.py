@@ -190,4 +190,10 @@ AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # The configurable rules by name, so a message names the rule as the user reads it.
     **{f"rule.text.{r.key}": (r.text_vi, r.text_en) for r in RULES if r.configurable},
+    # What falls due (Deadline.kind), as the dashboard, the auction screen and the reports name it.
+    "deadline.valuation_notice": ("Thông báo kết quả định giá", "Valuation notice"),
+    "deadline.gold_sale": ("Bán vàng cho tổ chức được phép", "Gold sale to a dealer"),
+    "deadline.auction_posting": ("Niêm yết đấu giá", "Auction posting"),
+    "deadline.sale_payment": ("Người mua nộp tiền", "Buyer's payment"),
+    "deadline.buyer_handover": ("Giao tài sản cho người mua", "Handover to the buyer"),
 }

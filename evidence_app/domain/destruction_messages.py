@@ -128,4 +128,8 @@ DESTRUCTION_MESSAGES: dict[str, tuple[str, str]] = {
         "Thành viên số {ref} không thuộc Hội đồng này.",
         "Member {ref} is not on this council.",
     ),
+    "deadline.destruction_council": (
+        "Hạn tiêu hủy của Hội đồng (20 ngày kể từ ngày thành lập)",
+        "Destruction council deadline (20 days from its set-up)",
+    ),
 }

@@ -6,6 +6,7 @@ from datetime import date
 
 from evidence_app.domain.enums import RoundOutcome, SaleMethod
 from evidence_app.domain.labels import label
+from evidence_app.domain.messages import text
 from evidence_app.services.auctions import LotView
 from evidence_app.services.core.deadlines import Deadline
 from ui.common.formats import day, money, number
@@ -25,7 +26,9 @@ def valued(lot: LotView | None) -> int | None:
 def short_deadline(deadline: Deadline | None) -> str:
     if deadline is None:
         return ""
-    return tr("auction.deadline_short", what=tr(deadline.kind), day=day(deadline.due_on))
+    return tr(
+        "auction.deadline_short", what=text(deadline.kind, language()), day=day(deadline.due_on)
+    )
 
 
 def deadline_text(deadline: Deadline | None, today: date) -> str:
@@ -39,7 +42,12 @@ def deadline_text(deadline: Deadline | None, today: date) -> str:
     else:
         when = tr("auction.days_left", n=left)
     return (
-        tr("auction.next_deadline", what=tr(deadline.kind), day=day(deadline.due_on), left=when)
+        tr(
+            "auction.next_deadline",
+            what=text(deadline.kind, language()),
+            day=day(deadline.due_on),
+            left=when,
+        )
         + f" – {deadline.article}"
     )
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from evidence_app.domain.enums import DocumentKind
+from evidence_app.domain.labels import label
 from evidence_app.services.documents import DocumentCheck
 from ui.common.formats import day
 from ui.strings import language, tr
@@ -21,7 +23,7 @@ def check_lines(check: DocumentCheck) -> list[str]:
             "docs.check.document",
             number=doc.number,
             date=day(doc.issued_on),
-            kind=tr(f"docs.kind.{doc.kind}"),
+            kind=label(DocumentKind(doc.kind), language()),
         ),
         tr("docs.check.code", code=_grouped(doc.verification_code)),
         tr("docs.check.paper") if check.paper_checked else tr("docs.check.record_only"),

@@ -14,7 +14,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.errors import DomainError
+from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.documents import DocumentView
 from evidence_app.services.facade import Services
@@ -24,11 +26,11 @@ from ui.common.formats import day
 from ui.common.view_models import RowsModel
 from ui.common.view_parts import rows_table
 from ui.documents.check_dialog import DocumentCheckDialog
-from ui.strings import tr
+from ui.strings import language, tr
 
 COLUMNS = (
     ("docs.col_number", lambda d: d.number),
-    ("docs.col_kind", lambda d: tr(f"docs.kind.{d.kind}")),
+    ("docs.col_kind", lambda d: label(DocumentKind(d.kind), language())),
     ("docs.col_date", lambda d: day(d.issued_on)),
     ("docs.col_items", lambda d: str(len(d.chain_heads))),
 )

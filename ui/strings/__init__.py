@@ -5,6 +5,7 @@ Each area keeps its texts in its own module here; ``tr`` looks them up in the cu
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from ui.strings import (
@@ -75,7 +76,33 @@ def set_language(lang: str) -> None:
 
 
 def tr(key: str, **params: Any) -> str:
-    """The text of ``key`` in the current language, with ``params`` filled in."""
-    vi, en = STRINGS[key]
+    """The text of ``key`` in the current language, with ``params`` filled in.
+
+    A missing text or parameter is a defect the tests catch (``STRICT``); a user meets it as the
+    key itself, logged once, never as an error that stops the screen.
+    """
+    entry = STRINGS.get(key)
+    if entry is None:
+        return _missing(key, KeyError(key))
+    vi, en = entry
     text = en if _language == "en" else vi
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError) as exc:
+        return _missing(key, exc)
+
+
+#: Set by the tests: a missing text or parameter raises instead of showing the key.
+STRICT = False
+_logged: set[str] = set()
+
+
+def _missing(key: str, exc: Exception) -> str:
+    if STRICT:
+        raise exc
+    if key not in _logged:
+        _logged.add(key)
+        logging.getLogger(__name__).error("text %r cannot be shown: %r", key, exc)
+    return key

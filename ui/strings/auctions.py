@@ -32,11 +32,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "auction.due_today": ("hết hạn hôm nay", "due today"),
     "auction.overdue": ("quá hạn {n} ngày", "{n} days overdue"),
     "auction.deadline_short": ("{what}: {day}", "{what}: {day}"),
-    "deadline.valuation_notice": ("Thông báo kết quả định giá", "Valuation notice"),
-    "deadline.gold_sale": ("Bán vàng cho tổ chức được phép", "Gold sale to a dealer"),
-    "deadline.auction_posting": ("Niêm yết đấu giá", "Auction posting"),
-    "deadline.sale_payment": ("Người mua nộp tiền", "Buyer's payment"),
-    "deadline.buyer_handover": ("Giao tài sản cho người mua", "Handover to the buyer"),
     # actions
     "auction.new": ("Lập lô tài sản…", "New lot…"),
     "auction.value": ("Định giá…", "Valuation…"),

@@ -4,11 +4,6 @@ from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
     "nav.destruction": ("Tiêu hủy", "Destruction"),
-    "docs.kind.destruction_minutes": ("Biên bản tiêu hủy", "Destruction minutes"),
-    "deadline.destruction_council": (
-        "Hạn tiêu hủy của Hội đồng (20 ngày kể từ ngày thành lập)",
-        "Destruction council deadline (20 days from its set-up)",
-    ),
     "destruction.title": ("Tiêu hủy vật chứng, tài sản", "Destruction of evidence and assets"),
     "destruction.subtitle": (
         "Hội đồng tiêu hủy từ ba thành viên trở lên, tiêu hủy trong 20 ngày kể từ ngày thành "

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
-    #: What falls due, as a text key the UI and reports translate (e.g. "deadline.auction_payment").
+    #: What falls due, as a text key the UI and reports translate (e.g. "deadline.sale_payment").
     kind: str
     due_on: date
     #: What it is about, as people name it: a lot number, a council decision, an item code.
