@@ -163,10 +163,11 @@ class CatalogueView(QWidget):
         index = self.table.currentIndex()
         return self.model.item_id(index.row()) if index.isValid() else None
 
-    def select_item(self, item_id: int) -> bool:
-        """Select and show the row of ``item_id``; False if the filters hide it."""
+    def select_item(self, item_id: int, *, load_all: bool = True) -> bool:
+        """Select and show the row of ``item_id``; False if the filters hide it (or, without
+        ``load_all``, if its row is not loaded yet)."""
         row = self.model.row_of(item_id)
-        if row is None and not self.model.is_complete():
+        if row is None and load_all and not self.model.is_complete():
             self.model.load_all()
             row = self.model.row_of(item_id)
         if row is None:

@@ -250,10 +250,20 @@ class MainWindow(QMainWindow):
                 DocumentCheckDialog.present(self, self.services.documents.check(self.actor, text))
             else:
                 self.panel.show_details(self.services.items.details(self.actor, target.id))
+                self._follow_in_catalogue(target.id)
         except DomainError as exc:
             signal_error(self, message_of(exc))
             return
         self.statusBar().showMessage(tr("scan.opened", code=target.code), 5000)
+
+    def _follow_in_catalogue(self, item_id: int) -> None:
+        """Where the panel is hidden (the home screen, reports…) a scanned item opens in the
+        catalogue; there its row is selected when already loaded (never the whole list, so a
+        scan stays within its 10 ms)."""
+        if self.current_area() in WIDE_AREAS and self.has_area("catalogue"):
+            self.show_area("catalogue")
+        if self.current_area() == "catalogue":
+            self.catalogue.select_item(item_id, load_all=False)
 
     # Window state ------------------------------------------------------------------------
 

@@ -118,6 +118,27 @@ def test_an_unknown_code_beeps_and_says_so_without_changing_the_panel(
     assert window.panel.current_code() is None
 
 
+def test_a_scan_on_the_home_screen_opens_the_item_in_the_catalogue_with_its_row(
+    qtbot: QtBot, ui_world: World, detector: ScanDetector
+) -> None:
+    item = _motorbike(ui_world)
+    window = _window(qtbot, ui_world, detector)
+    window.show_area("dashboard")
+    assert not window.panel.isVisible()
+    window.handle_scan(item.code)
+    assert window.current_area() == "catalogue"
+    assert window.panel.isVisible() and window.panel.current_code() == item.code
+    current = window.catalogue.table.currentIndex()
+    assert current.isValid() and window.catalogue.model.item_id(current.row()) == item.id
+    # Scanning another item in the catalogue moves the row with the panel.
+    other = ui_world.receive("Điện thoại Samsung A52", category=Category.PHONE)
+    window.catalogue.reload()
+    window.handle_scan(other.code)
+    assert window.panel.current_code() == other.code
+    current = window.catalogue.table.currentIndex()
+    assert window.catalogue.model.item_id(current.row()) == other.id
+
+
 def test_a_location_code_opens_the_warehouse_view_at_that_location(
     qtbot: QtBot, ui_world: World, detector: ScanDetector
 ) -> None:
