@@ -108,6 +108,18 @@ def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
         raise DisconnectionError(str(exc)) from exc
 
 
+_WROTE = "evidence.wrote"
+
+
+def _mark_written(session: Session, _context: Any) -> None:
+    session.info[_WROTE] = True
+
+
+def _mark_dml(state: Any) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info[_WROTE] = True
+
+
 @dataclass
 class Database:
     """One database: its URL, engine and session factory."""
@@ -116,8 +128,14 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session] = field(init=False)
 
+    #: When (``time.time()``) a transaction that wrote something last committed: the crash dialog
+    #: tells the user whether the action that failed had already been saved.
+    last_write: float | None = field(default=None, init=False)
+
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.sessions, "after_flush", _mark_written)
+        event.listen(self.sessions, "do_orm_execute", _mark_dml)
 
     @classmethod
     def open(cls, url: str | URL | None = None) -> Database:
@@ -140,6 +158,8 @@ class Database:
             if read_only:
                 session.connection(execution_options={READ_ONLY: True})
             yield session
+        if session.info.get(_WROTE):
+            self.last_write = time.time()
 
     def read_connection(self) -> Connection:
         """A connection for long reads (verify, reports) that never holds the write lock."""

@@ -29,7 +29,7 @@ def main(argv: list[str]) -> int:
     app = QApplication([sys.argv[0]])
     apply_qt_language(settings.language)
     services = Services.open(url)
-    install_crash_handler(services.db.display_url)
+    install_crash_handler(services.db.display_url, lambda: services.db.last_write)
     shell = Shell(services, bench_actor(services), settings)
     model = shell.window.catalogue.model
 

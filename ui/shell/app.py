@@ -107,7 +107,7 @@ def run_app(args: list[str]) -> int:
     except DomainError as exc:
         show_error(None, exc)
         return 1
-    install_crash_handler(services.db.display_url)
+    install_crash_handler(services.db.display_url, lambda: services.db.last_write)
     try:
         shell = start(services, settings)
         return app.exec() if shell is not None else 0

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import platform
 import sys
+import time
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -48,7 +51,7 @@ def crash_report(exc_info: ExcInfo, database: str = "") -> str:
 
 
 class CrashDialog(QDialog):
-    def __init__(self, report: str, parent: QWidget | None = None) -> None:
+    def __init__(self, report: str, explanation: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(tr("crash.title"))
@@ -65,7 +68,11 @@ class CrashDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr("crash.heading"), tr("crash.explain")))
+        explain = QLabel(f"{explanation or tr('crash.nothing_saved')} {tr('crash.explain')}")
+        explain.setObjectName("explanation")
+        explain.setWordWrap(True)
+        layout.addWidget(heading(tr("crash.heading")))
+        layout.addWidget(explain)
         layout.addWidget(details, 1)
         layout.addWidget(buttons)
 
@@ -91,17 +98,35 @@ class CrashDialog(QDialog):
         self.save_button.setEnabled(False)
 
     @classmethod
-    def present(cls, report: str) -> None:
+    def present(cls, report: str, explanation: str) -> None:
         """Show the dialog modally; tests replace this to read the report."""
-        cls(report, QApplication.activeWindow()).exec()
+        cls(report, explanation, QApplication.activeWindow()).exec()
+
+
+#: A write this close before the error most likely belongs to the action that failed.
+SAVED_WINDOW_S = 30
+
+
+def saved_explanation(last_write: float | None, now: float) -> str:
+    """What the user must know first: was the action that failed saved? Each action is saved
+    whole or not at all, so the last commit's time says it."""
+    if last_write is not None and 0 <= now - last_write <= SAVED_WINDOW_S:
+        at = datetime.fromtimestamp(last_write).strftime("%H:%M:%S")
+        return tr("crash.saved_before", time=at, seconds=round(now - last_write))
+    return tr("crash.nothing_saved")
 
 
 class CrashHandler:
-    """The excepthook: one dialog at a time, the report also on stderr."""
+    """The excepthook: one dialog per error (the same failure again, as a screen repainting
+    would raise it, goes to stderr only), the report also on stderr."""
 
-    def __init__(self, database: str = "") -> None:
+    def __init__(
+        self, database: str = "", last_write: Callable[[], float | None] = lambda: None
+    ) -> None:
         self.database = database
+        self.last_write = last_write
         self._showing = False
+        self._seen: set[tuple[object, ...]] = set()
 
     def __call__(
         self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
@@ -109,18 +134,26 @@ class CrashHandler:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
-        report = crash_report((kind, exc, tb), self.database)
+        explanation = saved_explanation(self.last_write(), time.time())
+        signature = (kind, *((f.filename, f.lineno) for f in traceback.extract_tb(tb)))
+        if signature in self._seen:
+            print(f"{kind.__name__} again (already reported): {exc}", file=sys.stderr)
+            return
+        self._seen.add(signature)
+        report = crash_report((kind, exc, tb), self.database) + f"\n{explanation}\n"
         print(report, file=sys.stderr)
         if self._showing or QApplication.instance() is None:
             return  # an error inside the dialog itself: the console has it
         self._showing = True
         try:
-            CrashDialog.present(report)
+            CrashDialog.present(report, explanation)
         finally:
             self._showing = False
 
 
-def install_crash_handler(database: str = "") -> CrashHandler:
-    handler = CrashHandler(database)
+def install_crash_handler(
+    database: str = "", last_write: Callable[[], float | None] = lambda: None
+) -> CrashHandler:
+    handler = CrashHandler(database, last_write)
     sys.excepthook = handler
     return handler

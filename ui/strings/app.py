@@ -55,10 +55,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "crash.title": ("Lỗi không mong muốn", "Unexpected error"),
     "crash.heading": ("Đã xảy ra lỗi không mong muốn", "An unexpected error occurred"),
     "crash.explain": (
-        "Thao tác vừa rồi chưa hoàn tất và không có dữ liệu nào bị ghi dở. Hãy lưu báo cáo lỗi "
-        "và gửi cho bộ phận hỗ trợ kỹ thuật, rồi tiếp tục làm việc.",
-        "The last action did not complete and nothing was half-written. Save the error report "
-        "and send it to technical support, then carry on working.",
+        "Hãy lưu báo cáo lỗi và gửi cho bộ phận hỗ trợ kỹ thuật, rồi tiếp tục làm việc.",
+        "Save the error report and send it to technical support, then carry on working.",
+    ),
+    "crash.nothing_saved": (
+        "Thao tác vừa rồi chưa được lưu: không có dữ liệu nào được ghi, cũng không có gì bị "
+        "ghi dở.",
+        "The last action was not saved: nothing was written, and nothing was half-written.",
+    ),
+    "crash.saved_before": (
+        "Dữ liệu đã được lưu lúc {time} ({seconds} giây trước khi lỗi xảy ra): thao tác vừa rồi "
+        "có thể đã hoàn tất. Hãy tải lại màn hình (F5) và kiểm tra trước khi làm lại. Không có "
+        "gì bị ghi dở.",
+        "Data was saved at {time} ({seconds} seconds before the error): the last action may have "
+        "been completed. Refresh the screen (F5) and check before doing it again. Nothing was "
+        "half-written.",
     ),
     "crash.save": ("Lưu báo cáo lỗi…", "Save error report…"),
     "crash.saved": ("Đã lưu báo cáo", "Report saved"),
