@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
 
+from db.engine import resolve_url
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.errors import DomainError, ValidationError
 from evidence_app.domain.messages import text
@@ -35,20 +36,34 @@ def one_line(message: str) -> str:
     return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in message)
 
 
+DB_HELP = (
+    "sqlite:///FILE | postgresql://USER:PASS@HOST/DB "
+    "(mặc định: EVIDENCE_DB_URL hoặc tệp SQLite của người dùng)"
+)
+#: Commands that may create the database they are given: a demo database, and a restore onto a
+#: new workstation (the disaster-recovery path). Every other command refuses a missing one.
+CREATE_DATABASE = ("demo", "restore")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="main.py", description="Kho vật chứng – lệnh không giao diện")
+    parser = _Parser(
+        prog="main.py",
+        formatter_class=lambda prog: argparse.HelpFormatter(prog, width=110, max_help_position=24),
+        description="Kho vật chứng. Không có lệnh: mở ứng dụng (--db, --lang). "
+        "/ Evidence warehouse. Without a command: opens the desktop application.",
+    )
     parser.add_argument(
         "--lang", choices=("vi", "en"), default=os.environ.get("EVIDENCE_LANG", "vi")
     )
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser.add_argument("--db", help=DB_HELP)
+    commands = parser.add_subparsers(
+        dest="command", required=True, parser_class=_Parser, title="lệnh / commands",
+        metavar="<lệnh / command>",
+    )  # fmt: skip
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text)
-        sub.add_argument(
-            "--db",
-            help="sqlite:///FILE | postgresql://USER:PASS@HOST/DB "
-            "(mặc định: EVIDENCE_DB_URL hoặc tệp SQLite của người dùng)",
-        )
+        sub.add_argument("--db", help=DB_HELP, default=argparse.SUPPRESS)
         sub.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS)
         return sub
 
@@ -56,7 +71,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--items", type=int, default=10_000)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--password", default="demo12345")
-    command("verify", "kiểm tra chuỗi giám sát và văn bản / verify chains and documents")
+    command("verify", "kiểm tra chuỗi giám sát / verify the custody chains")
     documents = command("documents", "xuất văn bản đã lưu / export stored documents (PDF)")
     documents.add_argument("--export", required=True, metavar="DIR", help="thư mục / folder")
     documents.add_argument("--kind", choices=[str(k) for k in DocumentKind])
@@ -303,6 +318,15 @@ def _size(count: int) -> str:
     return f"{max(1, count // 1024)} kB"
 
 
+def database_exists(url: str | None) -> bool:
+    """A SQLite file must be there already; a server database is checked by connecting."""
+    resolved = resolve_url(url)
+    if resolved.get_backend_name() != "sqlite":
+        return True
+    name = resolved.database or ""
+    return name in ("", ":memory:") or Path(name).is_file()
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
     "demo": _demo,
     "verify": _verify,
@@ -322,6 +346,10 @@ def run_cli(argv: Sequence[str]) -> int:
     lang = args.lang
     services: Services | None = None
     try:
+        if args.command not in CREATE_DATABASE and not database_exists(args.db):
+            url = resolve_url(args.db).render_as_string(hide_password=True)
+            print(one_line(text("cli.no_database", lang, url=url)), file=sys.stderr)
+            return EXIT_FAILED
         services = Services.open(args.db)
         return COMMANDS[args.command](args, services)
     except DomainError as error:

@@ -234,6 +234,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.unexpected": ("Lỗi không mong đợi: {error}", "Unexpected error: {error}"),
     "cli.interrupted": ("Đã dừng theo yêu cầu.", "Stopped on request."),
+    "cli.no_database": (
+        "Không có cơ sở dữ liệu {url}: hãy kiểm tra đường dẫn --db (lệnh demo tạo cơ sở dữ liệu "
+        "mẫu; ứng dụng tạo cơ sở dữ liệu khi mở lần đầu).",
+        "There is no database {url}: check the --db path (the demo command builds a demo "
+        "database; the application creates one on its first start).",
+    ),
     "cli.labels_done": ("Đã ghi {count} nhãn vào {path}.", "Wrote {count} labels to {path}."),
     "cli.demo_done": (
         "Đã tạo {items} vật chứng, {events} sự kiện, {cases} vụ việc, {locations} vị trí "

@@ -189,3 +189,50 @@ def test_demo_holds_finished_stocktakes_with_minutes_and_one_open(demo_url: str)
     assert all(r[2:] == (1, 1, 1) for r in finished)
     assert [r[0] for r in rows].count("open") == 1
     assert completed
+
+
+def test_help_lists_every_command_with_one_line_each() -> None:
+    from evidence_app.cli import COMMANDS
+
+    result = run("--help")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    for name in COMMANDS:
+        line = next(line for line in lines if line.strip().startswith(f"{name} "))
+        assert " / " in line, line  # Vietnamese / English on that one line
+    assert "Without a command: opens the desktop application" in result.stdout.replace("\n", " ")
+
+
+def test_a_command_refuses_a_database_that_does_not_exist(tmp_path: Path) -> None:
+    missing = tmp_path / "khong-co.db"
+    for args in (
+        ("verify", "--db", str(missing)),
+        ("search", "xe", "--db", f"sqlite:///{missing}"),
+        ("report", "stock", "--db", str(missing), "--out", str(tmp_path / "r.pdf")),
+    ):
+        result = run(*args)
+        assert result.returncode == 1, (args, result.stdout)
+        assert "Không có cơ sở dữ liệu" in result.stderr and str(missing) in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert not missing.exists(), "the refused command created the database"
+
+
+def test_options_in_any_order_run_the_command_never_the_desktop(demo_url: str) -> None:
+    for args in (
+        ("--lang", "en", "verify", "--db", demo_url),
+        ("--db", demo_url, "verify", "--lang", "en"),
+        ("verify", "--lang", "en", "--db", demo_url),
+    ):
+        result = run(*args)
+        assert result.returncode == 0, (args, result.stderr)
+        assert "300 items" in result.stdout, (args, result.stdout)
+
+
+def test_the_command_word_is_found_wherever_it_stands() -> None:
+    from main import command_word
+
+    assert command_word(["--lang", "en", "search", "xe"]) == "search"
+    assert command_word(["--db", "x.db", "verify"]) == "verify"
+    assert command_word(["-platform", "offscreen"]) is None  # Qt's own options: the desktop
+    assert command_word(["--lang", "en"]) is None
+    assert command_word(["serch", "xe"]) == "serch"  # refused by the command line, in one line

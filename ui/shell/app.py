@@ -20,6 +20,7 @@ from ui.shell.main_window import MainWindow
 from ui.shell.qt_translations import apply_qt_language
 from ui.shell.scanner import ScanDetector
 from ui.shell.settings import Settings
+from ui.shell.system_check import missing_packages
 from ui.strings import LANGUAGES, language, set_language, tr
 
 EXIT_NO_DISPLAY = 2
@@ -93,6 +94,10 @@ def run_app(args: list[str]) -> int:
     set_language(options.lang or settings_language)
     if not has_display() and "-platform" not in qt_args:
         print(tr("app.no_display"), file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    missing = missing_packages()
+    if missing:
+        print(tr("app.missing_libraries", packages=" ".join(missing)), file=sys.stderr)
         return EXIT_NO_DISPLAY
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(tr("app.name"))

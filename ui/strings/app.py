@@ -52,6 +52,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Phần mềm quản lý kho vật chứng, tài sản tạm giữ, kê biên của cơ quan thi hành án dân sự.",
         "Evidence and seized-asset warehouse management for civil judgment enforcement agencies.",
     ),
+    "app.missing_libraries": (
+        "Thiếu thư viện hệ thống mà Qt cần để mở cửa sổ; hãy cài: sudo apt-get install {packages}",
+        "Qt's system libraries are missing; install them: sudo apt-get install {packages}",
+    ),
     "crash.title": ("Lỗi không mong muốn", "Unexpected error"),
     "crash.heading": ("Đã xảy ra lỗi không mong muốn", "An unexpected error occurred"),
     "crash.explain": (

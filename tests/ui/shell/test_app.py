@@ -13,7 +13,7 @@ from evidence_app.services.facade import Services
 from tests.world import PASSWORD, World
 from ui.access import FirstRunDialog, LoginDialog
 from ui.common.errors import ErrorDialog
-from ui.shell import Settings, app
+from ui.shell import Settings, app, system_check
 from ui.shell.settings_dialog import Choices, SettingsDialog
 
 
@@ -52,6 +52,32 @@ def test_has_display_on_linux(
 ) -> None:
     monkeypatch.setattr(sys, "platform", "linux")
     assert app.has_display(env) is expected
+
+
+def test_qt_system_libraries_are_named_as_the_packages_to_install() -> None:
+    present = {"xkbcommon", "EGL", "GL", "fontconfig", "dbus-1", "xcb-icccm", "xcb-image"}
+
+    def find(name: str) -> str | None:
+        return f"lib{name}.so" if name in present else None
+
+    on_x11 = system_check.missing_packages({"DISPLAY": ":0"}, find, "linux")
+    assert "libxcb-cursor0" in on_x11 and "libxkbcommon-x11-0" in on_x11
+    assert "libxcb-icccm4" not in on_x11 and "libegl1" not in on_x11
+    offscreen = {"QT_QPA_PLATFORM": "offscreen"}
+    assert system_check.missing_packages(offscreen, find, "linux") == []
+    assert system_check.missing_packages({"DISPLAY": ":0"}, find, "win32") == []
+    # On this machine the offscreen platform the tests use has what it needs.
+    assert system_check.missing_packages(offscreen) == []
+
+
+def test_missing_qt_libraries_stop_the_start_with_one_line_saying_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(app, "missing_packages", lambda: ["libxcb-cursor0", "libxcb-shape0"])
+    assert app.run_app([]) == app.EXIT_NO_DISPLAY
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "sudo apt-get install libxcb-cursor0 libxcb-shape0" in err
 
 
 def test_an_unusable_database_is_shown_in_vietnamese_and_exits_1(
