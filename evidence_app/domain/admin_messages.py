@@ -159,4 +159,21 @@ ADMIN_MESSAGES: dict[str, tuple[str, str]] = {
         "Mật khẩu mới phải khác mật khẩu cũ.",
         "The new password must differ from the old one.",
     ),
+    # location rows generated at set-up (Kệ A1–A20, 5 tầng)
+    "location.range_order": (
+        "Số đầu của dãy ({first}) phải nhỏ hơn hoặc bằng số cuối ({last}).",
+        "The first number of the row ({first}) must not be above the last ({last}).",
+    ),
+    "location.no_levels": (
+        "Vị trí loại «{kind}» là cấp thấp nhất, không chia tầng được.",
+        "A location of kind “{kind}” is the lowest level and has no levels below it.",
+    ),
+    "location.range_too_big": (
+        "Dãy này tạo {count} vị trí; mỗi lần chỉ tạo được tối đa {limit}. Hãy chia nhỏ dãy.",
+        "This row makes {count} locations; at most {limit} can be made at once. Split it.",
+    ),
+    "field.range_first": ("số đầu của dãy", "the first number"),
+    "field.range_last": ("số cuối của dãy", "the last number"),
+    "field.range_levels": ("số tầng", "the number of levels"),
+    "field.range_level_name": ("tên tầng", "the level name"),
 }

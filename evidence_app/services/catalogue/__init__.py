@@ -22,11 +22,13 @@ from evidence_app.services.catalogue.listing import (
     CatalogueService,
     CatalogueSort,
 )
+from evidence_app.services.catalogue.locations import MAX_RANGE, LocationRange, range_names
 from evidence_app.services.catalogue.scan import ScanService, clean_scan
 from evidence_app.services.catalogue.search import SearchService
 from evidence_app.services.catalogue.warehouses import WarehouseService
 
 __all__ = [
+    "MAX_RANGE",
     "SEARCH_LIMIT",
     "CaseDraft",
     "CaseService",
@@ -36,6 +38,7 @@ __all__ = [
     "CatalogueSort",
     "ItemDraft",
     "ItemService",
+    "LocationRange",
     "ScanService",
     "SearchService",
     "WarehouseService",
@@ -44,5 +47,6 @@ __all__ = [
     "cleaned_case",
     "new_codes",
     "new_item",
+    "range_names",
     "record_receipt",
 ]

@@ -19,11 +19,16 @@ from evidence_app.services.catalogue.location_counts import (
     held_in_subtree,
     location_nodes,
 )
+from evidence_app.services.catalogue.locations import (
+    LocationRange,
+    add_range,
+    cleaned_range,
+    new_location,
+)
 from evidence_app.services.catalogue.rows import item_rows
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemRow, LocationView, WarehouseTree, WarehouseView
-from evidence_app.services.core.numbering import next_number
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import warehouse_view
 
@@ -91,19 +96,27 @@ class WarehouseService:
             if warehouse is None:
                 raise NotFoundError(what="noun.warehouse", ref=warehouse_id)
             parent = _parent(session, parent_id, warehouse_id)
-            location = Location(
-                warehouse_id=warehouse_id,
-                parent_id=parent_id,
-                name=name,
-                kind=v.member(LocationKind, kind, "field.location_kind"),
-                code=_location_code(session, code, warehouse),
-                active=True,
-            )
-            session.add(location)
-            session.flush()
-            location.path = f"{parent.path if parent else '/'}{location.id}/"
-            session.flush()
+            location = new_location(session, warehouse, parent, name, kind, code)
             return _location_view(session, location)
+
+    def add_location_range(
+        self,
+        actor: Actor,
+        warehouse_id: int,
+        draft: LocationRange,
+        parent_id: int | None = None,
+    ) -> list[LocationView]:
+        """A generated row of locations (``LocationRange``) under ``parent_id``, in one
+        transaction: every node or none."""
+        draft = cleaned_range(draft)
+        with unit_of_work(self.db, "noun.location", draft.prefix) as session:
+            authorize(session, actor, Permission.MANAGE_WAREHOUSES)
+            warehouse = session.get(Warehouse, warehouse_id)
+            if warehouse is None:
+                raise NotFoundError(what="noun.warehouse", ref=warehouse_id)
+            parent = _parent(session, parent_id, warehouse_id)
+            created = add_range(session, warehouse, parent, draft)
+            return [_location_view(session, location) for location in created]
 
     def location_by_code(self, actor: Actor, code: str) -> LocationView:
         parsed = parse_code(code)
@@ -193,17 +206,6 @@ def _parent(session: Session, parent_id: int | None, warehouse_id: int) -> Locat
     if parent.warehouse_id != warehouse_id:
         raise ValidationError("validation.location_other_warehouse")
     return parent
-
-
-def _location_code(session: Session, code: str | None, warehouse: Warehouse) -> str:
-    if code is None:
-        return f"VT-{warehouse.code}-{next_number(session, f'location:{warehouse.code}', 0)}"
-    parsed = parse_code(code)
-    if parsed.kind is not CodeKind.LOCATION:
-        raise ValidationError("validation.value", field="field.code", value=code[:40])
-    if session.scalar(select(Location.id).where(Location.code == parsed.text)):
-        raise DuplicateError(what="noun.location", ref=parsed.text)
-    return parsed.text
 
 
 def _location_view(session: Session, location: Location) -> LocationView:
