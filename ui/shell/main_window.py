@@ -54,7 +54,7 @@ ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
     ("nav.warehouses", "warehouses", (P.VIEW,)),
     ("nav.stocktake", "stocktake", (P.STOCKTAKE,)),
     ("nav.reports", "reports", (P.VIEW,)),
-    ("nav.admin", "admin", (P.MANAGE_USERS, P.MANAGE_SETTINGS)),
+    ("nav.admin", "admin", (P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_WAREHOUSES)),
 )
 #: Areas that take scans themselves and list their own items.
 WORK_SCREENS = ("intake", "moves", "checkouts", "releases", "destruction", "stocktake")

@@ -6,11 +6,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nav.admin": ("Quản trị", "Administration"),
     "admin.title": ("Quản trị hệ thống", "Administration"),
     "admin.subtitle": (
-        "Người dùng, thông tin cơ quan, số văn bản, sao lưu, ngày nghỉ, tham số và ngôn ngữ.",
-        "Users, agency details, document numbers, backups, holidays, legal values and language.",
+        "Người dùng, thông tin cơ quan, kho và vị trí, số văn bản, sao lưu, ngày nghỉ, tham số "
+        "và ngôn ngữ.",
+        "Users, agency details, warehouses and locations, document numbers, backups, holidays, "
+        "legal values and language.",
     ),
     "admin.tab_users": ("Người dùng", "Users"),
     "admin.tab_agency": ("Cơ quan", "Agency"),
+    "admin.tab_warehouses": ("Thiết lập kho", "Warehouse set-up"),
     "admin.tab_sequences": ("Số văn bản", "Document numbers"),
     "admin.tab_backup": ("Sao lưu", "Backup"),
     "admin.tab_language": ("Ngôn ngữ", "Language"),
@@ -149,4 +152,65 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "admin.open_settings": ("Mở thiết lập máy trạm…", "Open workstation settings…"),
     "status.backup_due": ("Nhắc sao lưu", "Backup due"),
+    # warehouse set-up (ui/admin/warehouses.py)
+    "setup.note": (
+        "Các kho mà cơ quan sử dụng (kho của cơ quan, kho của cơ quan công an, nơi gửi giữ) và "
+        "sơ đồ vị trí trong từng kho: khu, phòng, kệ, ngăn. Chọn một vị trí để thêm vị trí con "
+        "hoặc in nhãn của nó và các vị trí bên dưới.",
+        "The warehouses the agency uses (its own, the police's, a custodian's) and the map of "
+        "locations in each: zones, rooms, shelves, bins. Choose a location to add below it or "
+        "to print its labels and those below it.",
+    ),
+    "setup.col_code": ("Mã kho", "Code"),
+    "setup.col_name": ("Tên kho", "Name"),
+    "setup.col_custodian_kind": ("Nơi quản lý", "Kept by"),
+    "setup.col_custodian_name": ("Đơn vị quản lý", "Custodian"),
+    "setup.col_location": ("Vị trí", "Location"),
+    "setup.col_location_code": ("Mã vị trí", "Location code"),
+    "setup.new_warehouse": ("Thêm kho…", "New warehouse…"),
+    "setup.new_location": ("Thêm vị trí…", "New location…"),
+    "setup.new_range": ("Thêm dãy vị trí…", "New row of locations…"),
+    "setup.print_labels": ("In nhãn vị trí…", "Print location labels…"),
+    "setup.warehouse_dialog": ("Thêm kho", "New warehouse"),
+    "setup.warehouse_note": (
+        "Mã kho (chữ in hoa và số, tối đa 12 ký tự) đứng trong mã của mọi vị trí của kho.",
+        "The warehouse code (capitals and digits, up to 12) is part of every location's code.",
+    ),
+    "setup.code": ("Mã kho", "Code"),
+    "setup.name": ("Tên", "Name"),
+    "setup.name_example": ("Kho vật chứng số 1", "Evidence warehouse no. 1"),
+    "setup.custodian_kind": ("Nơi quản lý", "Kept by"),
+    "setup.custodian_name": ("Đơn vị quản lý", "Custodian"),
+    "setup.address": ("Địa chỉ", "Address"),
+    "setup.location_dialog": ("Thêm vị trí", "New location"),
+    "setup.location_example": ("Kệ A1", "Shelf A1"),
+    "setup.under": ("Thuộc", "Under"),
+    "setup.kind": ("Loại vị trí", "Kind"),
+    "setup.top_of": ("{warehouse} (cấp cao nhất)", "{warehouse} (top level)"),
+    "setup.range_dialog": ("Thêm dãy vị trí", "New row of locations"),
+    "setup.range_note": (
+        "Ví dụ: kệ «Kệ A» từ 1 đến 20, mỗi kệ 5 tầng. Mỗi lần tạo tối đa {limit} vị trí.",
+        "For example: shelves “Kệ A” 1 to 20, five levels each. At most {limit} at once.",
+    ),
+    "setup.prefix": ("Tên đầu", "Name before the number"),
+    "setup.numbers": ("Từ số – đến số", "Numbers from – to"),
+    "setup.levels": ("Số tầng mỗi vị trí", "Levels in each"),
+    "setup.level_name": ("Tên tầng", "Level name"),
+    "setup.level_default": ("Tầng", "Tầng"),
+    "setup.preview": (
+        "Sẽ tạo: {names} – tổng cộng {count} vị trí.",
+        "Makes: {names} – {count} locations in all.",
+    ),
+    "setup.preview_levels": (
+        "Mỗi vị trí {levels} tầng ({first}…).",
+        "Each with {levels} levels ({first}…).",
+    ),
+    "setup.warehouse_saved": ("Đã thêm kho {code} – {name}.", "Warehouse {code} – {name} added."),
+    "setup.location_saved": ("Đã thêm {name} ({code}).", "Added {name} ({code})."),
+    "setup.range_saved": (
+        "Đã thêm {count} vị trí vào {under}.",
+        "Added {count} locations to {under}.",
+    ),
+    "setup.choose_warehouse": ("Hãy chọn một kho trước.", "Choose a warehouse first."),
+    "setup.no_locations": ("Kho này chưa có vị trí nào.", "This warehouse has no locations yet."),
 }

@@ -34,6 +34,7 @@ from evidence_app.services.core.views import warehouse_view
 
 _SEPARATOR = " › "
 _WAREHOUSE_CODE = re.compile(r"^[A-Z0-9]{1,12}$")
+_DIGITS = re.compile(r"(\d+)")
 
 
 class WarehouseService:
@@ -189,11 +190,21 @@ class WarehouseService:
 
 
 def _tree_order(locations: Iterable[Location]) -> list[Location]:
-    """Depth first, siblings by name: parents come before their children."""
+    """Depth first, siblings by name as people count (Kệ A2 before Kệ A10): parents come
+    before their children."""
     rows = list(locations)
-    names = {loc.id: loc.name for loc in rows}
+    keys = {loc.id: _natural(loc.name) for loc in rows}
     return sorted(
-        rows, key=lambda loc: [names.get(int(p), "") for p in loc.path.strip("/").split("/")]
+        rows, key=lambda loc: [keys.get(int(p), ()) for p in loc.path.strip("/").split("/")]
+    )
+
+
+def _natural(name: str) -> tuple[tuple[int, int | str], ...]:
+    """``"Kệ A10"`` → ((1, "kệ a"), (0, 10)): numbers compare as numbers."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in _DIGITS.split(name)
+        if part
     )
 
 

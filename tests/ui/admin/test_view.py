@@ -55,10 +55,16 @@ def test_admin_area_at_1366_by_768_every_tab(
 
 
 def test_roles_without_administration_do_not_see_the_area(qtbot: QtBot, ui_world: World) -> None:
-    window = MainWindow(ui_world.services, ui_world.keeper, Settings())
+    window = MainWindow(ui_world.services, ui_world.officer, Settings())
     qtbot.addWidget(window)
     assert window.admin is None and not window.has_area("admin")
     assert not window.backup_label.isVisible() and window.backup_label.text() == ""
+    # The keeper sets up the warehouse's locations, and nothing else of the administration.
+    keeper = MainWindow(ui_world.services, ui_world.keeper, Settings())
+    qtbot.addWidget(keeper)
+    assert keeper.has_area("admin") and keeper.admin is not None
+    assert set(keeper.admin.pages) == {"warehouses"}
+    assert keeper.backup_label.text() == ""
     head = AdminView(ui_world.services, ui_world.head)  # settings, not users
     qtbot.addWidget(head)
     assert "users" not in head.pages and "backup" in head.pages
