@@ -144,3 +144,51 @@ def test_the_new_request_dialog_offers_stored_items_and_needs_a_recipient(
     approve = ApproveDialog()
     qtbot.addWidget(approve)
     assert approve.when.dateTime().toPython() > datetime.now()
+
+
+def test_in_the_main_window_the_head_approves_and_the_keeper_issues(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The first day's crash: the approved request's papers (release order D66, slip C05) in
+    the tables, painted, in both roles' windows, without an error."""
+    from ui.shell import MainWindow, Settings
+
+    w = ui_world
+    bike = w.receive("Xe máy Honda Wave")
+    request = w.services.release_requests.request(
+        w.officer, w.case.id, [bike.id], ReleaseRequestPurpose.RETURN_TO_OWNER,
+        Recipient("Phạm Thị Dung"),
+    )  # fmt: skip
+    shown: list[str] = []
+    monkeypatch.setattr(errors.ErrorDialog, "present", lambda _p, _t, text: shown.append(text))
+    when = datetime.now().astimezone() + timedelta(hours=1)
+    monkeypatch.setattr(release_view.ApproveDialog, "ask", lambda *_a: when)
+    windows = {}
+    for role, actor in (("head", w.head), ("keeper", w.keeper)):
+        window = MainWindow(w.services, actor, Settings())
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.show_area("releases")
+        windows[role] = window
+    head = windows["head"].releases
+    head.select_request(request.id)
+    qtbot.mouseClick(head.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)  # the request's papers are painted
+    approved = head.current_request()
+    assert approved is not None and approved.status is ReleaseRequestStatus.APPROVED
+    kinds = {head.documents.model.index(r, 1).data() for r in range(2)}
+    assert kinds == {"Lệnh xuất kho (D66)", "Phiếu xuất kho (C05)"}
+    windows["head"].grab().save(str(tmp_path / "head_approved.png"))
+
+    keeper_window = windows["keeper"]
+    keeper_window.releases.reload()
+    keeper_window.releases.select_request(request.id)
+    qtbot.wait(50)
+    keeper_window.handle_scan(bike.code)  # the scanner, on the release screen
+    qtbot.mouseClick(keeper_window.releases.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    done = keeper_window.releases.current_request()
+    assert done is not None and done.status is ReleaseRequestStatus.ISSUED
+    assert w.services.items.get(w.keeper, bike.id).status is ItemStatus.RELEASED
+    assert shown == []
