@@ -243,6 +243,7 @@ class WarehousesTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setMinimumSectionSize(64)  # a header reads even when empty
         self.tree = QTreeWidget()
         self.tree.setObjectName("locations")
         self.tree.setHeaderLabels([tr("setup.col_location"), tr("setup.col_location_code")])

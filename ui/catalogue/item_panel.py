@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -80,6 +81,8 @@ class ItemPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The fields wrap to the panel's width; only the page scrolls, and only downwards.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._page())
         self.stack.addWidget(scroll)
         layout = QVBoxLayout(self)
@@ -140,6 +143,9 @@ class ItemPanel(QWidget):
         layout.addWidget(self.timeline)
         if self.documents is not None:
             layout.addWidget(section_title(tr("docs.title")))
+            self.documents.setSizePolicy(
+                QSizePolicy.Policy.Ignored, self.documents.sizePolicy().verticalPolicy()
+            )
             layout.addWidget(self.documents)
         layout.addStretch(1)
         return page
@@ -260,4 +266,6 @@ def _timeline_table(row_height: int) -> QTableWidget:
     for column in (1, 3, 5):  # event, from → to, note: wrapped to the pane's width
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     header.sectionResized.connect(lambda *_: _fit_rows(table))
+    # As wide as the panel, whatever its columns would like: the panel never scrolls sideways.
+    table.setSizePolicy(QSizePolicy.Policy.Ignored, table.sizePolicy().verticalPolicy())
     return table

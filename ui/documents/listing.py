@@ -48,8 +48,8 @@ class DocumentList(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.status = QLabel(tr("docs.empty"))
         self.buttons: dict[str, QPushButton] = {}
+        self.status.setWordWrap(True)
         bar = QHBoxLayout()
-        bar.addWidget(self.status, 1)
         for key, action in (
             ("docs.open", self.open_selected),
             ("docs.export", self.export_selected),
@@ -60,9 +60,12 @@ class DocumentList(QWidget):
             button.clicked.connect(action)
             bar.addWidget(button)
             self.buttons[key] = button
+        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        # The count on its own line: the buttons keep their width in the narrow item panel.
+        layout.addWidget(self.status)
         layout.addLayout(bar)
         self._enable()
 

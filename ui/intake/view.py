@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -97,14 +98,16 @@ class IntakeView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.commit_button)
-        rows.addLayout(buttons)
-        rows.addWidget(self.problems)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
+        splitter.addWidget(_scrolling(top))
+        splitter.addWidget(_scrolling(bottom))
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        # The form scrolls on a small screen; the buttons and the problems never leave it.
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.problems)
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -242,3 +245,12 @@ class IntakeView(QWidget):
         self.remove_button.setEnabled(bool(self._selected_rows()))
         self.copy_button.setEnabled(self.model.rowCount() > 0)
         self.commit_button.setEnabled(self.model.rowCount() > 0)
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area that gives it the whole width."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(content)
+    return area

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
 )
@@ -62,6 +63,8 @@ WORK_SCREENS = ("intake", "moves", "checkouts", "releases", "destruction", "stoc
 FORM_AREAS = ("dashboard", "auctions", "reports", "admin")
 #: Areas that need the width: the item panel is hidden beside them.
 WIDE_AREAS = (*WORK_SCREENS, *FORM_AREAS)
+#: The narrowest item panel whose fields still read ("Quyết định thi hành án: 45/QĐ-THADS").
+PANEL_MIN_WIDTH = 340
 STATUS_STYLE = "padding: 0 8px; border-left: 1px solid palette(mid);"
 
 
@@ -128,7 +131,8 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.nav, 0), (self.stack, 3), (self.panel, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setSizes([self.nav.minimumWidth(), 730, 476])
+        self.panel.setMinimumWidth(PANEL_MIN_WIDTH)
+        self._default_sizes()
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self._status_bar()
@@ -187,10 +191,21 @@ class MainWindow(QMainWindow):
     # Areas -----------------------------------------------------------------------------
 
     def _area_changed(self, row: int) -> None:
+        # Only the area shown asks for room: a wide form elsewhere (the handover's) must not
+        # squeeze the item panel beside the catalogue (a stacked layout skips Ignored pages).
+        for index in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if index == row else QSizePolicy.Policy.Ignored
+            self.stack.widget(index).setSizePolicy(policy, policy)
         self.stack.setCurrentIndex(row)
         # The work screens (handover, moves, releases) list their own items and need the
         # width; the panel of one stored item is of no use beside them.
         self.panel.setVisible(self.current_area() not in WIDE_AREAS)
+
+    def _default_sizes(self) -> None:
+        """The panel takes two fifths of what the navigation leaves (≈ 480 px at 1366)."""
+        nav = self.nav.minimumWidth()
+        rest = max(self.width(), 1366) - nav
+        self.splitter.setSizes([nav, rest * 3 // 5, rest * 2 // 5])
 
     def has_area(self, name: str) -> bool:
         return any(n == name for _k, n in self.areas)
@@ -277,6 +292,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.get("window/splitter")
         if splitter:
             self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+            if 0 < self.splitter.sizes()[2] < PANEL_MIN_WIDTH:
+                self._default_sizes()  # a panel too narrow to read is not brought back
         area = int(self.settings.get("window/area"))  # type: ignore[call-overload]
         if 0 <= area < len(self.areas):
             self.nav.setCurrentRow(area)
