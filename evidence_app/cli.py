@@ -228,13 +228,17 @@ def _day(text_value: str) -> date:
         raise argparse.ArgumentTypeError(f"dd/mm/yyyy: {text_value}") from None
 
 
+def _report_list(lang: str) -> int:
+    from evidence_app.services.reports import ReportService
+
+    for info in ReportService.list():
+        print(f"{info.name:22} {info.title(lang)} [{', '.join(info.params)}]")
+    return EXIT_OK
+
+
 def _report(args: argparse.Namespace, services: Services) -> int:
     from evidence_app.reports.params import ReportParams
 
-    if args.list or not args.name:
-        for info in services.reports.list():
-            print(f"{info.name:22} {info.title(args.lang)} [{', '.join(info.params)}]")
-        return EXIT_OK
     if not args.out:
         raise ValidationError("validation.required", field="field.output_file")
     fmt = Path(args.out).suffix.lower().lstrip(".")
@@ -346,6 +350,8 @@ def run_cli(argv: Sequence[str]) -> int:
     lang = args.lang
     services: Services | None = None
     try:
+        if args.command == "report" and (args.list or not args.name):
+            return _report_list(args.lang)  # the registry: no database to open
         if args.command not in CREATE_DATABASE and not database_exists(args.db):
             url = resolve_url(args.db).render_as_string(hide_password=True)
             print(one_line(text("cli.no_database", lang, url=url)), file=sys.stderr)

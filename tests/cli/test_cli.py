@@ -136,19 +136,25 @@ def test_command_line_errors_are_one_line_never_a_traceback(args: tuple[str, ...
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 
-def test_default_database_is_created_in_the_user_data_directory(tmp_path: Path) -> None:
+def test_default_database_lives_in_the_user_data_directory(tmp_path: Path) -> None:
+    """Without --db the commands use the user's SQLite file; only demo may create it."""
     env = {k: v for k, v in os.environ.items() if k != "EVIDENCE_DB_URL"}
     env["XDG_DATA_HOME"] = str(tmp_path)
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "verify"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    assert (tmp_path / "evidence-warehouse" / "evidence.db").is_file()
+    default = tmp_path / "evidence-warehouse" / "evidence.db"
+
+    def main(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), *args],
+            capture_output=True, text=True, env=env, cwd=ROOT, timeout=300,
+        )  # fmt: skip
+
+    refused = main("verify")
+    assert refused.returncode == 1 and str(default) in refused.stderr
+    assert not default.exists()
+    built = main("demo", "--items", "20", "--password", "matkhau123")
+    assert built.returncode == 0, built.stderr
+    assert default.is_file()
+    assert main("verify").returncode == 0
 
 
 def test_report_list_names_every_report(tmp_path: Path) -> None:

@@ -38,7 +38,9 @@ class ReportService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list(self) -> list[ReportInfo]:
+    @staticmethod
+    def list() -> list[ReportInfo]:
+        """Every registered report: read from the registry, no database needed."""
         return [
             ReportInfo(s.name, s.title_vi, s.title_en, tuple(str(p) for p in s.params))
             for s in registry.specs()
