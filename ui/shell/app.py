@@ -56,8 +56,26 @@ class Shell:
     def _open(self) -> MainWindow:
         window = MainWindow(self.services, self.actor, self.settings, self.detector)
         window.languageChosen.connect(self.switch_language)
+        window.logOutRequested.connect(self.log_out)
         window.show()
         return window
+
+    def log_out(self) -> None:
+        """The window closes (its state kept for this user) and the login asks who is next;
+        no one logging in closes the application, as at the start."""
+        old = self.window
+        old.save_state()
+        old.hide()
+        actor = LoginDialog.ask(self.services)
+        if actor is None:
+            old.close()
+            QApplication.instance().quit()  # type: ignore[union-attr]
+            return
+        self.actor = actor
+        self.window = self._open()
+        old.languageChosen.disconnect(self.switch_language)
+        old.logOutRequested.disconnect(self.log_out)
+        old.deleteLater()
 
     def close(self) -> None:
         """Stop listening for scans (the window itself closes with the application)."""
@@ -72,6 +90,7 @@ class Shell:
         old.save_state()
         self.window = self._open()
         old.languageChosen.disconnect(self.switch_language)
+        old.logOutRequested.disconnect(self.log_out)
         old.hide()
         old.deleteLater()
 

@@ -38,6 +38,7 @@ def build_menus(window: MainWindow) -> None:
     ledger.setVisible(is_allowed(window.actor.roles, Permission.RECEIVE_ITEMS))
     file_menu.addSeparator()
     _add(window, file_menu, "change_password", None, lambda: change_password(window))
+    _add(window, file_menu, "log_out", "Ctrl+Shift+L", window.logOutRequested.emit)
     file_menu.addSeparator()
     _add(window, file_menu, "quit", Key.Quit, window.close)
     view = bar.addMenu(tr("menu.view"))

@@ -71,6 +71,8 @@ STATUS_STYLE = "padding: 0 8px; border-left: 1px solid palette(mid);"
 class MainWindow(QMainWindow):
     #: The user chose another language; the application rebuilds the window in it.
     languageChosen = Signal(str)
+    #: The user logs out (or hands the workstation to another user): the shell asks who next.
+    logOutRequested = Signal()
 
     def __init__(
         self,
@@ -294,15 +296,15 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)  # type: ignore[arg-type]
             if 0 < self.splitter.sizes()[2] < PANEL_MIN_WIDTH:
                 self._default_sizes()  # a panel too narrow to read is not brought back
-        area = int(self.settings.get("window/area"))  # type: ignore[call-overload]
-        if 0 <= area < len(self.areas):
-            self.nav.setCurrentRow(area)
+        area = self.settings.start_area(self.actor.username)
+        if self.has_area(area):
+            self.show_area(area)
 
     def save_state(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.settings.set("window/splitter", self.splitter.saveState())
-        self.settings.set("window/area", self.stack.currentIndex())
+        self.settings.set_start_area(self.actor.username, self.current_area())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

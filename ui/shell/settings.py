@@ -23,7 +23,6 @@ DEFAULTS: dict[str, object] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "window/splitter": QByteArray(),
-    "window/area": 0,
     "scanner/enabled": True,
 }
 
@@ -59,6 +58,15 @@ class Settings:
         if key not in DEFAULTS:
             raise KeyError(key)
         self._store.setValue(key, value)
+        self._store.sync()
+
+    def start_area(self, username: str) -> str:
+        """The area ``username`` last worked in here ("" before the first time): each user
+        opens on their own screen, never on the one the previous user left."""
+        return str(self._store.value(f"start_area/{username}", "") or "")
+
+    def set_start_area(self, username: str, area: str) -> None:
+        self._store.setValue(f"start_area/{username}", area)
         self._store.sync()
 
     @property

@@ -53,6 +53,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "password.again": ("Nhập lại mật khẩu mới", "New password again"),
     "password.done": ("Đã đổi mật khẩu.", "Password changed."),
     "action.change_password": ("Đổi mật khẩu…", "Change password…"),
+    "action.log_out": ("Đăng xuất, đổi người dùng…", "Log out, switch user…"),
     "action.import_ledger": ("Nhập sổ theo dõi giấy…", "Import paper ledger…"),
     # agency
     "admin.agency_note": (

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.errors import DatabaseUnavailableError
@@ -147,3 +147,38 @@ def test_switching_to_english_in_settings_rebuilds_the_window_in_english(
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
     assert Settings().language == "en" and Settings().get("scanner/enabled") is False
     shell.close()
+
+
+def test_log_out_hands_the_workstation_to_the_next_user_on_their_own_screen(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = ui_world
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, s, p=None: w.keeper))
+    shell = app.start(w.services, Settings())
+    assert shell is not None
+    keeper_window = shell.window
+    qtbot.addWidget(keeper_window)
+    assert keeper_window.current_area() == "dashboard"  # a first start: the home screen
+    keeper_window.show_area("moves")
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, s, p=None: w.head))
+    log_out = keeper_window.findChild(QAction, "action_log_out")
+    assert log_out is not None and log_out.shortcut().toString() == "Ctrl+Shift+L"
+    log_out.trigger()
+    head_window = shell.window
+    qtbot.addWidget(head_window)
+    assert head_window is not keeper_window and not keeper_window.isVisible()
+    assert head_window.actor.username == w.head.username
+    assert head_window.current_area() == "dashboard"  # not the keeper's last screen
+    head_window.show_area("releases")
+    # The keeper comes back to his own last screen.
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, s, p=None: w.keeper))
+    head_window.findChild(QAction, "action_log_out").trigger()
+    qtbot.addWidget(shell.window)
+    assert shell.window.actor.username == w.keeper.username
+    assert shell.window.current_area() == "moves"
+    # No one logs in: the application closes.
+    quits: list[bool] = []
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, s, p=None: None))
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    shell.window.findChild(QAction, "action_log_out").trigger()
+    assert quits == [True]

@@ -23,10 +23,10 @@ def test_settings_live_in_the_configured_file_and_survive_a_restart(private_sett
 
 def test_a_garbled_file_falls_back_to_defaults(private_settings: Path) -> None:
     private_settings.parent.mkdir(parents=True)
-    private_settings.write_text("[General]\nlanguage=klingon\nwindow\\area=abc\n")
+    private_settings.write_text("[General]\nlanguage=klingon\n[start_area]\nthukho=\n")
     settings = Settings()
     assert settings.language == "vi"
-    assert settings.get("window/area") == 0
+    assert settings.start_area("thukho") == "" and settings.start_area("ketoan") == ""
 
 
 def test_unknown_options_and_languages_are_refused(private_settings: Path) -> None:
