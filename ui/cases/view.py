@@ -23,7 +23,7 @@ from evidence_app.services.core.dto import CaseItems
 from evidence_app.services.core.dto import CaseView as CaseDto
 from evidence_app.services.facade import Services
 from ui.common.errors import show_error
-from ui.common.formats import day, money
+from ui.common.formats import day, money, number
 from ui.common.view_models import RowIdRole, cases_model, item_rows_model
 from ui.common.view_parts import rows_table, section_title
 from ui.documents import DocumentList
@@ -143,12 +143,18 @@ class CaseView(QWidget):
         """Show the cases matching the search box, newest first (all recent ones if empty)."""
         self._timer.stop()
         try:
-            found = self.services.cases.search(self.actor, self.search.text(), CASE_LIMIT)
+            # One more than shown: the list says when it stops short.
+            found = self.services.cases.search(self.actor, self.search.text(), CASE_LIMIT + 1)
         except DomainError as exc:
             show_error(self, exc)
             return
+        capped = len(found) > CASE_LIMIT
+        found = found[:CASE_LIMIT]
         self.cases.set_rows(found)
-        self.hits.setText(tr("case.hits", count=len(found)) if found else tr("case.no_hits"))
+        if capped:
+            self.hits.setText(tr("case.hits_capped", count=number(CASE_LIMIT)))
+        else:
+            self.hits.setText(tr("case.hits", count=len(found)) if found else tr("case.no_hits"))
         if self.current is not None:
             row = self.cases.row_of(self.current.case.id)
             if row is not None:

@@ -36,6 +36,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "case.search_label": ("Tìm vụ việc", "Find a case"),
     "case.hits": ("{count} vụ việc", "{count} cases"),
+    "case.hits_capped": (
+        "{count} vụ việc đầu tiên, còn nữa: gõ tên, số bản án hoặc số quyết định để tìm "
+        "vụ việc khác",
+        "The first {count} cases, and more: type a name, judgment or decision number to find "
+        "the others",
+    ),
     "case.no_hits": ("Không tìm thấy vụ việc nào", "No cases found"),
     "case.empty": (
         "Chọn một vụ việc trong danh sách để xem đương sự và vật chứng.",

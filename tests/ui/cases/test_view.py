@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -135,3 +136,20 @@ def test_the_models_pass_the_qt_model_tester(qtmodeltester: ModelTester, ui_worl
     cases.set_rows([ui_world.case])
     qtmodeltester.check(cases)
     assert cases.index(0, 1).data() == "123/2026/HS-ST"
+
+
+def test_a_capped_list_says_so_and_a_search_finds_past_the_cap(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.cases import view as case_view
+
+    monkeypatch.setattr(case_view, "CASE_LIMIT", 3)
+    for n in range(4):
+        ui_world.services.cases.create(ui_world.officer, CaseDraft(f"Vụ thứ {n} – Trần Văn B"))
+    view = _view(qtbot, ui_world)
+    assert view.cases.rowCount() == 3
+    assert view.hits.text().startswith("3 vụ việc đầu tiên, còn nữa")
+    view.search.setText("cuong")  # the world's first case, past the cap
+    view.run_search()
+    assert [view.cases.row(r).id for r in range(view.cases.rowCount())] == [ui_world.case.id]
+    assert view.hits.text() == "1 vụ việc"
