@@ -65,6 +65,8 @@ class _Loader(QObject):
 class DashboardView(QWidget):
     #: The figures arrived and are shown (tests wait for it).
     loaded = Signal()
+    #: A to-do line was opened: the area that handles it and the record (None: the area).
+    openRequested = Signal(str, object)
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +83,12 @@ class DashboardView(QWidget):
         self.todo.setObjectName("todo")
         self.todo.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.todo.setWordWrap(True)
+        self.todo.setToolTip(tr("dashboard.todo_open"))
+        # Enter, or a double click (styles differ on which emits which; opening is idempotent).
+        self.todo.activated.connect(lambda index: self.open_line(index.row()))
+        self.todo.doubleClicked.connect(lambda index: self.open_line(index.row()))
+        #: What each to-do line opens: (area, record id or item code, or None).
+        self.todo_targets: list[tuple[str, object]] = []
         self.state = QLabel(tr("dashboard.loading"))
         self._loader = _Loader(self)
         self._loader.loaded.connect(self._show)
@@ -193,15 +201,23 @@ class DashboardView(QWidget):
 
     def _todo(self, data: Dashboard) -> None:
         lines = [self._deadline_line(d, data.today) for d in data.deadlines]
-        lines += [
-            tr("dashboard.my_checkout", code=code, name=name, due=day(due))
-            for code, name, due in data.my_checkouts
-        ]
+        targets: list[tuple[str, object]] = [(d.area, d.ref_id) for d in data.deadlines]
+        for code, name, due in data.my_checkouts:
+            lines.append(tr("dashboard.my_checkout", code=code, name=name, due=day(due)))
+            targets.append(("checkouts", None))
         if data.pending_approvals:
             lines.append(tr("dashboard.approvals", count=number(data.pending_approvals)))
+            targets.append(("releases", None))
         if data.open_stocktakes:
             lines.append(tr("dashboard.stocktakes", count=number(data.open_stocktakes)))
+            targets.append(("stocktakes", None))
+        self.todo_targets = targets
         self.todo_model.setStringList(lines or [tr("dashboard.nothing")])
+
+    def open_line(self, row: int) -> None:
+        """Open what the ``row``-th to-do line names (Enter or a double click on it)."""
+        if 0 <= row < len(self.todo_targets):
+            self.openRequested.emit(*self.todo_targets[row])
 
     def _deadline_line(self, d: Deadline, today: date) -> str:
         what = text(d.kind, language())

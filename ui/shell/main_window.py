@@ -57,6 +57,8 @@ ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
     ("nav.reports", "reports", (P.VIEW,)),
     ("nav.admin", "admin", (P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_WAREHOUSES)),
 )
+#: The workflow names deadlines carry, as the areas of this window are named.
+TODO_AREAS = {"stocktakes": "stocktake"}
 #: Areas that take scans themselves and list their own items.
 WORK_SCREENS = ("intake", "moves", "checkouts", "releases", "destruction", "stocktake")
 #: Areas with their own lists and forms, no scans.
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         )
         self.admin = AdminView(services, actor) if self.has_area("admin") else None
         self.dashboard = DashboardView(services, actor)
+        self.dashboard.openRequested.connect(self.open_target)
         self.stocktake = StocktakeView(services, actor) if self.has_area("stocktake") else None
         self.reports = ReportsView(services, actor)
         self.auctions = AuctionView(services, actor) if self.has_area("auctions") else None
@@ -218,6 +221,25 @@ class MainWindow(QMainWindow):
 
     def current_area(self) -> str:
         return self.areas[self.stack.currentIndex()][1]
+
+    def open_target(self, area: str, ref: object) -> None:
+        """What a to-do line names: its area, with the record selected where the area can."""
+        if area == "intake" and isinstance(ref, int):  # an item awaiting a conclusion
+            self.show_item(ref)
+            self._follow_in_catalogue(ref)
+            return
+        name = TODO_AREAS.get(area, area)
+        if not self.has_area(name):
+            self.statusBar().showMessage(tr("dashboard.not_yours"), 5000)
+            return
+        self.show_area(name)
+        select = {
+            "releases": lambda r: self.releases.select_request(r),  # type: ignore[union-attr]
+            "auctions": lambda r: self.auctions.select_lot(r),  # type: ignore[union-attr]
+            "destruction": lambda r: self.destruction.select_council(r),  # type: ignore[union-attr]
+        }.get(name)
+        if select is not None and isinstance(ref, int):
+            select(ref)
 
     def focus_search(self) -> None:
         self.show_area("catalogue")

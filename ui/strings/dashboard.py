@@ -32,4 +32,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} stocktakes open",
     ),
     "dashboard.other": ("Khác", "Other"),
+    "dashboard.todo_open": (
+        "Nhấn đúp (hoặc Enter) để mở việc cần làm",
+        "Double-click (or Enter) to open what needs doing",
+    ),
+    "dashboard.not_yours": (
+        "Việc này thuộc khu vực mà vai trò của bạn không dùng.",
+        "This belongs to an area your role does not use.",
+    ),
 }

@@ -1,0 +1,66 @@
+"""The home screen's to-do lines open what they name."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from evidence_app.domain.enums import ReleaseRequestPurpose
+from evidence_app.services.custody import Recipient
+from tests.world import World
+from ui.shell import MainWindow, Settings
+
+
+def _window(qtbot: QtBot, world: World, actor: object) -> MainWindow:
+    window = MainWindow(world.services, actor, Settings())  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    if window.dashboard.data is None:
+        qtbot.waitSignal(window.dashboard.loaded, timeout=10_000).wait()
+    return window
+
+
+def _line(window: MainWindow, text: str) -> int:
+    return next(n for n, line in enumerate(window.dashboard.todo_lines()) if text in line)
+
+
+def test_a_deadline_line_opens_its_record_and_a_waiting_approval_the_release_area(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    w = ui_world
+    waiting = w.services.release_requests.request(
+        w.officer, w.case.id, [w.receive("Máy ảnh Canon").id], ReleaseRequestPurpose.OTHER,
+        Recipient("Lê Văn A"),
+    )  # fmt: skip
+    approved = w.services.release_requests.request(
+        w.officer, w.case.id, [w.receive("Xe đạp").id], ReleaseRequestPurpose.RETURN_TO_OWNER,
+        Recipient("Phạm Thị Dung"),
+    )  # fmt: skip
+    at = datetime.now().astimezone() + timedelta(hours=2)
+    w.services.release_requests.approve(w.head, approved.id, at, approved.version)
+    head = _window(qtbot, w, w.head)
+    # The line of the approved release's hour: double-clicked as a person would.
+    row = _line(head, f"số {approved.id}")
+    qtbot.wait(20)  # the list lays out its new lines
+    rect = head.dashboard.todo.visualRect(head.dashboard.todo_model.index(row))
+    # A double click is a press and release, then a second press as a double click.
+    qtbot.mouseClick(head.dashboard.todo.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(head.dashboard.todo.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert head.current_area() == "releases"
+    current = head.releases.current_request()
+    assert current is not None and current.id == approved.id
+    # The approvals waiting: Enter on the line opens the release area.
+    head.show_area("dashboard")
+    head.dashboard.open_line(_line(head, "chờ"))
+    assert head.current_area() == "releases"
+    assert waiting.id  # the area lists it
+
+
+def test_a_line_for_an_area_the_role_lacks_says_so(qtbot: QtBot, ui_world: World) -> None:
+    window = _window(qtbot, ui_world, ui_world.accountant)
+    window.open_target("releases", 1)
+    assert window.current_area() == "dashboard"
+    assert "vai trò" in window.statusBar().currentMessage()
