@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.enums import CouncilStatus
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
+from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.destruction import CouncilItemView, CouncilView, MemberView
 from evidence_app.services.facade import Services
@@ -91,7 +92,24 @@ class DestructionView(QWidget):
         self.condition.setPlaceholderText(tr("destruction.condition_hint"))
         self._lay_out()
         self._connect()
+        self._read_only_for_supervisors()
         self.reload()
+
+    @property
+    def may_act(self) -> bool:
+        return is_allowed(self.actor.roles, Permission.MANAGE_DESTRUCTION)
+
+    def _read_only_for_supervisors(self) -> None:
+        """The inspector follows the councils, their items and minutes, and acts on none."""
+        if self.may_act:
+            return
+        for widget in (
+            self.new_button, self.filter_button, self.withdraw_button, self.contractor_button,
+            self.vote_button, self.photo_button, self.complete_button, self.executing,
+            self.condition,
+        ):  # fmt: skip
+            widget.setVisible(False)
+        self.message.setText(tr("destruction.read_only"))
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
@@ -256,7 +274,7 @@ class DestructionView(QWidget):
         """List the scanned item on the selected open council, or, while destroying, confirm
         it with the condition typed; False if no open council is selected."""
         c = self.current_council()
-        if c is None or c.status is not CouncilStatus.OPEN:
+        if c is None or c.status is not CouncilStatus.OPEN or not self.may_act:
             return False
         try:
             item = self.services.items.by_code(self.actor, code)

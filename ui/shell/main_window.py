@@ -41,19 +41,24 @@ from ui.warehouses import WarehouseView
 
 P = Permission
 #: Areas in navigation order: (text key, attribute holding the view, permissions any of
-#: which lets a role see it).
+#: which lets a role see it). Those who verify the records (the inspector above all) follow
+#: every workflow, read only: the screens offer them no action and the services refuse any.
 ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
     ("nav.dashboard", "dashboard", (P.VIEW,)),
     ("nav.catalogue", "catalogue", (P.VIEW,)),
     ("nav.intake", "intake", (P.RECEIVE_ITEMS,)),
     ("nav.moves", "moves", (P.MOVE_ITEMS,)),
     ("nav.checkouts", "checkouts", (P.RECORD_CUSTODY,)),
-    ("nav.releases", "releases", (P.REQUEST_RELEASE, P.APPROVE_RELEASE, P.ISSUE_RELEASE)),
-    ("nav.destruction", "destruction", (P.MANAGE_DESTRUCTION,)),
-    ("nav.auctions", "auctions", (P.MANAGE_AUCTIONS, P.RECORD_SALE_PAYMENT)),
+    (
+        "nav.releases",
+        "releases",
+        (P.REQUEST_RELEASE, P.APPROVE_RELEASE, P.ISSUE_RELEASE, P.VERIFY),
+    ),
+    ("nav.destruction", "destruction", (P.MANAGE_DESTRUCTION, P.VERIFY)),
+    ("nav.auctions", "auctions", (P.MANAGE_AUCTIONS, P.RECORD_SALE_PAYMENT, P.VERIFY)),
     ("nav.cases", "cases", (P.VIEW,)),
     ("nav.warehouses", "warehouses", (P.VIEW,)),
-    ("nav.stocktake", "stocktake", (P.STOCKTAKE,)),
+    ("nav.stocktake", "stocktake", (P.STOCKTAKE, P.VERIFY)),
     ("nav.reports", "reports", (P.VIEW,)),
     ("nav.admin", "admin", (P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_WAREHOUSES)),
 )

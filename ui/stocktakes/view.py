@@ -219,6 +219,8 @@ class StocktakeView(QWidget):
         take = self.current
         if take is None or take.status is not StocktakeStatus.OPEN:
             return False
+        if not is_allowed(self.actor.roles, Permission.STOCKTAKE):
+            return False  # a supervisor follows the count, he does not scan
         try:
             result = self.services.stocktakes.scan(self.actor, take.id, code, self.location_id)
         except DomainError as exc:

@@ -124,4 +124,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "destruction.photo_filter": ("Ảnh (*.jpg *.jpeg *.png)", "Images (*.jpg *.jpeg *.png)"),
     "destruction.photos": ("{count} ảnh", "{count} photo(s)"),
     "destruction.needs_fields": ("Điền đủ các ô bắt buộc.", "Fill in the required fields."),
+    "destruction.read_only": (
+        "Chỉ xem: theo dõi Hội đồng, vật chứng và biên bản tiêu hủy.",
+        "Read only: follow the councils, their items and minutes.",
+    ),
 }

@@ -223,8 +223,10 @@ def test_a_read_only_role_is_not_offered_the_handover_nor_label_printing(
     window = MainWindow(ui_world.services, ui_world.actors[Role.INSPECTOR], Settings())
     qtbot.addWidget(window)
     assert window.intake is None and not window.has_area("intake")
-    assert window.releases is None and window.stocktake is None
-    assert window.nav.count() == 5  # overview, catalogue, cases, warehouses, reports
+    assert window.moves is None and window.checkouts is None
+    # Overview, catalogue, cases, warehouses, reports, and the workflows he supervises, read
+    # only (issue 14): releases, destruction, auctions, stocktakes.
+    assert window.nav.count() == 9
     assert not window.findChild(QAction, "action_print_labels").isVisible()
 
 
