@@ -63,7 +63,11 @@ class LineForm(QWidget):
         super().__init__(parent)
         self.places = places
         self.kind = self._combo([(label(k, language()), k) for k in ItemKind])
-        self.category = self._combo([(label(c, language()), c) for c in Category])
+        # No category until one is chosen: a default (cash) would bring dual control and the
+        # wrong papers to every item the keeper forgets to classify.
+        self.category = self._combo(
+            [(tr("intake.choose_category"), None)] + [(label(c, language()), c) for c in Category]
+        )
         self.seal = self._combo([(tr(f"intake.seal.{s.value}"), s) for s in SealState])
         self.unit = QComboBox()
         self.unit.setEditable(True)
@@ -138,8 +142,9 @@ class LineForm(QWidget):
         self.edits[name].setVisible(visible)
         self.labels[f"intake.{name}"].setVisible(visible)
 
-    def current_category(self) -> Category:
-        return Category(self.category.currentData())
+    def current_category(self) -> Category | None:
+        data = self.category.currentData()
+        return None if data is None else Category(data)
 
     def set_category(self, category: Category) -> None:
         self.category.setCurrentIndex(self.category.findData(category))
@@ -153,7 +158,7 @@ class LineForm(QWidget):
         value = e["value"].replace(".", "").replace(",", "").replace(" ", "").strip()
         item = ItemDraft(
             kind=ItemKind(self.kind.currentData()),
-            category=category,
+            category=category,  # type: ignore[arg-type]  # None: the service says it is missing
             name=e["name"],
             quantity=_decimal_text(e["quantity"]) or "0",
             unit=self.unit.currentText(),

@@ -136,7 +136,7 @@ class IntakeLinesModel(QAbstractTableModel):
         if column == 1:
             return item.name
         if column == 2:
-            return label(item.category, language())
+            return label(item.category, language()) if item.category else ""
         if column == 3:
             return f"{_amount(item.quantity)} {item.unit}"
         if column == 4:

@@ -109,4 +109,5 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "intake.documents": ("Văn bản đã lập: {documents}.", "Documents issued: {documents}."),
     "intake.no_documents": ("Chưa lập văn bản nào.", "No documents issued."),
+    "intake.choose_category": ("— chọn chủng loại —", "— choose a category —"),
 }

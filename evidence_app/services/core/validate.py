@@ -44,6 +44,8 @@ def optional_decimal(value: Decimal | int | str | None, field: str) -> Decimal |
 
 def member(enum_type: type[E], value: object, field: str) -> E:
     """``value`` as a member of ``enum_type``; its raw value (e.g. from a form) is accepted."""
+    if value is None or value == "":
+        raise ValidationError("validation.required", field=field)
     try:
         return enum_type(str(value))
     except ValueError:

@@ -181,6 +181,7 @@ def test_item_codes_and_unknown_codes_are_left_to_the_main_window(
 
 def test_header_problems_are_told_when_recording(qtbot: QtBot, ui_world: World) -> None:
     view = _view(qtbot, ui_world)
+    _choose(view.form.category, Category.OTHER)
     _type(qtbot, _field(view, "name"), "Ví da")
     _enter(qtbot, view)
     assert not view.problems.isVisible()  # the header is not judged while lines are typed
@@ -195,6 +196,7 @@ def test_a_new_case_can_be_typed_in_the_header(qtbot: QtBot, ui_world: World) ->
     view.header.new_case.setChecked(True)
     _type(qtbot, view.header.edits["case_name"], "Cố ý gây thương tích – Đỗ Văn Hải")
     _type(qtbot, view.header.edits["party_owner"], "Đỗ Văn Hải")
+    _choose(view.form.category, Category.WEAPON)
     _type(qtbot, _field(view, "name"), "Dao bấm")
     _enter(qtbot, view)
     with qtbot.waitSignal(view.intakeCommitted) as committed:
@@ -217,3 +219,18 @@ def test_the_lines_model_passes_the_model_tester(qtmodeltester: ModelTester) -> 
     model.remove(1)
     qtmodeltester.check(model)
     assert QApplication.instance() is not None
+
+
+def test_a_line_whose_category_was_not_chosen_is_refused_and_names_the_category(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    view = _view(qtbot, ui_world)
+    _fill_header(qtbot, view)
+    assert view.form.category.currentData() is None  # never cash by default
+    assert view.form.category.currentText() == "— chọn chủng loại —"
+    _type(qtbot, _field(view, "name"), "Túi xách da màu nâu")
+    _enter(qtbot, view)
+    problem = view.model.index(0, 0).data(ProblemRole)
+    assert "Dòng 1" in problem and "chủng loại" in problem
+    qtbot.keyClick(_field(view, "name"), Qt.Key.Key_S, CTRL)
+    assert _item_count(ui_world) == 0
