@@ -6,6 +6,9 @@ first print. Printing goes through ``ui.common.printing.print_pdf``.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -95,7 +98,11 @@ class DocumentList(QWidget):
         folder = Path(tempfile.mkdtemp(prefix="thads-"))
         path = folder / doc.file_name
         path.write_bytes(pdf)
-        self.open_file(path)
+        if not self.open_file(path):
+            # No PDF viewer on this workstation: the paper opens in our own print preview,
+            # where it can be read and printed.
+            self.status.setText(tr("docs.no_viewer"))
+            printing.print_pdf(self, pdf, doc.number)
 
     def export_selected(self) -> None:
         doc = self.selected()
@@ -136,9 +143,12 @@ class DocumentList(QWidget):
         return path
 
     @classmethod
-    def open_file(cls, path: Path) -> None:
-        """Hand the file to the desktop's PDF viewer. Tests replace it."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def open_file(cls, path: Path) -> bool:
+        """Hand the file to the desktop's PDF viewer; False when there is none. Tests replace
+        it."""
+        if not has_pdf_viewer():
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _show(self, load: Callable[[], list[DocumentView]]) -> None:
         try:
@@ -162,3 +172,20 @@ class DocumentList(QWidget):
         chosen = self.selected() is not None
         for button in self.buttons.values():
             button.setEnabled(chosen)
+
+
+def has_pdf_viewer() -> bool:
+    """On Linux the desktop's default for PDF (``xdg-mime``); elsewhere the system says so
+    when asked to open the file."""
+    if not sys.platform.startswith("linux"):
+        return True
+    if shutil.which("xdg-mime") is None:
+        return False
+    try:
+        found = subprocess.run(
+            ["xdg-mime", "query", "default", "application/pdf"],
+            capture_output=True, text=True, timeout=5, check=False,
+        )  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return bool(found.stdout.strip())

@@ -43,4 +43,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "docs.check.differs": ("Những điểm sai lệch:", "What differs:"),
     "docs.close": ("Đóng", "Close"),
+    "docs.no_viewer": (
+        "Máy này chưa có chương trình xem PDF: văn bản mở trong bản xem trước khi in.",
+        "No PDF viewer on this computer: the document opens in the print preview.",
+    ),
 }

@@ -22,7 +22,7 @@ from tests.documents import samples
 from tests.services.rows import execute
 from tests.world import World
 from ui.common import printing
-from ui.documents import DocumentList
+from ui.documents import DocumentList, listing
 from ui.documents.check_dialog import DocumentCheckDialog, check_lines
 
 
@@ -91,10 +91,29 @@ def test_save_writes_the_stored_bytes(listed, tmp_path: Path, monkeypatch) -> No
 def test_open_hands_a_copy_to_the_viewer(listed, monkeypatch) -> None:
     _, widget, views = listed
     opened: list[Path] = []
-    monkeypatch.setattr(DocumentList, "open_file", classmethod(lambda cls, p: opened.append(p)))
+    monkeypatch.setattr(
+        DocumentList, "open_file", classmethod(lambda cls, p: opened.append(p) or True)
+    )
     _select(widget, 0)
     widget.open_selected()
     assert opened[0].name == views[1].file_name and opened[0].read_bytes().startswith(b"%PDF")
+
+
+def test_without_a_pdf_viewer_open_shows_the_paper_in_the_print_preview(
+    listed, monkeypatch
+) -> None:
+    world, widget, views = listed
+    monkeypatch.setattr(listing, "has_pdf_viewer", lambda: False)
+    previewed: list[tuple[bytes, str]] = []
+    monkeypatch.setattr(
+        printing, "print_pdf", lambda parent, pdf, title: previewed.append((pdf, title)) or True
+    )
+    _select(widget, 0)
+    widget.open_selected()
+    assert previewed == [
+        (world.services.documents.pdf(world.officer, views[1].id), views[1].number)
+    ]
+    assert "xem PDF" in widget.status.text()
 
 
 def test_print_goes_through_print_pdf_with_the_stored_bytes(listed, monkeypatch) -> None:
