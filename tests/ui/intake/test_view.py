@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.modeltest import ModelTester
@@ -234,3 +235,34 @@ def test_a_line_whose_category_was_not_chosen_is_refused_and_names_the_category(
     assert "Dòng 1" in problem and "chủng loại" in problem
     qtbot.keyClick(_field(view, "name"), Qt.Key.Key_S, CTRL)
     assert _item_count(ui_world) == 0
+
+
+# The completer's popup asks the offscreen platform for what it cannot do (raise, grab keys).
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_the_location_is_found_by_typing_part_of_its_name_without_diacritics(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    from evidence_app.domain.enums import LocationKind
+    from evidence_app.services.catalogue import LocationRange
+
+    w = ui_world
+    made = w.services.warehouses.add_location_range(
+        w.keeper, w.warehouse.id, LocationRange(LocationKind.SHELF, "Kệ B", 1, 40, levels=5)
+    )
+    target = next(m for m in made if m.full_name.endswith("Kệ B27 › Tầng 3"))
+    view = _view(qtbot, w)
+    picker = view.places
+    assert picker.location.count() > 240  # hundreds of places to choose from
+    picker.location.setFocus()
+    picker.location.lineEdit().clear()
+    type_text(qtbot, picker.location.lineEdit(), "ke b27 tang 3")
+    completer = picker.completer
+    assert completer.completionCount() == 1
+    completer.popup().setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert picker.location_id() == target.id
+    assert picker.location.currentText().endswith("Kệ B27 › Tầng 3")
+    # Text that picks nothing gives way to the location chosen.
+    picker.location.lineEdit().setText("khong co")
+    picker.location.lineEdit().editingFinished.emit()
+    assert picker.location_id() == target.id and "Kệ B27" in picker.location.currentText()
