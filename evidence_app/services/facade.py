@@ -14,6 +14,7 @@ from evidence_app.services.admin import (
     LedgerImportService,
     RuleService,
     SequenceService,
+    SetupService,
     UserService,
 )
 from evidence_app.services.auctions import AuctionService
@@ -61,6 +62,7 @@ class Services:
         self.auctions = AuctionService(db)
         self.calendar = CalendarService(db)
         self.rules = RuleService(db)
+        self.setup = SetupService(db)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:

@@ -33,6 +33,7 @@ from evidence_app.services.core.clock import local_today
 from evidence_app.services.facade import Services
 from ui.admin.backup import BackupTab
 from ui.admin.calendar import HolidaysTab
+from ui.admin.start import StartTab
 from ui.admin.users import UsersTab
 from ui.admin.warehouses import WarehousesTab
 from ui.common.errors import show_error
@@ -221,6 +222,7 @@ class LanguageTab(QWidget):
 TabFactory = Callable[[Services, Actor], QWidget]
 #: The tabs in order: (text key, attribute, permissions any of which shows it, factory).
 TABS: tuple[tuple[str, str, tuple[Permission, ...], TabFactory], ...] = (
+    ("admin.tab_start", "start", (P.MANAGE_USERS, P.MANAGE_SETTINGS), StartTab),
     ("admin.tab_users", "users", (P.MANAGE_USERS,), UsersTab),
     ("admin.tab_agency", "agency", (P.MANAGE_SETTINGS,), AgencyTab),
     ("admin.tab_warehouses", "warehouses", (P.MANAGE_WAREHOUSES,), WarehousesTab),
@@ -250,6 +252,12 @@ class AdminView(QWidget):
                 page = factory(services, actor)
                 self.pages[name] = page
                 self.tabs.addTab(page, tr(key))
+        start = self.pages.get("start")
+        if isinstance(start, StartTab):
+            start.openTab.connect(self.open_tab)
+            if start.checklist is not None and start.checklist.complete:
+                # Set up already: the daily tabs come first.
+                self.tabs.setCurrentIndex(1 if self.tabs.count() > 1 else 0)
         language_tab = self.pages.get("language")
         if isinstance(language_tab, LanguageTab):
             language_tab.settingsRequested.connect(self.settingsRequested.emit)
@@ -262,3 +270,9 @@ class AdminView(QWidget):
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.pages[name])
+
+    def open_tab(self, name: str) -> None:
+        """Bring the tab ``name`` forward (the checklist's buttons), if this role has it."""
+        page = self.pages.get(name)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)

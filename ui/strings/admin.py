@@ -11,6 +11,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Users, agency details, warehouses and locations, document numbers, backups, holidays, "
         "legal values and language.",
     ),
+    "admin.tab_start": ("Bắt đầu", "Getting started"),
     "admin.tab_users": ("Người dùng", "Users"),
     "admin.tab_agency": ("Cơ quan", "Agency"),
     "admin.tab_warehouses": ("Thiết lập kho", "Warehouse set-up"),
@@ -214,4 +215,30 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "setup.choose_warehouse": ("Hãy chọn một kho trước.", "Choose a warehouse first."),
     "setup.no_locations": ("Kho này chưa có vị trí nào.", "This warehouse has no locations yet."),
+    # first-start checklist (ui/admin/start.py)
+    "start.not_ready": (
+        "Những việc cần làm trước lần giao nhận đầu tiên (✘: chưa xong):",
+        "What to set up before the first handover (✘: not yet):",
+    ),
+    "start.ready": (
+        "Đã thiết lập đủ để giao nhận, nhập kho và xuất kho.",
+        "Set up for handovers, storage and releases.",
+    ),
+    "start.agency": (
+        "Thông tin cơ quan và địa chỉ in trên văn bản",
+        "The agency's details and address",
+    ),
+    "start.warehouses": ("Kho đang dùng: {count}", "Warehouses in use: {count}"),
+    "start.locations": ("Vị trí trong kho: {count}", "Locations in the warehouses: {count}"),
+    "start.people": (
+        "Người dùng: có Thủ trưởng, Chấp hành viên và Thủ kho",
+        "Users: a head, an enforcement officer and a keeper",
+    ),
+    "start.people_missing": ("Chưa có người dùng là: {roles}", "No user yet who is: {roles}"),
+    "start.printers": ("Máy in: {names}", "Printers: {names}"),
+    "start.no_printer": (
+        "Chưa thấy máy in nào; vẫn có thể in ra tệp PDF.",
+        "No printer found; documents can still be printed to PDF.",
+    ),
+    "start.open": ("Thiết lập…", "Set up…"),
 }

@@ -15,9 +15,11 @@ from evidence_app.services.admin.ledger_import import (
 )
 from evidence_app.services.admin.rules import RuleService, RuleValue, effective, effective_value
 from evidence_app.services.admin.sequences import SequenceService, SequenceView
+from evidence_app.services.admin.setup import NEEDED_ROLES, SetupChecklist, SetupService
 from evidence_app.services.admin.users import UserService
 
 __all__ = [
+    "NEEDED_ROLES",
     "AgencyService",
     "BackupService",
     "CalendarService",
@@ -29,6 +31,8 @@ __all__ = [
     "RuleValue",
     "SequenceService",
     "SequenceView",
+    "SetupChecklist",
+    "SetupService",
     "UserService",
     "effective",
     "effective_value",
