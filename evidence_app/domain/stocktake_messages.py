@@ -71,6 +71,8 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
         "Awaiting the competent body's conclusion on seal or condition",
     ),
     "deadline.stocktake": ("Kiểm kê kho định kỳ 06 tháng", "Six-monthly warehouse stocktake"),
+    "deadline.subject_release": ("Đề nghị xuất kho số {ref}", "Release request no. {ref}"),
+    "deadline.subject_lot": ("Lô {ref}: {name}", "Lot {ref}: {name}"),
     "area.checkouts": ("Trích xuất", "Temporary release"),
     "area.releases": ("Xuất kho", "Release"),
     "area.intake": ("Tiếp nhận", "Intake"),

@@ -22,8 +22,8 @@ def build(session: Session, params: ReportParams) -> ReportTable:
     until = params.date_to or day + timedelta(days=HORIZON_DAYS)
     found = collect(session, day, until)
     rows = tuple(
-        (i, d.due_on, d.days_left(day), text(d.kind, params.lang), d.subject, d.article,
-         text(f"area.{d.area}", params.lang))
+        (i, d.due_on, d.days_left(day), text(d.kind, params.lang), d.subject_text(params.lang),
+         d.article, text(f"area.{d.area}", params.lang))
         for i, d in enumerate(found, 1)
     )  # fmt: skip
     overdue = sum(1 for d in found if d.is_overdue(day))

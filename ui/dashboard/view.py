@@ -221,7 +221,8 @@ class DashboardView(QWidget):
 
     def _deadline_line(self, d: Deadline, today: date) -> str:
         what = text(d.kind, language())
-        line = tr("dashboard.deadline", due=day(d.due_on), what=what, subject=d.subject)
+        subject = d.subject_text(language())
+        line = tr("dashboard.deadline", due=day(d.due_on), what=what, subject=subject)
         late = (today - d.due_on).days
         return f"{line} ({tr('dashboard.overdue', days=late)})" if late > 0 else line
 

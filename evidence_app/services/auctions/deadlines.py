@@ -99,12 +99,13 @@ def lot_deadlines(
             Deadline(
                 kind,
                 due,
-                f"Lô {lot.id}: {lot.name}",
+                lot.name,
                 rule(key).article,
                 AREA,
                 lot.id,
                 lot.case_id,
                 lot.officer_id,
+                subject_key="deadline.subject_lot",
             )
             for kind, due, key in found
         ),

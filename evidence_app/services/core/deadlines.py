@@ -14,6 +14,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from evidence_app.domain.messages import text
+
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
@@ -31,6 +33,15 @@ class Deadline:
     case_id: int | None = None
     #: Who must act, when the workflow knows (the responsible officer or keeper).
     responsible_user_id: int | None = None
+    #: A message naming the record in the reader's language ("Lô {ref}: {name}"), with
+    #: ``ref_id`` and ``subject`` as its parameters; none: the subject as it is.
+    subject_key: str = ""
+
+    def subject_text(self, lang: str = "vi") -> str:
+        """What it is about, in ``lang``."""
+        if not self.subject_key:
+            return self.subject
+        return text(self.subject_key, lang, ref=self.ref_id, name=self.subject)
 
     def days_left(self, today: date) -> int:
         """Days until due; negative when overdue."""

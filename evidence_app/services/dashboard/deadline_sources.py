@@ -52,6 +52,9 @@ def temporary_releases(session: Session, today: date, until: date) -> list[Deadl
     ]  # fmt: skip
 
 
+RELEASE_SUBJECT = "deadline.subject_release"
+
+
 def release_requests(session: Session, today: date, until: date) -> list[Deadline]:
     """Approved releases at the hour the head fixed (Art 37.3); confiscated cash paid into
     the state budget within 7 days of the decision (Art 39.4)."""
@@ -61,18 +64,20 @@ def release_requests(session: Session, today: date, until: date) -> list[Deadlin
     )
     cash_days = rules.value("confiscated_cash.to_budget_days")
     for r in approved:
-        subject = f"Đề nghị xuất kho số {r.id}"
+        subject = ""  # named in the reader's language: deadline.subject_release
         if r.release_at is not None and _local(r.release_at) <= until:
             found.append(
                 Deadline("deadline.release_at", _local(r.release_at), subject,
-                         f"{_D152}, Điều 37.3", "releases", r.id, r.case_id, r.requested_by)
+                         f"{_D152}, Điều 37.3", "releases", r.id, r.case_id, r.requested_by,
+                         RELEASE_SUBJECT)
             )  # fmt: skip
         if r.purpose is ReleaseRequestPurpose.CONFISCATION_HANDOVER and r.decided_at:
             due = _local(r.decided_at) + timedelta(days=cash_days)
             if due <= until and _has_cash(session, r.id):
                 found.append(Deadline("deadline.confiscated_cash", due, subject,
                                       rules.rule("confiscated_cash.to_budget_days").article,
-                                      "releases", r.id, r.case_id, r.requested_by))  # fmt: skip
+                                      "releases", r.id, r.case_id, r.requested_by,
+                                      RELEASE_SUBJECT))  # fmt: skip
     return found
 
 

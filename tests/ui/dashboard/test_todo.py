@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.enums import ReleaseRequestPurpose
+from evidence_app.domain.enums import ReleaseRequestPurpose, Role
 from evidence_app.services.custody import Recipient
 from tests.world import World
 from ui.shell import MainWindow, Settings
@@ -60,7 +60,25 @@ def test_a_deadline_line_opens_its_record_and_a_waiting_approval_the_release_are
 
 
 def test_a_line_for_an_area_the_role_lacks_says_so(qtbot: QtBot, ui_world: World) -> None:
-    window = _window(qtbot, ui_world, ui_world.accountant)
+    window = _window(qtbot, ui_world, ui_world.actors[Role.COUNCIL_MEMBER])
     window.open_target("releases", 1)
     assert window.current_area() == "dashboard"
     assert "vai trò" in window.statusBar().currentMessage()
+
+
+def test_the_deadline_names_its_record_in_the_readers_language(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    from ui.strings import set_language
+
+    w = ui_world
+    r = w.services.release_requests.request(
+        w.officer, w.case.id, [w.receive("Xe đạp").id], ReleaseRequestPurpose.RETURN_TO_OWNER,
+        Recipient("Phạm Thị Dung"),
+    )  # fmt: skip
+    at = datetime.now().astimezone() + timedelta(hours=2)
+    w.services.release_requests.approve(w.head, r.id, at, r.version)
+    set_language("en")
+    window = _window(qtbot, w, w.head)
+    line = window.dashboard.todo_lines()[_line(window, f"no. {r.id}")]
+    assert f"Release request no. {r.id}" in line and "Đề nghị" not in line
