@@ -55,7 +55,26 @@ def _places(
                 select(Item.code, Item.location_id).where(Item.location_id == location_id, stored)
             ).all()
             found.append((warehouse_id, location_id, [(c, loc) for c, loc in items]))
-        # A small demo has few items per bin: take whole warehouses instead.
+        # A small demo has few items per bin: take shelves with their bins, then whole
+        # warehouses (a 2,000-item demo has some of each, whatever its seed).
+        if len(found) < wanted:
+            shelves = session.execute(
+                select(Location.id, Location.warehouse_id, Location.path)
+                .where(Location.kind == LocationKind.SHELF)
+                .order_by(Location.id)
+                .limit(CANDIDATES * 4)
+            ).all()
+            for location_id, warehouse_id, path in shelves:
+                if len(found) >= wanted:
+                    break
+                items = session.execute(
+                    select(Item.code, Item.location_id)
+                    .join(Location, Location.id == Item.location_id)
+                    .where(Location.path.startswith(path), stored)
+                    .limit(BY_HAND * 4)
+                ).all()
+                if 4 <= len(items) < BY_HAND * 4:
+                    found.append((warehouse_id, location_id, [(c, loc) for c, loc in items]))
         for (warehouse_id,) in session.execute(select(Warehouse.id).order_by(Warehouse.id)):
             if len(found) >= wanted:
                 break
