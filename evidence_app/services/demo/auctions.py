@@ -91,6 +91,8 @@ class _Walk:
     day: date
     price: int = 0
     holidays: frozenset[date] = field(default_factory=frozenset)
+    #: What the lot's items are worth as booked in: the valuation stays near it.
+    worth: int = 0
 
     def at(self, day: date) -> None:
         self.day = self.clock.day = day
@@ -103,7 +105,7 @@ class _Walk:
 
     def value(self) -> None:
         self.later(3)
-        self.price = self.rng.randrange(20_000_000, 900_000_000, 500_000)
+        self.price = _near(self.worth, self.rng)
         if self.rng.random() < 0.5:
             draft = ValuationDraft(
                 ValuationMethod.FIRM, self.price, self.day, self.rng.choice(_FIRMS)
@@ -203,8 +205,9 @@ def demo_auctions(services: Services, ids: dict[str, int], seed: int = 1) -> int
             clock.day = seized
             lot = services.auctions.create_lot(officer, items[0][1], [i for i, _c, _k in items],
                                                seized_on=seized)  # fmt: skip
+            worth = _worth(services, [i for i, _c, _k in items])
             walk = _Walk(services, officer, accountant, clock, rng, lot.id, seized,
-                         holidays=holidays)  # fmt: skip
+                         holidays=holidays, worth=worth)  # fmt: skip
             for step in steps:
                 getattr(walk, step)()
             made += 1
@@ -254,7 +257,7 @@ def _special(
                                            seized_on=seized)  # fmt: skip
         if n == 1:
             clock.day = add_working_days(seized, 2, holidays)
-            price = rng.randrange(30_000_000, 150_000_000, 100_000)
+            price = _near(_worth(services, [item_id]), rng)
             services.auctions.sell_without_auction(
                 officer, lot.id, SaleMethod.GOLD_DEALER,
                 Buyer("Công ty TNHH MTV Vàng bạc Đá quý Sài Gòn – SJC", "Quận 3, TP. Hồ Chí Minh"),
@@ -266,7 +269,17 @@ def _special(
         seized = today - timedelta(days=6)
         clock.day = seized
         lot = services.auctions.create_lot(officer, case_id, [item_id], seized_on=seized)
-        walk = _Walk(services, officer, officer, clock, rng, lot.id, seized, holidays=holidays)
+        walk = _Walk(
+            services,
+            officer,
+            officer,
+            clock,
+            rng,
+            lot.id,
+            seized,
+            holidays=holidays,
+            worth=_worth(services, [item_id]),
+        )
         walk.value()
         announced = walk.day
         walk.later(1)
@@ -275,6 +288,22 @@ def _special(
         )
         made += 1
     return made
+
+
+#: What an item with no value booked in is taken to be worth.
+DEFAULT_WORTH = 3_000_000
+
+
+def _worth(services: Services, item_ids: Sequence[int]) -> int:
+    """The items' estimated values as booked in (a default for those without one)."""
+    with unit_of_work(services.db, read_only=True) as session:
+        values = session.scalars(select(Item.estimated_value).where(Item.id.in_(item_ids)))
+        return int(sum(v or DEFAULT_WORTH for v in values)) or DEFAULT_WORTH
+
+
+def _near(worth: int, rng: random.Random) -> int:
+    """A valuation within 15 % of what the items are worth, in whole 100.000 đồng."""
+    return max(500_000, int(round(worth * rng.uniform(0.85, 1.15), -5)))
 
 
 def _buyer(rng: random.Random) -> Buyer:
