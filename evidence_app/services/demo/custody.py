@@ -5,6 +5,7 @@ every stage (requested, approved with order and slip, rejected, issued with the 
 from __future__ import annotations
 
 import random
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -163,6 +164,10 @@ def _requests(
     officer, head, keeper = people[Role.OFFICER], people[Role.HEAD], people[Role.KEEPER]
     cases = [c for c, items in by_case.items() if items]
     made = 0
+    # The requests issued in the demo are approved for a moment just ahead (the service
+    # refuses an hour already past) and issued once it has come: never before the hour fixed.
+    soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=2)
+    to_issue: list[tuple[int, list[Item]]] = []
     for (purpose, stage), case_id in zip(REQUESTS, cases, strict=False):
         items = by_case[case_id][:2]
         body = RECIPIENTS[purpose]
@@ -178,13 +183,17 @@ def _requests(
                 head, r.id, "Chưa có quyết định xử lý vật chứng có hiệu lực pháp luật", r.version
             )
             continue
-        when = datetime.now(UTC).replace(microsecond=0) + timedelta(hours=rng.randint(2, 72))
-        r = services.release_requests.approve(head, r.id, when, r.version)
         if stage == "issued":
-            for item in items:
-                second = (
-                    people[Role.ACCOUNTANT] if item.category in DUAL_CONTROL_CATEGORIES else None
-                )
-                services.release_requests.issue(keeper, r.id, item.id, second)
-            services.release_requests.finish(keeper, r.id)
+            services.release_requests.approve(head, r.id, soon, r.version)
+            to_issue.append((r.id, items))
+            continue
+        when = datetime.now(UTC).replace(microsecond=0) + timedelta(hours=rng.randint(2, 72))
+        services.release_requests.approve(head, r.id, when, r.version)
+    if to_issue:
+        time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds() + 0.1))
+    for request_id, items in to_issue:
+        for item in items:
+            second = people[Role.ACCOUNTANT] if item.category in DUAL_CONTROL_CATEGORIES else None
+            services.release_requests.issue(keeper, request_id, item.id, second)
+        services.release_requests.finish(keeper, request_id)
     return made
