@@ -65,8 +65,14 @@ class Shell:
         no one logging in closes the application, as at the start."""
         old = self.window
         old.save_state()
-        old.hide()
-        actor = LoginDialog.ask(self.services)
+        app = QApplication.instance()
+        # No window shows while the login asks: that must not end the application.
+        app.setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+        try:
+            old.hide()
+            actor = LoginDialog.ask(self.services)
+        finally:
+            app.setQuitOnLastWindowClosed(True)  # type: ignore[union-attr]
         if actor is None:
             old.close()
             QApplication.instance().quit()  # type: ignore[union-attr]
