@@ -1,5 +1,6 @@
-"""Every area fits a 1366×768 laptop for every role, in both languages: the window is not pushed
-past the screen and no widget lies outside it (what a scroll area clips is inside it)."""
+"""Every area fits a 1366×768 laptop (and a 1920×1080 screen, both also at 125 % scaling) for
+every role, in both languages: the window is not pushed past the screen and no widget lies
+outside it (what a scroll area clips is inside it)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from ui.shell import MainWindow, Settings, apply_qt_language
 from ui.shell.main_window import PANEL_MIN_WIDTH, WIDE_AREAS
 from ui.strings import set_language
 
-SCREENS = [(1366, 768), (1920, 1080)]
+#: The common laptop and desktop screens at 100 %, and the same at 125 % scaling (what a
+#: 1366×768 laptop set to 125 % leaves the application: 1093×614 logical pixels).
+SCREENS = [(1366, 768), (1920, 1080), (1093, 614), (1536, 864)]
 
 
 def _scrolled(widget: QWidget) -> bool:

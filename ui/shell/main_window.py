@@ -71,7 +71,7 @@ FORM_AREAS = ("dashboard", "auctions", "reports", "admin")
 #: Areas that need the width: the item panel is hidden beside them.
 WIDE_AREAS = (*WORK_SCREENS, *FORM_AREAS)
 #: The narrowest item panel whose fields still read ("Quyết định thi hành án: 45/QĐ-THADS").
-PANEL_MIN_WIDTH = 340
+PANEL_MIN_WIDTH = 320
 STATUS_STYLE = "padding: 0 8px; border-left: 1px solid palette(mid);"
 
 
