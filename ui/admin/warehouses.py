@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,6 +33,7 @@ from evidence_app.services.core.dto import LocationView, WarehouseView
 from evidence_app.services.facade import Services
 from ui.common.errors import message_of, show_error
 from ui.common.formats import number
+from ui.common.view_parts import keyed_table
 from ui.common.widgets import ErrorLabel, heading
 from ui.documents import LabelPrintDialog
 from ui.strings import language, tr
@@ -234,16 +234,8 @@ class WarehousesTab(QWidget):
         self.services, self.actor = services, actor
         self.warehouses: list[WarehouseView] = []
         self.locations: dict[int, LocationView] = {}
-        self.table = QTableWidget(0, len(self.WAREHOUSE_COLUMNS))
+        self.table = keyed_table(tuple(f"setup.col_{c}" for c in self.WAREHOUSE_COLUMNS), 1)
         self.table.setObjectName("warehouses")
-        self.table.setHorizontalHeaderLabels([tr(f"setup.col_{c}") for c in self.WAREHOUSE_COLUMNS])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setMinimumSectionSize(64)  # a header reads even when empty
         self.tree = QTreeWidget()
         self.tree.setObjectName("locations")
         self.tree.setHeaderLabels([tr("setup.col_location"), tr("setup.col_location_code")])
