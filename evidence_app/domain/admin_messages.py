@@ -172,6 +172,14 @@ ADMIN_MESSAGES: dict[str, tuple[str, str]] = {
         "Dãy này tạo {count} vị trí; mỗi lần chỉ tạo được tối đa {limit}. Hãy chia nhỏ dãy.",
         "This row makes {count} locations; at most {limit} can be made at once. Split it.",
     ),
+    "location.import_twice": (
+        "vị trí «{path}» đã có (trong kho hoặc ở dòng trước)",
+        "the location “{path}” is there already (in the warehouse or on an earlier row)",
+    ),
+    "location.import_no_parent": (
+        "chưa có vị trí cha «{path}» (trong kho hoặc trong tệp)",
+        "no parent location “{path}” (in the warehouse or in the file)",
+    ),
     "field.range_first": ("số đầu của dãy", "the first number"),
     "field.range_last": ("số cuối của dãy", "the last number"),
     "field.range_levels": ("số tầng", "the number of levels"),

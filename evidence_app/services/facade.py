@@ -12,6 +12,7 @@ from evidence_app.services.admin import (
     BackupService,
     CalendarService,
     LedgerImportService,
+    LocationImportService,
     RuleService,
     SequenceService,
     SetupService,
@@ -63,6 +64,7 @@ class Services:
         self.calendar = CalendarService(db)
         self.rules = RuleService(db)
         self.setup = SetupService(db)
+        self.location_import = LocationImportService(db)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Services:

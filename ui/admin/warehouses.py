@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -253,6 +254,7 @@ class WarehousesTab(QWidget):
             ("new_warehouse", self.new_warehouse),
             ("new_location", self.new_location),
             ("new_range", self.new_range),
+            ("import_file", self.import_file),
             ("print_labels", self.print_labels),
         ):
             button = QPushButton(tr(f"setup.{name}"))
@@ -330,7 +332,7 @@ class WarehousesTab(QWidget):
 
     def _enable(self) -> None:
         has_warehouse = self.warehouse() is not None
-        for name in ("new_location", "new_range", "print_labels"):
+        for name in ("new_location", "new_range", "import_file", "print_labels"):
             self.buttons[name].setEnabled(has_warehouse)
 
     def _under(self) -> str:
@@ -400,6 +402,38 @@ class WarehousesTab(QWidget):
             self._select_location(parent.id)
         self.result.setText(tr("setup.range_saved", count=number(len(made)), under=self._under()))
         return None
+
+    def import_locations(self, path: str) -> str | None:
+        """The chosen warehouse's locations from a spreadsheet: the problems, or None."""
+        warehouse = self.warehouse()
+        if warehouse is None:
+            return tr("setup.choose_warehouse")
+        try:
+            done = self.services.location_import.import_file(self.actor, warehouse.id, path)
+        except DomainError as exc:
+            lines = [p.message(language()) for p in getattr(exc, "problems", ())]
+            return "\n".join(lines[:12]) or message_of(exc)
+        self._warehouse_changed()
+        self.result.setText(
+            tr("setup.imported", count=number(len(done.codes)), file=done.file_name)
+        )
+        return None
+
+    @classmethod
+    def ask_path(cls, parent: QWidget) -> str:
+        """The spreadsheet to import; tests replace this."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, tr("setup.import_file"), "", tr("setup.import_filter")
+        )
+        return chosen
+
+    def import_file(self) -> None:
+        path = self.ask_path(self)
+        if not path:
+            return
+        problems = self.import_locations(path)
+        if problems is not None:
+            self.result.setText(problems)
 
     def label_codes(self) -> list[str]:
         """The chosen location and everything below it; with none chosen, the whole warehouse."""

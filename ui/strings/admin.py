@@ -173,6 +173,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "setup.new_location": ("Thêm vị trí…", "New location…"),
     "setup.new_range": ("Thêm dãy vị trí…", "New row of locations…"),
     "setup.print_labels": ("In nhãn vị trí…", "Print location labels…"),
+    "setup.import_file": ("Nhập từ bảng tính…", "Import from a spreadsheet…"),
+    "setup.import_filter": ("Bảng tính (*.xlsx *.csv)", "Spreadsheets (*.xlsx *.csv)"),
+    "setup.imported": (
+        "Đã nhập {count} vị trí từ {file}.",
+        "Imported {count} locations from {file}.",
+    ),
     "setup.warehouse_dialog": ("Thêm kho", "New warehouse"),
     "setup.warehouse_note": (
         "Mã kho (chữ in hoa và số, tối đa 12 ký tự) đứng trong mã của mọi vị trí của kho.",

@@ -13,6 +13,7 @@ from evidence_app.services.admin.ledger_import import (
     LedgerImportService,
     LedgerPreview,
 )
+from evidence_app.services.admin.location_import import LocationImport, LocationImportService
 from evidence_app.services.admin.rules import RuleService, RuleValue, effective, effective_value
 from evidence_app.services.admin.sequences import SequenceService, SequenceView
 from evidence_app.services.admin.setup import NEEDED_ROLES, SetupChecklist, SetupService
@@ -27,6 +28,8 @@ __all__ = [
     "ImportResult",
     "LedgerImportService",
     "LedgerPreview",
+    "LocationImport",
+    "LocationImportService",
     "RuleService",
     "RuleValue",
     "SequenceService",

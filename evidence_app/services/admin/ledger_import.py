@@ -174,6 +174,12 @@ class LedgerSheet:
 
 def read_ledger(path: str | Path) -> LedgerSheet:
     """The data rows of an .xlsx or .csv ledger, keyed by column; file-level problems raise."""
+    return parse_table(*read_table(path))
+
+
+def read_table(path: str | Path) -> tuple[str, Iterator[list[Any]]]:
+    """The file's name and its rows of cells (.xlsx: the first sheet; .csv: UTF-8 or the
+    Vietnamese Windows code page, ``;``, ``,`` or tab); file-level problems raise."""
     source = Path(path)
     if source.suffix.lower() not in (".xlsx", ".csv"):
         raise ValidationError("import.format", path=source.name)
@@ -186,10 +192,8 @@ def read_ledger(path: str | Path) -> LedgerSheet:
     except OSError as exc:
         raise ValidationError("import.unreadable", path=source.name, reason=exc.strerror) from exc
     if source.suffix.lower() == ".csv":
-        table = _csv_rows(raw, source.name)
-    else:
-        table = _xlsx_rows(raw, source.name)
-    return parse_table(source.name, table)
+        return source.name, _csv_rows(raw, source.name)
+    return source.name, _xlsx_rows(raw, source.name)
 
 
 def parse_table(file_name: str, table: Iterable[list[Any]]) -> LedgerSheet:
@@ -200,7 +204,7 @@ def parse_table(file_name: str, table: Iterable[list[Any]]) -> LedgerSheet:
         raise ValidationError("import.empty")
     columns: dict[int, str] = {}
     for index, cell in enumerate(header):
-        key = _HEADERS.get(fold(_cell_text(cell)).replace(" ", ""))
+        key = _HEADERS.get(fold(cell_text(cell)).replace(" ", ""))
         if key is not None and key not in columns.values():
             columns[index] = key
     missing = [COLUMNS[key][0] for key in REQUIRED if key not in columns.values()]
@@ -209,7 +213,7 @@ def parse_table(file_name: str, table: Iterable[list[Any]]) -> LedgerSheet:
     data: list[tuple[int, dict[str, str]]] = []
     for number, cells in enumerate(rows, start=2):
         values = {
-            key: _cell_text(cells[index]) if index < len(cells) else ""
+            key: cell_text(cells[index]) if index < len(cells) else ""
             for index, key in columns.items()
         }
         if not any(value.strip() for value in values.values()):
@@ -252,7 +256,7 @@ def _xlsx_rows(raw: bytes, name: str) -> Iterator[list[Any]]:
     return iter(rows)
 
 
-def _cell_text(cell: Any) -> str:
+def cell_text(cell: Any) -> str:
     if cell is None:
         return ""
     if isinstance(cell, datetime):

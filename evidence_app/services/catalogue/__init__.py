@@ -22,7 +22,12 @@ from evidence_app.services.catalogue.listing import (
     CatalogueService,
     CatalogueSort,
 )
-from evidence_app.services.catalogue.locations import MAX_RANGE, LocationRange, range_names
+from evidence_app.services.catalogue.locations import (
+    MAX_RANGE,
+    LocationRange,
+    new_location,
+    range_names,
+)
 from evidence_app.services.catalogue.scan import ScanService, clean_scan
 from evidence_app.services.catalogue.search import SearchService
 from evidence_app.services.catalogue.warehouses import WarehouseService
@@ -47,6 +52,7 @@ __all__ = [
     "cleaned_case",
     "new_codes",
     "new_item",
+    "new_location",
     "range_names",
     "record_receipt",
 ]

@@ -154,3 +154,23 @@ def test_the_tab_reads_in_english(qtbot: QtBot, ui_world: World) -> None:
     assert dialog.preview.text() == ""  # nothing to make before a name is typed
     type_text(qtbot, dialog.prefix, "Kệ B")
     assert dialog.preview.text() == "Makes: Kệ B1 … Kệ B10 – 10 locations in all."
+
+
+def test_locations_are_imported_from_a_spreadsheet_or_refused_row_by_row(
+    qtbot: QtBot, ui_world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = tmp_path / "vi-tri.csv"
+    good.write_text("Vị trí;Loại\nKhu D;Khu\nKhu D › Kệ D1;Kệ\n", encoding="utf-8")
+    bad = tmp_path / "loi.csv"
+    bad.write_text("Vị trí;Loại\nKhu E › Kệ E1;Kệ\n", encoding="utf-8")
+    tab = WarehousesTab(ui_world.services, ui_world.keeper)
+    qtbot.addWidget(tab)
+    count = len(tab.locations)
+    monkeypatch.setattr(WarehousesTab, "ask_path", classmethod(lambda cls, parent: str(bad)))
+    qtbot.mouseClick(tab.buttons["import_file"], Qt.MouseButton.LeftButton)
+    assert "Dòng 2" in tab.result.text() and "Khu E" in tab.result.text()
+    assert len(tab.locations) == count
+    monkeypatch.setattr(WarehousesTab, "ask_path", classmethod(lambda cls, parent: str(good)))
+    qtbot.mouseClick(tab.buttons["import_file"], Qt.MouseButton.LeftButton)
+    assert "2 vị trí" in tab.result.text()
+    assert len(tab.locations) == count + 2
