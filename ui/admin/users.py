@@ -7,13 +7,10 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,7 +24,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import UserView
 from evidence_app.services.facade import Services
 from ui.common.errors import message_of, show_error
-from ui.common.widgets import ErrorLabel, heading
+from ui.common.widgets import ErrorLabel, action_row, heading, ok_cancel
 from ui.strings import language, tr
 
 
@@ -45,16 +42,6 @@ def _password_edit(name: str) -> QLineEdit:
     edit.setObjectName(name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("button.ok"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 def role_boxes(chosen: tuple[Role, ...] = ()) -> dict[Role, QCheckBox]:
@@ -90,8 +77,7 @@ class UserDialog(QDialog):
             roles.addWidget(box)
         form.addRow(tr("admin.col_roles"), roles)
         self.error = ErrorLabel()
-        buttons = _buttons(self)
-        buttons.accepted.connect(self._accept)
+        buttons = ok_cancel(self, self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("admin.user_dialog")))
         layout.addLayout(form)
@@ -121,8 +107,7 @@ class RolesDialog(QDialog):
         title = tr("admin.roles_dialog", user=user.username)
         self.setWindowTitle(title)
         self.roles = role_boxes(user.roles)
-        buttons = _buttons(self)
-        buttons.accepted.connect(self.accept)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title))
         for box in self.roles.values():
@@ -145,8 +130,7 @@ class NewPasswordDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("password.new"), self.password)
         form.addRow(tr("password.again"), self.again)
-        buttons = _buttons(self)
-        buttons.accepted.connect(self._accept)
+        buttons = ok_cancel(self, self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title))
         layout.addLayout(form)
@@ -180,21 +164,16 @@ class UsersTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for name, slot in (
-            ("new_user", self.new_user),
-            ("edit_roles", self.edit_roles),
-            ("reset_password", self.reset_password),
-            ("deactivate", self.deactivate),
-            ("reactivate", self.reactivate),
-        ):
-            button = QPushButton(tr(f"admin.{name}"))
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
+        row, self.buttons = action_row(
+            "admin",
+            (
+                ("new_user", self.new_user),
+                ("edit_roles", self.edit_roles),
+                ("reset_password", self.reset_password),
+                ("deactivate", self.deactivate),
+                ("reactivate", self.reactivate),
+            ),
+        )
         self.result = QLabel()
         self.result.setWordWrap(True)
         note = QLabel(tr("admin.users_note"))

@@ -8,14 +8,12 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTableWidgetItem,
@@ -35,7 +33,7 @@ from evidence_app.services.facade import Services
 from ui.common.errors import message_of, show_error
 from ui.common.formats import number
 from ui.common.view_parts import keyed_table
-from ui.common.widgets import ErrorLabel, heading
+from ui.common.widgets import ErrorLabel, action_row, heading, ok_cancel
 from ui.documents import LabelPrintDialog
 from ui.strings import language, tr
 
@@ -54,17 +52,6 @@ class WarehouseDraft:
     custodian_kind: CustodianKind
     custodian_name: str
     address: str
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("button.ok"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 def _kind_combo(kinds: list[LocationKind] | list[CustodianKind], name: str) -> QComboBox:
@@ -105,7 +92,7 @@ class WarehouseDialog(QDialog):
         layout.addWidget(heading(tr("setup.warehouse_dialog"), tr("setup.warehouse_note")))
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     def values(self) -> WarehouseDraft:
         return WarehouseDraft(
@@ -135,7 +122,7 @@ class LocationDialog(QDialog):
         layout.addWidget(heading(tr("setup.location_dialog")))
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     def values(self) -> tuple[str, LocationKind]:
         return self.name.text(), self.kind.currentData()
@@ -185,7 +172,7 @@ class RangeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.preview)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         for signal in (self.first.valueChanged, self.last.valueChanged, self.levels.valueChanged):
             signal.connect(self._show_preview)
         self.prefix.textChanged.connect(self._show_preview)
@@ -248,21 +235,16 @@ class WarehousesTab(QWidget):
         split.addWidget(self.tree)
         split.setChildrenCollapsible(False)
         split.setSizes([420, 520])
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for name, slot in (
-            ("new_warehouse", self.new_warehouse),
-            ("new_location", self.new_location),
-            ("new_range", self.new_range),
-            ("import_file", self.import_file),
-            ("print_labels", self.print_labels),
-        ):
-            button = QPushButton(tr(f"setup.{name}"))
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
+        row, self.buttons = action_row(
+            "setup",
+            (
+                ("new_warehouse", self.new_warehouse),
+                ("new_location", self.new_location),
+                ("new_range", self.new_range),
+                ("import_file", self.import_file),
+                ("print_labels", self.print_labels),
+            ),
+        )
         self.result = QLabel()
         self.result.setObjectName("result")
         self.result.setWordWrap(True)

@@ -135,10 +135,10 @@ class CatalogueModel(QAbstractTableModel):
     def item_id(self, row: int) -> int:
         return self._ids[row]
 
-    def row_of(self, item_id: int) -> int | None:
-        """The row showing ``item_id`` among the ids known so far."""
+    def row_of(self, item_id: int, within: int | None = None) -> int | None:
+        """The row showing ``item_id`` among the ids known so far (the first ``within``)."""
         try:
-            return self._ids.index(item_id)
+            return self._ids.index(item_id, 0, len(self._ids) if within is None else within)
         except ValueError:
             return None
 

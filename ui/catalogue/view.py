@@ -47,6 +47,10 @@ def grouped(count: int) -> str:
     return text.replace(",", ".") if language() == "vi" else text
 
 
+#: How far down a scanned item's row is looked for (a linear search: ≈ 0.1 ms).
+FOLLOW_ROWS = 10_000
+
+
 class CatalogueView(QWidget):
     """Filters, search as you type and the table; ``itemSelected`` names the current item."""
 
@@ -165,8 +169,8 @@ class CatalogueView(QWidget):
 
     def select_item(self, item_id: int, *, load_all: bool = True) -> bool:
         """Select and show the row of ``item_id``; False if the filters hide it (or, without
-        ``load_all``, if its row is not loaded yet)."""
-        row = self.model.row_of(item_id)
+        ``load_all``, if it is not among the first rows: a scan must not search a million)."""
+        row = self.model.row_of(item_id, None if load_all else FOLLOW_ROWS)
         if row is None and load_all and not self.model.is_complete():
             self.model.load_all()
             row = self.model.row_of(item_id)

@@ -1,8 +1,21 @@
-"""Small widgets the dialogs share: a heading and an inline error line."""
+"""Small widgets the dialogs share: a heading, an inline error line, OK and Cancel, a row of
+action buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.strings import tr
 
 
 def heading(title: str, subtitle: str = "") -> QWidget:
@@ -47,3 +60,30 @@ class ErrorLabel(QLabel):
 
     def clear_message(self) -> None:
         self.show_message("")
+
+
+def ok_cancel(dialog: QDialog, on_ok: Callable[[], object] | None = None) -> QDialogButtonBox:
+    """OK and Cancel in the user's language; OK accepts (or runs ``on_ok``, which decides)."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(tr("button.ok"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
+    box.accepted.connect(on_ok or dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def action_row(
+    prefix: str, actions: Sequence[tuple[str, Callable[[], object]]]
+) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
+    """A row of buttons, left-aligned, texts ``{prefix}.{name}``, object names ``name``."""
+    row, buttons = QHBoxLayout(), {}
+    for name, slot in actions:
+        button = QPushButton(tr(f"{prefix}.{name}"))
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        buttons[name] = button
+        row.addWidget(button)
+    row.addStretch(1)
+    return row, buttons

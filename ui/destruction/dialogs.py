@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,23 +35,12 @@ from evidence_app.services.destruction import (
     Supervisor,
 )
 from evidence_app.services.facade import Services
-from ui.common.widgets import ErrorLabel, heading
+from ui.common.widgets import ErrorLabel, heading, ok_cancel
 from ui.strings import language, tr
 
 #: A filter: (case id, category, warehouse id), any of them None.
 Filter = tuple[int | None, Category | None, int | None]
 _MEMBER_COLUMNS = ("col_member", "col_position", "col_agency", "col_is_chair")
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(tr("button.ok"))
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 def _frame(dialog: QDialog, title: str, hint: str, form: QFormLayout) -> QVBoxLayout:
@@ -108,7 +96,7 @@ class SetUpDialog(QDialog):
         supervisor.addRow(tr("destruction.supervisor_agency"), self.supervisor_agency)
         layout.addLayout(supervisor)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> CouncilDraft | None:
@@ -179,7 +167,7 @@ class FilterDialog(QDialog):
         form.addRow(tr("destruction.filter_category"), self.category)
         form.addRow(tr("destruction.filter_warehouse"), self.warehouse)
         layout = _frame(self, tr("destruction.filter_title"), tr("destruction.filter_hint"), form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     @classmethod
     def ask(cls, services: Services, actor: Actor, parent: QWidget | None = None) -> Filter | None:
@@ -206,7 +194,7 @@ class TextDialog(QDialog):
         for text, field in zip(labels, self.fields, strict=True):
             form.addRow(text, field)
         layout = _frame(self, title, hint, form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     @classmethod
     def ask_withdraw(cls, parent: QWidget | None = None) -> str | None:
@@ -246,7 +234,7 @@ class VoteDialog(QDialog):
             form.addRow(f"{member.full_name} ({role})", combo)
             self.combos[member.id] = combo
         layout = _frame(self, tr("destruction.vote_title"), tr("destruction.vote_hint"), form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     @classmethod
     def ask(cls, council: CouncilView, parent: QWidget | None = None) -> dict[int, Vote] | None:
@@ -279,7 +267,7 @@ class CompleteDialog(QDialog):
         form.addRow(tr("destruction.started_at"), self.start)
         form.addRow(tr("destruction.ended_at"), self.end)
         layout = _frame(self, tr("destruction.complete_title"), "", form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> Execution | None:

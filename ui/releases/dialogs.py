@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QListWidget,
@@ -27,7 +26,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.custody import Recipient
 from evidence_app.services.facade import Services
 from ui.access import LoginDialog
-from ui.common.widgets import ErrorLabel, heading
+from ui.common.widgets import ErrorLabel, heading, ok_cancel
 from ui.strings import language, tr
 
 
@@ -40,17 +39,6 @@ class RequestDraft:
     purpose: ReleaseRequestPurpose
     recipient: Recipient
     note: str = ""
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(tr("button.ok"))
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class NewRequestDialog(QDialog):
@@ -83,7 +71,7 @@ class NewRequestDialog(QDialog):
         layout.addWidget(heading(tr("release_request.new_title")))
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self.case.currentIndexChanged.connect(self._load_items)
         self._load_items()
 
@@ -143,7 +131,7 @@ class ApproveDialog(QDialog):
             heading(tr("release_request.approve_title"), tr("release_request.approve_hint"))
         )
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> datetime | None:
@@ -167,7 +155,7 @@ class RejectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("release_request.reject_title")))
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> str | None:
