@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -30,6 +31,12 @@ from ui import strings
 strings.STRICT = True
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Every date the application shows or checks is the agency's (Vietnam, UTC+7), never the
+# workstation's. The tests run as on a laptop left on Hawaii time (UTC−10, no tz database
+# needed), so anything reading the workstation's calendar is a day off most hours and fails.
+os.environ["TZ"] = "HST10"
+time.tzset()
 
 PG_DEFAULT = "postgresql://postgres:postgres@127.0.0.1:5432/postgres"
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from evidence_app.documents.content import Signer
 from evidence_app.documents.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, register_fonts
+from evidence_app.domain.clock import agency_time
 
 register_fonts()
 BODY = ParagraphStyle("body", fontName=SERIF, fontSize=13, leading=17, alignment=TA_JUSTIFY)
@@ -31,7 +32,6 @@ RECIPIENTS_HEAD = ParagraphStyle("rcpt_head", fontName=SERIF_BOLD_ITALIC, fontSi
 RECIPIENTS = ParagraphStyle("rcpt", fontName=SERIF, fontSize=11, leading=13)
 SIGNATURE_SPACE = 24 * mm
 SECTION = ParagraphStyle("section", parent=BODY, spaceBefore=4)
-VIETNAM = timezone(timedelta(hours=7), "ICT")
 
 
 def p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
@@ -75,7 +75,7 @@ def vn_number(value: Decimal | int | None) -> str:
 
 def vietnam_time(moment: datetime) -> datetime:
     """Wall-clock time in Vietnam (UTC+7, no daylight saving) for an aware time."""
-    return moment.astimezone(VIETNAM) if moment.tzinfo else moment
+    return agency_time(moment) if moment.tzinfo else moment
 
 
 def vn_date(day: date | None) -> str:

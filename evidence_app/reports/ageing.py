@@ -10,10 +10,11 @@ from sqlalchemy.orm import Session
 
 from db.models import Case, Item
 from evidence_app.domain import rules
+from evidence_app.domain.clock import day_start
 from evidence_app.domain.labels import label
 from evidence_app.domain.states import FINAL_STATES
 from evidence_app.reports.params import ReportParams
-from evidence_app.reports.scope import local_midnight, warehouse_line, warehouse_names
+from evidence_app.reports.scope import warehouse_line, warehouse_names
 from evidence_app.reports.table import Align, Column, ReportTable
 
 NAME = "ageing"
@@ -29,8 +30,8 @@ def _years_before(day: date, years: int) -> date:
 
 def build(session: Session, params: ReportParams) -> ReportTable:
     t, day = params.t, params.day()
-    one = local_midnight(_years_before(day, rules.value("ageing.long_held_years")))
-    five = local_midnight(_years_before(day, rules.value("backlog.no_judgment_years")))
+    one = day_start(_years_before(day, rules.value("ageing.long_held_years")))
+    five = day_start(_years_before(day, rules.value("backlog.no_judgment_years")))
     unjudged = select(Case.id).where(Case.judgment_number == "")
     no_judgment = or_(Item.case_id.is_(None), Item.case_id.in_(unjudged))
     old = Item.received_at < five

@@ -6,10 +6,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Case, Item, Warehouse
+from evidence_app.domain.clock import day_start
 from evidence_app.domain.labels import label
 from evidence_app.domain.states import FINAL_STATES
 from evidence_app.reports.params import ReportParams, next_day
-from evidence_app.reports.scope import local_midnight, warehouse_line
+from evidence_app.reports.scope import warehouse_line
 from evidence_app.reports.table import Align, Column, ReportTable
 
 NAME = "evidence_ledger"
@@ -27,8 +28,8 @@ def build(session: Session, params: ReportParams) -> ReportTable:
         .outerjoin(Case, Case.id == Item.case_id)
         .outerjoin(Warehouse, Warehouse.id == Item.warehouse_id)
         .where(
-            Item.received_at >= local_midnight(start),
-            Item.received_at < local_midnight(next_day(end)),
+            Item.received_at >= day_start(start),
+            Item.received_at < day_start(next_day(end)),
         )
         .order_by(Item.received_at, Item.id)
     )  # fmt: skip

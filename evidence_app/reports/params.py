@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.errors import ValidationError
 
 
@@ -24,7 +25,7 @@ class ReportParams:
         return en if self.lang == "en" else vi
 
     def day(self) -> date:
-        return self.today or datetime.now().astimezone().date()
+        return self.today or agency_today()
 
     def period(self) -> tuple[date, date]:
         """The period asked for; by default the current month up to today."""

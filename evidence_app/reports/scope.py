@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Warehouse
 from evidence_app.reports.params import ReportParams
-
-
-def local_midnight(day: date) -> datetime:
-    """The start of ``day`` on this workstation's calendar, as a UTC instant."""
-    return datetime.combine(day, time()).astimezone().astimezone(UTC)
 
 
 def warehouse_line(session: Session, params: ReportParams) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     Category,
     CustodianKind,
@@ -33,7 +34,6 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
-from evidence_app.services.core.clock import local_today
 from evidence_app.services.core.validate import MAX_MONEY
 from evidence_app.services.custody import CheckoutDraft, Recipient
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
@@ -133,7 +133,7 @@ def _open_request(world: World) -> Any:
 def _checked_out(world: World) -> Any:
     item = world.receive("Máy ảnh")
     draft = CheckoutDraft(
-        "Trần Văn Bình", "Tòa án", ReleasePurpose.TRIAL, "CV 1", local_today() + timedelta(7)
+        "Trần Văn Bình", "Tòa án", ReleasePurpose.TRIAL, "CV 1", agency_today() + timedelta(7)
     )
     world.services.checkouts.release(world.keeper, [item.id], draft)
     return item
@@ -166,7 +166,7 @@ def _checkout(world: World, item: Any, t: Draw) -> object:
         requesting_body=t(),
         purpose=ReleasePurpose.OTHER,
         request_reference=t(),
-        due_on=local_today() + timedelta(days=3),
+        due_on=agency_today() + timedelta(days=3),
         purpose_note=t(),
         note=t(),
     )
@@ -233,7 +233,7 @@ def _council(world: World) -> Any:
     """An open council with one listed item ordered destroyed."""
     d = world.services.destruction
     item = world.receive("Dao găm", category=Category.OTHER, disposition=Disposition.DESTROY)
-    council = d.set_up(world.officer, CouncilDraft("12/QĐ-THADS", local_today(), _MEMBERS,
+    council = d.set_up(world.officer, CouncilDraft("12/QĐ-THADS", agency_today(), _MEMBERS,
                                                    _SUPERVISOR))  # fmt: skip
     return d.add_by_code(world.officer, council.id, item.code)
 

@@ -24,6 +24,7 @@ from db.models import (
     StocktakeFinding,
     TemporaryRelease,
 )
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     Category,
     CouncilStatus,
@@ -44,7 +45,6 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.catalogue import ItemDraft
-from evidence_app.services.core.clock import local_today
 from evidence_app.services.custody import CheckoutDraft, Recipient
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from evidence_app.services.intake.checks import IntakeDraft, IntakeLineDraft
@@ -130,7 +130,7 @@ def temporary_release(world: World, rng: random.Random) -> None:
         requesting_body="Tòa án nhân dân quận Hoàn Kiếm",
         purpose=ReleasePurpose.TRIAL,
         request_reference="Công văn số 123/TA",
-        due_on=local_today() + timedelta(days=7),
+        due_on=agency_today() + timedelta(days=7),
         responsible_user_id=world.officer.user_id,
     )
     world.services.checkouts.release(world.keeper, [i.id for i in items], draft)
@@ -269,7 +269,7 @@ def destruction(world: World, rng: random.Random) -> None:
             .limit(1)
         ).first()
     if open_id is None:
-        draft = CouncilDraft(f"{rng.randrange(1, 999)}/QĐ-THADS", local_today(), _MEMBERS,
+        draft = CouncilDraft(f"{rng.randrange(1, 999)}/QĐ-THADS", agency_today(), _MEMBERS,
                              _SUPERVISOR)  # fmt: skip
         open_id = d.set_up(world.officer, draft).id
     council = d.get(world.officer, open_id)

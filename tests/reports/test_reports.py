@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from sqlalchemy import text
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import Category, ReleasePurpose
 from evidence_app.domain.errors import ValidationError
 from evidence_app.reports.params import ReportParams
@@ -17,7 +18,7 @@ from evidence_app.services.custody import CheckoutDraft
 from tests.documents.pdf_pages import page_images, page_texts
 from tests.world import World
 
-TODAY = datetime.now().astimezone().date()
+TODAY = agency_today()
 
 
 def _cases(world: World) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     Category,
     CustodianKind,
@@ -204,7 +205,7 @@ def _set_up_council(w: World, a: Actor, _: Any) -> object:
         MemberDraft("Lê Minh Tuấn", "Cán bộ", "Sở Tài chính"),
     )
     supervisor = Supervisor("Phạm Quốc Bảo", "Kiểm sát viên", "Viện kiểm sát nhân dân")
-    draft = CouncilDraft(f"{next(_counter)}/QĐ-THADS", date.today(), members, supervisor)
+    draft = CouncilDraft(f"{next(_counter)}/QĐ-THADS", agency_today(), members, supervisor)
     return w.services.destruction.set_up(a, draft)
 
 

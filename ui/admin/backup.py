@@ -18,18 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.domain.clock import agency_now
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.admin.ledger_import_dialog import LedgerImportDialog
 from ui.common.errors import show_error
+from ui.common.formats import local_datetime
 from ui.common.view_parts import section_title
 from ui.strings import language, tr
 
 
 def _when(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M") if moment else tr("backup.never_short")
+    return local_datetime(moment) if moment else tr("backup.never_short")
 
 
 class BackupTab(QWidget):
@@ -112,7 +114,7 @@ class BackupTab(QWidget):
 
     def choose_and_back_up(self) -> None:
         suffix = ".db" if self.services.db.dialect == "sqlite" else ".dump"
-        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        stamp = agency_now().strftime("%Y%m%d-%H%M")
         path, _ = QFileDialog.getSaveFileName(
             self, tr("backup.choose_target"), str(Path.home() / f"kho-vat-chung-{stamp}{suffix}"),
             tr("backup.files"),

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.rules import Rule, Unit
 from evidence_app.services.admin import HolidayView, RuleValue
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.core.clock import local_today
 from evidence_app.services.facade import Services
 from ui.common import formats
 from ui.common.errors import message_of
@@ -154,7 +154,7 @@ class HolidaysTab(QWidget):
         self.year = QSpinBox()
         self.year.setObjectName("holiday_year")
         self.year.setRange(2000, 2200)
-        self.year.setValue(local_today().year)
+        self.year.setValue(agency_today().year)
         self.year.valueChanged.connect(self.reload_holidays)
         self.show_inactive = QCheckBox(tr("calendar.show_inactive"))
         self.show_inactive.setObjectName("holiday_show_inactive")

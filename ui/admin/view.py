@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.admin import SequenceView
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.core.clock import local_today
 from evidence_app.services.facade import Services
 from ui.admin.backup import BackupTab
 from ui.admin.calendar import HolidaysTab
@@ -129,7 +129,7 @@ class SequencesTab(QWidget):
         self.year = QSpinBox()
         self.year.setObjectName("sequence_year")
         self.year.setRange(2000, 2200)
-        self.year.setValue(local_today().year)
+        self.year.setValue(agency_today().year)
         self.year.valueChanged.connect(self.reload)
         self.table = read_only_table(
             [tr("admin.col_kind"), tr("admin.col_used"), tr("admin.col_next")]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import ItemStatus, SaleMethod, ValuationMethod
 from evidence_app.domain.labels import label
 from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
+from ui.common.formats import qdate
 from ui.common.widgets import ErrorLabel, heading
 from ui.strings import language, tr
 
@@ -69,7 +71,7 @@ class StepForm(QDialog):
         edit = QDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setDate(QDate.fromString((initial or date.today()).isoformat(), Qt.DateFormat.ISODate))
+        edit.setDate(qdate(initial or agency_today()))
         self.add(key, edit)
         return edit
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel
 
-from evidence_app.services.core.clock import local_today
+from evidence_app.domain.clock import agency_today
 from evidence_app.services.core.dto import CheckoutView
 from ui.common.formats import day
 from ui.strings import tr
@@ -19,7 +19,7 @@ def notice_text(checkout: CheckoutView, today: date | None = None) -> tuple[str,
     """ "Đang trích xuất cho …, hạn trả dd/mm/yyyy" and whether it is overdue."""
     who = ", ".join(p for p in (checkout.requester_name, checkout.requesting_body) if p)
     text = tr("checkout.panel_out", who=who, due=day(checkout.due_on))
-    late = checkout.days_overdue(today or local_today())
+    late = checkout.days_overdue(today or agency_today())
     if late:
         text += " — " + tr("checkout.panel_overdue", days=late)
     return text, late > 0

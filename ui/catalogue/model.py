@@ -27,6 +27,7 @@ from evidence_app.domain.labels import label
 from evidence_app.services.catalogue import CatalogueFilter, CatalogueRow, CatalogueSort
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
+from ui.common.formats import local_date
 from ui.strings import language, tr
 
 log = logging.getLogger(__name__)
@@ -41,8 +42,8 @@ RowRole = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
 
-def local_date(row: CatalogueRow) -> str:
-    return row.received_at.astimezone().strftime("%d/%m/%Y")
+def received_day(row: CatalogueRow) -> str:
+    return local_date(row.received_at)
 
 
 #: Header key, the service's sort column, and the cell text of each column, in order.

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.labels import label
-from evidence_app.services.core.clock import local_today
 from evidence_app.services.core.dto import CheckoutView as Checkout
 from ui.common.formats import day, local_datetime
 from ui.common.widgets import ErrorLabel, heading
@@ -48,11 +48,11 @@ class OpenReleasesModel(QAbstractTableModel):
         self._all: list[Checkout] = []
         self._rows: list[Checkout] = []
         self.only_overdue = False
-        self.today = local_today()
+        self.today = agency_today()
 
     def set_rows(self, rows: list[Checkout], today: date | None = None) -> None:
         self.beginResetModel()
-        self.today = today or local_today()
+        self.today = today or agency_today()
         self._all = sorted(rows, key=lambda c: (c.due_on, c.item_code))
         self._rows = [c for c in self._all if not self.only_overdue or self._late(c)]
         self.endResetModel()

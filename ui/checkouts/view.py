@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.codes import CodeKind
 from evidence_app.domain.enums import ItemStatus, ReleasePurpose, Role
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.core.clock import local_today
 from evidence_app.services.custody import CheckoutDraft, needs_second_user
 from evidence_app.services.facade import Services
 from ui.checkouts.parts import OpenReleasesModel, ReturnDialog
@@ -142,7 +142,7 @@ class TemporaryReleaseView(QWidget):
             self.responsible.setCurrentIndex(mine)
 
     def _reset_form(self) -> None:
-        due = local_today() + timedelta(days=DEFAULT_DAYS)
+        due = agency_today() + timedelta(days=DEFAULT_DAYS)
         self.due.setDate(QDate(due.year, due.month, due.day))
 
     # Scans -------------------------------------------------------------------------------

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from PySide6.QtCore import QDate, QDateTime, QTime
+
+from evidence_app.domain.clock import AGENCY_TZ, agency_now, agency_time, agency_today
 from ui.strings import language, tr
 
 
@@ -29,8 +32,36 @@ def weight(grams: Decimal) -> str:
 
 
 def local_datetime(moment: datetime) -> str:
-    """dd/mm/yyyy HH:MM in the workstation's time zone."""
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    """dd/mm/yyyy HH:MM on the agency's clock (Vietnam time, as the papers print it)."""
+    return agency_time(moment).strftime("%d/%m/%Y %H:%M")
+
+
+def local_date(moment: datetime) -> str:
+    """dd/mm/yyyy: the agency's calendar day of a stored moment."""
+    return agency_time(moment).strftime("%d/%m/%Y")
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def today_qdate() -> QDate:
+    """Today as the agency's calendar has it, for date fields (not the workstation's)."""
+    return qdate(agency_today())
+
+
+def now_qdatetime(shift_s: int = 0) -> QDateTime:
+    """The agency's wall clock now (plus ``shift_s`` seconds), for date-and-hour fields."""
+    now = agency_now()
+    wall = QDateTime(qdate(now.date()), QTime(now.hour, now.minute))
+    return wall.addSecs(shift_s)
+
+
+def wall_moment(edit_value: QDateTime) -> datetime:
+    """A date and hour typed on the agency's wall clock, as an aware moment."""
+    moment = edit_value.toPython()
+    assert isinstance(moment, datetime)
+    return moment.replace(tzinfo=AGENCY_TZ)
 
 
 def day(value: date | None) -> str:

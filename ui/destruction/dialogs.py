@@ -3,9 +3,9 @@ withdrawing one, the contracted body, the vote and the completion. Tests replace
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from evidence_app.services.destruction import (
     Supervisor,
 )
 from evidence_app.services.facade import Services
+from ui.common.formats import now_qdatetime, today_qdate, wall_moment
 from ui.common.widgets import ErrorLabel, heading, ok_cancel
 from ui.strings import language, tr
 
@@ -59,7 +60,7 @@ class SetUpDialog(QDialog):
         self.draft: CouncilDraft | None = None
         self.setMinimumWidth(720)
         self.number = QLineEdit()
-        self.on = QDateEdit(QDate.currentDate())
+        self.on = QDateEdit(today_qdate())
         self.on.setDisplayFormat("dd/MM/yyyy")
         self.on.setCalendarPopup(True)
         self.members = QTableWidget(0, len(_MEMBER_COLUMNS))
@@ -254,7 +255,7 @@ class CompleteDialog(QDialog):
         for method in DestructionMethod:
             self.method.addItem(label(method, language()), method)
         self.other, self.place = QLineEdit(), QLineEdit()
-        now = QDateTime.currentDateTime()
+        now = now_qdatetime()
         self.start, self.end = QDateTimeEdit(now.addSecs(-3600)), QDateTimeEdit(now)
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm dd/MM/yyyy")
@@ -277,12 +278,10 @@ class CompleteDialog(QDialog):
         return dialog.execution()
 
     def execution(self) -> Execution:
-        start, end = self.start.dateTime().toPython(), self.end.dateTime().toPython()
-        assert isinstance(start, datetime) and isinstance(end, datetime)
         return Execution(
             DestructionMethod(self.method.currentData()),
             self.place.text(),
-            start.astimezone(),
-            end.astimezone(),
+            wall_moment(self.start.dateTime()),
+            wall_moment(self.end.dateTime()),
             self.other.text(),
         )

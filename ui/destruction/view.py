@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import CouncilStatus
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
@@ -168,7 +169,7 @@ class DestructionView(QWidget):
             self.actor, self.status_filter.currentData()
         )
         self.table.setRowCount(len(self._councils))
-        today = date.today()
+        today = agency_today()
         for row, c in enumerate(self._councils):
             texts = (
                 c.decision_number, day(c.decision_date), _due(c, today),

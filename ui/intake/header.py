@@ -22,6 +22,7 @@ from evidence_app.services.catalogue import CaseDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from evidence_app.services.intake import IntakeDraft, PartyDraft
+from ui.common.formats import today_qdate
 from ui.strings import tr
 
 SEARCH_DELAY_MS = 200
@@ -42,7 +43,7 @@ def date_edit(optional: bool = False) -> QDateEdit:
         edit.setSpecialValueText(" ")
         edit.setDate(edit.minimumDate())
     else:
-        edit.setDate(QDate.currentDate())
+        edit.setDate(today_qdate())
     return edit
 
 
@@ -163,7 +164,7 @@ class IntakeHeader(QWidget):
             edit.clear()
         self.new_case.setChecked(False)
         self._new_case_toggled(False)
-        self.seizure_date.setDate(QDate.currentDate())
+        self.seizure_date.setDate(today_qdate())
         for edit in (self.judgment_date, self.decision_date):
             edit.setDate(edit.minimumDate())
         self.case_search.clear()

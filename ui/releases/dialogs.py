@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -26,6 +26,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.custody import Recipient
 from evidence_app.services.facade import Services
 from ui.access import LoginDialog
+from ui.common.formats import now_qdatetime, wall_moment
 from ui.common.widgets import ErrorLabel, heading, ok_cancel
 from ui.strings import language, tr
 
@@ -121,7 +122,7 @@ class ApproveDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("release_request.approve_title"))
-        self.when = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
+        self.when = QDateTimeEdit(now_qdatetime(3600))
         self.when.setDisplayFormat("HH:mm dd/MM/yyyy")
         self.when.setCalendarPopup(True)
         form = QFormLayout()
@@ -138,9 +139,7 @@ class ApproveDialog(QDialog):
         dialog = cls(parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        moment = dialog.when.dateTime().toPython()
-        assert isinstance(moment, datetime)
-        return moment.astimezone()  # local wall time as an aware moment
+        return wall_moment(dialog.when.dateTime())
 
 
 class RejectDialog(QDialog):

@@ -34,7 +34,7 @@ from evidence_app.reports.working_year import working_year_of
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.common.errors import show_error
-from ui.common.formats import number
+from ui.common.formats import number, today_qdate
 from ui.common.printing import print_pdf
 from ui.common.scan_feedback import show_status
 from ui.common.view_parts import rows_table
@@ -113,7 +113,7 @@ class ReportsView(QWidget):
             item = QListWidgetItem(info.title(language()))
             item.setData(Qt.ItemDataRole.UserRole, info)
             self.list.addItem(item)
-        today = QDate.currentDate()
+        today = today_qdate()
         self.date_from = _date_edit(QDate(today.year(), today.month(), 1))
         self.date_to = _date_edit(today)
         self.day = _date_edit(today)

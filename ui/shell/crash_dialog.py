@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.domain.clock import agency_now
 from ui.common.widgets import heading
 from ui.strings import tr
 
@@ -39,7 +40,7 @@ def crash_report(exc_info: ExcInfo, database: str = "") -> str:
     """Plain text a developer needs: when, versions, database, and the traceback."""
     lines = [
         f"{tr('app.name')} – {tr('crash.report_title')}",
-        f"{tr('crash.time')}: {datetime.now().strftime('%d/%m/%Y %H:%M:%S')}",
+        f"{tr('crash.time')}: {agency_now().strftime('%d/%m/%Y %H:%M:%S')}",
         f"Python {platform.python_version()}, PySide6 {pyside_version}, Qt {qVersion()}",
         f"{platform.system()} {platform.release()} ({platform.machine()})",
     ]
@@ -79,7 +80,7 @@ class CrashDialog(QDialog):
     @classmethod
     def ask_path(cls, parent: QWidget | None) -> Path | None:
         """Where to save the report; tests replace this."""
-        name = f"bao-cao-loi-{datetime.now().strftime('%Y%m%d-%H%M%S')}.txt"
+        name = f"bao-cao-loi-{agency_now().strftime('%Y%m%d-%H%M%S')}.txt"
         chosen, _ = QFileDialog.getSaveFileName(
             parent, tr("crash.save"), str(Path.home() / name), tr("crash.file_filter")
         )

@@ -52,6 +52,7 @@ from sqlalchemy.orm import Session
 from db.column_types import utcnow
 from db.engine import Database
 from db.models import Case, Item, Location, NumberSequence
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.codes import ITEM_PREFIXES, CodeKind, normalise, parse_code
 from evidence_app.domain.enums import Category, EventKind, ItemKind, ItemStatus, SealState
 from evidence_app.domain.errors import DomainError, ValidationError
@@ -445,7 +446,7 @@ class LedgerImportService:
     ) -> LedgerPreview:
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.RECEIVE_ITEMS)
-            rows = _check_rows(session, sheet, today or date.today())
+            rows = _check_rows(session, sheet, today or agency_today())
         return LedgerPreview(sheet.file_name, rows)
 
     def commit(
@@ -455,7 +456,7 @@ class LedgerImportService:
         sheet = LedgerSheet(preview.file_name, tuple((r.row, r.values) for r in preview.rows))
         with unit_of_work(self.db, "noun.item", preview.file_name) as session:
             authorize(session, actor, Permission.RECEIVE_ITEMS)
-            rows = _check_rows(session, sheet, date.today())
+            rows = _check_rows(session, sheet, agency_today())
             problems = tuple(r.problem for r in rows if r.problem is not None)
             if problems and not valid_only:
                 raise ImportRefusedError(problems)

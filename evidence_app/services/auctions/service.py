@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import AuctionLot, AuctionLotItem, AuctionRound, Case, Valuation
+from evidence_app.domain.clock import agency_date, agency_today
 from evidence_app.domain.enums import (
     Category,
     EventKind,
@@ -76,7 +77,7 @@ _AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)
 class AuctionService:
     """Lots from valuation to handover; ``today`` is replaceable for tests."""
 
-    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, db: Database, today: Callable[[], date] = agency_today) -> None:
         self.db = db
         self.today = today
 
@@ -105,7 +106,7 @@ class AuctionService:
             items = [available_item(session, item_id, case_id) for item_id in sorted(ids)]
             if gold_bullion and any(i.category is not Category.PRECIOUS_METAL for i in items):
                 raise ValidationError("auction.gold_needs_precious_metal")
-            seized = seized_on or max(i.received_at.astimezone().date() for i in items)
+            seized = seized_on or max(agency_date(i.received_at) for i in items)
             check_not_after(seized, self.today(), "field.seized_on")
             lot = AuctionLot(
                 case_id=case_id, name=name or default_name(items), real_property=real_property,

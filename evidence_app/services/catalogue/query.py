@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Case, Item, Location, TemporaryRelease, Warehouse
 from evidence_app.domain import rules
+from evidence_app.domain.clock import agency_date, day_start
 from evidence_app.domain.enums import Category, ItemKind, ItemStatus
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.states import FINAL_STATES
@@ -121,17 +122,12 @@ def conditions(session: Session, f: CatalogueFilter, now: datetime) -> list[Colu
     if f.case_id is not None:
         terms.append(Item.case_id == f.case_id)
     if f.received_from is not None:
-        terms.append(Item.received_at >= local_midnight(f.received_from))
+        terms.append(Item.received_at >= day_start(f.received_from))
     if f.received_to is not None:
-        terms.append(Item.received_at < local_midnight(f.received_to + timedelta(days=1)))
+        terms.append(Item.received_at < day_start(f.received_to + timedelta(days=1)))
     if f.overdue:
         terms.append(overdue_condition(now))
     return terms
-
-
-def local_midnight(day: date) -> datetime:
-    """The start of ``day`` in this workstation's time zone, as a UTC instant."""
-    return datetime.combine(day, time()).astimezone().astimezone(UTC)
 
 
 def overdue_condition(now: datetime) -> ColumnElement[bool]:
@@ -148,7 +144,7 @@ def overdue_condition(now: datetime) -> ColumnElement[bool]:
     )
     late = select(TemporaryRelease.item_id).where(
         TemporaryRelease.returned_at.is_(None),
-        TemporaryRelease.due_on < now.astimezone().date(),
+        TemporaryRelease.due_on < agency_date(now),
     )
     return or_(backlog, Item.id.in_(late))
 

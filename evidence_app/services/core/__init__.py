@@ -1,6 +1,5 @@
 """The plumbing every capability shares; each module here is public.
 
-- ``clock``: ``local_today`` — the workstation's calendar day.
 - ``numbering``: ``next_number`` — per-name, per-year counters (item codes, document numbers).
 - ``uow``: ``unit_of_work`` — one transaction per user action, races retried or refused.
 - ``auth``: ``Actor``, ``authorize`` — the caller and the permission check against stored roles.

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     Category,
     CustodianKind,
@@ -19,7 +20,6 @@ from evidence_app.domain.enums import (
     Role,
     SealState,
 )
-from evidence_app.services.core.clock import local_today
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,4 +295,4 @@ class CheckoutView:
         """Whole days past the due date while still out (0 when on time or returned)."""
         if self.returned_at is not None:
             return 0
-        return max(0, ((today or local_today()) - self.due_on).days)
+        return max(0, ((today or agency_today()) - self.due_on).days)

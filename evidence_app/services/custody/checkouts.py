@@ -17,13 +17,13 @@ from sqlalchemy.orm import Session, aliased
 from db.column_types import utcnow
 from db.engine import Database
 from db.models import Item, Location, TemporaryRelease, User
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import EventKind, ItemStatus, ReleasePurpose
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import check_transition
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
-from evidence_app.services.core.clock import local_today
 from evidence_app.services.core.dto import CheckoutView
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
@@ -125,7 +125,7 @@ class CheckoutService:
 
     def overdue(self, actor: Actor, today: date | None = None) -> list[CheckoutView]:
         """Releases still out after their due date, the longest overdue first."""
-        day = today or local_today()
+        day = today or agency_today()
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             query = _open_query().where(TemporaryRelease.due_on < day)
@@ -154,7 +154,7 @@ def open_checkout(session: Session, item_id: int) -> CheckoutView | None:
 
 
 def _cleaned(draft: CheckoutDraft) -> CheckoutDraft:
-    today = local_today()
+    today = agency_today()
     if not isinstance(draft.due_on, date):
         raise ValidationError("validation.required", field="field.due_on")
     if draft.due_on < today:

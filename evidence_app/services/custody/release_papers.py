@@ -19,6 +19,7 @@ from evidence_app.documents.content import (
     ReleaseSlip,
     Signer,
 )
+from evidence_app.domain.clock import agency_date
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
@@ -53,7 +54,7 @@ class ReleasePaperWriter:
             a.managing_agency if a else "",
             a.name if a else "",
             a.place_name if a else "",
-            at.astimezone().date(),
+            agency_date(at),
         )
 
     def order_and_slip(self, head_name: str, at: datetime) -> tuple[Document, Document]:

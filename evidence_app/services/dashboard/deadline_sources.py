@@ -21,6 +21,7 @@ from db.models import (
     Warehouse,
 )
 from evidence_app.domain import rules
+from evidence_app.domain.clock import agency_date
 from evidence_app.domain.enums import (
     Category,
     ItemStatus,
@@ -35,7 +36,7 @@ _D152 = "Nghị định 152/2026/NĐ-CP"
 
 
 def _local(moment: datetime) -> date:
-    return moment.astimezone().date()
+    return agency_date(moment)
 
 
 def temporary_releases(session: Session, today: date, until: date) -> list[Deadline]:

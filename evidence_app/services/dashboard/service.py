@@ -4,7 +4,7 @@ logged-in user has to do today (deadlines, overdue releases, approvals, open sto
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import Item, ReleaseRequest, Stocktake
+from evidence_app.domain.clock import agency_today, day_start
 from evidence_app.domain.enums import (
     Category,
     ItemStatus,
@@ -22,7 +23,6 @@ from evidence_app.domain.enums import (
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import FINAL_STATES
 from evidence_app.services.core.auth import Actor, authorize
-from evidence_app.services.core.clock import local_today
 from evidence_app.services.core.deadlines import Deadline, collect
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import CheckoutService
@@ -64,7 +64,7 @@ class DashboardService:
 
     def summary(self, actor: Actor, today: date | None = None) -> Dashboard:
         """Every figure of the home screen, aggregated in SQL (fit for 1,000,000 items)."""
-        day = today or local_today()
+        day = today or agency_today()
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             by_status = _grouped(session, Item.status, None)
@@ -121,9 +121,10 @@ def _held_by_category(session: Session) -> tuple[tuple[Category, int], ...]:
 
 
 def _month(session: Session, column: Any) -> Any:
+    """The agency's calendar month of a stored UTC moment (Vietnam is UTC+7 all year)."""
     if session.get_bind().dialect.name == "postgresql":
-        return func.to_char(func.timezone("UTC", column), "YYYY-MM")
-    return func.strftime("%Y-%m", column)
+        return func.to_char(func.timezone("UTC", column + timedelta(hours=7)), "YYYY-MM")
+    return func.strftime("%Y-%m", column, "+7 hours")
 
 
 def _flows(session: Session, today: date) -> tuple[MonthFlow, ...]:
@@ -136,7 +137,7 @@ def _flows(session: Session, today: date) -> tuple[MonthFlow, ...]:
         if m > 12:
             y, m = y + 1, 1
         months.append(f"{y:04d}-{m:02d}")
-    start = datetime(int(months[0][:4]), int(months[0][5:]), 1, tzinfo=UTC)
+    start = day_start(date(int(months[0][:4]), int(months[0][5:]), 1))
     got = _per_month(session, Item.received_at, Item.received_at >= start)
     closed = _per_month(
         session, Item.updated_at,

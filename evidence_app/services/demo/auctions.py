@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from db.models import Item
 from evidence_app.domain.calendar import add_working_days, is_working_day
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     Category,
     ItemStatus,
@@ -186,7 +187,7 @@ class _Walk:
 def demo_auctions(services: Services, ids: dict[str, int], seed: int = 1) -> int:
     """Walk the scenarios on stored items of recent cases; the number of lots made."""
     rng = random.Random(seed * 31_337)
-    today = date.today()
+    today = agency_today()
     officer = Actor(ids["officer"], "chv.tran", voc.DEMO_USERS[2][1], frozenset({Role.OFFICER}))
     accountant = Actor(ids["accountant"], "ketoan", voc.DEMO_USERS[4][1],
                        frozenset({Role.ACCOUNTANT}))  # fmt: skip
@@ -213,7 +214,7 @@ def demo_auctions(services: Services, ids: dict[str, int], seed: int = 1) -> int
             made += 1
         made += _special(services, officer, stored, rng, today, clock, holidays)
     finally:
-        services.auctions.today = date.today
+        services.auctions.today = agency_today
     return made
 
 

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from db.models import Item, Location
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     DUAL_CONTROL_CATEGORIES,
     ItemStatus,
@@ -21,7 +22,6 @@ from evidence_app.domain.enums import (
     Role,
 )
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.core.clock import local_today
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import CheckoutDraft, Recipient
 from evidence_app.services.demo import catalogue
@@ -145,8 +145,8 @@ def _checkouts(
             requesting_body=rng.choice(voc.COURTS),
             purpose=purpose,
             request_reference=f"Công văn số {rng.randint(10, 999)}/TA-HS ngày "
-            f"{local_today():%d/%m/%Y}",
-            due_on=local_today() + timedelta(days=(n + 1) * 7),
+            f"{agency_today():%d/%m/%Y}",
+            due_on=agency_today() + timedelta(days=(n + 1) * 7),
             responsible_user_id=officer.user_id,
         )
         dual = any(i.category in DUAL_CONTROL_CATEGORIES for i in chosen)

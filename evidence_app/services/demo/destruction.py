@@ -6,11 +6,12 @@ A fixed few dozen records whatever the demo's size: stored items get a destructi
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
 from db.models import Item
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     Category,
     DestructionMethod,
@@ -63,7 +64,7 @@ def _council(
     services: Services, actor: Actor, number: str, days_ago: int, item_ids: list[int], stage: str
 ) -> None:
     d = services.destruction
-    set_up_on = date.today() - timedelta(days=days_ago)
+    set_up_on = agency_today() - timedelta(days=days_ago)
     council = d.set_up(actor, CouncilDraft(number, set_up_on, _members(), _SUPERVISOR))
     if item_ids:
         council = d.add_items(actor, council.id, item_ids)

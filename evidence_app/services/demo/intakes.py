@@ -4,12 +4,13 @@ with their lines, events and documents (minutes, entry orders and slips, stock c
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
 
 from db.models import Case
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     EXPERTISE_REQUIRED_CATEGORIES,
     VALUABLE_CATEGORIES,
@@ -85,7 +86,7 @@ def _handover(
         _line(rng, owner, bins, torn=(n == 0 and i == 0), short=rng.random() < 0.08)
         for i in range(count)
     )
-    seized = date.today() - timedelta(days=rng.randint(3, 60))
+    seized = agency_today() - timedelta(days=rng.randint(3, 60))
     return IntakeDraft(
         delivering_body=body,
         representative=catalogue.person(rng),
@@ -103,7 +104,7 @@ def _handover(
 
 
 def _case(rng: random.Random, owner: str) -> CaseDraft:
-    year = date.today().year
+    year = agency_today().year
     return CaseDraft(
         name=f"{rng.choice(voc.CRIMES)} – {owner}",
         judgment_number=f"{rng.randint(1, 900)}/{year}/HS-ST",

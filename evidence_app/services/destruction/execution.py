@@ -11,6 +11,7 @@ from sqlalchemy import select
 from db.column_types import utcnow
 from db.engine import Database
 from db.models import Attachment, DestructionPhoto
+from evidence_app.domain.clock import agency_date
 from evidence_app.domain.codes import CodeKind, parse_code
 from evidence_app.domain.enums import CouncilStatus, DestructionMethod, EventKind, ItemStatus
 from evidence_app.domain.errors import NotFoundError, ValidationError
@@ -142,5 +143,5 @@ def _check_ready(council: CouncilView, run: Execution) -> None:
         raise ValidationError("destruction.contractor_required", codes=", ".join(codes))
     if council.approved is not True:
         raise ValidationError("destruction.not_approved")
-    if run.started_at.astimezone().date() < council.decision_date:
+    if agency_date(run.started_at) < council.decision_date:
         raise ValidationError("destruction.before_decision")

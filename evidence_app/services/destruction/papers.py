@@ -15,6 +15,7 @@ from evidence_app.documents.content import (
     DocumentHeader,
     DocumentLine,
 )
+from evidence_app.domain.clock import agency_date
 from evidence_app.domain.enums import DestructionMethod, DocumentKind, Vote
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
@@ -46,7 +47,7 @@ class DestructionPaperWriter:
             a.managing_agency if a else "",
             a.name if a else "",
             a.place_name if a else "",
-            run.ended_at.astimezone().date(),
+            agency_date(run.ended_at),
         )
         members = tuple(
             CouncilMember(m.full_name, m.position, m.agency, CHAIR if m.is_chair else MEMBER)

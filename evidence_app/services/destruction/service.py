@@ -10,7 +10,6 @@ and completing it makes the items DESTROYED and issues the destruction minutes.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +18,7 @@ from db.column_types import utcnow
 from db.engine import Database
 from db.models import DestructionCouncil, DestructionItem, DestructionMember, Item
 from evidence_app.domain import destruction as rules
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.codes import CodeKind, parse_code
 from evidence_app.domain.enums import (
     Category,
@@ -80,7 +80,7 @@ class DestructionService:
         """Record the decision setting a council up, with its members and supervisor."""
         number = v.text_field(draft.decision_number, "field.decision_number", limit=60,
                               required=True)  # fmt: skip
-        if draft.decision_date > date.today():
+        if draft.decision_date > agency_today():
             raise ValidationError("destruction.decision_future")
         members = _checked_members(draft.members)
         supervisor = _checked_supervisor(draft.supervisor, members)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from db.models import Case, Item, Location, Warehouse
 from evidence_app.documents.label_layout import LabelData, LocationLabelData, label_size
 from evidence_app.documents.labels import labels_pdf
 from evidence_app.documents.zpl import DPIS, labels_zpl
+from evidence_app.domain.clock import agency_date, agency_today
 from evidence_app.domain.codes import CodeKind, parse_code
 from evidence_app.domain.enums import EventKind
 from evidence_app.domain.errors import NotFoundError, ValidationError
@@ -205,7 +206,5 @@ def _path_ids(path: str | None) -> list[int]:
 def _local_day(when: datetime | None) -> date:
     """The day of reception as the agency's clock showed it (stored times are UTC)."""
     if when is None:
-        return date.today()
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone().date()
+        return agency_today()
+    return agency_date(when)

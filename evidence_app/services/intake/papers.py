@@ -26,6 +26,7 @@ from evidence_app.documents.content import (
     StockCard,
     StockCardEntry,
 )
+from evidence_app.domain.clock import agency_date
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
@@ -62,7 +63,7 @@ class PaperWriter:
             agency.managing_agency if agency else "",
             agency.name if agency else "",
             agency.place_name if agency else "",
-            papers.at.astimezone().date(),
+            agency_date(papers.at),
         )
         self.place = (agency.address or agency.name) if agency else ""
         self.keeper = Signer("Thủ kho vật chứng", actor.full_name)

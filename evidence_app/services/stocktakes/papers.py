@@ -14,6 +14,7 @@ from evidence_app.documents.content import (
     StocktakeLine,
     StocktakeMinutes,
 )
+from evidence_app.domain.clock import agency_date
 from evidence_app.domain.enums import DocumentKind, StocktakeOutcome
 from evidence_app.domain.labels import label
 from evidence_app.domain.stocktake import Reconciliation
@@ -158,7 +159,7 @@ def issue_minutes(
     content = StocktakeMinutes(
         header=DocumentHeader(
             agency.managing_agency if agency else "", agency.name if agency else "",
-            agency.place_name if agency else "", at.astimezone().date(),
+            agency.place_name if agency else "", agency_date(at),
         ),
         stocktake_kind=label(s.kind, "vi"),
         warehouse=warehouse.name if warehouse else "",

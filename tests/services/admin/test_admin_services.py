@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import DocumentKind, Role
 from evidence_app.domain.errors import (
     AccountInactiveError,
@@ -13,14 +14,13 @@ from evidence_app.domain.errors import (
     ValidationError,
 )
 from evidence_app.services.core.auth import SYSTEM
-from evidence_app.services.core.clock import local_today
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World
 
 
 def test_the_next_document_number_is_set_but_never_at_or_below_a_used_one(world: World) -> None:
     seqs = world.services.sequences
-    year = local_today().year
+    year = agency_today().year
     rows = {s.kind: s for s in seqs.document_sequences(world.admin, year)}
     assert set(rows) == set(DocumentKind)
     assert rows[DocumentKind.ENTRY_ORDER].used == 0

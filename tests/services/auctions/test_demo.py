@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import LotStatus, Role
 from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.core.deadlines import collect
@@ -18,7 +19,7 @@ def test_the_demo_has_lots_at_every_stage_and_overdue_deadlines(services: Servic
     lots = services.auctions.list(SYSTEM)
     assert {lot.status for lot in lots} == set(LotStatus)
     assert services.auctions.today == date.today  # the demo's clock is put back
-    today = date.today()
+    today = agency_today()
     with unit_of_work(services.db, read_only=True) as session:
         found = collect(session, today, today + timedelta(days=400))
     kinds = {d.kind for d in found}

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import update
 
 from db.models import Item, User
+from evidence_app.domain.clock import AGENCY_TZ
 from evidence_app.domain.enums import Category, ItemKind, ItemStatus, LocationKind, Role
 from evidence_app.domain.errors import AccountInactiveError, NotFoundError, ValidationError
 from evidence_app.services.catalogue import CaseDraft, CatalogueSort, ItemDraft
@@ -19,7 +20,7 @@ from tests.world import World
 
 
 def local(year: int, month: int, day: int, *hms: int) -> datetime:
-    return datetime(year, month, day, *hms).astimezone().astimezone(UTC)
+    return datetime(year, month, day, *hms, tzinfo=AGENCY_TZ).astimezone(UTC)
 
 
 def set_item(world: World, item_id: int, **values: object) -> None:

@@ -7,11 +7,11 @@ from datetime import timedelta
 
 import pytest
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import Category, EventKind, ItemStatus, ReleasePurpose, Role
 from evidence_app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from evidence_app.services.catalogue import CatalogueFilter
 from evidence_app.services.core.auth import SYSTEM
-from evidence_app.services.core.clock import local_today
 from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.custody import CheckoutDraft
 from tests.services.rows import execute, snapshot
@@ -24,14 +24,14 @@ def _draft(world: World, days: int = 7) -> CheckoutDraft:
         requesting_body="Tòa án nhân dân quận Hoàn Kiếm",
         purpose=ReleasePurpose.TRIAL,
         request_reference="Công văn số 123/TA ngày 20/11/2026",
-        due_on=local_today() + timedelta(days=days),
+        due_on=agency_today() + timedelta(days=days),
         responsible_user_id=world.officer.user_id,
     )
 
 
 def _overdue_by(world: World, release_id: int, days: int) -> None:
     """Move a release's due date into the past, as time passing would."""
-    due = local_today() - timedelta(days=days)
+    due = agency_today() - timedelta(days=days)
     execute(
         world.services,
         "UPDATE temporary_release SET due_on = :due WHERE id = :id",
@@ -120,7 +120,7 @@ def test_a_past_due_date_is_refused(world: World) -> None:
         world.services.checkouts.release(world.keeper, [item.id], _draft(world, days=-1))
     assert caught.value.key == "checkout.past_due"
     today = world.services.checkouts.release(world.keeper, [item.id], _draft(world, days=0))
-    assert today[0].due_on == local_today()
+    assert today[0].due_on == agency_today()
 
 
 @pytest.mark.parametrize("field", ["requester_name", "requesting_body", "request_reference"])
@@ -165,7 +165,7 @@ def test_overdue_list_boundaries_due_today_is_not_overdue_due_yesterday_is(world
     assert [c.item_id for c in overdue] == [late_item.id]
     assert overdue[0].days_overdue() == 1
     assert on_time.days_overdue() == 0
-    later = world.services.checkouts.overdue(world.keeper, local_today() + timedelta(days=1))
+    later = world.services.checkouts.overdue(world.keeper, agency_today() + timedelta(days=1))
     assert {c.item_id for c in later} == {today_item.id, late_item.id}
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from evidence_app.domain.clock import agency_date, agency_today
 from evidence_app.domain.enums import ReleaseRequestPurpose, StocktakeKind
 from evidence_app.services.core.deadlines import Deadline, collect
 from evidence_app.services.custody import Recipient
 from evidence_app.services.stocktakes import Signers
 from tests.world import World
 
-TODAY = datetime.now().astimezone().date()
+TODAY = agency_today()
 
 
 def _collected(world: World, until: date) -> list[Deadline]:
@@ -40,5 +41,5 @@ def test_an_approved_release_falls_due_at_the_hour_the_head_fixed(world: World) 
     s.release_requests.approve(world.head, request.id, at, request.version)
     found = [d for d in _collected(world, TODAY + timedelta(days=5)) if d.area == "releases"]
     assert [(d.kind, d.due_on, d.case_id) for d in found] == [
-        ("deadline.release_at", at.astimezone().date(), world.case.id)
+        ("deadline.release_at", agency_date(at), world.case.id)
     ]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import CouncilStatus, DocumentKind, ItemStatus
 from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.demo import build_demo
@@ -18,7 +17,7 @@ def test_the_demo_has_councils_set_up_listed_overdue_and_executed(services: Serv
     assert done.status is CouncilStatus.COMPLETED and done.photo_count == 1
     assert [d.kind for d in done.documents] == [DocumentKind.DESTRUCTION_MINUTES]
     assert all(i.status is ItemStatus.DESTROYED for i in done.items)
-    assert councils["02/QĐ-THADS"].is_overdue(date.today())
+    assert councils["02/QĐ-THADS"].is_overdue(agency_today())
     scanning = councils["03/QĐ-THADS"]
     assert len(scanning.items) == 4 and len(scanning.unseen) == 3
     assert all(i.status is ItemStatus.AWAITING_DESTRUCTION for i in scanning.items)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     Category,
     CouncilStatus,
@@ -49,7 +50,7 @@ SHOTS = Path("/tmp/wt7-shots")
 
 
 def _draft(members: tuple[MemberDraft, ...] = MEMBERS, on: date | None = None) -> CouncilDraft:
-    return CouncilDraft("12/QĐ-THADS", on or date.today(), members, SUPERVISOR)
+    return CouncilDraft("12/QĐ-THADS", on or agency_today(), members, SUPERVISOR)
 
 
 def _doomed(world: World, name: str = "Dao găm", **fields: object) -> ItemView:
@@ -87,7 +88,7 @@ def test_a_council_runs_from_decision_to_minutes_and_items_are_destroyed(world: 
         knife.code,
         pills.code,
     ]
-    assert council.due_on == date.today() + timedelta(days=20)
+    assert council.due_on == agency_today() + timedelta(days=20)
     assert _status(world, knife) is ItemStatus.AWAITING_DESTRUCTION
     d.record_contractor(world.officer, council.id, "Công ty Môi trường đô thị", "05/2026/HĐ")
     d.record_seen(world.officer, council.id, knife.code, "Gỉ sét, cán gãy")
@@ -236,7 +237,7 @@ def test_hazardous_items_need_a_contracted_body(world: World, category: Category
 
 def test_the_deadline_is_twenty_days_from_set_up(world: World) -> None:
     d = world.services.destruction
-    today = date.today()
+    today = agency_today()
     on_time = d.set_up(world.officer, _draft(on=today - timedelta(days=20)))
     late = d.set_up(world.officer, CouncilDraft("13/QĐ-THADS", today - timedelta(days=21),
                                                 MEMBERS, SUPERVISOR))  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from evidence_app.domain.clock import agency_time
 from evidence_app.domain.enums import EventKind, Role
 from evidence_app.domain.errors import (
     InvalidCodeError,
@@ -50,7 +51,7 @@ def test_the_label_reads_the_case_owner_transferring_body_date_and_place(world: 
     )
     pdf = world.services.labels.item_labels(world.keeper, [item.code], "pdf", "100x50")
     (page,) = pages(pdf)
-    day = item.received_at.astimezone().strftime("%d/%m/%Y")
+    day = agency_time(item.received_at).strftime("%d/%m/%Y")
     for expected in (
         "Nhẫn vàng 18K",
         "Trộm cắp tài sản – Lê Văn Cường",

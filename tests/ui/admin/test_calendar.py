@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from evidence_app.services.core.clock import local_today
+from evidence_app.domain.clock import agency_today
 from tests.ui.keys import type_text
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts
 from tests.world import World
@@ -173,7 +173,7 @@ def test_the_tab_with_holidays_and_an_override_at_1366_by_768(
     qtbot: QtBot, ui_world: World, lang: str, tmp_path: Path
 ) -> None:
     s, admin = ui_world.services, ui_world.admin
-    year = local_today().year
+    year = agency_today().year
     for day, name in (
         (date(year, 1, 1), "Tết Dương lịch"),
         (date(year, 4, 30), "Ngày Giải phóng"),

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 from pytestqt.qtbot import QtBot
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import ReleasePurpose
-from evidence_app.services.core.clock import local_today
 from evidence_app.services.custody import CheckoutDraft
 from tests.services.rows import execute
 from tests.world import World
@@ -20,7 +20,7 @@ def _release(world: World, item_id: int) -> int:
         requesting_body="Tòa án nhân dân quận Hoàn Kiếm",
         purpose=ReleasePurpose.TRIAL,
         request_reference="Công văn số 123/TA",
-        due_on=local_today() + timedelta(days=3),
+        due_on=agency_today() + timedelta(days=3),
     )
     return world.services.checkouts.release(world.keeper, [item_id], draft)[0].id
 
@@ -37,7 +37,7 @@ def test_an_item_out_shows_who_has_it_and_the_due_date(qtbot: QtBot, ui_world: W
     _release(ui_world, item.id)
     panel = _panel(qtbot, ui_world)
     panel.show_details(ui_world.services.items.details(ui_world.keeper, item.id))
-    due = (local_today() + timedelta(days=3)).strftime("%d/%m/%Y")
+    due = (agency_today() + timedelta(days=3)).strftime("%d/%m/%Y")
     assert panel.checkout.isVisible()
     assert panel.checkout.text() == (
         f"Đang trích xuất cho Trần Văn Bình, Tòa án nhân dân quận Hoàn Kiếm, hạn trả {due}"
@@ -50,7 +50,7 @@ def test_an_overdue_item_is_shown_in_red_with_the_days_overdue(
 ) -> None:
     item = ui_world.receive()
     release_id = _release(ui_world, item.id)
-    late = local_today() - timedelta(days=4)
+    late = agency_today() - timedelta(days=4)
     execute(
         ui_world.services,
         "UPDATE temporary_release SET due_on = :d WHERE id = :i",

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from db.models import Item
+from evidence_app.domain.clock import agency_time
 from evidence_app.domain.enums import Category, ItemStatus
 from evidence_app.services.catalogue import CatalogueFilter, CatalogueSort
 from evidence_app.services.core.dto import ItemView
@@ -66,7 +67,7 @@ def test_the_table_opens_newest_first_with_labels_and_local_dates(
     last = view.model.rowCount() - 1
     assert view.model.index(last, 3).data() == "Đang bảo quản"
     assert view.model.index(last, 6).data() == "Khu A › Kệ 1"
-    assert view.model.index(last, 9).data() == items[0].received_at.astimezone().strftime(
+    assert view.model.index(last, 9).data() == agency_time(items[0].received_at).strftime(
         "%d/%m/%Y"
     )
     assert view.model.index(last, 0).data(ItemIdRole) == items[0].id

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import Category, EventKind, ItemStatus, ReleasePurpose, Role
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.core.clock import local_today
 from evidence_app.services.custody import CheckoutDraft
 from tests.services.rows import execute
 from tests.ui.keys import type_text
@@ -43,7 +43,7 @@ def _release(world: World, *items: int, days: int = 7) -> None:
         "Viện khoa học hình sự",
         ReleasePurpose.EXPERT_EXAMINATION,
         "Quyết định trưng cầu giám định số 45",
-        local_today() + timedelta(days=days),
+        agency_today() + timedelta(days=days),
         world.officer.user_id,
     )
     world.services.checkouts.release(world.keeper, list(items), draft)
@@ -177,7 +177,7 @@ def test_overdue_items_are_red_and_can_be_shown_alone(
     execute(
         w.services,
         "UPDATE temporary_release SET due_on = :due WHERE item_id = :id",
-        due=local_today() - timedelta(days=3),
+        due=agency_today() - timedelta(days=3),
         id=late.id,
     )
     view = _view(qtbot, w)

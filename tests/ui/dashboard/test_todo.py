@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from evidence_app.domain.clock import agency_now
 from evidence_app.domain.enums import ReleaseRequestPurpose, Role
 from evidence_app.services.custody import Recipient
 from tests.world import World
@@ -39,7 +40,7 @@ def test_a_deadline_line_opens_its_record_and_a_waiting_approval_the_release_are
         w.officer, w.case.id, [w.receive("Xe đạp").id], ReleaseRequestPurpose.RETURN_TO_OWNER,
         Recipient("Phạm Thị Dung"),
     )  # fmt: skip
-    at = datetime.now().astimezone() + timedelta(hours=2)
+    at = agency_now() + timedelta(hours=2)
     w.services.release_requests.approve(w.head, approved.id, at, approved.version)
     head = _window(qtbot, w, w.head)
     # The line of the approved release's hour: double-clicked as a person would.
@@ -76,7 +77,7 @@ def test_the_deadline_names_its_record_in_the_readers_language(
         w.officer, w.case.id, [w.receive("Xe đạp").id], ReleaseRequestPurpose.RETURN_TO_OWNER,
         Recipient("Phạm Thị Dung"),
     )  # fmt: skip
-    at = datetime.now().astimezone() + timedelta(hours=2)
+    at = agency_now() + timedelta(hours=2)
     w.services.release_requests.approve(w.head, r.id, at, r.version)
     set_language("en")
     window = _window(qtbot, w, w.head)

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     Category,
     CouncilStatus,
@@ -63,13 +64,13 @@ def test_the_secretary_runs_a_council_from_decision_to_printed_minutes(
     view = _view(qtbot, w, w.officer)
     assert view.handle_scan(knife.code) is False  # no council selected yet
 
-    draft = CouncilDraft("07/QĐ-THADS", date.today(), MEMBERS, SUPERVISOR)
+    draft = CouncilDraft("07/QĐ-THADS", agency_today(), MEMBERS, SUPERVISOR)
     monkeypatch.setattr(destruction_view.SetUpDialog, "ask", lambda *_a: draft)
     view.new_button.click()
     council = view.current_council()
     assert council is not None and view.members.rowCount() == 3
     due = view.table.item(0, 2).text()
-    assert (date.today() + timedelta(days=20)).strftime("%d/%m/%Y") in due and "còn 20" in due
+    assert (agency_today() + timedelta(days=20)).strftime("%d/%m/%Y") in due and "còn 20" in due
     assert SUPERVISOR.full_name in view.supervisor.text()
 
     for item in (knife, drugs, kept):
@@ -141,7 +142,7 @@ def test_the_dialogs_give_what_was_typed(qtbot: QtBot, ui_world: World) -> None:
     setup.supervisor_name.setText(SUPERVISOR.full_name)
     setup.supervisor_agency.setText(SUPERVISOR.agency)
     setup.accept()
-    assert setup.draft == CouncilDraft("08/QĐ-THADS", date.today(), MEMBERS, SUPERVISOR)
+    assert setup.draft == CouncilDraft("08/QĐ-THADS", agency_today(), MEMBERS, SUPERVISOR)
     council = ui_world.services.destruction.set_up(ui_world.officer, setup.draft)
     vote = VoteDialog(council)
     qtbot.addWidget(vote)
@@ -170,7 +171,7 @@ def test_the_destruction_area_at_1366_by_768(
     apply_qt_language(lang)
     w = ui_world
     d = w.services.destruction
-    council = d.set_up(w.officer, CouncilDraft("07/QĐ-THADS", date.today() - timedelta(days=3),
+    council = d.set_up(w.officer, CouncilDraft("07/QĐ-THADS", agency_today() - timedelta(days=3),
                                                MEMBERS, SUPERVISOR))  # fmt: skip
     for name, category in (("Dao găm tự chế", Category.WEAPON), ("Ma túy đá 5 g", Category.DRUGS)):
         item = w.receive(name, category=category, disposition=Disposition.DESTROY)

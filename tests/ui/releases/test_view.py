@@ -3,13 +3,14 @@ and date, the keeper scans each item out (a second user logs in for cash) and fi
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from evidence_app.domain.clock import agency_now
 from evidence_app.domain.enums import (
     Category,
     DocumentKind,
@@ -57,7 +58,7 @@ def test_request_approve_issue_finish_through_the_screen(
     head = _view(qtbot, w, w.head)
     assert not head.new_button.isVisibleTo(head) and head.approve_button.isVisibleTo(head)
     head.select_request(request.id)
-    when = datetime.now().astimezone() + timedelta(hours=3)
+    when = agency_now() + timedelta(hours=3)
     monkeypatch.setattr(release_view.ApproveDialog, "ask", lambda *_a: when)
     head.approve_button.click()
     approved = head.current_request()
@@ -143,7 +144,7 @@ def test_the_new_request_dialog_offers_stored_items_and_needs_a_recipient(
     )
     approve = ApproveDialog()
     qtbot.addWidget(approve)
-    assert approve.when.dateTime().toPython() > datetime.now()
+    assert approve.when.dateTime().toPython() > agency_now().replace(tzinfo=None)
 
 
 def test_in_the_main_window_the_head_approves_and_the_keeper_issues(
@@ -161,7 +162,7 @@ def test_in_the_main_window_the_head_approves_and_the_keeper_issues(
     )  # fmt: skip
     shown: list[str] = []
     monkeypatch.setattr(errors.ErrorDialog, "present", lambda _p, _t, text: shown.append(text))
-    when = datetime.now().astimezone() + timedelta(hours=1)
+    when = agency_now() + timedelta(hours=1)
     monkeypatch.setattr(release_view.ApproveDialog, "ask", lambda *_a: when)
     windows = {}
     for role, actor in (("head", w.head), ("keeper", w.keeper)):

@@ -10,8 +10,8 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import ReleasePurpose
-from evidence_app.services.core.clock import local_today
 from evidence_app.services.custody import CheckoutDraft
 from tests.world import World
 from ui.dashboard import DashboardView
@@ -45,7 +45,7 @@ def test_the_dashboard_tells_the_officer_of_an_item_due_back(qtbot: QtBot, ui_wo
         ui_world.keeper,
         [item.id],
         CheckoutDraft("Trần Văn Bình", "Tòa án nhân dân", ReleasePurpose.TRIAL, "CV 12/TA",
-                      local_today(), responsible_user_id=ui_world.officer.user_id),
+                      agency_today(), responsible_user_id=ui_world.officer.user_id),
     )  # fmt: skip
     view = DashboardView(ui_world.services, ui_world.officer)
     qtbot.addWidget(view)
