@@ -2,22 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
+from evidence_app.domain.clock import agency_today
+from evidence_app.domain.disposition import DispositionSource
 from evidence_app.domain.enums import (
     Category,
     CustodianKind,
+    Disposition,
     ItemKind,
     LocationKind,
     PartyRole,
+    ReleaseRequestPurpose,
     Role,
 )
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import CaseView, ItemView, LocationView, WarehouseView
+from evidence_app.services.custody import DispositionOrder
 from evidence_app.services.facade import Services
 
 PASSWORD = "mat-khau-123"
+#: The judgment of the world's case, and the day its enforcement decision (QĐ THA) was made.
+JUDGMENT = DispositionSource(
+    "123/2026/HS-ST", agency_today() - timedelta(days=30), "Tòa án nhân dân quận Hoàn Kiếm"
+)
+DECIDED_ON = agency_today() - timedelta(days=2)
+#: The disposition a judgment orders for items released for each purpose.
+ORDERED_FOR = {
+    ReleaseRequestPurpose.RETURN_TO_OWNER: Disposition.RETURN_TO_OWNER,
+    ReleaseRequestPurpose.CONFISCATION_HANDOVER: Disposition.CONFISCATE,
+    ReleaseRequestPurpose.TO_AUCTION: Disposition.AUCTION,
+    ReleaseRequestPurpose.TO_DESTRUCTION: Disposition.DESTROY,
+    ReleaseRequestPurpose.OTHER: Disposition.RETURN_TO_OWNER,
+}
 
 
 @dataclass
@@ -58,7 +78,9 @@ class World:
         category: Category = Category.VEHICLE,
         **fields: object,
     ) -> ItemView:
-        """An item booked in by the keeper, put away on shelf A unless ``stored`` is False."""
+        """An item booked in by the keeper, put away on shelf A unless ``stored`` is False;
+        with ``disposition``, the officer then records it as the judgment orders."""
+        disposition = fields.pop("disposition", None)
         draft = ItemDraft(
             kind=ItemKind.EVIDENCE,
             category=category,
@@ -67,7 +89,25 @@ class World:
             location_id=self.shelf_a.id if stored else None,
             **fields,  # type: ignore[arg-type]
         )
-        return self.services.items.receive(self.keeper, draft)
+        item = self.services.items.receive(self.keeper, draft)
+        if disposition is None:
+            return item
+        return self.order([item], Disposition(str(disposition)))[0]
+
+    def order(self, items: Sequence[ItemView], disposition: Disposition) -> list[ItemView]:
+        """The officer records what the judgment orders for ``items`` (custody events);
+        items already so ordered are left alone."""
+        current = [self.services.items.get(self.officer, i.id) for i in items]
+        ids = [i.id for i in current if i.disposition is not disposition]
+        if ids:
+            self.services.dispositions.record(
+                self.officer, ids, DispositionOrder(disposition, JUDGMENT)
+            )
+        return [self.services.items.get(self.officer, i.id) for i in items]
+
+    def order_for(self, items: Sequence[ItemView], purpose: ReleaseRequestPurpose) -> None:
+        """Record the disposition a release for ``purpose`` needs (Law 106/2025 Art 57–60)."""
+        self.order(items, ORDERED_FOR[ReleaseRequestPurpose(purpose)])
 
 
 def build_world(services: Services) -> World:
@@ -97,6 +137,7 @@ def build_world(services: Services) -> World:
             name="Trộm cắp tài sản – Lê Văn Cường",
             judgment_number="123/2026/HS-ST",
             decision_number="45/QĐ-THADS",
+            decision_date=DECIDED_ON,
             amount_to_enforce=15_000_000,
         ),
     )

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, ForeignKey, Integer, LargeBinary, Numeric, String, Text
+from sqlalchemy import BigInteger, Date, ForeignKey, Integer, LargeBinary, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.column_types import UTCDateTime, str_enum
@@ -40,6 +40,10 @@ class Item(CreatedAt, Base):
     disposition: Mapped[Disposition] = mapped_column(
         str_enum(Disposition), default=Disposition.UNDECIDED
     )
+    #: The judgment or decision that ordered the disposition (Law 106/2025 Art 56–60).
+    disposition_ref: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    disposition_date: Mapped[date | None] = mapped_column(Date)
+    disposition_body: Mapped[str] = mapped_column(String(300), default="", server_default="")
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("item.id"), index=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -43,11 +43,6 @@ DESTRUCTION_MESSAGES: dict[str, tuple[str, str]] = {
         "Kiểm sát viên {name} giám sát việc tiêu hủy, không là thành viên Hội đồng.",
         "The procuracy representative {name} supervises; they cannot be a council member.",
     ),
-    "destruction.not_ordered": (
-        "Vật chứng {code} có hình thức xử lý «{disposition}», không phải tiêu hủy; "
-        "không đưa vào Hội đồng tiêu hủy.",
-        "Item {code} is ordered “{disposition}”, not destruction; it cannot go to the council.",
-    ),
     "destruction.not_stored": (
         "Vật chứng {code} đang ở trạng thái «{status}»; chỉ đưa vào tiêu hủy vật chứng đang "
         "bảo quản hoặc chờ tiêu hủy.",

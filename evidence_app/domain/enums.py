@@ -48,17 +48,23 @@ VALUABLE_CATEGORIES = frozenset(
 EXPERTISE_REQUIRED_CATEGORIES = frozenset({Category.DRUGS, Category.TOXIC_CHEMICAL})
 #: Categories destroyed only by a contracted qualified body.
 HAZARDOUS_CATEGORIES = frozenset({Category.DRUGS, Category.TOXIC_CHEMICAL, Category.EXPLOSIVE})
-#: Categories whose issue needs a second authenticated user (dual control).
+#: Categories whose issue needs a second authenticated user (dual control, DOMAIN.md "Categories
+#: with their own rules"): money, gold and jewellery, gems, antiques, drugs, weapons, explosives.
 DUAL_CONTROL_CATEGORIES = frozenset(
     {
         Category.CASH,
         Category.FOREIGN_CURRENCY,
         Category.PRECIOUS_METAL,
+        Category.JEWELLERY,
         Category.GEMSTONE,
+        Category.ANTIQUE,
         Category.DRUGS,
         Category.WEAPON,
+        Category.EXPLOSIVE,
     }
 )
+#: Categories the Treasury or a bank holds, never a shelf (Decree 152 Art 37.1).
+MONEY_CATEGORIES = frozenset({Category.CASH, Category.FOREIGN_CURRENCY})
 
 
 class ItemStatus(StrEnum):
@@ -156,6 +162,7 @@ class EventKind(StrEnum):
     VALUED = "valued"  # thẩm định giá, xác định giá
     SOLD = "sold"  # bán đấu giá thành, bán không qua đấu giá
     HANDED_TO_BUYER = "handed_to_buyer"  # giao tài sản cho người mua
+    DISPOSITION_SET = "disposition_set"  # ghi hình thức xử lý theo bản án, quyết định
 
 
 class ReleasePurpose(StrEnum):

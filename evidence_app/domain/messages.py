@@ -9,6 +9,7 @@ from evidence_app.domain.admin_messages import ADMIN_MESSAGES
 from evidence_app.domain.auction_messages import AUCTION_MESSAGES
 from evidence_app.domain.checkout_messages import CHECKOUT_MESSAGES
 from evidence_app.domain.destruction_messages import DESTRUCTION_MESSAGES
+from evidence_app.domain.disposition_messages import DISPOSITION_MESSAGES
 from evidence_app.domain.document_messages import DOCUMENT_MESSAGES
 from evidence_app.domain.labels import label
 from evidence_app.domain.release_messages import RELEASE_MESSAGES
@@ -313,6 +314,7 @@ MESSAGES.update(DESTRUCTION_MESSAGES)
 MESSAGES.update(ADMIN_MESSAGES)
 MESSAGES.update(STOCKTAKE_MESSAGES)
 MESSAGES.update(AUCTION_MESSAGES)
+MESSAGES.update(DISPOSITION_MESSAGES)
 
 
 def text(key: str, lang: str = "vi", **params: Any) -> str:

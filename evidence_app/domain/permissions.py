@@ -19,6 +19,7 @@ class Permission(StrEnum):
     MOVE_ITEMS = "move_items"
     RECORD_CUSTODY = "record_custody"
     VERIFY = "verify"
+    DECIDE_DISPOSITION = "decide_disposition"  # record what a judgment orders (not the keeper)
     REQUEST_RELEASE = "request_release"
     APPROVE_RELEASE = "approve_release"
     ISSUE_RELEASE = "issue_release"
@@ -39,6 +40,7 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.MANAGE_SETTINGS,
             P.MANAGE_WAREHOUSES,
             P.MANAGE_CASES,
+            P.DECIDE_DISPOSITION,
             P.VERIFY,
             P.APPROVE_RELEASE,
             P.MANAGE_DESTRUCTION,
@@ -52,6 +54,7 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.MANAGE_CASES,
             P.RECEIVE_ITEMS,
             P.EDIT_ITEMS,
+            P.DECIDE_DISPOSITION,
             P.REQUEST_RELEASE,
             P.MANAGE_DESTRUCTION,
             P.MANAGE_AUCTIONS,
@@ -74,6 +77,11 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
     Role.COUNCIL_MEMBER: frozenset({P.VIEW}),
     Role.INSPECTOR: frozenset({P.VIEW, P.VERIFY}),
 }
+
+
+#: Roles answerable for items in custody: only they may be the second person of dual control
+#: (the read-only inspector supervises; he never witnesses an issue).
+CUSTODY_ROLES = frozenset({Role.KEEPER, Role.ACCOUNTANT, Role.CASHIER, Role.HEAD})
 
 
 def permissions_of(roles: Iterable[Role]) -> frozenset[Permission]:

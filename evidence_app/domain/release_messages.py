@@ -50,6 +50,12 @@ RELEASE_MESSAGES: dict[str, tuple[str, str]] = {
         "Người thứ hai xác nhận phải là người dùng khác với {user}.",
         "The second confirming user must be someone other than {user}.",
     ),
+    "release.second_user_role": (
+        "{user} không giữ vai trò thủ kho, kế toán, thủ quỹ hay thủ trưởng nên không thể là "
+        "người thứ hai xác nhận xuất vật chứng này.",
+        "{user} is not a keeper, accountant, cashier or head, so cannot be the second person "
+        "confirming this release.",
+    ),
     "release.not_all_issued": (
         "Còn {count} vật chứng chưa xuất theo lệnh: {codes}.",
         "{count} items on the order are not issued yet: {codes}.",

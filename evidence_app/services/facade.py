@@ -27,7 +27,12 @@ from evidence_app.services.catalogue import (
     SearchService,
     WarehouseService,
 )
-from evidence_app.services.custody import CheckoutService, MoveService, ReleaseRequestService
+from evidence_app.services.custody import (
+    CheckoutService,
+    DispositionService,
+    MoveService,
+    ReleaseRequestService,
+)
 from evidence_app.services.dashboard import DashboardService
 from evidence_app.services.destruction import DestructionService
 from evidence_app.services.documents import DocumentService, LabelService
@@ -51,6 +56,7 @@ class Services:
         self.catalogue = CatalogueService(db, self.search)
         self.documents = DocumentService(db)
         self.checkouts = CheckoutService(db)
+        self.dispositions = DispositionService(db)
         self.release_requests = ReleaseRequestService(db)
         self.moves = MoveService(db)
         self.destruction = DestructionService(db)

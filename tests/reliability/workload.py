@@ -204,6 +204,7 @@ def auction(world: World, rng: random.Random) -> None:
             intake(world, rng)
             return
         _on(world, _VALUED)
+        world.order(items, Disposition.AUCTION)
         lot = world.services.auctions.create_lot(
             world.officer, world.case.id, [i.id for i in items], seized_on=_SEIZED
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -18,6 +18,7 @@ from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     Category,
     CustodianKind,
+    Disposition,
     ItemKind,
     ItemStatus,
     LocationKind,
@@ -33,11 +34,11 @@ from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import SYSTEM, Actor
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.custody import Recipient, ReleaseRequestView
+from evidence_app.services.custody import DispositionOrder, Recipient, ReleaseRequestView
 from evidence_app.services.destruction import CouncilDraft, MemberDraft, Supervisor
 from tests.services.auctions.steps import AUCTION_1, BUYER, contracted_lot, use_clock
 from tests.services.rows import snapshot
-from tests.world import PASSWORD, World
+from tests.world import JUDGMENT, PASSWORD, World
 
 _counter = itertools.count(1)
 
@@ -52,6 +53,22 @@ def _item(world: World, *, stored: bool = True) -> ItemView:
         location_id=world.shelf_a.id if stored else None,
     )
     return world.services.items.receive(SYSTEM, draft)
+
+
+def _ordered(world: World, disposition: Disposition) -> ItemView:
+    """A fresh stored item whose disposition the judgment ordered (recorded by the system)."""
+    item = _item(world)
+    order = DispositionOrder(disposition, JUDGMENT)
+    return world.services.dispositions.record(SYSTEM, [item.id], order)[0]
+
+
+def _returned_item(world: World) -> ItemView:
+    return _ordered(world, Disposition.RETURN_TO_OWNER)
+
+
+def _record_disposition(w: World, a: Actor, item: ItemView) -> object:
+    order = DispositionOrder(Disposition.CONFISCATE, JUDGMENT)
+    return w.services.dispositions.record(a, [item.id], order)
 
 
 @dataclass(frozen=True)
@@ -99,7 +116,8 @@ def _add_party(w: World, a: Actor, _: Any) -> object:
 
 def _update_case(w: World, a: Actor, _: Any) -> object:
     case = w.services.cases.get(SYSTEM, w.case.id)
-    draft = CaseDraft(name=f"{w.case.name} ({next(_counter)})")
+    kept = {f.name: getattr(case, f.name) for f in fields(CaseDraft) if f.name != "name"}
+    draft = CaseDraft(name=f"{w.case.name} ({next(_counter)})", **kept)
     return w.services.cases.update(a, case.id, case.version, draft)
 
 
@@ -162,10 +180,11 @@ _SOON = datetime.now(UTC) + timedelta(days=1)
 
 def _release_request(world: World) -> ReleaseRequestView:
     """A stored item on a fresh release request, made by the system."""
-    item = _item(world)
+    item = _returned_item(world)
     return world.services.release_requests.request(
-        SYSTEM, world.case.id, [item.id], ReleaseRequestPurpose.OTHER, Recipient("Phạm Thị Dung")
-    )
+        SYSTEM, world.case.id, [item.id], ReleaseRequestPurpose.RETURN_TO_OWNER,
+        Recipient("Phạm Thị Dung"),
+    )  # fmt: skip
 
 
 def _fresh_warehouse(world: World) -> int:
@@ -186,7 +205,7 @@ def _approved_request(world: World) -> ReleaseRequestView:
 
 def _request_release(w: World, a: Actor, item: ItemView) -> object:
     return w.services.release_requests.request(
-        a, w.case.id, [item.id], ReleaseRequestPurpose.OTHER, Recipient("Phạm Thị Dung")
+        a, w.case.id, [item.id], ReleaseRequestPurpose.RETURN_TO_OWNER, Recipient("Phạm Thị Dung")
     )
 
 
@@ -211,7 +230,7 @@ def _set_up_council(w: World, a: Actor, _: Any) -> object:
 
 def _lot_item(world: World) -> ItemView:
     use_clock(world, date(2026, 11, 6))
-    return _item(world)
+    return _ordered(world, Disposition.AUCTION)
 
 
 def _create_lot(w: World, a: Actor, item: ItemView) -> object:
@@ -252,7 +271,8 @@ OPERATIONS = [
     Operation(P.RECORD_CUSTODY, "labels.item_labels", _item, _print_labels),
     Operation(P.MANAGE_WAREHOUSES, "labels.location_labels", _no_prep, _location_labels, False),
     Operation(P.VERIFY, "verify_chains", _no_prep, _verify, writes=False),
-    Operation(P.REQUEST_RELEASE, "release_requests.request", _item, _request_release),
+    Operation(P.DECIDE_DISPOSITION, "dispositions.record", _item, _record_disposition),
+    Operation(P.REQUEST_RELEASE, "release_requests.request", _returned_item, _request_release),
     Operation(P.APPROVE_RELEASE, "release_requests.approve", _release_request, _approve_release),
     Operation(P.ISSUE_RELEASE, "release_requests.issue", _approved_request, _issue_release),
     Operation(P.MANAGE_DESTRUCTION, "destruction.set_up", _no_prep, _set_up_council),

@@ -31,6 +31,7 @@ from evidence_app.domain.labels import label
 from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
+from ui.common.case_picker import CasePicker
 from ui.common.formats import qdate
 from ui.common.widgets import ErrorLabel, heading
 from ui.strings import language, tr
@@ -130,9 +131,7 @@ class NewLotDialog:
     @classmethod
     def ask(cls, parent: QWidget, services: Services, actor: Actor) -> LotDraft | None:
         form = StepForm(tr("auction.new_title"), parent)
-        case = QComboBox()
-        for view in services.cases.recent(actor, limit=500):
-            case.addItem(view.name, view.id)
+        case = CasePicker(lambda text, n: services.cases.search(actor, text, n))
         items = QListWidget()
         form.add("auction.case", case)
         form.add("auction.lot_items", items)

@@ -35,6 +35,7 @@ from evidence_app.services.destruction import (
     Supervisor,
 )
 from evidence_app.services.facade import Services
+from ui.common.case_picker import CasePicker
 from ui.common.formats import now_qdatetime, today_qdate, wall_moment
 from ui.common.widgets import ErrorLabel, heading, ok_cancel
 from ui.strings import language, tr
@@ -154,11 +155,12 @@ class FilterDialog(QDialog):
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.case, self.category, self.warehouse = QComboBox(), QComboBox(), QComboBox()
-        for combo in (self.case, self.category, self.warehouse):
+        self.case = CasePicker(
+            lambda text, n: services.cases.search(actor, text, n), tr("destruction.any")
+        )
+        self.category, self.warehouse = QComboBox(), QComboBox()
+        for combo in (self.category, self.warehouse):
             combo.addItem(tr("destruction.any"), None)
-        for case in services.cases.recent(actor, limit=500):
-            self.case.addItem(case.name, case.id)
         for category in Category:
             self.category.addItem(label(category, language()), category)
         for warehouse in services.warehouses.all(actor):

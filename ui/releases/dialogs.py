@@ -26,6 +26,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.custody import Recipient
 from evidence_app.services.facade import Services
 from ui.access import LoginDialog
+from ui.common.case_picker import CasePicker
 from ui.common.formats import now_qdatetime, wall_moment
 from ui.common.widgets import ErrorLabel, heading, ok_cancel
 from ui.strings import language, tr
@@ -51,9 +52,7 @@ class NewRequestDialog(QDialog):
         self.draft: RequestDraft | None = None
         self.setWindowTitle(tr("release_request.new_title"))
         self.setMinimumWidth(560)
-        self.case = QComboBox()
-        for case in services.cases.recent(actor, limit=500):
-            self.case.addItem(case.name, case.id)
+        self.case = CasePicker(lambda text, n: services.cases.search(actor, text, n))
         self.items = QListWidget()
         self.purpose = QComboBox()
         for purpose in ReleaseRequestPurpose:

@@ -87,4 +87,19 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Vật chứng tại {name}: {count} (hiển thị {shown} mới nhất)",
         "Items at {name}: {count} (the newest {shown} shown)",
     ),
+    # the case picker of the release, destruction and auction dialogs
+    "case_picker.search": (
+        "Tìm vụ việc theo tên, số bản án, số quyết định…",
+        "Find the case by name, judgment or decision number…",
+    ),
+    "case_picker.newest": (
+        "{count} vụ việc mới nhất; gõ để tìm vụ việc khác",
+        "The {count} newest cases; type to find others",
+    ),
+    "case_picker.found": ("{count} vụ việc khớp", "{count} matching cases"),
+    "case_picker.capped": (
+        "{count} vụ việc đầu tiên khớp; gõ thêm để thu hẹp",
+        "The first {count} matching cases; type more to narrow",
+    ),
+    "case_picker.none_found": ("Không có vụ việc nào khớp", "No case matches"),
 }

@@ -69,6 +69,7 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.deadlines import SOURCES
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.custody import check_sale_basis
 
 S = LotStatus
 _AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)
@@ -104,6 +105,8 @@ class AuctionService:
                 raise NotFoundError(what="noun.case", ref=case_id)
             # Locked in id order: two lots made at once cannot take the same item.
             items = [available_item(session, item_id, case_id) for item_id in sorted(ids)]
+            for item in items:  # ordered sold or distrained, under a QĐ THA (Art 60, 82–83)
+                check_sale_basis(session, item)
             if gold_bullion and any(i.category is not Category.PRECIOUS_METAL for i in items):
                 raise ValidationError("auction.gold_needs_precious_metal")
             seized = seized_on or max(agency_date(i.received_at) for i in items)

@@ -18,7 +18,6 @@ from evidence_app.domain.chain import GENESIS_HASH
 from evidence_app.domain.codes import ITEM_PREFIXES, CodeKind, item_code, parse_code
 from evidence_app.domain.enums import (
     Category,
-    Disposition,
     EventKind,
     ItemKind,
     ItemStatus,
@@ -64,11 +63,11 @@ class ItemDraft:
     owner_name: str = ""
     transferring_body: str = ""
     location_id: int | None = None
-    disposition: Disposition = Disposition.UNDECIDED
     parent_id: int | None = None
 
 
-#: Fields an edit may change (status and location change only through custody events).
+#: Fields an edit may change (status, location and the ordered disposition change only through
+#: custody events: moves, releases, ``DispositionService``).
 EDITABLE = frozenset(
     {
         "name",
@@ -83,7 +82,6 @@ EDITABLE = frozenset(
         "estimated_value",
         "owner_name",
         "transferring_body",
-        "disposition",
         "case_id",
         "category",
     }
@@ -97,7 +95,6 @@ def cleaned(draft: ItemDraft) -> ItemDraft:
         kind=v.member(ItemKind, draft.kind, "field.kind"),
         category=v.member(Category, draft.category, "field.category"),
         seal_state=v.member(SealState, draft.seal_state, "field.seal_state"),
-        disposition=v.member(Disposition, draft.disposition, "field.disposition"),
         name=v.text_field(draft.name, "field.name", limit=300, required=True),
         description=v.text_field(draft.description, "field.description", limit=4000),
         quantity=v.positive_decimal(draft.quantity, "field.quantity"),

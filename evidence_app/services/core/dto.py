@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from evidence_app.domain.clock import agency_today
+from evidence_app.domain.disposition import DispositionSource
 from evidence_app.domain.enums import (
     Category,
     CustodianKind,
@@ -117,6 +118,8 @@ class ItemView:
     location_id: int | None
     status: ItemStatus
     disposition: Disposition
+    #: The judgment or decision that ordered it (empty number when none was recorded).
+    disposition_source: DispositionSource
     parent_id: int | None
     received_at: datetime
     updated_at: datetime

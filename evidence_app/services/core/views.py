@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from db.models import Case, Item, Party, User, Warehouse
+from evidence_app.domain.disposition import DispositionSource, Ordered
 from evidence_app.services.core.dto import CaseView, ItemView, PartyView, UserView, WarehouseView
 
 
@@ -29,6 +30,7 @@ def item_view(item: Item) -> ItemView:
         location_id=item.location_id,
         status=item.status,
         disposition=item.disposition,
+        disposition_source=source_of(item),
         parent_id=item.parent_id,
         received_at=item.received_at,
         updated_at=item.updated_at,
@@ -36,6 +38,16 @@ def item_view(item: Item) -> ItemView:
         chain_head=item.chain_head,
         event_count=item.event_count,
     )
+
+
+def source_of(item: Item) -> DispositionSource:
+    """The document that ordered the item's disposition, as recorded on it."""
+    return DispositionSource(item.disposition_ref, item.disposition_date, item.disposition_body)
+
+
+def ordered(item: Item) -> Ordered:
+    """The item as the disposition gate sees it (evidence_app.domain.disposition)."""
+    return Ordered(item.code, item.disposition, source_of(item).text())
 
 
 def user_view(user: User) -> UserView:

@@ -2,13 +2,21 @@
 release requests (request → approval → issue → finish) and dual control.
 
 Modules: ``placement`` (put away, move, the movable statuses), ``moves``, ``checkouts``,
-``release_requests`` and ``release_papers``, ``dual_control``.
+``release_requests`` and ``release_papers``, ``dual_control``, ``dispositions`` (what a judgment
+ordered, and the gate every irreversible step passes).
 """
 
 from evidence_app.services.custody.checkouts import (
     CheckoutDraft,
     CheckoutService,
     open_checkout,
+)
+from evidence_app.services.custody.dispositions import (
+    DispositionOrder,
+    DispositionService,
+    check_destruction_basis,
+    check_release_basis,
+    check_sale_basis,
 )
 from evidence_app.services.custody.dual_control import needs_second_user
 from evidence_app.services.custody.moves import MoveResult, MoveService
@@ -23,6 +31,8 @@ from evidence_app.services.custody.release_requests import (
 __all__ = [
     "CheckoutDraft",
     "CheckoutService",
+    "DispositionOrder",
+    "DispositionService",
     "MoveResult",
     "MoveService",
     "Recipient",
@@ -30,6 +40,9 @@ __all__ = [
     "ReleaseRequestService",
     "ReleaseRequestView",
     "active_location",
+    "check_destruction_basis",
+    "check_release_basis",
+    "check_sale_basis",
     "move_item",
     "needs_second_user",
     "open_checkout",

@@ -1,17 +1,20 @@
-"""Dual control: cash, valuables, drugs and weapons leave only with a second person present.
+"""Dual control: money, valuables, drugs, weapons and explosives leave only with a second
+person present.
 
 The second user authenticates at that moment (``UserService.authenticate``) and must be a
-different, active user; both are recorded on the custody event.
+different, active user holding a custody role (keeper, accountant, cashier or head: never the
+read-only inspector); both are recorded on the custody event.
 """
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Item, User
+from db.models import Item, User, UserRole
 from evidence_app.domain.enums import DUAL_CONTROL_CATEGORIES, Category
 from evidence_app.domain.errors import AccountInactiveError, ValidationError
-from evidence_app.domain.permissions import Permission
+from evidence_app.domain.permissions import CUSTODY_ROLES, Permission
 from evidence_app.services.core.auth import Actor, authorize
 
 
@@ -34,6 +37,9 @@ def second_user(session: Session, actor: Actor, item: Item, second: Actor | None
     if user is None or not user.active:
         raise AccountInactiveError(user=second.username)
     authorize(session, second, Permission.VIEW)
+    roles = set(session.scalars(select(UserRole.role).where(UserRole.user_id == user.id)))
+    if not roles & CUSTODY_ROLES:
+        raise ValidationError("release.second_user_role", user=user.full_name)
     return user
 
 

@@ -34,6 +34,7 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.custody.dispositions import check_release_basis
 from evidence_app.services.custody.dual_control import needs_second_user, second_user, witness_data
 from evidence_app.services.custody.release_papers import ReleasePaperWriter
 from evidence_app.services.documents import DocumentView, document_view
@@ -131,6 +132,7 @@ class ReleaseRequestService:
             items = [_item(session, item_id) for item_id in ids]
             for item in items:
                 _check_requestable(session, item, case_id)
+                check_release_basis(session, item, purpose, note)
             request = ReleaseRequest(
                 case_id=case_id,
                 purpose=purpose,
@@ -164,6 +166,8 @@ class ReleaseRequestService:
             target = APPROVED_STATE[request.purpose]
             for item in items:
                 _check_requestable(session, item, request.case_id, request.id)
+                # Checked again: the order may have changed since the officer asked.
+                check_release_basis(session, item, request.purpose, request.note)
                 check_transition(item.status, target)
             request.status, request.decided_by = Status.APPROVED, actor.user_id
             request.decided_at, request.release_at = now, release_at

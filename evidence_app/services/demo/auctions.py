@@ -16,6 +16,7 @@ from evidence_app.domain.calendar import add_working_days, is_working_day
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     Category,
+    Disposition,
     ItemStatus,
     PartyRole,
     Role,
@@ -27,6 +28,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
+from evidence_app.services.demo.ordering import order_as_judged
 from evidence_app.services.facade import Services
 
 _LEFT_OUT = {
@@ -204,6 +206,7 @@ def demo_auctions(services: Services, ids: dict[str, int], seed: int = 1) -> int
         for (steps, age), items in zip(SCENARIOS, _lots(stored, rng), strict=False):
             seized = today - timedelta(days=age)
             clock.day = seized
+            order_as_judged(services, officer, [i for i, _c, _k in items], Disposition.AUCTION)
             lot = services.auctions.create_lot(officer, items[0][1], [i for i, _c, _k in items],
                                                seized_on=seized)  # fmt: skip
             worth = _worth(services, [i for i, _c, _k in items])
@@ -254,6 +257,7 @@ def _special(
     for n, (item_id, case_id, _cat) in enumerate(gold):
         seized = today - timedelta(days=14 if n == 0 else 6)
         clock.day = seized
+        order_as_judged(services, officer, [item_id], Disposition.SELL_WITHOUT_AUCTION)
         lot = services.auctions.create_lot(officer, case_id, [item_id], gold_bullion=True,
                                            seized_on=seized)  # fmt: skip
         if n == 1:
@@ -269,6 +273,7 @@ def _special(
     for item_id, case_id, _cat in perishable:
         seized = today - timedelta(days=6)
         clock.day = seized
+        order_as_judged(services, officer, [item_id], Disposition.SELL_WITHOUT_AUCTION)
         lot = services.auctions.create_lot(officer, case_id, [item_id], seized_on=seized)
         walk = _Walk(
             services,

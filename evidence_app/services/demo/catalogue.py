@@ -124,6 +124,8 @@ class DemoCase:
     id: int
     name: str
     judgment_number: str
+    judgment_day: date
+    court: str
     decision_number: str
     owner: str
     transferring_body: str
@@ -149,13 +151,14 @@ def case_rows(
     amount = rng.choice((0, 5, 10, 20, 50, 120, 300, 800)) * 1_000_000
     enforced = amount if rng.random() < 0.6 else amount * rng.randint(0, 9) // 10
     name = f"{crime} – {liable}"
+    court = rng.choice(voc.COURTS)
     row = (
         case_id,
         agency_id,
         name,
         judgment_number,
         judgment_day,
-        rng.choice(voc.COURTS),
+        court,
         decision_number,
         decision_day,
         officer_id,
@@ -185,6 +188,8 @@ def case_rows(
         case_id,
         name,
         judgment_number,
+        judgment_day,
+        court,
         decision_number,
         owner,
         rng.choice(voc.TRANSFERRING_BODIES),

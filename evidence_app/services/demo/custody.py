@@ -16,6 +16,7 @@ from db.models import Item, Location
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     DUAL_CONTROL_CATEGORIES,
+    Disposition,
     ItemStatus,
     ReleasePurpose,
     ReleaseRequestPurpose,
@@ -26,6 +27,7 @@ from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import CheckoutDraft, Recipient
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
+from evidence_app.services.demo.ordering import order_as_judged
 from evidence_app.services.facade import Services
 
 P = ReleaseRequestPurpose
@@ -41,6 +43,13 @@ REQUESTS = (
     (P.RETURN_TO_OWNER, "issued"),
     (P.CONFISCATION_HANDOVER, "issued"),
 )
+#: What the judgment orders for the items of each demo request (the request must match it).
+ORDERED = {
+    P.RETURN_TO_OWNER: Disposition.RETURN_TO_OWNER,
+    P.CONFISCATION_HANDOVER: Disposition.CONFISCATE,
+    P.TO_AUCTION: Disposition.AUCTION,
+    P.TO_DESTRUCTION: Disposition.DESTROY,
+}
 RECIPIENTS = {
     P.RETURN_TO_OWNER: "",
     P.CONFISCATION_HANDOVER: "Sở Tài chính thành phố Hà Nội",
@@ -170,6 +179,7 @@ def _requests(
     to_issue: list[tuple[int, list[Item]]] = []
     for (purpose, stage), case_id in zip(REQUESTS, cases, strict=False):
         items = by_case[case_id][:2]
+        order_as_judged(services, officer, [i.id for i in items], ORDERED[purpose])
         body = RECIPIENTS[purpose]
         name = catalogue.person(rng)
         r = services.release_requests.request(

@@ -23,6 +23,7 @@ from evidence_app.domain.enums import (
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import vocabulary as voc
+from evidence_app.services.demo.ordering import order_as_judged
 from evidence_app.services.demo.photos import photo_rows
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from evidence_app.services.facade import Services
@@ -46,9 +47,7 @@ def demo_destruction(services: Services, ids: dict[str, int]) -> int:
     head = _actor(ids, Role.HEAD, 1)
     wanted = sum(count for *_rest, count, _stage in _COUNCILS)
     stored = _stored_items(services, wanted)
-    for item_id in stored:
-        view = services.items.get(officer, item_id)
-        services.items.edit(officer, item_id, view.version, {"disposition": Disposition.DESTROY})
+    order_as_judged(services, officer, stored, Disposition.DESTROY)
     made = 0
     for number, days_ago, count, stage in _COUNCILS:
         chosen, stored = stored[:count], stored[count:]

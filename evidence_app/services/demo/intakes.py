@@ -108,8 +108,10 @@ def _case(rng: random.Random, owner: str) -> CaseDraft:
     return CaseDraft(
         name=f"{rng.choice(voc.CRIMES)} – {owner}",
         judgment_number=f"{rng.randint(1, 900)}/{year}/HS-ST",
+        judgment_date=agency_today() - timedelta(days=rng.randint(40, 90)),
         court=rng.choice(voc.COURTS),
         decision_number=f"{rng.randint(1, 2000)}/QĐ-THADS",
+        decision_date=agency_today() - timedelta(days=rng.randint(5, 30)),
     )
 
 

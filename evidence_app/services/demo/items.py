@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -14,6 +14,7 @@ from evidence_app.domain.codes import ITEM_PREFIXES
 from evidence_app.domain.enums import (
     VALUABLE_CATEGORIES,
     Category,
+    Disposition,
     EventKind,
     ItemKind,
     SealState,
@@ -49,6 +50,9 @@ ITEM_COLUMNS = (
     "location_id",
     "status",
     "disposition",
+    "disposition_ref",
+    "disposition_date",
+    "disposition_body",
     "parent_id",
     "received_at",
     "updated_at",
@@ -191,6 +195,7 @@ class ItemFactory:
             location if status not in (S.RECEIVED, S.CHECKED_OUT) else None,
             status.value,
             disposition,
+            *_ordered_by(case, disposition),
             None,
             self.to_sql_time(at),
             self.to_sql_time(last_at),
@@ -357,6 +362,9 @@ def _warehouse_for(rng: random.Random, category: Category) -> str:
     return rng.choice(("K01", "K01", "K02", "CA1", "CA2"))
 
 
+_SEARCH_TEXT = ITEM_COLUMNS.index("search_text")
+
+
 class CodeAssigner:
     """Item codes in order of receipt, per prefix and year, as the services number them."""
 
@@ -370,5 +378,12 @@ class CodeAssigner:
         self.counters[key] = number = self.counters.get(key, 0) + 1
         code = f"{prefix}-{year:04d}-{number:06d}"
         row[1] = code
-        row[24] = f"{code.lower().replace('-', ' ')} {row[24]}"
+        row[_SEARCH_TEXT] = f"{code.lower().replace('-', ' ')} {row[_SEARCH_TEXT]}"
         return tuple(row)
+
+
+def _ordered_by(case: DemoCase, disposition: str) -> tuple[str, str | None, str]:
+    """The judgment ordering a decided disposition: the case's own (number, ISO date, court)."""
+    if disposition == Disposition.UNDECIDED.value:
+        return "", None, ""
+    return case.judgment_number, case.judgment_day.isoformat(), case.court

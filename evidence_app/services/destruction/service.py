@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
 from db.engine import Database
-from db.models import DestructionCouncil, DestructionItem, DestructionMember, Item
+from db.models import Case, DestructionCouncil, DestructionItem, DestructionMember, Item
 from evidence_app.domain import destruction as rules
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.codes import CodeKind, parse_code
@@ -35,6 +35,7 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.custody import check_destruction_basis
 from evidence_app.services.destruction import deadlines as destruction_deadlines
 from evidence_app.services.destruction.execution import ExecutionRecorder
 from evidence_app.services.destruction.rows import (
@@ -148,8 +149,12 @@ class DestructionService:
         with unit_of_work(self.db, _WHAT, str(council_id)) as session:
             authorize(session, actor, Permission.MANAGE_DESTRUCTION)
             council = open_council(session, council_id)
-            query = select(Item).where(
-                Item.disposition == Disposition.DESTROY, Item.status.in_(sorted(LISTABLE))
+            # Only items a judgment ordered destroyed, of cases with their QĐ THA (Art 58.1–58.2).
+            query = (
+                select(Item)
+                .join(Case, Case.id == Item.case_id)
+                .where(Item.disposition == Disposition.DESTROY, Item.status.in_(sorted(LISTABLE)))
+                .where(Case.decision_number != "")
             )
             if case_id is not None:
                 query = query.where(Item.case_id == case_id)
@@ -269,9 +274,7 @@ def _list_item(session: Session, actor: Actor, council: DestructionCouncil, item
     """Check one item may be listed, list it and record IN_STORAGE → AWAITING_DESTRUCTION."""
     if item.status in FINAL_STATES:
         raise FinalStateError(status=item.status)
-    if item.disposition is not Disposition.DESTROY:
-        raise ValidationError("destruction.not_ordered", code=item.code,
-                              disposition=item.disposition)  # fmt: skip
+    check_destruction_basis(session, item)
     if item.status not in LISTABLE:
         raise ValidationError("destruction.not_stored", code=item.code, status=item.status)
     other = session.execute(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from evidence_app.domain.enums import Category, ValuationMethod
+from evidence_app.domain.enums import Category, Disposition, ValuationMethod
 from evidence_app.services.auctions import Buyer, LotView, ValuationDraft
 from evidence_app.services.core.dto import ItemView
 from tests.world import World
@@ -38,6 +38,7 @@ def use_clock(world: World, day: date) -> Clock:
 def new_lot(world: World, *items: ItemView, **options: object) -> LotView:
     if not items:
         items = (world.receive("Xe ô tô Toyota Vios biển số 30A-123.45"),)
+    world.order(items, Disposition.AUCTION)
     return world.services.auctions.create_lot(
         world.officer, world.case.id, [i.id for i in items], seized_on=SEIZED,
         **options,  # type: ignore[arg-type]

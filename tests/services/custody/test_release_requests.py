@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     Category,
     DocumentKind,
     EventKind,
     ItemStatus,
+    ReleasePurpose,
     ReleaseRequestPurpose,
     ReleaseRequestStatus,
     Role,
@@ -27,7 +29,7 @@ from evidence_app.domain.errors import (
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.custody import Recipient, ReleaseRequestView
+from evidence_app.services.custody import CheckoutDraft, Recipient, ReleaseRequestView
 from tests.documents.pdf_pages import page_images, page_texts, qr_texts
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World
@@ -45,6 +47,7 @@ def _second_keeper(world: World) -> Actor:
 
 def _request(world: World, items: list[ItemView], purpose: P = P.RETURN_TO_OWNER
              ) -> ReleaseRequestView:  # fmt: skip
+    world.order_for(items, purpose)
     return world.services.release_requests.request(
         world.officer, world.case.id, [i.id for i in items], purpose, OWNER, "Theo QĐ 45"
     )
@@ -180,7 +183,13 @@ def test_an_item_not_on_the_order_is_refused(world: World) -> None:
     assert err.value.key == "release.not_all_issued"
 
 
-@pytest.mark.parametrize("category", [Category.CASH, Category.DRUGS, Category.WEAPON])
+DUAL = [
+    Category.CASH, Category.FOREIGN_CURRENCY, Category.PRECIOUS_METAL, Category.JEWELLERY,
+    Category.GEMSTONE, Category.ANTIQUE, Category.DRUGS, Category.WEAPON, Category.EXPLOSIVE,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("category", DUAL)
 def test_dual_control_needs_a_second_different_user(world: World, category: Category) -> None:
     rr = world.services.release_requests
     item = world.receive("Vật chứng kiểm soát", category=category)
@@ -276,3 +285,33 @@ def test_requests_are_listed_by_status(world: World) -> None:
     listed = rr.list(world.keeper, ReleaseRequestStatus.APPROVED)
     assert [x.id for x in listed] == [b.id]
     assert {x.id for x in rr.list(world.keeper)} == {a.id, b.id}
+
+
+@pytest.mark.parametrize("role", [Role.INSPECTOR, Role.OFFICER, Role.COUNCIL_MEMBER, Role.ADMIN])
+def test_only_a_custody_role_can_be_the_second_person(world: World, role: Role) -> None:
+    """The read-only inspector (or an officer, a council member, the administrator) is no
+    witness to an issue of cash: refused, nothing written; an accountant is accepted."""
+    rr = world.services.release_requests
+    cash = world.receive("Tiền mặt 50.000.000 đồng", category=Category.CASH)
+    r = _approved(world, [cash])
+    world.services.users.create(world.admin, "nguoi-2", "Lê Thị Hoa", PASSWORD, [role])
+    witness = world.services.users.authenticate("nguoi-2", PASSWORD)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as err:
+        rr.issue(world.keeper, r.id, cash.id, second_actor=witness)
+    assert err.value.key == "release.second_user_role"
+    assert "Lê Thị Hoa" in err.value.message("vi")
+    assert snapshot(world.services) == before
+    other = world.receive("Nhẫn vàng 2 chỉ", category=Category.JEWELLERY)
+    before = snapshot(world.services)
+    draft = CheckoutDraft(
+        "Trần Văn Bình", "Tòa án nhân dân quận Hoàn Kiếm", ReleasePurpose.TRIAL, "CV 12/TA",
+        agency_today() + timedelta(days=7), responsible_user_id=world.officer.user_id,
+    )  # fmt: skip
+    with pytest.raises(ValidationError) as err:
+        world.services.checkouts.release(world.keeper, [other.id], draft, second_actor=witness)
+    assert err.value.key == "release.second_user_role"
+    assert snapshot(world.services) == before
+    done = rr.issue(world.keeper, r.id, cash.id, second_actor=world.accountant)
+    line = done.line(cash.code)
+    assert line is not None and line.second_user_id == world.accountant.user_id

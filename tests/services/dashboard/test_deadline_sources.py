@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from evidence_app.domain.clock import agency_date, agency_today
-from evidence_app.domain.enums import ReleaseRequestPurpose, StocktakeKind
+from evidence_app.domain.enums import Disposition, ReleaseRequestPurpose, StocktakeKind
 from evidence_app.services.core.deadlines import Deadline, collect
 from evidence_app.services.custody import Recipient
 from evidence_app.services.stocktakes import Signers
@@ -31,7 +31,7 @@ def test_a_warehouse_is_due_for_stocktake_six_months_after_the_last_one(world: W
 
 
 def test_an_approved_release_falls_due_at_the_hour_the_head_fixed(world: World) -> None:
-    item = world.receive("Xe máy")
+    item = world.receive("Xe máy", disposition=Disposition.RETURN_TO_OWNER)
     s = world.services
     request = s.release_requests.request(
         world.officer, world.case.id, [item.id], ReleaseRequestPurpose.RETURN_TO_OWNER,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.domain.clock import agency_today
+from evidence_app.domain.clock import agency_today, day_start
 from evidence_app.domain.enums import (
     Category,
     CouncilStatus,
@@ -18,12 +18,14 @@ from evidence_app.domain.enums import (
     Disposition,
     DocumentKind,
     EventKind,
+    ItemKind,
     ItemStatus,
     ReleaseRequestPurpose,
     Role,
     Vote,
 )
 from evidence_app.domain.errors import FinalStateError, PermissionDeniedError, ValidationError
+from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.deadlines import collect
 from evidence_app.services.core.dto import ItemView
@@ -71,9 +73,11 @@ def _all_for(council: CouncilView) -> dict[int, Vote]:
 
 
 def _run(hours_ago: int = 2) -> Execution:
-    start = datetime.now(UTC) - timedelta(hours=hours_ago)
+    """A run that ended before now and began on the council's day (today, agency time)."""
+    now = datetime.now(UTC)
+    start = max(now - timedelta(hours=hours_ago), day_start(agency_today()))
     return Execution(DestructionMethod.BURN, "Bãi xử lý chất thải Nam Sơn", start,
-                     start + timedelta(hours=1))  # fmt: skip
+                     min(start + timedelta(hours=1), now))  # fmt: skip
 
 
 def _status(world: World, item: ItemView) -> ItemStatus:
@@ -163,10 +167,39 @@ def test_an_item_not_ordered_for_destruction_is_refused(world: World) -> None:
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as err:
         d.add_by_code(world.officer, council.id, kept.code)
-    assert err.value.key == "destruction.not_ordered" and kept.code in err.value.message("vi")
+    assert err.value.key == "disposition.mismatch"
+    message = err.value.message("vi")
+    for part in (kept.code, "Trả lại", "123/2026/HS-ST", "Tòa án nhân dân quận Hoàn Kiếm",
+                 "Điều 59 Luật Thi hành án dân sự 2025"):  # fmt: skip
+        assert part in message
+    assert "Art 59" in err.value.message("en")
     with pytest.raises(ValidationError):
         d.add_items(world.officer, council.id, [kept.id])
     assert snapshot(world.services) == before and _status(world, kept) is ItemStatus.IN_STORAGE
+
+
+def test_an_item_of_a_case_without_its_enforcement_decision_is_refused(world: World) -> None:
+    """Ordered destroyed by the judgment, but the case has no QĐ THA yet (Art 58.2)."""
+    d = world.services.destruction
+    council = _council(world)
+    undecided = CaseDraft("Vụ chưa có QĐ THA", "9/2026/HS-ST")
+    case = world.services.cases.create(world.officer, undecided)
+    item = world.services.items.receive(world.keeper, ItemDraft(
+        kind=ItemKind.EVIDENCE, category=Category.WEAPON, name="Dao bấm", case_id=case.id,
+        location_id=world.shelf_a.id,
+    ))  # fmt: skip
+    world.order([item], Disposition.DESTROY)
+    before = snapshot(world.services)
+    for attempt in (
+        lambda: d.add_by_code(world.officer, council.id, item.code),
+        lambda: d.add_items(world.officer, council.id, [item.id]),
+    ):
+        with pytest.raises(ValidationError) as err:
+            attempt()
+        assert err.value.key == "disposition.no_decision" and item.code in err.value.message("vi")
+    with pytest.raises(ValidationError) as err:  # the filter finds nothing it may list
+        d.add_by_filter(world.officer, council.id, case_id=case.id)
+    assert snapshot(world.services) == before and _status(world, item) is ItemStatus.IN_STORAGE
 
 
 def test_filters_list_only_items_ordered_destroyed_and_stored(world: World) -> None:

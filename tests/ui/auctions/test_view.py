@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import (
     Category,
+    Disposition,
     ItemStatus,
     LotStatus,
     Role,
@@ -159,7 +160,8 @@ def test_a_perishable_lot_is_sold_without_auction_from_the_screen(
 ) -> None:
     w = ui_world
     clock = use_clock(w, date(2026, 11, 6))
-    fish = w.receive("Cá đông lạnh 200 kg", category=Category.PERISHABLE)
+    fish = w.receive("Cá đông lạnh 200 kg", category=Category.PERISHABLE,
+                     disposition=Disposition.SELL_WITHOUT_AUCTION)  # fmt: skip
     lot = w.services.auctions.create_lot(w.officer, w.case.id, [fish.id], seized_on=SEIZED)
     w.services.auctions.record_valuation(
         w.officer, lot.id, ValuationDraft(ValuationMethod.FIRM, 30_000_000, clock.day, "Sao Việt")

@@ -1,0 +1,88 @@
+"""Messages of the disposition gate (Law 106/2025 Art 56–60)."""
+
+from __future__ import annotations
+
+DISPOSITION_MESSAGES: dict[str, tuple[str, str]] = {
+    "disposition.no_decision": (
+        "Vật chứng {code} thuộc vụ việc chưa có quyết định thi hành án: chưa được trả lại, "
+        "bán, tiêu hủy hay giao tịch thu (Điều 57–59 Luật Thi hành án dân sự 2025).",
+        "Item {code} belongs to a case with no enforcement decision yet: it cannot be returned, "
+        "sold, destroyed or handed over as confiscated (Law on Civil Judgment Enforcement 2025, "
+        "Art 57–59).",
+    ),
+    "disposition.undecided": (
+        "Vật chứng {code} chưa có hình thức xử lý theo bản án, quyết định nên không thể {step} "
+        "({article}).",
+        "Item {code} has no disposition ordered by a judgment or decision, so it cannot go to "
+        "{step} ({article}).",
+    ),
+    "disposition.mismatch": (
+        "Vật chứng {code}: bản án, quyết định ({source}) tuyên «{ordered}», không thể {step} "
+        "({article}).",
+        "Item {code}: the judgment or decision ({source}) orders “{ordered}”; it cannot go to "
+        "{step} ({article}).",
+    ),
+    "disposition.release_undecided": (
+        "Vật chứng {code} chưa có hình thức xử lý theo bản án, quyết định nên không thể xuất kho "
+        "với mục đích «{step}» ({article}).",
+        "Item {code} has no disposition ordered by a judgment or decision, so it cannot be "
+        "released for “{step}” ({article}).",
+    ),
+    "disposition.release_mismatch": (
+        "Vật chứng {code}: bản án, quyết định ({source}) tuyên «{ordered}», không thể xuất kho "
+        "với mục đích «{step}» ({article}).",
+        "Item {code}: the judgment or decision ({source}) orders “{ordered}”; it cannot be "
+        "released for “{step}” ({article}).",
+    ),
+    "disposition.other_needs_reason": (
+        "Xuất kho vật chứng {code} vì lý do khác phải ghi rõ lý do, căn cứ.",
+        "Releasing item {code} for another reason needs the reason and its basis written.",
+    ),
+    "disposition.step_sale": ("thẩm định giá và bán", "valuation and sale"),
+    "disposition.step_destruction": ("đưa vào Hội đồng tiêu hủy", "the destruction council"),
+    "disposition.not_changeable": (
+        "Vật chứng {code} đang ở trạng thái «{status}»; chỉ thay đổi hình thức xử lý của vật "
+        "chứng đang bảo quản hoặc đang trích xuất.",
+        "Item {code} is “{status}”; the disposition changes only for items in storage or out "
+        "on temporary release.",
+    ),
+    "disposition.same": (
+        "Vật chứng {code} đã có hình thức xử lý «{ordered}» theo {source}.",
+        "Item {code} is already ordered “{ordered}” by {source}.",
+    ),
+    "disposition.source_future": (
+        "Ngày của bản án, quyết định không được sau ngày hôm nay.",
+        "The date of the judgment or decision cannot be after today.",
+    ),
+    "field.disposition_number": ("số bản án, quyết định", "the judgment or decision number"),
+    "field.disposition_date": ("ngày bản án, quyết định", "the judgment or decision date"),
+    "field.disposition_body": ("tòa án, cơ quan ra bản án, quyết định", "the court or body"),
+    "article.law_56_60": (
+        "Điều 56–60 Luật Thi hành án dân sự 2025",
+        "Law on Civil Judgment Enforcement 2025, Art 56–60",
+    ),
+    "article.law_57": (
+        "Điều 57 Luật Thi hành án dân sự 2025",
+        "Law on Civil Judgment Enforcement 2025, Art 57",
+    ),
+    "article.law_58": (
+        "Điều 58 Luật Thi hành án dân sự 2025",
+        "Law on Civil Judgment Enforcement 2025, Art 58",
+    ),
+    "article.law_59": (
+        "Điều 59 Luật Thi hành án dân sự 2025",
+        "Law on Civil Judgment Enforcement 2025, Art 59",
+    ),
+    "article.law_60": (
+        "Điều 60 Luật Thi hành án dân sự 2025",
+        "Law on Civil Judgment Enforcement 2025, Art 60",
+    ),
+    "article.law_82_83": (
+        "Điều 82–83 Luật Thi hành án dân sự 2025",
+        "Law on Civil Judgment Enforcement 2025, Art 82–83",
+    ),
+    "article.law_83": (
+        "Điều 83 Luật Thi hành án dân sự 2025",
+        "Law on Civil Judgment Enforcement 2025, Art 83",
+    ),
+}

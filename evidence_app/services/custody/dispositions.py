@@ -1,0 +1,151 @@
+"""The disposition a judgment ordered, recorded with its document, and the gate every
+irreversible step passes (Law 106/2025 Art 56–60).
+
+Recording or changing an item's disposition is a custody event citing the judgment or decision
+(number, date, court or body), done by an officer or the head, never by the keeper who holds the
+item. Release requests, auction lots, sales and destruction councils call the ``check_*``
+functions inside their own transaction, so a step against the order writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.models import Case, Item
+from evidence_app.domain import disposition as rules
+from evidence_app.domain.clock import agency_today
+from evidence_app.domain.disposition import DispositionSource
+from evidence_app.domain.enums import Disposition, EventKind, ItemStatus, ReleaseRequestPurpose
+from evidence_app.domain.errors import FinalStateError, NotFoundError, ValidationError
+from evidence_app.domain.permissions import Permission
+from evidence_app.domain.states import FINAL_STATES
+from evidence_app.services.core import validate as v
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.dto import ItemView
+from evidence_app.services.core.events import append_event
+from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.core.views import item_view, ordered
+
+#: Items whose disposition may still be recorded or changed: held, or out on a temporary
+#: release; once on its way out (approved, awaiting sale or destruction) the order stands.
+CHANGEABLE = frozenset({ItemStatus.RECEIVED, ItemStatus.IN_STORAGE, ItemStatus.CHECKED_OUT})
+
+
+@dataclass(frozen=True, slots=True)
+class DispositionOrder:
+    """What the officer records: the disposition, and the judgment or decision ordering it."""
+
+    disposition: Disposition
+    source: DispositionSource
+
+
+class DispositionService:
+    """Record what a judgment or decision orders for items, one custody event per item."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def record(
+        self, actor: Actor, item_ids: Sequence[int], order: DispositionOrder
+    ) -> list[ItemView]:
+        """Set the ordered disposition of ``item_ids`` (one transaction: all or none)."""
+        disposition = v.member(Disposition, order.disposition, "field.disposition")
+        source = _cleaned(order.source)
+        ids = list(dict.fromkeys(item_ids))
+        if not ids:
+            raise ValidationError("release.no_items")
+        with unit_of_work(self.db, "noun.item", ",".join(map(str, ids[:5]))) as session:
+            authorize(session, actor, Permission.DECIDE_DISPOSITION)
+            items = _locked(session, ids)
+            for item in items:
+                _record_one(session, actor, item, disposition, source)
+            session.flush()
+            return [item_view(i) for i in items]
+
+
+def _cleaned(source: DispositionSource) -> DispositionSource:
+    number = v.text_field(source.number, "field.disposition_number", limit=120, required=True)
+    body = v.text_field(source.body, "field.disposition_body", limit=300, required=True)
+    if source.issued_on is None:
+        raise ValidationError("validation.required", field="field.disposition_date")
+    if source.issued_on > agency_today():
+        raise ValidationError("disposition.source_future")
+    return DispositionSource(number, source.issued_on, body)
+
+
+def _locked(session: Session, ids: list[int]) -> list[Item]:
+    """The items, rows locked in id order (PostgreSQL) so concurrent orders queue."""
+    query = select(Item).where(Item.id.in_(ids)).order_by(Item.id).with_for_update()
+    by_id = {i.id: i for i in session.scalars(query)}
+    missing = [i for i in ids if i not in by_id]
+    if missing:
+        raise NotFoundError(what="noun.item", ref=missing[0])
+    return [by_id[i] for i in ids]
+
+
+def _record_one(
+    session: Session,
+    actor: Actor,
+    item: Item,
+    disposition: Disposition,
+    source: DispositionSource,
+) -> None:
+    if item.status in FINAL_STATES:
+        raise FinalStateError(status=item.status)
+    if item.status not in CHANGEABLE:
+        raise ValidationError("disposition.not_changeable", code=item.code, status=item.status)
+    before = ordered(item)
+    if item.disposition is disposition and item.disposition_ref == source.number:
+        raise ValidationError(
+            "disposition.same", code=item.code, ordered=disposition, source=before.source
+        )
+    item.disposition = disposition
+    item.disposition_ref, item.disposition_body = source.number, source.body
+    item.disposition_date = source.issued_on
+    append_event(
+        session,
+        item,
+        EventKind.DISPOSITION_SET,
+        actor_id=actor.user_id,
+        note=source.text(),
+        data={
+            "disposition": [before.disposition.value, disposition.value],
+            "source": {
+                "number": source.number,
+                "date": source.issued_on.isoformat() if source.issued_on else None,
+                "body": source.body,
+            },
+            "previous_source": before.source,
+        },
+    )
+
+
+def _decision_of(session: Session, item: Item) -> str:
+    if item.case_id is None:
+        return ""
+    return session.scalar(select(Case.decision_number).where(Case.id == item.case_id)) or ""
+
+
+def check_release_basis(
+    session: Session, item: Item, purpose: ReleaseRequestPurpose, note: str = ""
+) -> None:
+    """The item may leave for ``purpose``: its case has a QĐ THA and the order allows it."""
+    rules.require_enforcement_decision(item.code, _decision_of(session, item))
+    rules.check_release(ordered(item), purpose, note)
+
+
+def check_sale_basis(session: Session, item: Item) -> None:
+    """The item may be valued and sold: a QĐ THA, and ordered sold or distrained (Art 60)."""
+    rules.require_enforcement_decision(item.code, _decision_of(session, item))
+    rules.check_sale(ordered(item))
+
+
+def check_destruction_basis(session: Session, item: Item) -> None:
+    """The item may go to the council: a QĐ THA, and ordered destroyed (Art 58.1)."""
+    rules.require_enforcement_decision(item.code, _decision_of(session, item))
+    rules.check_destruction(ordered(item))
