@@ -5,9 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -18,12 +22,15 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
+from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.core.dto import CaseItems
+from evidence_app.services.core.dto import CaseItems, ItemRow
 from evidence_app.services.core.dto import CaseView as CaseDto
 from evidence_app.services.facade import Services
+from ui.cases.disposition_dialog import DispositionDialog
 from ui.common.errors import show_error
 from ui.common.formats import day, money, number
+from ui.common.scan_feedback import show_status
 from ui.common.view_models import RowIdRole, cases_model, item_rows_model
 from ui.common.view_parts import rows_table, section_title
 from ui.documents import DocumentList
@@ -83,7 +90,12 @@ class CaseView(QWidget):
         self.case_table.selectionModel().selectionChanged.connect(self._case_selected)
         self.items = item_rows_model(self)
         self.item_table = rows_table(self.items)
+        # Several items at once: a judgment orders the disposition of many.
+        self.item_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.item_table.selectionModel().selectionChanged.connect(self._item_selected)
+        self.record_disposition = QPushButton(tr("case.record_disposition"))
+        self.record_disposition.setVisible(is_allowed(actor.roles, Permission.DECIDE_DISPOSITION))
+        self.record_disposition.clicked.connect(self.ask_disposition)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _text: self._timer.start())
@@ -132,7 +144,10 @@ class CaseView(QWidget):
         self.parties.setMaximumHeight(self.fontMetrics().height() * 9)
         layout.addWidget(self.parties)
         self.items_title = section_title(tr("case.items"))
-        layout.addWidget(self.items_title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.items_title, 1)
+        title_row.addWidget(self.record_disposition)
+        layout.addLayout(title_row)
         layout.addWidget(self.item_table, 1)
         layout.addWidget(section_title(tr("docs.title")))
         self.documents = DocumentList(self.services, self.actor)
@@ -184,6 +199,21 @@ class CaseView(QWidget):
         selected = self.case_table.selectionModel().selectedRows()
         if row is not None and [i.row() for i in selected] != [row]:
             self.case_table.selectRow(row)
+
+    def selected_items(self) -> list[ItemRow]:
+        rows = {i.row() for i in self.item_table.selectionModel().selectedRows()}
+        return [self.items.row(r) for r in sorted(rows)]
+
+    def ask_disposition(self) -> None:
+        """Record what the judgment orders for the selected items, then show them again."""
+        chosen = self.selected_items()
+        if self.current is None or not chosen:
+            QMessageBox.information(self, tr("disposition.title"), tr("case.choose_items_first"))
+            return
+        dialog = DispositionDialog(self.services, self.actor, self.current.case, chosen, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.open_case(self.current.case.id)
+            show_status(self, tr("disposition.recorded", count=len(chosen)))
 
     def current_case_id(self) -> int | None:
         """The id of the case shown, or None before one is opened."""

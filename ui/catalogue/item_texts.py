@@ -5,7 +5,7 @@ from __future__ import annotations
 from evidence_app.domain.enums import EventKind
 from evidence_app.domain.labels import label
 from evidence_app.services.core.dto import ChainState, EventView, ItemView, TimelineEvent
-from ui.common.formats import local_datetime, money, number, weight
+from ui.common.formats import day, local_datetime, money, number, weight
 from ui.strings import language, tr
 
 #: Field keys in display order; each names its label in ui.strings.
@@ -67,9 +67,21 @@ def item_fields(
         "panel.decision": decision or none,
         "panel.place": place or none,
         "col.received": local_datetime(item.received_at),
-        "panel.disposition": label(item.disposition, lang),
+        "panel.disposition": disposition_text(item),
         "panel.updated": local_datetime(item.updated_at),
     }
+
+
+def disposition_text(item: ItemView) -> str:
+    """The ordered disposition, with the judgment or decision that ordered it."""
+    ordered = label(item.disposition, language())
+    source = item.disposition_source
+    if not source.number:
+        return ordered
+    return tr(
+        "panel.disposition_source", disposition=ordered, number=source.number,
+        date=day(source.issued_on), body=source.body,
+    )  # fmt: skip
 
 
 def event_row(event: EventView) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ ITEM_COLUMNS: tuple[tuple[str, Callable[[ItemRow], str]], ...] = (
     ("col.category", lambda r: label(r.category, language())),
     ("col.status", lambda r: label(r.status, language())),
     ("warehouse.col_location", lambda r: r.location_name),
+    ("panel.disposition", lambda r: label(r.disposition, language())),
 )
 CASE_COLUMNS: tuple[tuple[str, Callable[[CaseView], str]], ...] = (
     ("case.col_name", lambda c: c.name),

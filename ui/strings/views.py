@@ -102,4 +102,30 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The first {count} matching cases; type more to narrow",
     ),
     "case_picker.none_found": ("Không có vụ việc nào khớp", "No case matches"),
+    # recording what a judgment orders (cases screen)
+    "case.record_disposition": ("Ghi hình thức xử lý…", "Record disposition…"),
+    "case.choose_items_first": (
+        "Chọn một hoặc nhiều vật chứng của vụ việc trong bảng trước.",
+        "Select one or more of the case's items in the table first.",
+    ),
+    "disposition.title": ("Ghi hình thức xử lý theo bản án", "Record the ordered disposition"),
+    "disposition.hint": (
+        "Hình thức xử lý do bản án, quyết định tuyên; mọi bước xuất kho, bán, tiêu hủy phải "
+        "đúng hình thức này (Điều 56–60 Luật Thi hành án dân sự 2025).",
+        "What the judgment or decision orders; every release, sale and destruction must match "
+        "it (Law on Civil Judgment Enforcement 2025, Art 56–60).",
+    ),
+    "disposition.items": ("{count} vật chứng: {codes}", "{count} items: {codes}"),
+    "disposition.ordered": ("Hình thức xử lý", "Disposition"),
+    "disposition.number": ("Số bản án, quyết định", "Judgment or decision number"),
+    "disposition.date": ("Ngày ban hành", "Date"),
+    "disposition.body": ("Tòa án, cơ quan ban hành", "Court or body"),
+    "disposition.recorded": (
+        "Đã ghi hình thức xử lý cho {count} vật chứng.",
+        "Disposition recorded for {count} items.",
+    ),
+    "panel.disposition_source": (
+        "{disposition} (theo {number} ngày {date} của {body})",
+        "{disposition} (by {number} of {date}, {body})",
+    ),
 }

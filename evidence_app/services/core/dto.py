@@ -239,6 +239,7 @@ class ItemRow:
     category: Category
     status: ItemStatus
     location_name: str
+    disposition: Disposition = Disposition.UNDECIDED
 
 
 @dataclass(frozen=True, slots=True)

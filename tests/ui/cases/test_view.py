@@ -14,7 +14,7 @@ from evidence_app.services.catalogue import CaseDraft
 from evidence_app.services.core.dto import CaseView as CaseDto
 from evidence_app.services.core.dto import ItemRow
 from tests.ui.keys import type_text
-from tests.world import World
+from tests.world import DECIDED_ON, World
 from ui.cases import CaseView
 from ui.common.view_models import RowIdRole, cases_model, item_rows_model
 
@@ -71,7 +71,7 @@ def test_clicking_a_case_shows_its_judgment_parties_and_items(
     assert view.current_case_id() == ui_world.case.id
     assert view.values["case.col_name"].text() == ui_world.case.name
     assert view.values["case.judgment"].text() == "123/2026/HS-ST"
-    assert view.values["case.decision"].text() == "45/QĐ-THADS"
+    assert view.values["case.decision"].text() == f"45/QĐ-THADS ngày {DECIDED_ON:%d/%m/%Y}"
     assert view.values["case.amount_to_enforce"].text() == "15.000.000 đồng"
     parties = [
         [view.parties.item(r, c).text() for c in range(2)] for r in range(view.parties.rowCount())
