@@ -15,7 +15,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from evidence_app.domain.clock import agency_today
+from evidence_app.domain.clock import agency_date, agency_today
+from evidence_app.domain.disposition import DispositionSource
 from evidence_app.domain.enums import (
     Category,
     CustodianKind,
@@ -35,7 +36,7 @@ from evidence_app.domain.enums import (
 from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.validate import MAX_MONEY
-from evidence_app.services.custody import CheckoutDraft, Recipient
+from evidence_app.services.custody import CheckoutDraft, DispositionOrder, Recipient
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from evidence_app.services.intake.checks import IntakeDraft, IntakeLineDraft
 from evidence_app.services.stocktakes import Signers
@@ -122,8 +123,22 @@ def _stored_item(world: World) -> Any:
     return world.receive(f"Vật chứng {id(world)}")
 
 
+def _returned_item(world: World) -> Any:
+    return world.receive(f"Xe đạp {id(world)}", disposition=Disposition.RETURN_TO_OWNER)
+
+
+def _sale_item(world: World) -> Any:
+    return world.receive(f"Xe ô tô {id(world)}", disposition=Disposition.AUCTION)
+
+
+def _record_disposition(w: World, item: Any, t: Draw) -> object:
+    source = DispositionSource(t(), t(st.none() | days), t())
+    order = DispositionOrder(t(st.sampled_from(Disposition)), source)
+    return w.services.dispositions.record(w.officer, [item.id], order)
+
+
 def _open_request(world: World) -> Any:
-    item = world.receive("Xe đạp")
+    item = world.receive("Xe đạp", disposition=Disposition.RETURN_TO_OWNER)
     return world.services.release_requests.request(
         world.officer, world.case.id, [item.id], ReleaseRequestPurpose.RETURN_TO_OWNER,
         Recipient("Phạm Thị Dung"),
@@ -233,7 +248,8 @@ def _council(world: World) -> Any:
     """An open council with one listed item ordered destroyed."""
     d = world.services.destruction
     item = world.receive("Dao găm", category=Category.OTHER, disposition=Disposition.DESTROY)
-    council = d.set_up(world.officer, CouncilDraft("12/QĐ-THADS", agency_today(), _MEMBERS,
+    decided = agency_date(datetime.now(UTC) - timedelta(hours=1))  # the run is after it
+    council = d.set_up(world.officer, CouncilDraft("12/QĐ-THADS", decided, _MEMBERS,
                                                    _SUPERVISOR))  # fmt: skip
     return d.add_by_code(world.officer, council.id, item.code)
 
@@ -361,7 +377,7 @@ FORMS: dict[str, Form] = {
         lambda w, item, t: w.services.checkouts.return_items(w.keeper, item.id, t(), False),
     ),
     "release_requests.request": Form(
-        _stored_item,
+        _returned_item,
         lambda w, item, t: w.services.release_requests.request(
             w.officer, w.case.id, [item.id], ReleaseRequestPurpose.OTHER, Recipient(t(), t()), t()
         ),
@@ -376,8 +392,9 @@ FORMS: dict[str, Form] = {
     "search": Form(_nothing, lambda w, _, t: w.services.search.search(w.officer, t())),
     "scan.route": Form(_nothing, lambda w, _, t: w.services.scan.route(w.keeper, t())),
     "items.by_code": Form(_nothing, lambda w, _, t: w.services.items.by_code(w.keeper, t())),
+    "dispositions.record": Form(_stored_item, _record_disposition),
     "auctions.create_lot": Form(
-        _stored_item,
+        _sale_item,
         lambda w, item, t: w.services.auctions.create_lot(
             w.officer, w.case.id, [item.id], name=t(), seized_on=t(st.none() | days)
         ),

@@ -24,7 +24,7 @@ from db.models import (
     StocktakeFinding,
     TemporaryRelease,
 )
-from evidence_app.domain.clock import agency_today
+from evidence_app.domain.clock import agency_date, agency_today
 from evidence_app.domain.enums import (
     Category,
     CouncilStatus,
@@ -152,6 +152,7 @@ def release_request(world: World, rng: random.Random) -> None:
     if not items:  # released items leave for good: book some in first
         intake(world, rng)
         return
+    world.order(items, Disposition.RETURN_TO_OWNER)  # type: ignore[arg-type]
     request = rr.request(
         world.officer,
         world.case.id,
@@ -270,7 +271,9 @@ def destruction(world: World, rng: random.Random) -> None:
             .limit(1)
         ).first()
     if open_id is None:
-        draft = CouncilDraft(f"{rng.randrange(1, 999)}/QĐ-THADS", agency_today(), _MEMBERS,
+        # Decided the day of an hour ago: the run half an hour ago is never before it.
+        decided = agency_date(datetime.now(UTC) - timedelta(hours=1))
+        draft = CouncilDraft(f"{rng.randrange(1, 999)}/QĐ-THADS", decided, _MEMBERS,
                              _SUPERVISOR)  # fmt: skip
         open_id = d.set_up(world.officer, draft).id
     council = d.get(world.officer, open_id)

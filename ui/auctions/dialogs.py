@@ -30,6 +30,7 @@ from evidence_app.domain.enums import ItemStatus, SaleMethod, ValuationMethod
 from evidence_app.domain.labels import label
 from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.dto import ItemRow
 from evidence_app.services.facade import Services
 from ui.common.case_picker import CasePicker
 from ui.common.formats import qdate
@@ -147,7 +148,7 @@ class NewLotDialog:
                 return
             for row in services.cases.items(actor, case.currentData()).items:
                 if row.status in (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION):
-                    entry = QListWidgetItem(f"{row.code} – {row.name}")
+                    entry = QListWidgetItem(_item_text(row))
                     entry.setData(Qt.ItemDataRole.UserRole, row.id)
                     entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     entry.setCheckState(Qt.CheckState.Unchecked)
@@ -330,3 +331,8 @@ class PaymentDialog:
         on = form.date("auction.paid_on")
         note = form.text("auction.payment_note")
         return form.run(lambda: PaymentDraft(parse_money(amount), to_date(on), note.text()))
+
+
+def _item_text(row: ItemRow) -> str:
+    """ "VC-… – Xe máy (Trả lại)": the ordered disposition decides where an item may go."""
+    return f"{row.code} – {row.name} ({label(row.disposition, language())})"

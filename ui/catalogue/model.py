@@ -57,7 +57,7 @@ COLUMNS: tuple[tuple[str, str, Callable[[CatalogueRow], str]], ...] = (
     ("catalogue.col.location", "location", lambda r: r.location),
     ("catalogue.col.case", "case", lambda r: r.case),
     ("col.owner", "owner", lambda r: r.owner),
-    ("col.received", "received_at", local_date),
+    ("col.received", "received_at", received_day),
 )
 RECEIVED_COLUMN = len(COLUMNS) - 1
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -258,7 +258,9 @@ class CompleteDialog(QDialog):
             self.method.addItem(label(method, language()), method)
         self.other, self.place = QLineEdit(), QLineEdit()
         now = now_qdatetime()
-        self.start, self.end = QDateTimeEdit(now.addSecs(-3600)), QDateTimeEdit(now)
+        # An hour ago, but not before today began: a run on the council's own day.
+        start = max(now.addSecs(-3600), QDateTime(now.date(), QTime(0, 0)))
+        self.start, self.end = QDateTimeEdit(start), QDateTimeEdit(now)
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm dd/MM/yyyy")
             edit.setCalendarPopup(True)

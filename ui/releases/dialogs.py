@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.enums import ItemStatus, ReleaseRequestPurpose
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.dto import ItemRow
 from evidence_app.services.custody import Recipient
 from evidence_app.services.facade import Services
 from ui.access import LoginDialog
@@ -90,7 +91,7 @@ class NewRequestDialog(QDialog):
         for row in self.services.cases.items(self.actor, case_id).items:
             if row.status is not ItemStatus.IN_STORAGE:
                 continue
-            entry = QListWidgetItem(f"{row.code} – {row.name}")
+            entry = QListWidgetItem(_item_text(row))
             entry.setData(Qt.ItemDataRole.UserRole, row.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
@@ -175,3 +176,8 @@ class SecondUserDialog(LoginDialog):
                 0,
                 heading(tr("release_request.second_title"), tr("release_request.second_subtitle")),
             )
+
+
+def _item_text(row: ItemRow) -> str:
+    """ "VC-… – Xe máy (Trả lại)": the ordered disposition decides where an item may go."""
+    return f"{row.code} – {row.name} ({label(row.disposition, language())})"

@@ -6,12 +6,12 @@ A fixed few dozen records whatever the demo's size: stored items get a destructi
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 
 from db.models import Item
-from evidence_app.domain.clock import agency_today
+from evidence_app.domain.clock import agency_today, wall_clock
 from evidence_app.domain.enums import (
     Category,
     DestructionMethod,
@@ -79,8 +79,7 @@ def _council(
     d.record_vote(actor, council.id, {m.id: Vote.FOR for m in council.members})
     _, _, photo = photo_rows()[0]
     d.add_photo(actor, council.id, photo, "image/jpeg", "Hiện trường tiêu hủy")
-    start = datetime.combine(set_up_on + timedelta(days=5), datetime.min.time(), UTC)
-    start += timedelta(hours=1, minutes=30)  # 08:30 in Hà Nội
+    start = wall_clock(set_up_on + timedelta(days=5), 8, 30)
     d.complete(actor, council.id, Execution(
         DestructionMethod.BURN, "Khu xử lý chất thải Nam Sơn, huyện Sóc Sơn, Hà Nội",
         start, start + timedelta(hours=2, minutes=15),

@@ -58,7 +58,7 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
 ) -> None:
     w = ui_world
     clock = use_clock(w, date(2026, 11, 6))
-    car = w.receive("Xe ô tô Toyota Vios biển số 30A-123.45")
+    car = w.receive("Xe ô tô Toyota Vios biển số 30A-123.45", disposition=Disposition.AUCTION)
     shown: list[str] = []
     monkeypatch.setattr(errors.ErrorDialog, "present", lambda _p, _t, text: shown.append(text))
     printed: list[bytes] = []

@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.clock import agency_now
-from evidence_app.domain.enums import ReleaseRequestPurpose, Role
+from evidence_app.domain.enums import Disposition, ReleaseRequestPurpose, Role
 from evidence_app.services.custody import Recipient
 from tests.world import World
 from ui.shell import MainWindow, Settings
+
+RETURN = Disposition.RETURN_TO_OWNER
 
 
 def _window(qtbot: QtBot, world: World, actor: object) -> MainWindow:
@@ -32,12 +34,16 @@ def test_a_deadline_line_opens_its_record_and_a_waiting_approval_the_release_are
     qtbot: QtBot, ui_world: World
 ) -> None:
     w = ui_world
+    camera, bike = (
+        w.receive("Máy ảnh Canon", disposition=RETURN),
+        w.receive("Xe đạp", disposition=RETURN),
+    )
     waiting = w.services.release_requests.request(
-        w.officer, w.case.id, [w.receive("Máy ảnh Canon").id], ReleaseRequestPurpose.OTHER,
-        Recipient("Lê Văn A"),
+        w.officer, w.case.id, [camera.id], ReleaseRequestPurpose.OTHER, Recipient("Lê Văn A"),
+        "Giấy tờ chuyển cơ quan cấp",
     )  # fmt: skip
     approved = w.services.release_requests.request(
-        w.officer, w.case.id, [w.receive("Xe đạp").id], ReleaseRequestPurpose.RETURN_TO_OWNER,
+        w.officer, w.case.id, [bike.id], ReleaseRequestPurpose.RETURN_TO_OWNER,
         Recipient("Phạm Thị Dung"),
     )  # fmt: skip
     at = agency_now() + timedelta(hours=2)
@@ -73,8 +79,9 @@ def test_the_deadline_names_its_record_in_the_readers_language(
     from ui.strings import set_language
 
     w = ui_world
+    bike = w.receive("Xe đạp", disposition=RETURN)
     r = w.services.release_requests.request(
-        w.officer, w.case.id, [w.receive("Xe đạp").id], ReleaseRequestPurpose.RETURN_TO_OWNER,
+        w.officer, w.case.id, [bike.id], ReleaseRequestPurpose.RETURN_TO_OWNER,
         Recipient("Phạm Thị Dung"),
     )  # fmt: skip
     at = agency_now() + timedelta(hours=2)

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.clock import agency_today
+from evidence_app.domain.clock import agency_today, day_start
 from evidence_app.domain.enums import (
     Category,
     CouncilStatus,
@@ -103,8 +103,10 @@ def test_the_secretary_runs_a_council_from_decision_to_printed_minutes(
     view.photo_button.click()
     assert "1 ảnh" in view.progress.text()
 
-    start = datetime.now(UTC) - timedelta(hours=2)
-    run = Execution(DestructionMethod.BURN, "Lò đốt Nam Sơn", start, start + timedelta(hours=1))
+    now = datetime.now(UTC)  # a run on the council's day, over before now
+    start = max(now - timedelta(hours=2), day_start(agency_today()))
+    end = min(start + timedelta(hours=1), now)
+    run = Execution(DestructionMethod.BURN, "Lò đốt Nam Sơn", start, end)
     monkeypatch.setattr(destruction_view.CompleteDialog, "ask", lambda *_a: run)
     printed: list[Path] = []
 

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from evidence_app.domain.clock import agency_now
 from evidence_app.domain.enums import (
     Category,
+    Disposition,
     DocumentKind,
     ItemStatus,
     ReleaseRequestPurpose,
@@ -41,7 +42,9 @@ def test_request_approve_issue_finish_through_the_screen(
     qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     w = ui_world
-    bike, cash = w.receive("Xe máy Honda Wave"), w.receive("Tiền mặt", category=Category.CASH)
+    ret = Disposition.RETURN_TO_OWNER
+    bike = w.receive("Xe máy Honda Wave", disposition=ret)
+    cash = w.receive("Tiền mặt", category=Category.CASH, disposition=ret)
     shown: list[str] = []
     monkeypatch.setattr(errors.ErrorDialog, "present", lambda _p, _t, text: shown.append(text))
 
@@ -111,10 +114,11 @@ def test_the_head_rejects_with_a_reason(
     qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     w = ui_world
-    item = w.receive()
+    item = w.receive(disposition=Disposition.RETURN_TO_OWNER)
     r = w.services.release_requests.request(
-        w.officer, w.case.id, [item.id], ReleaseRequestPurpose.OTHER, Recipient("Lê Văn A")
-    )
+        w.officer, w.case.id, [item.id], ReleaseRequestPurpose.OTHER, Recipient("Lê Văn A"),
+        "Chuyển cơ quan thi hành án khác theo quyết định ủy thác",
+    )  # fmt: skip
     head = _view(qtbot, w, w.head)
     head.select_request(r.id)
     monkeypatch.setattr(release_view.RejectDialog, "ask", lambda *_a: "Thiếu quyết định")
@@ -129,7 +133,7 @@ def test_the_new_request_dialog_offers_stored_items_and_needs_a_recipient(
     qtbot: QtBot, ui_world: World
 ) -> None:
     w = ui_world
-    stored = w.receive("Xe máy Honda Wave")
+    stored = w.receive("Xe máy Honda Wave", disposition=Disposition.RETURN_TO_OWNER)
     w.receive("Chưa xếp kho", stored=False)
     dialog = NewRequestDialog(w.services, w.officer)
     qtbot.addWidget(dialog)
@@ -155,7 +159,7 @@ def test_in_the_main_window_the_head_approves_and_the_keeper_issues(
     from ui.shell import MainWindow, Settings
 
     w = ui_world
-    bike = w.receive("Xe máy Honda Wave")
+    bike = w.receive("Xe máy Honda Wave", disposition=Disposition.RETURN_TO_OWNER)
     request = w.services.release_requests.request(
         w.officer, w.case.id, [bike.id], ReleaseRequestPurpose.RETURN_TO_OWNER,
         Recipient("Phạm Thị Dung"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.enums import ReleaseRequestPurpose, Role, StocktakeKind
+from evidence_app.domain.enums import Disposition, ReleaseRequestPurpose, Role, StocktakeKind
 from evidence_app.services.custody import Recipient
 from tests.services.destruction.test_destruction import _council, _doomed
 from tests.services.rows import snapshot
@@ -18,8 +18,8 @@ WATCHED = ("releases", "destruction", "auctions", "stocktake")
 def test_the_inspector_sees_the_workflows_read_only(qtbot: QtBot, ui_world: World) -> None:
     w = ui_world
     request = w.services.release_requests.request(
-        w.officer, w.case.id, [w.receive("Máy ảnh").id], ReleaseRequestPurpose.OTHER,
-        Recipient("Lê Văn A"),
+        w.officer, w.case.id, [w.receive("Máy ảnh", disposition=Disposition.RETURN_TO_OWNER).id],
+        ReleaseRequestPurpose.OTHER, Recipient("Lê Văn A"), "Ủy thác cho cơ quan khác",
     )  # fmt: skip
     council = _council(w, [_doomed(w)])
     take = w.services.stocktakes.start(w.keeper, w.warehouse.id, StocktakeKind.AD_HOC)
