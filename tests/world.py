@@ -9,6 +9,7 @@ from datetime import timedelta
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.disposition import DispositionSource
 from evidence_app.domain.enums import (
+    MONEY_CATEGORIES,
     Category,
     CustodianKind,
     Disposition,
@@ -49,6 +50,8 @@ class World:
     shelf_a: LocationView
     shelf_b: LocationView
     case: CaseView
+    #: Cash and foreign currency go to the Treasury, never a shelf (Decree 152 Art 37.1).
+    vault: LocationView
 
     @property
     def admin(self) -> Actor:
@@ -78,15 +81,18 @@ class World:
         category: Category = Category.VEHICLE,
         **fields: object,
     ) -> ItemView:
-        """An item booked in by the keeper, put away on shelf A unless ``stored`` is False;
-        with ``disposition``, the officer then records it as the judgment orders."""
+        """An item booked in by the keeper and put away (on shelf A; money in the Treasury's
+        vault) unless ``stored`` is False; with ``disposition``, the officer then records it
+        as the judgment orders."""
         disposition = fields.pop("disposition", None)
         draft = ItemDraft(
             kind=ItemKind.EVIDENCE,
             category=category,
             name=name,
             case_id=self.case.id,
-            location_id=self.shelf_a.id if stored else None,
+            location_id=(self.vault if category in MONEY_CATEGORIES else self.shelf_a).id
+            if stored
+            else None,
             **fields,  # type: ignore[arg-type]
         )
         item = self.services.items.receive(self.keeper, draft)
@@ -142,4 +148,8 @@ def build_world(services: Services) -> World:
         ),
     )
     services.cases.add_party(actors[Role.OFFICER], case.id, PartyRole.OWNER, "Phạm Thị Dung")
-    return World(services, actors, warehouse, zone, shelf_a, shelf_b, case)
+    treasury = services.warehouses.create(
+        admin, "KB1", "Kho bạc Nhà nước khu vực I", CustodianKind.TREASURY, address="Hà Nội"
+    )
+    vault = services.warehouses.add_location(admin, treasury.id, "Két 1", LocationKind.BIN)
+    return World(services, actors, warehouse, zone, shelf_a, shelf_b, case, vault)

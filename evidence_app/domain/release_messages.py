@@ -56,6 +56,12 @@ RELEASE_MESSAGES: dict[str, tuple[str, str]] = {
         "{user} is not a keeper, accountant, cashier or head, so cannot be the second person "
         "confirming this release.",
     ),
+    "custody.money_off_shelf": (
+        "Vật chứng {code} là {category}: phải gửi Kho bạc Nhà nước hoặc ngân hàng, không xếp "
+        "vào {warehouse} (Điều 37.1 Nghị định 152/2026/NĐ-CP).",
+        "Item {code} is {category}: it is held by the State Treasury or a bank, not placed in "
+        "{warehouse} (Decree 152/2026 Art 37.1).",
+    ),
     "release.not_all_issued": (
         "Còn {count} vật chứng chưa xuất theo lệnh: {codes}.",
         "{count} items on the order are not issued yet: {codes}.",

@@ -20,7 +20,12 @@ from evidence_app.services.custody.dispositions import (
 )
 from evidence_app.services.custody.dual_control import needs_second_user
 from evidence_app.services.custody.moves import MoveResult, MoveService
-from evidence_app.services.custody.placement import active_location, move_item, put_away_item
+from evidence_app.services.custody.placement import (
+    active_location,
+    check_place,
+    move_item,
+    put_away_item,
+)
 from evidence_app.services.custody.release_requests import (
     Recipient,
     ReleaseLineView,
@@ -41,6 +46,7 @@ __all__ = [
     "ReleaseRequestView",
     "active_location",
     "check_destruction_basis",
+    "check_place",
     "check_release_basis",
     "check_sale_basis",
     "move_item",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from db.models import Item, Location
-from evidence_app.domain.enums import EventKind, ItemStatus
+from db.models import Item, Location, Warehouse
+from evidence_app.domain.enums import MONEY_CATEGORIES, CustodianKind, EventKind, ItemStatus
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.states import check_transition
 from evidence_app.services.core.auth import Actor
@@ -22,11 +22,27 @@ MOVABLE = frozenset(
 )
 
 
+def check_place(session: Session, item: Item, location: Location) -> None:
+    """Cash and foreign currency are held by the Treasury or a bank, never on a shelf of an
+    ordinary warehouse (Decree 152/2026 Art 37.1)."""
+    if item.category not in MONEY_CATEGORIES:
+        return
+    warehouse = session.get(Warehouse, location.warehouse_id)
+    if warehouse is None or warehouse.custodian_kind is not CustodianKind.TREASURY:
+        raise ValidationError(
+            "custody.money_off_shelf",
+            code=item.code,
+            category=item.category,
+            warehouse=warehouse.name if warehouse else location.warehouse_id,
+        )
+
+
 def put_away_item(
     session: Session, actor: Actor, item: Item, location: Location, document_id: int | None = None
 ) -> None:
     """Place a RECEIVED item at its first location: a PUT_AWAY event, it is IN_STORAGE."""
     check_transition(item.status, ItemStatus.IN_STORAGE)
+    check_place(session, item, location)
     append_event(
         session,
         item,
@@ -51,6 +67,7 @@ def move_item(session: Session, actor: Actor, item: Item, target: Location, note
         raise ValidationError("validation.item_not_stored", ref=item.code, status=item.status)
     if item.location_id == target.id:
         raise ValidationError("validation.same_location", ref=item.code, location=target.code)
+    check_place(session, item, target)
     append_event(
         session,
         item,

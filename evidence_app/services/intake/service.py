@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
 from db.engine import Database
-from db.models import Agency, Case, Intake, IntakeDocument, IntakeLine, Location, Party
+from db.models import Agency, Case, Intake, IntakeDocument, IntakeLine, Location, Party, Warehouse
+from evidence_app.domain.enums import MONEY_CATEGORIES, CustodianKind
 from evidence_app.domain.errors import IntakeRefusedError, NotFoundError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.catalogue import new_codes, new_item, record_receipt
@@ -108,11 +109,24 @@ def _locations(
         for loc in session.scalars(select(Location).where(Location.id.in_(wanted)))
         if loc.active
     }
+    warehouses = {
+        w.id: w
+        for w in session.scalars(
+            select(Warehouse).where(Warehouse.id.in_({loc.warehouse_id for loc in found.values()}))
+        )
+    }
     for number, line in enumerate(lines, start=1):
         if line.location_id is not None and line.location_id not in found:
             problems.append(
                 _not_found(number, "field.location", "noun.location", line.location_id, line)
             )
+        elif line.location_id is not None and line.item.category in MONEY_CATEGORIES:
+            warehouse = warehouses[found[line.location_id].warehouse_id]
+            if warehouse.custodian_kind is not CustodianKind.TREASURY:  # Decree 152 Art 37.1
+                params = (("code", line.item.name), ("category", line.item.category),
+                          ("warehouse", warehouse.name))  # fmt: skip
+                problems.append(LineProblem(number, "field.location", "custody.money_off_shelf",
+                                            params, line.item.name[:60]))  # fmt: skip
     return found
 
 

@@ -33,7 +33,7 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody import active_location
+from evidence_app.services.custody import active_location, check_place
 from evidence_app.services.stocktakes.papers import (
     freeze_findings,
     issue_minutes,
@@ -216,6 +216,7 @@ class StocktakeService:
                     raise ValidationError(
                         "validation.item_not_stored", ref=item.code, status=item.status
                     )
+                check_place(session, item, target)
                 append_event(
                     session, item, EventKind.STOCKTAKE_MOVED, actor_id=actor.user_id,
                     from_location_id=item.location_id, to_location_id=target.id,
