@@ -9,7 +9,7 @@ from db.models.auctions import (
     Valuation,
 )
 from db.models.base import Base
-from db.models.cases import Case, Party
+from db.models.cases import Case, CaseNotice, Party
 from db.models.custody import CustodyEvent, Document, NumberSequence, Setting
 from db.models.destruction import (
     DestructionCouncil,
@@ -22,10 +22,11 @@ from db.models.items import Attachment, Item, ItemPhoto
 from db.models.org import Agency, Location, User, UserRole, Warehouse
 from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
-from db.models.report_indexes import ITEM_REPORT_INDEX
+from db.models.report_indexes import ITEM_DISPOSITION_INDEX, ITEM_REPORT_INDEX
 from db.models.stocktakes import Stocktake, StocktakeFinding, StocktakeSampleItem, StocktakeScan
 
 __all__ = [
+    "ITEM_DISPOSITION_INDEX",
     "ITEM_REPORT_INDEX",
     "Agency",
     "Attachment",
@@ -34,6 +35,7 @@ __all__ = [
     "AuctionRound",
     "Base",
     "Case",
+    "CaseNotice",
     "CustodyEvent",
     "DestructionCouncil",
     "DestructionItem",

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from db.column_types import str_enum
 from db.models.base import Base, CreatedAt
-from evidence_app.domain.enums import PartyRole
+from evidence_app.domain.enums import NoticeKind, PartyRole
 
 
 class Case(CreatedAt, Base):
@@ -43,3 +43,18 @@ class Party(CreatedAt, Base):
     full_name: Mapped[str] = mapped_column(String(200))
     id_number: Mapped[str] = mapped_column(String(40), default="")
     address: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseNotice(CreatedAt, Base):
+    """A notice the agency sent for a case's items: to the parties to collect what is returned
+    (Law 106/2025 Art 59.1), or to the receiving body of what is confiscated (Art 57.1).
+    The deadlines that follow run from ``notified_on``."""
+
+    __tablename__ = "case_notice"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    kind: Mapped[NoticeKind] = mapped_column(str_enum(NoticeKind))
+    number: Mapped[str] = mapped_column(String(120))
+    notified_on: Mapped[date] = mapped_column(Date)
+    recipient: Mapped[str] = mapped_column(String(300), default="")
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

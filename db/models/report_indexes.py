@@ -16,3 +16,8 @@ ITEM_REPORT_INDEX = Index(
     Item.case_id,
     Item.estimated_value,
 )
+
+#: The dashboard's deadlines of what judgments order (Law Art 57, 59): held items by disposition.
+ITEM_DISPOSITION_INDEX = Index(
+    "ix_item_disposition", Item.disposition, Item.status, Item.case_id, Item.category
+)

@@ -85,4 +85,53 @@ DISPOSITION_MESSAGES: dict[str, tuple[str, str]] = {
         "Điều 83 Luật Thi hành án dân sự 2025",
         "Law on Civil Judgment Enforcement 2025, Art 83",
     ),
+    "disposition.notice_future": (
+        "Ngày thông báo không được sau ngày hôm nay.",
+        "The notice date cannot be after today.",
+    ),
+    "disposition.notice_no_decision": (
+        "Vụ việc «{case}» chưa có quyết định thi hành án: chưa thông báo trả lại hay giao "
+        "tịch thu được.",
+        "Case “{case}” has no enforcement decision yet: no return or confiscation notice.",
+    ),
+    "disposition.notice_before_decision": (
+        "Thông báo phải sau quyết định thi hành án {number}.",
+        "The notice must follow the enforcement decision {number}.",
+    ),
+    "disposition.notice_nothing": (
+        "Vụ việc «{case}» không còn vật chứng nào có hình thức xử lý «{ordered}» đang bảo quản.",
+        "Case “{case}” holds no item ordered “{ordered}”.",
+    ),
+    "field.notice_kind": ("loại thông báo", "the notice kind"),
+    "field.notice_number": ("số thông báo", "the notice number"),
+    "field.notice_date": ("ngày thông báo", "the notice date"),
+    "deadline.confiscation_handover": (
+        "Giao vật chứng tịch thu cho cơ quan tài chính, UBND cấp xã",
+        "Hand confiscated items to the finance body or commune committee",
+    ),
+    "deadline.return_notice": (
+        "Thông báo cho đương sự nhận tiền, tài sản",
+        "Notify the parties to collect money and property",
+    ),
+    "deadline.return_money": (
+        "Gửi tiền không đến nhận vào Kho bạc, tiết kiệm",
+        "Deposit uncollected money with the Treasury",
+    ),
+    "deadline.return_perishable": (
+        "Bán hàng mau hỏng không đến nhận",
+        "Sell uncollected perishables",
+    ),
+    "deadline.return_property": (
+        "Thẩm định giá, bán tài sản không đến nhận",
+        "Value and sell uncollected property",
+    ),
+    "deadline.return_papers": (
+        "Chuyển giấy tờ không đến nhận cho cơ quan đã cấp",
+        "Send uncollected papers to the issuing body",
+    ),
+    "deadline.return_unclaimed": (
+        "Sung quỹ nhà nước tiền, tài sản không đến nhận sau 05 năm",
+        "Unclaimed money and property to the state budget",
+    ),
+    "deadline.subject_case": ("Vụ việc: {name}", "Case: {name}"),
 }

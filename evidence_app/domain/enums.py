@@ -95,6 +95,13 @@ class Disposition(StrEnum):
     KEEP_FOR_ENFORCEMENT = "keep_for_enforcement"
 
 
+class NoticeKind(StrEnum):
+    """Notices that start the deadlines of what a judgment orders (Law 106/2025 Art 57, 59)."""
+
+    RETURN_TO_OWNER = "return_to_owner"  # thông báo nhận tiền, tài sản (Điều 59.1)
+    CONFISCATION = "confiscation"  # thông báo giao vật chứng tịch thu (Điều 57.1)
+
+
 class SealState(StrEnum):
     """State of the seal on receipt."""
 

@@ -84,6 +84,8 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (e.EventKind.LABEL_PRINTED, ("In nhãn", "Label printed")),
     (e.EventKind.TEMPORARY_RELEASE, ("Trích xuất", "Temporary release")),
     (e.EventKind.RETURNED, ("Nhận lại sau trích xuất", "Returned after release")),
+    (e.NoticeKind.RETURN_TO_OWNER, ("Thông báo nhận tiền, tài sản", "Notice to collect")),
+    (e.NoticeKind.CONFISCATION, ("Thông báo giao vật chứng tịch thu", "Confiscation notice")),
     (e.EventKind.DISPOSITION_SET, ("Ghi hình thức xử lý", "Disposition recorded")),
     (e.ReleasePurpose.TRIAL, ("Phục vụ xét xử", "Trial")),
     (e.ReleasePurpose.EXPERT_EXAMINATION, ("Giám định", "Expert examination")),

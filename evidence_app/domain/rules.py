@@ -34,6 +34,7 @@ class Rule:
 
 
 _D152 = "Nghị định 152/2026/NĐ-CP"
+_LAW = "Luật Thi hành án dân sự 2025"
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "handover.copies",
@@ -257,6 +258,62 @@ RULES: Final[tuple[Rule, ...]] = (
         "Chỉ tiêu tỷ lệ thi hành xong về tiền trên số có điều kiện thi hành",
         "Target completion rate by money (completed ÷ enforceable)",
         configurable=True,
+    ),
+    Rule(
+        "confiscation.handover_days",
+        10,
+        Unit.DAYS,
+        f"{_LAW}, Điều 57.1",
+        "Thông báo và giao vật chứng tịch thu cho cơ quan tài chính cấp tỉnh hoặc UBND cấp xã",
+        "Notify and hand confiscated items to the provincial finance body or commune committee",
+    ),
+    Rule(
+        "return.notice_working_days",
+        3,
+        Unit.WORKING_DAYS,
+        f"{_LAW}, Điều 59.1",
+        "Thông báo cho đương sự nhận tiền, tài sản được trả lại",
+        "Notify the parties to collect the money and property returned",
+    ),
+    Rule(
+        "return.money_days",
+        15,
+        Unit.DAYS,
+        f"{_LAW}, Điều 59.1",
+        "Tiền không đến nhận: gửi Kho bạc Nhà nước hoặc tiết kiệm không kỳ hạn",
+        "Money not collected: to the State Treasury or an on-demand savings deposit",
+    ),
+    Rule(
+        "return.property_days",
+        30,
+        Unit.DAYS,
+        f"{_LAW}, Điều 59.1",
+        "Tài sản không đến nhận: thẩm định giá, bán theo Điều 82, 83",
+        "Property not collected: valued and sold (Art 82–83)",
+    ),
+    Rule(
+        "return.perishable_working_days",
+        5,
+        Unit.WORKING_DAYS,
+        f"{_LAW}, Điều 59.1",
+        "Hàng mau hỏng không đến nhận: bán theo Điều 83.2.b",
+        "Perishables not collected: sold under Art 83.2.b",
+    ),
+    Rule(
+        "return.papers_months",
+        3,
+        Unit.MONTHS,
+        f"{_LAW}, Điều 59.2",
+        "Giấy tờ không đến nhận: chuyển cơ quan đã ban hành",
+        "Papers not collected: to the body that issued them",
+    ),
+    Rule(
+        "return.unclaimed_years",
+        5,
+        Unit.YEARS,
+        f"{_LAW}, Điều 59.1",
+        "Tiền, tài sản không đến nhận sau 05 năm: sung quỹ nhà nước",
+        "Unclaimed after 5 years: to the state budget",
     ),
     Rule(
         "security.lockout_attempts",

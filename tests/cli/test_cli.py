@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from db.engine import resolve_url
+from evidence_app.domain.disposition import RELEASE_PURPOSES, SALE_DISPOSITIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,6 +74,38 @@ def test_demo_holds_moves_temporary_releases_and_requests_at_every_stage(demo_ur
     )
     checked_out = _scalars(demo_url, "SELECT COUNT(*) FROM item WHERE status = 'checked_out'")
     assert out == checked_out[0] and int(overdue or 0) >= 1  # every item out has its release
+
+
+def test_demo_items_leave_only_as_their_judgment_ordered(demo_url: str) -> None:
+    """Law 106/2025 Art 56–60 in the demo: orders recorded as events, a return notice given,
+    every request, lot and council holding only items ordered for it."""
+    events = set(_scalars(demo_url, "SELECT DISTINCT kind FROM custody_event"))
+    assert "disposition_set" in events
+    assert "return_to_owner" in _scalars(demo_url, "SELECT kind FROM case_notice")
+    pairs = _scalars(
+        demo_url,
+        "SELECT DISTINCT r.purpose, i.disposition FROM release_request r "
+        "JOIN release_request_item ri ON ri.request_id = r.id JOIN item i ON i.id = ri.item_id",
+    )
+    allowed = {(p.value, d.value) for d, ps in RELEASE_PURPOSES.items() for p in ps}
+    assert pairs and set(pairs) <= allowed  # type: ignore[arg-type]
+    in_lots = _scalars(
+        demo_url,
+        "SELECT DISTINCT i.disposition FROM auction_lot_item li JOIN item i ON i.id = li.item_id",
+    )
+    assert in_lots and set(in_lots) <= {d.value for d in SALE_DISPOSITIONS}
+    on_councils = _scalars(
+        demo_url,
+        "SELECT DISTINCT i.disposition FROM destruction_item di JOIN item i ON i.id = di.item_id",
+    )
+    assert on_councils == ["destroy"]
+    money_off_treasury = _scalars(
+        demo_url,
+        "SELECT COUNT(*) FROM item i JOIN warehouse w ON w.id = i.warehouse_id "
+        "WHERE i.category IN ('cash', 'foreign_currency') AND w.custodian_kind <> 'treasury' "
+        "AND i.location_id IS NOT NULL",
+    )
+    assert money_off_treasury == [0]
 
 
 def test_verify_names_the_first_tampered_item_and_event(demo_url: str) -> None:

@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
             "releases": lambda r: self.releases.select_request(r),  # type: ignore[union-attr]
             "auctions": lambda r: self.auctions.select_lot(r),  # type: ignore[union-attr]
             "destruction": lambda r: self.destruction.select_council(r),  # type: ignore[union-attr]
+            "cases": lambda r: self.cases.open_case(r),
         }.get(name)
         if select is not None and isinstance(ref, int):
             select(ref)

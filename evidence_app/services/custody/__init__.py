@@ -14,6 +14,8 @@ from evidence_app.services.custody.checkouts import (
 from evidence_app.services.custody.dispositions import (
     DispositionOrder,
     DispositionService,
+    NoticeDraft,
+    NoticeView,
     check_destruction_basis,
     check_release_basis,
     check_sale_basis,
@@ -40,6 +42,8 @@ __all__ = [
     "DispositionService",
     "MoveResult",
     "MoveService",
+    "NoticeDraft",
+    "NoticeView",
     "Recipient",
     "ReleaseLineView",
     "ReleaseRequestService",

@@ -11,16 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import Case, Item
+from db.models import Case, CaseNotice, Item
 from evidence_app.domain import disposition as rules
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.disposition import DispositionSource
-from evidence_app.domain.enums import Disposition, EventKind, ItemStatus, ReleaseRequestPurpose
+from evidence_app.domain.enums import (
+    Disposition,
+    EventKind,
+    ItemStatus,
+    NoticeKind,
+    ReleaseRequestPurpose,
+)
 from evidence_app.domain.errors import FinalStateError, NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import FINAL_STATES
@@ -44,8 +51,36 @@ class DispositionOrder:
     source: DispositionSource
 
 
+#: The disposition whose items a notice is about.
+NOTICE_FOR: dict[NoticeKind, Disposition] = {
+    NoticeKind.RETURN_TO_OWNER: Disposition.RETURN_TO_OWNER,
+    NoticeKind.CONFISCATION: Disposition.CONFISCATE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeDraft:
+    """A notice sent for a case's items: its number, the day it was given, to whom."""
+
+    kind: NoticeKind
+    number: str
+    notified_on: date
+    recipient: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeView:
+    id: int
+    case_id: int
+    kind: NoticeKind
+    number: str
+    notified_on: date
+    recipient: str
+
+
 class DispositionService:
-    """Record what a judgment or decision orders for items, one custody event per item."""
+    """Record what a judgment or decision orders for items, one custody event per item, and
+    the notices that start the deadlines of Law Art 57 and 59."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -66,6 +101,58 @@ class DispositionService:
                 _record_one(session, actor, item, disposition, source)
             session.flush()
             return [item_view(i) for i in items]
+
+    def record_notice(self, actor: Actor, case_id: int, draft: NoticeDraft) -> NoticeView:
+        """The notice to the parties (Art 59.1) or to the receiving body (Art 57.1), given on
+        or after the QĐ THA, for a case that holds items so ordered."""
+        kind = v.member(NoticeKind, draft.kind, "field.notice_kind")
+        number = v.text_field(draft.number, "field.notice_number", limit=120, required=True)
+        recipient = v.text_field(draft.recipient, "field.recipient", limit=300)
+        if draft.notified_on is None:
+            raise ValidationError("validation.required", field="field.notice_date")
+        if draft.notified_on > agency_today():
+            raise ValidationError("disposition.notice_future")
+        with unit_of_work(self.db, "noun.case", str(case_id)) as session:
+            authorize(session, actor, Permission.DECIDE_DISPOSITION)
+            case = session.get(Case, case_id)
+            if case is None:
+                raise NotFoundError(what="noun.case", ref=case_id)
+            if not case.decision_number or case.decision_date is None:
+                raise ValidationError("disposition.notice_no_decision", case=case.name)
+            if draft.notified_on < case.decision_date:
+                raise ValidationError(
+                    "disposition.notice_before_decision", number=case.decision_number
+                )
+            held = session.scalar(
+                select(Item.id).where(
+                    Item.case_id == case_id,
+                    Item.disposition == NOTICE_FOR[kind],
+                    Item.status.not_in(sorted(FINAL_STATES)),
+                )
+            )
+            if held is None:
+                raise ValidationError(
+                    "disposition.notice_nothing", case=case.name, ordered=NOTICE_FOR[kind]
+                )
+            notice = CaseNotice(
+                case_id=case_id, kind=kind, number=number, notified_on=draft.notified_on,
+                recipient=recipient, recorded_by=actor.user_id,
+            )  # fmt: skip
+            session.add(notice)
+            session.flush()
+            return _notice_view(notice)
+
+    def notices(self, actor: Actor, case_id: int) -> list[NoticeView]:
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            rows = session.scalars(
+                select(CaseNotice).where(CaseNotice.case_id == case_id).order_by(CaseNotice.id)
+            )
+            return [_notice_view(n) for n in rows]
+
+
+def _notice_view(n: CaseNotice) -> NoticeView:
+    return NoticeView(n.id, n.case_id, n.kind, n.number, n.notified_on, n.recipient)
 
 
 def _cleaned(source: DispositionSource) -> DispositionSource:

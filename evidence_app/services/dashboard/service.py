@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
@@ -123,7 +123,8 @@ def _held_by_category(session: Session) -> tuple[tuple[Category, int], ...]:
 def _month(session: Session, column: Any) -> Any:
     """The agency's calendar month of a stored UTC moment (Vietnam is UTC+7 all year)."""
     if session.get_bind().dialect.name == "postgresql":
-        return func.to_char(func.timezone("UTC", column + timedelta(hours=7)), "YYYY-MM")
+        wall = func.timezone(literal_column("INTERVAL '+07:00'"), column)  # a fixed offset
+        return func.to_char(wall, "YYYY-MM")
     return func.strftime("%Y-%m", column, "+7 hours")
 
 

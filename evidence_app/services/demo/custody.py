@@ -27,7 +27,7 @@ from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import CheckoutDraft, Recipient
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
-from evidence_app.services.demo.ordering import order_as_judged
+from evidence_app.services.demo.ordering import notify_return, order_as_judged
 from evidence_app.services.facade import Services
 
 P = ReleaseRequestPurpose
@@ -180,6 +180,8 @@ def _requests(
     for (purpose, stage), case_id in zip(REQUESTS, cases, strict=False):
         items = by_case[case_id][:2]
         order_as_judged(services, officer, [i.id for i in items], ORDERED[purpose])
+        if purpose is P.RETURN_TO_OWNER:
+            notify_return(services, officer, case_id)
         body = RECIPIENTS[purpose]
         name = catalogue.person(rng)
         r = services.release_requests.request(

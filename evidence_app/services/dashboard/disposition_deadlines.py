@@ -1,0 +1,162 @@
+"""Deadlines of what the judgments order (Law 106/2025 Art 57, 59), for the dashboard and the
+deadlines report.
+
+- Confiscation (Art 57.1): notice and handover within 10 days of the QĐ THA, while any item
+  ordered confiscated is still held.
+- Return to owners (Art 59.1): the notice within 3 working days of the QĐ THA; once notified,
+  money not collected in 15 days goes to the Treasury or a savings deposit, perishables after
+  5 working days and other property after 30 days go to valuation and sale, papers after 3
+  months back to the body that issued them (Art 59.2), and anything unclaimed 5 years after
+  the judgment to the state budget.
+
+One deadline per case and step, while items so ordered are held; the step's action (the
+notice recorded, the items released, the disposition changed to sale) closes it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import Case, CaseNotice, Item
+from evidence_app.domain import rules
+from evidence_app.domain.calendar import add_working_days
+from evidence_app.domain.enums import MONEY_CATEGORIES, Category, Disposition, NoticeKind
+from evidence_app.domain.states import FINAL_STATES
+from evidence_app.services.admin import holidays
+from evidence_app.services.core.deadlines import SOURCES, Deadline
+
+SUBJECT = "deadline.subject_case"
+
+
+@dataclass(frozen=True, slots=True)
+class _Held:
+    """A case's held items of one disposition, by category (counts)."""
+
+    case: Case
+    categories: dict[Category, int]
+
+
+def _held(session: Session, disposition: Disposition) -> list[_Held]:
+    """Cases with a QĐ THA holding items ordered ``disposition`` (ix_item_disposition)."""
+    rows = session.execute(
+        select(Item.case_id, Item.category, func.count())
+        .where(Item.disposition == disposition, Item.status.not_in(sorted(FINAL_STATES)))
+        .where(Item.case_id.is_not(None))
+        .group_by(Item.case_id, Item.category)
+    ).all()
+    by_case: dict[int, dict[Category, int]] = defaultdict(dict)
+    for case_id, category, count in rows:
+        by_case[int(case_id)][Category(category)] = int(count)
+    if not by_case:
+        return []
+    cases = session.scalars(
+        select(Case).where(Case.id.in_(list(by_case)), Case.decision_date.is_not(None))
+    )
+    return [_Held(c, by_case[c.id]) for c in cases if c.decision_number]
+
+
+def _deadline(kind: str, due: date, held: _Held, rule_key: str) -> Deadline:
+    case = held.case
+    return Deadline(
+        kind, due, case.name, rules.rule(rule_key).article, "cases", case.id,
+        case_id=case.id, responsible_user_id=case.officer_id, subject_key=SUBJECT,
+    )  # fmt: skip
+
+
+def confiscation_handovers(session: Session, today: date, until: date) -> list[Deadline]:
+    """Ten days from the QĐ THA to hand confiscated items over (Art 57.1)."""
+    days = timedelta(days=rules.value("confiscation.handover_days"))
+    found = []
+    for held in _held(session, Disposition.CONFISCATE):
+        assert held.case.decision_date is not None
+        due = held.case.decision_date + days
+        if due <= until:
+            found.append(_deadline("deadline.confiscation_handover", due, held,
+                                   "confiscation.handover_days"))  # fmt: skip
+    return found
+
+
+def returns_to_owners(session: Session, today: date, until: date) -> list[Deadline]:
+    """The notice, then the steps that follow it for what the parties do not collect."""
+    off = holidays(session)
+    notified = _return_notices(session)
+    found = []
+    for held in _held(session, Disposition.RETURN_TO_OWNER):
+        case = held.case
+        assert case.decision_date is not None
+        notice = notified.get(case.id)
+        if notice is None:
+            due = add_working_days(
+                case.decision_date, rules.value("return.notice_working_days"), off
+            )
+            steps = [("deadline.return_notice", due, "return.notice_working_days")]
+        else:
+            steps = _after_notice(notice, held.categories, off)
+        if case.judgment_date is not None:
+            years = rules.value("return.unclaimed_years")
+            steps.append(("deadline.return_unclaimed", _years_later(case.judgment_date, years),
+                          "return.unclaimed_years"))  # fmt: skip
+        found += [_deadline(k, d, held, r) for k, d, r in steps if d <= until]
+    return found
+
+
+def _after_notice(
+    notified_on: date, categories: dict[Category, int], off: frozenset[date]
+) -> list[tuple[str, date, str]]:
+    steps = []
+    if any(c in MONEY_CATEGORIES for c in categories):
+        due = notified_on + timedelta(days=rules.value("return.money_days"))
+        steps.append(("deadline.return_money", due, "return.money_days"))
+    if Category.PERISHABLE in categories:
+        due = add_working_days(notified_on, rules.value("return.perishable_working_days"), off)
+        steps.append(("deadline.return_perishable", due, "return.perishable_working_days"))
+    if Category.DOCUMENT in categories:
+        due = _months_later(notified_on, rules.value("return.papers_months"))
+        steps.append(("deadline.return_papers", due, "return.papers_months"))
+    other = set(categories) - MONEY_CATEGORIES - {Category.PERISHABLE, Category.DOCUMENT}
+    if other:
+        due = notified_on + timedelta(days=rules.value("return.property_days"))
+        steps.append(("deadline.return_property", due, "return.property_days"))
+    return steps
+
+
+def _return_notices(session: Session) -> dict[int, date]:
+    """The first notice to collect, per case."""
+    rows = session.execute(
+        select(CaseNotice.case_id, func.min(CaseNotice.notified_on))
+        .where(CaseNotice.kind == NoticeKind.RETURN_TO_OWNER)
+        .group_by(CaseNotice.case_id)
+    )
+    return {int(case_id): day for case_id, day in rows}
+
+
+def _months_later(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _years_later(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def register() -> None:
+    for source in (confiscation_handovers, returns_to_owners):
+        if source not in SOURCES:
+            SOURCES.append(source)
+
+
+register()
