@@ -1,4 +1,5 @@
-"""The officer records what a judgment or decision orders for items of a case (Law Art 56–60)."""
+"""The officer records what a judgment orders for items of a case (Law Art 56–60), and the
+notices that start the deadlines of Art 57 and 59."""
 
 from __future__ import annotations
 
@@ -16,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.disposition import DispositionSource
-from evidence_app.domain.enums import Disposition
+from evidence_app.domain.enums import Disposition, NoticeKind
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import CaseView, ItemRow
-from evidence_app.services.custody import DispositionOrder
+from evidence_app.services.custody import DispositionOrder, NoticeDraft
 from evidence_app.services.facade import Services
 from ui.common.errors import message_of
 from ui.common.formats import qdate, today_qdate
@@ -82,6 +83,48 @@ class DispositionDialog(QDialog):
         """One transaction for every item; a refusal stays in the dialog, nothing written."""
         try:
             self.services.dispositions.record(self.actor, [i.id for i in self.items], self.order())
+        except DomainError as exc:
+            self.error.show_message(message_of(exc))
+            return
+        self.accept()
+
+
+class NoticeDialog(QDialog):
+    """The notice to the parties to collect (Art 59.1) or to the receiving body (Art 57.1)."""
+
+    def __init__(
+        self, services: Services, actor: Actor, case: CaseView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.case = services, actor, case
+        self.setWindowTitle(tr("notice.title"))
+        self.setMinimumWidth(480)
+        self.kind = QComboBox()
+        for kind in NoticeKind:
+            self.kind.addItem(label(kind, language()), kind)
+        self.number, self.recipient = QLineEdit(), QLineEdit()
+        self.notified_on = QDateEdit(today_qdate())
+        self.notified_on.setDisplayFormat("dd/MM/yyyy")
+        self.notified_on.setCalendarPopup(True)
+        form = QFormLayout()
+        form.addRow(tr("notice.kind"), self.kind)
+        form.addRow(tr("notice.number"), self.number)
+        form.addRow(tr("notice.date"), self.notified_on)
+        form.addRow(tr("notice.recipient"), self.recipient)
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("notice.title"), tr("notice.hint")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, self.record))
+
+    def record(self) -> None:
+        draft = NoticeDraft(
+            NoticeKind(self.kind.currentData()), self.number.text(),
+            self.notified_on.date().toPython(), self.recipient.text(),  # type: ignore[arg-type]
+        )  # fmt: skip
+        try:
+            self.services.dispositions.record_notice(self.actor, self.case.id, draft)
         except DomainError as exc:
             self.error.show_message(message_of(exc))
             return

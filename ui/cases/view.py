@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -27,7 +28,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import CaseItems, ItemRow
 from evidence_app.services.core.dto import CaseView as CaseDto
 from evidence_app.services.facade import Services
-from ui.cases.disposition_dialog import DispositionDialog
+from ui.cases.disposition_dialog import DispositionDialog, NoticeDialog
 from ui.common.errors import show_error
 from ui.common.formats import day, money, number
 from ui.common.scan_feedback import show_status
@@ -46,6 +47,7 @@ FIELDS = (
     "case.decision",
     "case.amount_to_enforce",
     "case.amount_enforced",
+    "case.notices",
 )
 PARTY_COLUMNS = ("case.party_role", "case.party_name", "case.party_id", "case.party_address")
 
@@ -96,6 +98,9 @@ class CaseView(QWidget):
         self.record_disposition = QPushButton(tr("case.record_disposition"))
         self.record_disposition.setVisible(is_allowed(actor.roles, Permission.DECIDE_DISPOSITION))
         self.record_disposition.clicked.connect(self.ask_disposition)
+        self.record_notice = QPushButton(tr("case.record_notice"))
+        self.record_notice.setVisible(is_allowed(actor.roles, Permission.DECIDE_DISPOSITION))
+        self.record_notice.clicked.connect(self.ask_notice)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _text: self._timer.start())
@@ -141,17 +146,22 @@ class CaseView(QWidget):
         self.parties.verticalHeader().hide()
         self.parties.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.parties.horizontalHeader().setStretchLastSection(True)
-        self.parties.setMaximumHeight(self.fontMetrics().height() * 9)
+        self.parties.setFixedHeight(self.fontMetrics().height() * 7)  # header and 3 parties
         layout.addWidget(self.parties)
         self.items_title = section_title(tr("case.items"))
         title_row = QHBoxLayout()
         title_row.addWidget(self.items_title, 1)
         title_row.addWidget(self.record_disposition)
+        title_row.addWidget(self.record_notice)
         layout.addLayout(title_row)
-        layout.addWidget(self.item_table, 1)
+        layout.addWidget(self.item_table, 3)
         layout.addWidget(section_title(tr("docs.title")))
         self.documents = DocumentList(self.services, self.actor)
-        layout.addWidget(self.documents)
+        layout.addWidget(self.documents, 2)
+        # Heights by the stretch factors (items 3 : papers 2), not by the tables' size hints,
+        # which would leave the items two rows on a 768-pixel screen.
+        for table in (self.item_table, self.documents.table):
+            table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         return page
 
     def run_search(self) -> None:
@@ -185,6 +195,7 @@ class CaseView(QWidget):
         self.current = loaded
         for key, text in case_fields(loaded.case).items():
             self.values[key].setText(text)
+        self.values["case.notices"].setText(self._notices_text(case_id))
         self._fill_parties(loaded)
         self.items.set_rows(loaded.items)
         self.documents.show_case(case_id)
@@ -214,6 +225,27 @@ class CaseView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.open_case(self.current.case.id)
             show_status(self, tr("disposition.recorded", count=len(chosen)))
+
+    def _notices_text(self, case_id: int) -> str:
+        try:
+            notices = self.services.dispositions.notices(self.actor, case_id)
+        except DomainError:
+            notices = []
+        lines = [
+            tr("case.notice_line", number=n.number, date=day(n.notified_on),
+               kind=label(n.kind, language()))
+            for n in notices
+        ]  # fmt: skip
+        return "\n".join(lines) or tr("panel.none")
+
+    def ask_notice(self) -> None:
+        """Record a notice for the case shown; its deadlines follow on the dashboard."""
+        if self.current is None:
+            return
+        dialog = NoticeDialog(self.services, self.actor, self.current.case, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.open_case(self.current.case.id)
+            show_status(self, tr("notice.recorded", number=dialog.number.text().strip()))
 
     def current_case_id(self) -> int | None:
         """The id of the case shown, or None before one is opened."""

@@ -128,4 +128,19 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{disposition} (theo {number} ngày {date} của {body})",
         "{disposition} (by {number} of {date}, {body})",
     ),
+    "case.record_notice": ("Ghi thông báo…", "Record notice…"),
+    "case.notices": ("Thông báo", "Notices"),
+    "case.notice_line": ("{number} ngày {date} ({kind})", "{number} of {date} ({kind})"),
+    "notice.title": ("Ghi thông báo theo bản án", "Record a notice"),
+    "notice.hint": (
+        "Thông báo nhận tiền, tài sản (Điều 59.1) hoặc giao vật chứng tịch thu (Điều 57.1): "
+        "các thời hạn tiếp theo tính từ ngày thông báo.",
+        "The notice to collect (Art 59.1) or to hand over what is confiscated (Art 57.1): the "
+        "deadlines that follow run from its date.",
+    ),
+    "notice.kind": ("Loại thông báo", "Kind"),
+    "notice.number": ("Số thông báo", "Number"),
+    "notice.date": ("Ngày thông báo", "Date"),
+    "notice.recipient": ("Người, cơ quan nhận", "Sent to"),
+    "notice.recorded": ("Đã ghi thông báo {number}.", "Notice {number} recorded."),
 }

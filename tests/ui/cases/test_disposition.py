@@ -10,12 +10,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.enums import Disposition, EventKind, ReleaseRequestPurpose
+from evidence_app.domain.enums import (
+    Disposition,
+    EventKind,
+    NoticeKind,
+    ReleaseRequestPurpose,
+)
 from evidence_app.services.core.auth import Actor
 from tests.ui.keys import type_text
 from tests.world import World
 from ui.cases import CaseView
-from ui.cases.disposition_dialog import DispositionDialog
+from ui.cases.disposition_dialog import DispositionDialog, NoticeDialog
 from ui.common import errors
 from ui.releases import ReleaseView
 from ui.releases.dialogs import NewRequestDialog
@@ -135,3 +140,28 @@ def test_the_return_of_a_confiscated_item_is_refused_on_screen(
     for part in (bike.code, "Tịch thu sung quỹ nhà nước", "Trả lại chủ sở hữu", "Điều 57"):
         assert part in shown[0]
     assert w.services.release_requests.list(w.officer) == []
+
+
+def test_the_officer_records_the_return_notice_and_the_case_lists_it(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    w = ui_world
+    w.receive("Xe đạp Martin", disposition=Disposition.RETURN_TO_OWNER)
+    view = _case_view(qtbot, w, w.officer)
+    assert view.values["case.notices"].text() == tr("panel.none")
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, NoticeDialog)
+        dialog.record()  # no number yet: refused inside the dialog
+        assert dialog.isVisible() and dialog.error.text()
+        type_text(qtbot, dialog.number, "12/TB-THADS")
+        type_text(qtbot, dialog.recipient, "Phạm Thị Dung")
+        dialog.record()
+
+    problems = _when_dialog(qtbot, NoticeDialog, fill)
+    view.record_notice.click()
+    assert problems == []
+    [notice] = w.services.dispositions.notices(w.officer, w.case.id)
+    assert notice.number == "12/TB-THADS" and notice.kind is NoticeKind.RETURN_TO_OWNER
+    shown = view.values["case.notices"].text()
+    assert "12/TB-THADS" in shown and "Thông báo nhận tiền, tài sản" in shown
