@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.disposition import DispositionSource
@@ -22,7 +22,7 @@ from evidence_app.domain.enums import (
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import CaseView, ItemView, LocationView, WarehouseView
-from evidence_app.services.custody import DispositionOrder
+from evidence_app.services.custody import DispositionOrder, Recipient
 from evidence_app.services.facade import Services
 
 PASSWORD = "mat-khau-123"
@@ -110,6 +110,22 @@ class World:
                 self.officer, ids, DispositionOrder(disposition, JUDGMENT)
             )
         return [self.services.items.get(self.officer, i.id) for i in items]
+
+    def exit_on_order(self, item_ids: Sequence[int], purpose: ReleaseRequestPurpose) -> None:
+        """The items leave on the head's order: requested by the officer, approved, scanned out
+        by the keeper (the accountant as second person where needed), minutes issued."""
+        rr, ids = self.services.release_requests, list(item_ids)
+        case_id = self.services.items.get(self.officer, ids[0]).case_id
+        assert case_id is not None
+        body = "Hội đồng tiêu hủy vật chứng"
+        if purpose is not ReleaseRequestPurpose.TO_DESTRUCTION:
+            body = "Công ty Đấu giá Hợp danh Việt Nam"
+        r = rr.request(self.officer, case_id, ids, purpose, Recipient("Đinh Công Tráng", body))
+        r = rr.approve(self.head, r.id, datetime.now(UTC) + timedelta(hours=1), r.version)
+        for line in r.lines:
+            second = self.accountant if line.needs_second_user else None
+            rr.issue(self.keeper, r.id, line.item_id, second)
+        rr.finish(self.keeper, r.id)
 
     def order_for(self, items: Sequence[ItemView], purpose: ReleaseRequestPurpose) -> None:
         """Record the disposition a release for ``purpose`` needs (Law 106/2025 Art 57–60)."""

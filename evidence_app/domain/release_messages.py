@@ -56,6 +56,14 @@ RELEASE_MESSAGES: dict[str, tuple[str, str]] = {
         "{user} is not a keeper, accountant, cashier or head, so cannot be the second person "
         "confirming this release.",
     ),
+    "custody.no_release_order": (
+        "Vật chứng {code} chưa được xuất kho theo lệnh xuất kho của Thủ trưởng và phiếu xuất "
+        "kho: lập đề nghị xuất kho với mục đích «{purpose}», trình duyệt và xuất kho trước "
+        "(Điều 37.3 Nghị định 152/2026/NĐ-CP).",
+        "Item {code} has not left the warehouse on the head's release order and slip: request "
+        "its release for “{purpose}”, have it approved and issued first (Decree 152/2026 Art "
+        "37.3).",
+    ),
     "custody.money_off_shelf": (
         "Vật chứng {code} là {category}: phải gửi Kho bạc Nhà nước hoặc ngân hàng, không xếp "
         "vào {warehouse} (Điều 37.1 Nghị định 152/2026/NĐ-CP).",

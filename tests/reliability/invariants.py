@@ -65,7 +65,17 @@ PARTIAL_USE_CASES: dict[str, str] = {
         SELECT count(*) FROM release_request q
         WHERE q.status = 'issued' AND (q.minutes_document_id IS NULL OR EXISTS (
             SELECT 1 FROM release_request_item l JOIN item i ON i.id = l.item_id
-            WHERE l.request_id = q.id AND (l.issued_at IS NULL OR i.status <> 'released')))""",
+            WHERE l.request_id = q.id AND (l.issued_at IS NULL OR (
+                i.status <> 'released'
+                AND q.purpose IN ('return_to_owner', 'confiscation_handover', 'other')))))""",
+    # Every exit on the head's order (Decree 152 Art 37.3): to the buyer and to destruction too.
+    "item destroyed or handed to a buyer without its release order": """
+        SELECT count(*) FROM item i
+        WHERE i.status IN ('destroyed', 'handed_to_buyer') AND NOT EXISTS (
+            SELECT 1 FROM release_request_item l JOIN release_request q ON q.id = l.request_id
+            WHERE l.item_id = i.id AND l.issued_at IS NOT NULL
+              AND q.purpose = CASE i.status WHEN 'destroyed' THEN 'to_destruction'
+                                            ELSE 'to_auction' END)""",
     # Auctions: a lot and its items move together, from valuation to the buyer.
     "auction lot without items": """
         SELECT count(*) FROM auction_lot a

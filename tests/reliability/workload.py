@@ -245,6 +245,7 @@ def _auction_step(world: World, rng: random.Random, lot_id: int) -> bool:
         auctions.record_payment(world.actors[Role.CASHIER], lot.id, part, _PAID, "Nộp tiền")
     elif status is LotStatus.PAID:
         _on(world, _PAID)
+        _out(world, [i.item_id for i in lot.items], ReleaseRequestPurpose.TO_AUCTION)
         auctions.hand_over(officer, lot.id, _PAID, lot.version)
     else:
         return False
@@ -287,10 +288,39 @@ def destruction(world: World, rng: random.Random) -> None:
             council = d.record_seen(world.officer, open_id, line.code, "Gỉ sét, còn nguyên")
     if council.approved is not True:
         council = d.record_vote(world.officer, open_id, {m.id: Vote.FOR for m in council.members})
+    _out(world, [line.item_id for line in council.items], ReleaseRequestPurpose.TO_DESTRUCTION)
     start = datetime.now(UTC) - timedelta(minutes=30)
     run = Execution(DestructionMethod.BURN, "Bãi xử lý chất thải Nam Sơn", start,
                     start + timedelta(minutes=20))  # fmt: skip
     d.complete(world.officer, open_id, run)
+
+
+def _out(world: World, item_ids: list[int], purpose: ReleaseRequestPurpose) -> None:
+    """Issue the items on a release order for ``purpose`` (to the council, to the buyer),
+    finishing first a request a killed writer left open for them."""
+    with world.services.db.session(read_only=True) as session:
+        issued = set(
+            session.scalars(
+                select(ReleaseRequestItem.item_id)
+                .join(ReleaseRequest, ReleaseRequest.id == ReleaseRequestItem.request_id)
+                .where(ReleaseRequestItem.item_id.in_(item_ids))
+                .where(ReleaseRequest.purpose == purpose)
+                .where(ReleaseRequestItem.issued_at.is_not(None))
+            )
+        )
+        pending = [i for i in item_ids if i not in issued]
+        left_open = session.scalars(
+            select(ReleaseRequestItem.request_id)
+            .join(ReleaseRequest, ReleaseRequest.id == ReleaseRequestItem.request_id)
+            .where(ReleaseRequestItem.item_id.in_(pending), ReleaseRequest.status.in_(_OPEN))
+        ).all()
+    for request_id in dict.fromkeys(left_open):
+        _complete(world, request_id)
+    if pending and not left_open:
+        rr = world.services.release_requests
+        receiver = Recipient("Đinh Công Tráng")
+        request = rr.request(world.officer, world.case.id, pending, purpose, receiver)
+        _complete(world, request.id)
 
 
 # -- stocktakes: a shelf counted by scans, finished with minutes, followed up -------------

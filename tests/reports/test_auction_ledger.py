@@ -13,7 +13,14 @@ from evidence_app.domain.enums import Role
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
 from tests.documents.pdf_pages import page_images, page_texts
-from tests.services.auctions.steps import AUCTION_1, BUYER, POSTED_1, contracted_lot, valued_lot
+from tests.services.auctions.steps import (
+    AUCTION_1,
+    BUYER,
+    POSTED_1,
+    contracted_lot,
+    out_on_order,
+    valued_lot,
+)
 from tests.world import World
 
 
@@ -109,6 +116,7 @@ def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> N
     assert second[12] is None and second[13] == "Đã nộp đủ tiền, chờ giao; quá hạn 08/02/2027"
     assert ledger.totals is not None
     assert ledger.totals[3] == 130_000_000 and ledger.totals[10] == 104_500_000
+    out_on_order(world, sold.id)
     auctions.hand_over(world.officer, sold.id, date(2027, 2, 15))
     later = auctions.ledger(world.officer, date(2027, 3, 1), date(2027, 9, 30))
     assert [row[2] for row in later.rows] == [first[2]]  # handed over before the period

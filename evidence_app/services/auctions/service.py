@@ -24,6 +24,7 @@ from evidence_app.domain.enums import (
     EventKind,
     ItemStatus,
     LotStatus,
+    ReleaseRequestPurpose,
     RoundOutcome,
     SaleMethod,
 )
@@ -69,7 +70,7 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.deadlines import SOURCES
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody import check_sale_basis
+from evidence_app.services.custody import check_sale_basis, require_exit_order
 
 S = LotStatus
 _AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)
@@ -374,6 +375,8 @@ class AuctionService:
             assert lot.paid_on is not None
             check_not_before(handed_over_on, lot.paid_on, "field.handed_over_on", "field.paid_on")
             items = items_of(session, lot.id)
+            for item in items:  # leaves the warehouse on the head's order (Decree 152 Art 37.3)
+                require_exit_order(session, item, ReleaseRequestPurpose.TO_AUCTION)
             minutes = buyer_handover_minutes(session, actor, lot, items, handed_over_on)
             for item in items:
                 change_status(session, actor, item, EventKind.HANDED_TO_BUYER,

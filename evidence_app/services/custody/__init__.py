@@ -33,6 +33,7 @@ from evidence_app.services.custody.release_requests import (
     ReleaseLineView,
     ReleaseRequestService,
     ReleaseRequestView,
+    require_exit_order,
 )
 
 __all__ = [
@@ -57,4 +58,5 @@ __all__ = [
     "needs_second_user",
     "open_checkout",
     "put_away_item",
+    "require_exit_order",
 ]

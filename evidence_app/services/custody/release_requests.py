@@ -51,6 +51,25 @@ APPROVED_STATE: dict[ReleaseRequestPurpose, ItemStatus] = {
     Purpose.TO_DESTRUCTION: ItemStatus.AWAITING_DESTRUCTION,
 }
 _OPEN = (Status.REQUESTED, Status.APPROVED)
+S = ItemStatus
+#: The statuses an item may be requested in: held, or already on its way to the council or the
+#: auction (listed, in a lot, sold), since every exit needs the head's order (Decree 152 Art
+#: 37.3): the handover to the buyer and the destruction as much as a return.
+REQUESTABLE: dict[ReleaseRequestPurpose, frozenset[ItemStatus]] = {
+    Purpose.RETURN_TO_OWNER: frozenset({S.IN_STORAGE}),
+    Purpose.CONFISCATION_HANDOVER: frozenset({S.IN_STORAGE}),
+    Purpose.OTHER: frozenset({S.IN_STORAGE}),
+    Purpose.TO_AUCTION: frozenset({S.IN_STORAGE, S.AWAITING_AUCTION, S.SOLD}),
+    Purpose.TO_DESTRUCTION: frozenset({S.IN_STORAGE, S.AWAITING_DESTRUCTION}),
+}
+#: The statuses the keeper issues from, once the head approved.
+ISSUABLE: dict[ReleaseRequestPurpose, frozenset[ItemStatus]] = {
+    Purpose.RETURN_TO_OWNER: frozenset({S.RELEASE_APPROVED}),
+    Purpose.CONFISCATION_HANDOVER: frozenset({S.RELEASE_APPROVED}),
+    Purpose.OTHER: frozenset({S.RELEASE_APPROVED}),
+    Purpose.TO_AUCTION: frozenset({S.AWAITING_AUCTION, S.SOLD}),
+    Purpose.TO_DESTRUCTION: frozenset({S.AWAITING_DESTRUCTION}),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +150,7 @@ class ReleaseRequestService:
                 raise NotFoundError(what="noun.case", ref=case_id)
             items = [_item(session, item_id) for item_id in ids]
             for item in items:
-                _check_requestable(session, item, case_id)
+                _check_requestable(session, item, case_id, purpose)
                 check_release_basis(session, item, purpose, note)
             request = ReleaseRequest(
                 case_id=case_id,
@@ -165,15 +184,16 @@ class ReleaseRequestService:
             items = _items_of(session, request.id)
             target = APPROVED_STATE[request.purpose]
             for item in items:
-                _check_requestable(session, item, request.case_id, request.id)
+                _check_requestable(session, item, request.case_id, request.purpose, request.id)
                 # Checked again: the order may have changed since the officer asked.
                 check_release_basis(session, item, request.purpose, request.note)
-                check_transition(item.status, target)
+                if item.status not in ISSUABLE[request.purpose]:
+                    check_transition(item.status, target)
             request.status, request.decided_by = Status.APPROVED, actor.user_id
             request.decided_at, request.release_at = now, release_at
             writer = ReleasePaperWriter(session, actor, request, items)
             order, slip = writer.order_and_slip(actor.full_name, now)
-            for item in items:
+            for item in (i for i in items if i.status not in ISSUABLE[request.purpose]):
                 append_event(
                     session,
                     item,
@@ -225,7 +245,7 @@ class ReleaseRequestService:
                 raise ValidationError("release.already_issued", code=item.code, ref=request.id)
             if item.status in FINAL_STATES:
                 raise FinalStateError(status=item.status)
-            if item.status != APPROVED_STATE[request.purpose]:
+            if item.status not in ISSUABLE[request.purpose]:
                 raise ValidationError(
                     "release.item_not_approved", code=item.code, status=item.status
                 )
@@ -350,14 +370,19 @@ def _request(
 
 
 def _check_requestable(
-    session: Session, item: Item, case_id: int, own_request: int | None = None
+    session: Session,
+    item: Item,
+    case_id: int,
+    purpose: ReleaseRequestPurpose,
+    own_request: int | None = None,
 ) -> None:
-    """A requested item belongs to the case, is in storage and on no other open request."""
+    """A requested item belongs to the case, is held as the purpose needs (REQUESTABLE) and
+    on no other open request."""
     if item.status in FINAL_STATES:
         raise FinalStateError(status=item.status)
     if item.case_id != case_id:
         raise ValidationError("release.item_not_in_case", code=item.code)
-    if item.status != ItemStatus.IN_STORAGE:
+    if item.status not in REQUESTABLE[purpose]:
         raise ValidationError("release.item_not_stored", code=item.code, status=item.status)
     other = session.scalars(
         select(ReleaseRequest.id)
@@ -437,3 +462,19 @@ def _view(session: Session, r: ReleaseRequest) -> ReleaseRequestView:
         lines,
         docs,
     )
+
+
+def require_exit_order(session: Session, item: Item, purpose: ReleaseRequestPurpose) -> None:
+    """The item was issued from the warehouse on an approved release order (D66) and slip
+    (C05) for ``purpose``: no handover to a buyer and no destruction without one (Decree 152
+    Art 37.3)."""
+    issued = session.scalar(
+        select(ReleaseRequestItem.id)
+        .join(ReleaseRequest, ReleaseRequest.id == ReleaseRequestItem.request_id)
+        .where(ReleaseRequestItem.item_id == item.id, ReleaseRequestItem.issued_at.is_not(None))
+        .where(ReleaseRequest.purpose == purpose)
+        .where(ReleaseRequest.status.in_((Status.APPROVED, Status.ISSUED)))
+        .limit(1)
+    )
+    if issued is None:
+        raise ValidationError("custody.no_release_order", code=item.code, purpose=purpose)

@@ -19,6 +19,7 @@ from evidence_app.domain.enums import (
     Disposition,
     ItemStatus,
     PartyRole,
+    ReleaseRequestPurpose,
     Role,
     SaleMethod,
     ValuationMethod,
@@ -28,7 +29,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
-from evidence_app.services.demo.ordering import order_as_judged
+from evidence_app.services.demo.ordering import issue_on_orders, order_as_judged
 from evidence_app.services.facade import Services
 
 _LEFT_OUT = {
@@ -203,7 +204,14 @@ def demo_auctions(services: Services, ids: dict[str, int], seed: int = 1) -> int
     made = 0
     try:
         stored = _stored(services)
-        for (steps, age), items in zip(SCENARIOS, _lots(stored, rng), strict=False):
+        plans = list(zip(SCENARIOS, _lots(stored, rng), strict=False))
+        # Lots handed over to their buyer left the warehouse first, on the head's order.
+        out = [[i for i, _c, _k in items] for (steps, _age), items in plans if "handover" in steps]
+        for item_ids in out:
+            order_as_judged(services, officer, item_ids, Disposition.AUCTION)
+        if out:
+            issue_on_orders(services, ids, [(x, ReleaseRequestPurpose.TO_AUCTION) for x in out])
+        for (steps, age), items in plans:
             seized = today - timedelta(days=age)
             clock.day = seized
             order_as_judged(services, officer, [i for i, _c, _k in items], Disposition.AUCTION)

@@ -17,13 +17,14 @@ from evidence_app.domain.enums import (
     DestructionMethod,
     Disposition,
     ItemStatus,
+    ReleaseRequestPurpose,
     Role,
     Vote,
 )
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import vocabulary as voc
-from evidence_app.services.demo.ordering import order_as_judged
+from evidence_app.services.demo.ordering import issue_on_orders, order_as_judged
 from evidence_app.services.demo.photos import photo_rows
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from evidence_app.services.facade import Services
@@ -53,6 +54,8 @@ def demo_destruction(services: Services, ids: dict[str, int]) -> int:
         chosen, stored = stored[:count], stored[count:]
         if len(chosen) < count:
             break
+        if stage == "executed":  # out to the council on the head's order first
+            issue_on_orders(services, ids, [(chosen, ReleaseRequestPurpose.TO_DESTRUCTION)])
         _council(services, head if stage == "executed" else officer, number, days_ago,
                  chosen, stage)  # fmt: skip
         made += 1

@@ -3,19 +3,21 @@ as a real one would."""
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
 from db.models import Case, Item
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.disposition import DispositionSource
-from evidence_app.domain.enums import Disposition, NoticeKind
+from evidence_app.domain.enums import Disposition, NoticeKind, ReleaseRequestPurpose, Role
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody import DispositionOrder, NoticeDraft
+from evidence_app.services.custody import DispositionOrder, NoticeDraft, Recipient
+from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.facade import Services
 
 
@@ -54,3 +56,41 @@ def notify_return(services: Services, officer: Actor, case_id: int) -> None:
     services.dispositions.record_notice(
         officer, case_id, NoticeDraft(NoticeKind.RETURN_TO_OWNER, number, day, "Các đương sự")
     )
+
+
+def demo_actor(ids: dict[str, int], role: Role) -> Actor:
+    """The demo user holding ``role`` (vocabulary.DEMO_USERS), as an authenticated actor."""
+    username, full_name, _position, _role = next(u for u in voc.DEMO_USERS if u[3] == role.value)
+    return Actor(ids[role.value], username, full_name, frozenset({role}))
+
+
+def issue_on_orders(
+    services: Services,
+    ids: dict[str, int],
+    batches: Sequence[tuple[Sequence[int], ReleaseRequestPurpose]],
+) -> None:
+    """Each batch leaves the warehouse on the head's order (Decree 152 Art 37.3): requested,
+    approved for a moment just ahead, and scanned out once it has come (one wait for all)."""
+    officer, head = demo_actor(ids, Role.OFFICER), demo_actor(ids, Role.HEAD)
+    keeper, accountant = demo_actor(ids, Role.KEEPER), demo_actor(ids, Role.ACCOUNTANT)
+    rr = services.release_requests
+    approved, soon = [], datetime.now(UTC)
+    for item_ids, purpose in batches:
+        case_id = services.items.get(officer, item_ids[0]).case_id
+        assert case_id is not None
+        name, body = _RECEIVERS[purpose]
+        receiver = Recipient(name or officer.full_name, body)  # the council's chair receives
+        r = rr.request(officer, case_id, list(item_ids), purpose, receiver)
+        soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=1)
+        approved.append(rr.approve(head, r.id, soon, r.version))
+    time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds() + 0.05))
+    for r in approved:
+        for line in r.lines:
+            rr.issue(keeper, r.id, line.item_id, accountant if line.needs_second_user else None)
+        rr.finish(keeper, r.id)
+
+
+_RECEIVERS = {
+    ReleaseRequestPurpose.TO_AUCTION: ("Ngô Văn Thành", "Công ty Đấu giá Hợp danh Lạc Việt"),
+    ReleaseRequestPurpose.TO_DESTRUCTION: ("", "Hội đồng tiêu hủy vật chứng, tài sản"),
+}

@@ -13,7 +13,13 @@ from db.engine import Database
 from db.models import Attachment, DestructionPhoto
 from evidence_app.domain.clock import agency_date
 from evidence_app.domain.codes import CodeKind, parse_code
-from evidence_app.domain.enums import CouncilStatus, DestructionMethod, EventKind, ItemStatus
+from evidence_app.domain.enums import (
+    CouncilStatus,
+    DestructionMethod,
+    EventKind,
+    ItemStatus,
+    ReleaseRequestPurpose,
+)
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import check_transition
@@ -21,6 +27,7 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.custody import require_exit_order
 from evidence_app.services.destruction.papers import DestructionPaperWriter
 from evidence_app.services.destruction.rows import (
     WHAT,
@@ -95,6 +102,8 @@ class ExecutionRecorder:
                 run.place, run.started_at, run.ended_at
             )  # fmt: skip
             items = [item for _line, item in lines]
+            for item in items:  # out of the warehouse on the head's order (Decree 152 Art 37.3)
+                require_exit_order(session, item, ReleaseRequestPurpose.TO_DESTRUCTION)
             writer = DestructionPaperWriter(session, self.actor, council, before, items)
             minutes = writer.minutes(run)
             now = utcnow()

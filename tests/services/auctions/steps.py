@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from evidence_app.domain.enums import Category, Disposition, ValuationMethod
+from evidence_app.domain.enums import (
+    Category,
+    Disposition,
+    ReleaseRequestPurpose,
+    ValuationMethod,
+)
 from evidence_app.services.auctions import Buyer, LotView, ValuationDraft
 from evidence_app.services.core.dto import ItemView
 from tests.world import World
@@ -84,3 +89,10 @@ def failed_rounds(world: World, lot: LotView, prices: list[int]) -> LotView:
 
 def gold(world: World) -> ItemView:
     return world.receive("Vàng miếng SJC 1 lượng", category=Category.PRECIOUS_METAL)
+
+
+def out_on_order(world: World, lot_id: int) -> None:
+    """The lot's items leave the warehouse on the head's order before the buyer takes them
+    (Decree 152 Art 37.3)."""
+    lot = world.services.auctions.get(world.officer, lot_id)
+    world.exit_on_order([i.item_id for i in lot.items], ReleaseRequestPurpose.TO_AUCTION)

@@ -34,6 +34,7 @@ from tests.services.auctions.steps import (
     failed_rounds,
     firm,
     new_lot,
+    out_on_order,
     use_clock,
     valued_lot,
 )
@@ -95,15 +96,16 @@ def test_a_lot_goes_from_valuation_to_handover_with_its_papers(world: World) -> 
     assert lot.handover_due == date(2027, 3, 21)
     assert _deadlines(world, clock.day) == [("deadline.buyer_handover", date(2027, 3, 21))]
     clock.day = date(2027, 2, 3)
+    out_on_order(world, lot.id)
     lot = auctions.hand_over(world.officer, lot.id, clock.day, lot.version)
     assert lot.status is LotStatus.HANDED_OVER and lot.deadlines == ()
     assert {i.status for i in lot.items} == {ItemStatus.HANDED_TO_BUYER}
     assert lot.handover_document is not None
     assert lot.handover_document.kind is DocumentKind.BUYER_HANDOVER_MINUTES
     assert lot.handover_document.number.endswith("/BBGTS-THADS")
-    kinds = [e.kind for e in world.services.items.history(world.officer, car.id)[:4]]
-    assert kinds == [EventKind.HANDED_TO_BUYER, EventKind.SOLD, EventKind.VALUED,
-                     EventKind.STATUS_CHANGED]  # fmt: skip
+    kinds = [e.kind for e in world.services.items.history(world.officer, car.id)[:5]]
+    assert kinds == [EventKind.HANDED_TO_BUYER, EventKind.RELEASE_ISSUED, EventKind.SOLD,
+                     EventKind.VALUED, EventKind.STATUS_CHANGED]  # fmt: skip
     assert _deadlines(world, clock.day) == []
     assert verify_chains(world.services.db, world.actors[Role.INSPECTOR]).intact
 
@@ -112,6 +114,7 @@ def test_buyer_handover_minutes_read_in_vietnamese_and_check_against_the_databas
     world: World,
 ) -> None:
     lot = _paid_lot(world)
+    out_on_order(world, lot.id)
     lot = world.services.auctions.hand_over(world.officer, lot.id, date(2027, 1, 4))
     assert lot.handover_document is not None
     pdf = world.services.documents.pdf(world.officer, lot.handover_document.id)
@@ -322,3 +325,18 @@ def test_two_payments_at_once_never_add_up_to_more_than_the_price(world: World) 
         thread.join()
     assert sorted(outcomes) == ["auction.overpaid", "paid"]
     assert auctions.get(world.officer, lot_id).paid_total == 60_000_000
+
+
+def test_no_handover_to_the_buyer_without_the_heads_release_order(world: World) -> None:
+    """Paid in full, but the asset never left the warehouse on a release order (D66, C05):
+    the handover is refused with nothing written; once issued, it goes through."""
+    lot = _paid_lot(world)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as err:
+        world.services.auctions.hand_over(world.officer, lot.id, date(2027, 1, 4))
+    assert err.value.key == "custody.no_release_order"
+    assert "Điều 37.3" in err.value.message("vi")
+    assert snapshot(world.services) == before
+    out_on_order(world, lot.id)
+    done = world.services.auctions.hand_over(world.officer, lot.id, date(2027, 1, 4))
+    assert done.status is LotStatus.HANDED_OVER

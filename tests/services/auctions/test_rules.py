@@ -22,6 +22,7 @@ from tests.services.auctions.steps import (
     firm,
     gold,
     new_lot,
+    out_on_order,
     use_clock,
     valued_lot,
 )
@@ -182,6 +183,7 @@ def test_the_asset_is_handed_over_within_sixty_days_of_full_payment(world: World
     assert handover.due_on == due == date(2027, 2, 8) and "Điều 67.1.c" in handover.article
     assert [handover.is_overdue(d) for d in (due - DAY, due, due + DAY)] == [False, False, True]
     auctions.today.day = due + DAY  # type: ignore[attr-defined]
+    out_on_order(world, lot_id)
     late = auctions.hand_over(world.officer, lot_id, due + DAY)  # late, but still done
     assert late.status is LotStatus.HANDED_OVER
 

@@ -55,9 +55,14 @@ def _draft(members: tuple[MemberDraft, ...] = MEMBERS, on: date | None = None) -
     return CouncilDraft("12/QĐ-THADS", on or agency_today(), members, SUPERVISOR)
 
 
-def _doomed(world: World, name: str = "Dao găm", **fields: object) -> ItemView:
+def _doomed(world: World, name: str = "Dao găm", *, out: bool = True, **fields: object) -> ItemView:
+    """An item ordered destroyed; ``out``: already issued to the council on the head's release
+    order (Decree 152 Art 37.3), as the destruction needs."""
     fields.setdefault("condition", "Gỉ sét")
-    return world.receive(name, disposition=Disposition.DESTROY, **fields)  # type: ignore[arg-type]
+    item = world.receive(name, disposition=Disposition.DESTROY, **fields)  # type: ignore[arg-type]
+    if out:
+        world.exit_on_order([item.id], ReleaseRequestPurpose.TO_DESTRUCTION)
+    return world.services.items.get(world.officer, item.id)
 
 
 def _council(world: World, items: list[ItemView] = (), **kw: object) -> CouncilView:  # type: ignore[assignment]
@@ -207,7 +212,7 @@ def test_filters_list_only_items_ordered_destroyed_and_stored(world: World) -> N
     a = _doomed(world, "Ma túy đá 5 g", category=Category.DRUGS)
     _doomed(world, "Dao găm")  # another category
     world.receive("Heroin trả lại?", category=Category.DRUGS)  # not ordered destroyed
-    _doomed(world, "Cần sa chưa cất", category=Category.DRUGS, stored=False)  # RECEIVED
+    _doomed(world, "Cần sa chưa cất", category=Category.DRUGS, stored=False, out=False)  # RECEIVED
     council = _council(world)
     listed = d.add_by_filter(world.officer, council.id, category=Category.DRUGS)
     assert [i.code for i in listed.items] == [a.code]
@@ -411,3 +416,22 @@ def test_an_item_already_released_to_the_council_is_listed_and_relisted_unseen(
     line = again.item(item.code)
     assert line is not None and not line.seen and line.condition == ""
     assert _status(world, item) is ItemStatus.AWAITING_DESTRUCTION
+
+
+def test_no_destruction_of_an_item_not_issued_on_a_release_order(world: World) -> None:
+    """Listed, seen and voted, but never issued from the warehouse on the head's order (D66,
+    C05): the council cannot record it destroyed; once issued, it can."""
+    d = world.services.destruction
+    item = _doomed(world, "Dao găm tự chế", out=False)
+    council = _council(world, [item])
+    d.record_seen(world.officer, council.id, item.code)
+    d.record_vote(world.officer, council.id, _all_for(council))
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as err:
+        d.complete(world.officer, council.id, _run())
+    assert err.value.key == "custody.no_release_order" and item.code in str(err.value)
+    assert "Điều 37.3" in err.value.message("vi")
+    assert snapshot(world.services) == before
+    world.exit_on_order([item.id], ReleaseRequestPurpose.TO_DESTRUCTION)
+    assert d.complete(world.officer, council.id, _run()).status is CouncilStatus.COMPLETED
+    assert _status(world, item) is ItemStatus.DESTROYED

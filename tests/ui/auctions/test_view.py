@@ -22,7 +22,7 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
-from tests.services.auctions.steps import AUCTION_1, POSTED_1, SEIZED, use_clock
+from tests.services.auctions.steps import AUCTION_1, POSTED_1, SEIZED, out_on_order, use_clock
 from tests.world import World
 from ui.auctions import AuctionView
 from ui.auctions import view as auction_view
@@ -139,6 +139,10 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
     assert "Giao tài sản cho người mua – 09/03/2027" in officer.deadline.text()
     clock.day = date(2027, 1, 15)
     _answer(monkeypatch, D.DateDialog, clock.day)
+    officer.buttons["handover"].click()  # the car never left on a release order: refused
+    assert officer.current_lot().status is LotStatus.PAID  # type: ignore[union-attr]
+    assert shown and car.code in shown[-1] and "Điều 37.3" in shown[-1]
+    out_on_order(w, lot.id)  # requested, approved by the head, scanned out by the keeper
     officer.buttons["handover"].click()
     lot = officer.current_lot()
     assert lot is not None and lot.status is LotStatus.HANDED_OVER
@@ -152,7 +156,7 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
         "Giao tài sản",
     ]  # fmt: skip
     officer.buttons["print"].click()
-    assert len(printed) == 2 and len(shown) == 2
+    assert len(printed) == 2 and len(shown) == 3  # two refusals earlier, the handover's
 
 
 def test_a_perishable_lot_is_sold_without_auction_from_the_screen(

@@ -20,6 +20,7 @@ from evidence_app.domain.enums import (
     DestructionMethod,
     Disposition,
     ItemStatus,
+    ReleaseRequestPurpose,
     Vote,
 )
 from evidence_app.services.core.auth import Actor
@@ -59,6 +60,8 @@ def test_the_secretary_runs_a_council_from_decision_to_printed_minutes(
     drugs = w.receive("Hồng phiến 120 viên", category=Category.DRUGS,
                       disposition=Disposition.DESTROY)  # fmt: skip
     kept = w.receive("Xe máy Honda Wave", disposition=Disposition.RETURN_TO_OWNER)
+    # Out of the warehouse to the council on the head's order (Decree 152 Art 37.3).
+    w.exit_on_order([knife.id, drugs.id], ReleaseRequestPurpose.TO_DESTRUCTION)
     shown: list[str] = []
     monkeypatch.setattr(errors.ErrorDialog, "present", lambda _p, _t, text: shown.append(text))
     view = _view(qtbot, w, w.officer)
