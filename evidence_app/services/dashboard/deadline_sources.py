@@ -5,7 +5,7 @@ Imported once by the services facade, which appends them to ``deadlines.SOURCES`
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,7 +15,6 @@ from db.models import (
     IntakeLine,
     Item,
     ReleaseRequest,
-    ReleaseRequestItem,
     Stocktake,
     TemporaryRelease,
     Warehouse,
@@ -23,9 +22,7 @@ from db.models import (
 from evidence_app.domain import rules
 from evidence_app.domain.clock import agency_date
 from evidence_app.domain.enums import (
-    Category,
     ItemStatus,
-    ReleaseRequestPurpose,
     ReleaseRequestStatus,
     SealState,
     StocktakeStatus,
@@ -57,13 +54,12 @@ RELEASE_SUBJECT = "deadline.subject_release"
 
 
 def release_requests(session: Session, today: date, until: date) -> list[Deadline]:
-    """Approved releases at the hour the head fixed (Art 37.3); confiscated cash paid into
-    the state budget within 7 days of the decision (Art 39.4)."""
+    """Approved releases at the hour the head fixed (Art 37.3). (Confiscated money: see
+    ``disposition_deadlines``, from its receipt or the QĐ THA, Art 39.4.)"""
     found: list[Deadline] = []
     approved = session.scalars(
         select(ReleaseRequest).where(ReleaseRequest.status == ReleaseRequestStatus.APPROVED)
     )
-    cash_days = rules.value("confiscated_cash.to_budget_days")
     for r in approved:
         subject = ""  # named in the reader's language: deadline.subject_release
         if r.release_at is not None and _local(r.release_at) <= until:
@@ -72,27 +68,7 @@ def release_requests(session: Session, today: date, until: date) -> list[Deadlin
                          f"{_D152}, Điều 37.3", "releases", r.id, r.case_id, r.requested_by,
                          RELEASE_SUBJECT)
             )  # fmt: skip
-        if r.purpose is ReleaseRequestPurpose.CONFISCATION_HANDOVER and r.decided_at:
-            due = _local(r.decided_at) + timedelta(days=cash_days)
-            if due <= until and _has_cash(session, r.id):
-                found.append(Deadline("deadline.confiscated_cash", due, subject,
-                                      rules.rule("confiscated_cash.to_budget_days").article,
-                                      "releases", r.id, r.case_id, r.requested_by,
-                                      RELEASE_SUBJECT))  # fmt: skip
     return found
-
-
-def _has_cash(session: Session, request_id: int) -> bool:
-    query = (
-        select(func.count())
-        .select_from(ReleaseRequestItem)
-        .join(Item, Item.id == ReleaseRequestItem.item_id)
-        .where(
-            ReleaseRequestItem.request_id == request_id,
-            Item.category.in_([Category.CASH, Category.FOREIGN_CURRENCY]),
-        )
-    )
-    return bool(session.scalar(query))
 
 
 def intake_conclusions(session: Session, today: date, until: date) -> list[Deadline]:

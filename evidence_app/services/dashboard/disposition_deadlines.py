@@ -2,7 +2,8 @@
 deadlines report.
 
 - Confiscation (Art 57.1): notice and handover within 10 days of the QĐ THA, while any item
-  ordered confiscated is still held.
+  ordered confiscated is still held; confiscated money to the state budget within 7 days of
+  its receipt, or of the QĐ THA if received before (Decree 152 Art 39.4).
 - Return to owners (Art 59.1): the notice within 3 working days of the QĐ THA; once notified,
   money not collected in 15 days goes to the Treasury or a savings deposit, perishables after
   5 working days and other property after 30 days go to valuation and sale, papers after 3
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 from db.models import Case, CaseNotice, Item
 from evidence_app.domain import rules
 from evidence_app.domain.calendar import add_working_days
+from evidence_app.domain.clock import agency_date
 from evidence_app.domain.enums import MONEY_CATEGORIES, Category, Disposition, NoticeKind
 from evidence_app.domain.states import FINAL_STATES
 from evidence_app.services.admin import holidays
@@ -78,6 +80,31 @@ def confiscation_handovers(session: Session, today: date, until: date) -> list[D
         if due <= until:
             found.append(_deadline("deadline.confiscation_handover", due, held,
                                    "confiscation.handover_days"))  # fmt: skip
+    return found
+
+
+def confiscated_money(session: Session, today: date, until: date) -> list[Deadline]:
+    """Confiscated money goes to the state budget within 7 days of its receipt, or of the QĐ
+    THA when it was received before (Decree 152 Art 39.4)."""
+    rows = session.execute(
+        select(Item.case_id, func.min(Item.received_at))
+        .where(Item.disposition == Disposition.CONFISCATE)
+        .where(Item.status.not_in(sorted(FINAL_STATES)))
+        .where(Item.category.in_(sorted(MONEY_CATEGORIES)))
+        .group_by(Item.case_id)
+    )
+    received: dict[int, datetime] = {int(c): first for c, first in rows if c is not None}
+    days = timedelta(days=rules.value("confiscated_cash.to_budget_days"))
+    found = []
+    for held in _held(session, Disposition.CONFISCATE):
+        first = received.get(held.case.id)
+        if first is None:
+            continue
+        assert held.case.decision_date is not None
+        due = max(agency_date(first), held.case.decision_date) + days
+        if due <= until:
+            found.append(_deadline("deadline.confiscated_cash", due, held,
+                                   "confiscated_cash.to_budget_days"))  # fmt: skip
     return found
 
 
@@ -154,7 +181,7 @@ def _years_later(day: date, years: int) -> date:
 
 
 def register() -> None:
-    for source in (confiscation_handovers, returns_to_owners):
+    for source in (confiscation_handovers, confiscated_money, returns_to_owners):
         if source not in SOURCES:
             SOURCES.append(source)
 

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from db.models import Item
 from evidence_app.domain.enums import (
     Category,
     Disposition,
@@ -154,3 +155,35 @@ def test_a_notice_needs_the_decision_the_items_and_an_officer(world: World) -> N
     assert snapshot(world.services) == before
     notice = world.services.dispositions.record_notice(world.officer, case.id, draft)
     assert world.services.dispositions.notices(world.keeper, case.id) == [notice]
+
+
+def _received_on(world: World, item: ItemView, when: datetime) -> None:
+    with unit_of_work(world.services.db) as session:
+        session.get_one(Item, item.id).received_at = when
+
+
+def test_confiscated_money_reaches_the_budget_seven_days_from_the_later_of_receipt_and_decision(
+    world: World,
+) -> None:
+    """Decree 152 Art 39.4: from the receipt of the money; from the QĐ THA if it came before."""
+    case = _case(world)  # QĐ THA on 05/11/2026
+    cash = _held(world, case, "Tiền mặt 30.000.000 đồng", Category.CASH, Disposition.CONFISCATE)
+    _received_on(world, cash, datetime(2026, 10, 20, 3, 0, tzinfo=UTC))  # before the decision
+    due = date(2026, 11, 12)
+    assert _due(world, case, due, due - timedelta(days=1)).get("deadline.confiscated_cash") is None
+    assert _due(world, case, due, due)["deadline.confiscated_cash"] == due
+    deadline = _one(world, case, "deadline.confiscated_cash", due)
+    assert deadline.article == "Nghị định 152/2026/NĐ-CP, Điều 39.4"
+    assert not deadline.is_overdue(due) and deadline.is_overdue(due + timedelta(days=1))
+    # Received after the decision, at 23:30 on 20/11 in Hà Nội (16:30 UTC): seven days from
+    # the agency's day of receipt.
+    _received_on(world, cash, datetime(2026, 11, 20, 16, 30, tzinfo=UTC))
+    assert _due(world, case, due, date(2026, 12, 31))["deadline.confiscated_cash"] == date(
+        2026, 11, 27
+    )
+    # A confiscated phone is no money: only the ten-day handover for it.
+    phone_case = _case(world)
+    _held(world, phone_case, "Điện thoại", Category.PHONE, Disposition.CONFISCATE)
+    assert set(_due(world, phone_case, due, date(2026, 12, 31))) == {
+        "deadline.confiscation_handover"
+    }
