@@ -25,6 +25,9 @@ def test_the_demo_has_lots_at_every_stage_and_overdue_deadlines(services: Servic
     kinds = {d.kind for d in found}
     assert {"deadline.valuation_notice", "deadline.auction_posting", "deadline.sale_payment",
             "deadline.buyer_handover"} <= kinds  # fmt: skip
+    # What the judgments order runs its deadlines too (Law Art 57, 59; Decree 152 Art 39.4).
+    assert {"deadline.confiscation_handover", "deadline.return_notice"} <= kinds
+    assert kinds & {"deadline.return_money", "deadline.return_property", "deadline.return_papers"}
     overdue = {d.kind for d in found if d.is_overdue(today)}
     assert {"deadline.valuation_notice", "deadline.sale_payment",
             "deadline.buyer_handover"} <= overdue  # fmt: skip
