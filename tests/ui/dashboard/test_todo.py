@@ -7,8 +7,9 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.clock import agency_now
-from evidence_app.domain.enums import Disposition, ReleaseRequestPurpose, Role
+from evidence_app.domain.clock import agency_now, agency_today
+from evidence_app.domain.enums import Category, Disposition, ItemKind, ReleaseRequestPurpose, Role
+from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.custody import Recipient
 from tests.world import World
 from ui.shell import MainWindow, Settings
@@ -90,3 +91,27 @@ def test_the_deadline_names_its_record_in_the_readers_language(
     window = _window(qtbot, w, w.head)
     line = window.dashboard.todo_lines()[_line(window, f"no. {r.id}")]
     assert f"Release request no. {r.id}" in line and "Đề nghị" not in line
+
+
+def test_a_confiscation_line_opens_its_case(qtbot: QtBot, ui_world: World) -> None:
+    """Law Art 57.1: the ten days to hand a confiscated motorbike over, on the officer's
+    home screen; the line opens the case with the motorbike among its items."""
+    w = ui_world
+    decided = agency_today() - timedelta(days=9)  # the ten days end tomorrow
+    case = w.services.cases.create(w.officer, CaseDraft(
+        "Đánh bạc – Hoàng Văn Nam", "301/2026/HS-ST", decision_number="88/QĐ-THADS",
+        decision_date=decided, officer_id=w.officer.user_id,
+    ))  # fmt: skip
+    bike = w.services.items.receive(w.keeper, ItemDraft(
+        kind=ItemKind.EVIDENCE, category=Category.VEHICLE, name="Xe máy Exciter 29B1-999.99",
+        case_id=case.id, location_id=w.shelf_a.id,
+    ))  # fmt: skip
+    w.order([bike], Disposition.CONFISCATE)
+    officer = _window(qtbot, w, w.officer)
+    lines = officer.dashboard.todo_lines()
+    row = _line(officer, "Giao vật chứng tịch thu")
+    assert case.name in lines[row]
+    officer.dashboard.open_line(row)
+    assert officer.current_area() == "cases"
+    assert officer.cases.current_case_id() == case.id
+    assert officer.cases.items.row_of(bike.id) is not None
