@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.domain.enums import ItemStatus, ReleaseRequestPurpose
+from evidence_app.domain.enums import ReleaseRequestPurpose
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemRow
-from evidence_app.services.custody import Recipient
+from evidence_app.services.custody import REQUESTABLE, Recipient
 from evidence_app.services.facade import Services
 from ui.access import LoginDialog
 from ui.common.case_picker import CasePicker
@@ -74,6 +74,7 @@ class NewRequestDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self))
         self.case.currentIndexChanged.connect(self._load_items)
+        self.purpose.currentIndexChanged.connect(self._load_items)
         self._load_items()
 
     @classmethod
@@ -88,8 +89,11 @@ class NewRequestDialog(QDialog):
         case_id = self.case.currentData()
         if case_id is None:
             return
+        # Stored items; for the auction or the council also those already in a lot (sold or
+        # not) or listed for destruction: they too leave only on the head's order.
+        wanted = REQUESTABLE[ReleaseRequestPurpose(self.purpose.currentData())]
         for row in self.services.cases.items(self.actor, case_id).items:
-            if row.status is not ItemStatus.IN_STORAGE:
+            if row.status not in wanted:
                 continue
             entry = QListWidgetItem(_item_text(row))
             entry.setData(Qt.ItemDataRole.UserRole, row.id)

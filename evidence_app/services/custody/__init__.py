@@ -29,6 +29,7 @@ from evidence_app.services.custody.placement import (
     put_away_item,
 )
 from evidence_app.services.custody.release_requests import (
+    REQUESTABLE,
     Recipient,
     ReleaseLineView,
     ReleaseRequestService,
@@ -37,6 +38,7 @@ from evidence_app.services.custody.release_requests import (
 )
 
 __all__ = [
+    "REQUESTABLE",
     "CheckoutDraft",
     "CheckoutService",
     "DispositionOrder",

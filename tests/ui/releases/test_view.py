@@ -22,6 +22,7 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.custody import Recipient
+from evidence_app.services.destruction import CouncilDraft, MemberDraft, Supervisor
 from tests.documents.pdf_pages import page_texts
 from tests.world import PASSWORD, World
 from ui.common import errors, printing
@@ -197,3 +198,33 @@ def test_in_the_main_window_the_head_approves_and_the_keeper_issues(
     assert done is not None and done.status is ReleaseRequestStatus.ISSUED
     assert w.services.items.get(w.keeper, bike.id).status is ItemStatus.RELEASED
     assert shown == []
+
+
+def test_items_on_their_way_to_the_council_are_offered_for_a_release_to_it(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    """Listed for destruction, the knife still leaves the warehouse on the head's order: the
+    request form offers it for the council, not for a return."""
+    w = ui_world
+    knife = w.receive("Dao găm tự chế", disposition=Disposition.DESTROY)
+    council = w.services.destruction.set_up(w.officer, CouncilDraft(
+        "07/QĐ-THADS", agency_now().date(), (
+            MemberDraft("Nguyễn Văn Hùng", "Chấp hành viên", "THADS", is_chair=True),
+            MemberDraft("Trần Thị Lan", "Kế toán", "THADS"),
+            MemberDraft("Lê Minh Tuấn", "Cán bộ", "UBND phường"),
+        ), Supervisor("Phạm Quốc Bảo", "Kiểm sát viên", "Viện kiểm sát nhân dân"),
+    ))  # fmt: skip
+    w.services.destruction.add_by_code(w.officer, council.id, knife.code)
+    dialog = NewRequestDialog(w.services, w.officer)
+    qtbot.addWidget(dialog)
+    assert dialog.case.select(w.case.id)
+
+    def offered() -> list[str]:
+        return [dialog.items.item(i).text() for i in range(dialog.items.count())]
+
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData(ReleaseRequestPurpose.RETURN_TO_OWNER))
+    assert not any(knife.code in text for text in offered())
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData(ReleaseRequestPurpose.TO_DESTRUCTION))
+    assert [t for t in offered() if knife.code in t] == [
+        f"{knife.code} – Dao găm tự chế (Tiêu hủy)"
+    ]
