@@ -162,6 +162,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{seal} — accept only with a competent body's conclusion "
         "(Decree 152/2026/NĐ-CP, Art 37.2.c).",
     ),
+    "intake.valuable_needs_seal": (
+        "{category} phải được niêm phong, ghi loại, số lượng, khối lượng trên niêm phong "
+        "(Nghị định 152/2026/NĐ-CP, Điều 44.2).",
+        "{category} must be sealed, with kind, quantity and weight on the seal "
+        "(Decree 152/2026/NĐ-CP, Art 44.2).",
+    ),
+    "intake.valuable_needs_weight": (
+        "{category}: phải ghi khối lượng (Nghị định 152/2026/NĐ-CP, Điều 44.2).",
+        "{category}: the weight must be recorded (Decree 152/2026/NĐ-CP, Art 44.2).",
+    ),
     "intake.expertise_needs_seal": (
         "{category} chỉ được tiếp nhận dưới hình thức gói niêm phong "
         "(Nghị định 152/2026/NĐ-CP, Điều 37.2.c).",

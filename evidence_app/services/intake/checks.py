@@ -24,6 +24,8 @@ from evidence_app.services.core import validate as v
 
 #: Seal states that block acceptance until a competent body concludes (Art 37.2.c).
 BROKEN_SEALS = frozenset({SealState.TORN, SealState.SUSPICIOUS})
+#: Precious metals and gems are sealed, with kind, quantity and weight (Decree 152 Art 44.2).
+SEALED_BY_WEIGHT = frozenset({Category.PRECIOUS_METAL, Category.GEMSTONE})
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,13 @@ def _rule_problems(line: IntakeLineDraft, problem: Any) -> list[LineProblem]:
             problems.append(
                 problem("field.conclusion", "intake.expertise_needs_conclusion", category=category)
             )
+    if category in SEALED_BY_WEIGHT:  # Decree 152 Art 44.2: sealed, its weight written on it
+        if line.seal_check is SealState.UNSEALED:
+            problems.append(problem("field.seal_check", "intake.valuable_needs_seal",
+                                    category=category))  # fmt: skip
+        if line.item.weight_grams is None:
+            problems.append(problem("field.weight", "intake.valuable_needs_weight",
+                                    category=category))  # fmt: skip
     if differs(line) and not line.discrepancy:
         problems.append(
             problem(

@@ -167,6 +167,28 @@ def test_drugs_need_a_seal_and_an_expert_conclusion(world: World) -> None:
     assert world.services.intake.validate(world.keeper, _draft(world, good)) == []
 
 
+@pytest.mark.parametrize("category", [Category.PRECIOUS_METAL, Category.GEMSTONE])
+def test_gold_and_gems_come_sealed_with_their_weight(world: World, category: Category) -> None:
+    """Decree 152 Art 44.2: sealed, kind, quantity and weight on the seal; else the line is
+    refused and nothing is written."""
+    loose = _line("Vàng miếng SJC 1 lượng", category, recorded_quantity=1)
+    problems = world.services.intake.validate(world.keeper, _draft(world, loose))
+    assert [(p.line, p.key) for p in problems] == [
+        (1, "intake.valuable_needs_seal"),
+        (1, "intake.valuable_needs_weight"),
+    ]
+    assert "Điều 44.2" in problems[0].message("vi")
+    before = snapshot(world.services)
+    with pytest.raises(IntakeRefusedError):
+        world.services.intake.commit(world.keeper, _draft(world, loose))
+    assert snapshot(world.services) == before
+    good = _line("Vàng miếng SJC 1 lượng", category, recorded_quantity=1,
+                 seal_check=SealState.INTACT, seal_numbers="NP-0101",
+                 weight_grams=Decimal("37.5"), location_id=world.vault.id)  # fmt: skip
+    [item] = world.services.intake.commit(world.keeper, _draft(world, good)).items
+    assert item.weight_grams == Decimal("37.5") and item.seal_numbers == "NP-0101"
+
+
 def test_a_quantity_differing_from_the_record_needs_a_discrepancy_note(world: World) -> None:
     line = _line("Bộ bàn ghế gỗ", quantity=5, recorded_quantity=6, unit="bộ")
     (problem,) = world.services.intake.validate(world.keeper, _draft(world, line))
