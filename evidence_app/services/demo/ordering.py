@@ -76,13 +76,17 @@ def issue_on_orders(
     rr = services.release_requests
     approved, soon = [], datetime.now(UTC)
     for item_ids, purpose in batches:
-        case_id = services.items.get(officer, item_ids[0]).case_id
-        assert case_id is not None
-        name, body = _RECEIVERS[purpose]
-        receiver = Recipient(name or officer.full_name, body)  # the council's chair receives
-        r = rr.request(officer, case_id, list(item_ids), purpose, receiver)
-        soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=1)
-        approved.append(rr.approve(head, r.id, soon, r.version))
+        by_case: dict[int, list[int]] = defaultdict(list)  # a request covers one case
+        for item_id in item_ids:
+            case_id = services.items.get(officer, item_id).case_id
+            assert case_id is not None
+            by_case[case_id].append(item_id)
+        for case_id, ids_of_case in by_case.items():
+            name, body = _RECEIVERS[purpose]
+            receiver = Recipient(name or officer.full_name, body)  # the council's chair
+            r = rr.request(officer, case_id, ids_of_case, purpose, receiver)
+            soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=1)
+            approved.append(rr.approve(head, r.id, soon, r.version))
     time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds() + 0.05))
     for r in approved:
         for line in r.lines:
