@@ -141,6 +141,7 @@ def test_bench_json_has_the_promised_figures(demo_url: str) -> None:
         "labels_pdf_1000_baseline_s",
         "labels_zpl_10000_s",
         "labels_zpl_10000_baseline_s",
+        "dashboard_s",
     ):
         assert figures[key] >= 0
     assert figures["items"] == 300
