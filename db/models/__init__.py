@@ -18,7 +18,7 @@ from db.models.destruction import (
     DestructionPhoto,
 )
 from db.models.intake import Intake, IntakeDocument, IntakeLine
-from db.models.items import Attachment, Item, ItemPhoto
+from db.models.items import Attachment, Item, ItemPhoto, MoneyCount
 from db.models.org import Agency, Location, User, UserRole, Warehouse
 from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
@@ -49,6 +49,7 @@ __all__ = [
     "Item",
     "ItemPhoto",
     "Location",
+    "MoneyCount",
     "NumberSequence",
     "Party",
     "ReleaseRequest",

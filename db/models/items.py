@@ -59,6 +59,18 @@ class Item(CreatedAt, Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class MoneyCount(CreatedAt, Base):
+    """Notes of one denomination in a cash item, as the handover counted them (Decree 152
+    Art 44.2); the country for a foreign currency."""
+
+    __tablename__ = "money_count"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"), index=True)
+    country: Mapped[str] = mapped_column(String(100), default="")
+    denomination: Mapped[int] = mapped_column(BigInteger)
+    count: Mapped[int] = mapped_column(Integer)
+
+
 class Attachment(CreatedAt, Base):
     """Bytes of a photo or a scanned paper, stored once by content hash."""
 

@@ -162,6 +162,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{seal} — accept only with a competent body's conclusion "
         "(Decree 152/2026/NĐ-CP, Art 37.2.c).",
     ),
+    "intake.money_needs_notes": (
+        "{category}: phải ghi số tờ của từng mệnh giá, ví dụ «500.000 x 20; 200.000 x 5» "
+        "(Nghị định 152/2026/NĐ-CP, Điều 44.2).",
+        "{category}: the number of notes of each denomination must be recorded, e.g. "
+        "“500.000 x 20; 200.000 x 5” (Decree 152/2026/NĐ-CP, Art 44.2).",
+    ),
+    "intake.currency_needs_country": (
+        "Ngoại tệ: phải ghi là tiền của nước nào (Nghị định 152/2026/NĐ-CP, Điều 44.2).",
+        "Foreign currency: the country whose money it is must be recorded "
+        "(Decree 152/2026/NĐ-CP, Art 44.2).",
+    ),
+    "money.notes_format": (
+        "Không đọc được «{part}»: ghi mệnh giá x số tờ, ví dụ «500.000 x 20; 200.000 x 5».",
+        "Cannot read “{part}”: write denomination x number of notes, e.g. "
+        "“500.000 x 20; 200.000 x 5”.",
+    ),
+    "field.notes": ("số tờ theo mệnh giá", "the notes by denomination"),
+    "field.country": ("nước phát hành", "the country"),
     "intake.valuable_needs_seal": (
         "{category} phải được niêm phong, ghi loại, số lượng, khối lượng trên niêm phong "
         "(Nghị định 152/2026/NĐ-CP, Điều 44.2).",

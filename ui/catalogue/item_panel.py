@@ -37,6 +37,7 @@ from ui.catalogue.item_texts import (
     item_fields,
     movement,
     timeline_row,
+    with_notes,
 )
 from ui.catalogue.photo_strip import PhotoSource, PhotoStrip
 from ui.common.view_parts import section_title
@@ -158,12 +159,15 @@ class ItemPanel(QWidget):
         rows = [timeline_row(e) for e in details.events]
         self._fill(
             details.item,
-            item_fields(
-                details.item,
-                details.case_name,
-                details.location_path,
-                details.judgment_number,
-                details.decision_number,
+            with_notes(
+                item_fields(
+                    details.item,
+                    details.case_name,
+                    details.location_path,
+                    details.judgment_number,
+                    details.decision_number,
+                ),
+                details,
             ),
             rows,
             [

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from evidence_app.domain.enums import EventKind
 from evidence_app.domain.labels import label
-from evidence_app.services.core.dto import ChainState, EventView, ItemView, TimelineEvent
+from evidence_app.domain.money import notes_text
+from evidence_app.services.core.dto import (
+    ChainState,
+    EventView,
+    ItemDetails,
+    ItemView,
+    TimelineEvent,
+)
 from ui.common.formats import day, local_datetime, money, number, weight
 from ui.strings import language, tr
 
@@ -70,6 +77,18 @@ def item_fields(
         "panel.disposition": disposition_text(item),
         "panel.updated": local_datetime(item.updated_at),
     }
+
+
+def with_notes(fields: dict[str, str], details: ItemDetails) -> dict[str, str]:
+    """Cash: the quantity followed by the notes counted ("500.000 × 20; …", Art 44.2)."""
+    if details.notes:
+        counted = notes_text(details.notes)
+        if details.notes_country:
+            counted = f"{counted} ({details.notes_country})"
+        fields["panel.quantity"] = tr(
+            "panel.notes", quantity=fields["panel.quantity"], notes=counted
+        )
+    return fields
 
 
 def disposition_text(item: ItemView) -> str:

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from evidence_app.domain.enums import (
     EXPERTISE_REQUIRED_CATEGORIES,
+    MONEY_CATEGORIES,
     VALUABLE_CATEGORIES,
     Category,
     ItemKind,
     SealState,
 )
 from evidence_app.domain.labels import label
+from evidence_app.domain.money import notes_text
 from evidence_app.services.catalogue import ItemDraft
 from evidence_app.services.intake import IntakeLineDraft
 from ui.intake.places import PlacePicker
@@ -25,7 +27,9 @@ UNITS = ("cái", "chiếc", "bộ", "hộp", "chai", "túi", "gói", "kg", "g", 
 #: The words stored before each identifier (documents are Vietnamese whatever the UI language).
 IDENTIFIER_WORDS = {"plate": "Biển số", "frame": "Số khung", "engine": "Số máy", "imei": "IMEI"}
 GROUPS = {"plate": "vehicle", "frame": "vehicle", "engine": "vehicle", "imei": "phone"}
-WEIGHED = VALUABLE_CATEGORIES | EXPERTISE_REQUIRED_CATEGORIES | {Category.JEWELLERY}
+WEIGHED = (
+    (VALUABLE_CATEGORIES - MONEY_CATEGORIES) | EXPERTISE_REQUIRED_CATEGORIES | {Category.JEWELLERY}
+)
 
 
 def compose_identifiers(parts: dict[str, str], other: str) -> str:
@@ -88,6 +92,8 @@ class LineForm(QWidget):
             ("intake.engine", self._edit("engine"), 2, 2, 1),
             ("intake.imei", self._edit("imei"), 2, 0, 1),
             ("intake.weight", self._edit("weight"), 2, 0, 1),
+            ("intake.notes", self._edit("notes"), 2, 0, 2),
+            ("intake.country", self._edit("country"), 2, 2, 1),
             ("intake.identifiers", self._edit("identifiers"), 3, 0, 1),
             ("intake.condition", self._edit("condition"), 3, 1, 1),
             ("intake.owner", self._edit("owner"), 3, 2, 1),
@@ -112,6 +118,7 @@ class LineForm(QWidget):
         for col in (1, 3, 5):
             grid.setColumnStretch(col, 1)
         self.edits["conclusion"].setPlaceholderText(tr("intake.conclusion_hint"))
+        self.edits["notes"].setPlaceholderText(tr("intake.notes_hint"))
         order = [widget for _key, widget, *_place in cells]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -137,6 +144,8 @@ class LineForm(QWidget):
         for name, group in GROUPS.items():
             self._show(name, shown[group])
         self._show("weight", category in WEIGHED)
+        self._show("notes", category in MONEY_CATEGORIES)  # Decree 152 Art 44.2
+        self._show("country", category is Category.FOREIGN_CURRENCY)
 
     def _show(self, name: str, visible: bool) -> None:
         self.edits[name].setVisible(visible)
@@ -177,6 +186,9 @@ class LineForm(QWidget):
             discrepancy=e["discrepancy"],
             conclusion=e["conclusion"],
             location_id=self.places.location_id(),
+            # Read by the service, which names what it cannot read as the line's problem.
+            notes=e["notes"] if category in MONEY_CATEGORIES else (),
+            country=e["country"] if category is Category.FOREIGN_CURRENCY else "",
         )
 
     def load(self, line: IntakeLineDraft) -> None:
@@ -197,6 +209,8 @@ class LineForm(QWidget):
             "seal_numbers": item.seal_numbers,
             "discrepancy": line.discrepancy,
             "conclusion": line.conclusion,
+            "notes": line.notes if isinstance(line.notes, str) else notes_text(line.notes),
+            "country": line.country,
             "value": "" if item.estimated_value is None else str(item.estimated_value),
             "owner": item.owner_name,
             **{k: parts.get(k, "") for k in IDENTIFIER_WORDS},

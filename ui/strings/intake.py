@@ -110,4 +110,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "intake.documents": ("Văn bản đã lập: {documents}.", "Documents issued: {documents}."),
     "intake.no_documents": ("Chưa lập văn bản nào.", "No documents issued."),
     "intake.choose_category": ("— chọn chủng loại —", "— choose a category —"),
+    "intake.notes": ("Số tờ theo mệnh giá", "Notes by denomination"),
+    "intake.notes_hint": ("500.000 x 20; 200.000 x 5", "500.000 x 20; 200.000 x 5"),
+    "intake.country": ("Tiền của nước", "Country"),
 }

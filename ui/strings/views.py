@@ -143,4 +143,5 @@ STRINGS: dict[str, tuple[str, str]] = {
     "notice.date": ("Ngày thông báo", "Date"),
     "notice.recipient": ("Người, cơ quan nhận", "Sent to"),
     "notice.recorded": ("Đã ghi thông báo {number}.", "Notice {number} recorded."),
+    "panel.notes": ("{quantity} — số tờ: {notes}", "{quantity} — notes: {notes}"),
 }

@@ -1,5 +1,6 @@
 """the document that ordered each item's disposition (number, date, court or body); notices
-to the parties or the receiving body that start the deadlines of Law 106/2025 Art 57 and 59
+to the parties or the receiving body that start the deadlines of Law 106/2025 Art 57 and 59;
+the count of notes of each denomination in cash items (Decree 152 Art 44.2)
 
 Revision ID: 0008
 Revises: 0007
@@ -56,9 +57,23 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("case_notice", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_case_notice_case_id"), ["case_id"], unique=False)
+    op.create_table(
+        "money_count",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("item_id", sa.Integer(), nullable=False),
+        sa.Column("country", sa.String(length=100), nullable=False),
+        sa.Column("denomination", sa.BigInteger(), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.Column("created_at", db.column_types.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["item_id"], ["item.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("money_count", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_money_count_item_id"), ["item_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_table("money_count")
     op.drop_table("case_notice")
     op.drop_index("ix_item_disposition", table_name="item")
     with op.batch_alter_table("item", schema=None) as batch_op:

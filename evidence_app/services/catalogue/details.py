@@ -13,10 +13,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import Attachment, Case, Document, Item, ItemPhoto, Location, User, Warehouse
+from db.models import (
+    Attachment,
+    Case,
+    Document,
+    Item,
+    ItemPhoto,
+    Location,
+    MoneyCount,
+    User,
+    Warehouse,
+)
 from evidence_app.domain.codes import CodeKind, parse_code
-from evidence_app.domain.enums import EventKind, ItemStatus
+from evidence_app.domain.enums import MONEY_CATEGORIES, EventKind, ItemStatus
 from evidence_app.domain.errors import NotFoundError
+from evidence_app.domain.money import NoteCount
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ChainState, ItemDetails, PhotoView, TimelineEvent
@@ -106,6 +117,7 @@ def item_details(session: Session, item_id: int) -> ItemDetails:
         photos=_photos(session, item_id),
         chain=ChainState(len(events), chain_break(item, events)),
         checkout=open_checkout(session, item_id) if item.status == ItemStatus.CHECKED_OUT else None,
+        **_money(session, item),
     )
 
 
@@ -167,6 +179,19 @@ def _timeline_event(e: Any, names: dict[int, str]) -> TimelineEvent:
         document_number=e.number or "",
         note=e.note,
     )
+
+
+def _money(session: Session, item: Item) -> dict[str, Any]:
+    """The notes counted at the handover, for cash items only (no query for the others)."""
+    if item.category not in MONEY_CATEGORIES:
+        return {}
+    rows = session.execute(
+        select(MoneyCount.denomination, MoneyCount.count, MoneyCount.country)
+        .where(MoneyCount.item_id == item.id)
+        .order_by(MoneyCount.denomination.desc())
+    ).all()
+    notes = tuple(NoteCount(int(d), int(c)) for d, c, _country in rows)
+    return {"notes": notes, "notes_country": next((r[2] for r in rows if r[2]), "")}
 
 
 def _photos(session: Session, item_id: int) -> tuple[PhotoView, ...]:

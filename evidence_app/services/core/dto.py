@@ -21,6 +21,7 @@ from evidence_app.domain.enums import (
     Role,
     SealState,
 )
+from evidence_app.domain.money import NoteCount
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +228,10 @@ class ItemDetails:
     chain: ChainState
     #: The temporary release the item is out on (only read while it is CHECKED_OUT).
     checkout: CheckoutView | None = None
+    #: Cash: the notes of each denomination counted at the handover, and the country of a
+    #: foreign currency (Decree 152 Art 44.2).
+    notes: tuple[NoteCount, ...] = ()
+    notes_country: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from evidence_app.domain.enums import (
     Role,
     SealState,
 )
+from evidence_app.domain.money import NoteCount
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
@@ -148,8 +149,11 @@ def _line(
         conclusion = f"Kết luận giám định số {rng.randint(10, 999)}/KL-KTHS"
     if torn:
         conclusion = _TORN_CONCLUSION.format(n=rng.randint(10, 999))
+    notes, country = _counted(category, item)
     return IntakeLineDraft(
         item=item,
+        notes=notes,
+        country=country,
         recorded_quantity=quantity + 1 if short else quantity,
         recorded_condition=item.condition,
         seal_check=SealState.TORN if torn else (SealState.INTACT if sealed else SealState.UNSEALED),
@@ -157,3 +161,14 @@ def _line(
         conclusion=conclusion,
         location_id=rng.choice(bin_ids) if bin_ids and rng.random() < 0.9 else None,
     )
+
+
+def _counted(category: Category, item: ItemDraft) -> tuple[tuple[NoteCount, ...], str]:
+    """Cash counted by denomination at the handover; foreign notes with their country."""
+    if category is Category.CASH:
+        return (NoteCount(500_000, max(1, (item.estimated_value or 0) // 500_000)),), ""
+    if category is Category.FOREIGN_CURRENCY:
+        face = 100 if "USD" in item.name else 50
+        country = "Hoa Kỳ" if "USD" in item.name else "Liên minh châu Âu"
+        return (NoteCount(face, max(1, int(item.quantity))),), country
+    return (), ""

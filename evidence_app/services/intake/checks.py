@@ -13,12 +13,14 @@ from typing import Any
 
 from evidence_app.domain.enums import (
     EXPERTISE_REQUIRED_CATEGORIES,
+    MONEY_CATEGORIES,
     Category,
     PartyRole,
     SealState,
 )
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.messages import render
+from evidence_app.domain.money import NoteCount, parse_notes
 from evidence_app.services.catalogue import CaseDraft, ItemDraft, cleaned, cleaned_case
 from evidence_app.services.core import validate as v
 
@@ -53,6 +55,16 @@ class IntakeLineDraft:
     discrepancy: str = ""
     conclusion: str = ""
     location_id: int | None = None
+    #: Cash: the notes of each denomination as counted (Decree 152 Art 44.2), or the text a
+    #: keeper typed ("500.000 x 20; 200.000 x 5"), read by ``check_line``.
+    notes: tuple[NoteCount, ...] | str = ()
+    #: Foreign currency: the country whose money it is (Art 44.2).
+    country: str = ""
+
+    @property
+    def note_counts(self) -> tuple[NoteCount, ...]:
+        """The notes once read (``check_line`` turns typed text into counts)."""
+        return () if isinstance(self.notes, str) else tuple(self.notes)
 
     @property
     def target_location_id(self) -> int | None:
@@ -194,6 +206,8 @@ def check_line(
             discrepancy=v.text_field(line.discrepancy, "field.discrepancy", limit=2000),
             conclusion=v.text_field(line.conclusion, "field.conclusion", limit=2000),
             location_id=line.target_location_id,
+            notes=parse_notes(line.notes) if isinstance(line.notes, str) else tuple(line.notes),
+            country=v.text_field(line.country, "field.country", limit=100),
         )
     except ValidationError as exc:
         return line, [problem_of(exc, number, name)]
@@ -223,6 +237,11 @@ def _rule_problems(line: IntakeLineDraft, problem: Any) -> list[LineProblem]:
         if line.item.weight_grams is None:
             problems.append(problem("field.weight", "intake.valuable_needs_weight",
                                     category=category))  # fmt: skip
+    if category in MONEY_CATEGORIES:  # Decree 152 Art 44.2: notes by denomination; the country
+        if not line.note_counts:
+            problems.append(problem("field.notes", "intake.money_needs_notes", category=category))
+        if category is Category.FOREIGN_CURRENCY and not line.country:
+            problems.append(problem("field.country", "intake.currency_needs_country"))
     if differs(line) and not line.discrepancy:
         problems.append(
             problem(

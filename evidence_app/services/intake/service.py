@@ -11,7 +11,17 @@ from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
 from db.engine import Database
-from db.models import Agency, Case, Intake, IntakeDocument, IntakeLine, Location, Party, Warehouse
+from db.models import (
+    Agency,
+    Case,
+    Intake,
+    IntakeDocument,
+    IntakeLine,
+    Location,
+    MoneyCount,
+    Party,
+    Warehouse,
+)
 from evidence_app.domain.enums import MONEY_CATEGORIES, CustodianKind
 from evidence_app.domain.errors import IntakeRefusedError, NotFoundError
 from evidence_app.domain.permissions import Permission
@@ -173,6 +183,13 @@ def _record(session: Session, actor: Actor, plan: _Plan) -> IntakeResult:
             conclusion=line.conclusion,
         )
         for number, (line, item) in enumerate(zip(plan.lines, items, strict=True), start=1)
+    )
+    session.add_all(  # the notes as counted at the handover (Decree 152 Art 44.2)
+        MoneyCount(
+            item_id=item.id, country=line.country, denomination=n.denomination, count=n.count
+        )
+        for line, item in zip(plan.lines, items, strict=True)
+        for n in line.note_counts
     )
     papers = PaperWriter(session, actor, IntakePapers(intake, case, items, plan.lines, now))
     minutes_id = papers.minutes()

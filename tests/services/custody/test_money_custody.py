@@ -11,6 +11,7 @@ import pytest
 
 from evidence_app.domain.enums import Category, ItemKind, ItemStatus, SealState
 from evidence_app.domain.errors import DomainError, ValidationError
+from evidence_app.domain.money import NoteCount, notes_total, parse_notes
 from evidence_app.services.catalogue import ItemDraft
 from evidence_app.services.intake import IntakeDraft, IntakeLineDraft
 from tests.services.rows import snapshot
@@ -63,7 +64,7 @@ def test_money_cannot_be_put_away_or_moved_onto_a_shelf(world: World, category: 
 def test_an_intake_line_of_cash_onto_a_shelf_is_a_problem_of_that_line(world: World) -> None:
     cash = IntakeLineDraft(
         item=_money(world, Category.CASH, None), recorded_quantity=1,
-        seal_check=SealState.INTACT, location_id=world.shelf_a.id,
+        seal_check=SealState.INTACT, location_id=world.shelf_a.id, notes="500.000 x 2",
     )  # fmt: skip
     phone = IntakeLineDraft(
         item=ItemDraft(kind=ItemKind.EVIDENCE, category=Category.PHONE, name="Điện thoại Nokia"),
@@ -85,3 +86,68 @@ def test_an_intake_line_of_cash_onto_a_shelf_is_a_problem_of_that_line(world: Wo
     fixed = replace(draft, lines=(phone, replace(cash, location_id=world.vault.id)))
     result = world.services.intake.commit(world.keeper, fixed)
     assert [i.location_id for i in result.items] == [world.shelf_a.id, world.vault.id]
+
+
+def _cash_line(world: World, category: Category, **fields: object) -> IntakeLineDraft:
+    return IntakeLineDraft(
+        item=_money(world, category, None), recorded_quantity=1, seal_check=SealState.INTACT,
+        location_id=world.vault.id, **fields,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def _handover(world: World, *lines: IntakeLineDraft) -> IntakeDraft:
+    return IntakeDraft(
+        delivering_body="Công an quận Hoàn Kiếm", representative="Đại úy Trần Văn Bình",
+        representative_position="Điều tra viên", case_id=world.case.id,
+        seizure_record_number="12/BB-TG", seizure_record_date=date(2026, 3, 2), lines=lines,
+    )  # fmt: skip
+
+
+def test_cash_is_counted_note_by_denomination_at_the_handover(world: World) -> None:
+    """Decree 152 Art 44.2: the number of notes of each denomination; foreign money with its
+    country. Missing or unreadable counts are the line's problems and nothing is written."""
+    bare = _cash_line(world, Category.CASH)
+    garbled = _cash_line(world, Category.CASH, notes="năm trăm nghìn x hai mươi")
+    dollars = _cash_line(world, Category.FOREIGN_CURRENCY, notes="100 x 30")
+    problems = world.services.intake.validate(
+        world.keeper, _handover(world, bare, garbled, dollars)
+    )
+    assert [(p.line, p.key) for p in problems] == [
+        (1, "intake.money_needs_notes"),
+        (2, "money.notes_format"),
+        (3, "intake.currency_needs_country"),
+    ]
+    assert "500.000 x 20" in problems[0].message("vi") and "Điều 44.2" in problems[0].message("vi")
+    before = snapshot(world.services)
+    with pytest.raises(DomainError):
+        world.services.intake.commit(world.keeper, _handover(world, bare))
+    assert snapshot(world.services) == before
+    cash = _cash_line(world, Category.CASH, notes="500.000 x 20; 200.000 x 5")
+    usd = replace(dollars, country="Hoa Kỳ")
+    cash_item, usd_item = world.services.intake.commit(
+        world.keeper, _handover(world, cash, usd)
+    ).items
+    details = world.services.items.details(world.keeper, cash_item.id)
+    assert details.notes == (NoteCount(500_000, 20), NoteCount(200_000, 5))
+    assert notes_total(details.notes) == 11_000_000
+    foreign = world.services.items.details(world.keeper, usd_item.id)
+    assert foreign.notes == (NoteCount(100, 30),) and foreign.notes_country == "Hoa Kỳ"
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("500.000 x 20; 200.000 x 5", (NoteCount(500_000, 20), NoteCount(200_000, 5))),
+        ("500000×20\n10.000 * 3 tờ", (NoteCount(500_000, 20), NoteCount(10_000, 3))),
+        ("  ", ()),
+    ],
+)
+def test_counts_are_read_as_keepers_write_them(text: str, counted: tuple[NoteCount, ...]) -> None:
+    assert parse_notes(text) == counted
+
+
+@pytest.mark.parametrize("text", ["500.000", "x 20", "0 x 5", "500.000 x 0", "abc x 2"])
+def test_an_unreadable_count_names_the_part(text: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        parse_notes(text)
+    assert err.value.key == "money.notes_format"

@@ -74,6 +74,7 @@ def _three(world: World) -> tuple[IntakeLineDraft, ...]:
             seal_numbers="NP-0012",
             quantity=1,
             unit="túi",
+            notes="500.000 x 20; 200.000 x 5",
         ),
     )
 

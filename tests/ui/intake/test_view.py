@@ -266,3 +266,26 @@ def test_the_location_is_found_by_typing_part_of_its_name_without_diacritics(
     picker.location.lineEdit().setText("khong co")
     picker.location.lineEdit().editingFinished.emit()
     assert picker.location_id() == target.id and "Kệ B27" in picker.location.currentText()
+
+
+def test_cash_is_counted_by_denomination_in_the_form(qtbot: QtBot, ui_world: World) -> None:
+    """Decree 152 Art 44.2 on the screen: cash shows the notes field (not the weight), foreign
+    currency also the country; a count the service cannot read is the line's problem."""
+    w = ui_world
+    view = _view(qtbot, w)
+    _fill_header(qtbot, view)
+    _choose(view.form.category, Category.CASH)
+    assert _field(view, "notes").isVisibleTo(view) and not _field(view, "weight").isVisibleTo(view)
+    assert not _field(view, "country").isVisibleTo(view)
+    _type(qtbot, _field(view, "name"), "Túi tiền mặt niêm phong NP-12")
+    _type(qtbot, _field(view, "notes"), "năm trăm x hai")
+    _enter(qtbot, view)
+    problem = view.model.index(0, 0).data(ProblemRole)
+    assert "năm trăm x hai" in problem and "500.000 x 20" in problem
+    view.table.selectRow(0)
+    _field(view, "notes").clear()
+    _type(qtbot, _field(view, "notes"), "500.000 x 20; 200.000 x 5")
+    _enter(qtbot, view)
+    assert view.model.index(0, 0).data(ProblemRole) in (None, "")
+    _choose(view.form.category, Category.FOREIGN_CURRENCY)
+    assert _field(view, "country").isVisibleTo(view)
