@@ -175,7 +175,7 @@ def _requests(
     made = 0
     # The requests issued in the demo are approved for a moment just ahead (the service
     # refuses an hour already past) and issued once it has come: never before the hour fixed.
-    soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=2)
+    soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=4)  # a loaded machine too
     to_issue: list[tuple[int, list[Item]]] = []
     for (purpose, stage), case_id in zip(REQUESTS, cases, strict=False):
         items = by_case[case_id][:2]
