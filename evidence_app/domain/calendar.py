@@ -38,3 +38,20 @@ def working_days_between(start: date, end: date, holidays: Collection[date] = ()
         if is_working_day(day, holidays):
             count += 1
     return count
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, the month's last day when it has no such day."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def add_years(day: date, years: int) -> date:
+    """The same day ``years`` later; 29 February becomes the 28th."""
+    return add_months(day, 12 * years)

@@ -45,3 +45,12 @@ def test_working_days_between_counts_the_end_not_the_start() -> None:
     assert working_days_between(FRI, date(2026, 12, 9)) == 3
     assert working_days_between(FRI, FRI) == 0
     assert working_days_between(FRI, date(2026, 12, 9), {MON}) == 2
+
+
+def test_months_and_years_later_keep_the_day_or_take_the_months_last() -> None:
+    from evidence_app.domain.calendar import add_months, add_years
+
+    assert add_months(date(2026, 11, 10), 3) == date(2027, 2, 10)
+    assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert add_years(date(2024, 2, 29), 5) == date(2029, 2, 28)
+    assert add_years(date(2026, 10, 1), 5) == date(2031, 10, 1)

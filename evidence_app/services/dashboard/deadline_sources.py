@@ -20,6 +20,7 @@ from db.models import (
     Warehouse,
 )
 from evidence_app.domain import rules
+from evidence_app.domain.calendar import add_months
 from evidence_app.domain.clock import agency_date
 from evidence_app.domain.enums import (
     ItemStatus,
@@ -93,17 +94,6 @@ def intake_conclusions(session: Session, today: date, until: date) -> list[Deadl
     ]  # fmt: skip
 
 
-def _months_later(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
-
-
 def stocktakes_due(session: Session, today: date, until: date) -> list[Deadline]:
     """Each active warehouse is stocktaken every 6 months (Art 38.1.e, 38.2.c)."""
     months = rules.value("stocktake.period_months")
@@ -118,7 +108,7 @@ def stocktakes_due(session: Session, today: date, until: date) -> list[Deadline]
     found = []
     for w in session.scalars(select(Warehouse).where(Warehouse.active.is_(True))):
         since = last.get(w.id) or w.created_at
-        due = _months_later(_local(since), months)
+        due = add_months(_local(since), months)
         if due <= until:
             article = rules.rule("stocktake.period_months").article
             found.append(Deadline("deadline.stocktake", due, w.name, article, "stocktakes", w.id))

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Case, CaseNotice, Item
 from evidence_app.domain import rules
-from evidence_app.domain.calendar import add_working_days
+from evidence_app.domain.calendar import add_months, add_working_days, add_years
 from evidence_app.domain.clock import agency_date
 from evidence_app.domain.enums import MONEY_CATEGORIES, Category, Disposition, NoticeKind
 from evidence_app.domain.states import FINAL_STATES
@@ -126,7 +126,7 @@ def returns_to_owners(session: Session, today: date, until: date) -> list[Deadli
             steps = _after_notice(notice, held.categories, off)
         if case.judgment_date is not None:
             years = rules.value("return.unclaimed_years")
-            steps.append(("deadline.return_unclaimed", _years_later(case.judgment_date, years),
+            steps.append(("deadline.return_unclaimed", add_years(case.judgment_date, years),
                           "return.unclaimed_years"))  # fmt: skip
         found += [_deadline(k, d, held, r) for k, d, r in steps if d <= until]
     return found
@@ -143,7 +143,7 @@ def _after_notice(
         due = add_working_days(notified_on, rules.value("return.perishable_working_days"), off)
         steps.append(("deadline.return_perishable", due, "return.perishable_working_days"))
     if Category.DOCUMENT in categories:
-        due = _months_later(notified_on, rules.value("return.papers_months"))
+        due = add_months(notified_on, rules.value("return.papers_months"))
         steps.append(("deadline.return_papers", due, "return.papers_months"))
     other = set(categories) - MONEY_CATEGORIES - {Category.PERISHABLE, Category.DOCUMENT}
     if other:
@@ -160,24 +160,6 @@ def _return_notices(session: Session) -> dict[int, date]:
         .group_by(CaseNotice.case_id)
     )
     return {int(case_id): day for case_id, day in rows}
-
-
-def _months_later(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
-
-
-def _years_later(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 def register() -> None:
