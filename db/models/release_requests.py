@@ -3,14 +3,14 @@ by the keeper item by item against the order, with a second user for dual-contro
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.column_types import UTCDateTime, str_enum
 from db.models.base import Base, CreatedAt
-from evidence_app.domain.enums import ReleaseRequestPurpose, ReleaseRequestStatus
+from evidence_app.domain.enums import ReleasePurpose, ReleaseRequestPurpose, ReleaseRequestStatus
 
 
 class ReleaseRequest(CreatedAt, Base):
@@ -23,6 +23,11 @@ class ReleaseRequest(CreatedAt, Base):
     recipient_name: Mapped[str] = mapped_column(String(200))
     recipient_body: Mapped[str] = mapped_column(String(300), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    #: A temporary release (trích xuất): the written request's number and date, the day the
+    #: items are due back, and why they go; empty for the other purposes.
+    request_reference: Mapped[str] = mapped_column(String(120), default="")
+    due_on: Mapped[date | None] = mapped_column(Date)
+    checkout_purpose: Mapped[ReleasePurpose | None] = mapped_column(str_enum(ReleasePurpose))
     status: Mapped[ReleaseRequestStatus] = mapped_column(str_enum(ReleaseRequestStatus), index=True)
     requested_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime())

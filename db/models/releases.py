@@ -40,3 +40,9 @@ class TemporaryRelease(CreatedAt, Base):
     return_condition: Mapped[str] = mapped_column(Text, default="")
     condition_ok: Mapped[bool | None] = mapped_column(Boolean)
     note: Mapped[str] = mapped_column(Text, default="")
+    #: The head's release order the item left on (Decree 152 Art 37.3).
+    release_request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("release_request.id"), index=True
+    )
+    #: The minutes of the item's return (biên bản nhận lại), once it came back.
+    return_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
