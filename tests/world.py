@@ -16,16 +16,25 @@ from evidence_app.domain.enums import (
     ItemKind,
     LocationKind,
     PartyRole,
+    ReleasePurpose,
     ReleaseRequestPurpose,
     Role,
 )
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.core.dto import CaseView, ItemView, LocationView, WarehouseView
-from evidence_app.services.custody import DispositionOrder, Recipient
+from evidence_app.services.core.dto import (
+    CaseView,
+    CheckoutView,
+    ItemView,
+    LocationView,
+    WarehouseView,
+)
+from evidence_app.services.custody import CheckoutTerms, DispositionOrder, Recipient
 from evidence_app.services.facade import Services
 
 PASSWORD = "mat-khau-123"
+#: The court that asks for items for a trial in the world's temporary releases.
+COURT = "Tòa án nhân dân quận Hoàn Kiếm"
 #: The judgment of the world's case, and the day its enforcement decision (QĐ THA) was made.
 JUDGMENT = DispositionSource(
     "123/2026/HS-ST", agency_today() - timedelta(days=30), "Tòa án nhân dân quận Hoàn Kiếm"
@@ -126,6 +135,36 @@ class World:
             second = self.accountant if line.needs_second_user else None
             rr.issue(self.keeper, r.id, line.item_id, second)
         rr.finish(self.keeper, r.id)
+
+    def checkout(
+        self,
+        item_ids: Sequence[int],
+        due_days: int = 7,
+        *,
+        second: Actor | None = None,
+        body: str = COURT,
+    ) -> list[CheckoutView]:
+        """The items go out for a trial on the head's order: the officer requests a temporary
+        release on the court's written request, the head approves, the keeper scans them out
+        (``second``, else the accountant, as second person where needed) and finishes."""
+        rr, ids = self.services.release_requests, list(item_ids)
+        case_id = self.services.items.get(self.officer, ids[0]).case_id
+        assert case_id is not None
+        terms = CheckoutTerms(
+            "123/TA ngày 20/11/2026",
+            ReleasePurpose.TRIAL,
+            agency_today() + timedelta(days=due_days),
+        )
+        purpose = ReleaseRequestPurpose.TEMPORARY_RELEASE
+        who = Recipient("Trần Văn Bình", body)
+        r = rr.request(self.officer, case_id, ids, purpose, who, "", terms)
+        r = rr.approve(self.head, r.id, datetime.now(UTC) + timedelta(seconds=5), r.version)
+        for line in r.lines:
+            witness = (second or self.accountant) if line.needs_second_user else None
+            rr.issue(self.keeper, r.id, line.item_id, witness)
+        rr.finish(self.keeper, r.id)
+        out = [self.services.checkouts.open_for(self.keeper, i) for i in ids]
+        return [c for c in out if c is not None]
 
     def order_for(self, items: Sequence[ItemView], purpose: ReleaseRequestPurpose) -> None:
         """Record the disposition a release for ``purpose`` needs (Law 106/2025 Art 57–60)."""

@@ -246,6 +246,35 @@ class ReleaseMinutes(_Content):
     copies: int = 4
     note: str = ""
     recipients: tuple[str, ...] = ()
+    #: A temporary release (trích xuất): the day the items are due back, and the written
+    #: request's number; None and "" for a release for good.
+    due_on: date | None = None
+    request_reference: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnMinutes(_Content):
+    """Biên bản nhận lại vật chứng, tài sản trích xuất: items back from a temporary release,
+    each with its condition now beside its condition when it left."""
+
+    kind: ClassVar[str] = "return_minutes"
+
+    returned_at: datetime
+    place: str
+    case_name: str
+    #: The release order (D66) and the minutes the items left on; "" for an old release.
+    release_order_number: str
+    release_minutes_number: str
+    released_on: date
+    returned_by: str
+    returning_body: str
+    keeper: Signer
+    officer: Signer
+    #: ``condition`` as found now, ``recorded_condition`` as it left, ``discrepancy`` said.
+    lines: tuple[DocumentLine, ...]
+    copies: int = 4
+    note: str = ""
+    recipients: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +385,7 @@ Content = (
     | ReleaseOrder
     | ReleaseSlip
     | ReleaseMinutes
+    | ReturnMinutes
     | DestructionMinutes
     | StocktakeMinutes
     | BuyerHandoverMinutes
@@ -381,6 +411,7 @@ __all__ = [
     "ReleaseMinutes",
     "ReleaseOrder",
     "ReleaseSlip",
+    "ReturnMinutes",
     "Signer",
     "StockCard",
     "StockCardEntry",

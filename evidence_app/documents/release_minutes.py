@@ -18,7 +18,7 @@ def render(minutes: ReleaseMinutes, stamp: page.Stamp) -> bytes:
     at = parts.vietnam_time(minutes.released_at)
     story: list[Flowable] = [
         *page.header(head),
-        *page.title("Biên bản giao nhận", "Vật chứng, tài sản khi xuất kho"),
+        *page.title("Biên bản giao nhận", _subtitle(minutes)),
         parts.p(f"Vụ việc: {minutes.case_name}", parts.CENTRE),
         parts.space(3),
         parts.p(
@@ -46,6 +46,7 @@ def render(minutes: ReleaseMinutes, stamp: page.Stamp) -> bytes:
             numbers=(4,),
         ),
         parts.space(3),
+        *_return_duty(minutes),
         *_witnesses(minutes),
         *([parts.p(f"Ghi chú: {minutes.note}")] if minutes.note else []),
         parts.signatures(
@@ -82,6 +83,29 @@ def _row(index: int, line: DocumentLine) -> list[str]:
         parts.vn_number(line.quantity),
         state,
         line.note,
+    ]
+
+
+def _subtitle(minutes: ReleaseMinutes) -> str:
+    if minutes.due_on is None:
+        return "Vật chứng, tài sản khi xuất kho"
+    return "Vật chứng, tài sản trích xuất có thời hạn"
+
+
+def _return_duty(minutes: ReleaseMinutes) -> list[Flowable]:
+    """A temporary release: the receiver answers for the items until they are back."""
+    if minutes.due_on is None:
+        return []
+    reference = (
+        f" theo văn bản đề nghị số {minutes.request_reference}" if minutes.request_reference else ""
+    )
+    return [
+        parts.p(
+            f"Bên nhận nhận vật chứng, tài sản{reference}, có trách nhiệm bảo quản, giữ nguyên "
+            "hiện trạng, niêm phong và giao trả lại tại kho chậm nhất ngày "
+            f"{minutes.due_on:%d/%m/%Y}; mọi mất mát, hư hỏng trong thời gian trích xuất do "
+            "bên nhận chịu trách nhiệm."
+        )
     ]
 
 

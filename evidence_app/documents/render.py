@@ -11,6 +11,7 @@ from evidence_app.documents import (
     release_minutes,
     release_order,
     release_slip,
+    return_minutes,
     stock_card,
     stocktake_minutes,
 )
@@ -24,6 +25,7 @@ from evidence_app.documents.content import (
     ReleaseMinutes,
     ReleaseOrder,
     ReleaseSlip,
+    ReturnMinutes,
     StockCard,
     StocktakeMinutes,
 )
@@ -46,6 +48,8 @@ def render_document(content: Content, stamp: Stamp) -> bytes:
         return release_slip.render(content, stamp)
     if isinstance(content, ReleaseMinutes):
         return release_minutes.render(content, stamp)
+    if isinstance(content, ReturnMinutes):
+        return return_minutes.render(content, stamp)
     if isinstance(content, DestructionMinutes):
         return destruction_minutes.render(content, stamp)
     if isinstance(content, StocktakeMinutes):

@@ -29,6 +29,16 @@ CHECKOUT_MESSAGES: dict[str, tuple[str, str]] = {
         "Hạn trả {due} đã qua; hạn trả phải từ hôm nay ({today}) trở đi.",
         "The due date {due} has passed; it must be today ({today}) or later.",
     ),
+    "checkout.due_before_release": (
+        "Hạn trả {due} trước ngày xuất kho {release} mà thủ trưởng ấn định; hãy chọn giờ xuất "
+        "kho không muộn hơn hạn trả.",
+        "The due date {due} is before the release day {release} the head fixed; choose a "
+        "release hour no later than the due date.",
+    ),
+    "checkout.terms_only_for_temporary": (
+        "Văn bản đề nghị trích xuất và hạn trả chỉ dùng cho mục đích «Trích xuất có thời hạn».",
+        "A written request and a due date belong only to a temporary release.",
+    ),
     "checkout.not_out": (
         "Vật chứng {code} không đang được trích xuất (trạng thái «{status}»), "
         "nên không có gì để nhận lại.",

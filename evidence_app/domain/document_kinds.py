@@ -15,6 +15,7 @@ The suffixes follow Decree 30/2020's abbreviation habit (kind of paper + issuing
 | destruction minutes | ``BBTH-THADS`` (biên bản tiêu hủy) | — | BIÊN BẢN TIÊU HỦY |
 | stocktake minutes | ``BBKK-THADS`` (biên bản kiểm kê) | — | BIÊN BẢN KIỂM KÊ |
 | buyer handover minutes | ``BBGTS-THADS`` (biên bản giao tài sản) | — | BIÊN BẢN GIAO TÀI SẢN |
+| return minutes | ``BBNL-THADS`` (biên bản nhận lại) | — | BIÊN BẢN NHẬN LẠI (trích xuất) |
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ SUFFIXES: dict[DocumentKind, str] = {
     DocumentKind.DESTRUCTION_MINUTES: "BBTH-THADS",
     DocumentKind.STOCKTAKE_MINUTES: "BBKK-THADS",
     DocumentKind.BUYER_HANDOVER_MINUTES: "BBGTS-THADS",
+    DocumentKind.RETURN_MINUTES: "BBNL-THADS",
 }
 FORMS: dict[DocumentKind, str] = {
     DocumentKind.ENTRY_ORDER: "D65-THADS",
@@ -51,6 +53,7 @@ TITLES: dict[DocumentKind, str] = {
     DocumentKind.DESTRUCTION_MINUTES: "Biên bản tiêu hủy vật chứng, tài sản",
     DocumentKind.STOCKTAKE_MINUTES: "Biên bản kiểm kê vật chứng, tài sản",
     DocumentKind.BUYER_HANDOVER_MINUTES: "Biên bản giao tài sản cho người mua được tài sản",
+    DocumentKind.RETURN_MINUTES: "Biên bản nhận lại vật chứng, tài sản trích xuất",
 }
 
 

@@ -187,6 +187,8 @@ class ReleaseRequestPurpose(StrEnum):
     CONFISCATION_HANDOVER = "confiscation_handover"  # tịch thu sung quỹ: UBND xã / Sở Tài chính
     TO_AUCTION = "to_auction"  # chuyển tổ chức đấu giá
     TO_DESTRUCTION = "to_destruction"  # chuyển Hội đồng tiêu hủy
+    #: Trích xuất: out for the proceedings on a written request, back by a due date.
+    TEMPORARY_RELEASE = "temporary_release"
     OTHER = "other"
 
 
@@ -212,6 +214,7 @@ class DocumentKind(StrEnum):
     DESTRUCTION_MINUTES = "destruction_minutes"  # biên bản tiêu hủy
     STOCKTAKE_MINUTES = "stocktake_minutes"  # biên bản kiểm kê
     BUYER_HANDOVER_MINUTES = "buyer_handover"  # biên bản giao tài sản cho người mua (≤ 20 chars)
+    RETURN_MINUTES = "return_minutes"  # biên bản nhận lại vật chứng trích xuất
 
 
 class DestructionMethod(StrEnum):

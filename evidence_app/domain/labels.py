@@ -101,6 +101,7 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
         e.ReleaseRequestPurpose.TO_DESTRUCTION,
         ("Chuyển Hội đồng tiêu hủy", "To the destruction council"),
     ),
+    (e.ReleaseRequestPurpose.TEMPORARY_RELEASE, ("Trích xuất có thời hạn", "Temporary release")),
     (e.ReleaseRequestPurpose.OTHER, ("Mục đích khác", "Other purpose")),
     (e.ReleaseRequestStatus.REQUESTED, ("Chờ phê duyệt", "Awaiting approval")),
     (e.ReleaseRequestStatus.APPROVED, ("Đã phê duyệt", "Approved")),
@@ -126,6 +127,10 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (
         e.DocumentKind.BUYER_HANDOVER_MINUTES,
         ("Biên bản giao tài sản cho người mua", "Handover to the buyer minutes"),
+    ),
+    (
+        e.DocumentKind.RETURN_MINUTES,
+        ("Biên bản nhận lại vật chứng trích xuất", "Return from temporary release minutes"),
     ),
     (e.EventKind.VALUED, ("Thẩm định giá", "Valued")),
     (e.EventKind.SOLD, ("Bán tài sản", "Sold")),

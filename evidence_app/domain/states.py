@@ -20,12 +20,12 @@ _MISSING = frozenset({S.MISSING})
 #: cancelled or a decision changed (e.g. the owner collects before destruction, Art 41.5).
 TRANSITIONS: Mapping[S, frozenset[S]] = {
     S.RECEIVED: frozenset({S.IN_STORAGE}) | _MISSING,
-    S.IN_STORAGE: frozenset(
-        {S.CHECKED_OUT, S.RELEASE_APPROVED, S.AWAITING_AUCTION, S.AWAITING_DESTRUCTION}
-    )
+    S.IN_STORAGE: frozenset({S.RELEASE_APPROVED, S.AWAITING_AUCTION, S.AWAITING_DESTRUCTION})
     | _MISSING,
     S.CHECKED_OUT: frozenset({S.IN_STORAGE}),
-    S.RELEASE_APPROVED: frozenset({S.RELEASED, S.IN_STORAGE}) | _MISSING,
+    # A temporary release leaves on the head's order too (Decree 152 Art 37.3): approved first,
+    # then out (CHECKED_OUT) when the keeper hands it over.
+    S.RELEASE_APPROVED: frozenset({S.RELEASED, S.CHECKED_OUT, S.IN_STORAGE}) | _MISSING,
     S.AWAITING_AUCTION: frozenset({S.SOLD, S.IN_STORAGE}) | _MISSING,
     S.SOLD: frozenset({S.HANDED_TO_BUYER}),
     S.AWAITING_DESTRUCTION: frozenset({S.DESTROYED, S.IN_STORAGE}) | _MISSING,

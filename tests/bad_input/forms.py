@@ -36,7 +36,7 @@ from evidence_app.domain.enums import (
 from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.validate import MAX_MONEY
-from evidence_app.services.custody import CheckoutDraft, DispositionOrder, Recipient
+from evidence_app.services.custody import CheckoutTerms, DispositionOrder, Recipient
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from evidence_app.services.intake.checks import IntakeDraft, IntakeLineDraft
 from evidence_app.services.stocktakes import Signers
@@ -147,10 +147,7 @@ def _open_request(world: World) -> Any:
 
 def _checked_out(world: World) -> Any:
     item = world.receive("Máy ảnh")
-    draft = CheckoutDraft(
-        "Trần Văn Bình", "Tòa án", ReleasePurpose.TRIAL, "CV 1", agency_today() + timedelta(7)
-    )
-    world.services.checkouts.release(world.keeper, [item.id], draft)
+    world.checkout([item.id])
     return item
 
 
@@ -176,16 +173,16 @@ def _intake(world: World, _ctx: Any, t: Draw) -> object:
 
 
 def _checkout(world: World, item: Any, t: Draw) -> object:
-    draft = CheckoutDraft(
-        requester_name=t(),
-        requesting_body=t(),
-        purpose=ReleasePurpose.OTHER,
-        request_reference=t(),
-        due_on=agency_today() + timedelta(days=3),
-        purpose_note=t(),
-        note=t(),
+    terms = CheckoutTerms(t(), ReleasePurpose.OTHER, agency_today() + timedelta(days=3))
+    return world.services.release_requests.request(
+        world.officer,
+        world.case.id,
+        [item.id],
+        ReleaseRequestPurpose.TEMPORARY_RELEASE,
+        Recipient(t(), t()),
+        t(),
+        terms,
     )
-    return world.services.checkouts.release(world.keeper, [item.id], draft)
 
 
 # -- auctions (the service's ``today`` is a clock each prepare sets) ------------------------
@@ -371,10 +368,10 @@ FORMS: dict[str, Form] = {
             w.keeper, [(item.id, None)], w.shelf_b.id, t()
         ),
     ),
-    "checkouts.release": Form(_stored_item, _checkout),
-    "checkouts.return_items": Form(
+    "release_requests.request (temporary)": Form(_stored_item, _checkout),
+    "checkouts.return_item": Form(
         _checked_out,
-        lambda w, item, t: w.services.checkouts.return_items(w.keeper, item.id, t(), False),
+        lambda w, item, t: w.services.checkouts.return_item(w.keeper, item.id, t(), False),
     ),
     "release_requests.request": Form(
         _returned_item,

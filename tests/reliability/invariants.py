@@ -76,6 +76,12 @@ PARTIAL_USE_CASES: dict[str, str] = {
             WHERE l.item_id = i.id AND l.issued_at IS NOT NULL
               AND q.purpose = CASE i.status WHEN 'destroyed' THEN 'to_destruction'
                                             ELSE 'to_auction' END)""",
+    "item out on a temporary release without the head's order": """
+        SELECT count(*) FROM temporary_release t
+        WHERE t.returned_at IS NULL AND NOT EXISTS (
+            SELECT 1 FROM release_request q JOIN release_request_item l ON l.request_id = q.id
+            WHERE q.id = t.release_request_id AND l.item_id = t.item_id
+              AND l.issued_at IS NOT NULL AND q.purpose = 'temporary_release')""",
     # Auctions: a lot and its items move together, from valuation to the buyer.
     "auction lot without items": """
         SELECT count(*) FROM auction_lot a

@@ -24,7 +24,7 @@ from db.models import (
     StocktakeFinding,
     TemporaryRelease,
 )
-from evidence_app.domain.clock import agency_date, agency_today
+from evidence_app.domain.clock import agency_date
 from evidence_app.domain.enums import (
     Category,
     CouncilStatus,
@@ -33,7 +33,6 @@ from evidence_app.domain.enums import (
     ItemKind,
     ItemStatus,
     LotStatus,
-    ReleasePurpose,
     ReleaseRequestPurpose,
     ReleaseRequestStatus,
     Role,
@@ -45,7 +44,7 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.catalogue import ItemDraft
-from evidence_app.services.custody import CheckoutDraft, Recipient
+from evidence_app.services.custody import Recipient
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from evidence_app.services.intake.checks import IntakeDraft, IntakeLineDraft
 from evidence_app.services.stocktakes import Signers
@@ -121,21 +120,13 @@ def temporary_release(world: World, rng: random.Random) -> None:
             select(TemporaryRelease.item_id).where(TemporaryRelease.returned_at.is_(None))
         ).all()
     for item_id in left_out:
-        world.services.checkouts.return_items(world.keeper, item_id, "Nguyên vẹn", True)
+        world.services.checkouts.return_item(world.keeper, item_id, "Nguyên vẹn", True)
     items = _stored(world, rng, rng.randint(1, 2))
     if not items:
         return
-    draft = CheckoutDraft(
-        requester_name="Trần Văn Bình",
-        requesting_body="Tòa án nhân dân quận Hoàn Kiếm",
-        purpose=ReleasePurpose.TRIAL,
-        request_reference="Công văn số 123/TA",
-        due_on=agency_today() + timedelta(days=7),
-        responsible_user_id=world.officer.user_id,
-    )
-    world.services.checkouts.release(world.keeper, [i.id for i in items], draft)
+    world.checkout([i.id for i in items])
     for item in items:
-        world.services.checkouts.return_items(world.keeper, item.id, "Nguyên vẹn", True)
+        world.services.checkouts.return_item(world.keeper, item.id, "Nguyên vẹn", True)
 
 
 def release_request(world: World, rng: random.Random) -> None:

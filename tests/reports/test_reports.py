@@ -11,10 +11,9 @@ import pytest
 from sqlalchemy import text
 
 from evidence_app.domain.clock import agency_today
-from evidence_app.domain.enums import Category, ReleasePurpose
+from evidence_app.domain.enums import Category
 from evidence_app.domain.errors import ValidationError
 from evidence_app.reports.params import ReportParams
-from evidence_app.services.custody import CheckoutDraft
 from tests.documents.pdf_pages import page_images, page_texts
 from tests.world import World
 
@@ -70,12 +69,7 @@ def _data(world: World) -> None:
     world.receive("Xe máy Honda Wave")
     world.receive("Điện thoại Samsung", category=Category.PHONE)
     item = world.receive("Máy tính xách tay", category=Category.ELECTRONICS)
-    world.services.checkouts.release(
-        world.keeper,
-        [item.id],
-        CheckoutDraft("Trần Văn Bình", "Tòa án nhân dân quận Ba Đình", ReleasePurpose.TRIAL,
-                      "Công văn 12/TA", TODAY, responsible_user_id=world.officer.user_id),
-    )  # fmt: skip
+    world.checkout([item.id], 0, body="Tòa án nhân dân quận Ba Đình")
     _cases(world)
 
 

@@ -4,11 +4,12 @@ rejection (reason), and the second user's login for dual control. Tests replace 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QFormLayout,
@@ -20,15 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.domain.enums import ReleaseRequestPurpose
+from evidence_app.domain.clock import agency_today
+from evidence_app.domain.enums import ReleasePurpose, ReleaseRequestPurpose
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemRow
-from evidence_app.services.custody import REQUESTABLE, Recipient
+from evidence_app.services.custody import REQUESTABLE, CheckoutTerms, Recipient
 from evidence_app.services.facade import Services
 from ui.access import LoginDialog
 from ui.common.case_picker import CasePicker
-from ui.common.formats import now_qdatetime, wall_moment
+from ui.common.formats import now_qdatetime, qdate, wall_moment
 from ui.common.widgets import ErrorLabel, heading, ok_cancel
 from ui.strings import language, tr
 
@@ -42,10 +44,16 @@ class RequestDraft:
     purpose: ReleaseRequestPurpose
     recipient: Recipient
     note: str = ""
+    checkout: CheckoutTerms | None = None
+
+
+#: A temporary release is due back a week later unless the written request says otherwise.
+DEFAULT_CHECKOUT_DAYS = 7
 
 
 class NewRequestDialog(QDialog):
-    """The officer picks a case, its stored items, the purpose and the recipient."""
+    """The officer picks a case, its stored items, the purpose and the recipient; for a
+    temporary release (trích xuất) also the written request, why, and the due date."""
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +68,12 @@ class NewRequestDialog(QDialog):
             self.purpose.addItem(label(purpose, language()), purpose)
         self.recipient, self.body, self.note = QLineEdit(), QLineEdit(), QPlainTextEdit()
         self.note.setMaximumHeight(60)
+        self.reference, self.why = QLineEdit(), QComboBox()
+        for why in ReleasePurpose:
+            self.why.addItem(label(why, language()), why)
+        self.due = QDateEdit(qdate(agency_today() + timedelta(days=DEFAULT_CHECKOUT_DAYS)))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("dd/MM/yyyy")
         self.error = ErrorLabel()
         form = QFormLayout()
         form.addRow(tr("release_request.case"), self.case)
@@ -67,7 +81,11 @@ class NewRequestDialog(QDialog):
         form.addRow(tr("release_request.purpose"), self.purpose)
         form.addRow(tr("release_request.recipient"), self.recipient)
         form.addRow(tr("release_request.recipient_body"), self.body)
+        form.addRow(tr("release_request.reference"), self.reference)
+        form.addRow(tr("release_request.why"), self.why)
+        form.addRow(tr("release_request.due"), self.due)
         form.addRow(tr("release_request.note"), self.note)
+        self.form = form
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("release_request.new_title")))
         layout.addLayout(form)
@@ -75,7 +93,9 @@ class NewRequestDialog(QDialog):
         layout.addWidget(ok_cancel(self))
         self.case.currentIndexChanged.connect(self._load_items)
         self.purpose.currentIndexChanged.connect(self._load_items)
+        self.purpose.currentIndexChanged.connect(self._show_terms)
         self._load_items()
+        self._show_terms()
 
     @classmethod
     def ask(
@@ -83,6 +103,24 @@ class NewRequestDialog(QDialog):
     ) -> RequestDraft | None:
         dialog = cls(services, actor, parent)
         return dialog.draft if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def is_temporary(self) -> bool:
+        return self.purpose.currentData() == ReleaseRequestPurpose.TEMPORARY_RELEASE
+
+    def _show_terms(self) -> None:
+        """The written request, why and the due date belong to a temporary release only."""
+        for field in (self.reference, self.why, self.due):
+            self.form.setRowVisible(field, self.is_temporary())
+
+    def terms(self) -> CheckoutTerms | None:
+        if not self.is_temporary():
+            return None
+        due = self.due.date()
+        return CheckoutTerms(
+            self.reference.text(),
+            ReleasePurpose(self.why.currentData()),
+            date(due.year(), due.month(), due.day()),
+        )
 
     def _load_items(self) -> None:
         self.items.clear()
@@ -116,6 +154,7 @@ class NewRequestDialog(QDialog):
             ReleaseRequestPurpose(self.purpose.currentData()),
             Recipient(self.recipient.text(), self.body.text()),
             self.note.toPlainText(),
+            self.terms(),
         )
         super().accept()
 

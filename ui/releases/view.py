@@ -156,6 +156,7 @@ class ReleaseView(QWidget):
                 draft.purpose,
                 draft.recipient,
                 draft.note,
+                draft.checkout,
             )
         )
 

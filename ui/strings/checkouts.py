@@ -10,38 +10,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "checkout.panel_overdue": ("Quá hạn {days} ngày", "{days} days overdue"),
     "checkout.title": ("Trích xuất vật chứng", "Temporary releases"),
     "checkout.subtitle": (
-        "Điền theo văn bản yêu cầu, quét từng vật chứng rồi bấm «Trích xuất». "
-        "Khi vật chứng được trả lại, quét mã của nó để nhận lại và ghi hiện trạng.",
-        "Fill in the written request, scan each item, then press “Release”. "
-        "When an item comes back, scan its code to take it back and record its condition.",
+        "Vật chứng chỉ được trích xuất theo lệnh xuất kho của thủ trưởng: đề nghị, phê duyệt "
+        "và quét xuất tại màn hình «Xuất kho», mục đích «Trích xuất có thời hạn». Khi vật "
+        "chứng được trả lại, quét mã của nó để nhận lại, ghi hiện trạng và in biên bản nhận lại.",
+        "Items leave on a temporary release only on the head's release order: request, approve "
+        "and scan them out on the “Release” screen with the purpose “Temporary release”. When "
+        "an item comes back, scan its code to take it back, record its condition and print the "
+        "return minutes.",
     ),
-    "checkout.requester": ("Người đề nghị", "Requested by"),
-    "checkout.body": ("Cơ quan yêu cầu", "Requesting body"),
-    "checkout.purpose": ("Mục đích", "Purpose"),
-    "checkout.purpose_note": ("Mục đích khác (ghi rõ)", "Other purpose (details)"),
-    "checkout.reference": ("Văn bản yêu cầu số, ngày", "Written request (number, date)"),
-    "checkout.due": ("Hạn trả", "Due back"),
-    "checkout.responsible": ("Người chịu trách nhiệm", "Responsible person"),
-    "checkout.nobody": ("(không chỉ định)", "(none)"),
-    "checkout.note": ("Ghi chú", "Note"),
-    "checkout.scanned": ("Vật chứng trích xuất", "Items to release"),
-    "checkout.count": ("{count} vật chứng", "{count} items"),
-    "checkout.commit": ("Trích xuất", "Release"),
-    "checkout.clear": ("Xóa danh sách", "Clear the list"),
-    "checkout.remove": ("Bỏ dòng đã chọn", "Remove selected"),
-    "checkout.duplicate": (
-        "Vật chứng {code} đã có trong danh sách.",
-        "Item {code} is already in the list.",
+    "checkout.not_out": (
+        "Vật chứng {code} đang ở trạng thái «{status}», không đang trích xuất. Trích xuất vật "
+        "chứng tại màn hình «Xuất kho» theo lệnh của thủ trưởng.",
+        "Item {code} is “{status}”, not out on a temporary release. Items go out on the "
+        "head's order from the “Release” screen.",
     ),
-    "checkout.not_stored": (
-        "Vật chứng {code} đang ở trạng thái «{status}»: "
-        "chỉ trích xuất được vật chứng đang lưu kho.",
-        "Item {code} is “{status}”: only items in storage can be released.",
-    ),
-    "checkout.done": (
-        "Đã trích xuất {count} vật chứng cho {body}, hạn trả {due}.",
-        "Released {count} items to {body}, due back {due}.",
-    ),
+    "checkout.return_papers": ("Biên bản nhận lại", "Return minutes"),
     "checkout.open": ("Vật chứng đang trích xuất", "Items out on temporary release"),
     "checkout.only_overdue": ("Chỉ hiện quá hạn", "Overdue only"),
     "checkout.return": ("Nhận lại…", "Take back…"),
@@ -70,7 +53,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Describe the condition when the item is not as it was.",
     ),
     "checkout.returned": (
-        "Đã nhận lại vật chứng {code} về kho.",
-        "Item {code} is back in storage.",
+        "Đã nhận lại vật chứng {code} về kho; biên bản nhận lại số {number}.",
+        "Item {code} is back in storage; return minutes no. {number}.",
     ),
 }

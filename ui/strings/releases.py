@@ -49,6 +49,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "release_request.recipient": ("Người nhận", "Recipient"),
     "release_request.recipient_body": ("Cơ quan, tổ chức nhận", "Receiving body"),
     "release_request.note": ("Ghi chú", "Note"),
+    "release_request.reference": (
+        "Văn bản đề nghị trích xuất (số, ngày)",
+        "Written request (number, date)",
+    ),
+    "release_request.why": ("Trích xuất để", "Released for"),
+    "release_request.due": ("Hạn trả lại", "Due back on"),
     "release_request.approve_title": ("Phê duyệt xuất kho", "Approve the release"),
     "release_request.release_at": ("Giờ, ngày xuất kho", "Hour and date of release"),
     "release_request.approve_hint": (

@@ -159,15 +159,33 @@ class BrokenLink:
 
 
 @dataclass(frozen=True, slots=True)
+class StateMismatch:
+    """An item whose row disagrees with what its custody chain says (changed without an event)."""
+
+    item_id: int
+    item_code: str
+    #: "status", "warehouse" or "location".
+    field: str
+    #: What the item's row says: a status value, a warehouse or location code, "" for none.
+    row_value: str
+    #: What the replayed chain says, in the same terms.
+    chain_value: str
+
+
+@dataclass(frozen=True, slots=True)
 class VerifyReport:
     items_checked: int
     events_checked: int
     first_break: BrokenLink | None
     seconds: float
+    #: Items whose status, warehouse or location is not what their chain says, in item order
+    #: (the first ``verify.MAX_MISMATCHES``; ``mismatch_count`` counts them all).
+    state_mismatches: tuple[StateMismatch, ...] = ()
+    mismatch_count: int = 0
 
     @property
     def intact(self) -> bool:
-        return self.first_break is None
+        return self.first_break is None and self.mismatch_count == 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +317,8 @@ class CheckoutView:
     return_condition: str
     condition_ok: bool | None
     note: str
+    #: The minutes of the return, once the item came back.
+    return_document_id: int | None = None
 
     def days_overdue(self, today: date | None = None) -> int:
         """Whole days past the due date while still out (0 when on time or returned)."""

@@ -2,15 +2,12 @@
 release requests (request → approval → issue → finish) and dual control.
 
 Modules: ``placement`` (put away, move, the movable statuses), ``moves``, ``checkouts``,
-``release_requests`` and ``release_papers``, ``dual_control``, ``dispositions`` (what a judgment
-ordered, and the gate every irreversible step passes).
+``release_requests`` and ``release_papers``, ``temporary`` (a temporary release on the head's
+order) and ``checkout_papers`` (the return minutes), ``dual_control``, ``dispositions`` (what
+a judgment ordered, and the gate every irreversible step passes).
 """
 
-from evidence_app.services.custody.checkouts import (
-    CheckoutDraft,
-    CheckoutService,
-    open_checkout,
-)
+from evidence_app.services.custody.checkouts import CheckoutService, open_checkout
 from evidence_app.services.custody.dispositions import (
     DispositionOrder,
     DispositionService,
@@ -36,11 +33,12 @@ from evidence_app.services.custody.release_requests import (
     ReleaseRequestView,
     require_exit_order,
 )
+from evidence_app.services.custody.temporary import CheckoutTerms
 
 __all__ = [
     "REQUESTABLE",
-    "CheckoutDraft",
     "CheckoutService",
+    "CheckoutTerms",
     "DispositionOrder",
     "DispositionService",
     "MoveResult",

@@ -1,14 +1,14 @@
-"""Temporary releases (trích xuất): items leave on a written request and come back checked.
+"""Temporary releases (trích xuất): the items out, and their return checked and minuted.
 
-An item goes IN_STORAGE → CHECKED_OUT with one custody event naming the requesting body and
-the request, and CHECKED_OUT → IN_STORAGE when it is scanned back with its condition.
+Items leave only on the head's release order (``release_requests`` with the purpose
+TEMPORARY_RELEASE, ``temporary``): RELEASE_APPROVED → CHECKED_OUT when the keeper finishes the
+handover. Here an item comes back, CHECKED_OUT → IN_STORAGE, scanned with its condition and
+recorded in return minutes of 4 copies (Decree 152 Art 37.2.đ) that its RETURNED event cites.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -27,21 +27,7 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import CheckoutView
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody.dual_control import second_user, witness_data
-
-
-@dataclass(frozen=True, slots=True)
-class CheckoutDraft:
-    """What the written request says: who takes the items, why, and until when."""
-
-    requester_name: str
-    requesting_body: str
-    purpose: ReleasePurpose
-    request_reference: str
-    due_on: date
-    responsible_user_id: int | None = None
-    purpose_note: str = ""
-    note: str = ""
+from evidence_app.services.custody.checkout_papers import return_minutes
 
 
 class CheckoutService:
@@ -50,33 +36,7 @@ class CheckoutService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def release(
-        self,
-        actor: Actor,
-        item_ids: Sequence[int],
-        draft: CheckoutDraft,
-        second_actor: Actor | None = None,
-    ) -> list[CheckoutView]:
-        """Check the items out to the requesting body, all or none, one event each.
-
-        Cash, valuables, drugs and weapons need ``second_actor``: a different user who
-        authenticated for this (dual control); the events record both."""
-        draft = _cleaned(draft)
-        ids = list(item_ids)
-        if not ids:
-            raise ValidationError("checkout.no_items")
-        with unit_of_work(self.db, ref=",".join(map(str, ids[:5]))) as session:
-            authorize(session, actor, Permission.RECORD_CUSTODY)
-            _check_responsible(session, draft.responsible_user_id)
-            now = utcnow()
-            rows = [
-                _release_one(session, actor, item, draft, now, second_actor)
-                for item in _items(session, ids)
-            ]
-            session.flush()
-            return _views(session, [r.id for r in rows])
-
-    def return_items(
+    def return_item(
         self,
         actor: Actor,
         item_id: int,
@@ -96,6 +56,7 @@ class CheckoutService:
             target = _location(session, target_id) if target_id is not None else None
             now = utcnow()
             check_transition(item.status, ItemStatus.IN_STORAGE)
+            minutes = return_minutes(session, actor, release, item, condition, condition_ok, now)
             ok_text = "đúng hiện trạng" if condition_ok else "không đúng hiện trạng"
             append_event(
                 session,
@@ -106,6 +67,7 @@ class CheckoutService:
                 to_location_id=target.id if target else None,
                 status_before=item.status,
                 status_after=ItemStatus.IN_STORAGE,
+                document_id=minutes.id,
                 note=f"{ok_text}: {condition}" if condition else ok_text,
                 occurred_at=now,
             )
@@ -114,6 +76,7 @@ class CheckoutService:
                 item.location_id, item.warehouse_id = target.id, target.warehouse_id
             release.returned_at, release.returned_by = now, actor.user_id
             release.return_condition, release.condition_ok = condition, condition_ok
+            release.return_document_id = minutes.id
             session.flush()
             return _views(session, [release.id])[0]
 
@@ -153,41 +116,6 @@ def open_checkout(session: Session, item_id: int) -> CheckoutView | None:
     return rows[0] if rows else None
 
 
-def _cleaned(draft: CheckoutDraft) -> CheckoutDraft:
-    today = agency_today()
-    if not isinstance(draft.due_on, date):
-        raise ValidationError("validation.required", field="field.due_on")
-    if draft.due_on < today:
-        raise ValidationError(
-            "checkout.past_due",
-            due=draft.due_on.strftime("%d/%m/%Y"),
-            today=today.strftime("%d/%m/%Y"),
-        )
-    return CheckoutDraft(
-        requester_name=v.text_field(
-            draft.requester_name, "field.requester_name", limit=200, required=True
-        ),
-        requesting_body=v.text_field(
-            draft.requesting_body, "field.requesting_body", limit=300, required=True
-        ),
-        purpose=v.member(ReleasePurpose, draft.purpose, "field.release_purpose"),
-        request_reference=v.text_field(
-            draft.request_reference, "field.request_reference", limit=120, required=True
-        ),
-        due_on=draft.due_on,
-        responsible_user_id=draft.responsible_user_id,
-        purpose_note=v.text_field(draft.purpose_note, "field.purpose_note", limit=1000),
-        note=v.text_field(draft.note, "field.note", limit=1000),
-    )
-
-
-def _check_responsible(session: Session, user_id: int | None) -> None:
-    if user_id is None:
-        return
-    if not session.scalar(select(User.active).where(User.id == user_id)):
-        raise ValidationError("checkout.unknown_user", ref=user_id)
-
-
 def _items(session: Session, ids: list[int]) -> list[Item]:
     """The items in the order given, refused if one is missing or named twice."""
     found = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_(ids)))}
@@ -199,52 +127,6 @@ def _items(session: Session, ids: list[int]) -> list[Item]:
             raise ValidationError("checkout.duplicate_item", code=found[item_id].code)
         seen.add(item_id)
     return [found[i] for i in ids]
-
-
-def _release_one(
-    session: Session,
-    actor: Actor,
-    item: Item,
-    draft: CheckoutDraft,
-    now: datetime,
-    second_actor: Actor | None,
-) -> TemporaryRelease:
-    if item.status != ItemStatus.IN_STORAGE:
-        raise ValidationError("checkout.item_not_stored", code=item.code, status=item.status)
-    check_transition(item.status, ItemStatus.CHECKED_OUT)
-    witness, witness_note = witness_data(second_user(session, actor, item, second_actor))
-    note = f"{draft.request_reference}; hạn trả {draft.due_on:%d/%m/%Y}"
-    append_event(
-        session,
-        item,
-        EventKind.TEMPORARY_RELEASE,
-        actor_id=actor.user_id,
-        counterpart=f"{draft.requester_name} — {draft.requesting_body}",
-        from_location_id=item.location_id,
-        status_before=item.status,
-        status_after=ItemStatus.CHECKED_OUT,
-        note=f"{note}; {witness_note}" if witness_note else note,
-        data={"purpose": draft.purpose.value, "due_on": draft.due_on.isoformat(), **witness},
-        occurred_at=now,
-    )
-    release = TemporaryRelease(
-        item_id=item.id,
-        requester_name=draft.requester_name,
-        requesting_body=draft.requesting_body,
-        purpose=draft.purpose,
-        purpose_note=draft.purpose_note,
-        request_reference=draft.request_reference,
-        released_at=now,
-        due_on=draft.due_on,
-        released_by=actor.user_id,
-        responsible_user_id=draft.responsible_user_id,
-        from_location_id=item.location_id,
-        note=draft.note,
-    )
-    session.add(release)
-    item.status = ItemStatus.CHECKED_OUT
-    item.location_id = None
-    return release
 
 
 _RESPONSIBLE = aliased(User)
@@ -288,6 +170,7 @@ def _rows(session: Session, query: Select[Any]) -> list[CheckoutView]:
             return_condition=r.return_condition,
             condition_ok=r.condition_ok,
             note=r.note,
+            return_document_id=r.return_document_id,
         )
         for r, code, name, responsible in session.execute(query)
     ]

@@ -221,7 +221,10 @@ def _decision_of(session: Session, item: Item) -> str:
 def check_release_basis(
     session: Session, item: Item, purpose: ReleaseRequestPurpose, note: str = ""
 ) -> None:
-    """The item may leave for ``purpose``: its case has a QĐ THA and the order allows it."""
+    """The item may leave for ``purpose``: its case has a QĐ THA and the order allows it.
+    A temporary release (trích xuất) serves the proceedings and comes back: neither applies."""
+    if purpose is ReleaseRequestPurpose.TEMPORARY_RELEASE:
+        return
     rules.require_enforcement_decision(item.code, _decision_of(session, item))
     rules.check_release(ordered(item), purpose, note)
 

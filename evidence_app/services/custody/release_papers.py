@@ -24,6 +24,7 @@ from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.custody.temporary import CheckoutTerms, terms_of
 from evidence_app.services.documents import issue_document
 
 BASIS = (
@@ -43,7 +44,8 @@ class ReleasePaperWriter:
         self.agency = agency
         self.case = session.get(Case, request.case_id)
         self.lines = tuple(_line(item) for item in items)
-        self.purpose = label(request.purpose, "vi")
+        self.terms = terms_of(request)
+        self.purpose = _purpose_text(request, self.terms)
         officer = session.get(User, request.requested_by) if request.requested_by else None
         self.officer = Signer("Chấp hành viên", officer.full_name if officer else "")
         self.warehouse = _warehouses(session, items)
@@ -68,7 +70,7 @@ class ReleasePaperWriter:
             ReleaseOrder(
                 header=header,
                 case_name=self.case.name if self.case else "",
-                basis=(*BASIS, f"Đề nghị xuất kho số {r.id} của Chấp hành viên;"),
+                basis=(*BASIS, *_request_basis(r, self.terms)),
                 purpose=self.purpose,
                 recipient=r.recipient_name,
                 recipient_body=r.recipient_body,
@@ -122,6 +124,8 @@ class ReleasePaperWriter:
                 witnesses=tuple(witnesses),
                 copies=value("handover.copies"),
                 note=r.note,
+                due_on=self.terms.due_on if self.terms else None,
+                request_reference=self.terms.reference if self.terms else "",
             ),
         )
 
@@ -146,6 +150,22 @@ def _line(item: Item) -> DocumentLine:
         seal_state=label(item.seal_state, "vi"),
         seal_numbers=item.seal_numbers,
     )
+
+
+def _purpose_text(request: ReleaseRequest, terms: CheckoutTerms | None) -> str:
+    """The purpose as the papers print it; a temporary release says why and until when."""
+    if terms is None:
+        return label(request.purpose, "vi")
+    why = label(terms.purpose, "vi").lower()
+    return f"Trích xuất có thời hạn ({why}), hạn trả lại ngày {terms.due_on:%d/%m/%Y}"
+
+
+def _request_basis(r: ReleaseRequest, terms: CheckoutTerms | None) -> tuple[str, ...]:
+    own = f"Đề nghị xuất kho số {r.id} của Chấp hành viên;"
+    if terms is None:
+        return (own,)
+    asked_by = r.recipient_body or r.recipient_name
+    return (f"Văn bản đề nghị trích xuất số {terms.reference} của {asked_by};", own)
 
 
 def _recipient(r: ReleaseRequest) -> str:

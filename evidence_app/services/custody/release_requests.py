@@ -37,6 +37,14 @@ from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody.dispositions import check_release_basis
 from evidence_app.services.custody.dual_control import needs_second_user, second_user, witness_data
 from evidence_app.services.custody.release_papers import ReleasePaperWriter
+from evidence_app.services.custody.temporary import (
+    TEMPORARY,
+    CheckoutTerms,
+    check_due_at_approval,
+    check_out,
+    clean_terms,
+    terms_of,
+)
 from evidence_app.services.documents import DocumentView, document_view
 
 Purpose = ReleaseRequestPurpose
@@ -47,6 +55,7 @@ APPROVED_STATE: dict[ReleaseRequestPurpose, ItemStatus] = {
     Purpose.RETURN_TO_OWNER: ItemStatus.RELEASE_APPROVED,
     Purpose.CONFISCATION_HANDOVER: ItemStatus.RELEASE_APPROVED,
     Purpose.OTHER: ItemStatus.RELEASE_APPROVED,
+    Purpose.TEMPORARY_RELEASE: ItemStatus.RELEASE_APPROVED,
     Purpose.TO_AUCTION: ItemStatus.AWAITING_AUCTION,
     Purpose.TO_DESTRUCTION: ItemStatus.AWAITING_DESTRUCTION,
 }
@@ -59,6 +68,7 @@ REQUESTABLE: dict[ReleaseRequestPurpose, frozenset[ItemStatus]] = {
     Purpose.RETURN_TO_OWNER: frozenset({S.IN_STORAGE}),
     Purpose.CONFISCATION_HANDOVER: frozenset({S.IN_STORAGE}),
     Purpose.OTHER: frozenset({S.IN_STORAGE}),
+    Purpose.TEMPORARY_RELEASE: frozenset({S.IN_STORAGE}),
     Purpose.TO_AUCTION: frozenset({S.IN_STORAGE, S.AWAITING_AUCTION, S.SOLD}),
     Purpose.TO_DESTRUCTION: frozenset({S.IN_STORAGE, S.AWAITING_DESTRUCTION}),
 }
@@ -67,6 +77,7 @@ ISSUABLE: dict[ReleaseRequestPurpose, frozenset[ItemStatus]] = {
     Purpose.RETURN_TO_OWNER: frozenset({S.RELEASE_APPROVED}),
     Purpose.CONFISCATION_HANDOVER: frozenset({S.RELEASE_APPROVED}),
     Purpose.OTHER: frozenset({S.RELEASE_APPROVED}),
+    Purpose.TEMPORARY_RELEASE: frozenset({S.RELEASE_APPROVED}),
     Purpose.TO_AUCTION: frozenset({S.AWAITING_AUCTION, S.SOLD}),
     Purpose.TO_DESTRUCTION: frozenset({S.AWAITING_DESTRUCTION}),
 }
@@ -116,6 +127,8 @@ class ReleaseRequestView:
     lines: tuple[ReleaseLineView, ...]
     #: Release order, release slip, then the handover minutes, as far as issued.
     documents: tuple[DocumentView, ...]
+    #: A temporary release's written request (reference, why, due date); None otherwise.
+    checkout: CheckoutTerms | None = None
 
     def line(self, code: str) -> ReleaseLineView | None:
         return next((x for x in self.lines if x.code == code), None)
@@ -135,12 +148,15 @@ class ReleaseRequestService:
         purpose: ReleaseRequestPurpose,
         recipient: Recipient,
         note: str = "",
+        checkout: CheckoutTerms | None = None,
     ) -> ReleaseRequestView:
-        """An officer asks to release stored items of one case; their status stays as is."""
+        """An officer asks to release stored items of one case; their status stays as is.
+        A temporary release (trích xuất) carries its written request's ``checkout`` terms."""
         purpose = ReleaseRequestPurpose(purpose)
         name = v.text_field(recipient.name, "field.recipient", limit=200, required=True)
         body = v.text_field(recipient.body, "field.recipient_body", limit=300)
         note = v.text_field(note, "field.note", limit=1000)
+        terms = clean_terms(purpose, checkout, note)
         ids = list(dict.fromkeys(item_ids))
         if not ids:
             raise ValidationError("release.no_items")
@@ -162,6 +178,9 @@ class ReleaseRequestService:
                 requested_by=actor.user_id,
                 requested_at=utcnow(),
             )
+            if terms is not None:
+                request.request_reference, request.due_on = terms.reference, terms.due_on
+                request.checkout_purpose = terms.purpose
             session.add(request)
             session.flush()
             session.add_all(ReleaseRequestItem(request_id=request.id, item_id=i.id) for i in items)
@@ -181,6 +200,7 @@ class ReleaseRequestService:
             now = utcnow()
             if release_at < now:
                 raise ValidationError("release.release_at_past")
+            check_due_at_approval(request, release_at)
             items = _items_of(session, request.id)
             target = APPROVED_STATE[request.purpose]
             for item in items:
@@ -292,7 +312,9 @@ class ReleaseRequestService:
                 _witnesses(session, lines),
                 now,
             )
-            if APPROVED_STATE[request.purpose] is ItemStatus.RELEASE_APPROVED:
+            if request.purpose is TEMPORARY:
+                check_out(session, actor.user_id, request, items, minutes.id, now)
+            elif APPROVED_STATE[request.purpose] is ItemStatus.RELEASE_APPROVED:
                 for item in items:
                     check_transition(item.status, ItemStatus.RELEASED)
                     append_event(
@@ -461,6 +483,7 @@ def _view(session: Session, r: ReleaseRequest) -> ReleaseRequestView:
         r.version,
         lines,
         docs,
+        terms_of(r),
     )
 
 

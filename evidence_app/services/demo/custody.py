@@ -24,7 +24,7 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody import CheckoutDraft, Recipient
+from evidence_app.services.custody import CheckoutTerms, Recipient
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.ordering import notify_return, order_as_judged
@@ -72,9 +72,19 @@ def demo_custody(services: Services, ids: dict[str, int], seed: int = 1) -> Cust
     people = _actors(ids)
     by_case, by_place = _stored(services)
     moves = _moves(services, people[Role.KEEPER], by_place, rng)
-    checkouts = _checkouts(services, people, by_case, rng)
-    requests = _requests(services, people, by_case, rng)
-    return CustodyReport(moves, checkouts, requests)
+    # The orders issued in the demo are approved for a moment just ahead (the service refuses
+    # an hour already past) and issued once it has come: never before the hour fixed.
+    soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=4)  # a loaded machine too
+    to_issue: list[tuple[int, list[Item]]] = []
+    checkouts = _checkouts(services, people, by_case, rng, soon, to_issue)
+    requests = _requests(services, people, by_case, rng, soon, to_issue)
+    if to_issue:
+        time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds() + 0.1))
+    _issue(services, people, to_issue)
+    # One item of the last temporary release comes back, with its return minutes.
+    if checkouts:
+        services.checkouts.return_item(people[Role.KEEPER], checkouts[-1], "Nguyên vẹn", True)
+    return CustodyReport(moves, len(checkouts) + 1 if checkouts else 0, requests)
 
 
 def _actors(ids: dict[str, int]) -> dict[Role, Actor]:
@@ -138,45 +148,61 @@ def _moves(
 
 
 def _checkouts(
-    services: Services, people: dict[Role, Actor], by_case: ByCase, rng: random.Random
-) -> int:
-    """Three releases for trial or examination; one of cash with a second user; one back."""
-    keeper, officer = people[Role.KEEPER], people[Role.OFFICER]
-    done = 0
+    services: Services,
+    people: dict[Role, Actor],
+    by_case: ByCase,
+    rng: random.Random,
+    soon: datetime,
+    to_issue: list[tuple[int, list[Item]]],
+) -> list[int]:
+    """Three temporary releases for trial or examination, each on the head's order (one of
+    cash with a second user at the issue); the first item of each, to take one back."""
+    officer, head = people[Role.OFFICER], people[Role.HEAD]
+    firsts = []
     cases = [c for c, items in by_case.items() if items][:3]
     for n, case_id in enumerate(cases):
         items = by_case[case_id]
         chosen = items[:2]
         del items[:2]
-        purpose = ReleasePurpose.EXPERT_EXAMINATION if n == 1 else ReleasePurpose.TRIAL
-        draft = CheckoutDraft(
-            requester_name=catalogue.person(rng),
-            requesting_body=rng.choice(voc.COURTS),
-            purpose=purpose,
-            request_reference=f"Công văn số {rng.randint(10, 999)}/TA-HS ngày "
-            f"{agency_today():%d/%m/%Y}",
+        terms = CheckoutTerms(
+            reference=f"{rng.randint(10, 999)}/TA-HS ngày {agency_today():%d/%m/%Y}",
+            purpose=ReleasePurpose.EXPERT_EXAMINATION if n == 1 else ReleasePurpose.TRIAL,
             due_on=agency_today() + timedelta(days=(n + 1) * 7),
-            responsible_user_id=officer.user_id,
         )
-        dual = any(i.category in DUAL_CONTROL_CATEGORIES for i in chosen)
-        second = people[Role.ACCOUNTANT] if dual else None
-        services.checkouts.release(keeper, [i.id for i in chosen], draft, second)
-        done += len(chosen)
-        if n == 2:
-            services.checkouts.return_items(keeper, chosen[0].id, "Nguyên vẹn", True)
-    return done
+        recipient = Recipient(catalogue.person(rng), rng.choice(voc.COURTS))
+        r = services.release_requests.request(
+            officer, case_id, [i.id for i in chosen], P.TEMPORARY_RELEASE, recipient, "", terms
+        )
+        services.release_requests.approve(head, r.id, soon, r.version)
+        to_issue.append((r.id, chosen))
+        firsts.append(chosen[0].id)
+    return firsts
+
+
+def _issue(
+    services: Services, people: dict[Role, Actor], to_issue: list[tuple[int, list[Item]]]
+) -> None:
+    """The keeper scans each approved item out (the accountant as second person where the
+    category needs one) and finishes with the minutes."""
+    keeper = people[Role.KEEPER]
+    for request_id, items in to_issue:
+        for item in items:
+            second = people[Role.ACCOUNTANT] if item.category in DUAL_CONTROL_CATEGORIES else None
+            services.release_requests.issue(keeper, request_id, item.id, second)
+        services.release_requests.finish(keeper, request_id)
 
 
 def _requests(
-    services: Services, people: dict[Role, Actor], by_case: ByCase, rng: random.Random
+    services: Services,
+    people: dict[Role, Actor],
+    by_case: ByCase,
+    rng: random.Random,
+    soon: datetime,
+    to_issue: list[tuple[int, list[Item]]],
 ) -> int:
-    officer, head, keeper = people[Role.OFFICER], people[Role.HEAD], people[Role.KEEPER]
+    officer, head = people[Role.OFFICER], people[Role.HEAD]
     cases = [c for c, items in by_case.items() if items]
     made = 0
-    # The requests issued in the demo are approved for a moment just ahead (the service
-    # refuses an hour already past) and issued once it has come: never before the hour fixed.
-    soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=4)  # a loaded machine too
-    to_issue: list[tuple[int, list[Item]]] = []
     for (purpose, stage), case_id in zip(REQUESTS, cases, strict=False):
         items = by_case[case_id][:2]
         order_as_judged(services, officer, [i.id for i in items], ORDERED[purpose])
@@ -201,11 +227,4 @@ def _requests(
             continue
         when = datetime.now(UTC).replace(microsecond=0) + timedelta(hours=rng.randint(2, 72))
         services.release_requests.approve(head, r.id, when, r.version)
-    if to_issue:
-        time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds() + 0.1))
-    for request_id, items in to_issue:
-        for item in items:
-            second = people[Role.ACCOUNTANT] if item.category in DUAL_CONTROL_CATEGORIES else None
-            services.release_requests.issue(keeper, request_id, item.id, second)
-        services.release_requests.finish(keeper, request_id)
     return made

@@ -115,7 +115,8 @@ def test_moving_to_the_same_location_is_refused_and_changes_nothing(world: World
 
 def test_moving_a_checked_out_item_is_refused(world: World) -> None:
     item = _stored(world)
-    out = world.services.items.change_status(world.keeper, item.id, ItemStatus.CHECKED_OUT)
+    world.checkout([item.id])
+    out = world.services.items.get(world.keeper, item.id)
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as caught:
         world.services.items.move(world.keeper, item.id, world.shelf_b.id, out.version)
@@ -226,24 +227,22 @@ def test_stale_version_refuses_moves_and_status_changes_too(world: World) -> Non
     with pytest.raises(StaleEditError):
         world.services.items.move(world.keeper, item.id, world.shelf_b.id, item.version)
     with pytest.raises(StaleEditError):
-        world.services.items.change_status(
-            world.keeper, item.id, ItemStatus.CHECKED_OUT, item.version
-        )
+        world.services.items.change_status(world.keeper, item.id, ItemStatus.MISSING, item.version)
     assert snapshot(world.services) == before
 
 
 def test_change_status_follows_the_state_machine_with_events(world: World) -> None:
     item = _stored(world)
     out = world.services.items.change_status(
-        world.keeper, item.id, ItemStatus.CHECKED_OUT, item.version, counterpart="Tòa án"
+        world.keeper, item.id, ItemStatus.MISSING, item.version, counterpart="Tòa án"
     )
     back = world.services.items.change_status(world.keeper, item.id, ItemStatus.IN_STORAGE)
-    assert out.status is ItemStatus.CHECKED_OUT and back.status is ItemStatus.IN_STORAGE
+    assert out.status is ItemStatus.MISSING and back.status is ItemStatus.IN_STORAGE
     assert back.version == item.version + 2
     events = world.services.items.history(world.keeper, item.id)
     assert [(e.status_before, e.status_after) for e in events[:2]] == [
-        (ItemStatus.CHECKED_OUT, ItemStatus.IN_STORAGE),
-        (ItemStatus.IN_STORAGE, ItemStatus.CHECKED_OUT),
+        (ItemStatus.MISSING, ItemStatus.IN_STORAGE),
+        (ItemStatus.IN_STORAGE, ItemStatus.MISSING),
     ]
     assert events[1].counterpart == "Tòa án"
     assert [e.seq for e in events] == [4, 3, 2, 1]

@@ -1,31 +1,53 @@
-"""Temporary releases (trích xuất): release, return, refusals and the overdue list."""
+"""Temporary releases (trích xuất): out only on the head's release order (Decree 152 Art 37.3),
+handover minutes out and back in 4 copies (Art 37.2.đ), refusals, and the overdue list."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from evidence_app.domain.clock import agency_today
-from evidence_app.domain.enums import Category, EventKind, ItemStatus, ReleasePurpose, Role
-from evidence_app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
-from evidence_app.services.catalogue import CatalogueFilter
+from evidence_app.domain.enums import (
+    Category,
+    Disposition,
+    DocumentKind,
+    EventKind,
+    ItemKind,
+    ItemStatus,
+    ReleasePurpose,
+    ReleaseRequestPurpose,
+    Role,
+)
+from evidence_app.domain.errors import (
+    IllegalTransitionError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from evidence_app.domain.states import check_transition
+from evidence_app.services.catalogue import CaseDraft, CatalogueFilter, ItemDraft
 from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.custody import CheckoutDraft
+from evidence_app.services.custody import CheckoutService, CheckoutTerms, Recipient
+from tests.documents.pdf_pages import page_texts
 from tests.services.rows import execute, snapshot
-from tests.world import PASSWORD, World
+from tests.world import COURT, PASSWORD, World
+
+TEMPORARY = ReleaseRequestPurpose.TEMPORARY_RELEASE
+COURIER = Recipient("Trần Văn Bình", COURT)
 
 
-def _draft(world: World, days: int = 7) -> CheckoutDraft:
-    return CheckoutDraft(
-        requester_name="Trần Văn Bình",
-        requesting_body="Tòa án nhân dân quận Hoàn Kiếm",
-        purpose=ReleasePurpose.TRIAL,
-        request_reference="Công văn số 123/TA ngày 20/11/2026",
-        due_on=agency_today() + timedelta(days=days),
-        responsible_user_id=world.officer.user_id,
+def _terms(days: int = 7, **changes: object) -> CheckoutTerms:
+    terms = CheckoutTerms(
+        "123/TA ngày 20/11/2026", ReleasePurpose.TRIAL, agency_today() + timedelta(days=days)
+    )
+    return replace(terms, **changes)
+
+
+def _request(world: World, item_ids: list[int], terms: CheckoutTerms | None, note: str = ""):
+    return world.services.release_requests.request(
+        world.officer, world.case.id, item_ids, TEMPORARY, COURIER, note, terms
     )
 
 
@@ -40,28 +62,144 @@ def _overdue_by(world: World, release_id: int, days: int) -> None:
     )
 
 
-def test_release_checks_items_out_with_one_event_each_naming_the_body(world: World) -> None:
+def _pdf_text(world: World, document_id: int) -> str:
+    return " ".join(page_texts(world.services.documents.pdf(world.keeper, document_id)))
+
+
+def test_items_go_out_on_the_heads_order_with_minutes_in_four_copies(world: World) -> None:
     first, second = world.receive(), world.receive("Điện thoại Samsung")
-    views = world.services.checkouts.release(world.keeper, [first.id, second.id], _draft(world))
+    views = world.checkout([first.id, second.id])
     assert [v.item_id for v in views] == [first.id, second.id]
     assert views[0].responsible_name == world.officer.full_name
     assert views[0].from_location_id == world.shelf_a.id
+    assert views[0].requesting_body == COURT and views[0].purpose is ReleasePurpose.TRIAL
     item = world.services.items.get(world.keeper, first.id)
     assert item.status is ItemStatus.CHECKED_OUT
     assert item.location_id is None
-    event = world.services.items.history(world.keeper, first.id)[0]
+    history = world.services.items.history(world.keeper, first.id)
+    event = history[0]
     assert event.kind is EventKind.TEMPORARY_RELEASE
     assert event.status_after is ItemStatus.CHECKED_OUT
-    assert event.counterpart is not None and "Tòa án nhân dân quận Hoàn Kiếm" in event.counterpart
+    assert event.counterpart is not None and COURT in event.counterpart
     assert event.note is not None and "123/TA" in event.note
+    # The head's approval and the keeper's scan came first, on the order.
+    kinds = [e.kind for e in history[:3]]
+    assert kinds == [
+        EventKind.TEMPORARY_RELEASE,
+        EventKind.RELEASE_ISSUED,
+        EventKind.STATUS_CHANGED,
+    ]
+    request = world.services.release_requests.list(world.head)[0]
+    kinds_issued = [d.kind for d in request.documents]
+    assert kinds_issued == [
+        DocumentKind.RELEASE_ORDER,
+        DocumentKind.RELEASE_SLIP,
+        DocumentKind.RELEASE_MINUTES,
+    ]
+    assert event.document_id == request.documents[2].id
+    order = _pdf_text(world, request.documents[0].id)
+    assert "trích xuất có thời hạn (phục vụ xét xử)" in order
+    assert "Văn bản đề nghị trích xuất số 123/TA ngày 20/11/2026" in order
+    minutes = _pdf_text(world, request.documents[2].id)
+    due = f"{agency_today() + timedelta(days=7):%d/%m/%Y}"
+    assert "TRÍCH XUẤT CÓ THỜI HẠN" in minutes.upper()
+    assert f"chậm nhất ngày {due}" in minutes
+    assert "04 bản" in minutes
     assert world.services.checkouts.open_for(world.officer, first.id) == views[0]
     assert verify_chains(world.services.db, SYSTEM).intact
 
 
-def test_return_puts_the_item_back_where_it_was_with_its_condition(world: World) -> None:
+def test_no_temporary_release_without_the_heads_order(world: World) -> None:
+    """The keeper alone has no way out: no release call, no request, no direct transition;
+    an officer's request and the head's approval do not move the item out either."""
     item = world.receive()
-    world.services.checkouts.release(world.keeper, [item.id], _draft(world))
-    back = world.services.checkouts.return_items(
+    assert not hasattr(CheckoutService, "release")
+    with pytest.raises(IllegalTransitionError):
+        check_transition(ItemStatus.IN_STORAGE, ItemStatus.CHECKED_OUT)
+    before = snapshot(world.services)
+    with pytest.raises(PermissionDeniedError):
+        world.services.release_requests.request(
+            world.keeper, world.case.id, [item.id], TEMPORARY, COURIER, "", _terms()
+        )
+    assert snapshot(world.services) == before
+    r = _request(world, [item.id], _terms())
+    assert world.services.items.get(world.keeper, item.id).status is ItemStatus.IN_STORAGE
+    with pytest.raises(ValidationError) as caught:
+        world.services.release_requests.issue(world.keeper, r.id, item.id)
+    assert caught.value.key == "release.wrong_status"
+    with pytest.raises(PermissionDeniedError):
+        world.services.release_requests.approve(
+            world.officer, r.id, datetime.now(UTC) + timedelta(hours=1), r.version
+        )
+    r = world.services.release_requests.approve(
+        world.head, r.id, datetime.now(UTC) + timedelta(hours=1), r.version
+    )
+    assert world.services.items.get(world.keeper, item.id).status is ItemStatus.RELEASE_APPROVED
+    with pytest.raises(ValidationError) as caught:
+        world.services.release_requests.finish(world.keeper, r.id)
+    assert caught.value.key == "release.not_all_issued"
+    assert world.services.checkouts.open_for(world.keeper, item.id) is None
+
+
+def test_a_temporary_release_needs_no_disposition_nor_enforcement_decision(world: World) -> None:
+    """Items go to the trial before any judgment: neither the order nor the QĐ THA is asked."""
+    case = world.services.cases.create(world.officer, CaseDraft("Vụ chưa xét xử", ""))
+    item = world.services.items.receive(world.keeper, ItemDraft(
+        kind=ItemKind.EVIDENCE, category=Category.VEHICLE, name="Xe đạp", case_id=case.id,
+        location_id=world.shelf_a.id,
+    ))  # fmt: skip
+    assert item.disposition is Disposition.UNDECIDED
+    r = world.services.release_requests.request(
+        world.officer, case.id, [item.id], TEMPORARY, COURIER, "", _terms()
+    )
+    assert r.checkout == _terms()
+
+
+def test_the_written_request_and_due_date_are_required_and_checked(world: World) -> None:
+    item = world.receive()
+    before = snapshot(world.services)
+    cases: list[tuple[CheckoutTerms | None, str, str]] = [
+        (None, "", "validation.required"),
+        (_terms(reference="  "), "", "validation.required"),
+        (_terms(days=-1), "", "checkout.past_due"),
+        (_terms(purpose=ReleasePurpose.OTHER), "", "validation.required"),
+    ]
+    for terms, note, key in cases:
+        with pytest.raises(ValidationError) as caught:
+            _request(world, [item.id], terms, note)
+        assert caught.value.key == key, terms
+    with pytest.raises(ValidationError) as caught:
+        world.services.release_requests.request(
+            world.officer,
+            world.case.id,
+            [item.id],
+            ReleaseRequestPurpose.RETURN_TO_OWNER,
+            COURIER,
+            "",
+            _terms(),
+        )
+    assert caught.value.key == "checkout.terms_only_for_temporary"
+    assert snapshot(world.services) == before
+    today = _request(world, [item.id], _terms(days=0))
+    assert today.checkout is not None and today.checkout.due_on == agency_today()
+
+
+def test_the_head_cannot_fix_a_release_hour_after_the_due_date(world: World) -> None:
+    item = world.receive()
+    r = _request(world, [item.id], _terms(days=1))
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        world.services.release_requests.approve(
+            world.head, r.id, datetime.now(UTC) + timedelta(days=3), r.version
+        )
+    assert caught.value.key == "checkout.due_before_release"
+    assert snapshot(world.services) == before
+
+
+def test_return_puts_the_item_back_with_its_condition_and_return_minutes(world: World) -> None:
+    item = world.receive()
+    world.checkout([item.id])
+    back = world.services.checkouts.return_item(
         world.keeper, item.id, "Còn nguyên niêm phong", True
     )
     assert back.returned_at is not None
@@ -72,95 +210,79 @@ def test_return_puts_the_item_back_where_it_was_with_its_condition(world: World)
     event = world.services.items.history(world.keeper, item.id)[0]
     assert event.kind is EventKind.RETURNED
     assert event.to_location_id == world.shelf_a.id
+    assert back.return_document_id is not None and event.document_id == back.return_document_id
+    minutes = world.services.documents.get(world.keeper, back.return_document_id)
+    assert minutes.kind is DocumentKind.RETURN_MINUTES
+    order = world.services.release_requests.list(world.head)[0].documents[0]
+    text = _pdf_text(world, back.return_document_id)
+    assert "BIÊN BẢN NHẬN LẠI" in text
+    assert f"Lệnh xuất kho số {order.number}" in text
+    assert "Còn nguyên niêm phong" in text and "04 bản" in text
+    assert "Trần Văn Bình" in text and world.keeper.full_name in text
+    assert world.officer.full_name in text
     assert world.services.checkouts.open_for(world.keeper, item.id) is None
     assert verify_chains(world.services.db, SYSTEM).intact
 
 
-def test_return_to_another_location_when_one_is_given(world: World) -> None:
+def test_a_return_not_as_it_left_says_so_on_the_minutes(world: World) -> None:
     item = world.receive()
-    world.services.checkouts.release(world.keeper, [item.id], _draft(world))
-    world.services.checkouts.return_items(
+    world.checkout([item.id])
+    back = world.services.checkouts.return_item(
         world.keeper, item.id, "Trầy xước nhẹ", False, location_id=world.shelf_b.id
     )
     assert world.services.items.get(world.keeper, item.id).location_id == world.shelf_b.id
+    assert back.return_document_id is not None
+    text = _pdf_text(world, back.return_document_id)
+    assert "không đúng hiện trạng khi xuất" in text and "Trầy xước nhẹ" in text
 
 
-def test_release_of_an_item_not_in_storage_is_refused_and_writes_nothing(world: World) -> None:
+def test_an_item_not_in_storage_is_not_requested(world: World) -> None:
     stored, received = world.receive(), world.receive(stored=False)
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as caught:
-        world.services.checkouts.release(world.keeper, [stored.id, received.id], _draft(world))
-    assert caught.value.key == "checkout.item_not_stored"
+        _request(world, [stored.id, received.id], _terms())
+    assert caught.value.key == "release.item_not_stored"
     assert received.code in caught.value.message("vi")
     assert snapshot(world.services) == before
 
 
-def test_release_twice_is_refused(world: World) -> None:
+def test_an_item_out_cannot_go_out_again(world: World) -> None:
     item = world.receive()
-    world.services.checkouts.release(world.keeper, [item.id], _draft(world))
+    world.checkout([item.id])
     with pytest.raises(ValidationError) as caught:
-        world.services.checkouts.release(world.keeper, [item.id], _draft(world))
-    assert caught.value.key == "checkout.item_not_stored"
+        _request(world, [item.id], _terms())
+    assert caught.value.key == "release.item_not_stored"
 
 
 def test_return_of_an_item_never_out_is_refused_with_a_clear_message(world: World) -> None:
     item = world.receive()
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as caught:
-        world.services.checkouts.return_items(world.keeper, item.id, "", True)
+        world.services.checkouts.return_item(world.keeper, item.id, "", True)
     assert caught.value.key == "checkout.not_out"
     assert "không đang được trích xuất" in caught.value.message("vi")
     assert "not out on a temporary release" in caught.value.message("en")
     assert snapshot(world.services) == before
 
 
-def test_a_past_due_date_is_refused(world: World) -> None:
+def test_roles_without_custody_rights_may_not_take_items_back(world: World) -> None:
     item = world.receive()
-    with pytest.raises(ValidationError) as caught:
-        world.services.checkouts.release(world.keeper, [item.id], _draft(world, days=-1))
-    assert caught.value.key == "checkout.past_due"
-    today = world.services.checkouts.release(world.keeper, [item.id], _draft(world, days=0))
-    assert today[0].due_on == agency_today()
-
-
-@pytest.mark.parametrize("field", ["requester_name", "requesting_body", "request_reference"])
-def test_a_missing_requester_body_or_reference_is_refused(world: World, field: str) -> None:
-    item = world.receive()
-    with pytest.raises(ValidationError) as caught:
-        world.services.checkouts.release(
-            world.keeper, [item.id], replace(_draft(world), **{field: "  "})
-        )
-    assert caught.value.key == "validation.required"
-
-
-def test_no_items_an_unknown_item_or_an_item_twice_are_refused(world: World) -> None:
-    item = world.receive()
-    with pytest.raises(ValidationError):
-        world.services.checkouts.release(world.keeper, [], _draft(world))
-    with pytest.raises(NotFoundError):
-        world.services.checkouts.release(world.keeper, [item.id, 999_999], _draft(world))
-    with pytest.raises(ValidationError) as caught:
-        world.services.checkouts.release(world.keeper, [item.id, item.id], _draft(world))
-    assert caught.value.key == "checkout.duplicate_item"
-
-
-def test_roles_without_custody_rights_may_not_release_or_return(world: World) -> None:
-    item = world.receive()
-    with pytest.raises(PermissionDeniedError):
-        world.services.checkouts.release(world.officer, [item.id], _draft(world))
-    world.services.checkouts.release(world.keeper, [item.id], _draft(world))
-    with pytest.raises(PermissionDeniedError):
-        world.services.checkouts.return_items(world.head, item.id, "", True)
+    world.checkout([item.id])
+    before = snapshot(world.services)
+    for role in (Role.HEAD, Role.OFFICER, Role.INSPECTOR):
+        with pytest.raises(PermissionDeniedError):
+            world.services.checkouts.return_item(world.actors[role], item.id, "", True)
+    assert snapshot(world.services) == before
 
 
 def test_overdue_list_boundaries_due_today_is_not_overdue_due_yesterday_is(world: World) -> None:
     today_item, late_item, returned_item = world.receive(), world.receive(), world.receive()
-    (on_time,) = world.services.checkouts.release(world.keeper, [today_item.id], _draft(world, 0))
-    (late,) = world.services.checkouts.release(world.keeper, [late_item.id], _draft(world, 0))
-    (back,) = world.services.checkouts.release(world.keeper, [returned_item.id], _draft(world, 0))
+    (on_time,) = world.checkout([today_item.id], 0)
+    (late,) = world.checkout([late_item.id], 0)
+    (back,) = world.checkout([returned_item.id], 0)
     _overdue_by(world, late.id, 1)
     _overdue_by(world, back.id, 5)
-    world.services.checkouts.return_items(world.keeper, returned_item.id, "", True)
+    world.services.checkouts.return_item(world.keeper, returned_item.id, "", True)
     overdue = world.services.checkouts.overdue(world.actors[Role.INSPECTOR])
     assert [c.item_id for c in overdue] == [late_item.id]
     assert overdue[0].days_overdue() == 1
@@ -169,48 +291,49 @@ def test_overdue_list_boundaries_due_today_is_not_overdue_due_yesterday_is(world
     assert {c.item_id for c in later} == {today_item.id, late_item.id}
 
 
-def test_due_for_user_lists_only_what_that_officer_answers_for(world: World) -> None:
-    mine, other = world.receive(), world.receive()
-    world.services.checkouts.release(world.keeper, [mine.id], _draft(world))
-    world.services.checkouts.release(
-        world.keeper, [other.id], replace(_draft(world), responsible_user_id=None)
-    )
+def test_due_for_user_lists_what_the_requesting_officer_answers_for(world: World) -> None:
+    mine = world.receive()
+    world.checkout([mine.id])
     assert [c.item_id for c in world.services.checkouts.due_for_user(world.officer)] == [mine.id]
     assert world.services.checkouts.due_for_user(world.keeper) == []
 
 
 def test_catalogue_overdue_also_holds_items_out_past_their_due_date(world: World) -> None:
     late_item, on_time_item = world.receive(), world.receive()
-    (late,) = world.services.checkouts.release(world.keeper, [late_item.id], _draft(world, 0))
-    world.services.checkouts.release(world.keeper, [on_time_item.id], _draft(world, 0))
+    (late,) = world.checkout([late_item.id], 0)
+    world.checkout([on_time_item.id], 0)
     overdue = CatalogueFilter(overdue=True)
     assert list(world.services.catalogue.ids(world.keeper, overdue)) == []
     _overdue_by(world, late.id, 1)
     assert list(world.services.catalogue.ids(world.keeper, overdue)) == [late_item.id]
-    world.services.checkouts.return_items(world.keeper, late_item.id, "", True)
+    world.services.checkouts.return_item(world.keeper, late_item.id, "", True)
     assert list(world.services.catalogue.ids(world.keeper, overdue)) == []
 
 
-def test_dual_control_releasing_cash_needs_a_second_different_user(world: World) -> None:
+def test_dual_control_issuing_cash_for_a_trial_needs_a_second_custody_user(world: World) -> None:
     cash = world.receive("Tiền mặt 50.000.000 đồng", category=Category.CASH)
     phone = world.receive("Điện thoại Nokia", category=Category.PHONE)
+    r = _request(world, [phone.id, cash.id], _terms())
+    rr = world.services.release_requests
+    r = rr.approve(world.head, r.id, datetime.now(UTC) + timedelta(seconds=5), r.version)
+    rr.issue(world.keeper, r.id, phone.id)
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as err:
-        world.services.checkouts.release(world.keeper, [phone.id, cash.id], _draft(world))
+        rr.issue(world.keeper, r.id, cash.id)
     assert err.value.key == "release.second_user_required"
     with pytest.raises(ValidationError) as err:
-        world.services.checkouts.release(
-            world.keeper, [cash.id], _draft(world), second_actor=world.keeper
-        )
+        rr.issue(world.keeper, r.id, cash.id, world.keeper)
     assert err.value.key == "release.second_user_same"
     assert snapshot(world.services) == before
     world.services.users.create(world.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
     second = world.services.users.authenticate("thu-kho-2", PASSWORD)
-    world.services.checkouts.release(
-        world.keeper, [phone.id, cash.id], _draft(world), second_actor=second
+    rr.issue(world.keeper, r.id, cash.id, second)
+    done = rr.finish(world.keeper, r.id)
+    issued = next(
+        e
+        for e in world.services.items.history(world.keeper, cash.id)
+        if e.kind is EventKind.RELEASE_ISSUED
     )
-    event = world.services.items.history(world.keeper, cash.id)[0]
-    assert event.note is not None and "Trần Văn Đức" in event.note
-    assert event.actor_id == world.keeper.user_id
-    phone_event = world.services.items.history(world.keeper, phone.id)[0]
-    assert phone_event.note is not None and "Trần Văn Đức" not in phone_event.note
+    assert issued.note is not None and "Trần Văn Đức" in issued.note
+    assert world.services.items.get(world.keeper, cash.id).status is ItemStatus.CHECKED_OUT
+    assert "Trần Văn Đức" in _pdf_text(world, done.documents[2].id)

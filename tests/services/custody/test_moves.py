@@ -78,7 +78,8 @@ def test_a_final_state_item_refuses_the_whole_batch_naming_it(world: World) -> N
 
 def test_an_unmovable_item_refuses_the_whole_batch(world: World) -> None:
     items = _three(world)
-    out = world.services.items.change_status(world.keeper, items[0].id, ItemStatus.CHECKED_OUT)
+    world.checkout([items[0].id])
+    out = world.services.items.get(world.keeper, items[0].id)
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as caught:
         MoveService(world.services.db).move_batch(

@@ -23,7 +23,7 @@ from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.documents import DocumentView, document_view, issue_document
 from evidence_app.services.documents.check import heads_digest
 from tests.documents import samples
-from tests.services.rows import execute
+from tests.services.rows import tamper
 from tests.world import World
 
 
@@ -98,14 +98,14 @@ def test_check_unknown_number_is_refused(world: World) -> None:
 
 def test_tampered_content_is_named(issued) -> None:
     world, view, _ = issued
-    execute(world.services, "UPDATE document SET content = replace(content, 'Wave', 'Vision')")
+    tamper(world.services, "UPDATE document SET content = replace(content, 'Wave', 'Vision')")
     check = world.services.documents.check(world.officer, _payload(world, view))
     assert [p.key for p in check.problems] == ["doccheck.content_changed"]
 
 
 def test_tampered_pdf_is_named(issued) -> None:
     world, view, _ = issued
-    execute(world.services, "UPDATE document SET pdf_sha256 = :h", h="0" * 64)
+    tamper(world.services, "UPDATE document SET pdf_sha256 = :h", h="0" * 64)
     check = world.services.documents.check(world.officer, view.number)
     assert [p.key for p in check.problems] == ["doccheck.pdf_changed"]
 
@@ -114,7 +114,7 @@ def test_recomputed_record_no_longer_matches_the_paper(issued) -> None:
     world, view, _ = issued
     payload = _payload(world, view)
     fake = hashlib.sha256(b"{}").hexdigest()
-    execute(world.services, "UPDATE document SET content = '{}', verification_code = :c", c=fake)
+    tamper(world.services, "UPDATE document SET content = '{}', verification_code = :c", c=fake)
     check = world.services.documents.check(world.officer, payload)
     assert "doccheck.paper_code" in [p.key for p in check.problems]
 
@@ -122,7 +122,7 @@ def test_recomputed_record_no_longer_matches_the_paper(issued) -> None:
 def test_tampered_chain_is_named_with_the_item(issued) -> None:
     world, view, ids = issued
     code = world.services.items.get(world.officer, ids[0]).code
-    execute(world.services, "UPDATE custody_event SET note = 'sửa' WHERE item_id = :i", i=ids[0])
+    tamper(world.services, "UPDATE custody_event SET note = 'sửa' WHERE item_id = :i", i=ids[0])
     check = world.services.documents.check(world.officer, view.number)
     assert [(p.key, p.item_code) for p in check.problems] == [("doccheck.chain_broken", code)]
     assert code in check.problems[0].message("vi")
@@ -132,7 +132,7 @@ def test_later_events_keep_the_printed_head_valid(issued) -> None:
     world, view, ids = issued
     item = world.services.items.get(world.keeper, ids[0])
     world.services.items.change_status(
-        world.keeper, item.id, ItemStatus.CHECKED_OUT, item.version, note="Giám định"
+        world.keeper, item.id, ItemStatus.MISSING, item.version, note="Không thấy khi kiểm tra"
     )
     assert world.services.documents.check(world.officer, view.number).ok
 
@@ -141,7 +141,7 @@ def test_check_all_names_the_first_mismatch(issued) -> None:
     world, view, _ = issued
     documents = world.services.documents
     assert documents.check_all(world.actors[Role.INSPECTOR]) == (1, None, None)
-    execute(world.services, "UPDATE document SET content = content || ' '")
+    tamper(world.services, "UPDATE document SET content = content || ' '")
     checked, broken, problem = documents.check_all(world.actors[Role.INSPECTOR])
     assert checked == 1 and broken is not None and broken.id == view.id
     assert problem is not None and problem.key == "doccheck.content_changed"

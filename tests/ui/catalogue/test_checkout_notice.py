@@ -7,22 +7,13 @@ from datetime import timedelta
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.clock import agency_today
-from evidence_app.domain.enums import ReleasePurpose
-from evidence_app.services.custody import CheckoutDraft
 from tests.services.rows import execute
 from tests.world import World
 from ui.catalogue import ItemPanel
 
 
 def _release(world: World, item_id: int) -> int:
-    draft = CheckoutDraft(
-        requester_name="Trần Văn Bình",
-        requesting_body="Tòa án nhân dân quận Hoàn Kiếm",
-        purpose=ReleasePurpose.TRIAL,
-        request_reference="Công văn số 123/TA",
-        due_on=agency_today() + timedelta(days=3),
-    )
-    return world.services.checkouts.release(world.keeper, [item_id], draft)[0].id
+    return world.checkout([item_id], 3)[0].id
 
 
 def _panel(qtbot: QtBot, world: World) -> ItemPanel:

@@ -1,5 +1,5 @@
-"""The temporary-release screen as a keeper uses it: fill in the written request, scan the
-items, release them; scan one back and record its condition; watch the overdue list."""
+"""The temporary-release screen as a keeper uses it: the items out (overdue in red), taken
+back by scanning with their condition and the return minutes; nothing leaves from here."""
 
 from __future__ import annotations
 
@@ -11,114 +11,40 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.clock import agency_today
-from evidence_app.domain.enums import Category, EventKind, ItemStatus, ReleasePurpose, Role
+from evidence_app.domain.enums import DocumentKind, EventKind, ItemStatus
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.custody import CheckoutDraft
+from tests.documents.pdf_pages import page_texts
 from tests.services.rows import execute
 from tests.ui.keys import type_text
-from tests.world import PASSWORD, World
+from tests.world import World
 from ui.checkouts import TemporaryReleaseView
 from ui.checkouts import view as checkout_view
 from ui.checkouts.parts import OVERDUE_COLOUR, ReturnCheck, ReturnDialog
-from ui.common import errors
 
 
 def _view(qtbot: QtBot, world: World, actor: Actor | None = None) -> TemporaryReleaseView:
     view = TemporaryReleaseView(world.services, actor or world.keeper)
     qtbot.addWidget(view)
-    view.resize(1100, 720)
+    view.resize(1000, 700)
     view.show()
     return view
 
 
-def _fill(qtbot: QtBot, view: TemporaryReleaseView) -> None:
-    type_text(qtbot, view.body, "Tòa án nhân dân quận Hoàn Kiếm")
-    type_text(qtbot, view.requester, "Trần Văn Bình")
-    type_text(qtbot, view.reference, "Công văn số 123/TA ngày 20/11/2026")
+def _release(world: World, *items: int) -> None:
+    world.checkout(list(items), body="Viện khoa học hình sự")
 
 
-def _release(world: World, *items: int, days: int = 7) -> None:
-    draft = CheckoutDraft(
-        "Lê Văn Cường",
-        "Viện khoa học hình sự",
-        ReleasePurpose.EXPERT_EXAMINATION,
-        "Quyết định trưng cầu giám định số 45",
-        agency_today() + timedelta(days=days),
-        world.officer.user_id,
-    )
-    world.services.checkouts.release(world.keeper, list(items), draft)
-
-
-def test_a_keeper_fills_the_request_scans_two_items_and_releases_them(
-    qtbot: QtBot, ui_world: World
-) -> None:
-    w = ui_world
-    phone, bike = w.receive("Điện thoại Samsung", category=Category.PHONE), w.receive()
-    view = _view(qtbot, w)
-    _fill(qtbot, view)
-    view.purpose.setCurrentIndex(view.purpose.findData(ReleasePurpose.TRIAL))
-    view.responsible.setCurrentIndex(view.responsible.findData(w.officer.user_id))
-    assert not view.commit_button.isEnabled()
-    assert view.handle_scan(phone.code) and view.handle_scan(bike.code)
-    assert view.handle_scan(phone.code)  # a second scan of the same item is told, not added
-    assert view.lines.rowCount() == 2 and view.commit_button.isEnabled()
-    with qtbot.waitSignal(view.checkoutsChanged) as changed:
-        qtbot.mouseClick(view.commit_button, Qt.MouseButton.LeftButton)
-    assert changed.args == [2]
-    assert "Đã trích xuất 2 vật chứng" in view.summary.text()
-    assert view.lines.rowCount() == 0 and view.body.text() == ""
-    assert view.open_model.rowCount() == 2
-    assert "2 vật chứng đang ở ngoài kho, 0 quá hạn" in view.open_count.text()
-    out = w.services.checkouts.open_for(w.keeper, phone.id)
-    assert out is not None and out.requesting_body == "Tòa án nhân dân quận Hoàn Kiếm"
-    assert out.responsible_user_id == w.officer.user_id and out.purpose is ReleasePurpose.TRIAL
-    assert w.services.items.get(w.keeper, bike.id).status is ItemStatus.CHECKED_OUT
-
-
-def test_a_refused_release_is_told_and_the_list_is_kept(
+def test_an_item_in_storage_scanned_here_is_told_to_go_out_on_the_heads_order(
     qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     item = ui_world.receive()
+    told: list[str] = []
+    monkeypatch.setattr(checkout_view, "show_status", lambda _w, text: told.append(text) or True)
     view = _view(qtbot, ui_world)
     assert view.handle_scan(item.code)
-    shown: list[str] = []
-    monkeypatch.setattr(errors.ErrorDialog, "present", lambda _p, _t, text: shown.append(text))
-    assert not view.commit()  # nothing filled in: the service names the missing field
-    assert shown == ["Chưa nhập người đề nghị."]
-    assert view.lines.rowCount() == 1
+    assert told and item.code in told[0] and "«Xuất kho»" in told[0]
     assert ui_world.services.items.get(ui_world.keeper, item.id).status is ItemStatus.IN_STORAGE
-
-
-def test_cash_needs_a_second_user_who_logs_in(
-    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    w = ui_world
-    cash = w.receive("Tiền mặt 20.000.000 đồng", category=Category.CASH)
-    w.services.users.create(w.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
-    second = w.services.users.authenticate("thu-kho-2", PASSWORD)
-    asked: list[bool] = []
-    monkeypatch.setattr(
-        checkout_view.SecondUserDialog, "ask", lambda *_a: asked.append(True) or second
-    )
-    view = _view(qtbot, w)
-    _fill(qtbot, view)
-    assert view.handle_scan(cash.code)
-    assert view.commit() and asked == [True]
-    event = w.services.items.history(w.keeper, cash.id)[0]
-    assert event.note is not None and "Trần Văn Đức" in event.note
-
-
-def test_cancelling_the_second_login_releases_nothing(
-    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    cash = ui_world.receive("Vàng miếng", category=Category.PRECIOUS_METAL)
-    monkeypatch.setattr(checkout_view.SecondUserDialog, "ask", lambda *_a: None)
-    view = _view(qtbot, ui_world)
-    _fill(qtbot, view)
-    assert view.handle_scan(cash.code)
-    assert not view.commit()
-    assert view.lines.rowCount() == 1
-    assert ui_world.services.items.get(ui_world.keeper, cash.id).status is ItemStatus.IN_STORAGE
+    assert not hasattr(view, "commit_button")
 
 
 def test_scanning_an_item_that_is_out_takes_it_back_with_its_condition(
@@ -142,6 +68,12 @@ def test_scanning_an_item_that_is_out_takes_it_back_with_its_condition(
     assert event.kind is EventKind.RETURNED
     assert event.note is not None and "Vỡ đèn pha trước" in event.note
     assert "không đúng hiện trạng" in event.note
+    # The return minutes are listed; their text names the change.
+    assert view.documents.model.rowCount() == 1
+    minutes = view.documents.model.row(0)
+    assert minutes.kind is DocumentKind.RETURN_MINUTES and minutes.number in view.summary.text()
+    text = " ".join(page_texts(w.services.documents.pdf(w.keeper, minutes.id)))
+    assert "Vỡ đèn pha trước" in text and "04 bản" in text
 
 
 def test_return_dialog_needs_a_description_when_the_condition_differs(qtbot: QtBot) -> None:
@@ -157,11 +89,11 @@ def test_return_dialog_needs_a_description_when_the_condition_differs(qtbot: QtB
     assert dialog.result_check == ReturnCheck(False, "Trầy xước màn hình")
 
 
-def test_items_not_in_storage_and_other_codes(qtbot: QtBot, ui_world: World) -> None:
+def test_items_not_out_and_other_codes(qtbot: QtBot, ui_world: World) -> None:
     unplaced = ui_world.receive(stored=False)
     view = _view(qtbot, ui_world)
-    assert view.handle_scan(unplaced.code)  # ours, but refused with a message
-    assert view.lines.rowCount() == 0
+    assert view.handle_scan(unplaced.code)  # ours, but told it is not out
+    assert view.open_model.rowCount() == 0
     assert not view.handle_scan(ui_world.shelf_b.code)  # a location is not for this screen
     assert not view.handle_scan("VC-2026-999999")
     assert not view.handle_scan("rubbish")

@@ -6,7 +6,7 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.enums import EventKind, ItemStatus
+from evidence_app.domain.enums import EventKind
 from tests.world import World
 from ui.common import errors
 from ui.moves import MoveLinesModel, MoveView
@@ -73,7 +73,7 @@ def test_a_refused_batch_is_told_and_the_list_is_kept(
     view = _view(qtbot, ui_world)
     for code in (ui_world.shelf_b.code, stored.code, other.code):
         assert view.handle_scan(code)
-    ui_world.services.items.change_status(ui_world.keeper, other.id, ItemStatus.CHECKED_OUT)
+    ui_world.checkout([other.id])
     told: list[str] = []
     monkeypatch.setattr(errors.ErrorDialog, "present", lambda _p, _t, text: told.append(text))
     assert not view.commit()

@@ -10,12 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.clock import agency_now
+from evidence_app.domain.clock import agency_now, agency_today
 from evidence_app.domain.enums import (
     Category,
     Disposition,
     DocumentKind,
     ItemStatus,
+    ReleasePurpose,
     ReleaseRequestPurpose,
     ReleaseRequestStatus,
     Role,
@@ -24,6 +25,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.custody import Recipient
 from evidence_app.services.destruction import CouncilDraft, MemberDraft, Supervisor
 from tests.documents.pdf_pages import page_texts
+from tests.ui.keys import type_text
 from tests.world import PASSWORD, World
 from ui.common import errors, printing
 from ui.releases import ReleaseView
@@ -228,3 +230,52 @@ def test_items_on_their_way_to_the_council_are_offered_for_a_release_to_it(
     assert [t for t in offered() if knife.code in t] == [
         f"{knife.code} – Dao găm tự chế (Tiêu hủy)"
     ]
+
+
+def test_a_temporary_release_is_requested_approved_and_issued_through_the_screens(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trích xuất for a trial, on an item of a case not yet judged: the officer fills the
+    court's written request in the dialog (its fields appear only for that purpose), the head
+    fixes the hour, the keeper scans it out and prints the minutes; the item is out."""
+    w = ui_world
+    bike = w.receive("Xe máy Honda Wave")
+    dialog = NewRequestDialog(w.services, w.officer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.reference.isVisibleTo(dialog) and not dialog.due.isVisibleTo(dialog)
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData(ReleaseRequestPurpose.TEMPORARY_RELEASE))
+    assert dialog.reference.isVisibleTo(dialog) and dialog.due.isVisibleTo(dialog)
+    assert dialog.items.count() == 1  # undecided, yet offered: the trial needs no judgment
+    dialog.items.item(0).setCheckState(Qt.CheckState.Checked)
+    type_text(qtbot, dialog.recipient, "Trần Văn Bình")
+    type_text(qtbot, dialog.body, "Tòa án nhân dân quận Hoàn Kiếm")
+    type_text(qtbot, dialog.reference, "45/TA ngày 01/12/2026")
+    dialog.why.setCurrentIndex(dialog.why.findData(ReleasePurpose.TRIAL))
+    dialog.accept()
+    draft = dialog.draft
+    assert draft is not None and draft.checkout is not None
+    assert draft.checkout.due_on == agency_today() + timedelta(days=7)
+
+    officer = _view(qtbot, w, w.officer)
+    monkeypatch.setattr(release_view.NewRequestDialog, "ask", lambda *_a: draft)
+    officer.new_button.click()
+    request = officer.current_request()
+    assert request is not None and request.checkout == draft.checkout
+    head = _view(qtbot, w, w.head)
+    head.select_request(request.id)
+    monkeypatch.setattr(
+        release_view.ApproveDialog, "ask", lambda *_a: agency_now() + timedelta(seconds=2)
+    )
+    head.approve_button.click()
+    keeper = _view(qtbot, w, w.keeper)
+    keeper.select_request(request.id)
+    assert keeper.handle_scan(bike.code) is True
+    keeper.finish_button.click()
+    out = w.services.checkouts.open_for(w.keeper, bike.id)
+    assert out is not None and out.request_reference == "45/TA ngày 01/12/2026"
+    assert w.services.items.get(w.keeper, bike.id).status is ItemStatus.CHECKED_OUT
+    finished = keeper.current_request()
+    assert finished is not None and len(finished.documents) == 3
+    text = " ".join(page_texts(w.services.documents.pdf(w.keeper, finished.documents[2].id)))
+    assert "chậm nhất ngày" in text and "45/TA ngày 01/12/2026" in text

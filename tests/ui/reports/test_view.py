@@ -10,9 +10,6 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.clock import agency_today
-from evidence_app.domain.enums import ReleasePurpose
-from evidence_app.services.custody import CheckoutDraft
 from tests.world import World
 from ui.dashboard import DashboardView
 from ui.reports import ReportsView
@@ -41,12 +38,7 @@ def test_any_report_shows_on_screen_and_exports_to_xlsx(
 
 def test_the_dashboard_tells_the_officer_of_an_item_due_back(qtbot: QtBot, ui_world: World) -> None:
     item = ui_world.receive("Máy tính xách tay")
-    ui_world.services.checkouts.release(
-        ui_world.keeper,
-        [item.id],
-        CheckoutDraft("Trần Văn Bình", "Tòa án nhân dân", ReleasePurpose.TRIAL, "CV 12/TA",
-                      agency_today(), responsible_user_id=ui_world.officer.user_id),
-    )  # fmt: skip
+    ui_world.checkout([item.id], 0)
     view = DashboardView(ui_world.services, ui_world.officer)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=10_000):

@@ -1,0 +1,105 @@
+"""The minutes of an item's return from a temporary release (biên bản nhận lại), issued in the
+return's transaction before its RETURNED event, which cites them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    Agency,
+    Case,
+    Document,
+    Item,
+    ReleaseRequest,
+    TemporaryRelease,
+    User,
+    Warehouse,
+)
+from evidence_app.documents.content import DocumentHeader, DocumentLine, ReturnMinutes, Signer
+from evidence_app.domain.clock import agency_date
+from evidence_app.domain.enums import DocumentKind
+from evidence_app.domain.rules import value
+from evidence_app.services.core.auth import Actor
+from evidence_app.services.documents import issue_document
+
+AS_IT_LEFT = "Đúng hiện trạng khi xuất"
+
+
+def return_minutes(
+    session: Session,
+    actor: Actor,
+    release: TemporaryRelease,
+    item: Item,
+    condition: str,
+    condition_ok: bool,
+    at: datetime,
+) -> Document:
+    """Issue the 4-copy minutes of ``item`` coming back from ``release``."""
+    agency = session.scalars(select(Agency).order_by(Agency.id)).first()
+    case = session.get(Case, item.case_id) if item.case_id is not None else None
+    officer = (
+        session.get(User, release.responsible_user_id) if release.responsible_user_id else None
+    )
+    order_number, minutes_number = _release_papers(session, release.release_request_id)
+    found = condition or (AS_IT_LEFT if condition_ok else "")
+    line = DocumentLine(
+        code=item.code,
+        name=item.name,
+        unit=item.unit,
+        quantity=item.quantity,
+        condition=found,
+        recorded_condition=item.condition,
+        discrepancy="" if condition_ok else (condition or "không đúng hiện trạng khi xuất"),
+    )
+    content = ReturnMinutes(
+        header=DocumentHeader(
+            agency.managing_agency if agency else "",
+            agency.name if agency else "",
+            agency.place_name if agency else "",
+            agency_date(at),
+        ),
+        returned_at=at,
+        place=_place(session, item, agency),
+        case_name=case.name if case else "",
+        release_order_number=order_number,
+        release_minutes_number=minutes_number,
+        released_on=agency_date(release.released_at),
+        returned_by=release.requester_name,
+        returning_body=release.requesting_body,
+        keeper=Signer("Thủ kho vật chứng", actor.full_name),
+        officer=Signer("Chấp hành viên", officer.full_name if officer else ""),
+        lines=(line,),
+        copies=value("handover.copies"),
+    )
+    return issue_document(
+        session,
+        actor.user_id,
+        DocumentKind.RETURN_MINUTES,
+        content,
+        case_id=item.case_id,
+        items=[item],
+    )
+
+
+def _release_papers(session: Session, request_id: int | None) -> tuple[str, str]:
+    """The numbers of the release order and minutes the item left on ("" if none)."""
+    request = session.get(ReleaseRequest, request_id) if request_id is not None else None
+    if request is None:
+        return "", ""
+    numbers = []
+    for doc_id in (request.order_document_id, request.minutes_document_id):
+        doc = session.get(Document, doc_id) if doc_id is not None else None
+        numbers.append(doc.number if doc else "")
+    return numbers[0], numbers[1]
+
+
+def _place(session: Session, item: Item, agency: Agency | None) -> str:
+    """Where the item is taken back: its warehouse's address (the return happens at the
+    storage place, Decree 152 Art 37.3), else the agency's."""
+    warehouse = session.get(Warehouse, item.warehouse_id) if item.warehouse_id else None
+    if warehouse is not None and warehouse.address:
+        return f"{warehouse.name}, {warehouse.address}"
+    return (agency.address or agency.name) if agency else ""
