@@ -117,6 +117,18 @@ DISPOSITION_MESSAGES: dict[str, tuple[str, str]] = {
         "Gửi tiền không đến nhận vào Kho bạc, tiết kiệm",
         "Deposit uncollected money with the Treasury",
     ),
+    "deadline.return_money_savings": (
+        "Lập bảng kê, gửi tiết kiệm không kỳ hạn số tiền không đến nhận (trên 2 lần lương "
+        "tối thiểu vùng)",
+        "List and deposit the uncollected money in an on-demand savings account (above twice "
+        "the regional minimum wage)",
+    ),
+    "deadline.return_money_treasury": (
+        "Lập bảng kê, gửi số tiền không đến nhận vào tài khoản tại Kho bạc (từ 2 lần lương "
+        "tối thiểu vùng trở xuống)",
+        "List and pay the uncollected money into the Treasury account (up to twice the "
+        "regional minimum wage)",
+    ),
     "deadline.return_perishable": (
         "Bán hàng mau hỏng không đến nhận",
         "Sell uncollected perishables",

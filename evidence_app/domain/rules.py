@@ -234,9 +234,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "region.minimum_wage_vnd",
-        4_960_000,
+        5_310_000,
         Unit.VND,
-        "Nghị định 74/2024/NĐ-CP (vùng I)",
+        "Nghị định 293/2025/NĐ-CP (vùng I, từ 01/01/2026)",
         "Mức lương tối thiểu tháng theo vùng",
         "Regional monthly minimum wage",
         configurable=True,
@@ -282,6 +282,16 @@ RULES: Final[tuple[Rule, ...]] = (
         f"{_LAW}, Điều 59.1",
         "Tiền không đến nhận: gửi Kho bạc Nhà nước hoặc tiết kiệm không kỳ hạn",
         "Money not collected: to the State Treasury or an on-demand savings deposit",
+    ),
+    Rule(
+        "return.savings_wage_multiple",
+        2,
+        Unit.MULTIPLE,
+        f"{_D152}, Điều 41.2",
+        "Tiền không đến nhận lớn hơn số lần lương tối thiểu vùng này: gửi tiết kiệm không kỳ hạn "
+        "tại ngân hàng thương mại; từ đó trở xuống: tài khoản tại Kho bạc Nhà nước",
+        "Uncollected money above this many regional minimum wages goes to an on-demand savings "
+        "deposit at a commercial bank; up to it, to an account at the State Treasury",
     ),
     Rule(
         "return.property_days",

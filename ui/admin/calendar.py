@@ -82,7 +82,7 @@ def rule_name(entry: Rule) -> str:
 
 
 def show_value(entry: Rule, value: float) -> str:
-    """4.960.000 / 81,5 in Vietnamese; 4,960,000 / 81.5 in English."""
+    """5.310.000 / 81,5 in Vietnamese; 5,310,000 / 81.5 in English."""
     if entry.unit in _WHOLE or float(value).is_integer():
         return formats.number(int(value))
     return formats.number(Decimal(str(value)))

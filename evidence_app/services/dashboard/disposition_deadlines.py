@@ -5,7 +5,8 @@ deadlines report.
   ordered confiscated is still held; confiscated money to the state budget within 7 days of
   its receipt, or of the QĐ THA if received before (Decree 152 Art 39.4).
 - Return to owners (Art 59.1): the notice within 3 working days of the QĐ THA; once notified,
-  money not collected in 15 days goes to the Treasury or a savings deposit, perishables after
+  money not collected in 15 days goes to a savings deposit when above twice the regional
+  minimum wage, else to the Treasury account (Decree 152 Art 41.2), perishables after
   5 working days and other property after 30 days go to valuation and sale, papers after 3
   months back to the body that issued them (Art 59.2), and anything unclaimed 5 years after
   the judgment to the state budget.
@@ -23,13 +24,13 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Case, CaseNotice, Item
+from db.models import Case, CaseNotice, Item, MoneyCount
 from evidence_app.domain import rules
 from evidence_app.domain.calendar import add_months, add_working_days, add_years
 from evidence_app.domain.clock import agency_date
 from evidence_app.domain.enums import MONEY_CATEGORIES, Category, Disposition, NoticeKind
 from evidence_app.domain.states import FINAL_STATES
-from evidence_app.services.admin import holidays
+from evidence_app.services.admin import effective, holidays
 from evidence_app.services.core.deadlines import SOURCES, Deadline
 
 SUBJECT = "deadline.subject_case"
@@ -112,6 +113,10 @@ def returns_to_owners(session: Session, today: date, until: date) -> list[Deadli
     """The notice, then the steps that follow it for what the parties do not collect."""
     off = holidays(session)
     notified = _return_notices(session)
+    cash = _cash_held(session)
+    threshold = rules.value("return.savings_wage_multiple") * effective(
+        session, "region.minimum_wage_vnd"
+    )
     found = []
     for held in _held(session, Disposition.RETURN_TO_OWNER):
         case = held.case
@@ -124,6 +129,7 @@ def returns_to_owners(session: Session, today: date, until: date) -> list[Deadli
             steps = [("deadline.return_notice", due, "return.notice_working_days")]
         else:
             steps = _after_notice(notice, held.categories, off)
+            steps = [_where_money_goes(s, cash.get(case.id, 0), threshold) for s in steps]
         if case.judgment_date is not None:
             years = rules.value("return.unclaimed_years")
             steps.append(("deadline.return_unclaimed", add_years(case.judgment_date, years),
@@ -150,6 +156,40 @@ def _after_notice(
         due = notified_on + timedelta(days=rules.value("return.property_days"))
         steps.append(("deadline.return_property", due, "return.property_days"))
     return steps
+
+
+def _where_money_goes(
+    step: tuple[str, date, str], cash: int, threshold: float
+) -> tuple[str, date, str]:
+    """Uncollected đồng above twice the regional minimum wage go to an on-demand savings
+    deposit, the rest to the Treasury account (Decree 152 Art 41.2); foreign money alone keeps
+    the general wording (no amount in đồng to compare)."""
+    key, due, rule = step
+    if key != "deadline.return_money" or cash <= 0:
+        return step
+    where = "savings" if cash > threshold else "treasury"
+    return f"deadline.return_money_{where}", due, rule
+
+
+def _cash_held(session: Session) -> dict[int, int]:
+    """Cash in đồng ordered returned and still held, per case: the notes counted at the
+    handover (Art 44.2), else the value the item was booked at."""
+    counted = (
+        select(
+            MoneyCount.item_id,
+            func.sum(MoneyCount.denomination * MoneyCount.count).label("total"),
+        )
+        .group_by(MoneyCount.item_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Item.case_id, func.sum(func.coalesce(counted.c.total, Item.estimated_value, 0)))
+        .outerjoin(counted, counted.c.item_id == Item.id)
+        .where(Item.category == Category.CASH, Item.disposition == Disposition.RETURN_TO_OWNER)
+        .where(Item.status.not_in(sorted(FINAL_STATES)), Item.case_id.is_not(None))
+        .group_by(Item.case_id)
+    )
+    return {int(case_id): int(total or 0) for case_id, total in rows}
 
 
 def _return_notices(session: Session) -> dict[int, date]:

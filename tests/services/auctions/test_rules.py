@@ -192,18 +192,18 @@ def test_the_asset_is_handed_over_within_sixty_days_of_full_payment(world: World
 
 
 @pytest.mark.parametrize(
-    ("price", "allowed"), [(24_799_999, True), (24_800_000, True), (24_800_001, False)]
+    ("price", "allowed"), [(26_549_999, True), (26_550_000, True), (26_550_001, False)]
 )
 def test_low_value_means_at_most_five_times_the_regional_minimum_wage(
     world: World, price: int, allowed: bool
 ) -> None:
     lot = valued_lot(world, price)
-    _direct(world, lot.id, SaleMethod.LOW_VALUE, allowed, "24.800.000")
+    _direct(world, lot.id, SaleMethod.LOW_VALUE, allowed, "26.550.000")
 
 
 def test_the_agency_may_configure_the_minimum_wage_and_the_multiple(world: World) -> None:
     lot = valued_lot(world, 30_000_000)
-    _direct(world, lot.id, SaleMethod.LOW_VALUE, False, "24.800.000")
+    _direct(world, lot.id, SaleMethod.LOW_VALUE, False, "26.550.000")
     world.services.rules.set(world.head, "region.minimum_wage_vnd", 6_000_000)
     assert world.services.rules.value(world.officer, "region.minimum_wage_vnd") == 6_000_000
     _direct(world, lot.id, SaleMethod.LOW_VALUE, True, "")
@@ -314,11 +314,11 @@ def test_only_configurable_rules_take_validated_overrides(world: World) -> None:
     rules.set(world.admin, "auction.max_reduction_percent", 5)
     shown = {r.rule.key: (r.value, r.overridden) for r in rules.configurable(world.officer)}
     assert shown["auction.max_reduction_percent"] == (5, True)
-    assert shown["region.minimum_wage_vnd"] == (4_960_000, False)
+    assert shown["region.minimum_wage_vnd"] == (5_310_000, False)
     rules.set(world.admin, "auction.max_reduction_percent", None)
     assert rules.value(world.officer, "auction.max_reduction_percent") == 10
     with pytest.raises(ValidationError):
-        rules.set(world.admin, "region.minimum_wage_vnd", 4_960_000.5)  # whole đồng only
+        rules.set(world.admin, "region.minimum_wage_vnd", 5_310_000.5)  # whole đồng only
     assert rules.set(world.admin, "sale.low_value_wage_multiple", 2.5).value == 2.5
 
 

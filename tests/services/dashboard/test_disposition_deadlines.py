@@ -16,6 +16,7 @@ from evidence_app.domain.enums import (
     ReleaseRequestPurpose,
 )
 from evidence_app.domain.errors import PermissionDeniedError, ValidationError
+from evidence_app.domain.messages import text
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.deadlines import Deadline, collect
 from evidence_app.services.core.dto import CaseView, ItemView
@@ -120,6 +121,39 @@ def test_after_the_notice_each_kind_of_item_has_its_own_step(world: World) -> No
     assert due["deadline.return_papers"] == date(2027, 2, 10)  # 3 months
     assert due["deadline.return_unclaimed"] == date(2031, 10, 1)  # 5 years from the judgment
     assert set(_due(world, case, notified, date(2026, 11, 24))) == {"deadline.return_perishable"}
+
+
+@pytest.mark.parametrize(
+    ("amount", "where"),
+    [
+        (10_620_000, "deadline.return_money_treasury"),  # exactly twice 5.310.000: the Treasury
+        (10_620_001, "deadline.return_money_savings"),  # above it: a savings deposit
+    ],
+)
+def test_uncollected_cash_goes_where_its_amount_says(world: World, amount: int, where: str) -> None:
+    """Decree 152 Art 41.2: above twice the regional minimum wage, an on-demand savings
+    deposit at a commercial bank; up to it, the Treasury account. The wage is the agency's."""
+    case = _case(world)
+    item = world.services.items.receive(world.keeper, ItemDraft(
+        kind=ItemKind.EVIDENCE, category=Category.CASH, name="Tiền mặt", case_id=case.id,
+        location_id=world.vault.id, estimated_value=amount,
+    ))  # fmt: skip
+    world.order([item], Disposition.RETURN_TO_OWNER)
+    notified = date(2026, 11, 10)
+    world.services.dispositions.record_notice(world.officer, case.id, NoticeDraft(
+        NoticeKind.RETURN_TO_OWNER, "13/TB-THADS", notified, "Hoàng Văn Nam",
+    ))  # fmt: skip
+    due = _due(world, case, notified, date(2026, 11, 30))
+    assert due[where] == date(2026, 11, 25)
+    assert "deadline.return_money" not in due
+    # A region with a lower wage moves the line: 10.620.001 is then above twice 4.140.000.
+    world.services.rules.set(world.admin, "region.minimum_wage_vnd", 4_140_000)
+    due = _due(world, case, notified, date(2026, 11, 30))
+    assert due["deadline.return_money_savings"] == date(2026, 11, 25)
+    assert "tiết kiệm không kỳ hạn" in text("deadline.return_money_savings", "vi")
+    assert "Treasury account" in text("deadline.return_money_treasury", "en")
+    deadline = _one(world, case, "deadline.return_money_savings", notified)
+    assert deadline.article.endswith("Điều 59.1")
 
 
 def test_the_dashboard_lists_the_steps_for_the_officer_and_the_head(world: World) -> None:

@@ -104,32 +104,32 @@ def test_the_minimum_wage_is_changed_a_bad_value_refused_and_reset(
     rules = ui_world.services.rules
     row = _row_of(tab.rule_table, "Mức lương tối thiểu tháng theo vùng")
     table = tab.rule_table
-    assert table.item(row, 1).text() == "Nghị định 74/2024/NĐ-CP (vùng I)"
-    assert table.item(row, 2).text() == "4.960.000" and table.item(row, 3).text() == "đồng"
+    assert table.item(row, 1).text() == "Nghị định 293/2025/NĐ-CP (vùng I, từ 01/01/2026)"
+    assert table.item(row, 2).text() == "5.310.000" and table.item(row, 3).text() == "đồng"
     assert table.item(row, 4).text() == "(theo mặc định)"
     _click(qtbot, tab.save_button)  # nothing chosen
     assert "chọn" in tab.rule_error.text()
     _click_row(qtbot, table, row)
-    assert tab.value_edit.text() == "4.960.000"
-    _type(qtbot, tab.value_edit, "5.310.000")
+    assert tab.value_edit.text() == "5.310.000"
+    _type(qtbot, tab.value_edit, "4.730.000")
     _click(qtbot, tab.save_button)
-    assert rules.value(ui_world.admin, WAGE) == 5_310_000
-    assert table.item(row, 4).text() == "5.310.000"
-    assert tab.rule_result.text() == "Đã lưu «Mức lương tối thiểu tháng theo vùng»: 5.310.000 đồng."
-    for bad in ("5.310.000,5", "năm triệu", "0", "-1"):
+    assert rules.value(ui_world.admin, WAGE) == 4_730_000
+    assert table.item(row, 4).text() == "4.730.000"
+    assert tab.rule_result.text() == "Đã lưu «Mức lương tối thiểu tháng theo vùng»: 4.730.000 đồng."
+    for bad in ("4.730.000,5", "năm triệu", "0", "-1"):
         _type(qtbot, tab.value_edit, bad)
         _click(qtbot, tab.save_button)
         assert "số nguyên dương" in tab.rule_error.text(), bad
-        assert rules.value(ui_world.admin, WAGE) == 5_310_000  # nothing changed
+        assert rules.value(ui_world.admin, WAGE) == 4_730_000  # nothing changed
     _type(qtbot, tab.value_edit, "2.000.000.000.000")  # above the service's limit
     _click(qtbot, tab.save_button)
     assert "không quá 1.000.000.000.000" in tab.rule_error.text()
     assert "Mức lương tối thiểu tháng theo vùng" in tab.rule_error.text()
-    assert rules.value(ui_world.admin, WAGE) == 5_310_000
+    assert rules.value(ui_world.admin, WAGE) == 4_730_000
     _click(qtbot, tab.reset_button)
-    assert rules.value(ui_world.admin, WAGE) == 4_960_000
+    assert rules.value(ui_world.admin, WAGE) == 5_310_000
     assert table.item(row, 4).text() == "(theo mặc định)"
-    assert "4.960.000 đồng" in tab.rule_result.text() and tab.rule_error.isHidden()
+    assert "5.310.000 đồng" in tab.rule_result.text() and tab.rule_error.isHidden()
 
 
 def test_a_percent_takes_a_fraction_and_refuses_more_than_100(
@@ -156,13 +156,13 @@ def test_english_numbers_and_messages(qtbot: QtBot, ui_world: World) -> None:
     set_language("en")
     tab = _tab(qtbot, ui_world)
     row = _row_of(tab.rule_table, "Regional monthly minimum wage")
-    assert tab.rule_table.item(row, 2).text() == "4,960,000"
+    assert tab.rule_table.item(row, 2).text() == "5,310,000"
     assert tab.rule_table.item(row, 3).text() == "VND"
     _click_row(qtbot, tab.rule_table, row)
-    _type(qtbot, tab.value_edit, "5,310,000")
+    _type(qtbot, tab.value_edit, "4,730,000")
     _click(qtbot, tab.save_button)
-    assert ui_world.services.rules.value(ui_world.admin, WAGE) == 5_310_000
-    assert tab.rule_result.text() == "Saved “Regional monthly minimum wage”: 5,310,000 VND."
+    assert ui_world.services.rules.value(ui_world.admin, WAGE) == 4_730_000
+    assert tab.rule_result.text() == "Saved “Regional monthly minimum wage”: 4,730,000 VND."
     _type(qtbot, tab.day_edit, "2027-01-01")
     _click(qtbot, tab.add_button)
     assert tab.holiday_error.text().startswith("The date “2027-01-01” is not valid")
@@ -182,7 +182,7 @@ def test_the_tab_with_holidays_and_an_override_at_1366_by_768(
     ):
         s.calendar.add(admin, day, name)  # fmt: skip
     s.calendar.deactivate(admin, s.calendar.list(admin, year)[1].id)
-    s.rules.set(admin, WAGE, 5_310_000)
+    s.rules.set(admin, WAGE, 4_730_000)
     s.rules.set(admin, REDUCTION, 7.5)
     set_language(lang)
     apply_qt_language(lang)
@@ -197,7 +197,7 @@ def test_the_tab_with_holidays_and_an_override_at_1366_by_768(
     tab = window.admin.pages["calendar"]
     assert isinstance(tab, HolidaysTab)
     _click(qtbot, tab.show_inactive)
-    _click_row(qtbot, tab.rule_table, _row_of(tab.rule_table, "5.310.000" if lang == "vi"
+    _click_row(qtbot, tab.rule_table, _row_of(tab.rule_table, "4.730.000" if lang == "vi"
                                                 else "5,310,000"))  # fmt: skip
     qtbot.wait(20)
     folder = Path(os.environ.get("EVIDENCE_SHOTS", tmp_path))
