@@ -51,7 +51,7 @@ def render(minutes: ReleaseMinutes, stamp: page.Stamp) -> bytes:
         *([parts.p(f"Ghi chú: {minutes.note}")] if minutes.note else []),
         parts.signatures(
             [
-                parts.signature(Signer("Bên nhận", minutes.recipient)),
+                parts.signature(Signer(_receiver_title(minutes), minutes.recipient)),
                 parts.signature(Signer("Chấp hành viên", minutes.officer.name)),
                 parts.signature(Signer("Thủ kho", minutes.keeper.name)),
             ],
@@ -84,6 +84,11 @@ def _row(index: int, line: DocumentLine) -> list[str]:
         state,
         line.note,
     ]
+
+
+def _receiver_title(minutes: ReleaseMinutes) -> str:
+    """A body's representative signs for it (the finance body, the court, the council)."""
+    return "Đại diện bên nhận" if minutes.recipient_body else "Bên nhận"
 
 
 def _subtitle(minutes: ReleaseMinutes) -> str:

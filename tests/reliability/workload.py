@@ -309,7 +309,7 @@ def _out(world: World, item_ids: list[int], purpose: ReleaseRequestPurpose) -> N
         _complete(world, request_id)
     if pending and not left_open:
         rr = world.services.release_requests
-        receiver = Recipient("Đinh Công Tráng")
+        receiver = Recipient("Đinh Công Tráng", "Hội đồng tiêu hủy, tổ chức đấu giá")
         request = rr.request(world.officer, world.case.id, pending, purpose, receiver)
         _complete(world, request.id)
 

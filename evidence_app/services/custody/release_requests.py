@@ -82,6 +82,18 @@ ISSUABLE: dict[ReleaseRequestPurpose, frozenset[ItemStatus]] = {
     Purpose.TO_DESTRUCTION: frozenset({S.AWAITING_DESTRUCTION}),
 }
 
+#: Purposes whose receiver is a body whose representative signs the minutes (the finance body
+#: or commune People's Committee, Law Art 57.1; the court or examiner; the auction
+#: organisation; the council): its name is required.
+BODY_RECEIVES = frozenset(
+    {
+        Purpose.CONFISCATION_HANDOVER,
+        Purpose.TEMPORARY_RELEASE,
+        Purpose.TO_AUCTION,
+        Purpose.TO_DESTRUCTION,
+    }
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Recipient:
@@ -154,7 +166,9 @@ class ReleaseRequestService:
         A temporary release (trích xuất) carries its written request's ``checkout`` terms."""
         purpose = ReleaseRequestPurpose(purpose)
         name = v.text_field(recipient.name, "field.recipient", limit=200, required=True)
-        body = v.text_field(recipient.body, "field.recipient_body", limit=300)
+        body = v.text_field(
+            recipient.body, "field.recipient_body", limit=300, required=purpose in BODY_RECEIVES
+        )
         note = v.text_field(note, "field.note", limit=1000)
         terms = clean_terms(purpose, checkout, note)
         ids = list(dict.fromkeys(item_ids))

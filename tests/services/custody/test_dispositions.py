@@ -30,7 +30,7 @@ from tests.world import JUDGMENT, World
 
 P, D = ReleaseRequestPurpose, Disposition
 LATER = datetime.now(UTC) + timedelta(days=2)
-OWNER = Recipient("Phạm Thị Dung")
+OWNER = Recipient("Phạm Thị Dung", "Sở Tài chính thành phố Hà Nội")
 
 
 def _record(world: World, items: list[ItemView], disposition: D, **kw: object) -> list[ItemView]:

@@ -34,6 +34,8 @@ from tests.world import PASSWORD, World
 
 P = ReleaseRequestPurpose
 OWNER = Recipient("Phạm Thị Dung", "")
+#: A body receives for these purposes, and its name is required (the minutes name who signs).
+BODY = Recipient("Đinh Công Tráng", "Sở Tài chính thành phố Hà Nội")
 LATER = datetime.now(UTC) + timedelta(days=2)
 
 
@@ -43,11 +45,15 @@ def _second_keeper(world: World) -> Actor:
     return world.services.users.authenticate("thu-kho-2", PASSWORD)
 
 
+def _who(purpose: P) -> Recipient:
+    return OWNER if purpose in (P.RETURN_TO_OWNER, P.OTHER) else BODY
+
+
 def _request(world: World, items: list[ItemView], purpose: P = P.RETURN_TO_OWNER
              ) -> ReleaseRequestView:  # fmt: skip
     world.order_for(items, purpose)
     return world.services.release_requests.request(
-        world.officer, world.case.id, [i.id for i in items], purpose, OWNER, "Theo QĐ 45"
+        world.officer, world.case.id, [i.id for i in items], purpose, _who(purpose), "Theo QĐ 45"
     )
 
 
@@ -303,3 +309,22 @@ def test_only_a_custody_role_can_be_the_second_person(world: World, role: Role) 
     done = rr.issue(world.keeper, r.id, cash.id, second_actor=world.accountant)
     line = done.line(cash.code)
     assert line is not None and line.second_user_id == world.accountant.user_id
+
+
+@pytest.mark.parametrize(
+    "purpose", [P.CONFISCATION_HANDOVER, P.TO_AUCTION, P.TO_DESTRUCTION, P.TEMPORARY_RELEASE]
+)
+def test_a_body_receives_and_must_be_named(world: World, purpose: P) -> None:
+    """The finance body or commune People's Committee takes the confiscated items (Law Art
+    57.1); the minutes are signed by its representative, so the body is named on the request."""
+    item = world.receive()
+    if purpose is not P.TEMPORARY_RELEASE:
+        world.order_for([item], purpose)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as err:
+        world.services.release_requests.request(
+            world.officer, world.case.id, [item.id], purpose, Recipient("Đinh Công Tráng", " ")
+        )
+    assert err.value.key == "validation.required"
+    assert "cơ quan" in err.value.message("vi").lower()
+    assert snapshot(world.services) == before

@@ -403,7 +403,7 @@ def test_an_item_already_released_to_the_council_is_listed_and_relisted_unseen(
     d, rr = world.services.destruction, world.services.release_requests
     item = _doomed(world, "Pháo nổ tự chế", category=Category.WEAPON)
     to_council = ReleaseRequestPurpose.TO_DESTRUCTION
-    recipient = Recipient("Hội đồng tiêu hủy")
+    recipient = Recipient("Trần Văn Hùng", "Hội đồng tiêu hủy")
     request = rr.request(world.officer, world.case.id, [item.id], to_council, recipient)
     rr.approve(world.head, request.id, datetime.now(UTC) + timedelta(days=1), request.version)
     assert _status(world, item) is ItemStatus.AWAITING_DESTRUCTION
