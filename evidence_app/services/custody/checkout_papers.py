@@ -16,13 +16,13 @@ from db.models import (
     ReleaseRequest,
     TemporaryRelease,
     User,
-    Warehouse,
 )
 from evidence_app.documents.content import DocumentHeader, DocumentLine, ReturnMinutes, Signer
 from evidence_app.domain.clock import agency_date
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.custody.release_papers import storage_place
 from evidence_app.services.documents import issue_document
 
 AS_IT_LEFT = "Đúng hiện trạng khi xuất"
@@ -51,7 +51,7 @@ def return_minutes(
         unit=item.unit,
         quantity=item.quantity,
         condition=found,
-        recorded_condition=item.condition,
+        recorded_condition=item.condition or "—",
         discrepancy="" if condition_ok else (condition or "không đúng hiện trạng khi xuất"),
     )
     content = ReturnMinutes(
@@ -62,7 +62,7 @@ def return_minutes(
             agency_date(at),
         ),
         returned_at=at,
-        place=_place(session, item, agency),
+        place=storage_place(session, [item], agency),
         case_name=case.name if case else "",
         release_order_number=order_number,
         release_minutes_number=minutes_number,
@@ -94,12 +94,3 @@ def _release_papers(session: Session, request_id: int | None) -> tuple[str, str]
         doc = session.get(Document, doc_id) if doc_id is not None else None
         numbers.append(doc.number if doc else "")
     return numbers[0], numbers[1]
-
-
-def _place(session: Session, item: Item, agency: Agency | None) -> str:
-    """Where the item is taken back: its warehouse's address (the return happens at the
-    storage place, Decree 152 Art 37.3), else the agency's."""
-    warehouse = session.get(Warehouse, item.warehouse_id) if item.warehouse_id else None
-    if warehouse is not None and warehouse.address:
-        return f"{warehouse.name}, {warehouse.address}"
-    return (agency.address or agency.name) if agency else ""

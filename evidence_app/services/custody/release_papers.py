@@ -111,7 +111,7 @@ class ReleasePaperWriter:
             ReleaseMinutes(
                 header=self.header(at),
                 released_at=at,
-                place=(a.address or a.name) if a else "",
+                place=storage_place(self.session, self.items, a),
                 case_name=self.case.name if self.case else "",
                 release_order_number=order_number,
                 release_slip_number=slip_number,
@@ -170,6 +170,16 @@ def _request_basis(r: ReleaseRequest, terms: CheckoutTerms | None) -> tuple[str,
 
 def _recipient(r: ReleaseRequest) -> str:
     return r.recipient_name + (f" - {r.recipient_body}" if r.recipient_body else "")
+
+
+def storage_place(session: Session, items: Sequence[Item], agency: Agency | None) -> str:
+    """Where the items are handed over: their warehouse and its address, since a release
+    happens at the storage place (Decree 152 Art 37.3); the agency's address otherwise."""
+    ids = {i.warehouse_id for i in items if i.warehouse_id is not None}
+    warehouse = session.get(Warehouse, ids.pop()) if len(ids) == 1 else None
+    if warehouse is not None and warehouse.address:
+        return f"{warehouse.name}, {warehouse.address}"
+    return (agency.address or agency.name) if agency else ""
 
 
 def _warehouses(session: Session, items: Sequence[Item]) -> str:

@@ -105,6 +105,7 @@ def test_items_go_out_on_the_heads_order_with_minutes_in_four_copies(world: Worl
     assert "TRÍCH XUẤT CÓ THỜI HẠN" in minutes.upper()
     assert f"chậm nhất ngày {due}" in minutes
     assert "04 bản" in minutes
+    assert "tại Kho vật chứng số 1, Hà Nội" in minutes  # at the storage place (Art 37.3)
     assert world.services.checkouts.open_for(world.officer, first.id) == views[0]
     assert verify_chains(world.services.db, SYSTEM).intact
 
