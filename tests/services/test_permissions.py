@@ -20,7 +20,6 @@ from evidence_app.domain.enums import (
     CustodianKind,
     Disposition,
     ItemKind,
-    ItemStatus,
     LocationKind,
     PartyRole,
     ReleaseRequestPurpose,
@@ -136,10 +135,6 @@ def _move(w: World, a: Actor, item: ItemView) -> object:
 
 def _put_away(w: World, a: Actor, item: ItemView) -> object:
     return w.services.items.put_away(a, item.id, w.shelf_b.id, item.version)
-
-
-def _mark_missing(w: World, a: Actor, item: ItemView) -> object:
-    return w.services.items.change_status(a, item.id, ItemStatus.MISSING, item.version)
 
 
 def _get(w: World, a: Actor, item: ItemView) -> object:
@@ -267,7 +262,6 @@ OPERATIONS = [
     Operation(P.EDIT_ITEMS, "items.edit", _item, _edit),
     Operation(P.MOVE_ITEMS, "items.move", _item, _move),
     Operation(P.MOVE_ITEMS, "items.put_away", lambda w: _item(w, stored=False), _put_away),
-    Operation(P.RECORD_CUSTODY, "items.change_status", _item, _mark_missing),
     Operation(P.RECORD_CUSTODY, "labels.item_labels", _item, _print_labels),
     Operation(P.MANAGE_WAREHOUSES, "labels.location_labels", _no_prep, _location_labels, False),
     Operation(P.VERIFY, "verify_chains", _no_prep, _verify, writes=False),

@@ -30,7 +30,7 @@ from evidence_app.domain.errors import (
     ValidationError,
 )
 from evidence_app.domain.permissions import Permission
-from evidence_app.domain.states import FINAL_STATES, check_transition
+from evidence_app.domain.states import FINAL_STATES
 from evidence_app.services.catalogue.details import ItemDetailsReader
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
@@ -162,35 +162,6 @@ class ItemService(ItemDetailsReader):
             move_item(session, actor, item, active_location(session, location_id), note)
 
         return self._with_item(actor, item_id, expected_version, Permission.MOVE_ITEMS, apply)
-
-    def change_status(
-        self,
-        actor: Actor,
-        item_id: int,
-        target: ItemStatus,
-        expected_version: int | None = None,
-        note: str = "",
-        counterpart: str = "",
-    ) -> ItemView:
-        """A lifecycle step allowed by the state machine, recorded as a custody event."""
-        note = v.text_field(note, "field.note", limit=1000)
-        counterpart = v.text_field(counterpart, "field.transferring_body", limit=300)
-
-        def apply(session: Session, item: Item) -> None:
-            check_transition(item.status, target)
-            append_event(
-                session,
-                item,
-                EventKind.STATUS_CHANGED,
-                actor_id=actor.user_id,
-                status_before=item.status,
-                status_after=target,
-                note=note or None,
-                counterpart=counterpart or None,
-            )
-            item.status = target
-
-        return self._with_item(actor, item_id, expected_version, Permission.RECORD_CUSTODY, apply)
 
     def edit(
         self, actor: Actor, item_id: int, expected_version: int, changes: Mapping[str, Any]

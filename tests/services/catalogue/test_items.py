@@ -7,10 +7,9 @@ import json
 import pytest
 from sqlalchemy import text
 
-from evidence_app.domain.enums import EventKind, ItemStatus
+from evidence_app.domain.enums import EventKind, ItemStatus, ReleaseRequestPurpose
 from evidence_app.domain.errors import (
     FinalStateError,
-    IllegalTransitionError,
     NotFoundError,
     StaleEditError,
     ValidationError,
@@ -226,44 +225,22 @@ def test_stale_version_refuses_moves_and_status_changes_too(world: World) -> Non
     before = snapshot(world.services)
     with pytest.raises(StaleEditError):
         world.services.items.move(world.keeper, item.id, world.shelf_b.id, item.version)
-    with pytest.raises(StaleEditError):
-        world.services.items.change_status(world.keeper, item.id, ItemStatus.MISSING, item.version)
     assert snapshot(world.services) == before
 
 
-def test_change_status_follows_the_state_machine_with_events(world: World) -> None:
-    item = _stored(world)
-    out = world.services.items.change_status(
-        world.keeper, item.id, ItemStatus.MISSING, item.version, counterpart="Tòa án"
-    )
-    back = world.services.items.change_status(world.keeper, item.id, ItemStatus.IN_STORAGE)
-    assert out.status is ItemStatus.MISSING and back.status is ItemStatus.IN_STORAGE
-    assert back.version == item.version + 2
-    events = world.services.items.history(world.keeper, item.id)
-    assert [(e.status_before, e.status_after) for e in events[:2]] == [
-        (ItemStatus.MISSING, ItemStatus.IN_STORAGE),
-        (ItemStatus.IN_STORAGE, ItemStatus.MISSING),
-    ]
-    assert events[1].counterpart == "Tòa án"
-    assert [e.seq for e in events] == [4, 3, 2, 1]
-
-
-def test_illegal_transition_is_refused_and_changes_nothing(world: World) -> None:
-    item = _stored(world)
-    before = snapshot(world.services)
-    with pytest.raises(IllegalTransitionError) as caught:
-        world.services.items.change_status(world.keeper, item.id, ItemStatus.RELEASED)
-    assert label(ItemStatus.RELEASE_APPROVED, "vi") in caught.value.message("vi")
-    assert label(ItemStatus.RELEASE_APPROVED, "en") in caught.value.message("en")
-    assert world.services.items.get(world.keeper, item.id) == item
-    assert event_count(world.services, item.id) == item.event_count
-    assert snapshot(world.services) == before
+def test_no_status_changes_outside_its_workflow(world: World) -> None:
+    """There is no generic status change: a keeper cannot release, "sell", destroy or mark an
+    item missing by naming a status; each change happens inside its workflow, with its
+    approvals, papers and witnesses (release orders, councils, lots, stocktakes)."""
+    assert not hasattr(world.services.items, "change_status")
+    assert not hasattr(world.services.items, "set_status")
 
 
 def _released(world: World) -> ItemView:
     item = _stored(world)
-    world.services.items.change_status(world.keeper, item.id, ItemStatus.RELEASE_APPROVED)
-    done = world.services.items.change_status(world.keeper, item.id, ItemStatus.RELEASED)
+    world.order_for([item], ReleaseRequestPurpose.RETURN_TO_OWNER)
+    world.exit_on_order([item.id], ReleaseRequestPurpose.RETURN_TO_OWNER)
+    done = world.services.items.get(world.keeper, item.id)
     assert done.status is ItemStatus.RELEASED
     return done
 
@@ -275,12 +252,6 @@ def test_a_final_state_item_refuses_edit_move_and_status_change(world: World) ->
         lambda: world.services.items.edit(world.officer, item.id, item.version, {"name": "Mới"}),
         lambda: world.services.items.move(world.keeper, item.id, world.shelf_b.id, item.version),
         lambda: world.services.items.put_away(world.keeper, item.id, world.shelf_b.id),
-        *(
-            lambda target=target: world.services.items.change_status(
-                world.keeper, item.id, target, item.version
-            )
-            for target in ItemStatus
-        ),
     ]
     for attempt in attempts:
         with pytest.raises(FinalStateError) as caught:
@@ -299,7 +270,8 @@ def test_all_operations_leave_intact_chains(world: World) -> None:
     report = verify_chains(world.services.db, SYSTEM)
     assert report.intact
     assert report.items_checked == 2
-    assert report.events_checked == 4 + 4
+    # receive + put away + move + edit; receive + put away + ordered + approved + issued + out
+    assert report.events_checked == 4 + 6
 
 
 def test_unknown_items_are_not_found(world: World) -> None:

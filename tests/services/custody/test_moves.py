@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence_app.domain.enums import EventKind, ItemStatus, Role
+from evidence_app.domain.enums import EventKind, ItemStatus, ReleaseRequestPurpose, Role
 from evidence_app.domain.errors import PermissionDeniedError, StaleEditError, ValidationError
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
@@ -62,8 +62,9 @@ def test_one_stale_item_refuses_the_whole_batch_and_writes_nothing(world: World)
 def test_a_final_state_item_refuses_the_whole_batch_naming_it(world: World) -> None:
     items = _three(world)
     last = items[2]
-    world.services.items.change_status(world.keeper, last.id, ItemStatus.RELEASE_APPROVED)
-    done = world.services.items.change_status(world.keeper, last.id, ItemStatus.RELEASED)
+    world.order_for([last], ReleaseRequestPurpose.RETURN_TO_OWNER)
+    world.exit_on_order([last.id], ReleaseRequestPurpose.RETURN_TO_OWNER)
+    done = world.services.items.get(world.keeper, last.id)
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as caught:
         MoveService(world.services.db).move_batch(

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from db.models import Document, Item
 from evidence_app.documents.content import Content
 from evidence_app.domain.codes import CodeKind
-from evidence_app.domain.enums import DocumentKind, ItemStatus, Role
+from evidence_app.domain.enums import DocumentKind, Role
 from evidence_app.domain.errors import PermissionDeniedError, UnknownCodeError
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.documents import DocumentView, document_view, issue_document
@@ -131,9 +131,7 @@ def test_tampered_chain_is_named_with_the_item(issued) -> None:
 def test_later_events_keep_the_printed_head_valid(issued) -> None:
     world, view, ids = issued
     item = world.services.items.get(world.keeper, ids[0])
-    world.services.items.change_status(
-        world.keeper, item.id, ItemStatus.MISSING, item.version, note="Không thấy khi kiểm tra"
-    )
+    world.checkout([item.id])
     assert world.services.documents.check(world.officer, view.number).ok
 
 
