@@ -46,6 +46,20 @@ RELEASE_MESSAGES: dict[str, tuple[str, str]] = {
         "Vật chứng {code} ({category}) phải có người thứ hai đăng nhập xác nhận khi xuất kho.",
         "Item {code} ({category}) needs a second user to log in and confirm its release.",
     ),
+    "release.own_request": (
+        "Đề nghị xuất kho số {ref} do chính {user} lập; người đề nghị không được tự {duty} "
+        "(tách bạch nhiệm vụ): hãy để người khác có thẩm quyền thực hiện.",
+        "Release request no. {ref} was made by {user}; whoever requests may not also {duty} "
+        "it (separation of duties): another authorised person must.",
+    ),
+    "release.own_approval": (
+        "{user} đã phê duyệt đề nghị xuất kho số {ref} nên không được tự xuất kho (tách bạch "
+        "nhiệm vụ): thủ kho khác phải quét xuất.",
+        "{user} approved release request no. {ref}, so may not also issue it (separation of "
+        "duties): another keeper must scan the items out.",
+    ),
+    "duty.approve": ("phê duyệt", "approve"),
+    "duty.issue": ("xuất kho", "issue"),
     "release.second_user_same": (
         "Người thứ hai xác nhận phải là người dùng khác với {user}.",
         "The second confirming user must be someone other than {user}.",

@@ -211,6 +211,7 @@ class ReleaseRequestService:
         with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
             authorize(session, actor, Permission.APPROVE_RELEASE)
             request = _request(session, request_id, expected_version, Status.REQUESTED)
+            _check_duties(request, actor, "duty.approve")
             now = utcnow()
             if release_at < now:
                 raise ValidationError("release.release_at_past")
@@ -266,6 +267,7 @@ class ReleaseRequestService:
         with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
             authorize(session, actor, Permission.ISSUE_RELEASE)
             request = _request(session, request_id, None, Status.APPROVED)
+            _check_duties(request, actor, "duty.issue")
             item = _item(session, item_id)
             line = session.scalars(
                 select(ReleaseRequestItem).where(
@@ -309,6 +311,7 @@ class ReleaseRequestService:
         with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
             authorize(session, actor, Permission.ISSUE_RELEASE)
             request = _request(session, request_id, None, Status.APPROVED)
+            _check_duties(request, actor, "duty.issue")
             lines = _lines(session, request.id)
             waiting = [item.code for line, item in lines if line.issued_at is None]
             if waiting:
@@ -403,6 +406,20 @@ def _request(
             "release.wrong_status", ref=request.id, status=request.status, needed=needed
         )
     return request
+
+
+def _check_duties(request: ReleaseRequest, actor: Actor, duty: str) -> None:
+    """Separation of duties, whatever roles one person holds: whoever requested a release
+    neither approves nor issues it, and whoever approved it does not issue it. (The system
+    actor of imports and set-up is no person and has no user id.)"""
+    if actor.user_id is None:
+        return
+    if request.requested_by == actor.user_id:
+        raise ValidationError(
+            "release.own_request", ref=request.id, user=actor.full_name, duty=duty
+        )
+    if duty == "duty.issue" and request.decided_by == actor.user_id:
+        raise ValidationError("release.own_approval", ref=request.id, user=actor.full_name)
 
 
 def _check_requestable(

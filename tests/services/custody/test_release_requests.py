@@ -328,3 +328,51 @@ def test_a_body_receives_and_must_be_named(world: World, purpose: P) -> None:
     assert err.value.key == "validation.required"
     assert "cơ quan" in err.value.message("vi").lower()
     assert snapshot(world.services) == before
+
+
+def test_one_person_holding_every_role_completes_no_two_duties_of_a_release(world: World) -> None:
+    """Separation of duties rests on the service, not on the roles a person holds: whoever
+    requests neither approves nor issues; whoever approves does not issue. Each refusal
+    writes nothing; other people complete the release."""
+    rr = world.services.release_requests
+    roles = [Role.OFFICER, Role.HEAD, Role.KEEPER]
+    world.services.users.create(world.admin, "ca-ba", "Vũ Văn Ba Vai", PASSWORD, roles)
+    all_roles = world.services.users.authenticate("ca-ba", PASSWORD)
+    item = world.receive()
+    world.order_for([item], P.RETURN_TO_OWNER)
+    r = rr.request(all_roles, world.case.id, [item.id], P.RETURN_TO_OWNER, OWNER)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as err:
+        rr.approve(all_roles, r.id, LATER, r.version)
+    assert err.value.key == "release.own_request"
+    assert "Vũ Văn Ba Vai" in err.value.message("vi") and "phê duyệt" in err.value.message("vi")
+    assert snapshot(world.services) == before
+    r = rr.approve(world.head, r.id, LATER, r.version)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as err:
+        rr.issue(all_roles, r.id, item.id)
+    assert err.value.key == "release.own_request" and "issue" in err.value.message("en")
+    assert snapshot(world.services) == before
+    rr.issue(world.keeper, r.id, item.id)
+    with pytest.raises(ValidationError) as err:
+        rr.finish(all_roles, r.id)
+    assert err.value.key == "release.own_request"
+    assert rr.finish(world.keeper, r.id).status is ReleaseRequestStatus.ISSUED
+
+
+def test_whoever_approved_does_not_issue(world: World) -> None:
+    rr = world.services.release_requests
+    world.services.users.create(
+        world.admin, "tt-kho", "Lý Thị Hai Vai", PASSWORD, [Role.HEAD, Role.KEEPER]
+    )
+    head_keeper = world.services.users.authenticate("tt-kho", PASSWORD)
+    other = world.receive()
+    world.order_for([other], P.RETURN_TO_OWNER)
+    mine = rr.request(world.officer, world.case.id, [other.id], P.RETURN_TO_OWNER, OWNER)
+    mine = rr.approve(head_keeper, mine.id, LATER, mine.version)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as err:
+        rr.issue(head_keeper, mine.id, other.id)
+    assert err.value.key == "release.own_approval" and "Lý Thị Hai Vai" in str(err.value)
+    assert snapshot(world.services) == before
+    rr.issue(world.keeper, mine.id, other.id)
