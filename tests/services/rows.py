@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, func, select, text
 
+from db.append_only import create_guards, drop_guards
 from db.models import Base, CustodyEvent
 from evidence_app.services.facade import Services
 
@@ -30,4 +33,26 @@ def snapshot(services: Services) -> dict[str, list[tuple[Any, ...]]]:
 def execute(services: Services, sql: str, **params: Any) -> int:
     """Run plain SQL in its own transaction, as someone with database access could."""
     with services.db.engine.begin() as conn:
+        return conn.execute(text(sql), params).rowcount
+
+
+@contextmanager
+def guards_lifted(conn: Connection) -> Iterator[None]:
+    """The append-only triggers out of the way for this transaction, as the tables' owner
+    could (db/append_only.py): dropped and put back on SQLite; on PostgreSQL, the session's
+    replication role set to ``replica``, which fires no ordinary trigger (a superuser's
+    right, which the application's role does not have)."""
+    if conn.dialect.name == "sqlite":
+        drop_guards(conn)
+        yield
+        create_guards(conn)
+    else:
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
+        yield
+
+
+def tamper(services: Services, sql: str, **params: Any) -> int:
+    """Like ``execute``, on custody events, documents or attachments: the append-only
+    triggers lifted first, as someone holding the file or the owner's password would."""
+    with services.db.engine.begin() as conn, guards_lifted(conn):
         return conn.execute(text(sql), params).rowcount

@@ -9,7 +9,7 @@ from evidence_app.domain.errors import InvalidCodeError, NotFoundError, Permissi
 from evidence_app.services.catalogue import ItemDraft
 from evidence_app.services.core.dto import ItemView
 from tests.records import add_document_event, add_photo, jpeg
-from tests.services.rows import execute
+from tests.services.rows import execute, tamper
 from tests.world import World
 
 
@@ -77,7 +77,7 @@ def test_an_untouched_chain_is_intact(world: World) -> None:
 def test_a_changed_event_breaks_the_chain_at_that_event(world: World) -> None:
     item = _moved_item(world)
     other = world.receive("Điện thoại Samsung")
-    execute(
+    tamper(
         world.services,
         "UPDATE custody_event SET note = 'Đã sửa' WHERE item_id = :i AND seq = 2",
         i=item.id,
@@ -91,7 +91,7 @@ def test_a_changed_event_breaks_the_chain_at_that_event(world: World) -> None:
 
 def test_a_deleted_last_event_is_a_head_mismatch(world: World) -> None:
     item = _moved_item(world)
-    execute(world.services, "DELETE FROM custody_event WHERE item_id = :i AND seq = 3", i=item.id)
+    tamper(world.services, "DELETE FROM custody_event WHERE item_id = :i AND seq = 3", i=item.id)
     chain = world.services.items.details(world.keeper, item.id).chain
     assert chain.first_break is not None
     assert chain.first_break.reason == "verify.head_mismatch"

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import SealState
 from tests.records import add_document_event, add_photo, jpeg
-from tests.services.rows import execute
+from tests.services.rows import tamper
 from tests.world import World
 from ui import strings
 from ui.catalogue import ItemPanel, photo_strip
@@ -122,7 +122,7 @@ def test_an_intact_chain_shows_the_green_badge(qtbot: QtBot, ui_world: World) ->
 def test_a_tampered_chain_shows_the_red_badge_at_that_event(qtbot: QtBot, ui_world: World) -> None:
     panel = _panel(qtbot, ui_world)
     item_id = _bike(ui_world)
-    execute(
+    tamper(
         ui_world.services,
         "UPDATE custody_event SET note = 'Sửa lén' WHERE item_id = :i AND seq = 2",
         i=item_id,

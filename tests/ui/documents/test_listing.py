@@ -19,7 +19,7 @@ from evidence_app.services.documents import (
     issue_document,
 )
 from tests.documents import samples
-from tests.services.rows import execute
+from tests.services.rows import tamper
 from tests.world import World
 from ui.common import printing
 from ui.documents import DocumentList, listing
@@ -151,7 +151,7 @@ def test_check_of_an_intact_document_is_green(listed, monkeypatch) -> None:
 
 def test_check_of_a_tampered_document_says_what_differs(listed, monkeypatch) -> None:
     world, widget, _ = listed
-    execute(world.services, "UPDATE document SET content = content || ' '")
+    tamper(world.services, "UPDATE document SET content = content || ' '")
     shown = _captured_checks(monkeypatch)
     _select(widget, 1)
     widget.check_selected()
@@ -162,7 +162,7 @@ def test_check_of_a_tampered_document_says_what_differs(listed, monkeypatch) -> 
 
 def test_dialog_shows_red_verdict_and_details(listed, qtbot: QtBot) -> None:
     world, _, views = listed
-    execute(world.services, "UPDATE document SET pdf_sha256 = 'x'")
+    tamper(world.services, "UPDATE document SET pdf_sha256 = 'x'")
     check = world.services.documents.check(world.officer, views[0].number)
     dialog = DocumentCheckDialog(check)
     qtbot.addWidget(dialog)

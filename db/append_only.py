@@ -1,0 +1,92 @@
+"""The custody record is append-only in the database itself, not only in the application.
+
+Custody events, stored documents (their content and PDF bytes) and attachments (the bytes of
+scans and photos, stored once by content hash) are written once and never changed: no
+service updates or deletes them. Triggers on both databases refuse UPDATE and DELETE on
+these tables, so a connection with the application's own password cannot quietly rewrite the
+record either; on PostgreSQL TRUNCATE is refused too. Whoever owns the tables could still drop
+the triggers, which is why on PostgreSQL the application connects as a role that owns nothing
+and holds only SELECT and INSERT on them (``db/README.md``), and why ``verify`` checks the
+hash chains anyway.
+
+A migration that rebuilds one of these tables (SQLite batch mode: copy, drop, rename) loses
+its triggers with the old table and must call ``create_guards`` again.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+#: Tables whose rows, once written, stay as written.
+APPEND_ONLY_TABLES = ("custody_event", "document", "attachment")
+
+#: What a refused statement says (both languages: it reaches logs and error dialogs as is).
+MESSAGE = (
+    "hồ sơ chỉ được ghi thêm, không được sửa hay xóa / "
+    "the custody record is append-only: rows cannot be updated or deleted"
+)
+
+_PG_FUNCTION = "refuse_append_only_change"
+
+
+def _sqlite_ddl(table: str) -> list[str]:
+    return [
+        f"CREATE TRIGGER IF NOT EXISTS {table}_append_only_{op.lower()} BEFORE {op} ON {table} "
+        f"BEGIN SELECT RAISE(ABORT, '{MESSAGE} ({table})'); END"
+        for op in ("UPDATE", "DELETE")
+    ]
+
+
+_POSTGRES_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION {_PG_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION '{MESSAGE} (% on %)', TG_OP, TG_TABLE_NAME
+        USING ERRCODE = 'restrict_violation';
+END
+$$
+"""
+
+
+def _postgres_ddl(table: str) -> list[str]:
+    return [
+        f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}",
+        f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION {_PG_FUNCTION}()",
+        f"DROP TRIGGER IF EXISTS {table}_append_only_truncate ON {table}",
+        f"CREATE TRIGGER {table}_append_only_truncate BEFORE TRUNCATE ON {table} "
+        f"FOR EACH STATEMENT EXECUTE FUNCTION {_PG_FUNCTION}()",
+    ]
+
+
+def create_guards(conn: Connection) -> None:
+    """Create the triggers (again): UPDATE and DELETE refused on every append-only table."""
+    if conn.dialect.name == "sqlite":
+        statements = [s for t in APPEND_ONLY_TABLES for s in _sqlite_ddl(t)]
+    else:
+        triggers = (s for t in APPEND_ONLY_TABLES for s in _postgres_ddl(t))
+        statements = [_POSTGRES_FUNCTION, *triggers]
+    for statement in statements:
+        conn.execute(text(statement))
+
+
+def drop_guards(conn: Connection) -> None:
+    """Remove the triggers (the migration's downgrade; tests that tamper as an owner would)."""
+    for table in APPEND_ONLY_TABLES:
+        if conn.dialect.name == "sqlite":
+            for op in ("update", "delete"):
+                conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_append_only_{op}"))
+        else:
+            conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}"))
+            conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_append_only_truncate ON {table}"))
+    if conn.dialect.name != "sqlite":
+        conn.execute(text(f"DROP FUNCTION IF EXISTS {_PG_FUNCTION}()"))
+
+
+def guard_names(conn: Connection) -> set[str]:
+    """The append-only triggers present in the database."""
+    if conn.dialect.name == "sqlite":
+        query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    else:
+        query = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+    names = (str(name) for name in conn.execute(text(query)).scalars())
+    return {name for name in names if "append_only" in name}
