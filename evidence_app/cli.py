@@ -139,20 +139,29 @@ def _demo(args: argparse.Namespace, services: Services) -> int:
 
 
 def _verify(args: argparse.Namespace, services: Services) -> int:
-    from evidence_app.services.core.verify import verify_chains
+    from evidence_app.services.core.verify import mismatch_text, verify_chains
 
     report = verify_chains(services.db, SYSTEM)
+    for mismatch in report.state_mismatches:
+        print(mismatch_text(mismatch, args.lang), file=sys.stderr)
+    if report.mismatch_count > len(report.state_mismatches):
+        more = report.mismatch_count - len(report.state_mismatches)
+        print(text("verify.state_more", args.lang, count=more), file=sys.stderr)
     if report.first_break is None:
+        key = "verify.state_mismatches" if report.mismatch_count else "verify.ok"
         print(
             text(
-                "verify.ok",
+                key,
                 args.lang,
+                count=report.mismatch_count,
                 items=report.items_checked,
                 events=report.events_checked,
                 seconds=f"{report.seconds:.1f}",
-            )
+            ),
+            file=sys.stderr if report.mismatch_count else sys.stdout,
         )
-        return _verify_documents(args, services)
+        documents = _verify_documents(args, services)
+        return EXIT_FAILED if report.mismatch_count else documents
     link = report.first_break
     print(
         text(

@@ -261,6 +261,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "có sự kiện không thuộc vật chứng nào (vật chứng bị xóa)",
         "an event belongs to no item (the item was deleted)",
     ),
+    "verify.state_mismatch": (
+        "SAI LỆCH HIỆN TRẠNG tại vật chứng {code} (id {item}): {field} trên hồ sơ là “{row}”, "
+        "chuỗi giám sát ghi “{chain}” (bị sửa trực tiếp, không có sự kiện).",
+        "STATE MISMATCH at item {code} (id {item}): its {field} on record is “{row}”, its "
+        "custody chain says “{chain}” (changed directly, without an event).",
+    ),
+    "verify.state_mismatches": (
+        "{count} sai lệch giữa hồ sơ vật chứng và chuỗi giám sát ({items} vật chứng, "
+        "{events} sự kiện đã kiểm tra trong {seconds} giây).",
+        "{count} mismatches between item records and their custody chains ({items} items, "
+        "{events} events checked in {seconds} s).",
+    ),
+    "verify.state_more": ("… và {count} sai lệch khác.", "… and {count} more."),
+    "verify.field.status": ("trạng thái", "status"),
+    "verify.field.warehouse": ("kho", "warehouse"),
+    "verify.field.location": ("vị trí", "location"),
     "cli.unexpected": ("Lỗi không mong đợi: {error}", "Unexpected error: {error}"),
     "cli.interrupted": ("Đã dừng theo yêu cầu.", "Stopped on request."),
     "cli.no_database": (

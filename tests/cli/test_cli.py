@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, text
 
 from db.engine import resolve_url
 from evidence_app.domain.disposition import RELEASE_PURPOSES, SALE_DISPOSITIONS
+from tests.services.rows import guards_lifted
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,9 +40,10 @@ def demo_url(db_url: str) -> str:
 
 
 def _execute(url: str, sql: str) -> None:
-    """Tamper as an outsider would: plain SQL, no application code."""
+    """Tamper as an outsider would: plain SQL, no application code, the append-only triggers
+    lifted first as the database file's or the tables' owner can."""
     engine = create_engine(resolve_url(url))
-    with engine.begin() as conn:
+    with engine.begin() as conn, guards_lifted(conn):
         conn.execute(text(sql))
     engine.dispose()
 
@@ -115,6 +117,43 @@ def test_verify_names_the_first_tampered_item_and_event(demo_url: str) -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr
     assert "(id 7)" in lines[0] and "sequence 1" in lines[0] and "changed" in lines[0]
+
+
+def test_verify_names_items_whose_row_was_changed_without_an_event(demo_url: str) -> None:
+    """Issue 16: status, location and warehouse changed with plain SQL, no custody event."""
+    [(first, code_a)] = _scalars(
+        demo_url, "SELECT id, code FROM item WHERE status = 'in_storage' ORDER BY id LIMIT 1"
+    )
+    [(second, code_b, warehouse, shelf)] = _scalars(
+        demo_url,
+        "SELECT i.id, i.code, w.code, l.code FROM item i "
+        "JOIN location l ON l.id = i.location_id JOIN warehouse w ON w.id = i.warehouse_id "
+        f"WHERE i.status = 'in_storage' AND i.id > {first} ORDER BY i.id LIMIT 1",
+    )
+    [(elsewhere, other_warehouse, other_code)] = _scalars(
+        demo_url,
+        "SELECT l.id, w.code, l.code FROM location l JOIN warehouse w ON w.id = l.warehouse_id "
+        f"WHERE w.code <> '{warehouse}' ORDER BY l.id LIMIT 1",
+    )
+    _execute(demo_url, f"UPDATE item SET status = 'destroyed' WHERE id = {first}")
+    _execute(
+        demo_url,
+        f"UPDATE item SET location_id = {elsewhere}, warehouse_id = "
+        f"(SELECT warehouse_id FROM location WHERE id = {elsewhere}) WHERE id = {second}",
+    )
+    result = run("verify", "--db", demo_url)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert f"{code_a} (id {first}): trạng thái trên hồ sơ là “Đã tiêu hủy”" in lines[0]
+    assert "chuỗi giám sát ghi “Đang bảo quản”" in lines[0]
+    assert f"{code_b} (id {second}): kho trên hồ sơ là “{other_warehouse}”" in lines[1]
+    assert f"ghi “{warehouse}”" in lines[1]
+    assert f"vị trí trên hồ sơ là “{other_code}”, chuỗi giám sát ghi “{shelf}”" in lines[2]
+    assert lines[3].startswith("3 sai lệch")
+    english = run("verify", "--db", demo_url, "--lang", "en")
+    assert english.returncode == 1
+    assert f"{code_a} (id {first}): its status on record is “Destroyed”" in english.stderr
+    assert "its custody chain says “In storage”" in english.stderr
 
 
 def test_search_prints_codes_best_first(demo_url: str) -> None:

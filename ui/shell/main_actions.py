@@ -11,6 +11,7 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.domain.messages import text as message_text
 from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.core.dto import VerifyReport
+from evidence_app.services.core.verify import mismatch_text
 from evidence_app.services.core.verify import verify_chains as verify_chains_of
 from ui.common.background import Progress, run_in_background
 from ui.common.errors import ErrorDialog, message_of
@@ -204,16 +205,23 @@ def show_about(window: MainWindow) -> None:
 def verify_summary(report: VerifyReport, lang: str) -> str:
     """What the check found, in the words the ``verify`` command uses."""
     dots = lambda n: f"{n:,}".replace(",", "." if lang == "vi" else ",")  # noqa: E731
+    mismatches = _mismatch_lines(report, lang)
     if report.first_break is None:
-        return message_text(
-            "verify.ok",
-            lang,
-            items=dots(report.items_checked),
-            events=dots(report.events_checked),
-            seconds=f"{report.seconds:.1f}",
+        return "\n".join(
+            [
+                message_text(
+                    "verify.state_mismatches" if mismatches else "verify.ok",
+                    lang,
+                    count=dots(report.mismatch_count),
+                    items=dots(report.items_checked),
+                    events=dots(report.events_checked),
+                    seconds=f"{report.seconds:.1f}",
+                ),
+                *mismatches,
+            ]
         )
     link = report.first_break
-    return message_text(
+    broken = message_text(
         "verify.broken",
         lang,
         code=link.item_code,
@@ -222,3 +230,16 @@ def verify_summary(report: VerifyReport, lang: str) -> str:
         seq=link.seq if link.seq is not None else "—",
         reason=link.reason,
     )
+    return "\n".join([broken, *mismatches])
+
+
+#: State mismatches listed in the dialog; the ``verify`` command prints them all.
+SHOWN_MISMATCHES = 20
+
+
+def _mismatch_lines(report: VerifyReport, lang: str) -> list[str]:
+    lines = [mismatch_text(m, lang) for m in report.state_mismatches[:SHOWN_MISMATCHES]]
+    if report.mismatch_count > len(lines):
+        more = report.mismatch_count - len(lines)
+        lines.append(message_text("verify.state_more", lang, count=more))
+    return lines

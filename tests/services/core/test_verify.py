@@ -17,27 +17,26 @@ from sqlalchemy import select, text
 
 from db.models import CustodyEvent
 from evidence_app.domain.chain import event_content, event_hash
-from evidence_app.domain.enums import ItemStatus, Role
+from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import PermissionDeniedError
 from evidence_app.domain.messages import MESSAGES, render
 from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.core.dto import BrokenLink, ItemView, VerifyReport
-from evidence_app.services.core.verify import verify_chains
-from tests.services.rows import execute
+from evidence_app.services.core.verify import mismatch_text, verify_chains
+from tests.services.rows import execute, tamper
 from tests.world import World
 
 EVENTS_PER_ITEM = 5
 
 
 def _item_with_history(world: World, name: str) -> ItemView:
-    """Five events: received (counterpart), put away, moved (note), edited (data), checked out."""
+    """Five events: received (counterpart), put away (a status change), moved (note), edited
+    (data), moved back (note): in storage on shelf A."""
     items = world.services.items
     item = world.receive(name, transferring_body="Công an quận Hoàn Kiếm")
     item = items.move(world.keeper, item.id, world.shelf_b.id, note="Chuyển sang kệ 2")
     item = items.edit(world.officer, item.id, item.version, {"condition": "Trầy xước nhẹ"})
-    item = items.change_status(
-        world.keeper, item.id, ItemStatus.CHECKED_OUT, item.version, note="Giám định"
-    )
+    item = items.move(world.keeper, item.id, world.shelf_a.id, note="Trả về kệ 1")
     assert item.event_count == EVENTS_PER_ITEM
     return item
 
@@ -86,6 +85,7 @@ def _assert_names(report: VerifyReport, item: ItemView, reason: str) -> BrokenLi
 def test_an_untouched_database_is_intact(world: World, items: list[ItemView]) -> None:
     report = _verify(world)
     assert report.intact and report.first_break is None
+    assert report.state_mismatches == () and report.mismatch_count == 0
     assert report.items_checked == len(items)
     assert report.events_checked == len(items) * EVENTS_PER_ITEM
     assert report.seconds >= 0
@@ -105,7 +105,7 @@ TAMPERING = [
     pytest.param(3, "note = NULL", {}, id="note_removed"),
     pytest.param(4, "data = :d", {"d": '{"changes":{"condition":["","Tốt"]}}'}, id="data"),
     pytest.param(5, "status_after = 'released'", {}, id="status_after"),
-    pytest.param(5, "kind = 'moved'", {}, id="kind"),
+    pytest.param(5, "kind = 'stocktake_moved'", {}, id="kind"),
 ]
 
 
@@ -115,7 +115,7 @@ def test_a_changed_event_is_found_as_content_changed(
 ) -> None:
     target = items[1]
     event_id = _event_id(world, target, seq)
-    changed = execute(
+    changed = tamper(
         world.services,
         f"UPDATE custody_event SET {assignment} WHERE id = :id",
         id=event_id,
@@ -131,7 +131,7 @@ def test_an_invisible_unicode_change_is_found(world: World, items: list[ItemView
     event_id = _event_id(world, target, 3)
     nfd = unicodedata.normalize("NFD", "Chuyển sang kệ 2")
     assert nfd != "Chuyển sang kệ 2"
-    execute(world.services, "UPDATE custody_event SET note = :n WHERE id = :id", n=nfd, id=event_id)
+    tamper(world.services, "UPDATE custody_event SET note = :n WHERE id = :id", n=nfd, id=event_id)
     broken = _assert_names(_verify(world), target, "verify.content_changed")
     assert broken.event_id == event_id
 
@@ -141,14 +141,14 @@ def test_a_deleted_middle_event_is_found_as_a_sequence_gap(
 ) -> None:
     target = items[2]
     deleted = _event_id(world, target, 3)
-    assert execute(world.services, "DELETE FROM custody_event WHERE id = :id", id=deleted) == 1
+    assert tamper(world.services, "DELETE FROM custody_event WHERE id = :id", id=deleted) == 1
     broken = _assert_names(_verify(world), target, "verify.sequence_gap")
     assert (broken.event_id, broken.seq) == (_event_id(world, target, 4), 4)
 
 
 def test_a_deleted_first_event_is_found(world: World, items: list[ItemView]) -> None:
     target = items[0]
-    execute(
+    tamper(
         world.services, "DELETE FROM custody_event WHERE id = :id", id=_event_id(world, target, 1)
     )
     broken = _assert_names(_verify(world), target, "verify.sequence_gap")
@@ -157,9 +157,9 @@ def test_a_deleted_first_event_is_found(world: World, items: list[ItemView]) -> 
 
 def _swap(world: World, item: ItemView, a: int, b: int) -> None:
     swap = "UPDATE custody_event SET seq = :new WHERE item_id = :i AND seq = :old"
-    execute(world.services, swap, i=item.id, old=a, new=-1)
-    execute(world.services, swap, i=item.id, old=b, new=a)
-    execute(world.services, swap, i=item.id, old=-1, new=b)
+    tamper(world.services, swap, i=item.id, old=a, new=-1)
+    tamper(world.services, swap, i=item.id, old=b, new=a)
+    tamper(world.services, swap, i=item.id, old=-1, new=b)
 
 
 @pytest.mark.parametrize(("a", "b"), [(1, 2), (2, 3), (3, 5), (4, 5)])
@@ -177,7 +177,7 @@ def test_a_deleted_last_event_is_found_as_a_head_mismatch(
 ) -> None:
     target = items[3]
     last = _event_id(world, target, EVENTS_PER_ITEM)
-    assert execute(world.services, "DELETE FROM custody_event WHERE id = :id", id=last) == 1
+    assert tamper(world.services, "DELETE FROM custody_event WHERE id = :id", id=last) == 1
     broken = _assert_names(_verify(world), target, "verify.head_mismatch")
     assert broken.event_id is None
     assert broken.seq == EVENTS_PER_ITEM - 1
@@ -187,7 +187,7 @@ def test_a_deleted_last_event_with_the_counter_lowered_is_still_found(
     world: World, items: list[ItemView]
 ) -> None:
     target = items[3]
-    execute(
+    tamper(
         world.services,
         "DELETE FROM custody_event WHERE id = :id",
         id=_event_id(world, target, EVENTS_PER_ITEM),
@@ -239,7 +239,7 @@ def test_a_rewritten_event_with_a_recomputed_hash_breaks_the_next_link(
         note=forged_note,
         data=json.loads(row.data) if row.data else None,
     )
-    execute(
+    tamper(
         world.services,
         "UPDATE custody_event SET note = :n, hash = :h WHERE id = :id",
         n=forged_note,
@@ -254,12 +254,12 @@ def test_the_first_broken_item_is_named_when_several_are_broken(
     world: World, items: list[ItemView]
 ) -> None:
     last, middle = items[3], items[1]
-    execute(
+    tamper(
         world.services,
         "UPDATE custody_event SET note = 'x' WHERE id = :id",
         id=_event_id(world, last, 3),
     )
-    execute(
+    tamper(
         world.services, "DELETE FROM custody_event WHERE id = :id", id=_event_id(world, middle, 2)
     )
     report = _verify(world)
@@ -302,3 +302,123 @@ def test_verify_needs_the_verify_permission(world: World, items: list[ItemView])
     with pytest.raises(PermissionDeniedError):
         verify_chains(world.services.db, world.keeper)
     assert verify_chains(world.services.db, world.actors[Role.ACCOUNTANT]).intact
+
+
+# --- the item's row against its chain: status, warehouse, location changed without an event
+
+
+def _codes(world: World) -> tuple[str, str]:
+    """The codes of the main warehouse and of the Treasury's (the vault's)."""
+    with world.services.db.engine.connect() as conn:
+        treasury = conn.execute(
+            text("SELECT code FROM warehouse WHERE id = :w"), {"w": world.vault.warehouse_id}
+        ).scalar_one()
+    return world.warehouse.code, str(treasury)
+
+
+def _found(report: VerifyReport) -> list[tuple[int, str, str, str, str]]:
+    return [
+        (m.item_id, m.item_code, m.field, m.row_value, m.chain_value)
+        for m in report.state_mismatches
+    ]
+
+
+@pytest.mark.parametrize(
+    ("assignment", "field", "row", "chain"),
+    [
+        pytest.param("status = 'destroyed'", "status", "destroyed", "in_storage", id="status"),
+        pytest.param("status = 'missing'", "status", "missing", "in_storage", id="status_missing"),
+        pytest.param("status = 'bogus'", "status", "bogus", "in_storage", id="status_unknown"),
+        pytest.param("location_id = :b", "location", "shelf_b", "shelf_a", id="location"),
+        pytest.param("location_id = NULL", "location", "", "shelf_a", id="location_removed"),
+        pytest.param("warehouse_id = :t", "warehouse", "treasury", "main", id="warehouse"),
+        pytest.param("warehouse_id = NULL", "warehouse", "", "main", id="warehouse_removed"),
+    ],
+)
+def test_a_row_changed_without_an_event_is_named_with_both_values(
+    world: World, items: list[ItemView], assignment: str, field: str, row: str, chain: str
+) -> None:
+    """With plain SQL, as the issue's tester did: every chain is intact, but the row no
+    longer says what the chain says; verify names the item, the field and both values."""
+    main, treasury = _codes(world)
+    names = {
+        "shelf_a": world.shelf_a.code,
+        "shelf_b": world.shelf_b.code,
+        "main": main,
+        "treasury": treasury,
+    }
+    target = items[2]
+    changed = execute(
+        world.services,
+        f"UPDATE item SET {assignment} WHERE id = :i",
+        i=target.id,
+        b=world.shelf_b.id,
+        t=world.vault.warehouse_id,
+    )
+    assert changed == 1
+    report = _verify(world)
+    assert report.first_break is None and not report.intact
+    assert report.items_checked == len(items)
+    expected = (target.id, target.code, field, names.get(row, row), names.get(chain, chain))
+    assert _found(report) == [expected] and report.mismatch_count == 1
+    for lang, word in (("vi", MESSAGES[f"verify.field.{field}"][0]), ("en", field)):
+        shown = mismatch_text(report.state_mismatches[0], lang)
+        assert target.code in shown and word in shown
+        if field != "status":  # statuses are shown by name (next test)
+            assert names.get(chain, chain) in shown
+
+
+def test_a_status_is_shown_by_its_name(world: World, items: list[ItemView]) -> None:
+    execute(world.services, "UPDATE item SET status = 'destroyed' WHERE id = :i", i=items[0].id)
+    [mismatch] = _verify(world).state_mismatches
+    assert "“Đã tiêu hủy”" in mismatch_text(mismatch, "vi")
+    assert "“Đang bảo quản”" in mismatch_text(mismatch, "vi")
+    assert "“Destroyed”" in mismatch_text(mismatch, "en")
+
+
+def test_an_item_moved_to_another_warehouse_without_an_event_names_both_fields(
+    world: World, items: list[ItemView]
+) -> None:
+    main, treasury = _codes(world)
+    target = items[1]
+    execute(
+        world.services,
+        "UPDATE item SET location_id = :v, warehouse_id = :w WHERE id = :i",
+        v=world.vault.id,
+        w=world.vault.warehouse_id,
+        i=target.id,
+    )
+    assert _found(_verify(world)) == [
+        (target.id, target.code, "warehouse", treasury, main),
+        (target.id, target.code, "location", world.vault.code, world.shelf_a.code),
+    ]
+
+
+def test_every_item_whose_row_disagrees_is_named_in_item_order(
+    world: World, items: list[ItemView]
+) -> None:
+    execute(world.services, "UPDATE item SET status = 'released' WHERE id = :i", i=items[3].id)
+    execute(world.services, "UPDATE item SET location_id = :a WHERE id = :i", a=world.shelf_b.id,
+            i=items[0].id)  # fmt: skip
+    report = _verify(world)
+    assert [(m.item_code, m.field) for m in report.state_mismatches] == [
+        (items[0].code, "location"),
+        (items[3].code, "status"),
+    ]
+    assert report.mismatch_count == 2 and report.first_break is None
+
+
+def test_an_item_without_any_event_is_named(world: World, items: list[ItemView]) -> None:
+    """A row inserted by SQL, with no RECEIVED event: the chain gives it no status."""
+    execute(
+        world.services,
+        "UPDATE item SET event_count = 0, chain_head = :g WHERE id = :i",
+        g="0" * 64,
+        i=items[0].id,
+    )
+    tamper(world.services, "DELETE FROM custody_event WHERE item_id = :i", i=items[0].id)
+    report = _verify(world)
+    assert report.first_break is None
+    assert ("status", "in_storage", "") in [
+        (m.field, m.row_value, m.chain_value) for m in report.state_mismatches
+    ]

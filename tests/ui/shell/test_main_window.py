@@ -17,6 +17,7 @@ from evidence_app.services.core.dto import ItemView
 from evidence_app.services.documents import DocumentCheck
 from evidence_app.services.intake import IntakeDraft, IntakeLineDraft
 from tests.label_pdf import pages
+from tests.services.rows import execute
 from tests.world import World
 from ui.common import scan_feedback
 from ui.common.errors import ErrorDialog
@@ -215,6 +216,24 @@ def test_verify_runs_in_the_background_and_reports_intact_chains(
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert shown[0].startswith("Toàn vẹn: đã kiểm tra 2 vật chứng"), shown
     assert "văn bản" in shown[0].split("\n\n")[1]
+
+
+def test_verify_names_an_item_whose_status_was_changed_without_an_event(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bike = _motorbike(ui_world)
+    execute(ui_world.services, "UPDATE item SET status = 'destroyed' WHERE id = :i", i=bike.id)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        ErrorDialog, "present", classmethod(lambda c, p, t, text: shown.append(text))
+    )
+    window = MainWindow(ui_world.services, ui_world.head, Settings())
+    qtbot.addWidget(window)
+    window.findChild(QAction, "action_verify").trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    lines = shown[0].split("\n\n")[0].splitlines()
+    assert lines[0].startswith("1 sai lệch"), shown
+    assert bike.code in lines[1] and "“Đã tiêu hủy”" in lines[1] and "“Đang bảo quản”" in lines[1]
 
 
 def test_a_read_only_role_is_not_offered_the_handover_nor_label_printing(
