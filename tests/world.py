@@ -32,7 +32,7 @@ from evidence_app.services.core.dto import (
 from evidence_app.services.custody import CheckoutTerms, DispositionOrder, Recipient
 from evidence_app.services.facade import Services
 
-PASSWORD = "mat-khau-123"
+PASSWORD = "kho-vat-chung-2026"
 #: The court that asks for items for a trial in the world's temporary releases.
 COURT = "Tòa án nhân dân quận Hoàn Kiếm"
 #: The judgment of the world's case, and the day its enforcement decision (QĐ THA) was made.

@@ -29,10 +29,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wrong user name or password.",
     ),
     "error.account_locked": (
-        "Tài khoản {user} đã bị khóa sau {attempts} lần đăng nhập sai; "
-        "đề nghị quản trị viên mở khóa.",
-        "Account {user} is locked after {attempts} failed logins; "
-        "ask an administrator to unlock it.",
+        "Tài khoản {user} đang bị khóa sau {attempts} lần đăng nhập sai; hãy thử lại sau "
+        "{minutes} phút hoặc đề nghị quản trị viên khác mở khóa.",
+        "Account {user} is locked after {attempts} failed logins; try again in {minutes} "
+        "minutes or ask another administrator to unlock it.",
     ),
     "error.account_inactive": (
         "Tài khoản {user} đã ngừng hoạt động.",
@@ -100,6 +100,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "validation.control_chars": (
         "{field} chứa ký tự điều khiển không hợp lệ.",
         "{field} contains invalid control characters.",
+    ),
+    "validation.password_long": (
+        "Mật khẩu không được dài quá {max} ký tự.",
+        "The password may not be longer than {max} characters.",
+    ),
+    "validation.password_common": (
+        "Mật khẩu này quá dễ đoán (nằm trong danh sách mật khẩu hay bị thử, lặp một ký tự hoặc "
+        "là một dãy liền); hãy chọn một cụm từ dài hơn, khó đoán hơn.",
+        "This password is too easy to guess (on the list of passwords tried first, one "
+        "character repeated, or a plain run); choose a longer, less guessable phrase.",
+    ),
+    "validation.password_has_name": (
+        "Mật khẩu không được chứa tên đăng nhập.",
+        "The password may not contain the user name.",
     ),
     "validation.password_short": (
         "Mật khẩu phải có ít nhất {limit} ký tự.",

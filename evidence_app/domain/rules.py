@@ -333,6 +333,14 @@ RULES: Final[tuple[Rule, ...]] = (
         "Khóa tài khoản sau 5 lần đăng nhập sai liên tiếp",
         "Lock an account after 5 consecutive failed logins",
     ),
+    Rule(
+        "security.lockout_minutes",
+        15,
+        Unit.COUNT,
+        "Quy chế an toàn thông tin của cơ quan",
+        "Tài khoản bị khóa được mở lại sau 15 phút (hoặc do quản trị viên khác mở)",
+        "A locked account opens again after 15 minutes (or when another administrator unlocks it)",
+    ),
 )
 
 _BY_KEY: Final[dict[str, Rule]] = {rule.key: rule for rule in RULES}

@@ -32,7 +32,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def demo_url(db_url: str) -> str:
     """A small demo database of each kind, built by the demo command itself."""
     result = run(
-        "demo", "--db", db_url, "--items", "300", "--seed", "5", "--password", "matkhau123"
+        "demo", "--db", db_url, "--items", "300", "--seed", "5", "--password", "demo-kho-2026"
     )
     assert result.returncode == 0, result.stderr
     assert "300" in result.stdout and "thukho" in result.stdout
@@ -224,7 +224,7 @@ def test_default_database_lives_in_the_user_data_directory(tmp_path: Path) -> No
     refused = main("verify")
     assert refused.returncode == 1 and str(default) in refused.stderr
     assert not default.exists()
-    built = main("demo", "--items", "20", "--password", "matkhau123")
+    built = main("demo", "--items", "20", "--password", "demo-kho-2026")
     assert built.returncode == 0, built.stderr
     assert default.is_file()
     assert main("verify").returncode == 0

@@ -22,7 +22,7 @@ from ui.common import printing
 from ui.documents import LabelPrintDialog
 from ui.shell import Settings, app
 
-PASSWORD = "mat-khau-123"
+PASSWORD = "kho-vat-chung-2026"
 
 
 def _ok(qtbot: QtBot, dialog: object) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-MIN_LENGTH = 8
+from evidence_app.domain.password_policy import MIN_LENGTH
+
+__all__ = ["MIN_LENGTH", "hash_password", "needs_rehash", "verify_password"]
 _HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime, timedelta
 from typing import cast
 
 from sqlalchemy import Table, func, select, update
@@ -25,9 +26,9 @@ from evidence_app.domain.errors import (
     StaleEditError,
     ValidationError,
 )
+from evidence_app.domain.password_policy import MAX_LENGTH, MIN_LENGTH, password_problem
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.admin.passwords import (
-    MIN_LENGTH,
     hash_password,
     needs_rehash,
     verify_password,
@@ -139,54 +140,88 @@ class UserService:
 
     def reset_password(self, actor: Actor, user_id: int, new_password: str) -> UserView:
         """An administrator sets a new password; this also unlocks the account."""
-        _check_password(new_password)
         with unit_of_work(self.db, "noun.user", str(user_id)) as session:
             authorize(session, actor, Permission.MANAGE_USERS)
             user = _user(session, user_id, None)
+            _check_password(new_password, user.username)
             user.password_hash = hash_password(new_password)
             user.failed_attempts, user.locked_at = 0, None
             session.flush()
             return user_view(user)
 
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
-        _check_password(new_password)
+        """The current password is checked like a login: each wrong one counts toward the
+        lockout (committed even though the change is refused), so it cannot be guessed here."""
+        _check_password(new_password, actor.username)
         with unit_of_work(self.db, "noun.user", actor.username) as session:
             authorize(session, actor, Permission.VIEW)
             user = _user(session, actor.user_id or 0, None)
-            if not verify_password(user.password_hash, old_password):
-                raise AuthenticationError()
-            if new_password == old_password:
-                raise ValidationError("validation.same_password")
-            user.password_hash = hash_password(new_password)
+            result = _check_login(session, user, old_password)
+            if isinstance(result, Actor):
+                if new_password == old_password:
+                    raise ValidationError("validation.same_password")
+                user.password_hash = hash_password(new_password)
+        if isinstance(result, Exception):
+            raise result
+
+    def unlock(self, actor: Actor, user_id: int) -> UserView:
+        """Another administrator lifts a lockout before it expires (its count starts again)."""
+        with unit_of_work(self.db, "noun.user", str(user_id)) as session:
+            authorize(session, actor, Permission.MANAGE_USERS)
+            user = _user(session, user_id, None)
+            user.failed_attempts, user.locked_at = 0, None
+            session.flush()
+            return user_view(user)
 
 
 _DUMMY_HASH = hash_password("not a real password")
 
 
 def _check_login(session: Session, user: User, password: str) -> Actor | Exception:
+    """One attempt. The password is checked first whatever the account's state, and a wrong
+    one gets the same answer in the same time whether the account is active, locked or
+    deactivated (only the right password learns the account's state). Failures are counted by
+    the database itself (``failed_attempts + 1``), so parallel guesses cannot lose a count; the
+    lock lasts ``security.lockout_minutes``, then the count starts again."""
     limit = rules.value("security.lockout_attempts")
+    right = verify_password(user.password_hash, password)
+    now = utcnow()
+    table = cast(Table, User.__table__)
+    this = table.c.id == user.id
+    # A Core UPDATE leaves the version alone: logging in is not an edit of the account, so
+    # an administrator's change made from the version they saw still goes through.
+    if user.locked_at is not None and not _still_locked(user, now):
+        session.execute(update(table).where(this).values(failed_attempts=0, locked_at=None))
+        user.locked_at = None
+    if not right:
+        if user.active and user.locked_at is None:
+            failed = session.execute(
+                update(table)
+                .where(this)
+                .values(failed_attempts=table.c.failed_attempts + 1)
+                .returning(table.c.failed_attempts)
+            ).scalar_one()
+            if failed >= limit:
+                session.execute(
+                    update(table).where(this, table.c.locked_at.is_(None)).values(locked_at=now)
+                )
+        return AuthenticationError()
     if not user.active:
         return AccountInactiveError(user=user.username)
     if user.locked_at is not None:
-        return AccountLockedError(user=user.username, attempts=limit)
-    changes: dict[str, object] = {}
-    result: Actor | Exception
-    if not verify_password(user.password_hash, password):
-        changes["failed_attempts"] = user.failed_attempts + 1
-        result = AuthenticationError()
-        if user.failed_attempts + 1 >= limit:
-            changes["locked_at"] = utcnow()
-            result = AccountLockedError(user=user.username, attempts=limit)
-    else:
-        if needs_rehash(user.password_hash):
-            changes["password_hash"] = hash_password(password)
-        changes.update(failed_attempts=0, last_login_at=utcnow())
-        result = actor_of(user)
-    # A Core UPDATE leaves the version alone: logging in is not an edit of the account, so
-    # an administrator's change made from the version they saw still goes through.
-    table = cast(Table, User.__table__)
-    session.execute(update(table).where(table.c.id == user.id).values(**changes))
-    return result
+        return AccountLockedError(
+            user=user.username, attempts=limit, minutes=rules.value("security.lockout_minutes")
+        )
+    changes: dict[str, object] = {"failed_attempts": 0, "last_login_at": now}
+    if needs_rehash(user.password_hash):
+        changes["password_hash"] = hash_password(password)
+    session.execute(update(table).where(this).values(**changes))
+    return actor_of(user)
+
+
+def _still_locked(user: User, now: datetime) -> bool:
+    assert user.locked_at is not None
+    return now - user.locked_at < timedelta(minutes=rules.value("security.lockout_minutes"))
 
 
 def _new_user(
@@ -205,7 +240,7 @@ def _new_user(
     wanted = sorted(set(roles))
     if not wanted:
         raise ValidationError("validation.no_roles")
-    _check_password(password)
+    _check_password(password, name)
     if session.scalars(select(User.id).where(User.username == name)).first() is not None:
         raise DuplicateError(what="noun.user", ref=name)
     user = User(
@@ -222,11 +257,11 @@ def _new_user(
     return user
 
 
-def _check_password(password: str) -> None:
-    if len(password) < MIN_LENGTH:
-        raise ValidationError("validation.password_short", limit=MIN_LENGTH)
-    if len(password) > 1000:
-        raise ValidationError("validation.too_long", field="noun.user", limit=1000)
+def _check_password(password: str, username: str) -> None:
+    """The password policy (``domain.password_policy``, NIST SP 800-63B)."""
+    problem = password_problem(password, username)
+    if problem is not None:
+        raise ValidationError(problem, limit=MIN_LENGTH, max=MAX_LENGTH)
 
 
 def _user(session: Session, user_id: int, expected_version: int | None) -> User:

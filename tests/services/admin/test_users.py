@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
-from sqlalchemy import text
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+from typing import Any
 
+import pytest
+from sqlalchemy import select, text
+
+from db.models import User
 from evidence_app.domain import rules
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import (
@@ -97,12 +103,16 @@ def test_five_consecutive_failures_lock_the_account_even_for_the_right_password(
         with pytest.raises(AuthenticationError):
             users.authenticate("u-keeper", WRONG)
     assert not _user(world, "u-keeper").locked
-    with pytest.raises(AccountLockedError) as caught:
+    with pytest.raises(AuthenticationError):  # the fifth: locked, yet the answer is the same
         users.authenticate("u-keeper", WRONG)
+    assert _user(world, "u-keeper").locked
+    with pytest.raises(AuthenticationError):  # a wrong password never learns the lock
+        users.authenticate("u-keeper", WRONG)
+    with pytest.raises(AccountLockedError) as caught:  # the right one is told, with the wait
+        users.authenticate("u-keeper", PASSWORD)
     assert "u-keeper" in caught.value.message("vi") and "5" in caught.value.message("vi")
     assert "locked after 5 failed logins" in caught.value.message("en")
-    with pytest.raises(AccountLockedError):
-        users.authenticate("u-keeper", PASSWORD)
+    assert "15 minutes" in caught.value.message("en")
     assert _user(world, "u-keeper").locked
     assert users.authenticate("u-officer", PASSWORD).username == "u-officer"  # others unaffected
 
@@ -165,6 +175,8 @@ def test_deactivate_keeps_the_row_and_refuses_login(world: World) -> None:
     with pytest.raises(AccountInactiveError) as caught:
         world.services.users.authenticate("u-cashier", PASSWORD)
     assert "u-cashier" in caught.value.message("vi") and "deactivated" in caught.value.message("en")
+    with pytest.raises(AuthenticationError):  # a wrong password is not told it is deactivated
+        world.services.users.authenticate("u-cashier", WRONG)
 
 
 def test_deactivate_with_a_stale_version_is_refused(world: World) -> None:
@@ -231,7 +243,7 @@ def test_duplicate_user_names_are_refused_whatever_their_case(world: World) -> N
         ("nguyễn", PASSWORD, [Role.KEEPER], "validation.username"),
         ("nv hai", PASSWORD, [Role.KEEPER], "validation.username"),
         ("nv-hai", "ngan", [Role.KEEPER], "validation.password_short"),
-        ("nv-hai", "x" * 1001, [Role.KEEPER], "validation.too_long"),
+        ("nv-hai", "x" * 1001, [Role.KEEPER], "validation.password_long"),
         ("nv-hai", PASSWORD, [], "validation.no_roles"),
     ],
 )
@@ -256,3 +268,134 @@ def test_logging_in_does_not_make_an_administrators_open_edit_stale(world: World
         world.admin, keeper.id, [Role.KEEPER, Role.ACCOUNTANT], keeper.version
     )
     assert set(changed.roles) == {Role.KEEPER, Role.ACCOUNTANT}
+
+
+def _lock(world: World, username: str) -> None:
+    for _ in range(LIMIT):
+        with pytest.raises(AuthenticationError):
+            world.services.users.authenticate(username, WRONG)
+    assert _user(world, username).locked
+
+
+def test_a_lock_expires_and_another_administrator_may_lift_it(world: World) -> None:
+    """Five wrong passwords from anyone no longer lock the only administrator for ever."""
+    users = world.services.users
+    _lock(world, "admin")
+    minutes = rules.value("security.lockout_minutes")
+    with world.services.db.session() as session:  # the lock was taken that long ago
+        admin = session.scalars(select(User).where(User.username == "admin")).one()
+        assert admin.locked_at is not None
+        admin.locked_at -= timedelta(minutes=minutes, seconds=1)
+    assert users.authenticate("admin", PASSWORD).username == "admin"
+    assert not _user(world, "admin").locked
+    _lock(world, "u-keeper")
+    with pytest.raises(PermissionDeniedError):
+        users.unlock(world.officer, world.keeper.user_id or 0)
+    assert users.unlock(world.admin, world.keeper.user_id or 0).locked is False
+    assert users.authenticate("u-keeper", PASSWORD).username == "u-keeper"
+
+
+def test_a_wrong_password_costs_the_same_whatever_the_account(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Active, locked, deactivated or unknown: one argon2 check each, the same refusal."""
+    from evidence_app.services.admin import users as users_module
+
+    _lock(world, "u-keeper")
+    view = _user(world, "u-cashier")
+    world.services.users.deactivate(world.admin, view.id, view.version)
+    checks: list[str] = []
+    real = users_module.verify_password
+    monkeypatch.setattr(
+        users_module, "verify_password", lambda h, p: checks.append(p) or real(h, p)
+    )
+    for name in ("u-officer", "u-keeper", "u-cashier", "khong-co-ai"):
+        with pytest.raises(AuthenticationError) as caught:
+            world.services.users.authenticate(name, WRONG)
+        assert type(caught.value) is AuthenticationError, name
+    assert checks == [WRONG] * 4
+    durations = {}
+    for name in ("u-officer", "u-keeper", "u-cashier", "khong-co-ai"):
+        started = time.perf_counter()
+        for _ in range(3):
+            with pytest.raises(AuthenticationError):
+                world.services.users.authenticate(name, WRONG)
+        durations[name] = time.perf_counter() - started
+    # The argon2 check dominates every path; a loaded test machine blurs the rest.
+    assert max(durations.values()) < 2 * min(durations.values()), durations
+
+
+def test_wrong_current_passwords_in_a_change_count_toward_the_lock(world: World) -> None:
+    users = world.services.users
+    for _ in range(LIMIT):
+        with pytest.raises(AuthenticationError):
+            users.change_own_password(world.officer, WRONG, "mot-cum-tu-moi-dai")
+    assert _user(world, "u-officer").locked
+    with pytest.raises(AccountLockedError):
+        users.change_own_password(world.officer, PASSWORD, "mot-cum-tu-moi-dai")
+
+
+@pytest.mark.parametrize(
+    ("password", "key"),
+    [
+        ("12345678", "validation.password_common"),
+        ("matkhau123", "validation.password_common"),
+        ("P@ssw0rd", "validation.password_common"),
+        ("aaaaaaaaaa", "validation.password_common"),
+        ("abababab", "validation.password_common"),
+        ("u-new-user-2026", "validation.password_has_name"),
+        ("ngan", "validation.password_short"),
+    ],
+)
+def test_the_password_policy_refuses_guessable_passwords(
+    world: World, password: str, key: str
+) -> None:
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        world.services.users.create(world.admin, "u-new-user", "Tên", password, [Role.KEEPER])
+    assert caught.value.key == key
+    assert "{" not in caught.value.message("vi")
+    if key != "validation.password_has_name":  # the keeper's name is another
+        with pytest.raises(ValidationError):
+            world.services.users.reset_password(world.admin, world.keeper.user_id or 0, password)
+    assert snapshot(world.services) == before
+    world.services.users.create(
+        world.admin, "u-new-user", "Tên", "mot cum tu kho doan", [Role.KEEPER]
+    )
+
+
+def test_parallel_wrong_passwords_lock_the_account_at_the_limit_exactly(world: World) -> None:
+    """40 guesses at once on PostgreSQL lost counts before (23 wrong, then the right one got
+    in); the database now counts each one: four parallel guesses leave it open, the fifth
+    locks it, and a storm of guesses then the right password finds it locked."""
+    if world.services.db.dialect != "postgresql":
+        pytest.skip("the storm is PostgreSQL's: SQLite runs one writer at a time")
+    users = world.services.users
+
+    def guess(_n: int) -> str:
+        try:
+            users.authenticate("u-keeper", WRONG)
+        except AuthenticationError as exc:
+            return type(exc).__name__
+        return "logged in"
+
+    with ThreadPoolExecutor(max_workers=LIMIT - 1) as pool:
+        answers = list(pool.map(guess, range(LIMIT - 1)))
+    assert answers == ["AuthenticationError"] * (LIMIT - 1)
+    assert not _user(world, "u-keeper").locked
+    assert guess(0) == "AuthenticationError"
+    assert _user(world, "u-keeper").locked
+    with pytest.raises(AccountLockedError):
+        users.authenticate("u-keeper", PASSWORD)
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        answers = list(
+            pool.map(lambda n: guess(n) if n % 2 else _login(users, "u-head"), range(40))
+        )
+    assert "logged in" not in answers[1::2]
+    with pytest.raises(AccountLockedError):
+        users.authenticate("u-keeper", PASSWORD)
+
+
+def _login(users: Any, username: str) -> str:
+    users.authenticate(username, PASSWORD)  # other accounts go on logging in meanwhile
+    return "other"

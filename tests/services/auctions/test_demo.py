@@ -15,7 +15,7 @@ from evidence_app.services.facade import Services
 
 
 def test_the_demo_has_lots_at_every_stage_and_overdue_deadlines(services: Services) -> None:
-    build_demo(services, 400, seed=3, password="matkhau123")
+    build_demo(services, 400, seed=3, password="demo-kho-2026")
     lots = services.auctions.list(SYSTEM)
     assert {lot.status for lot in lots} == set(LotStatus)
     assert services.auctions.today == agency_today  # the demo's clock is put back

@@ -10,7 +10,7 @@ from evidence_app.services.facade import Services
 
 
 def test_the_demo_has_councils_set_up_listed_overdue_and_executed(services: Services) -> None:
-    build_demo(services, 400, seed=3, password="matkhau123")
+    build_demo(services, 400, seed=3, password="demo-kho-2026")
     councils = {c.decision_number: c for c in services.destruction.list(SYSTEM)}
     assert len(councils) == 4
     done = councils["01/QĐ-THADS"]

@@ -22,13 +22,13 @@ def _dialog(qtbot: QtBot, services: Services) -> FirstRunDialog:
     return dialog
 
 
-def _fill(qtbot: QtBot, dialog: FirstRunDialog, *, again: str = "mat-khau-123") -> None:
+def _fill(qtbot: QtBot, dialog: FirstRunDialog, *, again: str = "kho-vat-chung-2026") -> None:
     type_text(qtbot, dialog.agency_name, AGENCY)
     type_text(qtbot, dialog.managing_agency, "Thi hành án dân sự thành phố Hà Nội")
     type_text(qtbot, dialog.place_name, "Hà Nội")
     type_text(qtbot, dialog.username, "quantri")
     type_text(qtbot, dialog.full_name, "Trần Văn Bình")
-    type_text(qtbot, dialog.password, "mat-khau-123")
+    type_text(qtbot, dialog.password, "kho-vat-chung-2026")
     type_text(qtbot, dialog.password_again, again)
 
 
@@ -49,7 +49,7 @@ def test_first_run_creates_the_administrator_and_the_agency(
     agency = empty_services.agency.current()
     assert agency is not None
     assert (agency.name, agency.place_name) == (AGENCY, "Hà Nội")
-    assert empty_services.users.authenticate("quantri", "mat-khau-123").username == "quantri"
+    assert empty_services.users.authenticate("quantri", "kho-vat-chung-2026").username == "quantri"
 
 
 def test_mismatched_passwords_are_told_and_nothing_is_created(

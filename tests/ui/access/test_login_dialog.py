@@ -70,10 +70,13 @@ def test_locked_account_is_told_after_too_many_wrong_passwords(
     attempts = rules.value("security.lockout_attempts")
     for _ in range(attempts):
         _log_in(qtbot, dialog, "admin", "sai-mat-khau")
-    locked = AccountLockedError(user="admin", attempts=attempts).message("vi")
-    assert dialog.error.text() == locked
+    wrong = dialog.error.text()  # a wrong password is never told the account is locked
+    assert wrong == AuthenticationError().message("vi")
+    minutes = rules.value("security.lockout_minutes")
+    locked = AccountLockedError(user="admin", attempts=attempts, minutes=minutes).message("vi")
     _log_in(qtbot, dialog, "admin", PASSWORD)  # even the right password is refused now
     assert dialog.error.text() == locked and dialog.actor is None
+    assert "15 phút" in locked
 
 
 def test_empty_fields_are_asked_for_without_a_login_attempt(qtbot: QtBot, ui_world: World) -> None:

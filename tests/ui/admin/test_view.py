@@ -75,10 +75,12 @@ def test_users_are_created_deactivated_and_reactivated(
 ) -> None:
     tab = UsersTab(ui_world.services, ui_world.admin)
     qtbot.addWidget(tab)
-    problem = tab.create(NewUser("x", "Tên", "", "mat-khau-123", (Role.KEEPER,)))
+    problem = tab.create(NewUser("x", "Tên", "", "kho-vat-chung-2026", (Role.KEEPER,)))
     assert problem is not None and "Tên đăng nhập" in problem
     assert (
-        tab.create(NewUser("thukho2", "Lê Văn Tâm", "Thủ kho", "mat-khau-123", (Role.KEEPER,)))
+        tab.create(
+            NewUser("thukho2", "Lê Văn Tâm", "Thủ kho", "kho-vat-chung-2026", (Role.KEEPER,))
+        )
         is None
     )
     assert tab.selected() is not None and tab.selected().username == "thukho2"  # type: ignore[union-attr]

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.enums import Category, DocumentKind, ItemKind, Role
+from evidence_app.domain.enums import Category, DocumentKind, ItemKind, ItemStatus, Role
 from evidence_app.services.catalogue import ItemDraft
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.documents import DocumentCheck
@@ -19,6 +19,7 @@ from evidence_app.services.intake import IntakeDraft, IntakeLineDraft
 from tests.label_pdf import pages
 from tests.services.rows import execute
 from tests.world import World
+from ui.checkouts import view as checkout_view
 from ui.common import scan_feedback
 from ui.common.errors import ErrorDialog
 from ui.documents import DocumentCheckDialog, LabelPrintDialog
@@ -351,14 +352,17 @@ def test_on_the_move_screen_a_location_then_items_make_up_the_batch(
     assert moved.location_id == ui_world.shelf_b.id
 
 
-def test_on_the_temporary_release_screen_scans_fill_the_release_or_take_items_back(
+def test_on_the_temporary_release_screen_scans_take_items_back_or_say_where_they_stand(
     qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     item = _motorbike(ui_world)
     window = _window(qtbot, ui_world)
     window.show_area("checkouts")
     assert not window.panel.isVisible()
-    window.handle_scan(item.code)
-    assert window.current_area() == "checkouts" and window.checkouts.lines.rowCount() == 1
+    told: list[str] = []
+    monkeypatch.setattr(checkout_view, "show_status", lambda _w, text: told.append(text) or True)
+    window.handle_scan(item.code)  # in storage: it leaves on the head's order, not from here
+    assert window.current_area() == "checkouts" and told and item.code in told[0]
+    assert ui_world.services.items.get(ui_world.keeper, item.id).status is ItemStatus.IN_STORAGE
     window.handle_scan(ui_world.shelf_b.code)  # not for this screen: the warehouse view opens
     assert window.current_area() == "warehouses"
