@@ -150,6 +150,10 @@ ADMIN_MESSAGES: dict[str, tuple[str, str]] = {
         "Imported {count} items from {path}; skipped {skipped} rows with errors.",
     ),
     # sequences
+    "sequence.exhausted": (
+        "Đã dùng hết số của dãy {name} năm {year} (tối đa {limit}).",
+        "The numbers of {name} for {year} are used up (at most {limit}).",
+    ),
     "sequence.too_low": (
         "Số tiếp theo của {name} năm {year} không được nhỏ hơn {minimum} (đã dùng đến số {used}).",
         "The next number of {name} for {year} must be at least {minimum} "

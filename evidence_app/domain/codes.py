@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from evidence_app.domain.enums import ItemKind
-from evidence_app.domain.errors import InvalidCodeError
+from evidence_app.domain.errors import InvalidCodeError, ValidationError
 
 MAX_CODE_LENGTH = 64
 ITEM_PREFIXES: dict[ItemKind, str] = {
@@ -21,6 +21,12 @@ ITEM_PREFIXES: dict[ItemKind, str] = {
     ItemKind.DISTRAINED: "KB",
 }
 LOCATION_PREFIX = "VT"
+#: Serials are printed with at least six digits and scanned with at most nine: a year's
+#: sequence stops at ``MAX_SERIAL`` rather than print a code no scanner accepts.
+SERIAL_DIGITS, MAX_SERIAL = 6, 999_999_999
+#: A code kept from a paper ledger has the printed six digits, so the year's sequence keeps
+#: 999 million codes after it (a nine-digit one would leave none).
+MAX_KEPT_SERIAL = 10**SERIAL_DIGITS - 1
 _ITEM = re.compile(r"^(VC|TG|KB)-(\d{4})-(\d{6,9})$")
 _LOCATION = re.compile(r"^VT(-[A-Z0-9]{1,12}){1,6}$")
 _SHAPE = re.compile(r"^[A-Z]{2}-")
@@ -39,8 +45,24 @@ class ParsedCode:
 
 
 def item_code(kind: ItemKind, year: int, number: int) -> str:
-    """The code printed on an item's label."""
+    """The code printed on an item's label; a serial past the format is refused, not printed."""
+    if not 1 <= number <= MAX_SERIAL:
+        raise ValidationError(
+            "code.exhausted", prefix=ITEM_PREFIXES[kind], year=year, limit=MAX_SERIAL
+        )
     return f"{ITEM_PREFIXES[kind]}-{year:04d}-{number:06d}"
+
+
+def kept_code_problem(code: str) -> str | None:
+    """Why an item code (already parsed) cannot be kept from a paper ledger, or None.
+
+    Only the canonical spelling of a serial is kept (``VC-2026-0000123`` would be a second
+    code for serial 123), and only six digits, so the year's next codes still scan.
+    """
+    serial = code[8:]
+    if len(serial) != SERIAL_DIGITS or int(serial) < 1 or int(serial) > MAX_KEPT_SERIAL:
+        return "code.kept_serial"
+    return None
 
 
 def normalise(raw: str) -> str:

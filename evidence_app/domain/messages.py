@@ -11,6 +11,7 @@ from evidence_app.domain.checkout_messages import CHECKOUT_MESSAGES
 from evidence_app.domain.destruction_messages import DESTRUCTION_MESSAGES
 from evidence_app.domain.disposition_messages import DISPOSITION_MESSAGES
 from evidence_app.domain.document_messages import DOCUMENT_MESSAGES
+from evidence_app.domain.file_messages import FILE_MESSAGES
 from evidence_app.domain.labels import label
 from evidence_app.domain.release_messages import RELEASE_MESSAGES
 from evidence_app.domain.stocktake_messages import STOCKTAKE_MESSAGES
@@ -314,6 +315,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "code.prefix": ("tiền tố không được hỗ trợ", "unknown prefix"),
     "code.year": ("năm không hợp lệ", "the year is not valid"),
+    "code.exhausted": (
+        "Đã dùng hết số mã {prefix} của năm {year} (tối đa {limit}); không thể cấp mã mới.",
+        "All {prefix} codes of {year} are used (at most {limit}); no new code can be given.",
+    ),
+    "code.kept_serial": (
+        "mã vật chứng «{code}» không đúng dạng: số thứ tự cần đúng 6 chữ số, từ 000001 đến "
+        "999999 (ví dụ VC-2026-000123)",
+        "item code “{code}” is not in the format: the serial needs exactly 6 digits, 000001 "
+        "to 999999 (for example VC-2026-000123)",
+    ),
     # nouns used in messages
     "noun.item": ("Vật chứng", "Item"),
     "noun.user": ("Người dùng", "User"),
@@ -373,6 +384,7 @@ MESSAGES.update(ADMIN_MESSAGES)
 MESSAGES.update(STOCKTAKE_MESSAGES)
 MESSAGES.update(AUCTION_MESSAGES)
 MESSAGES.update(DISPOSITION_MESSAGES)
+MESSAGES.update(FILE_MESSAGES)
 
 
 def text(key: str, lang: str = "vi", **params: Any) -> str:

@@ -8,13 +8,15 @@ from hypothesis import strategies as st
 
 from evidence_app.domain.codes import (
     MAX_CODE_LENGTH,
+    MAX_SERIAL,
     CodeKind,
     ParsedCode,
     item_code,
+    kept_code_problem,
     parse_code,
 )
 from evidence_app.domain.enums import ItemKind
-from evidence_app.domain.errors import InvalidCodeError
+from evidence_app.domain.errors import InvalidCodeError, ValidationError
 from evidence_app.domain.messages import MESSAGES
 
 
@@ -119,3 +121,34 @@ def test_every_well_formed_item_code_is_accepted(
 ) -> None:
     raw = f"{pad}{prefix}-{year:04d}-{number:06d}{pad}"
     assert parse_code(raw) == ParsedCode(CodeKind.ITEM, f"{prefix.upper()}-{year}-{number:06d}")
+
+
+@given(st.sampled_from(list(ItemKind)), st.integers(1945, 2200), st.integers(1, MAX_SERIAL))
+def test_every_code_the_sequence_can_give_parses_back_to_itself(
+    kind: ItemKind, year: int, number: int
+) -> None:
+    code = item_code(kind, year, number)
+    assert parse_code(code) == ParsedCode(CodeKind.ITEM, code)
+
+
+@pytest.mark.parametrize("number", [0, -1, MAX_SERIAL + 1, 10**12])
+def test_a_serial_outside_the_format_is_refused_not_printed(number: int) -> None:
+    with pytest.raises(ValidationError) as caught:
+        item_code(ItemKind.EVIDENCE, 2026, number)
+    assert caught.value.key == "code.exhausted"
+    assert "VC" in caught.value.message("vi") and "2026" in caught.value.message("en")
+
+
+@pytest.mark.parametrize(
+    ("code", "kept"),
+    [
+        ("VC-2026-000001", True),
+        ("VC-2026-999999", True),
+        ("VC-2026-000000", False),  # serials start at 1
+        ("VC-2026-0000123", False),  # a second spelling of serial 123
+        ("VC-2026-1000000", False),  # past the printed six digits
+        ("VC-2026-999999999", False),  # would leave the year's sequence nothing to give
+    ],
+)
+def test_only_six_digit_canonical_codes_are_kept_from_a_ledger(code: str, kept: bool) -> None:
+    assert (kept_code_problem(code) is None) is kept

@@ -53,7 +53,13 @@ from db.column_types import utcnow
 from db.engine import Database
 from db.models import Case, Item, Location, NumberSequence
 from evidence_app.domain.clock import agency_today
-from evidence_app.domain.codes import ITEM_PREFIXES, CodeKind, normalise, parse_code
+from evidence_app.domain.codes import (
+    ITEM_PREFIXES,
+    CodeKind,
+    kept_code_problem,
+    normalise,
+    parse_code,
+)
 from evidence_app.domain.enums import Category, EventKind, ItemKind, ItemStatus, SealState
 from evidence_app.domain.errors import DomainError, ValidationError
 from evidence_app.domain.labels import label
@@ -326,6 +332,8 @@ def _row_draft(values: dict[str, str]) -> tuple[ItemDraft, str | None]:
             raise ValidationError("import.bad_code", code=raw_code[:40]) from None
         if parsed.kind is not CodeKind.ITEM:
             raise ValidationError("import.bad_code", code=raw_code[:40])
+        if (reason := kept_code_problem(parsed.text)) is not None:
+            raise ValidationError(reason, code=parsed.text)
         code = parsed.text
         kind = _PREFIX_KIND[code[:2]]
     raw_kind = values.get("kind", "").strip()

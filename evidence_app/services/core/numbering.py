@@ -7,6 +7,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from db.models import NumberSequence
+from evidence_app.domain.enums import DocumentKind
+from evidence_app.domain.errors import ValidationError
+
+#: The widest number any printed code holds (item serials, document numbers: nine digits).
+MAX_VALUE = 999_999_999
 
 
 def next_number(session: Session, name: str, year: int, count: int = 1) -> int:
@@ -25,4 +30,16 @@ def next_number(session: Session, name: str, year: int, count: int = 1) -> int:
         .values(last_value=NumberSequence.last_value + count)
         .returning(NumberSequence.last_value)
     ).scalar_one()
+    if int(value) > MAX_VALUE:
+        # Refused before any code is printed; the transaction's rollback undoes the increment.
+        raise _exhausted(name, year)
     return int(value)
+
+
+def _exhausted(name: str, year: int) -> ValidationError:
+    """The user's words for a used-up sequence: the item prefix or the document kind."""
+    family, _, rest = name.partition(":")
+    if family == "item":
+        return ValidationError("code.exhausted", prefix=rest, year=year, limit=MAX_VALUE)
+    shown: object = DocumentKind(rest) if rest in set(DocumentKind) else rest
+    return ValidationError("sequence.exhausted", name=shown, year=year, limit=MAX_VALUE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,12 +12,14 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from db.models import CustodyEvent, Item, NumberSequence
+from evidence_app.domain.codes import CodeKind, parse_code
 from evidence_app.domain.enums import Category, EventKind, ItemKind, ItemStatus, Role, SealState
-from evidence_app.domain.errors import DomainError, PermissionDeniedError
+from evidence_app.domain.errors import DomainError, PermissionDeniedError, ValidationError
 from evidence_app.services.admin.ledger_import import ImportRefusedError, parse_table
 from evidence_app.services.core.auth import SYSTEM
+from evidence_app.services.core.numbering import MAX_VALUE
 from evidence_app.services.core.verify import verify_chains
-from tests.services.rows import snapshot
+from tests.services.rows import execute, snapshot
 from tests.world import World
 
 VI_HEADER = [
@@ -177,3 +180,62 @@ def test_a_header_only_sheet_or_blank_rows_are_empty() -> None:
     with pytest.raises(DomainError) as caught:
         parse_table("x.csv", [["Tên", "Chủng loại"], ["", ""], [None]])
     assert "không có dòng" in caught.value.message("vi")
+
+
+def test_a_code_past_the_printed_width_is_refused_naming_its_row(
+    world: World, tmp_path: Path
+) -> None:
+    """VC-2026-999999999 would leave the year's next code unscannable (ten digits)."""
+    services = world.services
+    rows = [
+        ["Mã vật chứng", "Tên vật chứng", "Chủng loại"],
+        ["VC-2026-000010", "Xe đạp", "Phương tiện"],
+        ["VC-2026-999999999", "Xe máy", "Phương tiện"],  # row 3
+        ["VC-2026-0000011", "Ô tô", "Phương tiện"],  # row 4: a second spelling of 11
+    ]
+    before = snapshot(services)
+    preview = services.ledger_import.preview(world.keeper, _xlsx(tmp_path / "s.xlsx", rows))
+    problems = {p.row: p for p in preview.problems}
+    assert sorted(problems) == [3, 4]
+    assert problems[3].message("vi").startswith("Dòng 3: mã vật chứng «VC-2026-999999999»")
+    assert "6 chữ số" in problems[3].message("vi")
+    assert problems[4].message("en").startswith("Row 4: item code “VC-2026-0000011”")
+    with pytest.raises(ImportRefusedError) as refused:
+        services.ledger_import.commit(world.keeper, preview)
+    assert "Dòng 3" in refused.value.message("vi")
+    assert snapshot(services) == before
+
+
+def test_the_code_after_the_largest_kept_code_still_parses_and_scans(
+    world: World, tmp_path: Path
+) -> None:
+    services = world.services
+    year = datetime.now(UTC).year  # the year new codes are given in
+    largest = f"VC-{year}-999999"
+    kept = [["Mã vật chứng", "Tên vật chứng", "Chủng loại"], [largest, "Xe máy", "Phương tiện"]]
+    preview = services.ledger_import.preview(world.keeper, _xlsx(tmp_path / "a.xlsx", kept))
+    services.ledger_import.commit(world.keeper, preview)
+    given = [["Tên vật chứng", "Chủng loại"], ["Ô tô", "Phương tiện"]]
+    preview = services.ledger_import.preview(world.keeper, _xlsx(tmp_path / "b.xlsx", given))
+    (code,) = services.ledger_import.commit(world.keeper, preview).codes
+    assert code == f"VC-{year}-1000000"
+    assert parse_code(code).kind is CodeKind.ITEM
+    assert services.items.by_code(world.keeper, code.lower()).name == "Ô tô"
+
+
+def test_a_used_up_year_refuses_a_new_code_and_writes_nothing(world: World) -> None:
+    services = world.services
+    world.receive("Đã có")  # the year's sequence row exists
+    year = datetime.now(UTC).year
+    execute(
+        services,
+        "UPDATE number_sequence SET last_value = :last WHERE name = 'item:VC' AND year = :year",
+        last=MAX_VALUE,
+        year=year,
+    )
+    before = snapshot(services)
+    with pytest.raises(ValidationError) as caught:
+        world.receive("Thêm một")
+    assert caught.value.key == "code.exhausted"
+    assert f"VC của năm {year}" in caught.value.message("vi")
+    assert snapshot(services) == before
