@@ -19,6 +19,7 @@ from db.engine import resolve_url
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.errors import DomainError, ValidationError
 from evidence_app.domain.messages import text
+from evidence_app.files import write_output
 from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.facade import Services
 
@@ -208,24 +209,20 @@ def _search(args: argparse.Namespace, services: Services) -> int:
 
 
 def _labels(args: argparse.Namespace, services: Services) -> int:
-    """Labels to a file; item labels are recorded as printed (by the system actor)."""
+    """Labels to a file written whole; item labels recorded as printed (by the system actor)
+    only once the file is written, and a failed write records nothing."""
     codes = [code for code in args.codes.split(",") if code.strip()]
     if not codes:
         raise ValidationError("validation.required", field="field.code")
-    path = Path(args.out)
-    # Opened first: an unwritable path fails before any print is recorded.
-    with path.open("wb") as out:
-        try:
-            labels = services.labels
-            if args.locations:
-                data = labels.location_labels(SYSTEM, codes, args.fmt, args.size, args.dpi)
-            else:
-                data = labels.item_labels(SYSTEM, codes, args.fmt, args.size, args.dpi)
-        except BaseException:
-            out.close()
-            path.unlink(missing_ok=True)
-            raise
-        out.write(data)
+    labels = services.labels
+
+    def write(data: bytes) -> None:
+        write_output(args.out, data, "labels.cannot_write")
+
+    if args.locations:
+        write(labels.location_labels(SYSTEM, codes, args.fmt, args.size, args.dpi))
+    else:
+        labels.item_labels(SYSTEM, codes, args.fmt, args.size, args.dpi, deliver=write)
     print(text("cli.labels_done", args.lang, count=len(dict.fromkeys(codes)), path=args.out))
     return EXIT_OK
 
@@ -254,11 +251,7 @@ def _report(args: argparse.Namespace, services: Services) -> int:
     warehouse = services.reports.warehouse_id(SYSTEM, args.warehouse) if args.warehouse else None
     params = ReportParams(args.date_from, args.date_to, warehouse, args.year, args.day, args.lang)
     data = services.reports.export(SYSTEM, args.name, params, fmt)
-    try:
-        Path(args.out).write_bytes(data)
-    except (OSError, ValueError) as exc:  # ValueError: NUL in the path
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise ValidationError("report.cannot_write", path=args.out, reason=reason) from exc
+    write_output(args.out, data, "report.cannot_write")
     print(args.out)
     return EXIT_OK
 

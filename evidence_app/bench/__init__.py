@@ -5,11 +5,12 @@ Modules: ``run``, ``labels``, ``moves`` (concurrent movers on PostgreSQL), ``rep
 ``intake``.
 """
 
-from evidence_app.bench.run import bench_actor, percentile, run_bench, sample_codes
+from evidence_app.bench.run import bench_actor, percentile, require_demo, run_bench, sample_codes
 
 __all__ = [
     "bench_actor",
     "percentile",
+    "require_demo",
     "run_bench",
     "sample_codes",
 ]

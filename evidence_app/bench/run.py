@@ -21,9 +21,11 @@ from evidence_app.bench.reports import (
     bench_reports,
 )
 from evidence_app.domain.enums import Role
+from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.text import fold
 from evidence_app.services.core.auth import SYSTEM, Actor
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.demo import is_demo
 from evidence_app.services.facade import Services
 
 #: What keepers and officers type: words of names, owners, plates, case words, code parts.
@@ -114,8 +116,17 @@ def sample_codes(services: Services, count: int) -> list[str]:
         return list(session.scalars(select(Item.code).where(Item.id.in_(ids))))
 
 
+def require_demo(services: Services) -> None:
+    """Refuse any database the demo command did not make: the benchmark writes a 200-item
+    handover with its case and numbered documents, and on PostgreSQL thousands of moves."""
+    if not is_demo(services.db):
+        raise ValidationError("bench.not_demo", url=services.db.display_url)
+
+
 def run_bench(services: Services, samples: int = 2000) -> dict[str, Any]:
-    """Lookup by code and search, at service level, beside raw-SQL baselines."""
+    """Lookup by code and search, at service level, beside raw-SQL baselines (a demo
+    database only: ``require_demo``)."""
+    require_demo(services)
     actor = bench_actor(services)
     codes = sample_codes(services, samples)
     figures: dict[str, Any] = {"database": services.db.dialect}

@@ -158,7 +158,7 @@ def _history(w: World, a: Actor, item: ItemView) -> object:
 
 
 def _print_labels(w: World, a: Actor, item: ItemView) -> object:
-    return w.services.labels.item_labels(a, [item.code], "zpl", "50x30")
+    return w.services.labels.item_labels(a, [item.code], "zpl", "50x30", deliver=len)
 
 
 def _location_labels(w: World, a: Actor, _: Any) -> object:

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from evidence_app.bench import bench_actor, percentile, sample_codes
+from evidence_app.bench import bench_actor, percentile, require_demo, sample_codes
 from evidence_app.services.facade import Services
 
 READY = "ready"
@@ -77,6 +77,7 @@ def run_ui_bench(url: str, samples: int) -> dict[str, Any]:
     _app = QApplication.instance() or QApplication(["bench"])
     services = Services.open(url, migrate=False)
     try:
+        require_demo(services)  # as the core's bench: made-up work on a demo database only
         figures: dict[str, Any] = dict(scan_to_panel(services, samples))
         figures.update(bench_catalogue(services, bench_actor(services)))
     finally:

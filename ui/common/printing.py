@@ -7,6 +7,7 @@ PDF page, so a 50×30 mm label goes to 50×30 mm media and an A4 sheet to A4.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -14,6 +15,8 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
+
+from evidence_app.files import staged_path
 
 #: Above this a page is rendered at this resolution and scaled by the printer (A4 at 600
 #: dpi is 35 megapixels); thermal printers (203/300 dpi) get their exact resolution.
@@ -36,24 +39,31 @@ def print_pdf(parent: QWidget | None, pdf_bytes: bytes, title: str) -> bool:
 
 
 def print_pdf_to_file(pdf_bytes: bytes, path: str | Path, dpi: int = MAX_RENDER_DPI) -> None:
-    """Print the PDF through Qt's print system into a PDF file (what "print to PDF" does)."""
+    """Print the PDF through Qt's print system into a PDF file (what "print to PDF" does).
+
+    Qt prints to a temporary file beside ``path``, which replaces it only once written whole:
+    a failure (OSError) leaves what was at ``path`` as it was.
+    """
     document = pdfium.PdfDocument(pdf_bytes)
     try:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setResolution(dpi)
-        _prepare(printer, document)
-        render_pdf(printer, document)
+        with staged_path(path) as temporary:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(temporary))
+            printer.setResolution(dpi)
+            _prepare(printer, document)
+            if not render_pdf(printer, document):
+                raise OSError(errno.EIO, "Qt could not write the PDF", str(path))
     finally:
         document.close()
 
 
-def render_pdf(printer: QPrinter, document: pdfium.PdfDocument) -> None:
-    """Paint every page of ``document`` on ``printer``, each on paper of its own size."""
+def render_pdf(printer: QPrinter, document: pdfium.PdfDocument) -> bool:
+    """Paint every page of ``document`` on ``printer``, each on paper of its own size; False
+    if the printer could not be started (a file that cannot be written)."""
     painter = QPainter()
     if not painter.begin(printer):
-        return
+        return False
     try:
         dpi = min(printer.resolution(), MAX_RENDER_DPI)
         for index in range(len(document)):
@@ -67,6 +77,7 @@ def render_pdf(printer: QPrinter, document: pdfium.PdfDocument) -> None:
             page.close()
     finally:
         painter.end()
+    return True
 
 
 def _prepare(printer: QPrinter, document: pdfium.PdfDocument) -> None:

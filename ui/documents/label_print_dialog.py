@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import DomainError
+from evidence_app.files import atomic_write, reason_text
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.common.errors import message_of
 from ui.common.printing import print_pdf
 from ui.common.widgets import ErrorLabel, heading
-from ui.strings import tr
+from ui.strings import language, tr
 
 SIZES = ("50x30", "100x50", "a4")
 DPIS = (203, 300)
@@ -128,9 +129,9 @@ class LabelPrintDialog(QDialog):
         if path is None:
             return False
         try:
-            path.write_bytes(data)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
+            atomic_write(path, data)  # whole or not at all: the print is recorded after
+        except (OSError, ValueError) as exc:
+            reason = reason_text(exc, language())
             self.error.show_message(tr("labels.save_failed", path=path, reason=reason))
             return False
         return True

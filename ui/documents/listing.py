@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
+from evidence_app.files import atomic_write, reason_text
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.documents import DocumentView
 from evidence_app.services.facade import Services
@@ -112,9 +113,10 @@ class DocumentList(QWidget):
         if not target:
             return
         try:
-            Path(target).write_bytes(pdf)
-        except OSError as exc:
-            self.status.setText(tr("docs.save_failed", path=target, reason=exc.strerror or exc))
+            atomic_write(target, pdf)
+        except (OSError, ValueError) as exc:
+            reason = reason_text(exc, language())
+            self.status.setText(tr("docs.save_failed", path=target, reason=reason))
             return
         self.status.setText(tr("docs.saved", path=target))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import DomainError
+from evidence_app.files import write_output
 from evidence_app.reports.cells import cell_text
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import Align, ReportTable
@@ -244,10 +244,9 @@ class ReportsView(QWidget):
         if not path:
             return False
         try:
-            Path(path).write_bytes(self.services.reports.render(table, fmt))
-        except (DomainError, OSError) as exc:
-            if isinstance(exc, DomainError):
-                show_error(self, exc)
+            write_output(path, self.services.reports.render(table, fmt), "report.cannot_write")
+        except DomainError as exc:
+            show_error(self, exc)
             return False
         show_status(self, tr("reports.saved", path=path))
         return True

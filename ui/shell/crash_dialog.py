@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.clock import agency_now
+from evidence_app.files import atomic_write, reason_text
 from ui.common.widgets import heading
-from ui.strings import tr
+from ui.strings import language, tr
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
@@ -91,9 +92,9 @@ class CrashDialog(QDialog):
         if path is None:
             return
         try:
-            path.write_text(self.report, encoding="utf-8")
-        except OSError as exc:
-            self.save_button.setText(tr("crash.save_failed", reason=exc.strerror or str(exc)))
+            atomic_write(path, self.report.encode("utf-8"))
+        except (OSError, ValueError) as exc:
+            self.save_button.setText(tr("crash.save_failed", reason=reason_text(exc, language())))
             return
         self.save_button.setText(tr("crash.saved"))
         self.save_button.setEnabled(False)

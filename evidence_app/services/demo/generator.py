@@ -32,6 +32,7 @@ from evidence_app.services.demo.items import (
     CodeAssigner,
     ItemFactory,
 )
+from evidence_app.services.demo.mark import mark_demo
 from evidence_app.services.demo.photos import photo_rows
 from evidence_app.services.demo.stocktakes import demo_stage
 from evidence_app.services.facade import Services
@@ -64,6 +65,7 @@ def build_demo(
     if items < 1 or items > 20_000_000:
         raise ValidationError("validation.too_large", field="field.quantity")
     _refuse_non_empty(services)
+    mark_demo(services.db, items, seed)
     handovers = plan_intakes(items, seed)  # booked in through the services after the bulk
     bulk = items - sum(handovers)
     now = datetime.now(UTC).replace(microsecond=0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -33,16 +33,24 @@ class LabelService:
         self.db = db
 
     def item_labels(
-        self, actor: Actor, codes: Iterable[str], fmt: str, size: str, dpi: int = 203
+        self,
+        actor: Actor,
+        codes: Iterable[str],
+        fmt: str,
+        size: str,
+        dpi: int = 203,
+        *,
+        deliver: Callable[[bytes], object],
     ) -> bytes:
-        """Labels of the items named by ``codes``, in that order, recorded as printed.
+        """Labels of the items named by ``codes``, in that order, delivered, then recorded.
 
-        Rendered first, then every item gets a LABEL_PRINTED event in one transaction, so
-        an unknown code or a refused size records nothing.
+        ``deliver`` (a file written whole, a printer) runs inside the transaction that appends
+        every item's LABEL_PRINTED event, before its commit: an unknown code or a refused size
+        records nothing and delivers nothing, and a delivery that fails records nothing.
         """
         codes = list(codes)
         output = self.preview_items(actor, codes, fmt, size, dpi)
-        self.record_printed(actor, codes, fmt, size)
+        self.record_printed(actor, codes, fmt, size, before_commit=lambda: deliver(output))
         return output
 
     def preview_items(
@@ -56,8 +64,18 @@ class LabelService:
             found = item_label_data(session, wanted)
         return render(found.values(), fmt, size, dpi)
 
-    def record_printed(self, actor: Actor, codes: Iterable[str], fmt: str, size: str) -> int:
-        """A LABEL_PRINTED event for each item (a reprint is one more); how many."""
+    def record_printed(
+        self,
+        actor: Actor,
+        codes: Iterable[str],
+        fmt: str,
+        size: str,
+        before_commit: Callable[[], object] | None = None,
+    ) -> int:
+        """A LABEL_PRINTED event for each item (a reprint is one more); how many.
+
+        Call it once the labels were printed or saved; ``before_commit`` raising rolls back.
+        """
         check_options(fmt, size, DPIS[0])
         wanted = _codes(codes, CodeKind.ITEM, "noun.item")
         note = f"nhãn {size} ({fmt.upper()})"
@@ -74,6 +92,9 @@ class LabelService:
                 append_event(
                     session, items[code], EventKind.LABEL_PRINTED, actor_id=actor.user_id, note=note
                 )
+            session.flush()  # a lost race on a chain is told before anything is delivered
+            if before_commit is not None:
+                before_commit()
         return len(wanted)
 
     def location_labels(

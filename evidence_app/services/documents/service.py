@@ -28,6 +28,7 @@ from evidence_app.domain.document_kinds import TITLES, document_number
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.errors import NotFoundError, UnknownCodeError, ValidationError
 from evidence_app.domain.permissions import Permission
+from evidence_app.files import atomic_write
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.numbering import next_number
 from evidence_app.services.core.uow import unit_of_work
@@ -204,7 +205,7 @@ class DocumentService:
             for document_id in session.scalars(query).all():
                 doc = _load(session, document_id)
                 path = target / document_view(doc).file_name
-                path.write_bytes(doc.pdf or b"")
+                atomic_write(path, doc.pdf or b"")  # whole, or the old file kept
                 written.append(path)
                 session.expunge(doc)
         return written

@@ -33,9 +33,11 @@ def test_each_print_and_reprint_is_a_custody_event_and_the_chain_still_verifies(
     second = world.receive("Điện thoại Samsung", stored=False)
     labels = world.services.labels
 
-    pdf = labels.item_labels(world.keeper, [second.code, first.code], "pdf", "50x30")
+    pdf = labels.item_labels(world.keeper, [second.code, first.code], "pdf", "50x30", deliver=len)
     assert all_codes(pdf) == [second.code, first.code]
-    zpl = labels.item_labels(world.keeper, [first.code.lower()], "zpl", "100x50", dpi=300)
+    zpl = labels.item_labels(
+        world.keeper, [first.code.lower()], "zpl", "100x50", dpi=300, deliver=len
+    )
 
     assert zpl.decode().count("^XA") == 1 and f"^FD{first.code}^FS" in zpl.decode()
     assert _label_events(world, first.id) == ["nhãn 100x50 (ZPL)", "nhãn 50x30 (PDF)"]
@@ -49,7 +51,7 @@ def test_the_label_reads_the_case_owner_transferring_body_date_and_place(world: 
     item = world.receive(
         "Nhẫn vàng 18K", owner_name="Phạm Thị Dung", transferring_body="Công an quận Ba Đình"
     )
-    pdf = world.services.labels.item_labels(world.keeper, [item.code], "pdf", "100x50")
+    pdf = world.services.labels.item_labels(world.keeper, [item.code], "pdf", "100x50", deliver=len)
     (page,) = pages(pdf)
     day = agency_time(item.received_at).strftime("%d/%m/%Y")
     for expected in (
@@ -68,15 +70,17 @@ def test_an_unknown_code_is_named_and_nothing_is_recorded(world: World) -> None:
     before = snapshot(world.services)
     with pytest.raises(NotFoundError) as refused:
         world.services.labels.item_labels(
-            world.keeper, [item.code, "VC-2026-999999", "VC-2026-888888"], "pdf", "a4"
+            world.keeper, [item.code, "VC-2026-999999", "VC-2026-888888"], "pdf", "a4", deliver=len
         )
     assert "VC-2026-999999, VC-2026-888888" in refused.value.message("vi")
     with pytest.raises(InvalidCodeError):
-        world.services.labels.item_labels(world.keeper, [item.code, "không phải mã"], "pdf", "a4")
+        world.services.labels.item_labels(
+            world.keeper, [item.code, "không phải mã"], "pdf", "a4", deliver=len
+        )
     with pytest.raises(ValidationError):
-        world.services.labels.item_labels(world.keeper, [item.code], "zpl", "a4")
+        world.services.labels.item_labels(world.keeper, [item.code], "zpl", "a4", deliver=len)
     with pytest.raises(ValidationError):
-        world.services.labels.item_labels(world.keeper, [item.code], "png", "50x30")
+        world.services.labels.item_labels(world.keeper, [item.code], "png", "50x30", deliver=len)
     assert snapshot(world.services) == before
 
 
@@ -85,7 +89,9 @@ def test_only_roles_that_record_custody_may_print_item_labels(world: World, role
     item = world.receive()
     before = snapshot(world.services)
     with pytest.raises(PermissionDeniedError):
-        world.services.labels.item_labels(world.actors[role], [item.code], "pdf", "50x30")
+        world.services.labels.item_labels(
+            world.actors[role], [item.code], "pdf", "50x30", deliver=len
+        )
     assert snapshot(world.services) == before
 
 
