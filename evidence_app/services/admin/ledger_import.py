@@ -36,10 +36,8 @@ custody event (RECEIVED) names the file and the row it came from.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -66,6 +64,7 @@ from evidence_app.domain.labels import label
 from evidence_app.domain.messages import render
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.text import fold
+from evidence_app.services.admin.table_files import read_table
 from evidence_app.services.catalogue import ItemDraft, cleaned, new_item
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
@@ -74,7 +73,6 @@ from evidence_app.services.custody import put_away_item
 
 MAX_ROWS = 20_000
 MAX_CELL = 5_000
-MAX_FILE_BYTES = 50 * 1024 * 1024
 
 #: Column key → accepted headers (Vietnamese first, then English), compared folded.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -184,25 +182,6 @@ def read_ledger(path: str | Path) -> LedgerSheet:
     return parse_table(*read_table(path))
 
 
-def read_table(path: str | Path) -> tuple[str, Iterator[list[Any]]]:
-    """The file's name and its rows of cells (.xlsx: the first sheet; .csv: UTF-8 or the
-    Vietnamese Windows code page, ``;``, ``,`` or tab); file-level problems raise."""
-    source = Path(path)
-    if source.suffix.lower() not in (".xlsx", ".csv"):
-        raise ValidationError("import.format", path=source.name)
-    if not source.is_file():
-        raise ValidationError("import.no_file", path=str(source))
-    try:
-        if source.stat().st_size > MAX_FILE_BYTES:
-            raise ValidationError("import.too_big", rows="?", limit=MAX_ROWS)
-        raw = source.read_bytes()
-    except OSError as exc:
-        raise ValidationError("import.unreadable", path=source.name, reason=exc.strerror) from exc
-    if source.suffix.lower() == ".csv":
-        return source.name, _csv_rows(raw, source.name)
-    return source.name, _xlsx_rows(raw, source.name)
-
-
 def parse_table(file_name: str, table: Iterable[list[Any]]) -> LedgerSheet:
     """Header row then data rows (cells of any type) → keyed text rows; blank rows skipped."""
     rows = iter(table)
@@ -231,36 +210,6 @@ def parse_table(file_name: str, table: Iterable[list[Any]]) -> LedgerSheet:
     if not data:
         raise ValidationError("import.empty")
     return LedgerSheet(file_name, tuple(data))
-
-
-def _csv_rows(raw: bytes, name: str) -> Iterator[list[Any]]:
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            content = raw.decode("cp1258")
-        except UnicodeDecodeError as exc:
-            raise ValidationError("import.unreadable", path=name, reason="UTF-8") from exc
-    first = content.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first.count)
-    try:
-        return iter(list(csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)))
-    except csv.Error as exc:
-        raise ValidationError("import.unreadable", path=name, reason=str(exc)[:100]) from exc
-
-
-def _xlsx_rows(raw: bytes, name: str) -> Iterator[list[Any]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-        sheet = book.worksheets[0]
-        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-        book.close()
-    except Exception as exc:
-        reason = " ".join(str(exc).split())[:100] or type(exc).__name__
-        raise ValidationError("import.unreadable", path=name, reason=reason) from exc
-    return iter(rows)
 
 
 def cell_text(cell: Any) -> str:
@@ -545,4 +494,5 @@ __all__ = [
     "RowProblem",
     "parse_table",
     "read_ledger",
+    "read_table",
 ]

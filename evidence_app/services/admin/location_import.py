@@ -23,12 +23,8 @@ from evidence_app.domain.errors import DomainError, NotFoundError, ValidationErr
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.text import fold
-from evidence_app.services.admin.ledger_import import (
-    ImportRefusedError,
-    RowProblem,
-    cell_text,
-    read_table,
-)
+from evidence_app.services.admin.ledger_import import ImportRefusedError, RowProblem, cell_text
+from evidence_app.services.admin.table_files import read_table
 from evidence_app.services.catalogue import new_location
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
