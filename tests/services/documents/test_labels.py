@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 import pytest
 
 from evidence_app.domain.clock import agency_time
@@ -109,3 +111,32 @@ def test_location_labels_by_id_and_code_record_nothing(world: World) -> None:
     assert "987654" in refused.value.message("en")
     with pytest.raises(PermissionDeniedError):
         world.services.labels.location_labels(world.officer, [world.zone.id], "pdf", "a4")
+
+
+def test_a_delivery_that_fails_records_nothing(world: World) -> None:
+    """A full disk while the label file is written: no LABEL_PRINTED event, nothing at all."""
+    item = world.receive()
+    before = snapshot(world.services)
+
+    def disk_full(_data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(OSError):
+        world.services.labels.item_labels(
+            world.keeper, [item.code], "pdf", "50x30", deliver=disk_full
+        )
+    assert snapshot(world.services) == before
+    assert _label_events(world, item.id) == []
+
+
+def test_the_prints_are_committed_only_after_the_delivery(world: World) -> None:
+    item = world.receive()
+    seen_while_delivering: list[list[str]] = []
+
+    def deliver(data: bytes) -> None:
+        assert all_codes(data) == [item.code]
+        seen_while_delivering.append(_label_events(world, item.id))  # another transaction
+
+    world.services.labels.item_labels(world.keeper, [item.code], "pdf", "50x30", deliver=deliver)
+    assert seen_while_delivering == [[]]
+    assert _label_events(world, item.id) == ["nhãn 50x30 (PDF)"]
