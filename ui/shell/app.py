@@ -74,7 +74,7 @@ class Shell:
         finally:
             app.setQuitOnLastWindowClosed(True)  # type: ignore[union-attr]
         if actor is None:
-            old.close()
+            self.close()  # stop listening for scans: no one is here to receive them
             QApplication.instance().quit()  # type: ignore[union-attr]
             return
         self.actor = actor

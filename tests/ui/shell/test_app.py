@@ -4,7 +4,7 @@ import sys
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.errors import DatabaseUnavailableError
@@ -182,3 +182,8 @@ def test_log_out_hands_the_workstation_to_the_next_user_on_their_own_screen(
     monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
     shell.window.findChild(QAction, "action_log_out").trigger()
     assert quits == [True]
+    # The shell no longer listens for scans: fast typing anywhere reaches its field at once.
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    qtbot.keyClicks(field, "xe may")
+    assert field.text() == "xe may"
