@@ -112,11 +112,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _demo(args: argparse.Namespace, services: Services) -> int:
-    from evidence_app.services.demo import build_demo
+    from evidence_app.services.demo import build_demo_database
 
     if args.items < 1:
         raise ValidationError("validation.not_positive", field="field.quantity")
-    report = build_demo(
+    report = build_demo_database(
         services,
         args.items,
         args.seed,

@@ -247,6 +247,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cơ sở dữ liệu {url} đã có dữ liệu; dữ liệu mẫu chỉ tạo trên cơ sở dữ liệu trống.",
         "The database {url} already holds data; demo data is only built in an empty database.",
     ),
+    "demo.half_built": (
+        "Cơ sở dữ liệu {url} có người dùng nhưng chưa có vật chứng nào: có thể là dữ liệu mẫu bị "
+        "dừng giữa chừng, cũng có thể là cơ sở dữ liệu thật mới bắt đầu dùng, nên lệnh demo không "
+        "xóa. Nếu đó là dữ liệu mẫu, hãy xóa tệp SQLite đó (hoặc xóa và tạo lại cơ sở dữ liệu "
+        "PostgreSQL) rồi chạy lại demo; nếu không, hãy dùng --db khác.",
+        "The database {url} has users but no items: a demo stopped half-way, or a real database "
+        "on its first day, so demo does not delete it. If it is demo data, delete that SQLite "
+        "file (or drop and create the PostgreSQL database again) and run demo again; if not, "
+        "use another --db.",
+    ),
+    "demo.half_built_locked": (
+        "Cơ sở dữ liệu {url} còn dữ liệu mẫu tạo dở nhưng không xóa được ({reason}); hãy chạy "
+        "lại demo bằng tài khoản sở hữu các bảng, hoặc xóa và tạo lại cơ sở dữ liệu rồi chạy lại "
+        "demo.",
+        "The database {url} holds a demo stopped half-way that cannot be emptied ({reason}); "
+        "run demo again as the role that owns the tables, or drop and create the database "
+        "again and run demo.",
+    ),
     "verify.ok": (
         "Toàn vẹn: đã kiểm tra {items} vật chứng, {events} sự kiện trong {seconds} giây.",
         "Intact: checked {items} items and {events} events in {seconds} s.",
