@@ -72,6 +72,66 @@ ADMIN_MESSAGES: dict[str, tuple[str, str]] = {
         "Không sao lưu được cơ sở dữ liệu trong bộ nhớ.",
         "An in-memory database cannot be backed up.",
     ),
+    # restore: a candidate checked completely before it replaces anything
+    "restore.refused": (
+        "Không khôi phục từ {path}: {found}. Cơ sở dữ liệu đang dùng không bị thay đổi.",
+        "Not restored from {path}: {found}. The database in use was not changed.",
+    ),
+    "restore.unusable": (
+        "Không khôi phục từ {path}: tệp không dùng được ({reason}). "
+        "Cơ sở dữ liệu đang dùng không bị thay đổi.",
+        "Not restored from {path}: the file is not usable ({reason}). "
+        "The database in use was not changed.",
+    ),
+    "restore.no_scratch": (
+        "Không tạo được cơ sở dữ liệu tạm để kiểm tra bản sao lưu ({reason}); "
+        "hãy khôi phục bằng tài khoản chủ sở hữu có quyền CREATEDB.",
+        "Cannot create a scratch database to check the backup ({reason}); "
+        "restore as the owner role with the CREATEDB right.",
+    ),
+    "restore.schema_differs": (
+        "cấu trúc dữ liệu khác với cấu trúc của phần mềm ở {count} đối tượng ({objects}); "
+        "tệp có thể đã bị sửa",
+        "its schema differs from the application's in {count} objects ({objects}); "
+        "the file may have been tampered with",
+    ),
+    "restore.object": ("{change} {kind} {name}", "{change} {kind} {name}"),
+    "restore.more": ("và {count} đối tượng khác", "and {count} more"),
+    "restore.change.missing": ("thiếu", "missing"),
+    "restore.change.extra": ("thừa", "extra"),
+    "restore.change.changed": ("bị sửa", "changed"),
+    "restore.kind.table": ("bảng", "table"),
+    "restore.kind.index": ("chỉ mục", "index"),
+    "restore.kind.trigger": ("trigger", "trigger"),
+    "restore.kind.view": ("view", "view"),
+    "restore.kind.constraint": ("ràng buộc", "constraint"),
+    "restore.kind.event trigger": ("event trigger", "event trigger"),
+    "restore.kind.rule": ("rule", "rule"),
+    "restore.kind.policy": ("policy", "policy"),
+    "restore.kind.function": ("hàm", "function"),
+    "restore.kind.sequence": ("sequence", "sequence"),
+    "restore.kind.extension": ("extension", "extension"),
+    "restore.kind.schema": ("schema", "schema"),
+    "restore.foreign_keys": (
+        "{count} dòng tham chiếu tới dòng không tồn tại ({tables})",
+        "{count} rows refer to rows that do not exist ({tables})",
+    ),
+    "restore.broken_chains": (
+        "{count} chuỗi giám sát bị phá vỡ ({codes})",
+        "{count} broken custody chains ({codes})",
+    ),
+    "restore.state_mismatches": (
+        "{count} vật chứng có trạng thái hoặc vị trí khác với chuỗi giám sát ({codes})",
+        "{count} items whose status or place differs from their custody chain ({codes})",
+    ),
+    "restore.documents_changed": (
+        "{count} văn bản không còn khớp với mã xác thực đã in ({codes})",
+        "{count} documents no longer match their printed verification codes ({codes})",
+    ),
+    "restore.attachments_changed": (
+        "{count} tệp đính kèm có nội dung khác với mã băm đã ghi ({codes})",
+        "{count} attachments whose bytes differ from their recorded hash ({codes})",
+    ),
     "cli.backup_done": (
         "Đã sao lưu vào {path} ({size}); đã kiểm tra: phiên bản {revision}, "
         "{tables} bảng, {rows} dòng.",

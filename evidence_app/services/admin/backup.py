@@ -6,8 +6,11 @@ step inside a read transaction, whose row counts are compared with the copy's af
 from an exported snapshot whose row counts are taken in the same snapshot; the dump is
 checked with ``pg_restore --list`` and by counting the rows of its data section.
 
-A restore refuses a file that fails its check; for SQLite it first copies the current file
-to ``backups/`` beside it. An older backup is migrated to the current schema after restoring.
+A restore refuses a file that fails its check, then stages the file apart from the live
+database (``restore_stage``), migrates it to the current schema and checks it completely
+(``restore_checks``: schema objects, foreign keys, chains, states, documents); only a
+candidate that passed replaces the live data, in one transaction. For SQLite the current file
+is first copied to ``backups/`` beside it.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from db.migrate import alembic_config, upgrade
 from db.models import Base, Setting
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.permissions import Permission
+from evidence_app.services.admin.restore_stage import check_staged, replace_sqlite, staged_sqlite
+from evidence_app.services.admin.scratch_db import scratch_database
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
@@ -213,30 +218,32 @@ class BackupService:
         return found
 
     def restore(self, actor: Actor, source: str | Path) -> RestoreReport:
-        """Replace the database's contents with a checked backup file."""
+        """Replace the database's contents with a backup file, checked completely first.
+
+        The candidate is staged apart (a file beside the live one, or a scratch database),
+        migrated to head and checked there: schema, foreign keys, chains, states, documents
+        (``restore_checks``). Only then is the live database replaced, in one transaction.
+        """
         with unit_of_work(self.db, "noun.backup", str(source), read_only=True) as session:
             authorize(session, actor, Permission.MANAGE_SETTINGS)
         started = time.perf_counter()
         found = self.check(source)
         path = Path(found.path)
         safety: Path | None = None
-        self.db.dispose()
         if self.db.dialect == "sqlite":
             current = self._sqlite_file()
             if path.resolve() == current.resolve():
                 raise ValidationError("backup.same_file")
-            safety = _safety_copy(current)
-            with sqlite3.connect(path) as copy, sqlite3.connect(current) as live:
-                copy.backup(live)
+            with staged_sqlite(path, current) as stage:
+                self.db.dispose()
+                safety = _safety_copy(current)
+                replace_sqlite(stage, current)
         else:
-            _run(
-                [_tool("pg_restore"), "--clean", "--if-exists", "--no-owner",
-                 "--single-transaction", "--exit-on-error", "--dbname",
-                 _libpq_url(self.db.url), str(path)],
-                self.db.url,
-            )  # fmt: skip
-        self.db.dispose()
-        upgrade(self.db.engine)
+            self._check_pg_candidate(path)
+            self.db.dispose()
+            self._pg_restore(self.db.url, path)
+            self.db.dispose()
+            upgrade(self.db.engine)
         self.db.dispose()
         restored = self.counts()
         for table, count in found.rows.items():
@@ -245,6 +252,21 @@ class BackupService:
                     "backup.count_mismatch", table=table, found=restored.get(table), expected=count
                 )
         return RestoreReport(found, str(safety) if safety else None, time.perf_counter() - started)
+
+    def _check_pg_candidate(self, path: Path) -> None:
+        """The dump restored into a scratch database, migrated to head and checked there."""
+        with scratch_database(self.db.url, "restore") as url:
+            self._pg_restore(url, path)
+            check_staged(Database.open(url), path)
+
+    @staticmethod
+    def _pg_restore(url: URL, path: Path) -> None:
+        _run(
+            [_tool("pg_restore"), "--clean", "--if-exists", "--no-owner",
+             "--single-transaction", "--exit-on-error", "--dbname",
+             _libpq_url(url), str(path)],
+            url,
+        )  # fmt: skip
 
     def check_revision(self) -> str:
         """The schema revision the database is at now."""
