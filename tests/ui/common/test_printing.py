@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from evidence_app.domain.enums import EventKind
 from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.facade import Services
 from tests.label_pdf import pages
+from tests.test_files import OLD, full_disk_after
 from tests.world import World
 from ui.common.printing import print_pdf, print_pdf_to_file
 from ui.documents import LabelPrintDialog
@@ -140,3 +143,47 @@ def test_the_print_preview_prints_on_paper_of_the_label_size(
     (page,) = pages(out.read_bytes())
     assert page.size == pytest.approx((100 * MM, 50 * MM), abs=1.5)
     assert page.codes() == [item.code]
+
+
+def test_a_full_disk_while_saving_zpl_keeps_the_old_file_and_records_nothing(
+    ui_world: World, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "ra"  # the test's database lives in tmp_path
+    folder.mkdir()
+    item = ui_world.receive()
+    target = folder / "nhan.zpl"
+    target.write_bytes(OLD)
+    monkeypatch.setattr(LabelPrintDialog, "ask_zpl_path", classmethod(lambda cls, p: target))
+    dialog = LabelPrintDialog(ui_world.services, ui_world.keeper, [item.code])
+    qtbot.addWidget(dialog)
+    dialog.choose("50x30", zpl=True)
+    with monkeypatch.context() as patched:
+        full_disk_after(patched, 10)
+        dialog.print_button.click()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "ổ đĩa đã đầy" in dialog.error.text()
+    assert target.read_bytes() == OLD and list(folder.iterdir()) == [target]
+    assert _printed(ui_world, item.id) == []
+
+
+def test_printing_to_a_file_replaces_it_whole_or_keeps_it(
+    ui_world: World, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "ra"  # the test's database lives in tmp_path
+    folder.mkdir()
+    item = ui_world.receive()
+    pdf = ui_world.services.labels.preview_items(ui_world.keeper, [item.code], "pdf", "50x30")
+    out = folder / "in.pdf"
+    out.write_bytes(OLD)
+
+    def refuse(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "replace", refuse)
+        with pytest.raises(OSError):
+            print_pdf_to_file(pdf, out, dpi=300)
+    assert out.read_bytes() == OLD and list(folder.iterdir()) == [out]
+    print_pdf_to_file(pdf, out, dpi=300)
+    assert [p.codes() for p in pages(out.read_bytes())] == [[item.code]]
+    assert list(folder.iterdir()) == [out]

@@ -20,6 +20,7 @@ from evidence_app.services.documents import (
 )
 from tests.documents import samples
 from tests.services.rows import tamper
+from tests.test_files import OLD, full_disk_after
 from tests.world import World
 from ui.common import printing
 from ui.documents import DocumentList, listing
@@ -86,6 +87,21 @@ def test_save_writes_the_stored_bytes(listed, tmp_path: Path, monkeypatch) -> No
     widget.export_selected()
     assert target.read_bytes() == world.services.documents.pdf(world.officer, views[0].id)
     assert str(target) in widget.status.text()
+
+
+def test_a_full_disk_is_told_and_the_old_file_kept(listed, tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "ra"  # the test's database lives in tmp_path
+    folder.mkdir()
+    _, widget, _ = listed
+    target = folder / "bb.pdf"
+    target.write_bytes(OLD)
+    monkeypatch.setattr(DocumentList, "ask_save_path", classmethod(lambda cls, p, s: str(target)))
+    _select(widget, 1)
+    with monkeypatch.context() as patched:
+        full_disk_after(patched, 100)
+        widget.export_selected()
+    assert widget.status.text() == f"Không lưu được tệp {target}: ổ đĩa đã đầy"
+    assert target.read_bytes() == OLD and list(folder.iterdir()) == [target]
 
 
 def test_open_hands_a_copy_to_the_viewer(listed, monkeypatch) -> None:

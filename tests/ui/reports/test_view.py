@@ -10,7 +10,9 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from tests.test_files import OLD, full_disk_after
 from tests.world import World
+from ui.common.errors import ErrorDialog
 from ui.dashboard import DashboardView
 from ui.reports import ReportsView
 
@@ -46,3 +48,24 @@ def test_the_dashboard_tells_the_officer_of_an_item_due_back(qtbot: QtBot, ui_wo
     assert view.cards["checked_out"].text() == "1"
     assert any(item.code in line for line in view.todo_lines())
     assert view.flow_chart.chart() is not None and view.status_chart.chart() is not None
+
+
+def test_a_report_that_cannot_be_saved_is_told_and_the_old_file_kept(
+    qtbot: QtBot, ui_world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failed save used to be swallowed without a word."""
+    folder = tmp_path / "ra"  # the test's database lives in tmp_path
+    folder.mkdir()
+    view = ReportsView(ui_world.services, ui_world.keeper)
+    qtbot.addWidget(view)
+    view.list.setCurrentRow(1)
+    target = folder / "stock.pdf"
+    target.write_bytes(OLD)
+    shown: list[str] = []
+    monkeypatch.setattr(ErrorDialog, "present", classmethod(lambda c, p, t, m: shown.append(m)))
+    monkeypatch.setattr(ReportsView, "ask_save_path", classmethod(lambda c, p, n, f: str(target)))
+    with monkeypatch.context() as patched:
+        full_disk_after(patched, 100)
+        assert not view.export("pdf")
+    assert shown == [f"Không ghi được tệp báo cáo {target}: ổ đĩa đã đầy."]
+    assert target.read_bytes() == OLD and list(folder.iterdir()) == [target]
