@@ -55,3 +55,26 @@ def test_backup_to_a_folder_that_cannot_exist_fails_in_one_line(
     assert len(done.stderr.strip().splitlines()) == 1 and "Cannot write" in done.stderr
     done = run("backup", "--db", db_url)
     assert done.returncode == 2 and "--out" in done.stderr
+
+
+def test_restore_refuses_a_backup_with_an_extra_view_in_one_line_naming_it(
+    world: World, db_url: str, tmp_path: Path
+) -> None:
+    from tests.services.rows import execute
+
+    execute(world.services, "CREATE VIEW stock_copy AS SELECT id, code FROM item")
+    target = tmp_path / "kho.backup"
+    world.services.backup.backup(world.admin, target)
+    execute(world.services, "DROP VIEW stock_copy")
+    item = world.receive("Nhận sau sao lưu")
+    world.services.close()
+    done = run("restore", "--db", db_url, "--from", str(target), "--lang", "en")
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "extra view stock_copy" in lines[0], done.stderr
+    assert "The database in use was not changed" in lines[0]
+    services = Services.open(db_url, migrate=False)
+    try:
+        assert services.items.get(world.admin, item.id).code == item.code
+    finally:
+        services.close()
