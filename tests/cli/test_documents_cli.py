@@ -9,12 +9,14 @@ from sqlalchemy import create_engine, select, text
 
 from db.engine import resolve_url
 from db.models import Item
+from evidence_app.cli import run_cli
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.documents import DocumentView, document_view, issue_document
 from tests.cli.test_cli import run
 from tests.documents import samples
 from tests.services.rows import guards_lifted
+from tests.test_files import OLD, full_disk_after
 from tests.world import World
 
 
@@ -104,3 +106,18 @@ def test_documents_export_to_an_unwritable_place_is_one_line(issued, tmp_path: P
     result = run("documents", "--db", url, "--export", str(blocker / "sub"))
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_a_full_disk_keeps_a_pdf_already_exported_and_leaves_no_part(
+    issued, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url, views = issued
+    folder = tmp_path / "xuat"
+    folder.mkdir()
+    earlier = folder / views[0].file_name
+    earlier.write_bytes(OLD)
+    with monkeypatch.context() as patched:
+        full_disk_after(patched, 100)
+        assert run_cli(["documents", "--db", url, "--export", str(folder)]) == 1
+    assert capsys.readouterr().err.strip() == (f"Không ghi được vào thư mục {folder}: ổ đĩa đã đầy")
+    assert earlier.read_bytes() == OLD and list(folder.iterdir()) == [earlier]

@@ -28,7 +28,7 @@ from evidence_app.domain.document_kinds import TITLES, document_number
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.errors import NotFoundError, UnknownCodeError, ValidationError
 from evidence_app.domain.permissions import Permission
-from evidence_app.files import atomic_write
+from evidence_app.files import atomic_write, reason_key
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.numbering import next_number
 from evidence_app.services.core.uow import unit_of_work
@@ -191,8 +191,8 @@ class DocumentService:
         try:
             target.mkdir(parents=True, exist_ok=True)
             return self._write_all(actor, target, kind)
-        except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
+        except (OSError, ValueError) as exc:
+            reason = reason_key(exc)
             raise ValidationError("error.export_folder", folder=target, reason=reason) from exc
 
     def _write_all(self, actor: Actor, target: Path, kind: DocumentKind | None) -> list[Path]:
