@@ -29,7 +29,7 @@ from evidence_app.services.core.dto import (
     LocationView,
     WarehouseView,
 )
-from evidence_app.services.custody import CheckoutTerms, DispositionOrder, Recipient
+from evidence_app.services.custody import CheckoutTerms, DispositionOrder, Recipient, Witness
 from evidence_app.services.facade import Services
 
 PASSWORD = "kho-vat-chung-2026"
@@ -120,6 +120,11 @@ class World:
             )
         return [self.services.items.get(self.officer, i.id) for i in items]
 
+    @staticmethod
+    def witness(person: Actor) -> Witness:
+        """``person`` as the second person of dual control, typing their own password."""
+        return Witness(person.username, PASSWORD)
+
     def exit_on_order(self, item_ids: Sequence[int], purpose: ReleaseRequestPurpose) -> None:
         """The items leave on the head's order: requested by the officer, approved, scanned out
         by the keeper (the accountant as second person where needed), minutes issued."""
@@ -132,7 +137,7 @@ class World:
         r = rr.request(self.officer, case_id, ids, purpose, Recipient("Đinh Công Tráng", body))
         r = rr.approve(self.head, r.id, datetime.now(UTC) + timedelta(hours=1), r.version)
         for line in r.lines:
-            second = self.accountant if line.needs_second_user else None
+            second = self.witness(self.accountant) if line.needs_second_user else None
             rr.issue(self.keeper, r.id, line.item_id, second)
         rr.finish(self.keeper, r.id)
 
@@ -160,7 +165,7 @@ class World:
         r = rr.request(self.officer, case_id, ids, purpose, who, "", terms)
         r = rr.approve(self.head, r.id, datetime.now(UTC) + timedelta(seconds=5), r.version)
         for line in r.lines:
-            witness = (second or self.accountant) if line.needs_second_user else None
+            witness = self.witness(second or self.accountant) if line.needs_second_user else None
             rr.issue(self.keeper, r.id, line.item_id, witness)
         rr.finish(self.keeper, r.id)
         out = [self.services.checkouts.open_for(self.keeper, i) for i in ids]

@@ -197,17 +197,18 @@ class ReleaseView(QWidget):
         except DomainError:
             return False
         line = r.line(item.code)
-        second = None
+        issue = self.services.release_requests.issue
         if line is not None and line.needs_second_user and line.issued_at is None:
             self.message.setText(tr("release_request.needs_second", code=item.code))
-            second = SecondUserDialog.ask(self.services, self)
-            if second is None:
+            result = SecondUserDialog.run(
+                self.services, lambda witness: issue(self.actor, r.id, item.id, witness), self
+            )
+            if result is None:
                 return True
-        done = self._act(
-            lambda: self.services.release_requests.issue(self.actor, r.id, item.id, second)
-        )
-        if done:
-            self.message.setText(tr("release_request.issued_one", code=item.code))
+            self._show_result(result)
+        elif not self._act(lambda: issue(self.actor, r.id, item.id)):
+            return True
+        self.message.setText(tr("release_request.issued_one", code=item.code))
         return True
 
     def _act(self, action: Callable[[], ReleaseRequestView]) -> bool:
@@ -217,9 +218,12 @@ class ReleaseView(QWidget):
         except DomainError as exc:
             show_error(self, exc)
             return False
+        self._show_result(result)
+        return True
+
+    def _show_result(self, result: ReleaseRequestView) -> None:
         self.reload(select_id=result.id)
         self.requestChanged.emit(result.id)
-        return True
 
     def _show_selected(self) -> None:
         r = self.current_request()

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from datetime import datetime, timedelta
-from typing import cast
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from db.column_types import utcnow
 from db.engine import Database
 from db.models import User, UserRole
-from evidence_app.domain import rules
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import (
-    AccountInactiveError,
-    AccountLockedError,
-    AuthenticationError,
     DuplicateError,
     NotFoundError,
     PermissionDeniedError,
@@ -28,22 +20,13 @@ from evidence_app.domain.errors import (
 )
 from evidence_app.domain.password_policy import MAX_LENGTH, MIN_LENGTH, password_problem
 from evidence_app.domain.permissions import Permission
-from evidence_app.services.admin.passwords import (
-    hash_password,
-    needs_rehash,
-    verify_password,
-)
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import UserView
+from evidence_app.services.core.login import USERNAME, check_password, log_in
+from evidence_app.services.core.passwords import hash_password
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import user_view
-
-_USERNAME = re.compile(r"^[a-z0-9._-]{3,40}$")
-
-
-def actor_of(user: User) -> Actor:
-    return Actor(user.id, user.username, user.full_name, frozenset(r.role for r in user.roles))
 
 
 class UserService:
@@ -79,21 +62,7 @@ class UserService:
 
         Each attempt commits on its own, so failures are counted even though the login fails.
         """
-        name = username.strip().lower()
-        if not _USERNAME.match(name):
-            # No account can have this name; not looked up (PostgreSQL refuses NUL in text).
-            verify_password(_DUMMY_HASH, password)
-            raise AuthenticationError()
-        with unit_of_work(self.db, "noun.user", name) as session:
-            user = session.scalars(select(User).where(User.username == name)).first()
-            if user is None:
-                verify_password(_DUMMY_HASH, password)  # same time as a real check
-                result: Actor | Exception = AuthenticationError()
-            else:
-                result = _check_login(session, user, password)
-        if isinstance(result, Exception):
-            raise result
-        return result
+        return log_in(self.db, username, password)
 
     def all(self, actor: Actor) -> list[UserView]:
         with unit_of_work(self.db, read_only=True) as session:
@@ -156,7 +125,7 @@ class UserService:
         with unit_of_work(self.db, "noun.user", actor.username) as session:
             authorize(session, actor, Permission.VIEW)
             user = _user(session, actor.user_id or 0, None)
-            result = _check_login(session, user, old_password)
+            result = check_password(session, user, old_password)
             if isinstance(result, Actor):
                 if new_password == old_password:
                     raise ValidationError("validation.same_password")
@@ -174,56 +143,6 @@ class UserService:
             return user_view(user)
 
 
-_DUMMY_HASH = hash_password("not a real password")
-
-
-def _check_login(session: Session, user: User, password: str) -> Actor | Exception:
-    """One attempt. The password is checked first whatever the account's state, and a wrong
-    one gets the same answer in the same time whether the account is active, locked or
-    deactivated (only the right password learns the account's state). Failures are counted by
-    the database itself (``failed_attempts + 1``), so parallel guesses cannot lose a count; the
-    lock lasts ``security.lockout_minutes``, then the count starts again."""
-    limit = rules.value("security.lockout_attempts")
-    right = verify_password(user.password_hash, password)
-    now = utcnow()
-    table = cast(Table, User.__table__)
-    this = table.c.id == user.id
-    # A Core UPDATE leaves the version alone: logging in is not an edit of the account, so
-    # an administrator's change made from the version they saw still goes through.
-    if user.locked_at is not None and not _still_locked(user, now):
-        session.execute(update(table).where(this).values(failed_attempts=0, locked_at=None))
-        user.locked_at = None
-    if not right:
-        if user.active and user.locked_at is None:
-            failed = session.execute(
-                update(table)
-                .where(this)
-                .values(failed_attempts=table.c.failed_attempts + 1)
-                .returning(table.c.failed_attempts)
-            ).scalar_one()
-            if failed >= limit:
-                session.execute(
-                    update(table).where(this, table.c.locked_at.is_(None)).values(locked_at=now)
-                )
-        return AuthenticationError()
-    if not user.active:
-        return AccountInactiveError(user=user.username)
-    if user.locked_at is not None:
-        return AccountLockedError(
-            user=user.username, attempts=limit, minutes=rules.value("security.lockout_minutes")
-        )
-    changes: dict[str, object] = {"failed_attempts": 0, "last_login_at": now}
-    if needs_rehash(user.password_hash):
-        changes["password_hash"] = hash_password(password)
-    session.execute(update(table).where(this).values(**changes))
-    return actor_of(user)
-
-
-def _still_locked(user: User, now: datetime) -> bool:
-    assert user.locked_at is not None
-    return now - user.locked_at < timedelta(minutes=rules.value("security.lockout_minutes"))
-
-
 def _new_user(
     session: Session,
     username: str,
@@ -233,7 +152,7 @@ def _new_user(
     roles: Iterable[Role],
 ) -> User:
     name = username.strip().lower()
-    if not _USERNAME.match(name):
+    if not USERNAME.match(name):
         raise ValidationError("validation.username")
     full = v.text_field(full_name, "field.full_name", limit=200, required=True)
     pos = v.text_field(position, "field.name", limit=200)

@@ -17,7 +17,7 @@ from evidence_app.services.custody.dispositions import (
     check_release_basis,
     check_sale_basis,
 )
-from evidence_app.services.custody.dual_control import needs_second_user
+from evidence_app.services.custody.dual_control import Witness, needs_second_user
 from evidence_app.services.custody.moves import MoveResult, MoveService
 from evidence_app.services.custody.placement import (
     active_location,
@@ -49,6 +49,7 @@ __all__ = [
     "ReleaseLineView",
     "ReleaseRequestService",
     "ReleaseRequestView",
+    "Witness",
     "active_location",
     "check_destruction_basis",
     "check_place",

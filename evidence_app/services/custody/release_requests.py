@@ -35,7 +35,12 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody.dispositions import check_release_basis
-from evidence_app.services.custody.dual_control import needs_second_user, second_user, witness_data
+from evidence_app.services.custody.dual_control import (
+    Witness,
+    needs_second_user,
+    second_user,
+    witness_data,
+)
 from evidence_app.services.custody.release_papers import ReleasePaperWriter
 from evidence_app.services.custody.temporary import (
     TEMPORARY,
@@ -260,10 +265,11 @@ class ReleaseRequestService:
             return _view(session, request)
 
     def issue(
-        self, actor: Actor, request_id: int, item_id: int, second_actor: Actor | None = None
+        self, actor: Actor, request_id: int, item_id: int, witness: Witness | None = None
     ) -> ReleaseRequestView:
         """The keeper scans one item out against the order; dual-control categories need
-        ``second_actor``, a different user who authenticated for this (users.authenticate)."""
+        ``witness``: a different user's own name and password, checked here."""
+        second_actor = witness.authenticate(self.db) if witness is not None else None
         with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
             authorize(session, actor, Permission.ISSUE_RELEASE)
             request = _request(session, request_id, None, Status.APPROVED)
@@ -287,8 +293,8 @@ class ReleaseRequestService:
                 )
             second = second_user(session, actor, item, second_actor)
             now = utcnow()
-            witness, witness_note = witness_data(second)
-            data: dict[str, object] = {"release_request": request.id, **witness}
+            witnessed, witness_note = witness_data(second)
+            data: dict[str, object] = {"release_request": request.id, **witnessed}
             append_event(
                 session,
                 item,

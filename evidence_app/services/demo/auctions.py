@@ -27,6 +27,7 @@ from evidence_app.domain.enums import (
 from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.custody import Witness
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.ordering import issue_on_orders, order_as_judged
@@ -187,8 +188,9 @@ class _Walk:
                                               self.day)  # fmt: skip
 
 
-def demo_auctions(services: Services, ids: dict[str, int], seed: int = 1) -> int:
-    """Walk the scenarios on stored items of recent cases; the number of lots made."""
+def demo_auctions(services: Services, ids: dict[str, int], witness: Witness, seed: int = 1) -> int:
+    """Walk the scenarios on stored items of recent cases; the number of lots made (the
+    accountant, ``witness``, as second person where an item leaving needs one)."""
     rng = random.Random(seed * 31_337)
     today = agency_today()
     officer = Actor(ids["officer"], "chv.tran", voc.DEMO_USERS[2][1], frozenset({Role.OFFICER}))
@@ -210,7 +212,8 @@ def demo_auctions(services: Services, ids: dict[str, int], seed: int = 1) -> int
         for item_ids in out:
             order_as_judged(services, officer, item_ids, Disposition.AUCTION)
         if out:
-            issue_on_orders(services, ids, [(x, ReleaseRequestPurpose.TO_AUCTION) for x in out])
+            batches = [(x, ReleaseRequestPurpose.TO_AUCTION) for x in out]
+            issue_on_orders(services, ids, batches, witness)
         for (steps, age), items in plans:
             seized = today - timedelta(days=age)
             clock.day = seized

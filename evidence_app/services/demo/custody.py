@@ -24,7 +24,7 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody import CheckoutTerms, Recipient
+from evidence_app.services.custody import CheckoutTerms, Recipient, Witness
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.ordering import notify_return, order_as_judged
@@ -66,8 +66,11 @@ class CustodyReport:
     requests: int
 
 
-def demo_custody(services: Services, ids: dict[str, int], seed: int = 1) -> CustodyReport:
-    """Moves, temporary releases and release requests on the most recent stored items."""
+def demo_custody(
+    services: Services, ids: dict[str, int], witness: Witness, seed: int = 1
+) -> CustodyReport:
+    """Moves, temporary releases and release requests on the most recent stored items (the
+    accountant, ``witness``, as second person where an item leaving needs one)."""
     rng = random.Random(seed * 15_485_863)
     people = _actors(ids)
     by_case, by_place = _stored(services)
@@ -80,7 +83,7 @@ def demo_custody(services: Services, ids: dict[str, int], seed: int = 1) -> Cust
     requests = _requests(services, people, by_case, rng, soon, to_issue)
     if to_issue:
         time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds() + 0.1))
-    _issue(services, people, to_issue)
+    _issue(services, people, to_issue, witness)
     # One item of the last temporary release comes back, with its return minutes.
     if checkouts:
         services.checkouts.return_item(people[Role.KEEPER], checkouts[-1], "Nguyên vẹn", True)
@@ -180,14 +183,17 @@ def _checkouts(
 
 
 def _issue(
-    services: Services, people: dict[Role, Actor], to_issue: list[tuple[int, list[Item]]]
+    services: Services,
+    people: dict[Role, Actor],
+    to_issue: list[tuple[int, list[Item]]],
+    witness: Witness,
 ) -> None:
     """The keeper scans each approved item out (the accountant as second person where the
     category needs one) and finishes with the minutes."""
     keeper = people[Role.KEEPER]
     for request_id, items in to_issue:
         for item in items:
-            second = people[Role.ACCOUNTANT] if item.category in DUAL_CONTROL_CATEGORIES else None
+            second = witness if item.category in DUAL_CONTROL_CATEGORIES else None
             services.release_requests.issue(keeper, request_id, item.id, second)
         services.release_requests.finish(keeper, request_id)
 

@@ -23,6 +23,7 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.custody import Witness
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.ordering import issue_on_orders, order_as_judged
 from evidence_app.services.demo.photos import photo_rows
@@ -42,7 +43,7 @@ _COUNCILS = (
 )
 
 
-def demo_destruction(services: Services, ids: dict[str, int]) -> int:
+def demo_destruction(services: Services, ids: dict[str, int], witness: Witness) -> int:
     """Councils at every stage; the number of councils made (fewer on a tiny demo)."""
     officer = _actor(ids, Role.OFFICER, 2)
     head = _actor(ids, Role.HEAD, 1)
@@ -55,7 +56,8 @@ def demo_destruction(services: Services, ids: dict[str, int]) -> int:
         if len(chosen) < count:
             break
         if stage == "executed":  # out to the council on the head's order first
-            issue_on_orders(services, ids, [(chosen, ReleaseRequestPurpose.TO_DESTRUCTION)])
+            batch = (chosen, ReleaseRequestPurpose.TO_DESTRUCTION)
+            issue_on_orders(services, ids, [batch], witness)
         _council(services, head if stage == "executed" else officer, number, days_ago,
                  chosen, stage)  # fmt: skip
         made += 1

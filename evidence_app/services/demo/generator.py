@@ -17,6 +17,7 @@ from db.models import CustodyEvent, Item, User
 from evidence_app.domain.enums import Category, Role
 from evidence_app.domain.errors import ValidationError
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.custody import Witness
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.auctions import demo_auctions
@@ -124,12 +125,15 @@ def build_demo(
         added_events, added_cases = demo_intakes(services, ids, cat.bins, handovers, seed)
         events, cases = events + added_events, cases + added_cases
     say("Đang lập các lô tài sản bán đấu giá…")
-    demo_auctions(services, ids, seed)
+    # The accountant is the second person wherever an item leaving needs one (dual control).
+    accountant = next(u[0] for u in voc.DEMO_USERS if u[3] == Role.ACCOUNTANT.value)
+    witness = Witness(accountant, password)
+    demo_auctions(services, ids, witness, seed)
     say("Đang kiểm kê mẫu…")
     demo_stage(services, ids)
-    say(f"{demo_destruction(services, ids)} Hội đồng tiêu hủy")
+    say(f"{demo_destruction(services, ids, witness)} Hội đồng tiêu hủy")
     say("Đang ghi nhận chuyển vị trí, trích xuất và đề nghị xuất kho qua nghiệp vụ…")
-    demo_custody(services, ids, seed)
+    demo_custody(services, ids, witness, seed)
     with unit_of_work(services.db, read_only=True) as session:
         events = session.scalar(select(func.count(CustodyEvent.id))) or events
     users = tuple(u[0] for u in voc.DEMO_USERS)

@@ -16,7 +16,7 @@ from evidence_app.domain.disposition import DispositionSource
 from evidence_app.domain.enums import Disposition, NoticeKind, ReleaseRequestPurpose, Role
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody import DispositionOrder, NoticeDraft, Recipient
+from evidence_app.services.custody import DispositionOrder, NoticeDraft, Recipient, Witness
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.facade import Services
 
@@ -68,11 +68,12 @@ def issue_on_orders(
     services: Services,
     ids: dict[str, int],
     batches: Sequence[tuple[Sequence[int], ReleaseRequestPurpose]],
+    witness: Witness,
 ) -> None:
     """Each batch leaves the warehouse on the head's order (Decree 152 Art 37.3): requested,
     approved for a moment just ahead, and scanned out once it has come (one wait for all)."""
     officer, head = demo_actor(ids, Role.OFFICER), demo_actor(ids, Role.HEAD)
-    keeper, accountant = demo_actor(ids, Role.KEEPER), demo_actor(ids, Role.ACCOUNTANT)
+    keeper = demo_actor(ids, Role.KEEPER)
     rr = services.release_requests
     approved, soon = [], datetime.now(UTC)
     for item_ids, purpose in batches:
@@ -91,7 +92,7 @@ def issue_on_orders(
     time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds() + 0.05))
     for r in approved:
         for line in r.lines:
-            rr.issue(keeper, r.id, line.item_id, accountant if line.needs_second_user else None)
+            rr.issue(keeper, r.id, line.item_id, witness if line.needs_second_user else None)
         rr.finish(keeper, r.id)
 
 

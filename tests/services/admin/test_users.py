@@ -299,7 +299,7 @@ def test_a_wrong_password_costs_the_same_whatever_the_account(
     world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Active, locked, deactivated or unknown: one argon2 check each, the same refusal."""
-    from evidence_app.services.admin import users as users_module
+    from evidence_app.services.core import login as users_module
 
     _lock(world, "u-keeper")
     view = _user(world, "u-cashier")

@@ -29,7 +29,7 @@ from evidence_app.domain.states import check_transition
 from evidence_app.services.catalogue import CaseDraft, CatalogueFilter, ItemDraft
 from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.custody import CheckoutService, CheckoutTerms, Recipient
+from evidence_app.services.custody import CheckoutService, CheckoutTerms, Recipient, Witness
 from tests.documents.pdf_pages import page_texts
 from tests.services.rows import execute, snapshot
 from tests.world import COURT, PASSWORD, World
@@ -323,12 +323,11 @@ def test_dual_control_issuing_cash_for_a_trial_needs_a_second_custody_user(world
         rr.issue(world.keeper, r.id, cash.id)
     assert err.value.key == "release.second_user_required"
     with pytest.raises(ValidationError) as err:
-        rr.issue(world.keeper, r.id, cash.id, world.keeper)
+        rr.issue(world.keeper, r.id, cash.id, world.witness(world.keeper))
     assert err.value.key == "release.second_user_same"
     assert snapshot(world.services) == before
     world.services.users.create(world.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
-    second = world.services.users.authenticate("thu-kho-2", PASSWORD)
-    rr.issue(world.keeper, r.id, cash.id, second)
+    rr.issue(world.keeper, r.id, cash.id, Witness("thu-kho-2", PASSWORD))
     done = rr.finish(world.keeper, r.id)
     issued = next(
         e

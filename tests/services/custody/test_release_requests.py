@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from evidence_app.domain.enums import (
     Category,
@@ -19,15 +20,16 @@ from evidence_app.domain.enums import (
     Role,
 )
 from evidence_app.domain.errors import (
+    AccountInactiveError,
+    AuthenticationError,
     FinalStateError,
     PermissionDeniedError,
     StaleEditError,
     ValidationError,
 )
-from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.custody import Recipient, ReleaseRequestView
+from evidence_app.services.custody import Recipient, ReleaseRequestView, Witness
 from tests.documents.pdf_pages import page_images, page_texts, qr_texts
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World
@@ -39,10 +41,10 @@ BODY = Recipient("Đinh Công Tráng", "Sở Tài chính thành phố Hà Nội"
 LATER = datetime.now(UTC) + timedelta(days=2)
 
 
-def _second_keeper(world: World) -> Actor:
-    """Another keeper who logs in at the moment of issue (dual control)."""
+def _second_keeper(world: World) -> Witness:
+    """Another keeper who types his own password at the moment of issue (dual control)."""
     world.services.users.create(world.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
-    return world.services.users.authenticate("thu-kho-2", PASSWORD)
+    return Witness("thu-kho-2", PASSWORD)
 
 
 def _who(purpose: P) -> Recipient:
@@ -86,9 +88,9 @@ def test_full_release_request_approve_issue_finish_with_papers(world: World) -> 
     assert _status(world, bike) is ItemStatus.RELEASE_APPROVED
     second = _second_keeper(world)
     rr.issue(world.keeper, r.id, bike.id)
-    issued = rr.issue(world.keeper, r.id, cash.id, second_actor=second)
+    issued = rr.issue(world.keeper, r.id, cash.id, second)
     line = issued.line(cash.code)
-    assert line is not None and line.second_user_id == second.user_id
+    assert line is not None and line.second_user_id == _user_id(world, "thu-kho-2")
     assert line.issued_by == world.keeper.user_id and line.needs_second_user
     done = rr.finish(world.keeper, r.id)
     assert done.status is ReleaseRequestStatus.ISSUED
@@ -203,10 +205,10 @@ def test_dual_control_needs_a_second_different_user(world: World, category: Cate
         rr.issue(world.keeper, r.id, item.id)
     assert err.value.key == "release.second_user_required"
     with pytest.raises(ValidationError) as err:
-        rr.issue(world.keeper, r.id, item.id, second_actor=world.keeper)
+        rr.issue(world.keeper, r.id, item.id, world.witness(world.keeper))
     assert err.value.key == "release.second_user_same"
     assert snapshot(world.services) == before
-    done = rr.issue(world.keeper, r.id, item.id, second_actor=world.head)
+    done = rr.issue(world.keeper, r.id, item.id, world.witness(world.head))
     line = done.line(item.code)
     assert line is not None and line.second_user_id == world.head.user_id
 
@@ -299,14 +301,14 @@ def test_only_a_custody_role_can_be_the_second_person(world: World, role: Role) 
     cash = world.receive("Tiền mặt 50.000.000 đồng", category=Category.CASH)
     r = _approved(world, [cash])
     world.services.users.create(world.admin, "nguoi-2", "Lê Thị Hoa", PASSWORD, [role])
-    witness = world.services.users.authenticate("nguoi-2", PASSWORD)
+    witness = Witness("nguoi-2", PASSWORD)
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as err:
-        rr.issue(world.keeper, r.id, cash.id, second_actor=witness)
+        rr.issue(world.keeper, r.id, cash.id, witness)
     assert err.value.key == "release.second_user_role"
     assert "Lê Thị Hoa" in err.value.message("vi")
     assert snapshot(world.services) == before
-    done = rr.issue(world.keeper, r.id, cash.id, second_actor=world.accountant)
+    done = rr.issue(world.keeper, r.id, cash.id, world.witness(world.accountant))
     line = done.line(cash.code)
     assert line is not None and line.second_user_id == world.accountant.user_id
 
@@ -376,3 +378,37 @@ def test_whoever_approved_does_not_issue(world: World) -> None:
     assert err.value.key == "release.own_approval" and "Lý Thị Hai Vai" in str(err.value)
     assert snapshot(world.services) == before
     rr.issue(world.keeper, mine.id, other.id)
+
+
+def _user_id(world: World, username: str) -> int:
+    return next(u.id for u in world.services.users.all(world.admin) if u.username == username)
+
+
+def test_the_second_person_is_checked_by_the_service_not_trusted_from_the_caller(
+    world: World,
+) -> None:
+    """A witness is a name and a password the service checks itself: a wrong password, a
+    locked or deactivated account issues nothing (the wrong password counts toward the lock,
+    as at the login screen); the account's own password does."""
+    rr = world.services.release_requests
+    cash = world.receive("Tiền mặt 50.000.000 đồng", category=Category.CASH)
+    r = _approved(world, [cash])
+    before = snapshot(world.services)
+    with pytest.raises(AuthenticationError):
+        rr.issue(world.keeper, r.id, cash.id, Witness(world.accountant.username, "doan-bua-thoi"))
+    after = snapshot(world.services)
+    assert {t for t in after if after[t] != before[t]} == {"app_user"}  # the attempt, counted
+    with world.services.db.engine.connect() as conn:
+        failed = conn.execute(
+            text("SELECT failed_attempts FROM app_user WHERE username = 'u-accountant'")
+        ).scalar_one()
+    assert failed == 1
+    cashier = next(u for u in world.services.users.all(world.admin) if u.username == "u-cashier")
+    world.services.users.deactivate(world.admin, cashier.id, cashier.version)
+    before = snapshot(world.services)
+    with pytest.raises(AccountInactiveError):
+        rr.issue(world.keeper, r.id, cash.id, world.witness(world.actors[Role.CASHIER]))
+    assert snapshot(world.services) == before
+    done = rr.issue(world.keeper, r.id, cash.id, world.witness(world.accountant))
+    line = done.line(cash.code)
+    assert line is not None and line.second_user_id == world.accountant.user_id

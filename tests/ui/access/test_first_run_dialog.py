@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import ValidationError
-from evidence_app.services.admin.passwords import MIN_LENGTH
+from evidence_app.domain.password_policy import MIN_LENGTH
 from evidence_app.services.facade import Services
 from tests.ui.keys import type_text
 from ui.access import FirstRunDialog

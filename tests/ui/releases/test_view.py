@@ -7,7 +7,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.clock import agency_now, agency_today
@@ -81,14 +82,27 @@ def test_request_approve_issue_finish_through_the_screen(
     assert keeper.handle_scan(other.code) is True
     assert shown and other.code in shown[-1]
     assert keeper.handle_scan(bike.code) is True
-    w.services.users.create(w.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
-    second = w.services.users.authenticate("thu-kho-2", PASSWORD)
-    monkeypatch.setattr(release_view.SecondUserDialog, "ask", lambda *_a: second)
+    second = w.services.users.create(w.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
+    refusals: list[str] = []
+
+    def second_keeper_types_his_password() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, release_view.SecondUserDialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        type_text(qtbot, dialog.username, "thu-kho-2")
+        type_text(qtbot, dialog.password, "nham-mat-khau")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        refusals.append(dialog.error.text())  # told here; the dialog stays for another try
+        type_text(qtbot, dialog.password, PASSWORD)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, second_keeper_types_his_password)
     assert keeper.handle_scan(cash.code) is True
+    assert refusals == ["Tên đăng nhập hoặc mật khẩu không đúng."]
     current = keeper.current_request()
     assert current is not None and all(line.issued_at for line in current.lines)
     line = current.line(cash.code)
-    assert line is not None and line.second_user_id == second.user_id
+    assert line is not None and line.second_user_id == second.id
     assert keeper.finish_button.isEnabled()
     keeper.finish_button.click()
     finished = keeper.current_request()
