@@ -183,7 +183,7 @@ class ReleaseRequestService:
             authorize(session, actor, Permission.REQUEST_RELEASE)
             if session.get(Case, case_id) is None:
                 raise NotFoundError(what="noun.case", ref=case_id)
-            items = [_item(session, item_id) for item_id in ids]
+            items = _locked_items(session, ids)
             for item in items:
                 _check_requestable(session, item, case_id, purpose)
                 check_release_basis(session, item, purpose, note)
@@ -385,6 +385,18 @@ class ReleaseRequestService:
                 .where(ReleaseRequest.status == Status.APPROVED)
             ).first()
             return _view(session, request) if request else None
+
+
+def _locked_items(session: Session, ids: Sequence[int]) -> list[Item]:
+    """The items, locked until the request commits (in id order: no deadlock). On PostgreSQL
+    a second officer asking for the same item waits here, then sees the first one's open
+    request and is refused: one open request per item (SQLite has one writer anyway)."""
+    query = select(Item).where(Item.id.in_(ids)).order_by(Item.id).with_for_update()
+    found = {item.id: item for item in session.scalars(query)}
+    missing = next((i for i in ids if i not in found), None)
+    if missing is not None:
+        raise NotFoundError(what="noun.item", ref=missing)
+    return [found[i] for i in ids]
 
 
 def _item(session: Session, item_id: int) -> Item:

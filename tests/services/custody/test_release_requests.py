@@ -3,7 +3,9 @@ with dual control → finish (release minutes); every refusal leaves nothing wri
 
 from __future__ import annotations
 
+import threading
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -412,3 +414,27 @@ def test_the_second_person_is_checked_by_the_service_not_trusted_from_the_caller
     done = rr.issue(world.keeper, r.id, cash.id, world.witness(world.accountant))
     line = done.line(cash.code)
     assert line is not None and line.second_user_id == world.accountant.user_id
+
+
+def test_two_officers_asking_for_the_same_item_at_once_make_one_request(world: World) -> None:
+    """On PostgreSQL two requests for one item at the same moment both succeeded; the item is
+    now locked while a request is written, so the second officer is refused. Six items, four
+    officers asking for each at once: one open request per item (SQLite: one writer anyway)."""
+    rr = world.services.release_requests
+    items = [world.receive(f"Xe máy số {n}") for n in range(6)]
+    world.order_for(items, P.RETURN_TO_OWNER)
+    barrier = threading.Barrier(4)
+
+    def ask(item: ItemView) -> str:
+        barrier.wait()
+        try:
+            rr.request(world.officer, world.case.id, [item.id], P.RETURN_TO_OWNER, OWNER)
+        except ValidationError as exc:
+            return exc.key
+        return "requested"
+
+    for item in items:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            answers = sorted(pool.map(ask, [item] * 4))
+        assert answers == ["release.item_on_open_request"] * 3 + ["requested"], item.code
+    assert sorted(len(r.lines) for r in rr.list(world.officer)) == [1] * 6
