@@ -257,6 +257,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "file (or drop and create the PostgreSQL database again) and run demo again; if not, "
         "use another --db.",
     ),
+    "demo.disk_full": (
+        "Ổ đĩa đã đầy khi tạo dữ liệu mẫu trong {url}; dữ liệu mẫu dở dang không được dùng. Hãy "
+        "giải phóng dung lượng (dữ liệu mẫu 1.000.000 vật chứng cần vài GB) rồi chạy lại demo.",
+        "The disk filled up while building the demo in {url}; the half-built demo is not used. "
+        "Free some space (a 1,000,000-item demo needs a few GB) and run demo again.",
+    ),
+    "demo.denied": (
+        "Không có quyền ghi dữ liệu mẫu vào {url}; hãy chọn --db ở thư mục mình có quyền ghi.",
+        "Permission denied writing the demo into {url}; choose a --db in a folder you may "
+        "write to.",
+    ),
     "demo.half_built_locked": (
         "Cơ sở dữ liệu {url} còn dữ liệu mẫu tạo dở nhưng không xóa được ({reason}); hãy chạy "
         "lại demo bằng tài khoản sở hữu các bảng, hoặc xóa và tạo lại cơ sở dữ liệu rồi chạy lại "
@@ -307,6 +318,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{events} events checked in {seconds} s).",
     ),
     "verify.state_more": ("… và {count} sai lệch khác.", "… and {count} more."),
+    "verify.admin_ok": (
+        "Nhật ký quản trị (người dùng, vai trò, mật khẩu, tham số): {count} sự kiện, toàn vẹn.",
+        "Administration log (users, roles, passwords, settings): {count} events, intact.",
+    ),
+    "verify.admin_broken": (
+        "PHÁT HIỆN SAI LỆCH trong nhật ký quản trị tại sự kiện thứ {seq}: {reason}.",
+        "TAMPERING FOUND in the administration log at event {seq}: {reason}.",
+    ),
     "verify.field.status": ("trạng thái", "status"),
     "verify.field.warehouse": ("kho", "warehouse"),
     "verify.field.location": ("vị trí", "location"),

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.models import Item, Setting, User
+from evidence_app.domain.errors import DomainError
 from evidence_app.services.demo import build_demo_database
 from evidence_app.services.demo import generator as demo_generator
 from evidence_app.services.demo.atomic import COMPLETE_MARK
@@ -43,8 +44,11 @@ def test_a_demo_failing_half_way_leaves_nothing_and_the_next_one_succeeds(
     monkeypatch.setattr(demo_generator, "demo_auctions", boom)
     services = Services.open(db_url, migrate=False)
     try:
-        with pytest.raises(OSError):
+        with pytest.raises(DomainError) as caught:
             build_demo_database(services, 300, 5, PASSWORD)
+        assert caught.value.key == "demo.disk_full"  # named, not "unexpected error"
+        assert "Ổ đĩa đã đầy" in caught.value.message("vi")
+        assert "run demo again" in caught.value.message("en")
         users, _items, marks = _counts(db_url)
         if services.db.dialect == "sqlite":
             # The target is as it was; the hidden file being built is gone.

@@ -10,6 +10,7 @@ demo stopped before the mark existed) is never touched: the message says what to
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable
 from contextlib import suppress
@@ -39,6 +40,36 @@ def build_demo_database(
     progress: Callable[[str], None] | None = None,
 ) -> DemoReport:
     """``build_demo`` all or nothing: an empty database, or one a stopped demo left half-built."""
+    try:
+        return _build(services, items, seed, password, progress)
+    except (OSError, DBAPIError) as exc:
+        named = _named_failure(exc, services.db.display_url)
+        if named is None:
+            raise
+        raise named from exc
+
+
+def _named_failure(exc: BaseException, url: str) -> ValidationError | None:
+    """A full disk or a refused write in the user's words, instead of "unexpected error"."""
+    cause = getattr(exc, "orig", None) or exc
+    words = str(cause).lower()
+    code = getattr(cause, "errno", None)
+    if code in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in words:
+        return ValidationError("demo.disk_full", url=url)
+    if getattr(cause, "sqlstate", None) == "53100":  # PostgreSQL: disk_full
+        return ValidationError("demo.disk_full", url=url)
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly database" in words:
+        return ValidationError("demo.denied", url=url)
+    return None
+
+
+def _build(
+    services: Services,
+    items: int,
+    seed: int,
+    password: str,
+    progress: Callable[[str], None] | None,
+) -> DemoReport:
     state = _state(services)
     if state in ("data", "complete"):
         raise ValidationError("demo.not_empty", url=services.db.display_url)
