@@ -1,8 +1,9 @@
 """The custody record is append-only in the database itself, not only in the application.
 
-Custody events, stored documents (their content and PDF bytes) and attachments (the bytes of
-scans and photos, stored once by content hash) are written once and never changed: no
-service updates or deletes them. Triggers on both databases refuse UPDATE and DELETE on
+Custody events, stored documents (their content and PDF bytes), attachments (the bytes of
+scans and photos, stored once by content hash) and the administrators' events (user, role,
+password and setting changes) are written once and never changed: no service updates or
+deletes them. Triggers on both databases refuse UPDATE and DELETE on
 these tables, so a connection with the application's own password cannot quietly rewrite the
 record either; on PostgreSQL TRUNCATE is refused too. Whoever owns the tables could still drop
 the triggers, which is why on PostgreSQL the application connects as a role that owns nothing
@@ -17,8 +18,12 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
+#: The custody record's tables (migration 0010).
+RECORD_TABLES = ("custody_event", "document", "attachment")
+#: The administrators' record: user, role, password and setting changes (migration 0011).
+ADMIN_TABLES = ("admin_event",)
 #: Tables whose rows, once written, stay as written.
-APPEND_ONLY_TABLES = ("custody_event", "document", "attachment")
+APPEND_ONLY_TABLES = RECORD_TABLES + ADMIN_TABLES
 
 #: What a refused statement says (both languages: it reaches logs and error dialogs as is).
 MESSAGE = (
@@ -58,27 +63,30 @@ def _postgres_ddl(table: str) -> list[str]:
     ]
 
 
-def create_guards(conn: Connection) -> None:
-    """Create the triggers (again): UPDATE and DELETE refused on every append-only table."""
+def create_guards(conn: Connection, tables: tuple[str, ...] = APPEND_ONLY_TABLES) -> None:
+    """Create the triggers (again): UPDATE and DELETE refused on every table of ``tables``
+    (a migration names the tables that existed when it was written)."""
     if conn.dialect.name == "sqlite":
-        statements = [s for t in APPEND_ONLY_TABLES for s in _sqlite_ddl(t)]
+        statements = [s for t in tables for s in _sqlite_ddl(t)]
     else:
-        triggers = (s for t in APPEND_ONLY_TABLES for s in _postgres_ddl(t))
+        triggers = (s for t in tables for s in _postgres_ddl(t))
         statements = [_POSTGRES_FUNCTION, *triggers]
     for statement in statements:
         conn.execute(text(statement))
 
 
-def drop_guards(conn: Connection) -> None:
-    """Remove the triggers (the migration's downgrade; tests that tamper as an owner would)."""
-    for table in APPEND_ONLY_TABLES:
+def drop_guards(
+    conn: Connection, tables: tuple[str, ...] = APPEND_ONLY_TABLES, *, keep_function: bool = False
+) -> None:
+    """Remove the triggers (a migration's downgrade; tests that tamper as an owner would)."""
+    for table in tables:
         if conn.dialect.name == "sqlite":
             for op in ("update", "delete"):
                 conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_append_only_{op}"))
         else:
             conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}"))
             conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_append_only_truncate ON {table}"))
-    if conn.dialect.name != "sqlite":
+    if conn.dialect.name != "sqlite" and not keep_function:
         conn.execute(text(f"DROP FUNCTION IF EXISTS {_PG_FUNCTION}()"))
 
 

@@ -21,6 +21,7 @@ from evidence_app.domain.errors import DomainError, ValidationError
 from evidence_app.domain.messages import text
 from evidence_app.files import write_output
 from evidence_app.services.core.auth import SYSTEM
+from evidence_app.services.core.dto import VerifyReport
 from evidence_app.services.facade import Services
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 70
@@ -143,6 +144,8 @@ def _verify(args: argparse.Namespace, services: Services) -> int:
     from evidence_app.services.core.verify import mismatch_text, verify_chains
 
     report = verify_chains(services.db, SYSTEM)
+    admin = _admin_line(report, args.lang)
+    print(admin, file=sys.stderr if report.admin_break else sys.stdout)
     for mismatch in report.state_mismatches:
         print(mismatch_text(mismatch, args.lang), file=sys.stderr)
     if report.mismatch_count > len(report.state_mismatches):
@@ -162,7 +165,7 @@ def _verify(args: argparse.Namespace, services: Services) -> int:
             file=sys.stderr if report.mismatch_count else sys.stdout,
         )
         documents = _verify_documents(args, services)
-        return EXIT_FAILED if report.mismatch_count else documents
+        return EXIT_FAILED if report.mismatch_count or report.admin_break else documents
     link = report.first_break
     print(
         text(
@@ -177,6 +180,14 @@ def _verify(args: argparse.Namespace, services: Services) -> int:
         file=sys.stderr,
     )
     return EXIT_FAILED
+
+
+def _admin_line(report: VerifyReport, lang: str) -> str:
+    """The administrators' chain: intact with its count, or where it breaks."""
+    broken = report.admin_break
+    if broken is None:
+        return text("verify.admin_ok", lang, count=report.admin_events_checked)
+    return text("verify.admin_broken", lang, seq=broken.seq, reason=text(broken.reason, lang))
 
 
 def _verify_documents(args: argparse.Namespace, services: Services) -> int:

@@ -19,7 +19,7 @@ from db.models.destruction import (
 )
 from db.models.intake import Intake, IntakeDocument, IntakeLine
 from db.models.items import Attachment, Item, ItemPhoto, MoneyCount
-from db.models.org import Agency, Location, User, UserRole, Warehouse
+from db.models.org import AdminEvent, Agency, Location, User, UserRole, Warehouse
 from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
 from db.models.report_indexes import ITEM_DISPOSITION_INDEX, ITEM_REPORT_INDEX
@@ -28,6 +28,7 @@ from db.models.stocktakes import Stocktake, StocktakeFinding, StocktakeSampleIte
 __all__ = [
     "ITEM_DISPOSITION_INDEX",
     "ITEM_REPORT_INDEX",
+    "AdminEvent",
     "Agency",
     "Attachment",
     "AuctionLot",

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.column_types import UTCDateTime, str_enum
 from db.models.base import Base, CreatedAt
-from evidence_app.domain.enums import CustodianKind, LocationKind, Role
+from evidence_app.domain.enums import AdminEventKind, CustodianKind, LocationKind, Role
 
 
 class Agency(CreatedAt, Base):
@@ -72,3 +72,22 @@ class UserRole(Base):
     __tablename__ = "user_role"
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
     role: Mapped[Role] = mapped_column(str_enum(Role), primary_key=True)
+
+
+class AdminEvent(Base):
+    """One link of the administrators' hash chain (user, role, password and setting changes);
+    never updated, never deleted (db/append_only.py)."""
+
+    __tablename__ = "admin_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    kind: Mapped[AdminEventKind] = mapped_column(str_enum(AdminEventKind))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: Who did it (None: the first-run set-up or the system, e.g. a lock after failed logins).
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    #: What it was done to: a user name, a rule key, a day.
+    subject: Mapped[str] = mapped_column(String(200))
+    #: Canonical JSON of the details (roles before and after, the second administrator…).
+    data: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

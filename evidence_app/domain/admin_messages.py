@@ -116,6 +116,10 @@ ADMIN_MESSAGES: dict[str, tuple[str, str]] = {
         "{count} dòng tham chiếu tới dòng không tồn tại ({tables})",
         "{count} rows refer to rows that do not exist ({tables})",
     ),
+    "restore.admin_broken": (
+        "nhật ký quản trị bị phá vỡ tại sự kiện thứ {seq} ({reason})",
+        "the administration log is broken at event {seq} ({reason})",
+    ),
     "restore.broken_chains": (
         "{count} chuỗi giám sát bị phá vỡ ({codes})",
         "{count} broken custody chains ({codes})",

@@ -64,3 +64,17 @@ def event_content(
         note,
         dict(data) if data else None,
     ]
+
+
+def admin_event_content(
+    *,
+    seq: int,
+    kind: str,
+    occurred_at: datetime,
+    actor_id: int | None,
+    subject: str,
+    data: Mapping[str, Any] | None,
+) -> list[Any]:
+    """The fields an administrators' event's hash covers (one chain for the whole database)."""
+    return ["admin", seq, kind, canonical_time(occurred_at), actor_id, subject,
+            dict(data) if data else None]  # fmt: skip

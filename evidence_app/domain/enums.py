@@ -151,6 +151,23 @@ class Role(StrEnum):
     INSPECTOR = "inspector"  # read-only supervision (kiểm sát, thanh tra)
 
 
+class AdminEventKind(StrEnum):
+    """What an administrators' event records: who may act, and under which settings."""
+
+    USER_CREATED = "user_created"
+    ROLES_SET = "roles_set"
+    USER_DEACTIVATED = "user_deactivated"
+    USER_REACTIVATED = "user_reactivated"
+    PASSWORD_RESET = "password_reset"
+    PASSWORD_CHANGED = "password_changed"
+    ACCOUNT_LOCKED = "account_locked"
+    ACCOUNT_UNLOCKED = "account_unlocked"
+    RULE_SET = "rule_set"
+    AGENCY_SAVED = "agency_saved"
+    HOLIDAY_ADDED = "holiday_added"
+    HOLIDAY_REMOVED = "holiday_removed"
+
+
 class EventKind(StrEnum):
     """Kinds of custody event; every one is appended to the item's hash chain."""
 

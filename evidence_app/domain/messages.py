@@ -318,6 +318,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{events} events checked in {seconds} s).",
     ),
     "verify.state_more": ("… và {count} sai lệch khác.", "… and {count} more."),
+    "verify.admin_ok": (
+        "Nhật ký quản trị (người dùng, vai trò, mật khẩu, tham số): {count} sự kiện, toàn vẹn.",
+        "Administration log (users, roles, passwords, settings): {count} events, intact.",
+    ),
+    "verify.admin_broken": (
+        "PHÁT HIỆN SAI LỆCH trong nhật ký quản trị tại sự kiện thứ {seq}: {reason}.",
+        "TAMPERING FOUND in the administration log at event {seq}: {reason}.",
+    ),
     "verify.field.status": ("trạng thái", "status"),
     "verify.field.warehouse": ("kho", "warehouse"),
     "verify.field.location": ("vị trí", "location"),

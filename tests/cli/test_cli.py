@@ -52,6 +52,12 @@ def test_demo_then_verify_passes_and_names_no_break(demo_url: str) -> None:
     result = run("verify", "--db", demo_url)
     assert result.returncode == 0, result.stderr
     assert "300 vật chứng" in result.stdout
+    assert "Nhật ký quản trị (người dùng, vai trò, mật khẩu, tham số): " in result.stdout
+    # Issue 17: a role grant rewritten in the administrators' record is named, exit 1.
+    _execute(demo_url, 'UPDATE admin_event SET data = \'{"roles":["admin"]}\' WHERE seq = 3')
+    result = run("verify", "--db", demo_url)
+    assert result.returncode == 1
+    assert "SAI LỆCH trong nhật ký quản trị tại sự kiện thứ 3" in result.stderr
 
 
 def _scalars(url: str, sql: str) -> list[object]:

@@ -1,5 +1,6 @@
-"""Custody events, stored documents and attachments cannot be changed through SQL by the
-application's own connection, on SQLite and on PostgreSQL (db/append_only.py, migration 0010).
+"""Custody events, stored documents, attachments and administrators' events cannot be
+changed through SQL by the application's own connection, on SQLite and on PostgreSQL
+(db/append_only.py, migrations 0010 and 0011).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ STATEMENTS = [
     pytest.param("DELETE FROM document", id="document-delete"),
     pytest.param("UPDATE attachment SET size = size + 1", id="attachment-update"),
     pytest.param("DELETE FROM item_photo; DELETE FROM attachment", id="attachment-delete"),
+    pytest.param("UPDATE admin_event SET subject = 'khac'", id="admin-update"),
+    pytest.param("DELETE FROM admin_event", id="admin-delete"),
 ]
 
 

@@ -137,7 +137,7 @@ def verify_chains(window: MainWindow) -> None:
         report, (count, document, problem) = result
         window.last_verify = report  # type: ignore[attr-defined]
         lang = language()
-        lines = [verify_summary(report, lang)]
+        lines = [verify_summary(report, lang), admin_summary(report, lang)]
         if document is None or problem is None:
             lines.append(message_text("verify.documents_ok", lang, count=count))
         else:
@@ -231,6 +231,15 @@ def verify_summary(report: VerifyReport, lang: str) -> str:
         reason=link.reason,
     )
     return "\n".join([broken, *mismatches])
+
+
+def admin_summary(report: VerifyReport, lang: str) -> str:
+    """The administrators' chain: intact with its count, or where it breaks."""
+    broken = report.admin_break
+    if broken is None:
+        return message_text("verify.admin_ok", lang, count=report.admin_events_checked)
+    reason = message_text(broken.reason, lang)
+    return message_text("verify.admin_broken", lang, seq=broken.seq, reason=reason)
 
 
 #: State mismatches listed in the dialog; the ``verify`` command prints them all.

@@ -23,8 +23,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    append_only.create_guards(op.get_bind())
+    append_only.create_guards(op.get_bind(), append_only.RECORD_TABLES)
 
 
 def downgrade() -> None:
-    append_only.drop_guards(op.get_bind())
+    append_only.drop_guards(op.get_bind(), append_only.RECORD_TABLES)

@@ -6,8 +6,10 @@ from sqlalchemy import select
 
 from db.engine import Database
 from db.models import Agency
+from evidence_app.domain.enums import AdminEventKind
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core import validate as v
+from evidence_app.services.core.admin_log import record_admin
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import AgencyView
 from evidence_app.services.core.uow import unit_of_work
@@ -56,4 +58,6 @@ class AgencyService:
                 for key, value in values.items():
                     setattr(agency, key, value)
             session.flush()
+            record_admin(session, AdminEventKind.AGENCY_SAVED, actor_id=actor.user_id,
+                         subject=values["name"], data=values)  # fmt: skip
             return _view(agency)

@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import Holiday
+from evidence_app.domain.enums import AdminEventKind
 from evidence_app.domain.errors import DuplicateError, NotFoundError, StaleEditError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core import validate as v
+from evidence_app.services.core.admin_log import record_admin
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
 
@@ -66,6 +68,8 @@ class CalendarService:
             else:
                 found.name, found.active = name, True
             session.flush()
+            record_admin(session, AdminEventKind.HOLIDAY_ADDED, actor_id=actor.user_id,
+                         subject=day.isoformat(), data={"name": name})  # fmt: skip
             return _view(found)
 
     def deactivate(self, actor: Actor, holiday_id: int) -> HolidayView:
@@ -79,4 +83,6 @@ class CalendarService:
                 raise StaleEditError(what="noun.holiday", ref=holiday_id, current=0, expected=1)
             found.active = False
             session.flush()
+            record_admin(session, AdminEventKind.HOLIDAY_REMOVED, actor_id=actor.user_id,
+                         subject=found.day.isoformat(), data={"name": found.name})  # fmt: skip
             return _view(found)

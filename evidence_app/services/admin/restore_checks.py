@@ -24,6 +24,7 @@ from evidence_app.domain.chain import GENESIS_HASH
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.messages import render
 from evidence_app.services.admin import restore_schema as schema
+from evidence_app.services.core.admin_log import check_admin_chain
 from evidence_app.services.core.verify import EVENT_COLUMNS, chain_break, state_mismatches
 
 #: Item codes (or names) quoted in a refusal; the counts say the rest.
@@ -118,7 +119,12 @@ def check_candidate(db: Database, path: str) -> None:
         found = _foreign_key_findings(conn) if db.dialect == "sqlite" else []
         record = walk_record(conn)
         _check_documents(conn, record)
+        _count, admin_break = check_admin_chain(conn)
     found += record.findings()
+    if admin_break is not None:
+        found.append(
+            ("restore.admin_broken", {"seq": admin_break.seq, "reason": admin_break.reason})
+        )
     if found:
         raise RestoreRefusedError(path, found)
 

@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import Setting
+from evidence_app.domain.enums import AdminEventKind
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import RULES, Rule, Unit, rule
+from evidence_app.services.core.admin_log import record_admin
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
 
@@ -93,9 +95,12 @@ class RuleService:
             authorize(session, actor, Permission.MANAGE_SETTINGS)
             stored = session.get(Setting, PREFIX + key)
             text = "" if value is None else str(value)
+            before = stored.value if stored is not None else ""
             if stored is None:
                 session.add(Setting(key=PREFIX + key, value=text))
             else:
                 stored.value = text
             session.flush()
+            record_admin(session, AdminEventKind.RULE_SET, actor_id=actor.user_id, subject=key,
+                         data={"before": before, "after": text})  # fmt: skip
             return RuleValue(entry, effective_value(session, key), value is not None)

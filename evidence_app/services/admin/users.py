@@ -10,6 +10,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from db.engine import Database
 from db.models import User, UserRole
+from evidence_app.domain.enums import AdminEventKind as K
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import (
     DuplicateError,
@@ -21,6 +22,7 @@ from evidence_app.domain.errors import (
 from evidence_app.domain.password_policy import MAX_LENGTH, MIN_LENGTH, password_problem
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core import validate as v
+from evidence_app.services.core.admin_log import AdminEventView, admin_events, record_admin
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import UserView
 from evidence_app.services.core.login import USERNAME, check_password, log_in
@@ -42,7 +44,9 @@ class UserService:
         with unit_of_work(self.db, "noun.user", username) as session:
             if session.scalar(select(func.count(User.id))):
                 raise PermissionDeniedError(user=username, permission=Permission.MANAGE_USERS)
-            return user_view(_new_user(session, username, full_name, password, "", [Role.ADMIN]))
+            user = _new_user(session, username, full_name, password, "", [Role.ADMIN])
+            _record(session, K.USER_CREATED, None, user, roles=[Role.ADMIN.value])
+            return user_view(user)
 
     def create(
         self,
@@ -55,7 +59,9 @@ class UserService:
     ) -> UserView:
         with unit_of_work(self.db, "noun.user", username) as session:
             authorize(session, actor, Permission.MANAGE_USERS)
-            return user_view(_new_user(session, username, full_name, password, position, roles))
+            user = _new_user(session, username, full_name, password, position, roles)
+            _record(session, K.USER_CREATED, actor, user, roles=_role_values(user))
+            return user_view(user)
 
     def authenticate(self, username: str, password: str) -> Actor:
         """Log in; the fifth wrong password in a row locks the account.
@@ -63,6 +69,13 @@ class UserService:
         Each attempt commits on its own, so failures are counted even though the login fails.
         """
         return log_in(self.db, username, password)
+
+    def admin_log(self, actor: Actor, limit: int = 500) -> list[AdminEventView]:
+        """The administrators' record, newest first: who changed which user, role, password
+        or setting (for the administrator and for whoever verifies, such as the inspector)."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VERIFY)
+            return admin_events(session, max(1, min(limit, 10_000)))
 
     def all(self, actor: Actor) -> list[UserView]:
         with unit_of_work(self.db, read_only=True) as session:
@@ -80,7 +93,9 @@ class UserService:
             user = _user(session, user_id, expected_version)
             if Role.ADMIN not in wanted:
                 _keep_an_admin(session, user)
+            before = _role_values(user)
             user.roles = [UserRole(role=role) for role in wanted]
+            _record(session, K.ROLES_SET, actor, user, before=before, after=_role_values(user))
             # Roles live in their own rows: bump the user's version so that a second change
             # made from the same version is refused instead of silently overwriting this one.
             flag_modified(user, "full_name")
@@ -94,6 +109,7 @@ class UserService:
             user = _user(session, user_id, expected_version)
             _keep_an_admin(session, user)
             user.active = False
+            _record(session, K.USER_DEACTIVATED, actor, user)
             session.flush()
             return user_view(user)
 
@@ -104,6 +120,7 @@ class UserService:
             user = _user(session, user_id, expected_version)
             user.active = True
             user.failed_attempts, user.locked_at = 0, None
+            _record(session, K.USER_REACTIVATED, actor, user)
             session.flush()
             return user_view(user)
 
@@ -115,6 +132,7 @@ class UserService:
             _check_password(new_password, user.username)
             user.password_hash = hash_password(new_password)
             user.failed_attempts, user.locked_at = 0, None
+            _record(session, K.PASSWORD_RESET, actor, user)
             session.flush()
             return user_view(user)
 
@@ -130,6 +148,7 @@ class UserService:
                 if new_password == old_password:
                     raise ValidationError("validation.same_password")
                 user.password_hash = hash_password(new_password)
+                _record(session, K.PASSWORD_CHANGED, actor, user)
         if isinstance(result, Exception):
             raise result
 
@@ -139,8 +158,20 @@ class UserService:
             authorize(session, actor, Permission.MANAGE_USERS)
             user = _user(session, user_id, None)
             user.failed_attempts, user.locked_at = 0, None
+            _record(session, K.ACCOUNT_UNLOCKED, actor, user)
             session.flush()
             return user_view(user)
+
+
+def _record(session: Session, kind: K, actor: Actor | None, user: User, **data: object) -> None:
+    """The change, on the administrators' hash chain (``verify`` checks it)."""
+    session.flush()
+    actor_id = actor.user_id if actor is not None else None
+    record_admin(session, kind, actor_id=actor_id, subject=user.username, data=data or None)
+
+
+def _role_values(user: User) -> list[str]:
+    return sorted(r.role.value for r in user.roles)
 
 
 def _new_user(

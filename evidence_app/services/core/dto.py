@@ -159,6 +159,15 @@ class BrokenLink:
 
 
 @dataclass(frozen=True, slots=True)
+class AdminChainBreak:
+    """The first administrators' event whose link does not hold."""
+
+    seq: int
+    #: "verify.content_changed", "verify.sequence_gap" or "verify.previous_mismatch".
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class StateMismatch:
     """An item whose row disagrees with what its custody chain says (changed without an event)."""
 
@@ -182,10 +191,13 @@ class VerifyReport:
     #: (the first ``verify.MAX_MISMATCHES``; ``mismatch_count`` counts them all).
     state_mismatches: tuple[StateMismatch, ...] = ()
     mismatch_count: int = 0
+    #: The administrators' chain (user, role, password and setting changes).
+    admin_events_checked: int = 0
+    admin_break: AdminChainBreak | None = None
 
     @property
     def intact(self) -> bool:
-        return self.first_break is None and self.mismatch_count == 0
+        return self.first_break is None and self.mismatch_count == 0 and self.admin_break is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,11 +17,13 @@ from db.column_types import utcnow
 from db.engine import Database
 from db.models import User
 from evidence_app.domain import rules
+from evidence_app.domain.enums import AdminEventKind
 from evidence_app.domain.errors import (
     AccountInactiveError,
     AccountLockedError,
     AuthenticationError,
 )
+from evidence_app.services.core.admin_log import record_admin
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.passwords import hash_password, needs_rehash, verify_password
 from evidence_app.services.core.uow import unit_of_work
@@ -84,9 +86,17 @@ def check_password(
                 .returning(table.c.failed_attempts)
             ).scalar_one()
             if failed >= limit:
-                session.execute(
-                    update(table).where(this, table.c.locked_at.is_(None)).values(locked_at=now)
-                )
+                locked = session.execute(
+                    update(table)
+                    .where(this, table.c.locked_at.is_(None))
+                    .values(locked_at=now)
+                    .returning(table.c.id)
+                ).first()
+                if locked:
+                    record_admin(
+                        session, AdminEventKind.ACCOUNT_LOCKED, actor_id=None,
+                        subject=user.username, data={"attempts": failed},
+                    )  # fmt: skip
         return AuthenticationError()
     if not user.active:
         return AccountInactiveError(user=user.username)

@@ -1,5 +1,6 @@
 """Walk every custody chain, name the first broken link, and every item whose row disagrees
-with its chain (status, warehouse or location changed without an event)."""
+with its chain (status, warehouse or location changed without an event); then the
+administrators' chain (user, role, password and setting changes)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from evidence_app.domain.custody_state import replay
 from evidence_app.domain.enums import ItemStatus
 from evidence_app.domain.messages import render
 from evidence_app.domain.permissions import Permission
+from evidence_app.services.core.admin_log import check_admin_chain
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import BrokenLink, StateMismatch, VerifyReport
 from evidence_app.services.core.uow import unit_of_work
@@ -69,6 +71,7 @@ def verify_chains(db: Database, actor: Actor) -> VerifyReport:
             broken = None
         except _BrokenChainError as stop:
             broken = stop.link
+        admin_count, admin_break = check_admin_chain(conn)
     return VerifyReport(
         walk.items,
         walk.events,
@@ -76,6 +79,8 @@ def verify_chains(db: Database, actor: Actor) -> VerifyReport:
         time.perf_counter() - started,
         tuple(walk.mismatches),
         walk.mismatch_count,
+        admin_count,
+        admin_break,
     )
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from db.migrate import head_revision
 from db.models import Item
@@ -171,6 +171,25 @@ def test_a_backup_whose_chain_was_tampered_is_refused_naming_the_item(
     vi, en = _refused(world, path)
     assert f"1 broken custody chains ({items[1].code})" in en
     assert f"1 chuỗi giám sát bị phá vỡ ({items[1].code})" in vi
+
+
+def test_a_backup_whose_administration_log_was_rewritten_is_refused(
+    world: World, tmp_path: Path
+) -> None:
+    """Issue 17: a backup in which a role grant was rewritten (the second event: who was made
+    what) does not come back."""
+    edit = "UPDATE admin_event SET subject = :s WHERE seq = 2"
+    with world.services.db.engine.connect() as conn:
+        subject = conn.execute(text("SELECT subject FROM admin_event WHERE seq = 2")).scalar_one()
+    path = _backup_of(
+        world,
+        tmp_path,
+        lambda: tamper(world.services, edit, s="u-gia-mao"),
+        lambda: tamper(world.services, edit, s=subject),
+    )
+    vi, en = _refused(world, path)
+    assert "the administration log is broken at event 2" in en
+    assert "nhật ký quản trị bị phá vỡ tại sự kiện thứ 2" in vi
 
 
 def test_a_backup_whose_item_status_disagrees_with_its_chain_is_refused(
