@@ -120,6 +120,14 @@ class World:
             )
         return [self.services.items.get(self.officer, i.id) for i in items]
 
+    def second_admin(self) -> Witness:
+        """Another administrator (made the first time) confirming a grant of roles that
+        should not go together (domain.duties) with their own password."""
+        users = self.services.users
+        if not any(u.username == "u-admin-2" for u in users.all(self.admin)):
+            users.create(self.admin, "u-admin-2", "Quản trị viên hai", PASSWORD, [Role.ADMIN])
+        return Witness("u-admin-2", PASSWORD)
+
     @staticmethod
     def witness(person: Actor) -> Witness:
         """``person`` as the second person of dual control, typing their own password."""

@@ -116,6 +116,22 @@ ADMIN_MESSAGES: dict[str, tuple[str, str]] = {
         "{count} dòng tham chiếu tới dòng không tồn tại ({tables})",
         "{count} rows refer to rows that do not exist ({tables})",
     ),
+    "users.second_admin_required": (
+        "Giao cho {user} cùng lúc các vai trò không nên kiêm nhiệm ({pairs_vi}) cần một quản trị "
+        "viên thứ hai xác nhận bằng mật khẩu của mình.",
+        "Giving {user} roles that should not go together ({pairs_en}) needs a second "
+        "administrator to confirm with their own password.",
+    ),
+    "users.second_admin_same": (
+        "{name} không thể là quản trị viên thứ hai: cần một người khác người giao và người "
+        "được giao vai trò.",
+        "{name} cannot be the second administrator: it must be someone other than the one "
+        "granting and the one granted.",
+    ),
+    "users.second_admin_not_admin": (
+        "{name} không phải quản trị viên nên không thể xác nhận việc giao vai trò.",
+        "{name} is not an administrator and cannot confirm a role grant.",
+    ),
     "restore.admin_broken": (
         "nhật ký quản trị bị phá vỡ tại sự kiện thứ {seq} ({reason})",
         "the administration log is broken at event {seq} ({reason})",

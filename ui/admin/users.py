@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.enums import Role
-from evidence_app.domain.errors import DomainError
+from evidence_app.domain.errors import DomainError, ValidationError
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import UserView
+from evidence_app.services.core.login import Witness
 from evidence_app.services.facade import Services
+from ui.access import WitnessDialog
 from ui.common.errors import message_of, show_error
 from ui.common.widgets import ErrorLabel, action_row, heading, ok_cancel
 from ui.strings import language, tr
@@ -241,15 +244,21 @@ class UsersTab(QWidget):
             dialog.error.show_message(error)
 
     def create(self, values: NewUser) -> str | None:
-        """Create the user; the error's text, or None when saved."""
-        try:
-            user = self.services.users.create(
+        """Create the user; the error's text, or None when saved (or cancelled at the second
+        administrator's confirmation, which roles that should not go together need)."""
+
+        def create(second: Witness | None) -> UserView:
+            return self.services.users.create(
                 self.actor, values.username, values.full_name, values.password,
-                values.roles, values.position,
+                values.roles, values.position, second,
             )  # fmt: skip
+
+        try:
+            user = self._with_second_admin(create)
         except DomainError as exc:
             return message_of(exc)
-        self._done(user)
+        if user is not None:
+            self._done(user)
         return None
 
     def edit_roles(self) -> None:
@@ -262,14 +271,33 @@ class UsersTab(QWidget):
             self.set_roles(user, dialog.chosen())
 
     def set_roles(self, user: UserView, roles: tuple[Role, ...]) -> bool:
+        def set_roles(second: Witness | None) -> UserView:
+            return self.services.users.set_roles(self.actor, user.id, roles, user.version, second)
+
         try:
-            saved = self.services.users.set_roles(self.actor, user.id, roles, user.version)
+            saved = self._with_second_admin(set_roles)
         except DomainError as exc:
             show_error(self, exc)
             self.reload()
             return False
+        if saved is None:
+            return False
         self._done(saved)
         return True
+
+    def _with_second_admin(self, act: Callable[[Witness | None], UserView]) -> UserView | None:
+        """Try the grant; if its roles should not go together, a second administrator types
+        their own name and password (None: cancelled)."""
+        try:
+            return act(None)
+        except ValidationError as exc:
+            if exc.key != "users.second_admin_required":
+                raise
+            self.result.setText(message_of(exc))
+        return WitnessDialog.run(
+            self.services, act, tr("admin.second_admin_title"),
+            tr("admin.second_admin_subtitle"), self,
+        )  # fmt: skip
 
     def reset_password(self) -> None:
         user = self.selected()

@@ -10,7 +10,6 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import ReleasePurpose, ReleaseRequestPurpose
-from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemRow
@@ -38,9 +36,8 @@ from evidence_app.services.custody import (
     Witness,
 )
 from evidence_app.services.facade import Services
-from ui.access import LoginDialog
+from ui.access import WitnessDialog
 from ui.common.case_picker import CasePicker
-from ui.common.errors import message_of
 from ui.common.formats import now_qdatetime, qdate, wall_moment
 from ui.common.widgets import ErrorLabel, heading, ok_cancel
 from ui.strings import language, tr
@@ -218,56 +215,18 @@ class RejectDialog(QDialog):
         return dialog.reason.toPlainText()
 
 
-class SecondUserDialog(LoginDialog):
-    """Dual control: a second person types their own name and password at the moment of
-    issue. The act runs with them; a refusal (a wrong password, a user who may not witness)
-    is told here and another person may try, until the act is done or the keeper cancels."""
-
-    def __init__(
-        self,
-        services: Services,
-        act: Callable[[Witness], ReleaseRequestView],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(services, parent)
-        self.setObjectName("second_user_dialog")
-        self._act = act
-        self.outcome: ReleaseRequestView | None = None
-        self.setWindowTitle(tr("release_request.second_title"))
-        layout = self.layout()
-        if isinstance(layout, QVBoxLayout):
-            layout.insertWidget(
-                0,
-                heading(tr("release_request.second_title"), tr("release_request.second_subtitle")),
-            )
+class SecondUserDialog(WitnessDialog[ReleaseRequestView]):
+    """Dual control: a second person confirms an item leaving with their own password."""
 
     @classmethod
-    def run(
+    def issue(
         cls,
         services: Services,
         act: Callable[[Witness], ReleaseRequestView],
         parent: QWidget | None = None,
     ) -> ReleaseRequestView | None:
-        """What the act returned, or None if the keeper cancelled."""
-        dialog = cls(services, act, parent)
-        return dialog.outcome if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def accept(self) -> None:
-        username, password = self.username.text().strip(), self.password.text()
-        if not username or not password:
-            self.error.show_message(tr("login.missing"))
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.outcome = self._act(Witness(username, password))
-        except DomainError as exc:
-            self.error.show_message(message_of(exc))
-            self.password.clear()
-            self.password.setFocus()
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        QDialog.accept(self)
+        title, subtitle = tr("release_request.second_title"), tr("release_request.second_subtitle")
+        return cls.run(services, act, title, subtitle, parent)
 
 
 def _item_text(row: ItemRow) -> str:

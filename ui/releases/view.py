@@ -200,7 +200,7 @@ class ReleaseView(QWidget):
         issue = self.services.release_requests.issue
         if line is not None and line.needs_second_user and line.issued_at is None:
             self.message.setText(tr("release_request.needs_second", code=item.code))
-            result = SecondUserDialog.run(
+            result = SecondUserDialog.issue(
                 self.services, lambda witness: issue(self.actor, r.id, item.id, witness), self
             )
             if result is None:

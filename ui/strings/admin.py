@@ -44,6 +44,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "admin.position": ("Chức vụ", "Position"),
     "admin.password": ("Mật khẩu", "Password"),
     "admin.password_again": ("Nhập lại mật khẩu", "Password again"),
+    "admin.second_admin_title": ("Quản trị viên thứ hai xác nhận", "Second administrator confirms"),
+    "admin.second_admin_subtitle": (
+        "Các vai trò này không nên do một người kiêm nhiệm; một quản trị viên khác nhập tên "
+        "và mật khẩu của mình để xác nhận. Việc xác nhận được ghi vào nhật ký quản trị.",
+        "These roles should not be held by one person; another administrator types their own "
+        "name and password to confirm. The confirmation is written to the administration log.",
+    ),
     "admin.passwords_differ": ("Hai mật khẩu không giống nhau.", "The two passwords differ."),
     "admin.reset_dialog": ("Đặt lại mật khẩu của {user}", "Reset the password of {user}"),
     "admin.saved_user": ("Đã lưu người dùng {user}.", "User {user} saved."),

@@ -17,6 +17,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "arg.lang": ("ngôn ngữ giao diện", "interface language"),
     "error.title": ("Không thực hiện được", "Could not complete"),
     "button.ok": ("Đồng ý", "OK"),
+    "button.confirm": ("Xác nhận", "Confirm"),
     "button.cancel": ("Hủy", "Cancel"),
     "button.login": ("Đăng nhập", "Log in"),
     "button.setup": ("Bắt đầu sử dụng", "Start using"),

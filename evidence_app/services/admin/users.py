@@ -10,6 +10,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from db.engine import Database
 from db.models import User, UserRole
+from evidence_app.domain.duties import new_conflicts
 from evidence_app.domain.enums import AdminEventKind as K
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import (
@@ -19,13 +20,14 @@ from evidence_app.domain.errors import (
     StaleEditError,
     ValidationError,
 )
+from evidence_app.domain.labels import label
 from evidence_app.domain.password_policy import MAX_LENGTH, MIN_LENGTH, password_problem
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.admin_log import AdminEventView, admin_events, record_admin
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import UserView
-from evidence_app.services.core.login import USERNAME, check_password, log_in
+from evidence_app.services.core.login import USERNAME, Witness, check_password, log_in
 from evidence_app.services.core.passwords import hash_password
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import user_view
@@ -56,12 +58,29 @@ class UserService:
         password: str,
         roles: Iterable[Role],
         position: str = "",
+        second_admin: Witness | None = None,
     ) -> UserView:
+        """A new account; roles one person should not hold together (``domain.duties``)
+        need ``second_admin``: another administrator's own name and password."""
+        roles = sorted(set(roles))
+        with unit_of_work(self.db, "noun.user", username, read_only=True) as session:
+            authorize(session, actor, Permission.MANAGE_USERS)
+        confirmed = self._confirm(actor, username.strip().lower(), (), roles, second_admin)
         with unit_of_work(self.db, "noun.user", username) as session:
             authorize(session, actor, Permission.MANAGE_USERS)
             user = _new_user(session, username, full_name, password, position, roles)
-            _record(session, K.USER_CREATED, actor, user, roles=_role_values(user))
+            _record(session, K.USER_CREATED, actor, user, roles=_role_values(user), **confirmed)
             return user_view(user)
+
+    def _confirm(
+        self,
+        actor: Actor,
+        username: str,
+        before: Iterable[Role],
+        after: Iterable[Role],
+        second_admin: Witness | None,
+    ) -> dict[str, object]:
+        return _confirmation(self.db, actor, username, before, after, second_admin)
 
     def authenticate(self, username: str, password: str) -> Actor:
         """Log in; the fifth wrong password in a row locks the account.
@@ -83,19 +102,32 @@ class UserService:
             return [user_view(u) for u in session.scalars(select(User).order_by(User.username))]
 
     def set_roles(
-        self, actor: Actor, user_id: int, roles: Iterable[Role], expected_version: int
+        self,
+        actor: Actor,
+        user_id: int,
+        roles: Iterable[Role],
+        expected_version: int,
+        second_admin: Witness | None = None,
     ) -> UserView:
+        """The user's roles become ``roles``; a grant that makes one person hold roles that
+        should not go together (``domain.duties``) needs ``second_admin``."""
         wanted = sorted(set(roles))
         if not wanted:
             raise ValidationError("validation.no_roles")
-        with unit_of_work(self.db, "noun.user", str(user_id)) as session:
+        with unit_of_work(self.db, "noun.user", str(user_id), read_only=True) as session:
             authorize(session, actor, Permission.MANAGE_USERS)
             user = _user(session, user_id, expected_version)
+            name, held = user.username, [r.role for r in user.roles]
+        confirmed = self._confirm(actor, name, held, wanted, second_admin)
+        with unit_of_work(self.db, "noun.user", str(user_id)) as session:
+            authorize(session, actor, Permission.MANAGE_USERS)
+            user = _user(session, user_id, expected_version)  # unchanged since it was read
             if Role.ADMIN not in wanted:
                 _keep_an_admin(session, user)
             before = _role_values(user)
             user.roles = [UserRole(role=role) for role in wanted]
-            _record(session, K.ROLES_SET, actor, user, before=before, after=_role_values(user))
+            _record(session, K.ROLES_SET, actor, user, before=before, after=_role_values(user),
+                    **confirmed)  # fmt: skip
             # Roles live in their own rows: bump the user's version so that a second change
             # made from the same version is refused instead of silently overwriting this one.
             flag_modified(user, "full_name")
@@ -161,6 +193,37 @@ class UserService:
             _record(session, K.ACCOUNT_UNLOCKED, actor, user)
             session.flush()
             return user_view(user)
+
+
+def _confirmation(
+    db: Database,
+    actor: Actor,
+    username: str,
+    before: Iterable[Role],
+    after: Iterable[Role],
+    second_admin: Witness | None,
+) -> dict[str, object]:
+    """Nothing if the grant creates no conflicting pair; else the second administrator, who
+    must be another active administrator than the one granting and the one granted, checked
+    by their own password (a wrong one counts toward their lock)."""
+    pairs = new_conflicts(before, after)
+    if not pairs:
+        return {}
+    if second_admin is None:
+        raise ValidationError(
+            "users.second_admin_required", user=username,
+            pairs_vi=_pairs_text(pairs, "vi"), pairs_en=_pairs_text(pairs, "en"),
+        )  # fmt: skip
+    second = second_admin.authenticate(db)
+    if second.user_id in (actor.user_id, None) or second.username == username:
+        raise ValidationError("users.second_admin_same", name=second.full_name)
+    if Role.ADMIN not in second.roles:
+        raise ValidationError("users.second_admin_not_admin", name=second.full_name)
+    return {"confirmed_by": second.username}
+
+
+def _pairs_text(pairs: Iterable[frozenset[Role]], lang: str) -> str:
+    return "; ".join(" + ".join(label(r, lang) for r in sorted(pair)) for pair in pairs)
 
 
 def _record(session: Session, kind: K, actor: Actor | None, user: User, **data: object) -> None:

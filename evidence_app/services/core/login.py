@@ -7,6 +7,7 @@ itself, through the same lockout, instead of trusting an ``Actor`` handed in by 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import cast
 
@@ -30,6 +31,22 @@ from evidence_app.services.core.uow import unit_of_work
 
 USERNAME = re.compile(r"^[a-z0-9._-]{3,40}$")
 _DUMMY_HASH = hash_password("not a real password")
+
+
+@dataclass(frozen=True, slots=True)
+class Witness:
+    """A second person's own credentials, typed at the moment of the act they confirm (dual
+    control of an item, a second administrator for a role grant)."""
+
+    username: str
+    password: str = field(repr=False)
+
+    def authenticate(self, db: Database) -> Actor:
+        """Who typed them, or the login's refusal (a wrong password counts toward the lock).
+
+        Runs in its own transaction, before the act's: a refused act still counts the attempt.
+        """
+        return log_in(db, self.username, self.password, session_start=False)
 
 
 def actor_of(user: User) -> Actor:

@@ -7,6 +7,7 @@ order) and ``checkout_papers`` (the return minutes), ``dual_control``, ``disposi
 a judgment ordered, and the gate every irreversible step passes).
 """
 
+from evidence_app.services.core.login import Witness
 from evidence_app.services.custody.checkouts import CheckoutService, open_checkout
 from evidence_app.services.custody.dispositions import (
     DispositionOrder,
@@ -17,7 +18,7 @@ from evidence_app.services.custody.dispositions import (
     check_release_basis,
     check_sale_basis,
 )
-from evidence_app.services.custody.dual_control import Witness, needs_second_user
+from evidence_app.services.custody.dual_control import needs_second_user
 from evidence_app.services.custody.moves import MoveResult, MoveService
 from evidence_app.services.custody.placement import (
     active_location,

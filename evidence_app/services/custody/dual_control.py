@@ -10,33 +10,14 @@ event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.engine import Database
 from db.models import Item, User, UserRole
 from evidence_app.domain.enums import DUAL_CONTROL_CATEGORIES, Category
 from evidence_app.domain.errors import AccountInactiveError, ValidationError
 from evidence_app.domain.permissions import CUSTODY_ROLES, Permission
 from evidence_app.services.core.auth import Actor, authorize
-from evidence_app.services.core.login import log_in
-
-
-@dataclass(frozen=True, slots=True)
-class Witness:
-    """The second person's own credentials, typed at the moment of the act."""
-
-    username: str
-    password: str = field(repr=False)
-
-    def authenticate(self, db: Database) -> Actor:
-        """Who typed them, or the login's refusal (a wrong password counts toward the lock).
-
-        Runs in its own transaction, before the act's: a refused act still counts the attempt.
-        """
-        return log_in(db, self.username, self.password, session_start=False)
 
 
 def needs_second_user(category: Category) -> bool:

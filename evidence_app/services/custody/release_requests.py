@@ -33,14 +33,10 @@ from evidence_app.domain.states import FINAL_STATES, check_transition
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
+from evidence_app.services.core.login import Witness
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody.dispositions import check_release_basis
-from evidence_app.services.custody.dual_control import (
-    Witness,
-    needs_second_user,
-    second_user,
-    witness_data,
-)
+from evidence_app.services.custody.dual_control import needs_second_user, second_user, witness_data
 from evidence_app.services.custody.release_papers import ReleasePaperWriter
 from evidence_app.services.custody.temporary import (
     TEMPORARY,

@@ -340,7 +340,8 @@ def test_one_person_holding_every_role_completes_no_two_duties_of_a_release(worl
     writes nothing; other people complete the release."""
     rr = world.services.release_requests
     roles = [Role.OFFICER, Role.HEAD, Role.KEEPER]
-    world.services.users.create(world.admin, "ca-ba", "Vũ Văn Ba Vai", PASSWORD, roles)
+    second = world.second_admin()
+    world.services.users.create(world.admin, "ca-ba", "Vũ Văn Ba Vai", PASSWORD, roles, "", second)
     all_roles = world.services.users.authenticate("ca-ba", PASSWORD)
     item = world.receive()
     world.order_for([item], P.RETURN_TO_OWNER)
@@ -366,8 +367,9 @@ def test_one_person_holding_every_role_completes_no_two_duties_of_a_release(worl
 
 def test_whoever_approved_does_not_issue(world: World) -> None:
     rr = world.services.release_requests
+    roles, second = [Role.HEAD, Role.KEEPER], world.second_admin()
     world.services.users.create(
-        world.admin, "tt-kho", "Lý Thị Hai Vai", PASSWORD, [Role.HEAD, Role.KEEPER]
+        world.admin, "tt-kho", "Lý Thị Hai Vai", PASSWORD, roles, "", second
     )
     head_keeper = world.services.users.authenticate("tt-kho", PASSWORD)
     other = world.receive()

@@ -6,12 +6,15 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import DocumentKind, Role
+from tests.ui.keys import type_text
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts
 from tests.world import PASSWORD, World
-from ui.access import ChangePasswordDialog
+from ui.access import ChangePasswordDialog, WitnessDialog
 from ui.admin import LedgerImportDialog
 from ui.admin.backup import BackupTab
 from ui.admin.users import NewUser, UsersTab
@@ -95,8 +98,33 @@ def test_users_are_created_deactivated_and_reactivated(
     assert ui_world.services.users.authenticate("thukho2", "mat-khau-moi-9")
     fresh = tab.selected()  # the reset changed the account: its version moved on
     assert fresh is not None
+    # Keeper and officer should not go together: a second administrator confirms, first
+    # the administrator himself (told in the dialog, which stays), then another one.
+    second = ui_world.second_admin()
+    told: list[str] = []
+
+    def second_administrator_confirms() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, WitnessDialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        type_text(qtbot, dialog.username, ui_world.admin.username)
+        type_text(qtbot, dialog.password, PASSWORD)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        told.append(dialog.error.text())
+        dialog.username.clear()
+        type_text(qtbot, dialog.username, second.username)
+        type_text(qtbot, dialog.password, PASSWORD)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, second_administrator_confirms)
     assert tab.set_roles(fresh, (Role.KEEPER, Role.OFFICER))
+    assert told == [
+        "Nguyễn Quản Trị không thể là quản trị viên thứ hai: cần một người khác người giao "
+        "và người được giao vai trò."
+    ]
     assert set(tab.selected().roles) == {Role.KEEPER, Role.OFFICER}  # type: ignore[union-attr]
+    grant = ui_world.services.users.admin_log(ui_world.admin, limit=1)[0]
+    assert grant.subject == "thukho2" and grant.data["confirmed_by"] == second.username
     assert not tab.set_roles(fresh, (Role.KEEPER,))  # stale version: refused, said
     assert errors and "phiên bản" in errors[-1]
     errors.clear()
