@@ -96,10 +96,15 @@ def test_every_form_refuses_hostile_text_clearly_and_changes_nothing(
         spec.submit(bad_world, context, lambda strategy=hostile: data.draw(strategy))
     except DomainError as error:
         assert_clear(error)
-        # A failed login counts the attempt (by design): that row may change, nothing else.
+        # A failed login counts the attempt (by design): that row may change, and the lock
+        # it may bring is recorded in the administrators' log; nothing else.
         after = snapshot(bad_world.services)
         if form in ("users.authenticate", "users.change_own_password"):  # failures counted
-            assert _without(after, "app_user") == _without(before, "app_user")
+            counted = ("app_user", "admin_event")
+            assert _without(after, *counted) == _without(before, *counted)
+            kept, now = set(before["admin_event"]), set(after["admin_event"])
+            assert kept <= now
+            assert all(row[2] == "account_locked" for row in now - kept), now - kept
         else:
             assert after == before
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select, text
 
 from db.append_only import create_guards, drop_guards
+from db.item_guard import create_item_guard, drop_item_guard
 from db.models import Base, CustodyEvent
 from evidence_app.services.facade import Services
 
@@ -44,8 +45,10 @@ def guards_lifted(conn: Connection) -> Iterator[None]:
     right, which the application's role does not have)."""
     if conn.dialect.name == "sqlite":
         drop_guards(conn)
+        drop_item_guard(conn)
         yield
         create_guards(conn)
+        create_item_guard(conn)
     else:
         conn.execute(text("SET LOCAL session_replication_role = replica"))
         yield

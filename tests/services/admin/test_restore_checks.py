@@ -200,8 +200,8 @@ def test_a_backup_whose_item_status_disagrees_with_its_chain_is_refused(
     path = _backup_of(
         world,
         tmp_path,
-        lambda: execute(world.services, status, s="released", i=item.id),
-        lambda: execute(world.services, status, s=item.status.value, i=item.id),
+        lambda: tamper(world.services, status, s="released", i=item.id),
+        lambda: tamper(world.services, status, s=item.status.value, i=item.id),
     )
     _vi, en = _refused(world, path)
     assert f"1 items whose status or place differs from their custody chain ({item.code})" in en

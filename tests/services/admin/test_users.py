@@ -312,15 +312,17 @@ def test_a_wrong_password_costs_the_same_whatever_the_account(
             world.services.users.authenticate(name, WRONG)
         assert type(caught.value) is AuthenticationError, name
     assert checks == [WRONG] * 4
-    durations = {}
-    for name in ("u-officer", "u-keeper", "u-cashier", "khong-co-ai"):
-        started = time.perf_counter()
-        for _ in range(3):
+    # Interleaved rounds, each account's fastest kept: a busy test machine (other workers,
+    # a commit's fsync) slows single attempts at random, never the account's own path.
+    fastest = dict.fromkeys(("u-officer", "u-keeper", "u-cashier", "khong-co-ai"), 1e9)
+    for _ in range(3):  # the officer's fourth failure: still below the lock
+        for name in fastest:
+            started = time.perf_counter()
             with pytest.raises(AuthenticationError):
                 world.services.users.authenticate(name, WRONG)
-        durations[name] = time.perf_counter() - started
-    # The argon2 check dominates every path; a loaded test machine blurs the rest.
-    assert max(durations.values()) < 2 * min(durations.values()), durations
+            fastest[name] = min(fastest[name], time.perf_counter() - started)
+    # The argon2 check dominates every path.
+    assert max(fastest.values()) < 1.5 * min(fastest.values()), fastest
 
 
 def test_wrong_current_passwords_in_a_change_count_toward_the_lock(world: World) -> None:

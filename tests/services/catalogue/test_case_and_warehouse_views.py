@@ -9,7 +9,7 @@ import pytest
 from evidence_app.domain.enums import Category, ItemKind, ItemStatus, LocationKind, PartyRole
 from evidence_app.domain.errors import NotFoundError
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
-from tests.services.rows import execute
+from tests.services.rows import tamper
 from tests.world import World
 
 
@@ -101,7 +101,7 @@ def test_tree_counts_held_items_and_their_subtrees(world: World) -> None:
     b = world.receive("Máy tính")
     services.items.move(world.keeper, b.id, bin_.id)
     gone = world.receive("Dây chuyền")
-    execute(services, "UPDATE item SET status = 'released' WHERE id = :i", i=gone.id)
+    tamper(services, "UPDATE item SET status = 'released' WHERE id = :i", i=gone.id)
     tree = services.warehouses.tree(world.keeper, world.warehouse.id)
     by_name = {n.location.full_name: n for n in tree.nodes}
     assert [n.location.full_name for n in tree.nodes] == [
@@ -125,7 +125,7 @@ def test_location_items_cover_the_subtree_and_skip_items_gone(world: World) -> N
     b = world.receive("Máy tính")
     services.items.move(world.keeper, b.id, world.shelf_b.id)
     gone = world.receive("Dây chuyền")
-    execute(services, "UPDATE item SET status = 'destroyed' WHERE id = :i", i=gone.id)
+    tamper(services, "UPDATE item SET status = 'destroyed' WHERE id = :i", i=gone.id)
     zone_items = services.warehouses.location_items(world.keeper, world.zone.id)
     assert [r.id for r in zone_items] == [b.id, a.id]
     assert [r.location_name for r in zone_items] == ["Kệ 2", "Kệ 1"]

@@ -16,6 +16,7 @@ from evidence_app.domain.errors import AccountInactiveError, NotFoundError, Vali
 from evidence_app.services.catalogue import CaseDraft, CatalogueSort, ItemDraft
 from evidence_app.services.catalogue import CatalogueFilter as F
 from evidence_app.services.core.dto import ItemView, LocationView, WarehouseView
+from tests.services.rows import guards_lifted
 from tests.world import World
 
 
@@ -24,7 +25,9 @@ def local(year: int, month: int, day: int, *hms: int) -> datetime:
 
 
 def set_item(world: World, item_id: int, **values: object) -> None:
-    with world.services.db.engine.begin() as conn:
+    """Back-date or place an item behind the services' back (a fixture, not a workflow): the
+    guard that ties an item's state to its events lifted, as an owner could."""
+    with world.services.db.engine.begin() as conn, guards_lifted(conn):
         conn.execute(update(Item).where(Item.id == item_id).values(**values))
 
 

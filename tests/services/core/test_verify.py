@@ -23,7 +23,7 @@ from evidence_app.domain.messages import MESSAGES, render
 from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.core.dto import BrokenLink, ItemView, VerifyReport
 from evidence_app.services.core.verify import mismatch_text, verify_chains
-from tests.services.rows import execute, tamper
+from tests.services.rows import tamper
 from tests.world import World
 
 EVENTS_PER_ITEM = 5
@@ -192,7 +192,7 @@ def test_a_deleted_last_event_with_the_counter_lowered_is_still_found(
         "DELETE FROM custody_event WHERE id = :id",
         id=_event_id(world, target, EVENTS_PER_ITEM),
     )
-    execute(
+    tamper(
         world.services, "UPDATE item SET event_count = event_count - 1 WHERE id = :i", i=target.id
     )
     _assert_names(_verify(world), target, "verify.head_mismatch")
@@ -206,7 +206,7 @@ def test_a_changed_chain_head_or_count_on_the_item_is_found(
     world: World, items: list[ItemView], assignment: str
 ) -> None:
     target = items[0]
-    execute(
+    tamper(
         world.services, f"UPDATE item SET {assignment} WHERE id = :i", i=target.id, zero="0" * 64
     )
     _assert_names(_verify(world), target, "verify.head_mismatch")
@@ -348,7 +348,7 @@ def test_a_row_changed_without_an_event_is_named_with_both_values(
         "treasury": treasury,
     }
     target = items[2]
-    changed = execute(
+    changed = tamper(
         world.services,
         f"UPDATE item SET {assignment} WHERE id = :i",
         i=target.id,
@@ -369,7 +369,7 @@ def test_a_row_changed_without_an_event_is_named_with_both_values(
 
 
 def test_a_status_is_shown_by_its_name(world: World, items: list[ItemView]) -> None:
-    execute(world.services, "UPDATE item SET status = 'destroyed' WHERE id = :i", i=items[0].id)
+    tamper(world.services, "UPDATE item SET status = 'destroyed' WHERE id = :i", i=items[0].id)
     [mismatch] = _verify(world).state_mismatches
     assert "“Đã tiêu hủy”" in mismatch_text(mismatch, "vi")
     assert "“Đang bảo quản”" in mismatch_text(mismatch, "vi")
@@ -381,7 +381,7 @@ def test_an_item_moved_to_another_warehouse_without_an_event_names_both_fields(
 ) -> None:
     main, treasury = _codes(world)
     target = items[1]
-    execute(
+    tamper(
         world.services,
         "UPDATE item SET location_id = :v, warehouse_id = :w WHERE id = :i",
         v=world.vault.id,
@@ -397,8 +397,8 @@ def test_an_item_moved_to_another_warehouse_without_an_event_names_both_fields(
 def test_every_item_whose_row_disagrees_is_named_in_item_order(
     world: World, items: list[ItemView]
 ) -> None:
-    execute(world.services, "UPDATE item SET status = 'released' WHERE id = :i", i=items[3].id)
-    execute(world.services, "UPDATE item SET location_id = :a WHERE id = :i", a=world.shelf_b.id,
+    tamper(world.services, "UPDATE item SET status = 'released' WHERE id = :i", i=items[3].id)
+    tamper(world.services, "UPDATE item SET location_id = :a WHERE id = :i", a=world.shelf_b.id,
             i=items[0].id)  # fmt: skip
     report = _verify(world)
     assert [(m.item_code, m.field) for m in report.state_mismatches] == [
@@ -410,7 +410,7 @@ def test_every_item_whose_row_disagrees_is_named_in_item_order(
 
 def test_an_item_without_any_event_is_named(world: World, items: list[ItemView]) -> None:
     """A row inserted by SQL, with no RECEIVED event: the chain gives it no status."""
-    execute(
+    tamper(
         world.services,
         "UPDATE item SET event_count = 0, chain_head = :g WHERE id = :i",
         g="0" * 64,

@@ -17,7 +17,7 @@ from evidence_app.services.core.dto import ItemView
 from evidence_app.services.documents import DocumentCheck
 from evidence_app.services.intake import IntakeDraft, IntakeLineDraft
 from tests.label_pdf import pages
-from tests.services.rows import execute
+from tests.services.rows import tamper
 from tests.world import World
 from ui.checkouts import view as checkout_view
 from ui.common import scan_feedback
@@ -216,14 +216,17 @@ def test_verify_runs_in_the_background_and_reports_intact_chains(
     action.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert shown[0].startswith("Toàn vẹn: đã kiểm tra 2 vật chứng"), shown
-    assert "văn bản" in shown[0].split("\n\n")[1]
+    admin_log, documents = shown[0].split("\n\n")[1:]
+    assert admin_log.startswith("Nhật ký quản trị (người dùng, vai trò, mật khẩu, tham số): ")
+    assert admin_log.endswith("sự kiện, toàn vẹn.")
+    assert "văn bản" in documents
 
 
 def test_verify_names_an_item_whose_status_was_changed_without_an_event(
     qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bike = _motorbike(ui_world)
-    execute(ui_world.services, "UPDATE item SET status = 'destroyed' WHERE id = :i", i=bike.id)
+    tamper(ui_world.services, "UPDATE item SET status = 'destroyed' WHERE id = :i", i=bike.id)
     shown: list[str] = []
     monkeypatch.setattr(
         ErrorDialog, "present", classmethod(lambda c, p, t, text: shown.append(text))
