@@ -36,11 +36,18 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import EventView, ItemView
 from evidence_app.services.core.events import append_event, timeline
+from evidence_app.services.core.login import Witness
 from evidence_app.services.core.numbering import next_number
 from evidence_app.services.core.search_text import item_search_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
-from evidence_app.services.custody import active_location, move_item, put_away_item
+from evidence_app.services.custody import (
+    active_location,
+    move_item,
+    put_away_item,
+    second_user,
+    witness_data,
+)
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,10 @@ EDITABLE = frozenset(
         "category",
     }
 )
+
+
+#: What a dual-control item's edit needs the second person for.
+WITNESSED_FIELDS = frozenset({"category", "estimated_value", "quantity", "weight_grams"})
 
 
 def cleaned(draft: ItemDraft) -> ItemDraft:
@@ -164,14 +175,25 @@ class ItemService(ItemDetailsReader):
         return self._with_item(actor, item_id, expected_version, Permission.MOVE_ITEMS, apply)
 
     def edit(
-        self, actor: Actor, item_id: int, expected_version: int, changes: Mapping[str, Any]
+        self,
+        actor: Actor,
+        item_id: int,
+        expected_version: int,
+        changes: Mapping[str, Any],
+        witness: Witness | None = None,
     ) -> ItemView:
-        """Change descriptive fields; refused if someone saved the item since it was read."""
+        """Change descriptive fields; refused if someone saved the item since it was read.
+
+        The category, value, quantity or weight of an item under dual control (cash, gold,
+        drugs, weapons…), or a category change into or out of it, needs ``witness``: the
+        second person's own name and password, as when the item leaves (so cash cannot
+        become "other" and leave with no second person)."""
         unknown = set(changes) - EDITABLE
         if unknown:
             raise ValidationError(
                 "validation.value", field="field.name", value=", ".join(sorted(unknown))
             )
+        second_actor = witness.authenticate(self.db) if witness is not None else None
 
         def apply(session: Session, item: Item) -> None:
             current = ItemDraft(**{f.name: getattr(item, f.name) for f in fields(ItemDraft)})
@@ -184,11 +206,17 @@ class ItemService(ItemDetailsReader):
             if not diff:
                 return
             case = _case(session, draft.case_id)
+            data: dict[str, Any] = {"changes": diff}
+            note = None
+            if diff.keys() & WITNESSED_FIELDS:
+                second = second_user(session, actor, item, second_actor, draft.category)
+                witnessed, note = witness_data(second)
+                data.update(witnessed)
             for name in diff:
                 setattr(item, name, getattr(draft, name))
             item.search_text = item_search_text(item, case)
             append_event(
-                session, item, EventKind.EDITED, actor_id=actor.user_id, data={"changes": diff}
+                session, item, EventKind.EDITED, actor_id=actor.user_id, data=data, note=note
             )
 
         return self._with_item(actor, item_id, expected_version, Permission.EDIT_ITEMS, apply)

@@ -18,7 +18,7 @@ from evidence_app.services.custody.dispositions import (
     check_release_basis,
     check_sale_basis,
 )
-from evidence_app.services.custody.dual_control import needs_second_user
+from evidence_app.services.custody.dual_control import needs_second_user, second_user, witness_data
 from evidence_app.services.custody.moves import MoveResult, MoveService
 from evidence_app.services.custody.placement import (
     active_location,
@@ -61,4 +61,6 @@ __all__ = [
     "open_checkout",
     "put_away_item",
     "require_exit_order",
+    "second_user",
+    "witness_data",
 ]

@@ -25,14 +25,20 @@ def needs_second_user(category: Category) -> bool:
     return category in DUAL_CONTROL_CATEGORIES
 
 
-def second_user(session: Session, actor: Actor, item: Item, second: Actor | None) -> User | None:
-    """The dual-control witness, checked now: present, another person, still active."""
-    if not needs_second_user(item.category):
+def second_user(
+    session: Session,
+    actor: Actor,
+    item: Item,
+    second: Actor | None,
+    also: Category | None = None,
+) -> User | None:
+    """The dual-control witness, checked now: present, another person, still active. ``also``:
+    the category an edit would give the item (cash made "other" needs the witness too)."""
+    category = item.category if needs_second_user(item.category) else also
+    if category is None or not needs_second_user(category):
         return None
     if second is None or second.user_id is None:
-        raise ValidationError(
-            "release.second_user_required", code=item.code, category=item.category
-        )
+        raise ValidationError("release.second_user_required", code=item.code, category=category)
     if second.user_id == actor.user_id:
         raise ValidationError("release.second_user_same", user=actor.username)
     user = session.get(User, second.user_id)

@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import text
 
-from evidence_app.domain.enums import EventKind, ItemStatus, ReleaseRequestPurpose
+from evidence_app.domain.enums import Category, EventKind, ItemStatus, ReleaseRequestPurpose
 from evidence_app.domain.errors import (
     FinalStateError,
     NotFoundError,
@@ -282,3 +282,50 @@ def test_unknown_items_are_not_found(world: World) -> None:
         world.services.items.by_code(world.keeper, "VC-2026-999999")
     with pytest.raises(NotFoundError):
         world.services.items.by_code(world.keeper, world.shelf_a.code)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        pytest.param({"category": Category.OTHER}, id="cash-made-other"),
+        pytest.param({"estimated_value": 1_000_000}, id="value"),
+        pytest.param({"quantity": 1}, id="quantity"),
+    ],
+)
+def test_a_dual_control_items_category_value_or_count_changes_only_with_a_second_person(
+    world: World, changes: dict[str, object]
+) -> None:
+    """Issue 17: a keeper made 50 million đồng in cash "other" and it left with no second
+    person. The same second person as at the release is needed to change what it is, what it
+    is worth or how much there is; they are named on the edit's event."""
+    cash = world.receive("Tiền mặt", category=Category.CASH, estimated_value=50_000_000,
+                         quantity=2)  # fmt: skip
+    items = world.services.items
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as refused:
+        items.edit(world.keeper, cash.id, cash.version, changes)
+    assert refused.value.key == "release.second_user_required"
+    with pytest.raises(ValidationError) as refused:
+        items.edit(world.keeper, cash.id, cash.version, changes, world.witness(world.keeper))
+    assert refused.value.key == "release.second_user_same"
+    assert snapshot(world.services) == before
+    edited = items.edit(world.keeper, cash.id, cash.version, changes,
+                        world.witness(world.accountant))  # fmt: skip
+    event = items.history(world.keeper, cash.id)[0]
+    assert event.kind is EventKind.EDITED and event.note is not None
+    assert world.accountant.full_name in event.note
+    assert edited.version == cash.version + 1
+
+
+def test_making_an_item_cash_needs_the_second_person_too_and_a_name_does_not(
+    world: World,
+) -> None:
+    phone = world.receive("Điện thoại", category=Category.PHONE)
+    with pytest.raises(ValidationError) as refused:
+        world.services.items.edit(world.keeper, phone.id, phone.version,
+                                  {"category": Category.JEWELLERY})  # fmt: skip
+    assert refused.value.key == "release.second_user_required"
+    cash = world.receive("Tiền mặt", category=Category.CASH)
+    renamed = world.services.items.edit(world.keeper, cash.id, cash.version,
+                                        {"name": "Tiền mặt 500.000 đồng"})  # fmt: skip
+    assert renamed.name == "Tiền mặt 500.000 đồng"
