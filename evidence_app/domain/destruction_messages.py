@@ -24,6 +24,7 @@ DESTRUCTION_MESSAGES: dict[str, tuple[str, str]] = {
     "field.ended_at": ("thời gian kết thúc", "the end time"),
     "field.condition": ("hiện trạng", "the condition"),
     "field.withdraw_reason": ("lý do rút khỏi danh sách", "the reason for withdrawing"),
+    "field.override_reason": ("lý do vẫn tiến hành", "the reason to go ahead"),
     "field.photo": ("ảnh", "the photo"),
     "destruction.too_few_members": (
         "Hội đồng tiêu hủy phải có từ {minimum} thành viên trở lên (Điều 40.1 Nghị định "
@@ -92,6 +93,19 @@ DESTRUCTION_MESSAGES: dict[str, tuple[str, str]] = {
     "destruction.vote_incomplete": (
         "Mỗi thành viên Hội đồng phải biểu quyết; còn thiếu: {names}.",
         "Every member must vote; missing: {names}.",
+    ),
+    "destruction.member_booked_items": (
+        "Thành viên Hội đồng {names} là người đã tiếp nhận nhập kho vật chứng {codes}: người "
+        "nhập kho không chứng kiến việc tiêu hủy chính vật chứng đó. Thay thành viên, hoặc Thủ "
+        "trưởng cơ quan ghi rõ lý do vẫn tiến hành (lý do được ghi vào chuỗi giám sát).",
+        "Council member {names} booked in items {codes}: whoever booked an item in does not "
+        "witness its destruction. Replace the member, or the head of the agency gives the "
+        "reason to go ahead (recorded on the custody chain).",
+    ),
+    "destruction.override_head_only": (
+        "Chỉ Thủ trưởng cơ quan được quyết định vẫn tiêu hủy khi thành viên Hội đồng là người "
+        "đã nhập kho vật chứng.",
+        "Only the head of the agency may go ahead when a council member booked the items in.",
     ),
     "destruction.not_approved": (
         "Hội đồng chưa biểu quyết tán thành việc tiêu hủy (cần quá nửa tổng số thành viên; "

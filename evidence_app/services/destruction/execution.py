@@ -7,10 +7,11 @@ import hashlib
 from datetime import timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
 from db.engine import Database
-from db.models import Attachment, DestructionPhoto
+from db.models import Attachment, CustodyEvent, DestructionMember, DestructionPhoto, Item
 from evidence_app.domain.clock import agency_date
 from evidence_app.domain.codes import CodeKind, parse_code
 from evidence_app.domain.enums import (
@@ -19,6 +20,7 @@ from evidence_app.domain.enums import (
     EventKind,
     ItemStatus,
     ReleaseRequestPurpose,
+    Role,
 )
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
@@ -104,6 +106,7 @@ class ExecutionRecorder:
             items = [item for _line, item in lines]
             for item in items:  # out of the warehouse on the head's order (Decree 152 Art 37.3)
                 require_exit_order(session, item, ReleaseRequestPurpose.TO_DESTRUCTION)
+            conflict = _booking_conflict(session, self.actor, council.id, items, run)
             writer = DestructionPaperWriter(session, self.actor, council, before, items)
             minutes = writer.minutes(run)
             now = utcnow()
@@ -114,7 +117,7 @@ class ExecutionRecorder:
                     status_before=item.status, status_after=ItemStatus.DESTROYED,
                     document_id=minutes.id, occurred_at=now,
                     note=f"Tiêu hủy theo Biên bản số {minutes.number}",
-                    data={"destruction_council": council.id},
+                    data={"destruction_council": council.id, **conflict},
                 )  # fmt: skip
                 item.status = ItemStatus.DESTROYED
             council.status, council.completed_at = CouncilStatus.COMPLETED, now
@@ -136,8 +139,49 @@ def _checked(run: Execution) -> Execution:
         raise ValidationError("destruction.times_order")
     if run.ended_at > utcnow() + timedelta(minutes=5):
         raise ValidationError("destruction.future_time")
+    override = v.text_field(run.override_reason, "field.override_reason", limit=1000)
     return Execution(method, place, run.started_at, run.ended_at,
-                     other if method is DestructionMethod.OTHER else "")  # fmt: skip
+                     other if method is DestructionMethod.OTHER else "", override)  # fmt: skip
+
+
+def _booking_conflict(
+    session: Session, actor: Actor, council_id: int, items: list[Item], run: Execution
+) -> dict[str, object]:
+    """A member who booked some of the items in does not witness their destruction, unless
+    the head goes ahead with a written reason; then the conflict and the head's override are
+    recorded on each item's destruction event. Nothing if no member booked any item."""
+    booked = _members_who_booked(session, council_id, [item.id for item in items])
+    if not booked:
+        return {}
+    names = sorted(booked)
+    codes = sorted({code for found in booked.values() for code in found})
+    if not run.override_reason:
+        raise ValidationError("destruction.member_booked_items", names=", ".join(names),
+                              codes=", ".join(codes[:10]))  # fmt: skip
+    if Role.HEAD not in actor.roles:
+        raise ValidationError("destruction.override_head_only")
+    return {"member_conflicts": names, "override_by": actor.username,
+            "override_reason": run.override_reason}  # fmt: skip
+
+
+def _members_who_booked(
+    session: Session, council_id: int, item_ids: list[int]
+) -> dict[str, set[str]]:
+    """Member's name → codes of the listed items whose receipt event they recorded."""
+    rows = session.execute(
+        select(DestructionMember.full_name, Item.code)
+        .join(CustodyEvent, CustodyEvent.actor_id == DestructionMember.user_id)
+        .join(Item, Item.id == CustodyEvent.item_id)
+        .where(
+            DestructionMember.council_id == council_id,
+            CustodyEvent.kind == EventKind.RECEIVED,
+            CustodyEvent.item_id.in_(item_ids),
+        )
+    )
+    found: dict[str, set[str]] = {}
+    for name, code in rows:
+        found.setdefault(name, set()).add(code)
+    return found
 
 
 def _check_ready(council: CouncilView, run: Execution) -> None:

@@ -74,6 +74,8 @@ class Execution:
     started_at: datetime
     ended_at: datetime
     method_other: str = ""
+    #: The head's written reason to go ahead although a member booked some of the items in.
+    override_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,11 +4,14 @@ completion with the minutes; every refusal leaves nothing written."""
 
 from __future__ import annotations
 
+import json
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from evidence_app.domain.clock import agency_today, day_start
 from evidence_app.domain.enums import (
@@ -435,3 +438,41 @@ def test_no_destruction_of_an_item_not_issued_on_a_release_order(world: World) -
     world.exit_on_order([item.id], ReleaseRequestPurpose.TO_DESTRUCTION)
     assert d.complete(world.officer, council.id, _run()).status is CouncilStatus.COMPLETED
     assert _status(world, item) is ItemStatus.DESTROYED
+
+
+def test_the_keeper_who_booked_the_items_in_does_not_witness_their_destruction_alone(
+    world: World,
+) -> None:
+    """Issue 17: a council member who booked the items in is refused at the destruction,
+    naming them and the items; only the head may go ahead, with a reason recorded on each
+    item's destruction event (the chain keeps who overrode and why)."""
+    d = world.services.destruction
+    knife = _doomed(world)  # booked in by world.keeper
+    keeper = MemberDraft("Người dùng keeper", "Thủ kho", "Kho vật chứng số 1",
+                         user_id=world.keeper.user_id)  # fmt: skip
+    council = _council(world, [knife], members=(*MEMBERS, keeper))
+    d.record_seen(world.officer, council.id, knife.code)
+    d.record_vote(world.officer, council.id, _all_for(council))
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as refused:
+        d.complete(world.officer, council.id, _run())
+    assert refused.value.key == "destruction.member_booked_items"
+    assert "Người dùng keeper" in refused.value.message(
+        "vi"
+    ) and knife.code in refused.value.message("vi")
+    reason = "Kho chỉ có một thủ kho; đã có Kiểm sát viên giám sát"
+    with pytest.raises(ValidationError) as refused:
+        d.complete(world.officer, council.id, replace(_run(), override_reason=reason))
+    assert refused.value.key == "destruction.override_head_only"
+    assert snapshot(world.services) == before
+    done = d.complete(world.head, council.id, replace(_run(), override_reason=reason))
+    assert done.status is CouncilStatus.COMPLETED
+    with world.services.db.engine.connect() as conn:
+        data = conn.execute(
+            text("SELECT data FROM custody_event WHERE item_id = :i ORDER BY seq DESC LIMIT 1"),
+            {"i": knife.id},
+        ).scalar_one()
+    recorded = json.loads(data)
+    assert recorded["member_conflicts"] == ["Người dùng keeper"]
+    assert recorded["override_by"] == world.head.username
+    assert recorded["override_reason"] == reason
