@@ -265,12 +265,18 @@ class CompleteDialog(QDialog):
             edit.setDisplayFormat("HH:mm dd/MM/yyyy")
             edit.setCalendarPopup(True)
         self.note = QPlainTextEdit()
+        # Only for the head: going ahead although a member booked some items in.
+        self.override = QLineEdit()
+        self.override.setObjectName("override_reason")
+        self.override.setPlaceholderText(tr("destruction.override_hint"))
+        self.override.setToolTip(tr("destruction.override_hint"))
         form = QFormLayout()
         form.addRow(tr("destruction.method"), self.method)
         form.addRow(tr("destruction.method_other"), self.other)
         form.addRow(tr("destruction.place"), self.place)
         form.addRow(tr("destruction.started_at"), self.start)
         form.addRow(tr("destruction.ended_at"), self.end)
+        form.addRow(tr("destruction.override"), self.override)
         layout = _frame(self, tr("destruction.complete_title"), "", form)
         layout.addWidget(ok_cancel(self))
 
@@ -288,4 +294,5 @@ class CompleteDialog(QDialog):
             wall_moment(self.start.dateTime()),
             wall_moment(self.end.dateTime()),
             self.other.text(),
+            self.override.text(),
         )

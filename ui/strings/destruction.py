@@ -120,6 +120,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "destruction.place": ("Địa điểm", "Place"),
     "destruction.started_at": ("Bắt đầu", "Started"),
     "destruction.ended_at": ("Kết thúc", "Ended"),
+    "destruction.override": ("Lý do vẫn tiến hành", "Reason to go ahead"),
+    "destruction.override_hint": (
+        "Chỉ Thủ trưởng điền, khi thành viên Hội đồng là người đã nhập kho vật chứng",
+        "For the head only, when a council member booked the items in",
+    ),
     "destruction.photo_title": ("Chọn ảnh việc tiêu hủy", "Choose a photo of the destruction"),
     "destruction.photo_filter": ("Ảnh (*.jpg *.jpeg *.png)", "Images (*.jpg *.jpeg *.png)"),
     "destruction.photos": ("{count} ảnh", "{count} photo(s)"),

@@ -27,6 +27,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from tests.documents.pdf_pages import page_images, page_texts
 from tests.records import jpeg
+from tests.ui.keys import type_text
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts
 from tests.world import World
 from ui.common import errors, printing
@@ -157,6 +158,9 @@ def test_the_dialogs_give_what_was_typed(qtbot: QtBot, ui_world: World) -> None:
     complete.place.setText("Kho vật chứng")
     run = complete.execution()
     assert run.method is DestructionMethod.BURN and run.ended_at > run.started_at
+    assert run.override_reason == ""
+    type_text(qtbot, complete.override, "Kho chỉ có một thủ kho")
+    assert complete.execution().override_reason == "Kho chỉ có một thủ kho"
 
 
 def test_only_roles_that_destroy_see_the_area(qtbot: QtBot, ui_world: World) -> None:
