@@ -109,5 +109,11 @@ class IntakeRefusedError(DomainError):
         return render(self.key, lang, count=len(self.problems), first=first)
 
 
+class DiskFullError(DomainError):
+    """The disk holding the database is full: the action was rolled back whole."""
+
+    key = "error.disk_full"
+
+
 class DatabaseUnavailableError(DomainError):
     key = "error.database_unavailable"

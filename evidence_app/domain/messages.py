@@ -25,6 +25,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Người dùng {user} không có quyền {permission}.",
         "User {user} is not allowed to {permission}.",
     ),
+    "error.disk_full": (
+        "Ổ đĩa chứa cơ sở dữ liệu ({url}) đã đầy: thao tác chưa được lưu, dữ liệu trước đó "
+        "vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi làm lại.",
+        "The disk holding the database ({url}) is full: nothing of this action was saved and "
+        "the data before it is intact. Free some space and try again.",
+    ),
     "error.bad_credentials": (
         "Tên đăng nhập hoặc mật khẩu không đúng.",
         "Wrong user name or password.",

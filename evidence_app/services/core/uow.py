@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.engine import Database
-from evidence_app.domain.errors import ConflictError
+from evidence_app.domain.errors import ConflictError, DiskFullError
 
 
 @contextmanager
@@ -22,7 +22,8 @@ def unit_of_work(
     ``read_only`` units (look-ups, searches, lists) do not take SQLite's write lock.
 
     Lost races (a version that moved, a chain link taken, a lock not granted) become a
-    ConflictError the user can act on; other errors pass through unchanged.
+    ConflictError the user can act on, a full disk a DiskFullError saying so (nothing was
+    saved); other errors pass through unchanged.
     """
     try:
         with db.session(read_only=read_only) as session:
@@ -36,12 +37,20 @@ def unit_of_work(
     except OperationalError as exc:
         if _is_lock_race(exc):
             raise ConflictError(what=what, ref=ref) from exc
+        if _is_disk_full(exc):
+            raise DiskFullError(url=db.display_url) from exc
         raise
 
 
 def _is_chain_race(exc: IntegrityError) -> bool:
     message = str(exc.orig)
     return "custody_event" in message or "uq_custody_event" in message
+
+
+def _is_disk_full(exc: OperationalError) -> bool:
+    """SQLite's "database or disk is full"; PostgreSQL's disk_full (SQLSTATE 53100)."""
+    code = getattr(exc.orig, "sqlstate", None)
+    return code == "53100" or "database or disk is full" in str(exc.orig).lower()
 
 
 def _is_lock_race(exc: OperationalError) -> bool:
