@@ -92,4 +92,16 @@ RELEASE_MESSAGES: dict[str, tuple[str, str]] = {
         "Giờ, ngày xuất kho phải sau thời điểm hiện tại.",
         "The hour and date of release must be in the future.",
     ),
+    "sale.own_sale": (
+        "{user} đã ghi nhận việc bán lô {lot} nên không ghi nhận tiền người mua nộp: việc "
+        "này do người khác (kế toán, thủ quỹ) làm.",
+        "{user} recorded the sale of lot {lot} and does not also record the buyer's money: "
+        "someone else (the accountant or cashier) does.",
+    ),
+    "sale.own_payment": (
+        "{user} đã ghi nhận tiền người mua nộp cho lô {lot} nên không giao tài sản cho người "
+        "mua: việc này do người khác làm.",
+        "{user} recorded the buyer's money for lot {lot} and does not also hand the asset "
+        "over: someone else does.",
+    ),
 }

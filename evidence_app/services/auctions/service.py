@@ -51,6 +51,7 @@ from evidence_app.services.auctions.deadlines import (
     latest_posting_on,
     payment_due,
 )
+from evidence_app.services.auctions.duties import check_not_own_payment, check_not_own_sale
 from evidence_app.services.auctions.papers import buyer_handover_minutes
 from evidence_app.services.auctions.rows import (
     available_item,
@@ -352,6 +353,7 @@ class AuctionService:
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.RECORD_SALE_PAYMENT)
             lot = load_lot(session, lot_id, None, S.SOLD)
+            check_not_own_sale(session, actor, lot)
             paid = money(amount, "field.amount")
             if paid <= 0:
                 raise ValidationError("validation.not_positive", field="field.amount")
@@ -371,6 +373,7 @@ class AuctionService:
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
             lot = load_lot(session, lot_id, expected_version, S.PAID)
+            check_not_own_payment(session, actor, lot)
             check_not_after(handed_over_on, self.today(), "field.handed_over_on")
             assert lot.paid_on is not None
             check_not_before(handed_over_on, lot.paid_on, "field.handed_over_on", "field.paid_on")

@@ -39,7 +39,7 @@ from tests.services.auctions.steps import (
     valued_lot,
 )
 from tests.services.rows import snapshot
-from tests.world import World
+from tests.world import PASSWORD, World
 
 OUT = Path("/tmp/auctions")
 
@@ -339,4 +339,45 @@ def test_no_handover_to_the_buyer_without_the_heads_release_order(world: World) 
     assert snapshot(world.services) == before
     out_on_order(world, lot.id)
     done = world.services.auctions.hand_over(world.officer, lot.id, date(2027, 1, 4))
+    assert done.status is LotStatus.HANDED_OVER
+
+
+def test_one_person_holding_every_role_completes_no_two_money_duties_of_a_sale(
+    world: World,
+) -> None:
+    """Issue 17: whoever records the sale does not record the buyer's money; whoever records
+    the money does not hand the asset over — whatever roles one person holds (a person with
+    every role stands for every combination of them: fewer roles allow less). Each refusal
+    writes nothing; other people complete the sale."""
+    auctions = world.services.auctions
+    roles = [Role.OFFICER, Role.HEAD, Role.KEEPER, Role.ACCOUNTANT, Role.CASHIER]
+    users = world.services.users
+    users.create(world.admin, "ca-nam", "Vũ Văn Năm Vai", PASSWORD, roles, "",
+                 world.second_admin())  # fmt: skip
+    everyone = users.authenticate("ca-nam", PASSWORD)
+    lot = contracted_lot(world)
+    auctions.today.day = POSTED_1  # type: ignore[attr-defined]
+    lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=POSTED_1)
+    auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
+    lot = auctions.record_winner(everyone, lot.id, BUYER, 100_000_000, by_agreement=True)
+    auctions.today.day = date(2027, 1, 4)  # type: ignore[attr-defined]
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as refused:
+        auctions.record_payment(everyone, lot.id, 100_000_000, date(2027, 1, 4))
+    assert refused.value.key == "sale.own_sale"
+    assert "Vũ Văn Năm Vai" in refused.value.message("vi")
+    assert snapshot(world.services) == before
+    users.create(world.admin, "ke-toan-chv", "Lê Thị Hai Vai", PASSWORD,
+                 [Role.ACCOUNTANT, Role.OFFICER])  # fmt: skip
+    payer = users.authenticate("ke-toan-chv", PASSWORD)
+    lot = auctions.record_payment(world.actors[Role.CASHIER], lot.id, 60_000_000, date(2027, 1, 4))
+    paid = auctions.record_payment(payer, lot.id, 40_000_000, date(2027, 1, 4))
+    assert paid.status is LotStatus.PAID
+    out_on_order(world, lot.id)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as refused:
+        auctions.hand_over(payer, lot.id, date(2027, 1, 4))
+    assert refused.value.key == "sale.own_payment"
+    assert snapshot(world.services) == before
+    done = auctions.hand_over(world.officer, lot.id, date(2027, 1, 4))
     assert done.status is LotStatus.HANDED_OVER
