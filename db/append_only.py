@@ -22,8 +22,10 @@ from sqlalchemy import Connection, text
 RECORD_TABLES = ("custody_event", "document", "attachment")
 #: The administrators' record: user, role, password and setting changes (migration 0011).
 ADMIN_TABLES = ("admin_event",)
+#: Signed checkpoints of every chain head (migration 0013).
+CHECKPOINT_TABLES = ("chain_checkpoint",)
 #: Tables whose rows, once written, stay as written.
-APPEND_ONLY_TABLES = RECORD_TABLES + ADMIN_TABLES
+APPEND_ONLY_TABLES = RECORD_TABLES + ADMIN_TABLES + CHECKPOINT_TABLES
 
 #: What a refused statement says (both languages: it reaches logs and error dialogs as is).
 MESSAGE = (

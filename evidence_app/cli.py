@@ -73,7 +73,15 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--items", type=int, default=10_000)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--password", default="demo12345")
-    command("verify", "kiểm tra chuỗi giám sát / verify the custody chains")
+    verify = command("verify", "kiểm tra chuỗi giám sát / verify the custody chains")
+    verify.add_argument(
+        "--checkpoint", metavar="FILE", help="tệp điểm chốt đã ký / a signed checkpoint file"
+    )
+    verify.add_argument("--key", metavar="FILE", help="khóa ký của cơ quan / the agency's key")
+    checkpoint = command("checkpoint", "chốt chuỗi có ký / take a signed checkpoint")
+    checkpoint.add_argument("--out", required=True, help="tệp điểm chốt / checkpoint file")
+    checkpoint.add_argument("--key", metavar="FILE", help="khóa ký (tạo nếu chưa có) / key")
+    checkpoint.add_argument("--reason", choices=("daily", "stocktake", "manual"), default="manual")
     documents = command("documents", "xuất văn bản đã lưu / export stored documents (PDF)")
     documents.add_argument("--export", required=True, metavar="DIR", help="thư mục / folder")
     documents.add_argument("--kind", choices=[str(k) for k in DocumentKind])
@@ -141,6 +149,15 @@ def _demo(args: argparse.Namespace, services: Services) -> int:
 
 
 def _verify(args: argparse.Namespace, services: Services) -> int:
+    from evidence_app.cli_checkpoint import verify_checkpoint
+
+    code = _verify_chains(args, services)
+    if args.checkpoint:
+        code = max(code, verify_checkpoint(args, services))
+    return code
+
+
+def _verify_chains(args: argparse.Namespace, services: Services) -> int:
     from evidence_app.services.core.verify import mismatch_text, verify_chains
 
     report = verify_chains(services.db, SYSTEM)
@@ -344,9 +361,16 @@ def database_exists(url: str | None) -> bool:
     return name in ("", ":memory:") or Path(name).is_file()
 
 
+def _checkpoint(args: argparse.Namespace, services: Services) -> int:
+    from evidence_app.cli_checkpoint import take
+
+    return take(args, services)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
     "demo": _demo,
     "verify": _verify,
+    "checkpoint": _checkpoint,
     "documents": _documents,
     "search": _search,
     "labels": _labels,

@@ -10,6 +10,7 @@ from db.models.auctions import (
 )
 from db.models.base import Base
 from db.models.cases import Case, CaseNotice, Party
+from db.models.checkpoints import ChainCheckpoint
 from db.models.custody import CustodyEvent, Document, NumberSequence, Setting
 from db.models.destruction import (
     DestructionCouncil,
@@ -37,6 +38,7 @@ __all__ = [
     "Base",
     "Case",
     "CaseNotice",
+    "ChainCheckpoint",
     "CustodyEvent",
     "DestructionCouncil",
     "DestructionItem",

@@ -8,6 +8,7 @@ from typing import Any
 from evidence_app.domain.admin_messages import ADMIN_MESSAGES
 from evidence_app.domain.auction_messages import AUCTION_MESSAGES
 from evidence_app.domain.checkout_messages import CHECKOUT_MESSAGES
+from evidence_app.domain.checkpoint_messages import CHECKPOINT_MESSAGES
 from evidence_app.domain.destruction_messages import DESTRUCTION_MESSAGES
 from evidence_app.domain.disposition_messages import DISPOSITION_MESSAGES
 from evidence_app.domain.document_messages import DOCUMENT_MESSAGES
@@ -428,6 +429,7 @@ MESSAGES.update(STOCKTAKE_MESSAGES)
 MESSAGES.update(AUCTION_MESSAGES)
 MESSAGES.update(DISPOSITION_MESSAGES)
 MESSAGES.update(FILE_MESSAGES)
+MESSAGES.update(CHECKPOINT_MESSAGES)
 
 
 def text(key: str, lang: str = "vi", **params: Any) -> str:
