@@ -213,6 +213,7 @@ def build_world(services: Services) -> World:
             decision_number="45/QĐ-THADS",
             decision_date=DECIDED_ON,
             amount_to_enforce=15_000_000,
+            officer_id=actors[Role.OFFICER].user_id,
         ),
     )
     services.cases.add_party(actors[Role.OFFICER], case.id, PartyRole.OWNER, "Phạm Thị Dung")

@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from db.models import Location
-from evidence_app.domain.enums import Category, ItemKind, SealState
+from db.models import Location, UserRole
+from evidence_app.domain.enums import Category, ItemKind, Role, SealState
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
@@ -27,7 +27,9 @@ _KINDS = (
 )
 
 
-def handover_draft(count: int, location_id: int | None, case_name: str) -> IntakeDraft:
+def handover_draft(
+    count: int, location_id: int | None, case_name: str, officer_id: int | None = None
+) -> IntakeDraft:
     """A handover of ``count`` items under a new case, every second one sealed and placed."""
     lines = []
     for n in range(count):
@@ -57,7 +59,7 @@ def handover_draft(count: int, location_id: int | None, case_name: str) -> Intak
         delivering_body="Cơ quan Cảnh sát điều tra Công an thành phố Hà Nội",
         representative="Nguyễn Văn Bench",
         representative_position="Điều tra viên",
-        new_case=CaseDraft(name=case_name, judgment_number="1/2026/HS-ST"),
+        new_case=CaseDraft(name=case_name, judgment_number="1/2026/HS-ST", officer_id=officer_id),
         seizure_record_number="200/BB-TG",
         seizure_record_date=date(2026, 3, 1),
         lines=tuple(lines),
@@ -68,7 +70,11 @@ def bench_intake(services: Services, actor: Actor, count: int = LINES) -> dict[s
     """Seconds to commit one ``count``-item handover (a scratch case) on this database."""
     with unit_of_work(services.db, read_only=True) as session:
         location_id = session.scalar(select(Location.id).where(Location.active).limit(1))
-    draft = handover_draft(count, location_id, f"Đo hiệu năng giao nhận {time.time():.0f}")
+        officer_id = session.scalar(  # an officer attends every handover (Decree 152 Art 37.2)
+            select(UserRole.user_id).where(UserRole.role == Role.OFFICER).limit(1)
+        )
+    name = f"Đo hiệu năng giao nhận {time.time():.0f}"
+    draft = handover_draft(count, location_id, name, officer_id)
     started = time.perf_counter()
     result = services.intake.commit(actor, draft)
     seconds = time.perf_counter() - started

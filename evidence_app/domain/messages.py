@@ -174,6 +174,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Biên bản giao nhận phải có ít nhất một vật chứng.",
         "A handover needs at least one item.",
     ),
+    "intake.officer_required": (
+        "Chưa có Chấp hành viên tham gia giao nhận: chọn Chấp hành viên (người ký biên bản).",
+        "No enforcement officer attends the handover: choose the officer who signs the minutes.",
+    ),
+    "intake.not_an_officer": (
+        "{name} không phải Chấp hành viên đang làm việc nên không ký biên bản giao nhận.",
+        "{name} is not an active enforcement officer and cannot sign the handover minutes.",
+    ),
     "intake.case_required": (
         "Chưa chọn vụ việc hoặc nhập vụ việc mới.",
         "Pick a case or enter a new one.",
@@ -411,6 +419,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.warehouse": ("kho", "the warehouse"),
     "field.location": ("vị trí", "the location"),
     "field.case": ("vụ việc", "the case"),
+    "field.officer": ("Chấp hành viên", "the enforcement officer"),
     "field.status": ("trạng thái", "the status"),
     "field.date": ("ngày", "the date"),
     "field.search": ("nội dung tìm kiếm", "the search text"),

@@ -92,6 +92,8 @@ def test_from_first_start_to_a_booked_labelled_shelved_item(
     assert (
         users.create(NewUser("thukho", "Lê Văn Sơn", "Thủ kho", PASSWORD, (Role.KEEPER,))) is None
     )
+    officer = NewUser("chv.tran", "Trần Thị Mai", "Chấp hành viên", PASSWORD, (Role.OFFICER,))
+    assert users.create(officer) is None
 
     # The administrator logs out; the keeper logs in on the same workstation.
     keeper = s.users.authenticate("thukho", PASSWORD)
@@ -111,6 +113,7 @@ def test_from_first_start_to_a_booked_labelled_shelved_item(
     type_text(qtbot, header.edits["seizure_number"], "45/BB-TG")
     header.new_case.setChecked(True)
     type_text(qtbot, header.edits["case_name"], "Trộm cắp tài sản – Phan Văn Long")
+    header.officer.setCurrentIndex(header.officer.findText("Trần Thị Mai"))  # attends, signs
     window.handle_scan(bin_.code)  # the scanner on the bin's label: where the items go
     assert intake.places.location_id() == bin_.id
     intake.form.category.setCurrentIndex(intake.form.category.findData(Category.PHONE))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.domain.enums import PartyRole
+from evidence_app.domain.enums import PartyRole, Role
 from evidence_app.domain.errors import DomainError
 from evidence_app.services.catalogue import CaseDraft
 from evidence_app.services.core.auth import Actor
@@ -76,8 +76,13 @@ class IntakeHeader(QWidget):
         self.case_pick = QComboBox()
         self.case_pick.setAccessibleName(tr("intake.case_pick"))
         self.new_case = QCheckBox(tr("intake.new_case"))
+        # The enforcement officer attends and signs the minutes (Decree 152 Art 37.2).
+        self.officer = QComboBox()
+        self.officer.setObjectName("intake_officer")
+        self.officer.setAccessibleName(tr("intake.officer"))
         case_form.addRow(self.case_search)
         case_form.addRow(tr("intake.case_pick"), self.case_pick)
+        case_form.addRow(tr("intake.officer"), self.officer)
         case_form.addRow(self.new_case)
         self.new_case_box = QWidget()
         new_form = QFormLayout(self.new_case_box)
@@ -125,6 +130,18 @@ class IntakeHeader(QWidget):
         if cases and self.case_search.text().strip():
             self.case_pick.setCurrentIndex(1)
 
+    def _fill_officers(self) -> None:
+        """The case's own officer by default; or any active enforcement officer."""
+        self.officer.clear()
+        self.officer.addItem(tr("intake.officer_of_case"), None)
+        try:
+            users = self.services.users.all(self.actor)
+        except DomainError:
+            users = []
+        for user in users:
+            if user.active and Role.OFFICER in user.roles:
+                self.officer.addItem(user.full_name, user.id)
+
     def case_id(self) -> int | None:
         data = self.case_pick.currentData()
         return None if self.new_case.isChecked() or data is None else int(data)
@@ -140,6 +157,7 @@ class IntakeHeader(QWidget):
                 court=e["court"],
                 decision_number=e["decision_number"],
                 decision_date=date_of(self.decision_date),
+                officer_id=self.officer.currentData(),
             )
             parties = tuple(
                 PartyDraft(role, e[f"party_{key}"])
@@ -157,6 +175,7 @@ class IntakeHeader(QWidget):
             seizure_record_date=date_of(self.seizure_date),
             note=e["note"],
             lines=lines,
+            officer_id=self.officer.currentData(),
         )
 
     def reset(self) -> None:
@@ -169,3 +188,4 @@ class IntakeHeader(QWidget):
             edit.setDate(edit.minimumDate())
         self.case_search.clear()
         self.run_case_search()
+        self._fill_officers()

@@ -29,6 +29,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Find the case by name, judgment or decision number…",
     ),
     "intake.case_pick": ("Vụ việc đã có", "Existing case"),
+    "intake.officer": ("Chấp hành viên", "Enforcement officer"),
+    "intake.officer_of_case": ("Chấp hành viên của vụ việc", "The case's officer"),
     "intake.case_none": ("— chưa chọn vụ việc —", "— no case chosen —"),
     "intake.new_case": ("Vụ việc mới", "New case"),
     "intake.case_name": ("Tên vụ việc", "Case name"),

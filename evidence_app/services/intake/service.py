@@ -20,9 +20,10 @@ from db.models import (
     Location,
     MoneyCount,
     Party,
+    User,
     Warehouse,
 )
-from evidence_app.domain.enums import MONEY_CATEGORIES, CustodianKind
+from evidence_app.domain.enums import MONEY_CATEGORIES, CustodianKind, Role
 from evidence_app.domain.errors import IntakeRefusedError, NotFoundError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.catalogue import new_codes, new_item, record_receipt
@@ -107,7 +108,28 @@ def _plan(session: Session, draft: IntakeDraft) -> tuple[_Plan, list[LineProblem
         lines.append(line)
         problems += found
     locations = _locations(session, lines, problems)
+    header = replace(header, officer_id=_officer(session, draft, case, problems))
     return _Plan(header, tuple(lines), case, locations), problems
+
+
+def _officer(
+    session: Session, draft: IntakeDraft, case: Case | None, problems: list[LineProblem]
+) -> int | None:
+    """The enforcement officer who attends and signs the minutes (Decree 152 Art 37.2): the
+    one named, else the case's; an active user holding the officer's role."""
+    officer_id = draft.officer_id or (case.officer_id if case is not None else None)
+    if officer_id is None and draft.new_case is not None:
+        officer_id = draft.new_case.officer_id
+    if officer_id is None:
+        problems.append(LineProblem(None, "field.officer", "intake.officer_required"))
+        return None
+    user = session.get(User, officer_id)
+    roles = {r.role for r in user.roles} if user is not None else set()
+    if user is None or not user.active or Role.OFFICER not in roles:
+        name = user.full_name if user is not None else str(officer_id)
+        problems.append(LineProblem(None, "field.officer", "intake.not_an_officer",
+                                    (("name", name),)))  # fmt: skip
+    return officer_id
 
 
 def _locations(
@@ -160,7 +182,7 @@ def _record(session: Session, actor: Actor, plan: _Plan) -> IntakeResult:
         seizure_record_date=header.seizure_record_date,
         received_at=now,
         keeper_id=actor.user_id,
-        officer_id=header.officer_id or case.officer_id,
+        officer_id=header.officer_id,
         note=header.note,
     )
     session.add(intake)

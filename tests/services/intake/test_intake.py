@@ -24,6 +24,7 @@ from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.intake import IntakeDraft, IntakeLineDraft, PartyDraft
 from evidence_app.services.intake import service as intake_module
+from tests.documents.pdf_pages import page_texts
 from tests.services.rows import snapshot
 from tests.world import World
 
@@ -45,6 +46,7 @@ def _draft(world: World, *lines: IntakeLineDraft, **fields: object) -> IntakeDra
         "seizure_record_number": "12/BB-TG",
         "seizure_record_date": date(2026, 3, 2),
         "lines": lines,
+        "officer_id": world.officer.user_id,
     }
     values.update(fields)
     return IntakeDraft(**values)  # type: ignore[arg-type]
@@ -296,3 +298,24 @@ def test_codes_continue_across_handovers_and_chains_verify(world: World) -> None
     assert len(set(codes)) == 6
     assert verify_chains(world.services.db, world.admin).intact
     assert all(i.quantity == Decimal(i.quantity) for i in second.items)
+
+
+def test_the_enforcement_officer_attends_and_signs_the_minutes(world: World) -> None:
+    """Issue 16 (Decree 152 Art 37.2): a handover with no enforcement officer, or with someone
+    who is not one, is refused with nothing written; the officer is named on the minutes."""
+    new_case = CaseDraft(name="Cố ý gây thương tích – Đỗ Văn Hải")
+    lines = (_line("Dao bấm"),)
+    before = snapshot(world.services)
+    for officer_id, key in ((None, "intake.officer_required"),
+                            (world.keeper.user_id, "intake.not_an_officer")):  # fmt: skip
+        draft = _draft(world, *lines, case_id=None, new_case=new_case, officer_id=officer_id)
+        with pytest.raises(IntakeRefusedError) as refused:
+            world.services.intake.commit(world.keeper, draft)
+        assert [p.key for p in refused.value.problems] == [key]
+        assert snapshot(world.services) == before
+    assert "Người dùng keeper không phải Chấp hành viên" in refused.value.message("vi")
+    draft = _draft(world, *lines, case_id=None, new_case=new_case)
+    result = world.services.intake.commit(world.keeper, draft)
+    minutes = result.documents[0]
+    text = " ".join(page_texts(world.services.documents.pdf(world.keeper, minutes.id)))
+    assert "Người dùng officer" in text

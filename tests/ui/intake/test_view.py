@@ -200,11 +200,16 @@ def test_a_new_case_can_be_typed_in_the_header(qtbot: QtBot, ui_world: World) ->
     _choose(view.form.category, Category.WEAPON)
     _type(qtbot, _field(view, "name"), "Dao bấm")
     _enter(qtbot, view)
+    view.commit()  # a new case has no officer yet: the keeper is told to choose one
+    assert "Chưa có Chấp hành viên tham gia giao nhận" in view.problems.text()
+    assert _item_count(ui_world) == 0
+    _choose(view.header.officer, ui_world.officer.user_id)
     with qtbot.waitSignal(view.intakeCommitted) as committed:
         view.commit()
     case = ui_world.services.cases.get(ui_world.keeper, committed.args[0].case_id)
     assert case.name == "Cố ý gây thương tích – Đỗ Văn Hải"
     assert [p.full_name for p in case.parties] == ["Đỗ Văn Hải"]
+    assert case.officer_id == ui_world.officer.user_id
 
 
 def test_identifiers_round_trip_through_the_form() -> None:
