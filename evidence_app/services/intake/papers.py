@@ -65,7 +65,7 @@ class PaperWriter:
             agency.place_name if agency else "",
             agency_date(papers.at),
         )
-        self.place = (agency.address or agency.name) if agency else ""
+        self.place = _handover_place(session, papers.lines, agency)
         self.keeper = Signer("Thủ kho vật chứng", actor.full_name)
         officer_id = papers.intake.officer_id
         officer = session.get(User, officer_id) if officer_id else None
@@ -190,6 +190,19 @@ def _document_line(item: Item, line: IntakeLineDraft) -> DocumentLine:
         discrepancy=line.discrepancy,
         note=line.conclusion,
     )
+
+
+def _handover_place(
+    session: Session, lines: Sequence[IntakeLineDraft], agency: Agency | None
+) -> str:
+    """Where the handover happens: the warehouse the items go into and its address (a police
+    warehouse's when they stay there; Decree 152 Art 37.2), else the agency's address."""
+    ids = {line.location_id for line in lines if line.location_id is not None}
+    warehouses = set(session.scalars(select(Location.warehouse_id).where(Location.id.in_(ids))))
+    warehouse = session.get(Warehouse, warehouses.pop()) if len(warehouses) == 1 else None
+    if warehouse is not None and warehouse.address:
+        return f"{warehouse.name}, {warehouse.address}"
+    return (agency.address or agency.name) if agency else ""
 
 
 def _places(session: Session, lines: Sequence[IntakeLineDraft]) -> tuple[str, str]:

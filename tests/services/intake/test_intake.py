@@ -12,9 +12,11 @@ from sqlalchemy import select
 from db.models import CustodyEvent, Intake, IntakeDocument, IntakeLine, Party
 from evidence_app.domain.enums import (
     Category,
+    CustodianKind,
     EventKind,
     ItemKind,
     ItemStatus,
+    LocationKind,
     PartyRole,
     Role,
     SealState,
@@ -319,3 +321,18 @@ def test_the_enforcement_officer_attends_and_signs_the_minutes(world: World) -> 
     minutes = result.documents[0]
     text = " ".join(page_texts(world.services.documents.pdf(world.keeper, minutes.id)))
     assert "Người dùng officer" in text
+
+
+def test_the_minutes_are_made_where_the_items_are_kept(world: World) -> None:
+    """Issue 16 (Decree 152 Art 37.2): items that stay in a police warehouse are handed over
+    there, and the minutes give that warehouse's address, not the agency's."""
+    actor = world.admin
+    police = world.services.warehouses.create(
+        actor, "CADD", "Kho vật chứng Công an quận Đống Đa", CustodianKind.POLICE,
+        "Công an quận Đống Đa", "số 2 Hoàng Cầu, phường Ô Chợ Dừa, Hà Nội",
+    )  # fmt: skip
+    shelf = world.services.warehouses.add_location(actor, police.id, "Kệ 1", LocationKind.SHELF)
+    lines = (_line("Xe máy Honda Wave", location_id=shelf.id),)
+    result = world.services.intake.commit(world.keeper, _draft(world, *lines))
+    text = " ".join(page_texts(world.services.documents.pdf(world.keeper, result.documents[0].id)))
+    assert "Kho vật chứng Công an quận Đống Đa, số 2 Hoàng Cầu" in " ".join(text.split())
