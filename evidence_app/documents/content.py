@@ -70,6 +70,8 @@ class DocumentLine:
     seal_numbers: str = ""
     discrepancy: str = ""
     note: str = ""
+    #: Plate, frame, engine, IMEI or serial numbers that tell this item from any other.
+    identifiers: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,7 +90,7 @@ def _row(index: int, line: DocumentLine) -> list[str]:
     return [
         str(index),
         line.code,
-        line.name,
+        f"{line.name} ({line.identifiers})" if line.identifiers else line.name,
         line.unit,
         parts.vn_number(line.recorded_quantity),
         parts.vn_number(line.quantity),

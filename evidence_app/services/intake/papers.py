@@ -189,6 +189,7 @@ def _document_line(item: Item, line: IntakeLineDraft) -> DocumentLine:
         seal_numbers=item.seal_numbers,
         discrepancy=line.discrepancy,
         note=line.conclusion,
+        identifiers=item.identifiers,
     )
 
 

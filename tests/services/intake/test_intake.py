@@ -128,6 +128,9 @@ def test_events_of_the_handover_cite_its_minutes(world: World) -> None:
     assert all(d.case_id == world.case.id for d in result.documents)
     pdf = world.services.documents.pdf(world.keeper, minutes.id)
     assert pdf.startswith(b"%PDF")
+    # The identifiers typed at intake tell each item from any other on the minutes (issue 16).
+    text = " ".join(" ".join(page_texts(pdf)).split())
+    assert "số khung RLHJA39" in text and "IMEI 356789104563210" in text
     check = world.services.documents.check(world.keeper, minutes.number)
     assert check.ok, [p.message("en") for p in check.problems]
     order = next(d for d in result.documents if d.kind == "entry_order")
