@@ -231,6 +231,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{category} is accepted only with the expert examination conclusion "
         "(Decree 152/2026/NĐ-CP, Art 37.2.c).",
     ),
+    "intake.condition_needs_note": (
+        "hiện trạng khi nhận “{condition}” khác biên bản thu giữ (“{recorded}”); phải ghi nội "
+        "dung chênh lệch vào biên bản (Nghị định 152/2026/NĐ-CP, Điều 37.2.b).",
+        "the condition on receipt “{condition}” differs from the seizure record (“{recorded}”); "
+        "write the discrepancy into the minutes (Decree 152/2026/NĐ-CP, Art 37.2.b).",
+    ),
     "intake.quantity_needs_note": (
         "số lượng thực nhận {counted} khác biên bản thu giữ ({recorded}); "
         "phải ghi nội dung chênh lệch vào biên bản (Nghị định 152/2026/NĐ-CP, Điều 37.2.b).",

@@ -100,8 +100,9 @@ class LineForm(QWidget):
             ("intake.seal_check", self.seal, 4, 0, 1),
             ("intake.seal_numbers", self._edit("seal_numbers"), 4, 1, 1),
             ("intake.value", self._edit("value"), 4, 2, 1),
-            ("intake.discrepancy", self._edit("discrepancy"), 5, 0, 1),
-            ("intake.conclusion", self._edit("conclusion"), 5, 1, 2),
+            ("intake.recorded_condition", self._edit("recorded_condition"), 5, 0, 1),
+            ("intake.discrepancy", self._edit("discrepancy"), 5, 1, 1),
+            ("intake.conclusion", self._edit("conclusion"), 5, 2, 1),
             ("intake.location", places, 6, 0, 3),
         ]
         self.labels: dict[str, QLabel] = {}
@@ -181,7 +182,7 @@ class LineForm(QWidget):
         return IntakeLineDraft(
             item=item,
             recorded_quantity=_decimal_text(e["recorded_quantity"]) or None,
-            recorded_condition="",
+            recorded_condition=e["recorded_condition"],
             seal_check=SealState(self.seal.currentData()),
             discrepancy=e["discrepancy"],
             conclusion=e["conclusion"],
@@ -206,6 +207,7 @@ class LineForm(QWidget):
             "weight": _text_of(item.weight_grams),
             "identifiers": other,
             "condition": item.condition,
+            "recorded_condition": line.recorded_condition,
             "seal_numbers": item.seal_numbers,
             "discrepancy": line.discrepancy,
             "conclusion": line.conclusion,

@@ -242,6 +242,15 @@ def _rule_problems(line: IntakeLineDraft, problem: Any) -> list[LineProblem]:
             problems.append(problem("field.notes", "intake.money_needs_notes", category=category))
         if category is Category.FOREIGN_CURRENCY and not line.country:
             problems.append(problem("field.country", "intake.currency_needs_country"))
+    if condition_differs(line) and not line.discrepancy:  # Art 37.2: compared, field by field
+        problems.append(
+            problem(
+                "field.discrepancy",
+                "intake.condition_needs_note",
+                condition=line.item.condition,
+                recorded=line.recorded_condition,
+            )
+        )
     if differs(line) and not line.discrepancy:
         problems.append(
             problem(
@@ -259,6 +268,15 @@ def differs(line: IntakeLineDraft) -> bool:
     if line.recorded_quantity is None:
         return False
     return Decimal(str(line.recorded_quantity)) != Decimal(str(line.item.quantity))
+
+
+def condition_differs(line: IntakeLineDraft) -> bool:
+    """The condition seen is not the one the seizure record states (case and spacing aside)."""
+    if not line.recorded_condition:
+        return False
+    seen, recorded = (" ".join(t.casefold().split()) for t in
+                      (line.item.condition, line.recorded_condition))  # fmt: skip
+    return seen != recorded
 
 
 def _plain(value: object) -> str:

@@ -339,3 +339,25 @@ def test_the_minutes_are_made_where_the_items_are_kept(world: World) -> None:
     result = world.services.intake.commit(world.keeper, _draft(world, *lines))
     text = " ".join(page_texts(world.services.documents.pdf(world.keeper, result.documents[0].id)))
     assert "Kho vật chứng Công an quận Đống Đa, số 2 Hoàng Cầu" in " ".join(text.split())
+
+
+def test_a_condition_other_than_the_seizure_records_needs_the_difference_written(
+    world: World,
+) -> None:
+    """Issue 16 (Art 37.2.b): "vỡ màn hình" against "mới, nguyên hộp" no longer passes as
+    matching the record; with the difference written it is accepted and printed."""
+    line = _line("Điện thoại iPhone 13", Category.PHONE, condition="Vỡ màn hình",
+                 recorded_condition="Mới, nguyên hộp", recorded_quantity=1)  # fmt: skip
+    before = snapshot(world.services)
+    with pytest.raises(IntakeRefusedError) as refused:
+        world.services.intake.commit(world.keeper, _draft(world, line))
+    assert [p.key for p in refused.value.problems] == ["intake.condition_needs_note"]
+    assert "“Vỡ màn hình” khác biên bản thu giữ (“Mới, nguyên hộp”)" in refused.value.message("vi")
+    assert snapshot(world.services) == before
+    same = replace(line, recorded_condition="vỡ  màn hình")  # case and spacing aside
+    assert world.services.intake.validate(world.keeper, _draft(world, same)) == []
+    noted = replace(line, discrepancy="Màn hình vỡ khi vận chuyển, có xác nhận của bên giao")
+    result = world.services.intake.commit(world.keeper, _draft(world, noted))
+    text = " ".join(" ".join(page_texts(
+        world.services.documents.pdf(world.keeper, result.documents[0].id))).split())  # fmt: skip
+    assert "Màn hình vỡ khi vận chuyển" in text

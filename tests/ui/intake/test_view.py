@@ -294,3 +294,23 @@ def test_cash_is_counted_by_denomination_in_the_form(qtbot: QtBot, ui_world: Wor
     assert view.model.index(0, 0).data(ProblemRole) in (None, "")
     _choose(view.form.category, Category.FOREIGN_CURRENCY)
     assert _field(view, "country").isVisibleTo(view)
+
+
+def test_the_condition_per_the_seizure_record_is_typed_and_compared(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    """Issue 16: the keeper types the condition the seizure record states; a different one
+    seen on receipt marks the line until the difference is written."""
+    view = _view(qtbot, ui_world)
+    _choose(view.form.category, Category.PHONE)
+    _type(qtbot, _field(view, "name"), "Điện thoại iPhone 13")
+    _type(qtbot, _field(view, "condition"), "Vỡ màn hình")
+    _type(qtbot, _field(view, "recorded_condition"), "Mới, nguyên hộp")
+    _enter(qtbot, view)
+    problem = view.model.index(0, 0).data(ProblemRole)
+    assert "khác biên bản thu giữ (“Mới, nguyên hộp”)" in problem
+    view.table.selectRow(0)
+    assert view.form.edits["recorded_condition"].text() == "Mới, nguyên hộp"
+    _type(qtbot, _field(view, "discrepancy"), "Vỡ khi vận chuyển")
+    qtbot.keyClick(_field(view, "discrepancy"), Qt.Key.Key_Return)
+    assert view.model.index(0, 0).data(ProblemRole) == ""
