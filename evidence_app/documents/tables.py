@@ -21,6 +21,8 @@ from evidence_app.documents.parts import CELL, CELL_CENTRE, CELL_HEAD, p
 CELL_CODE = ParagraphStyle("cell_code", parent=CELL, fontSize=10)
 CELL_NUMBER = ParagraphStyle("cell_number", parent=CELL, alignment=TA_RIGHT)
 _PADDING = 2
+#: Half an A4 page's text height, in points.
+_TALL = 350
 
 
 def table(
@@ -38,7 +40,10 @@ def table(
     data: list[list[Flowable | str]] = [[p(h, CELL_HEAD) for h in head]]
     for row in rows:
         data.append([_cell(text, styles[i], widths[i]) for i, text in enumerate(row)])
-    result = Table(data, colWidths=widths, repeatRows=1)
+    # A row taller than half a page (a long text in a narrow column) may split across pages;
+    # every other row moves whole, as a clerk expects.
+    tall = any(_height(cell, widths[i]) > _TALL for row in data[1:] for i, cell in enumerate(row))
+    result = Table(data, colWidths=widths, repeatRows=1, splitInRow=int(tall))
     commands: list[tuple[object, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -55,6 +60,12 @@ def table(
     commands += [("ALIGN", (column, 1), (column, -1), "RIGHT") for column in numbers]
     result.setStyle(TableStyle(commands))
     return result
+
+
+def _height(cell: Flowable | str, width: float) -> float:
+    if isinstance(cell, str):
+        return 0.0
+    return float(cell.wrap(width - 2 * _PADDING, 10_000)[1])
 
 
 def _cell(text: str, style: ParagraphStyle, width: float) -> Flowable | str:
