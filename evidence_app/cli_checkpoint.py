@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 
+from evidence_app.domain.clock import agency_time
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.messages import text
 from evidence_app.files import write_output
@@ -35,7 +37,7 @@ def take(args: argparse.Namespace, services: Services) -> int:
     view = take_checkpoint(services.db, SYSTEM, args.reason, key)
     write_output(args.out, view.file.to_json().encode())
     print(
-        text("checkpoint.taken", args.lang, id=view.file.id, taken_at=view.file.taken_at,
+        text("checkpoint.taken", args.lang, id=view.file.id, taken_at=_when(view.file.taken_at),
              items=view.file.item_count, root=view.file.root,
              fingerprint=view.file.fingerprint, path=args.out, seconds=f"{view.seconds:.1f}")
     )  # fmt: skip
@@ -58,9 +60,18 @@ def verify_checkpoint(args: argparse.Namespace, services: Services) -> int:
     return EXIT_OK if result.ok else EXIT_FAILED
 
 
+def _when(taken_at: str) -> str:
+    """The signed moment (ISO, UTC) as the agency's wall clock shows it: 16:25 05/12/2026."""
+    try:
+        moment = datetime.fromisoformat(taken_at)
+    except ValueError:
+        return taken_at
+    return f"{agency_time(moment):%H:%M %d/%m/%Y}"
+
+
 def _lines(result: CheckpointCheck, lang: str) -> list[tuple[str, bool]]:
     file = result.file
-    where = {"id": file.id, "taken_at": file.taken_at}
+    where = {"id": file.id, "taken_at": _when(file.taken_at)}
     if result.problem is not None:
         return [(text(result.problem, lang, fingerprint=file.fingerprint, **where), True)]
     lines = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,8 @@ def test_a_chain_rewritten_after_the_checkpoint_is_named_and_verify_fails(
     taken = run("checkpoint", "--db", demo_url, "--key", str(key), "--out", str(file))
     assert taken.returncode == 0, taken.stderr
     assert "120 vật chứng" in taken.stdout and "Đã tạo khóa ký mới" in taken.stderr
+    # The moment as the agency's clock shows it, not the signed ISO text.
+    assert re.search(r"lúc \d\d:\d\d \d\d/\d\d/20\d\d:", taken.stdout), taken.stdout
     assert stat.S_IMODE(os.stat(key).st_mode) == 0o600
     assert os.path.getsize(file) < 600
     result = run("verify", "--db", demo_url, "--checkpoint", str(file), "--key", str(key))
