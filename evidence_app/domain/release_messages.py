@@ -98,6 +98,12 @@ RELEASE_MESSAGES: dict[str, tuple[str, str]] = {
         "{user} recorded the sale of lot {lot} and does not also record the buyer's money: "
         "someone else (the accountant or cashier) does.",
     ),
+    "sale.own_sale_handover": (
+        "{user} đã ghi nhận việc bán lô {lot} nên không giao tài sản cho người mua: việc này "
+        "do một người khác làm (Chấp hành viên khác hoặc Thủ trưởng).",
+        "{user} recorded the sale of lot {lot} and does not also hand the asset over to the "
+        "buyer: someone else does (another enforcement officer or the head).",
+    ),
     "sale.own_payment": (
         "{user} đã ghi nhận tiền người mua nộp cho lô {lot} nên không giao tài sản cho người "
         "mua: việc này do người khác làm.",

@@ -1,7 +1,8 @@
-"""Separation of duties in a sale: whoever recorded the sale does not record the buyer's money,
-and whoever recorded the money does not hand the asset over, whatever roles one person holds
-(issue 17). A sale without auction is the one act that records the sale and its payment
-together (the buyer pays at the sale)."""
+"""Separation of duties in a sale: whoever recorded the sale neither records the buyer's money
+nor hands the asset over, and whoever recorded the money does not hand it over, whatever roles
+one person holds (issue 17): three people for three duties. The creditor's taking is the one act
+that records the sale and its "payment" together — no money changes hands, the price is set
+against the enforced sum (Decree 152 Art 65.6) — and its handover still needs someone else."""
 
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from evidence_app.domain.errors import ValidationError
 from evidence_app.services.core.auth import Actor
 
 
-def check_not_own_sale(session: Session, actor: Actor, lot: AuctionLot) -> None:
+def check_not_own_sale(
+    session: Session, actor: Actor, lot: AuctionLot, key: str = "sale.own_sale"
+) -> None:
+    """``key`` says which second duty is refused (the money, or the handover)."""
     if actor.user_id is None:  # the system (imports, demo) holds no duty
         return
     seller = session.scalar(
@@ -25,7 +29,7 @@ def check_not_own_sale(session: Session, actor: Actor, lot: AuctionLot) -> None:
         .limit(1)
     )
     if seller == actor.user_id:
-        raise ValidationError("sale.own_sale", user=_name(session, actor), lot=lot.id)
+        raise ValidationError(key, user=_name(session, actor), lot=lot.id)
 
 
 def check_not_own_payment(session: Session, actor: Actor, lot: AuctionLot) -> None:

@@ -326,7 +326,9 @@ class AuctionService:
         expected_version: int | None = None,
     ) -> LotView:
         """Perishables, low-value assets (announced a working day before, Art 64) and gold
-        bars or plain rings to a licensed dealer (Art 61.2); the buyer pays at the sale."""
+        bars or plain rings to a licensed dealer (Art 61.2). The buyer pays at the sale, but
+        the money is recorded by someone else (``record_payment``, dated the sale day): no one
+        both sells and books the price (issue 17)."""
         name, address = buyer.checked()
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
@@ -341,7 +343,6 @@ class AuctionService:
                 holidays(session),
             )  # fmt: skip
             sell(session, actor, lot, method, name, address, amount, sold_on, 0)
-            pay(session, actor, lot, amount, sold_on, "")
             return done(session, lot)
 
     # -- payment and handover --------------------------------------------------------------
@@ -373,6 +374,7 @@ class AuctionService:
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
             lot = load_lot(session, lot_id, expected_version, S.PAID)
+            check_not_own_sale(session, actor, lot, "sale.own_sale_handover")
             check_not_own_payment(session, actor, lot)
             check_not_after(handed_over_on, self.today(), "field.handed_over_on")
             assert lot.paid_on is not None

@@ -98,6 +98,8 @@ class _Walk:
     holidays: frozenset[date] = field(default_factory=frozenset)
     #: What the lot's items are worth as booked in: the valuation stays near it.
     worth: int = 0
+    #: Who hands the asset to the buyer: not the officer who recorded the sale (issue 17).
+    deliverer: Actor | None = None
 
     def at(self, day: date) -> None:
         self.day = self.clock.day = day
@@ -174,7 +176,7 @@ class _Walk:
 
     def handover(self) -> None:
         self.later(20)
-        self.services.auctions.hand_over(self.officer, self.lot_id, self.day)
+        self.services.auctions.hand_over(self.deliverer or self.officer, self.lot_id, self.day)
 
     def creditor(self) -> None:
         self.later(5)
@@ -222,11 +224,11 @@ def demo_auctions(services: Services, ids: dict[str, int], witness: Witness, see
                                                seized_on=seized)  # fmt: skip
             worth = _worth(services, [i for i, _c, _k in items])
             walk = _Walk(services, officer, accountant, clock, rng, lot.id, seized,
-                         holidays=holidays, worth=worth)  # fmt: skip
+                         holidays=holidays, worth=worth, deliverer=head)  # fmt: skip
             for step in steps:
                 getattr(walk, step)()
             made += 1
-        made += _special(services, officer, stored, rng, today, clock, holidays)
+        made += _special(services, (officer, accountant), stored, rng, today, clock, holidays)
     finally:
         services.auctions.today = agency_today
     return made
@@ -259,10 +261,12 @@ def _lots(stored: Sequence[tuple[int, int, Category]], rng: random.Random
 
 
 def _special(
-    services: Services, officer: Actor, stored: Sequence[tuple[int, int, Category]],
+    services: Services, staff: tuple[Actor, Actor], stored: Sequence[tuple[int, int, Category]],
     rng: random.Random, today: date, clock: _Clock, holidays: frozenset[date],
 ) -> int:  # fmt: skip
-    """A gold lot past its 10 days, gold sold to a dealer, perishables sold at once."""
+    """A gold lot past its 10 days, gold sold to a dealer, perishables sold at once; the
+    officer sells, the accountant books the money paid at the sale."""
+    officer, accountant = staff
     made = 0
     gold = [r for r in stored if r[2] is Category.PRECIOUS_METAL][:2]
     for n, (item_id, case_id, _cat) in enumerate(gold):
@@ -279,6 +283,7 @@ def _special(
                 Buyer("Công ty TNHH MTV Vàng bạc Đá quý Sài Gòn – SJC", "Quận 3, TP. Hồ Chí Minh"),
                 price, clock.day,
             )  # fmt: skip
+            services.auctions.record_payment(accountant, lot.id, price, clock.day)
         made += 1
     perishable = [r for r in stored if r[2] is Category.PERISHABLE][:1]
     for item_id, case_id, _cat in perishable:
@@ -303,6 +308,7 @@ def _special(
         services.auctions.sell_without_auction(
             officer, lot.id, SaleMethod.PERISHABLE, _buyer(rng), walk.price, walk.day, announced
         )
+        services.auctions.record_payment(accountant, lot.id, walk.price, walk.day)
         made += 1
     return made
 

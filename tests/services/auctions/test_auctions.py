@@ -97,7 +97,7 @@ def test_a_lot_goes_from_valuation_to_handover_with_its_papers(world: World) -> 
     assert _deadlines(world, clock.day) == [("deadline.buyer_handover", date(2027, 3, 21))]
     clock.day = date(2027, 2, 3)
     out_on_order(world, lot.id)
-    lot = auctions.hand_over(world.officer, lot.id, clock.day, lot.version)
+    lot = auctions.hand_over(world.head, lot.id, clock.day, lot.version)
     assert lot.status is LotStatus.HANDED_OVER and lot.deadlines == ()
     assert {i.status for i in lot.items} == {ItemStatus.HANDED_TO_BUYER}
     assert lot.handover_document is not None
@@ -115,7 +115,7 @@ def test_buyer_handover_minutes_read_in_vietnamese_and_check_against_the_databas
 ) -> None:
     lot = _paid_lot(world)
     out_on_order(world, lot.id)
-    lot = world.services.auctions.hand_over(world.officer, lot.id, date(2027, 1, 4))
+    lot = world.services.auctions.hand_over(world.head, lot.id, date(2027, 1, 4))
     assert lot.handover_document is not None
     pdf = world.services.documents.pdf(world.officer, lot.handover_document.id)
     text = unicodedata.normalize("NFC", " ".join(page_texts(pdf)))
@@ -259,7 +259,7 @@ def test_steps_out_of_order_and_stale_versions_are_refused(world: World) -> None
     with pytest.raises(ValidationError, match=r"Lot \d+ is"):
         auctions.schedule_round(world.officer, lot.id, AUCTION_1)
     with pytest.raises(ValidationError):
-        auctions.hand_over(world.officer, lot.id, date(2026, 11, 9))
+        auctions.hand_over(world.head, lot.id, date(2026, 11, 9))
     with pytest.raises(StaleEditError):
         auctions.sign_contract(world.officer, lot.id, ORG, "1/HĐ", date(2026, 11, 9), 99)
     with pytest.raises(ValidationError, match="has not come yet"):
@@ -333,22 +333,22 @@ def test_no_handover_to_the_buyer_without_the_heads_release_order(world: World) 
     lot = _paid_lot(world)
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as err:
-        world.services.auctions.hand_over(world.officer, lot.id, date(2027, 1, 4))
+        world.services.auctions.hand_over(world.head, lot.id, date(2027, 1, 4))
     assert err.value.key == "custody.no_release_order"
     assert "Điều 37.3" in err.value.message("vi")
     assert snapshot(world.services) == before
     out_on_order(world, lot.id)
-    done = world.services.auctions.hand_over(world.officer, lot.id, date(2027, 1, 4))
+    done = world.services.auctions.hand_over(world.head, lot.id, date(2027, 1, 4))
     assert done.status is LotStatus.HANDED_OVER
 
 
 def test_one_person_holding_every_role_completes_no_two_money_duties_of_a_sale(
     world: World,
 ) -> None:
-    """Issue 17: whoever records the sale does not record the buyer's money; whoever records
-    the money does not hand the asset over — whatever roles one person holds (a person with
-    every role stands for every combination of them: fewer roles allow less). Each refusal
-    writes nothing; other people complete the sale."""
+    """Issue 17: whoever records the sale neither records the buyer's money nor hands the
+    asset over; whoever records the money does not hand it over — whatever roles one person
+    holds (a person with every role stands for every combination of them: fewer roles allow
+    less). Each refusal writes nothing; other people complete the sale."""
     auctions = world.services.auctions
     roles = [Role.OFFICER, Role.HEAD, Role.KEEPER, Role.ACCOUNTANT, Role.CASHIER]
     users = world.services.users
@@ -378,6 +378,10 @@ def test_one_person_holding_every_role_completes_no_two_money_duties_of_a_sale(
     with pytest.raises(ValidationError) as refused:
         auctions.hand_over(payer, lot.id, date(2027, 1, 4))
     assert refused.value.key == "sale.own_payment"
+    with pytest.raises(ValidationError) as refused:
+        auctions.hand_over(everyone, lot.id, date(2027, 1, 4))
+    assert refused.value.key == "sale.own_sale_handover"
+    assert "không giao tài sản cho người mua" in refused.value.message("vi")
     assert snapshot(world.services) == before
-    done = auctions.hand_over(world.officer, lot.id, date(2027, 1, 4))
+    done = auctions.hand_over(world.head, lot.id, date(2027, 1, 4))
     assert done.status is LotStatus.HANDED_OVER

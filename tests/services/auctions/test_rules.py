@@ -11,6 +11,7 @@ import pytest
 from evidence_app.domain.enums import Category, LotStatus, Role, SaleMethod
 from evidence_app.domain.errors import DuplicateError, PermissionDeniedError, ValidationError
 from evidence_app.services.auctions import Buyer
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.deadlines import Deadline, collect
 from evidence_app.services.core.uow import unit_of_work
 from tests.services.auctions.steps import (
@@ -27,7 +28,7 @@ from tests.services.auctions.steps import (
     valued_lot,
 )
 from tests.services.rows import snapshot
-from tests.world import World
+from tests.world import PASSWORD, World
 
 DAY = timedelta(days=1)
 
@@ -184,7 +185,7 @@ def test_the_asset_is_handed_over_within_sixty_days_of_full_payment(world: World
     assert [handover.is_overdue(d) for d in (due - DAY, due, due + DAY)] == [False, False, True]
     auctions.today.day = due + DAY  # type: ignore[attr-defined]
     out_on_order(world, lot_id)
-    late = auctions.hand_over(world.officer, lot_id, due + DAY)  # late, but still done
+    late = auctions.hand_over(world.head, lot_id, due + DAY)  # late, but still done
     assert late.status is LotStatus.HANDED_OVER
 
 
@@ -219,9 +220,54 @@ def test_perishables_are_sold_without_auction_and_other_goods_are_not(world: Wor
     lot = new_lot(world, fish)
     world.services.auctions.record_valuation(world.officer, lot.id, firm(40_000_000))
     sold = _direct(world, lot.id, SaleMethod.PERISHABLE, True, "")
-    assert sold is not None and sold.status is LotStatus.PAID
     # handed over within 3 working days of the sale (Art 67.1.b): Mon 9/11 → Thu 12/11
-    assert sold.handover_due == date(2026, 11, 12)
+    assert sold is not None and sold.handover_due == date(2026, 11, 12)
+
+
+def test_a_sale_without_auction_is_three_peoples_work(world: World) -> None:
+    """Issue 17: the buyer pays at the sale, but the officer who sells does not book the money
+    (the accountant does, dated the sale day) and neither of them hands the goods over.
+    Each refusal writes nothing."""
+    use_clock(world, VALUED)
+    fish = world.receive("Cá đông lạnh 200 kg", category=Category.PERISHABLE)
+    lot = new_lot(world, fish)
+    world.services.auctions.record_valuation(world.officer, lot.id, firm(40_000_000))
+    sold = _direct(world, lot.id, SaleMethod.PERISHABLE, True, "")
+    assert sold is not None and sold.status is LotStatus.SOLD and sold.paid_total == 0
+    auctions, sale_day = world.services.auctions, date(2026, 11, 9)
+    users = world.services.users
+    users.create(world.admin, "chv-ketoan", "Đinh Văn Hai Vai", PASSWORD,
+                 [Role.OFFICER, Role.ACCOUNTANT], "", world.second_admin())  # fmt: skip
+    seller = users.authenticate("chv-ketoan", PASSWORD)
+    other = valued_lot(world, 10_000_000)
+    _direct_by(world, seller, other.id)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as refused:
+        auctions.record_payment(seller, other.id, 10_000_000, sale_day)
+    assert refused.value.key == "sale.own_sale"
+    auctions.today.day = sale_day + timedelta(days=1)  # type: ignore[attr-defined]
+    with pytest.raises(ValidationError) as late:
+        auctions.record_payment(world.accountant, lot.id, 10_000_000, sale_day + timedelta(1))
+    assert late.value.key == "auction.payment_late"  # paid at the sale, dated the sale day
+    assert snapshot(world.services) == before
+    paid = auctions.record_payment(world.accountant, lot.id, 10_000_000, sale_day)
+    assert paid.status is LotStatus.PAID
+    out_on_order(world, lot.id)
+    before = snapshot(world.services)
+    for person, key in ((world.officer, "sale.own_sale_handover"),
+                        (world.accountant, None)):  # fmt: skip
+        with pytest.raises((ValidationError, PermissionDeniedError)) as refused_:
+            auctions.hand_over(person, lot.id, sale_day)
+        assert key is None or getattr(refused_.value, "key", None) == key
+    assert snapshot(world.services) == before
+    assert auctions.hand_over(world.head, lot.id, sale_day).status is LotStatus.HANDED_OVER
+
+
+def _direct_by(world: World, seller: Actor, lot_id: int) -> None:
+    auctions = world.services.auctions
+    auctions.today.day = date(2026, 11, 9)  # type: ignore[attr-defined]
+    auctions.sell_without_auction(seller, lot_id, SaleMethod.LOW_VALUE, Buyer("Trần Văn Hùng"),
+                                  10_000_000, date(2026, 11, 9), date(2026, 11, 6))  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -269,7 +315,10 @@ def test_gold_bars_are_sold_to_a_dealer_within_ten_days_of_the_seizure(
         world.officer, lot.id, SaleMethod.GOLD_DEALER, Buyer("Công ty Vàng bạc Đá quý SJC"),
         16_000_000, date(2026, 11, 10),
     )  # fmt: skip
-    assert sold.status is LotStatus.PAID and sold.deadlines[0].kind == "deadline.buyer_handover"
+    assert sold.status is LotStatus.SOLD  # the dealer pays at the sale; the accountant books it
+    paid = world.services.auctions.record_payment(world.accountant, lot.id, 16_000_000,
+                                                  date(2026, 11, 10))  # fmt: skip
+    assert paid.status is LotStatus.PAID and paid.deadlines[0].kind == "deadline.buyer_handover"
 
 
 def test_only_a_gold_lot_goes_to_a_gold_dealer(world: World) -> None:

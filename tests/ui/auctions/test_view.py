@@ -139,16 +139,22 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
     assert "Giao tài sản cho người mua – 09/03/2027" in officer.deadline.text()
     clock.day = date(2027, 1, 15)
     _answer(monkeypatch, D.DateDialog, clock.day)
-    officer.buttons["handover"].click()  # the car never left on a release order: refused
+    officer.buttons["handover"].click()  # the officer recorded the sale: someone else hands over
     assert officer.current_lot().status is LotStatus.PAID  # type: ignore[union-attr]
+    assert "không giao tài sản cho người mua" in shown[-1]
+    head = _view(qtbot, w, w.head)
+    head.select_lot(lot.id)
+    head.buttons["handover"].click()  # the car never left on a release order: refused
+    assert head.current_lot().status is LotStatus.PAID  # type: ignore[union-attr]
     assert shown and car.code in shown[-1] and "Điều 37.3" in shown[-1]
     out_on_order(w, lot.id)  # requested, approved by the head, scanned out by the keeper
-    officer.buttons["handover"].click()
-    lot = officer.current_lot()
+    head.buttons["handover"].click()
+    lot = head.current_lot()
     assert lot is not None and lot.status is LotStatus.HANDED_OVER
-    assert officer.offered() == ["print"] and len(printed) == 1
+    assert head.offered() == ["print"] and len(printed) == 1
     assert printed[0].startswith(b"%PDF")
     assert w.services.items.get(w.officer, car.id).status is ItemStatus.HANDED_TO_BUYER
+    officer.reload()
     steps = [officer.timeline.item(r, 1).text() for r in range(officer.timeline.rowCount())]
     assert steps == [
         "Định giá lần 1", "Thông báo đương sự", "Hợp đồng đấu giá", "Niêm yết lần 1",
@@ -156,7 +162,7 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
         "Giao tài sản",
     ]  # fmt: skip
     officer.buttons["print"].click()
-    assert len(printed) == 2 and len(shown) == 3  # two refusals earlier, the handover's
+    assert len(printed) == 2 and len(shown) == 4  # the four refusals above; printing shows none
 
 
 def test_a_perishable_lot_is_sold_without_auction_from_the_screen(
@@ -178,7 +184,14 @@ def test_a_perishable_lot_is_sold_without_auction_from_the_screen(
     _answer(monkeypatch, D.DirectSaleDialog, sale)
     view.buttons["direct_sale"].click()
     sold = view.current_lot()
-    assert sold is not None and sold.status is LotStatus.PAID
+    assert sold is not None and sold.status is LotStatus.SOLD  # the accountant books the money
+    assert view.offered() == []
+    accountant = _view(qtbot, w, w.actors[Role.ACCOUNTANT])
+    accountant.select_lot(lot.id)
+    _answer(monkeypatch, D.PaymentDialog, PaymentDraft(30_000_000, clock.day, "Nộp tại chỗ"))
+    accountant.buttons["payment"].click()
+    assert accountant.current_lot().status is LotStatus.PAID  # type: ignore[union-attr]
+    view.reload()
     assert "Giao tài sản cho người mua – 12/11/2026" in view.deadline.text()
 
 
