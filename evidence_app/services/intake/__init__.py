@@ -12,8 +12,12 @@ from evidence_app.services.intake.service import (
     LineProblem,
     PartyDraft,
 )
+from evidence_app.services.intake.statements import Conclusion, Confirmation, Contents
 
 __all__ = [
+    "Conclusion",
+    "Confirmation",
+    "Contents",
     "IntakeDraft",
     "IntakeLineDraft",
     "IntakeResult",
