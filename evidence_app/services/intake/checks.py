@@ -235,7 +235,7 @@ def check_line(
     except ValidationError as exc:
         return line, [problem_of(exc, number, name)]
     return checked, _rule_problems(checked, problem) + _statement_problems(
-        checked, header, problem
+        checked, header, LineProblem(number, "", "", (), name)
     )
 
 
@@ -260,9 +260,10 @@ def _applicable(line: IntakeLineDraft) -> IntakeLineDraft:
 
 
 def _statement_problems(
-    line: IntakeLineDraft, header: IntakeDraft, problem: Any
+    line: IntakeLineDraft, header: IntakeDraft, problem: LineProblem
 ) -> list[LineProblem]:
-    """Decree 152/2026 Art 37.2.b–c: what must be written before the line is accepted."""
+    """Decree 152/2026 Art 37.2.b–c: what must be written before the line is accepted
+    (``problem`` gives the line's number and name)."""
     today = agency_today()
     found = []
     if changed(line):  # Art 37.2.b: received as changed only on the head's confirmation
@@ -276,7 +277,10 @@ def _statement_problems(
     if category in EXAMINED_CATEGORIES:  # Art 37.2.c: with the expert examination conclusion
         found += conclusion_problems(line.examination, "exam", "intake.expertise_needs_conclusion",
                                      today, category=category)  # fmt: skip
-    return [problem(field, key, **params) for field, key, params in found]
+    return [
+        LineProblem(problem.line, field, key, tuple(params.items()), problem.name)
+        for field, key, params in found
+    ]
 
 
 def _rule_problems(line: IntakeLineDraft, problem: Any) -> list[LineProblem]:
