@@ -51,9 +51,7 @@ class IntakeLine(Base):
     confirmation_number: Mapped[str] = mapped_column(String(60), default="", server_default="")
     confirmation_date: Mapped[date | None] = mapped_column(Date)
     confirmation_signer: Mapped[str] = mapped_column(String(200), default="", server_default="")
-    confirmation_position: Mapped[str] = mapped_column(
-        String(200), default="", server_default=""
-    )
+    confirmation_position: Mapped[str] = mapped_column(String(200), default="", server_default="")
     #: A sealed package's contents: quantity, type, quality (Art 37.2.c).
     contents_quantity: Mapped[str] = mapped_column(Text, default="", server_default="")
     contents_type: Mapped[str] = mapped_column(Text, default="", server_default="")

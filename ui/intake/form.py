@@ -19,8 +19,7 @@ from evidence_app.domain.enums import (
 from evidence_app.domain.labels import label
 from evidence_app.domain.money import notes_text
 from evidence_app.services.catalogue import ItemDraft
-from evidence_app.services.intake import IntakeLineDraft, LineProblem
-from evidence_app.services.intake.checks import BROKEN_SEALS, changed
+from evidence_app.services.intake import BROKEN_SEALS, IntakeLineDraft, LineProblem, changed
 from ui.intake.places import PlacePicker
 from ui.intake.statements import StatementFields
 from ui.strings import language, tr
@@ -108,11 +107,10 @@ class LineForm(QWidget):
             ("intake.recorded_condition", self._edit("recorded_condition"), 5, 0, 1),
             ("intake.discrepancy", self._edit("discrepancy"), 5, 1, 1),
             ("intake.conclusion", self._edit("conclusion"), 5, 2, 1),
-            ("intake.location", places, 7, 0, 3),
         ]
-        # Decree 152/2026 Art 37.2.b–c: the statements the line calls for, on row 6
-        self.statements = StatementFields(LABEL_WIDTH)
-        self.statements.submitted.connect(self.submitted)
+        # Decree 152/2026 Art 37.2.b–c: the statements the line calls for, from row 6
+        self.statements = StatementFields(grid, 6, LABEL_WIDTH, self.submitted.emit)
+        cells.append(("intake.location", places, self.statements.end_row, 0, 3))
         self.labels: dict[str, QLabel] = {}
         for key, widget, row, pair, span in cells:
             text = QLabel(tr(key))
@@ -122,7 +120,6 @@ class LineForm(QWidget):
             self.labels[key] = text
             grid.addWidget(text, row, pair * 2)
             grid.addWidget(widget, row, pair * 2 + 1, 1, span * 2 - 1)
-        grid.addWidget(self.statements, 6, 0, 1, 6)
         for col in (0, 2, 4):
             grid.setColumnMinimumWidth(col, LABEL_WIDTH)
         for col in (1, 3, 5):
@@ -178,8 +175,9 @@ class LineForm(QWidget):
         e = {name: edit.text() for name, edit in self.edits.items()}
         item = ItemDraft(ItemKind.EVIDENCE, Category.OTHER, "", condition=e["condition"],
                          quantity=_decimal_text(e["quantity"]) or "0")  # fmt: skip
-        line = IntakeLineDraft(item, _decimal_text(e["recorded_quantity"]) or None,
-                               e["recorded_condition"], discrepancy=e["discrepancy"].strip())  # fmt: skip
+        recorded = _decimal_text(e["recorded_quantity"]) or None
+        line = IntakeLineDraft(item, recorded, e["recorded_condition"],
+                               discrepancy=e["discrepancy"].strip())  # fmt: skip
         try:
             return changed(line)
         except (ArithmeticError, ValueError):

@@ -5,9 +5,10 @@ seal is torn or suspicious, the examination conclusion when the category needs o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QGridLayout, QLabel, QLineEdit, QWidget
 
 from evidence_app.services.intake import Conclusion, Confirmation, Contents, IntakeLineDraft
@@ -25,19 +26,18 @@ GROUPS: dict[str, tuple[str, ...]] = {
 DATES = frozenset({"confirmation_date", "seal_date", "exam_date"})
 
 
-class StatementFields(QWidget):
-    """The four groups on the form's grid columns; Enter in a text field emits ``submitted``."""
+class StatementFields:
+    """The four groups laid on the form's own grid from ``first_row`` (so labels wrap as the
+    form's do), three label-field pairs a row; Enter in a text field calls ``on_enter``."""
 
-    submitted = Signal()
-
-    def __init__(self, label_width: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, grid: QGridLayout, first_row: int, label_width: int, on_enter: Callable[[], None]
+    ) -> None:
+        self.on_enter = on_enter
         self.edits: dict[str, QLineEdit] = {}
         self.dates: dict[str, QDateEdit] = {}
         self.labels: dict[str, QLabel] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        row = 0
+        row = first_row
         for names in GROUPS.values():
             for n, name in enumerate(names):
                 widget = self._widget(name)
@@ -49,10 +49,8 @@ class StatementFields(QWidget):
                 grid.addWidget(text, row + n // 3, (n % 3) * 2)
                 grid.addWidget(widget, row + n // 3, (n % 3) * 2 + 1)
             row += (len(names) + 2) // 3
-        for col in (0, 2, 4):
-            grid.setColumnMinimumWidth(col, label_width)
-        for col in (1, 3, 5):
-            grid.setColumnStretch(col, 1)
+        #: The first row after the statements.
+        self.end_row = row
 
     def _widget(self, name: str) -> QWidget:
         if name in DATES:
@@ -62,7 +60,7 @@ class StatementFields(QWidget):
             return edit
         line = QLineEdit()
         line.setObjectName(f"intake_{name}")
-        line.returnPressed.connect(self.submitted)
+        line.returnPressed.connect(self.on_enter)
         self.edits[name] = line
         return line
 
@@ -77,14 +75,15 @@ class StatementFields(QWidget):
             for name in names:
                 self.widget(name).setVisible(applies[group])
                 self.labels[name].setVisible(applies[group])
-        self.setVisible(any(applies.values()))
 
     def statements(self, applies: dict[str, bool]) -> dict[str, object]:
         """The draft's statements; a group the line does not call for is left empty."""
         t = {name: edit.text() for name, edit in self.edits.items()}
         d = {name: date_of(edit) for name, edit in self.dates.items()}
-        confirmation = Confirmation(t["confirmation_number"], d["confirmation_date"],
-                                    t["confirmation_signer"], t["confirmation_position"])  # fmt: skip
+        confirmation = Confirmation(
+            t["confirmation_number"], d["confirmation_date"],
+            t["confirmation_signer"], t["confirmation_position"],
+        )  # fmt: skip
         contents = Contents(t["contents_quantity"], t["contents_type"], t["contents_quality"])
         seal = Conclusion(t["seal_body"], t["seal_number"], d["seal_date"])
         exam = Conclusion(t["exam_body"], t["exam_number"], d["exam_date"])

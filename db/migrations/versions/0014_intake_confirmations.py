@@ -9,6 +9,7 @@ Create Date: 2026-12-05
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -19,7 +20,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 #: (column, type): texts are empty and dates null on the lines recorded before.
-_COLUMNS: tuple[tuple[str, sa.types.TypeEngine[object]], ...] = (
+_COLUMNS: tuple[tuple[str, sa.types.TypeEngine[Any]], ...] = (
     ("confirmation_number", sa.String(length=60)),
     ("confirmation_date", sa.Date()),
     ("confirmation_signer", sa.String(length=200)),

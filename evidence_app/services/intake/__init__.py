@@ -4,6 +4,7 @@ put away, and the four papers in one transaction.
 Modules: ``service`` (``IntakeService``), ``checks``, ``papers``.
 """
 
+from evidence_app.services.intake.checks import BROKEN_SEALS, changed
 from evidence_app.services.intake.service import (
     IntakeDraft,
     IntakeLineDraft,
@@ -15,6 +16,7 @@ from evidence_app.services.intake.service import (
 from evidence_app.services.intake.statements import Conclusion, Confirmation, Contents
 
 __all__ = [
+    "BROKEN_SEALS",
     "Conclusion",
     "Confirmation",
     "Contents",
@@ -24,4 +26,5 @@ __all__ = [
     "IntakeService",
     "LineProblem",
     "PartyDraft",
+    "changed",
 ]

@@ -6,7 +6,7 @@ intake screen can show every problem at once, beside the line it belongs to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -75,13 +75,13 @@ class IntakeLineDraft:
     #: Foreign currency: the country whose money it is (Art 44.2).
     country: str = ""
     #: Art 37.2.b: the custodian head's written confirmation, when the item has changed.
-    confirmation: Confirmation = Confirmation()
+    confirmation: Confirmation = field(default_factory=Confirmation)
     #: Art 37.2.c: what a sealed package holds.
-    contents: Contents = Contents()
+    contents: Contents = field(default_factory=Contents)
     #: Art 37.2.c: the competent body's conclusion on a torn or suspicious seal.
-    seal_conclusion: Conclusion = Conclusion()
+    seal_conclusion: Conclusion = field(default_factory=Conclusion)
     #: Art 37.2.c: the expert examination conclusion (``EXAMINED_CATEGORIES``).
-    examination: Conclusion = Conclusion()
+    examination: Conclusion = field(default_factory=Conclusion)
 
     @property
     def note_counts(self) -> tuple[NoteCount, ...]:

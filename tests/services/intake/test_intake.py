@@ -197,8 +197,9 @@ def test_a_torn_seal_is_accepted_on_a_recorded_conclusion(world: World) -> None:
 
 def test_drugs_need_a_seal_and_an_expert_conclusion(world: World) -> None:
     loose = _line("Ma túy đá", Category.DRUGS, unit="g", quantity="12.5", examination=EXAMINED)
+    summary = "Kết luận giám định 12/KL-PC09"  # a summary alone is not the conclusion
     sealed = replace(loose, seal_check=SealState.INTACT, contents=CONTENTS,
-                     examination=Conclusion(), conclusion="Kết luận giám định 12/KL-PC09")  # fmt: skip
+                     examination=Conclusion(), conclusion=summary)  # fmt: skip
     problems = world.services.intake.validate(world.keeper, _draft(world, loose, sealed))
     assert [(p.line, p.key, p.field) for p in problems] == [
         (1, "intake.expertise_needs_seal", "field.seal_check"),

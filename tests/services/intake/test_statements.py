@@ -178,8 +178,7 @@ def test_a_weapon_needs_the_examination_but_not_a_seal(world: World) -> None:
         EXAMINED.body, "12/KL-VKHHS", date(2026, 2, 20),
     )  # fmt: skip
     assert (
-        "Kết luận giám định số 12/KL-VKHHS ngày 20/02/2026 của Viện Khoa học hình sự - "
-        "Bộ Công an"
+        "Kết luận giám định số 12/KL-VKHHS ngày 20/02/2026 của Viện Khoa học hình sự - Bộ Công an"
     ) in _minutes_text(world, result)
 
 

@@ -360,7 +360,9 @@ def test_a_torn_seal_drug_line_is_told_what_is_missing_then_recorded(
     assert not _statement(view, "contents_type").isVisible()  # not sealed yet
     _type(qtbot, _field(view, "name"), "Gói ma túy đá")
     _choose(view.form.seal, SealState.TORN)
-    assert _statement(view, "contents_type").isVisible() and _statement(view, "seal_body").isVisible()
+    assert (
+        _statement(view, "contents_type").isVisible() and _statement(view, "seal_body").isVisible()
+    )
     assert not _statement(view, "confirmation_number").isVisible()
     _type(qtbot, _field(view, "seal_numbers"), "NP-0777")
     _type(qtbot, _field(view, "weight"), "12,5")
