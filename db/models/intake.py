@@ -45,8 +45,26 @@ class IntakeLine(Base):
     seal_check: Mapped[SealState] = mapped_column(str_enum(SealState))
     matches_record: Mapped[bool] = mapped_column(Boolean, default=True)
     discrepancy: Mapped[str] = mapped_column(Text, default="")
-    #: A competent body's conclusion that lets a torn or suspicious seal be accepted.
+    #: A summary of a competent body's conclusion (optional beside the structured ones).
     conclusion: Mapped[str] = mapped_column(Text, default="")
+    #: The custodian head's written confirmation of a change (Decree 152/2026 Art 37.2.b).
+    confirmation_number: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    confirmation_date: Mapped[date | None] = mapped_column(Date)
+    confirmation_signer: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    confirmation_position: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    #: A sealed package's contents: quantity, type, quality (Art 37.2.c).
+    contents_quantity: Mapped[str] = mapped_column(Text, default="", server_default="")
+    contents_type: Mapped[str] = mapped_column(Text, default="", server_default="")
+    contents_quality: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: The competent body's conclusion on a torn or suspicious seal (Art 37.2.c).
+    seal_conclusion_body: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    seal_conclusion_number: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    seal_conclusion_date: Mapped[date | None] = mapped_column(Date)
+    #: The expert examination conclusion (Art 37.2.c; drugs, toxic chemicals, weapons,
+    #: explosives).
+    examination_body: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    examination_number: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    examination_date: Mapped[date | None] = mapped_column(Date)
 
 
 class IntakeDocument(Base):

@@ -15,7 +15,7 @@ from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.facade import Services
-from evidence_app.services.intake import IntakeDraft, IntakeLineDraft
+from evidence_app.services.intake import Confirmation, Contents, IntakeDraft, IntakeLineDraft
 
 LINES = 200
 _KINDS = (
@@ -24,6 +24,11 @@ _KINDS = (
     (Category.JEWELLERY, "Nhẫn vàng 18K", "chiếc", ""),
     (Category.ELECTRONICS, "Máy tính xách tay Dell", "chiếc", "S/N DL{n:06d}"),
     (Category.OTHER, "Dao tự chế", "con", ""),
+)
+
+#: The custodian head's confirmation of the short lines (the record is of 01/03/2026).
+_CONFIRMED = Confirmation(
+    "05/XN-PC01", date(2026, 3, 2), "Nguyễn Văn Thủ", "Thủ trưởng Cơ quan CSĐT"
 )
 
 
@@ -52,6 +57,9 @@ def handover_draft(
                 recorded_quantity=Decimal(2 if short else 1),
                 seal_check=SealState.INTACT if sealed else SealState.UNSEALED,
                 discrepancy="Thiếu 01 so với biên bản thu giữ" if short else "",
+                # Decree 152/2026 Art 37.2.b–c: the head's confirmation, the package's contents
+                confirmation=_CONFIRMED if short else Confirmation(),
+                contents=Contents("01 chiếc", name, "Đã qua sử dụng") if sealed else Contents(),
                 location_id=location_id if n % 2 else None,
             )
         )

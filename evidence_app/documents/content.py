@@ -72,6 +72,12 @@ class DocumentLine:
     note: str = ""
     #: Plate, frame, engine, IMEI or serial numbers that tell this item from any other.
     identifiers: str = ""
+    #: What a sealed package holds, as printed (Decree 152/2026 Art 37.2.c).
+    contents: str = ""
+    #: The competent bodies' conclusions (torn seal, examination), as printed (Art 37.2.c).
+    conclusions: str = ""
+    #: The custodian head's written confirmation of a change, as printed (Art 37.2.b).
+    confirmation: str = ""
 
 
 @dataclass(frozen=True, slots=True)

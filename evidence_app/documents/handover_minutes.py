@@ -86,7 +86,11 @@ def render(minutes: HandoverMinutes, stamp: page.Stamp) -> bytes:
 
 
 def _row(index: int, line: DocumentLine) -> list[str]:
-    state = "; ".join(x for x in (line.condition, _seal(line)) if x)
+    # Decree 152/2026 Art 37.2.c: the package's contents and the conclusions beside the seal;
+    # Art 37.2.b: the custodian head's confirmation beside the difference.
+    seen = "; ".join(x for x in (line.condition, _seal(line)) if x)
+    state = ". ".join(x for x in (seen, line.contents, line.conclusions) if x)
+    difference = ". ".join(x for x in (line.discrepancy, line.confirmation) if x)
     return [
         str(index),
         line.code,
@@ -95,7 +99,7 @@ def _row(index: int, line: DocumentLine) -> list[str]:
         parts.vn_number(line.recorded_quantity),
         parts.vn_number(line.quantity),
         state,
-        line.discrepancy or "Không",
+        difference or "Không",
     ]
 
 

@@ -46,6 +46,12 @@ VALUABLE_CATEGORIES = frozenset(
 )
 #: Categories accepted only sealed with an expert examination conclusion.
 EXPERTISE_REQUIRED_CATEGORIES = frozenset({Category.DRUGS, Category.TOXIC_CHEMICAL})
+#: Categories accepted only with the expert examination conclusion (Decree 152/2026 Art 37.2.c,
+#: "pháp luật quy định phải trưng cầu giám định"): drugs and toxic chemicals, and weapons and
+#: explosives, whose rules ask for examination (issue 16).
+EXAMINED_CATEGORIES = EXPERTISE_REQUIRED_CATEGORIES | {Category.WEAPON, Category.EXPLOSIVE}
+#: Of those, the ones accepted only in a sealed package (Art 37.2.c): a rifle often is not one.
+SEALED_EXAMINED_CATEGORIES = EXPERTISE_REQUIRED_CATEGORIES | {Category.EXPLOSIVE}
 #: Categories destroyed only by a contracted qualified body.
 HAZARDOUS_CATEGORIES = frozenset({Category.DRUGS, Category.TOXIC_CHEMICAL, Category.EXPLOSIVE})
 #: Categories whose issue needs a second authenticated user (dual control, DOMAIN.md "Categories

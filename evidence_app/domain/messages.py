@@ -13,6 +13,7 @@ from evidence_app.domain.destruction_messages import DESTRUCTION_MESSAGES
 from evidence_app.domain.disposition_messages import DISPOSITION_MESSAGES
 from evidence_app.domain.document_messages import DOCUMENT_MESSAGES
 from evidence_app.domain.file_messages import FILE_MESSAGES
+from evidence_app.domain.intake_messages import INTAKE_MESSAGES
 from evidence_app.domain.labels import label
 from evidence_app.domain.release_messages import RELEASE_MESSAGES
 from evidence_app.domain.stocktake_messages import STOCKTAKE_MESSAGES
@@ -187,9 +188,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pick a case or enter a new one.",
     ),
     "intake.seal_needs_conclusion": (
-        "{seal} — chỉ tiếp nhận khi có kết luận của cơ quan có thẩm quyền "
+        "{seal} — chỉ tiếp nhận khi có kết luận của cơ quan có thẩm quyền; chưa nhập {field} "
         "(Nghị định 152/2026/NĐ-CP, Điều 37.2.c).",
-        "{seal} — accept only with a competent body's conclusion "
+        "{seal} — accept only with a competent body's conclusion; {field} is missing "
         "(Decree 152/2026/NĐ-CP, Art 37.2.c).",
     ),
     "intake.money_needs_notes": (
@@ -226,10 +227,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{category} is accepted only in a sealed package (Decree 152/2026/NĐ-CP, Art 37.2.c).",
     ),
     "intake.expertise_needs_conclusion": (
-        "{category} chỉ được tiếp nhận kèm theo kết luận giám định của cơ quan có thẩm quyền "
-        "(Nghị định 152/2026/NĐ-CP, Điều 37.2.c).",
-        "{category} is accepted only with the expert examination conclusion "
-        "(Decree 152/2026/NĐ-CP, Art 37.2.c).",
+        "{category} chỉ được tiếp nhận kèm theo kết luận giám định của cơ quan có thẩm quyền; "
+        "chưa nhập {field} (Nghị định 152/2026/NĐ-CP, Điều 37.2.c).",
+        "{category} is accepted only with the expert examination conclusion; {field} is "
+        "missing (Decree 152/2026/NĐ-CP, Art 37.2.c).",
     ),
     "intake.condition_needs_note": (
         "hiện trạng khi nhận “{condition}” khác biên bản thu giữ (“{recorded}”); phải ghi nội "
@@ -262,7 +263,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.recorded_condition": ("hiện trạng theo biên bản thu giữ", "the recorded condition"),
     "field.seal_check": ("kiểm tra niêm phong", "the seal check"),
     "field.discrepancy": ("nội dung chênh lệch", "the discrepancy"),
-    "field.conclusion": ("kết luận của cơ quan có thẩm quyền", "the competent body's conclusion"),
+    "field.conclusion": ("nội dung kết luận (tóm tắt)", "the conclusion's summary"),
     "noun.intake": ("Biên bản giao nhận", "Handover"),
     "demo.not_empty": (
         "Cơ sở dữ liệu {url} đã có dữ liệu; dữ liệu mẫu chỉ tạo trên cơ sở dữ liệu trống.",
@@ -445,6 +446,7 @@ MESSAGES.update(AUCTION_MESSAGES)
 MESSAGES.update(DISPOSITION_MESSAGES)
 MESSAGES.update(FILE_MESSAGES)
 MESSAGES.update(CHECKPOINT_MESSAGES)
+MESSAGES.update(INTAKE_MESSAGES)
 
 
 def text(key: str, lang: str = "vi", **params: Any) -> str:

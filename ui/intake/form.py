@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from evidence_app.domain.enums import (
+    EXAMINED_CATEGORIES,
     EXPERTISE_REQUIRED_CATEGORIES,
     MONEY_CATEGORIES,
     VALUABLE_CATEGORIES,
@@ -18,8 +19,9 @@ from evidence_app.domain.enums import (
 from evidence_app.domain.labels import label
 from evidence_app.domain.money import notes_text
 from evidence_app.services.catalogue import ItemDraft
-from evidence_app.services.intake import IntakeLineDraft
+from evidence_app.services.intake import BROKEN_SEALS, IntakeLineDraft, LineProblem, changed
 from ui.intake.places import PlacePicker
+from ui.intake.statements import StatementFields
 from ui.strings import language, tr
 
 LABEL_WIDTH = 150
@@ -27,6 +29,8 @@ UNITS = ("cái", "chiếc", "bộ", "hộp", "chai", "túi", "gói", "kg", "g", 
 #: The words stored before each identifier (documents are Vietnamese whatever the UI language).
 IDENTIFIER_WORDS = {"plate": "Biển số", "frame": "Số khung", "engine": "Số máy", "imei": "IMEI"}
 GROUPS = {"plate": "vehicle", "frame": "vehicle", "engine": "vehicle", "imei": "phone"}
+#: A field marked beside itself when its line is refused (red border, the message as tooltip).
+MARKED = "QLineEdit, QDateEdit, QComboBox { border: 1px solid #a61b1b; background: #fdecec; }"
 WEIGHED = (
     (VALUABLE_CATEGORIES - MONEY_CATEGORIES) | EXPERTISE_REQUIRED_CATEGORIES | {Category.JEWELLERY}
 )
@@ -103,8 +107,10 @@ class LineForm(QWidget):
             ("intake.recorded_condition", self._edit("recorded_condition"), 5, 0, 1),
             ("intake.discrepancy", self._edit("discrepancy"), 5, 1, 1),
             ("intake.conclusion", self._edit("conclusion"), 5, 2, 1),
-            ("intake.location", places, 6, 0, 3),
         ]
+        # Decree 152/2026 Art 37.2.b–c: the statements the line calls for, from row 6
+        self.statements = StatementFields(grid, 6, LABEL_WIDTH, self.submitted.emit)
+        cells.append(("intake.location", places, self.statements.end_row, 0, 3))
         self.labels: dict[str, QLabel] = {}
         for key, widget, row, pair, span in cells:
             text = QLabel(tr(key))
@@ -121,9 +127,14 @@ class LineForm(QWidget):
         self.edits["conclusion"].setPlaceholderText(tr("intake.conclusion_hint"))
         self.edits["notes"].setPlaceholderText(tr("intake.notes_hint"))
         order = [widget for _key, widget, *_place in cells]
+        order[-1:-1] = self.statements.order()
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.category.currentIndexChanged.connect(self._category_changed)
+        self.seal.currentIndexChanged.connect(self._show_statements)
+        for name in ("quantity", "recorded_quantity", "condition", "recorded_condition",
+                     "discrepancy"):  # fmt: skip
+            self.edits[name].textChanged.connect(self._show_statements)
         self.reset()
 
     def _combo(self, entries: list[tuple[str, object]]) -> QComboBox:
@@ -147,6 +158,47 @@ class LineForm(QWidget):
         self._show("weight", category in WEIGHED)
         self._show("notes", category in MONEY_CATEGORIES)  # Decree 152 Art 44.2
         self._show("country", category is Category.FOREIGN_CURRENCY)
+        self._show_statements()
+
+    def applies(self) -> dict[str, bool]:
+        """Which statements the line as typed calls for (Decree 152/2026 Art 37.2.b–c)."""
+        seal = SealState(self.seal.currentData())
+        return {
+            "confirmation": self._differs(),
+            "contents": seal is not SealState.UNSEALED,
+            "seal": seal in BROKEN_SEALS,
+            "exam": self.current_category() in EXAMINED_CATEGORIES,
+        }
+
+    def _differs(self) -> bool:
+        """A difference typed, or a quantity or condition other than the record's."""
+        e = {name: edit.text() for name, edit in self.edits.items()}
+        item = ItemDraft(ItemKind.EVIDENCE, Category.OTHER, "", condition=e["condition"],
+                         quantity=_decimal_text(e["quantity"]) or "0")  # fmt: skip
+        recorded = _decimal_text(e["recorded_quantity"]) or None
+        line = IntakeLineDraft(item, recorded, e["recorded_condition"],
+                               discrepancy=e["discrepancy"].strip())  # fmt: skip
+        try:
+            return changed(line)
+        except (ArithmeticError, ValueError):
+            return bool(line.discrepancy)
+
+    def _show_statements(self) -> None:
+        self.statements.show_groups(self.applies())
+
+    def mark(self, problems: list[LineProblem]) -> None:
+        """Each field a problem names, in red with the message as its tooltip; others plain."""
+        widgets: dict[str, QWidget] = {**self.edits, "seal_check": self.seal}
+        widgets.update({n: self.statements.widget(n) for n in self.statements.labels})
+        for widget in widgets.values():
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+        for problem in problems:
+            widget = widgets.get(problem.field.removeprefix("field."))
+            if widget is not None:
+                widget.setStyleSheet(MARKED)
+                tip = widget.toolTip()
+                widget.setToolTip("\n".join(filter(None, (tip, problem.message(language())))))
 
     def _show(self, name: str, visible: bool) -> None:
         self.edits[name].setVisible(visible)
@@ -190,6 +242,7 @@ class LineForm(QWidget):
             # Read by the service, which names what it cannot read as the line's problem.
             notes=e["notes"] if category in MONEY_CATEGORIES else (),
             country=e["country"] if category is Category.FOREIGN_CURRENCY else "",
+            **self.statements.statements(self.applies()),  # type: ignore[arg-type]
         )
 
     def load(self, line: IntakeLineDraft) -> None:
@@ -219,12 +272,16 @@ class LineForm(QWidget):
         }
         for name, text in values.items():
             self.edits[name].setText(text)
+        self.statements.load(line)
+        self._show_statements()
         self.places.select(line.location_id)
 
     def reset(self) -> None:
         """Empty fields for the next item; kind, category, unit and location stay."""
         for edit in self.edits.values():
             edit.clear()
+        self.statements.clear()
+        self.mark([])
         self.edits["quantity"].setText("1")
         self.seal.setCurrentIndex(0)
         self._category_changed()

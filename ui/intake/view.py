@@ -162,6 +162,7 @@ class IntakeView(QWidget):
         self.editing = rows[0] if len(rows) == 1 else None
         if self.editing is not None:
             self.form.load(self.model.line(self.editing))
+            self.form.mark(self.model.problems_of(self.editing))  # beside each field
         self._refresh()
 
     # checking and recording

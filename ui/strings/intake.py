@@ -55,10 +55,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "intake.seal_check": ("Kiểm tra niêm phong", "Seal check"),
     "intake.seal_numbers": ("Số niêm phong", "Seal numbers"),
     "intake.discrepancy": ("Chênh lệch so với biên bản", "Discrepancy from the record"),
-    "intake.conclusion": ("Kết luận của cơ quan có thẩm quyền", "Competent body's conclusion"),
+    "intake.conclusion": ("Tóm tắt kết luận", "Conclusion summary"),
     "intake.conclusion_hint": (
-        "Số, ngày và nội dung kết luận giám định hoặc văn bản xác nhận về niêm phong",
-        "Number, date and content of the expert conclusion or the letter about the seal",
+        "Nội dung kết luận (không bắt buộc), ví dụ: nguyên trạng bên trong",
+        "What the conclusion says (optional), e.g. contents intact",
     ),
     "intake.value": ("Giá trị ước tính (đồng)", "Estimated value (VND)"),
     "intake.owner": ("Chủ sở hữu", "Owner"),
@@ -115,4 +115,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     "intake.notes": ("Số tờ theo mệnh giá", "Notes by denomination"),
     "intake.notes_hint": ("500.000 x 20; 200.000 x 5", "500.000 x 20; 200.000 x 5"),
     "intake.country": ("Tiền của nước", "Country"),
+    # Decree 152/2026 Art 37.2.b: the custodian head's written confirmation of a change
+    "intake.confirmation_number": ("Số văn bản xác nhận", "Confirmation no."),
+    "intake.confirmation_date": ("Ngày văn bản xác nhận", "Confirmation date"),
+    "intake.confirmation_signer": ("Thủ trưởng ký xác nhận", "Signed by (head)"),
+    "intake.confirmation_position": ("Chức vụ người ký", "Signer's position"),
+    # Art 37.2.c: a sealed package's contents; the competent bodies' conclusions
+    "intake.contents_quantity": ("Số lượng trong gói", "Quantity inside"),
+    "intake.contents_type": ("Chủng loại trong gói", "Type of contents"),
+    "intake.contents_quality": ("Chất lượng trong gói", "Quality of contents"),
+    "intake.seal_body": ("Cơ quan kết luận về niêm phong", "Body concluding on the seal"),
+    "intake.seal_number": ("Số kết luận về niêm phong", "Seal conclusion no."),
+    "intake.seal_date": ("Ngày kết luận về niêm phong", "Seal conclusion date"),
+    "intake.exam_body": ("Cơ quan giám định", "Examining body"),
+    "intake.exam_number": ("Số kết luận giám định", "Examination conclusion no."),
+    "intake.exam_date": ("Ngày kết luận giám định", "Examination date"),
 }

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from db.models import Case
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
+    EXAMINED_CATEGORIES,
     EXPERTISE_REQUIRED_CATEGORIES,
     VALUABLE_CATEGORIES,
     Category,
@@ -28,14 +29,22 @@ from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.items import _identifiers, _warehouse_for
 from evidence_app.services.facade import Services
-from evidence_app.services.intake import IntakeDraft, IntakeLineDraft, PartyDraft
+from evidence_app.services.intake import (
+    Conclusion,
+    Confirmation,
+    Contents,
+    IntakeDraft,
+    IntakeLineDraft,
+    PartyDraft,
+)
 
 INTAKES = 30
-_SEALED = VALUABLE_CATEGORIES | EXPERTISE_REQUIRED_CATEGORIES | {Category.JEWELLERY}
+_SEALED = (
+    VALUABLE_CATEGORIES | EXPERTISE_REQUIRED_CATEGORIES | {Category.EXPLOSIVE, Category.JEWELLERY}
+)
 _POSITIONS = ("Điều tra viên", "Cán bộ điều tra", "Phó Thủ trưởng Cơ quan CSĐT", "Kiểm sát viên")
 _TORN_CONCLUSION = (
-    "Công văn số {n}/CSĐT-PC01 của Cơ quan CSĐT xác nhận niêm phong bị rách khi vận chuyển, "
-    "số lượng và chủng loại bên trong đúng biên bản thu giữ"
+    "niêm phong bị rách khi vận chuyển, số lượng và chủng loại bên trong đúng biên bản thu giữ"
 )
 
 
@@ -144,11 +153,9 @@ def _line(
         estimated_value=rng.randrange(low, high + 1, 1000),
         owner_name=owner,
     )
-    conclusion = ""
-    if expertise:
-        conclusion = f"Kết luận giám định số {rng.randint(10, 999)}/KL-KTHS"
-    if torn:
-        conclusion = _TORN_CONCLUSION.format(n=rng.randint(10, 999))
+    # Drawn as before (the demo's other choices stay the same); other numbers from the value.
+    n = rng.randint(10, 999) if expertise else (item.estimated_value or 0) % 990 + 10
+    torn_n = rng.randint(10, 999) if torn else 0
     notes, country = _counted(category, item)
     return IntakeLineDraft(
         item=item,
@@ -158,9 +165,26 @@ def _line(
         recorded_condition=item.condition,
         seal_check=SealState.TORN if torn else (SealState.INTACT if sealed else SealState.UNSEALED),
         discrepancy="Thiếu 01 so với biên bản thu giữ ban đầu" if short else "",
-        conclusion=conclusion,
+        conclusion=_TORN_CONCLUSION if torn else "",
         location_id=rng.choice(bin_ids) if bin_ids and rng.random() < 0.9 else None,
-    )
+        # Decree 152/2026 Art 37.2.b–c: what the demo keeper writes down beside each item
+        confirmation=_confirmation(n) if short else Confirmation(),
+        contents=Contents(f"{quantity:02d} {unit}", item.name, item.condition)
+        if sealed
+        else Contents(),
+        seal_conclusion=Conclusion("Cơ quan CSĐT Công an quận Hoàn Kiếm", f"{torn_n}/CSĐT-PC01",
+                                   agency_today() - timedelta(days=2)) if torn else Conclusion(),
+        examination=Conclusion("Phòng Kỹ thuật hình sự Công an TP Hà Nội", f"{n}/KL-KTHS",
+                               agency_today() - timedelta(days=20))
+        if category in EXAMINED_CATEGORIES
+        else Conclusion(),
+    )  # fmt: skip
+
+
+def _confirmation(n: int) -> Confirmation:
+    """The custodian head's confirmation of a short line, dated yesterday (Art 37.2.b)."""
+    return Confirmation(f"{n}/XN-CSĐT", agency_today() - timedelta(days=1), "Nguyễn Văn Quang",
+                        "Thủ trưởng Cơ quan CSĐT Công an quận Hoàn Kiếm")  # fmt: skip
 
 
 def _counted(category: Category, item: ItemDraft) -> tuple[tuple[NoteCount, ...], str]:

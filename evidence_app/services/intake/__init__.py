@@ -4,6 +4,7 @@ put away, and the four papers in one transaction.
 Modules: ``service`` (``IntakeService``), ``checks``, ``papers``.
 """
 
+from evidence_app.services.intake.checks import BROKEN_SEALS, changed
 from evidence_app.services.intake.service import (
     IntakeDraft,
     IntakeLineDraft,
@@ -12,12 +13,18 @@ from evidence_app.services.intake.service import (
     LineProblem,
     PartyDraft,
 )
+from evidence_app.services.intake.statements import Conclusion, Confirmation, Contents
 
 __all__ = [
+    "BROKEN_SEALS",
+    "Conclusion",
+    "Confirmation",
+    "Contents",
     "IntakeDraft",
     "IntakeLineDraft",
     "IntakeResult",
     "IntakeService",
     "LineProblem",
     "PartyDraft",
+    "changed",
 ]

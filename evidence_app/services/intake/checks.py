@@ -6,14 +6,16 @@ intake screen can show every problem at once, beside the line it belongs to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
-    EXPERTISE_REQUIRED_CATEGORIES,
+    EXAMINED_CATEGORIES,
     MONEY_CATEGORIES,
+    SEALED_EXAMINED_CATEGORIES,
     Category,
     PartyRole,
     SealState,
@@ -23,6 +25,17 @@ from evidence_app.domain.messages import render
 from evidence_app.domain.money import NoteCount, parse_notes
 from evidence_app.services.catalogue import CaseDraft, ItemDraft, cleaned, cleaned_case
 from evidence_app.services.core import validate as v
+from evidence_app.services.intake.statements import (
+    Conclusion,
+    Confirmation,
+    Contents,
+    cleaned_conclusion,
+    cleaned_confirmation,
+    cleaned_contents,
+    conclusion_problems,
+    confirmation_problems,
+    contents_problems,
+)
 
 #: Seal states that block acceptance until a competent body concludes (Art 37.2.c).
 BROKEN_SEALS = frozenset({SealState.TORN, SealState.SUSPICIOUS})
@@ -53,6 +66,7 @@ class IntakeLineDraft:
     recorded_condition: str = ""
     seal_check: SealState = SealState.UNSEALED
     discrepancy: str = ""
+    #: A summary of the competent body's conclusion, optional beside the structured ones.
     conclusion: str = ""
     location_id: int | None = None
     #: Cash: the notes of each denomination as counted (Decree 152 Art 44.2), or the text a
@@ -60,6 +74,14 @@ class IntakeLineDraft:
     notes: tuple[NoteCount, ...] | str = ()
     #: Foreign currency: the country whose money it is (Art 44.2).
     country: str = ""
+    #: Art 37.2.b: the custodian head's written confirmation, when the item has changed.
+    confirmation: Confirmation = field(default_factory=Confirmation)
+    #: Art 37.2.c: what a sealed package holds.
+    contents: Contents = field(default_factory=Contents)
+    #: Art 37.2.c: the competent body's conclusion on a torn or suspicious seal.
+    seal_conclusion: Conclusion = field(default_factory=Conclusion)
+    #: Art 37.2.c: the expert examination conclusion (``EXAMINED_CATEGORIES``).
+    examination: Conclusion = field(default_factory=Conclusion)
 
     @property
     def note_counts(self) -> tuple[NoteCount, ...]:
@@ -209,27 +231,66 @@ def check_line(
             notes=parse_notes(line.notes) if isinstance(line.notes, str) else tuple(line.notes),
             country=v.text_field(line.country, "field.country", limit=100),
         )
+        checked = _applicable(checked)
     except ValidationError as exc:
         return line, [problem_of(exc, number, name)]
-    return checked, _rule_problems(checked, problem)
+    return checked, _rule_problems(checked, problem) + _statement_problems(
+        checked, header, LineProblem(number, "", "", (), name)
+    )
+
+
+def _applicable(line: IntakeLineDraft) -> IntakeLineDraft:
+    """The written statements cleaned, those the line does not call for left out (a form's
+    hidden fields, a confirmation without a change) so none is stored or printed wrongly."""
+    return replace(
+        line,
+        confirmation=cleaned_confirmation(line.confirmation) if changed(line) else Confirmation(),
+        contents=cleaned_contents(line.contents) if sealed(line) else Contents(),
+        seal_conclusion=(
+            cleaned_conclusion(line.seal_conclusion, "seal")
+            if line.seal_check in BROKEN_SEALS
+            else Conclusion()
+        ),
+        examination=(
+            cleaned_conclusion(line.examination, "exam")
+            if line.item.category in EXAMINED_CATEGORIES
+            else Conclusion()
+        ),
+    )
+
+
+def _statement_problems(
+    line: IntakeLineDraft, header: IntakeDraft, problem: LineProblem
+) -> list[LineProblem]:
+    """Decree 152/2026 Art 37.2.b–c: what must be written before the line is accepted
+    (``problem`` gives the line's number and name)."""
+    today = agency_today()
+    found = []
+    if changed(line):  # Art 37.2.b: received as changed only on the head's confirmation
+        found += confirmation_problems(line.confirmation, header.seizure_record_date, today)
+    if sealed(line):  # Art 37.2.c: a sealed package only when its contents are clear
+        found += contents_problems(line.contents)
+    if line.seal_check in BROKEN_SEALS:  # Art 37.2.c, last paragraph
+        found += conclusion_problems(line.seal_conclusion, "seal", "intake.seal_needs_conclusion",
+                                     today, seal=line.seal_check)  # fmt: skip
+    category: Category = line.item.category
+    if category in EXAMINED_CATEGORIES:  # Art 37.2.c: with the expert examination conclusion
+        found += conclusion_problems(line.examination, "exam", "intake.expertise_needs_conclusion",
+                                     today, category=category)  # fmt: skip
+    return [
+        LineProblem(problem.line, field, key, tuple(params.items()), problem.name)
+        for field, key, params in found
+    ]
 
 
 def _rule_problems(line: IntakeLineDraft, problem: Any) -> list[LineProblem]:
     problems: list[LineProblem] = []
     category: Category = line.item.category
-    if line.seal_check in BROKEN_SEALS and not line.conclusion:
+    # Art 37.2.c: drugs, toxic chemicals and explosives only as a sealed package
+    if category in SEALED_EXAMINED_CATEGORIES and line.seal_check is SealState.UNSEALED:
         problems.append(
-            problem("field.conclusion", "intake.seal_needs_conclusion", seal=line.seal_check)
+            problem("field.seal_check", "intake.expertise_needs_seal", category=category)
         )
-    if category in EXPERTISE_REQUIRED_CATEGORIES:
-        if line.seal_check is SealState.UNSEALED:
-            problems.append(
-                problem("field.seal_check", "intake.expertise_needs_seal", category=category)
-            )
-        elif not line.conclusion and line.seal_check not in BROKEN_SEALS:
-            problems.append(
-                problem("field.conclusion", "intake.expertise_needs_conclusion", category=category)
-            )
     if category in SEALED_BY_WEIGHT:  # Decree 152 Art 44.2: sealed, its weight written on it
         if line.seal_check is SealState.UNSEALED:
             problems.append(problem("field.seal_check", "intake.valuable_needs_seal",
@@ -261,6 +322,17 @@ def _rule_problems(line: IntakeLineDraft, problem: Any) -> list[LineProblem]:
             )
         )
     return problems
+
+
+def changed(line: IntakeLineDraft) -> bool:
+    """The item is not as the seizure record states: quantity, condition, or a difference
+    the keeper wrote (Art 37.2.b)."""
+    return differs(line) or condition_differs(line) or bool(line.discrepancy)
+
+
+def sealed(line: IntakeLineDraft) -> bool:
+    """Handed over as a sealed package, whatever the state of the seal (Art 37.2.c)."""
+    return line.seal_check is not SealState.UNSEALED
 
 
 def differs(line: IntakeLineDraft) -> bool:

@@ -32,7 +32,12 @@ from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.documents import DocumentView, document_view, issue_document
-from evidence_app.services.intake.checks import IntakeLineDraft
+from evidence_app.services.intake.checks import IntakeLineDraft, changed, sealed
+from evidence_app.services.intake.statements import (
+    conclusion_text,
+    confirmation_text,
+    contents_text,
+)
 
 #: Recipients printed under the minutes (Decree 152 Art 37.2.đ: who keeps a copy).
 MINUTES_RECIPIENTS = ("Bên giao;", "Kế toán nghiệp vụ;", "Lưu: hồ sơ thi hành án.")
@@ -190,7 +195,24 @@ def _document_line(item: Item, line: IntakeLineDraft) -> DocumentLine:
         discrepancy=line.discrepancy,
         note=line.conclusion,
         identifiers=item.identifiers,
+        contents=contents_text(line.contents) if sealed(line) else "",
+        conclusions=_conclusions(line),
+        confirmation=confirmation_text(line.confirmation) if changed(line) else "",
     )
+
+
+def _conclusions(line: IntakeLineDraft) -> str:
+    """The torn-seal conclusion (with the typed summary) and the examination conclusion, as
+    checked by ``check_line``; else the summary alone, as before (Decree 152 Art 37.2.c)."""
+    texts = []
+    if line.seal_conclusion.number:
+        texts.append(conclusion_text(line.seal_conclusion, "Kết luận về niêm phong",
+                                     line.conclusion))  # fmt: skip
+    elif line.conclusion:
+        texts.append(line.conclusion)
+    if line.examination.number:
+        texts.append(conclusion_text(line.examination, "Kết luận giám định"))
+    return "; ".join(texts)
 
 
 def _handover_place(

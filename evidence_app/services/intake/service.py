@@ -38,9 +38,9 @@ from evidence_app.services.intake.checks import (
     IntakeLineDraft,
     LineProblem,
     PartyDraft,
+    changed,
     check_header,
     check_line,
-    differs,
 )
 from evidence_app.services.intake.papers import IntakePapers, PaperWriter
 
@@ -200,9 +200,10 @@ def _record(session: Session, actor: Actor, plan: _Plan) -> IntakeResult:
             recorded_quantity=line.recorded_quantity,
             recorded_condition=line.recorded_condition,
             seal_check=line.seal_check,
-            matches_record=not differs(line) and not line.discrepancy,
+            matches_record=not changed(line),
             discrepancy=line.discrepancy,
             conclusion=line.conclusion,
+            **_statements(line),
         )
         for number, (line, item) in enumerate(zip(plan.lines, items, strict=True), start=1)
     )
@@ -235,6 +236,26 @@ def _record(session: Session, actor: Actor, plan: _Plan) -> IntakeResult:
     return IntakeResult(
         intake.id, case.id, now, tuple(item_view(i) for i in items), tuple(papers.documents)
     )
+
+
+def _statements(line: IntakeLineDraft) -> dict[str, object]:
+    """The line's written statements as columns (Decree 152/2026 Art 37.2.b–c)."""
+    c, k, s, e = line.confirmation, line.contents, line.seal_conclusion, line.examination
+    return {
+        "confirmation_number": c.number,
+        "confirmation_date": c.on,
+        "confirmation_signer": c.signer,
+        "confirmation_position": c.position,
+        "contents_quantity": k.quantity,
+        "contents_type": k.kind,
+        "contents_quality": k.quality,
+        "seal_conclusion_body": s.body,
+        "seal_conclusion_number": s.number,
+        "seal_conclusion_date": s.on,
+        "examination_body": e.body,
+        "examination_number": e.number,
+        "examination_date": e.on,
+    }
 
 
 def _new_case(session: Session, header: IntakeDraft) -> Case:

@@ -13,9 +13,12 @@ from evidence_app.domain.enums import Category, ItemKind, ItemStatus, SealState
 from evidence_app.domain.errors import DomainError, ValidationError
 from evidence_app.domain.money import NoteCount, notes_total, parse_notes
 from evidence_app.services.catalogue import ItemDraft
-from evidence_app.services.intake import IntakeDraft, IntakeLineDraft
+from evidence_app.services.intake import Contents, IntakeDraft, IntakeLineDraft
 from tests.services.rows import snapshot
 from tests.world import World
+
+#: A sealed bag of cash states its contents (Decree 152/2026 Art 37.2.c).
+SEALED_CASH = Contents("01 túi", "Tiền Việt Nam đồng", "Tiền thật, còn lưu hành")
 
 MONEY = [Category.CASH, Category.FOREIGN_CURRENCY]
 
@@ -65,6 +68,7 @@ def test_an_intake_line_of_cash_onto_a_shelf_is_a_problem_of_that_line(world: Wo
     cash = IntakeLineDraft(
         item=_money(world, Category.CASH, None), recorded_quantity=1,
         seal_check=SealState.INTACT, location_id=world.shelf_a.id, notes="500.000 x 2",
+        contents=SEALED_CASH,
     )  # fmt: skip
     phone = IntakeLineDraft(
         item=ItemDraft(kind=ItemKind.EVIDENCE, category=Category.PHONE, name="Điện thoại Nokia"),
@@ -91,7 +95,7 @@ def test_an_intake_line_of_cash_onto_a_shelf_is_a_problem_of_that_line(world: Wo
 def _cash_line(world: World, category: Category, **fields: object) -> IntakeLineDraft:
     return IntakeLineDraft(
         item=_money(world, category, None), recorded_quantity=1, seal_check=SealState.INTACT,
-        location_id=world.vault.id, **fields,  # type: ignore[arg-type]
+        location_id=world.vault.id, contents=SEALED_CASH, **fields,  # type: ignore[arg-type]
     )  # fmt: skip
 
 

@@ -24,13 +24,29 @@ from evidence_app.domain.enums import (
 from evidence_app.domain.errors import IntakeRefusedError, PermissionDeniedError
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.intake import IntakeDraft, IntakeLineDraft, PartyDraft
+from evidence_app.services.intake import (
+    Conclusion,
+    Confirmation,
+    Contents,
+    IntakeDraft,
+    IntakeLineDraft,
+    PartyDraft,
+)
 from evidence_app.services.intake import service as intake_module
 from tests.documents.pdf_pages import page_texts
 from tests.services.rows import snapshot
 from tests.world import World
 
 POLICE = "Công an quận Hoàn Kiếm"
+#: What a sealed package holds, as the keeper states it (Decree 152 Art 37.2.c).
+CONTENTS = Contents("01 túi", "Tiền Việt Nam đồng", "Tiền thật, còn lưu hành")
+#: The custodian head's written confirmation of a change (Art 37.2.b).
+CONFIRMED = Confirmation("15/XN-CAHK", date(2026, 3, 5), "Nguyễn Văn Hùng",
+                         "Trưởng Công an quận Hoàn Kiếm")  # fmt: skip
+#: The competent body's conclusion on a torn seal, and an examination (Art 37.2.c).
+SEAL_CONCLUDED = Conclusion("Phòng Kỹ thuật hình sự Công an TP Hà Nội", "88/KL-KTHS",
+                            date(2026, 3, 1))  # fmt: skip
+EXAMINED = Conclusion("Viện Khoa học hình sự - Bộ Công an", "12/KL-VKHHS", date(2026, 2, 20))
 
 
 def _line(name: str, category: Category = Category.OTHER, **fields: object) -> IntakeLineDraft:
@@ -79,6 +95,7 @@ def _three(world: World) -> tuple[IntakeLineDraft, ...]:
             quantity=1,
             unit="túi",
             notes="500.000 x 20; 200.000 x 5",
+            contents=CONTENTS,
         ),
     )
 
@@ -141,37 +158,56 @@ def test_events_of_the_handover_cite_its_minutes(world: World) -> None:
 def test_a_broken_seal_without_conclusion_refuses_that_line_and_writes_nothing(
     world: World, seal: SealState
 ) -> None:
-    lines = (*_three(world), _line("Gói nghi ma túy", Category.OTHER, seal_check=seal))
+    """Art 37.2.c, last paragraph: a free-text summary alone ("." or a whole sentence) is not
+    the conclusion; the body, its number and its date are each asked for."""
+    lines = (*_three(world), _line("Gói nghi ma túy", Category.OTHER, seal_check=seal,
+                                   contents=CONTENTS, conclusion="."))  # fmt: skip
     before = snapshot(world.services)
     with pytest.raises(IntakeRefusedError) as refused:
         world.services.intake.commit(world.keeper, _draft(world, *lines))
     assert snapshot(world.services) == before
-    (problem,) = refused.value.problems
-    assert problem.line == 4 and problem.field == "field.conclusion"
+    assert [(p.line, p.field) for p in refused.value.problems] == [
+        (4, "field.seal_body"),
+        (4, "field.seal_number"),
+        (4, "field.seal_date"),
+    ]
     vi = refused.value.message("vi")
     assert "Dòng 4 (Gói nghi ma túy)" in vi and "Điều 37.2" in vi
     assert "kết luận của cơ quan có thẩm quyền" in vi
+    assert "cơ quan có thẩm quyền kết luận về niêm phong" in vi
     assert "Line 4" in refused.value.message("en")
 
 
 def test_a_torn_seal_is_accepted_on_a_recorded_conclusion(world: World) -> None:
-    conclusion = "Kết luận giám định số 88/KL-KTHS ngày 01/03/2026: nguyên trạng"
-    line = _line("Túi niêm phong điện thoại", seal_check=SealState.TORN, conclusion=conclusion)
+    conclusion = "nguyên trạng bên trong"
+    line = _line("Túi niêm phong điện thoại", seal_check=SealState.TORN, conclusion=conclusion,
+                 contents=CONTENTS, seal_conclusion=SEAL_CONCLUDED)  # fmt: skip
     result = world.services.intake.commit(world.keeper, _draft(world, line))
     assert result.items[0].seal_state is SealState.TORN
     with world.services.db.session(read_only=True) as s:
-        assert s.scalars(select(IntakeLine.conclusion)).one() == conclusion
+        stored = s.scalars(select(IntakeLine)).one()
+        assert stored.conclusion == conclusion
+        assert (stored.seal_conclusion_body, stored.seal_conclusion_number,
+                stored.seal_conclusion_date) == (SEAL_CONCLUDED.body, "88/KL-KTHS",
+                                                 date(2026, 3, 1))  # fmt: skip
+    text = _minutes_text(world, result)
+    assert ("Kết luận về niêm phong số 88/KL-KTHS ngày 01/03/2026 của Phòng Kỹ thuật hình sự "
+            "Công an TP Hà Nội: nguyên trạng bên trong") in text  # fmt: skip
 
 
 def test_drugs_need_a_seal_and_an_expert_conclusion(world: World) -> None:
-    loose = _line("Ma túy đá", Category.DRUGS, unit="g", quantity="12.5")
-    sealed = replace(loose, seal_check=SealState.INTACT)
+    loose = _line("Ma túy đá", Category.DRUGS, unit="g", quantity="12.5", examination=EXAMINED)
+    summary = "Kết luận giám định 12/KL-PC09"  # a summary alone is not the conclusion
+    sealed = replace(loose, seal_check=SealState.INTACT, contents=CONTENTS,
+                     examination=Conclusion(), conclusion=summary)  # fmt: skip
     problems = world.services.intake.validate(world.keeper, _draft(world, loose, sealed))
-    assert [(p.line, p.key) for p in problems] == [
-        (1, "intake.expertise_needs_seal"),
-        (2, "intake.expertise_needs_conclusion"),
+    assert [(p.line, p.key, p.field) for p in problems] == [
+        (1, "intake.expertise_needs_seal", "field.seal_check"),
+        (2, "intake.expertise_needs_conclusion", "field.exam_body"),
+        (2, "intake.expertise_needs_conclusion", "field.exam_number"),
+        (2, "intake.expertise_needs_conclusion", "field.exam_date"),
     ]
-    good = replace(sealed, conclusion="Kết luận giám định 12/KL-PC09")
+    good = replace(sealed, examination=EXAMINED)
     assert world.services.intake.validate(world.keeper, _draft(world, good)) == []
 
 
@@ -191,7 +227,7 @@ def test_gold_and_gems_come_sealed_with_their_weight(world: World, category: Cat
         world.services.intake.commit(world.keeper, _draft(world, loose))
     assert snapshot(world.services) == before
     good = _line("Vàng miếng SJC 1 lượng", category, recorded_quantity=1,
-                 seal_check=SealState.INTACT, seal_numbers="NP-0101",
+                 seal_check=SealState.INTACT, seal_numbers="NP-0101", contents=CONTENTS,
                  weight_grams=Decimal("37.5"), location_id=world.vault.id)  # fmt: skip
     [item] = world.services.intake.commit(world.keeper, _draft(world, good)).items
     assert item.weight_grams == Decimal("37.5") and item.seal_numbers == "NP-0101"
@@ -199,10 +235,12 @@ def test_gold_and_gems_come_sealed_with_their_weight(world: World, category: Cat
 
 def test_a_quantity_differing_from_the_record_needs_a_discrepancy_note(world: World) -> None:
     line = _line("Bộ bàn ghế gỗ", quantity=5, recorded_quantity=6, unit="bộ")
-    (problem,) = world.services.intake.validate(world.keeper, _draft(world, line))
+    problem, *confirmation = world.services.intake.validate(world.keeper, _draft(world, line))
     assert problem.key == "intake.quantity_needs_note" and problem.field == "field.discrepancy"
+    assert {p.key for p in confirmation} == {"intake.needs_confirmation"}
     assert "5" in problem.message("vi") and "6" in problem.message("vi")
-    noted = replace(line, discrepancy="Thiếu 01 ghế so với biên bản thu giữ")
+    noted = replace(line, discrepancy="Thiếu 01 ghế so với biên bản thu giữ",
+                    confirmation=CONFIRMED)  # fmt: skip
     result = world.services.intake.commit(world.keeper, _draft(world, noted))
     with world.services.db.session(read_only=True) as s:
         stored = s.scalars(select(IntakeLine)).one()
@@ -351,13 +389,24 @@ def test_a_condition_other_than_the_seizure_records_needs_the_difference_written
     before = snapshot(world.services)
     with pytest.raises(IntakeRefusedError) as refused:
         world.services.intake.commit(world.keeper, _draft(world, line))
-    assert [p.key for p in refused.value.problems] == ["intake.condition_needs_note"]
+    assert [p.key for p in refused.value.problems] == ["intake.condition_needs_note"] + [
+        "intake.needs_confirmation"
+    ] * 4
     assert "“Vỡ màn hình” khác biên bản thu giữ (“Mới, nguyên hộp”)" in refused.value.message("vi")
     assert snapshot(world.services) == before
     same = replace(line, recorded_condition="vỡ  màn hình")  # case and spacing aside
     assert world.services.intake.validate(world.keeper, _draft(world, same)) == []
-    noted = replace(line, discrepancy="Màn hình vỡ khi vận chuyển, có xác nhận của bên giao")
+    noted = replace(line, discrepancy="Màn hình vỡ khi vận chuyển, có xác nhận của bên giao",
+                    confirmation=CONFIRMED)  # fmt: skip
     result = world.services.intake.commit(world.keeper, _draft(world, noted))
     text = " ".join(" ".join(page_texts(
         world.services.documents.pdf(world.keeper, result.documents[0].id))).split())  # fmt: skip
     assert "Màn hình vỡ khi vận chuyển" in text
+
+
+def _minutes_text(world: World, result: object) -> str:
+    """The handover minutes' text on one line, as extracted from the stored PDF."""
+    minutes = result.documents[0]  # type: ignore[attr-defined]
+    assert minutes.kind == "handover_minutes"
+    pdf = world.services.documents.pdf(world.keeper, minutes.id)
+    return " ".join(" ".join(page_texts(pdf)).split())

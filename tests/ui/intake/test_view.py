@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -67,6 +67,30 @@ def _enter(qtbot: QtBot, view: IntakeView) -> None:
     qtbot.keyClick(_field(view, "name"), Qt.Key.Key_Return)
 
 
+def _statement(view: IntakeView, name: str) -> QWidget:
+    return view.form.statements.widget(name)
+
+
+def _type_statements(qtbot: QtBot, view: IntakeView, **texts: str) -> None:
+    """Type the statement fields; dates as dd/mm/yyyy (the date edit's calendar value)."""
+    for name, text in texts.items():
+        widget = _statement(view, name)
+        assert widget.isVisible(), name
+        if name.endswith("_date"):
+            widget.setFocus()
+            widget.setDate(QDate.fromString(text, "dd/MM/yyyy"))  # type: ignore[attr-defined]
+        else:
+            _type(qtbot, widget, text)
+
+
+SEAL_CONCLUSION = {"seal_body": "Phòng Kỹ thuật hình sự Công an TP Hà Nội",
+                   "seal_number": "88/KL-PC09", "seal_date": "01/03/2026"}  # fmt: skip
+EXAMINATION = {"exam_body": "Viện Khoa học hình sự - Bộ Công an", "exam_number": "12/KL-VKHHS",
+               "exam_date": "20/02/2026"}  # fmt: skip
+CONTENTS = {"contents_quantity": "01 chiếc", "contents_type": "Điện thoại di động",
+            "contents_quality": "Đã qua sử dụng"}  # fmt: skip
+
+
 def test_a_keeper_types_a_handover_a_torn_seal_is_refused_then_accepted(
     qtbot: QtBot, ui_world: World
 ) -> None:
@@ -119,6 +143,7 @@ def test_a_keeper_types_a_handover_a_torn_seal_is_refused_then_accepted(
     view.table.selectRow(3)  # edit the refused line: add the competent body's conclusion
     assert view.form.edits["name"].text() == "Túi niêm phong điện thoại"
     _type(qtbot, _field(view, "conclusion"), "Kết luận số 88/KL-PC09: nguyên trạng bên trong")
+    _type_statements(qtbot, view, **CONTENTS, **SEAL_CONCLUSION)
     qtbot.keyClick(_field(view, "conclusion"), Qt.Key.Key_Return)
     assert view.model.index(3, 0).data(ProblemRole) == ""
     assert not view.problems.isVisible()
@@ -199,6 +224,7 @@ def test_a_new_case_can_be_typed_in_the_header(qtbot: QtBot, ui_world: World) ->
     _type(qtbot, view.header.edits["party_owner"], "Đỗ Văn Hải")
     _choose(view.form.category, Category.WEAPON)
     _type(qtbot, _field(view, "name"), "Dao bấm")
+    _type_statements(qtbot, view, **EXAMINATION)  # weapons: examined, not sealed (Art 37.2.c)
     _enter(qtbot, view)
     view.commit()  # a new case has no officer yet: the keeper is told to choose one
     assert "Chưa có Chấp hành viên tham gia giao nhận" in view.problems.text()
@@ -313,4 +339,96 @@ def test_the_condition_per_the_seizure_record_is_typed_and_compared(
     assert view.form.edits["recorded_condition"].text() == "Mới, nguyên hộp"
     _type(qtbot, _field(view, "discrepancy"), "Vỡ khi vận chuyển")
     qtbot.keyClick(_field(view, "discrepancy"), Qt.Key.Key_Return)
+    problem = view.model.index(0, 0).data(ProblemRole)  # written; now the head's confirmation
+    assert "khác biên bản thu giữ (“Mới" not in problem and "văn bản xác nhận" in problem
+
+
+def _marked(view: IntakeView, name: str) -> bool:
+    return "#a61b1b" in _statement(view, name).styleSheet()
+
+
+def test_a_torn_seal_drug_line_is_told_what_is_missing_then_recorded(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    """Decree 152/2026 Art 37.2.c: a drug package with a torn seal needs its contents, the
+    competent body's conclusion on the seal and the examination conclusion, each asked for
+    beside its field; once typed, the handover is recorded with all of them."""
+    view = _view(qtbot, ui_world)
+    _fill_header(qtbot, view)
+    _choose(view.form.category, Category.DRUGS)
+    assert _statement(view, "exam_body").isVisible()
+    assert not _statement(view, "contents_type").isVisible()  # not sealed yet
+    _type(qtbot, _field(view, "name"), "Gói ma túy đá")
+    _choose(view.form.seal, SealState.TORN)
+    assert (
+        _statement(view, "contents_type").isVisible() and _statement(view, "seal_body").isVisible()
+    )
+    assert not _statement(view, "confirmation_number").isVisible()
+    _type(qtbot, _field(view, "seal_numbers"), "NP-0777")
+    _type(qtbot, _field(view, "weight"), "12,5")
+    _enter(qtbot, view)
+    problem = view.model.index(0, 0).data(ProblemRole)
+    assert "Dòng 1 (Gói ma túy đá)" in problem
+    for words in ("chủng loại vật chứng trong gói", "số văn bản kết luận về niêm phong",
+                  "ngày kết luận giám định", "Điều 37.2.c"):  # fmt: skip
+        assert words in problem
+    qtbot.keyClick(_field(view, "name"), Qt.Key.Key_S, CTRL)
+    assert _item_count(ui_world) == 0
+
+    view.table.selectRow(0)  # the keeper opens the line: each missing field is marked
+    assert all(_marked(view, n) for n in ("contents_quality", "seal_body", "exam_date"))
+    assert "cơ quan giám định" in _statement(view, "exam_body").toolTip()
+    _type_statements(qtbot, view, **CONTENTS, **SEAL_CONCLUSION, **EXAMINATION)
+    qtbot.keyClick(_statement(view, "exam_number"), Qt.Key.Key_Return)
     assert view.model.index(0, 0).data(ProblemRole) == ""
+    assert not _marked(view, "exam_body")  # the form is reset for the next line
+
+    with qtbot.waitSignal(view.intakeCommitted):
+        qtbot.keyClick(_field(view, "name"), Qt.Key.Key_S, CTRL)
+    with ui_world.services.db.session(read_only=True) as s:
+        line = s.scalars(select(IntakeLine)).one()
+        assert line.contents_type == "Điện thoại di động"
+        assert line.seal_conclusion_number == "88/KL-PC09"
+        assert (line.examination_number, str(line.examination_date)) == (
+            "12/KL-VKHHS", "2026-02-20",
+        )  # fmt: skip
+
+
+def test_a_quantity_difference_asks_for_the_custodian_heads_confirmation(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    """Art 37.2.b: counted 1 against 2 in the record; the confirmation's fields appear, each
+    is asked for, and once typed the handover is recorded with it."""
+    view = _view(qtbot, ui_world)
+    _fill_header(qtbot, view)
+    view.header.seizure_date.setDate(QDate(2026, 3, 2))
+    _choose(view.form.category, Category.PHONE)
+    _type(qtbot, _field(view, "name"), "Điện thoại Nokia 1280")
+    _type(qtbot, _field(view, "recorded_quantity"), "2")
+    assert _statement(view, "confirmation_number").isVisible()  # 1 counted, 2 recorded
+    _type(qtbot, _field(view, "discrepancy"), "Thiếu 01 chiếc so với biên bản thu giữ")
+    _enter(qtbot, view)
+    problem = view.model.index(0, 0).data(ProblemRole)
+    assert "văn bản xác nhận của Thủ trưởng" in problem and "Điều 37.2.b" in problem
+    view.table.selectRow(0)
+    assert _marked(view, "confirmation_signer") and _marked(view, "confirmation_date")
+    _type_statements(qtbot, view, confirmation_number="15/XN-CAHK",
+                     confirmation_date="01/03/2026", confirmation_signer="Nguyễn Văn Hùng",
+                     confirmation_position="Trưởng Công an quận Hoàn Kiếm")  # fmt: skip
+    qtbot.keyClick(_statement(view, "confirmation_position"), Qt.Key.Key_Return)
+    problem = view.model.index(0, 0).data(ProblemRole)  # dated before the seizure record
+    assert "trước ngày biên bản thu giữ ban đầu 02/03/2026" in problem
+    view.table.selectRow(0)
+    assert _marked(view, "confirmation_date") and not _marked(view, "confirmation_signer")
+    _type_statements(qtbot, view, confirmation_date="05/03/2026")
+    qtbot.keyClick(_statement(view, "confirmation_number"), Qt.Key.Key_Return)
+    assert view.model.index(0, 0).data(ProblemRole) == ""
+    with qtbot.waitSignal(view.intakeCommitted) as committed:
+        qtbot.keyClick(_field(view, "name"), Qt.Key.Key_S, CTRL)
+    with ui_world.services.db.session(read_only=True) as s:
+        line = s.scalars(select(IntakeLine)).one()
+        assert (line.confirmation_number, line.confirmation_signer) == (
+            "15/XN-CAHK", "Nguyễn Văn Hùng",
+        )  # fmt: skip
+        assert str(line.confirmation_date) == "2026-03-05" and not line.matches_record
+    assert committed.args[0].items[0].quantity == 1
