@@ -21,8 +21,10 @@ from evidence_app.documents.parts import CELL, CELL_CENTRE, CELL_HEAD, p
 CELL_CODE = ParagraphStyle("cell_code", parent=CELL, fontSize=10)
 CELL_NUMBER = ParagraphStyle("cell_number", parent=CELL, alignment=TA_RIGHT)
 _PADDING = 2
-#: Half an A4 page's text height, in points.
-_TALL = 350
+#: Above this height (points, under a third of an A4 page's text) a row may split: a line
+#: carrying the head's confirmation, a package's contents and two conclusions would otherwise
+#: push the whole table to the next page and leave the first half empty.
+_TALL = 200
 
 
 def table(
@@ -40,7 +42,7 @@ def table(
     data: list[list[Flowable | str]] = [[p(h, CELL_HEAD) for h in head]]
     for row in rows:
         data.append([_cell(text, styles[i], widths[i]) for i, text in enumerate(row)])
-    # A row taller than half a page (a long text in a narrow column) may split across pages;
+    # A row taller than _TALL (a long text in a narrow column) may split across pages;
     # every other row moves whole, as a clerk expects.
     tall = any(_height(cell, widths[i]) > _TALL for row in data[1:] for i, cell in enumerate(row))
     result = Table(data, colWidths=widths, repeatRows=1, splitInRow=int(tall))
