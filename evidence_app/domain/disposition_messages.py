@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 DISPOSITION_MESSAGES: dict[str, tuple[str, str]] = {
+    "disposition.second_user_required": (
+        "Đổi hình thức xử lý đã ghi của vật chứng {code} ({category}) phải có người thứ hai "
+        "đăng nhập xác nhận.",
+        "Changing the disposition recorded for item {code} ({category}) needs a second user "
+        "to log in and confirm.",
+    ),
     "disposition.no_decision": (
         "Vật chứng {code} thuộc vụ việc chưa có quyết định thi hành án: chưa được trả lại, "
         "bán, tiêu hủy hay giao tịch thu (Điều 57–59 Luật Thi hành án dân sự 2025).",

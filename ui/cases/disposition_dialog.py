@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.disposition import DispositionSource
 from evidence_app.domain.enums import Disposition, NoticeKind
-from evidence_app.domain.errors import DomainError
+from evidence_app.domain.errors import DomainError, ValidationError
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.core.dto import CaseView, ItemRow
+from evidence_app.services.core.dto import CaseView, ItemRow, ItemView
+from evidence_app.services.core.login import Witness
 from evidence_app.services.custody import DispositionOrder, NoticeDraft
 from evidence_app.services.facade import Services
+from ui.access import WitnessDialog
 from ui.common.errors import message_of
 from ui.common.formats import qdate, today_qdate
 from ui.common.widgets import ErrorLabel, heading, ok_cancel
@@ -80,9 +82,24 @@ class DispositionDialog(QDialog):
         return DispositionOrder(Disposition(self.disposition.currentData()), source)
 
     def record(self) -> None:
-        """One transaction for every item; a refusal stays in the dialog, nothing written."""
+        """One transaction for every item; a refusal stays in the dialog, nothing written.
+        Changing what was ordered for cash, gold, drugs or weapons asks a second person for
+        their own password (issue 17); cancelling it leaves everything as it was."""
+        ids, order = [i.id for i in self.items], self.order()
+
+        def record(witness: Witness | None) -> list[ItemView]:
+            return self.services.dispositions.record(self.actor, ids, order, witness)
+
         try:
-            self.services.dispositions.record(self.actor, [i.id for i in self.items], self.order())
+            try:
+                record(None)
+            except ValidationError as exc:
+                if exc.key != "disposition.second_user_required":
+                    raise
+                self.error.show_message(message_of(exc))
+                title, subtitle = tr("disposition.second_title"), tr("disposition.second_subtitle")
+                if WitnessDialog.run(self.services, record, title, subtitle, self) is None:
+                    return
         except DomainError as exc:
             self.error.show_message(message_of(exc))
             return

@@ -116,6 +116,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "it (Law on Civil Judgment Enforcement 2025, Art 56–60).",
     ),
     "disposition.items": ("{count} vật chứng: {codes}", "{count} items: {codes}"),
+    "disposition.second_title": ("Người thứ hai xác nhận", "Second person confirms"),
+    "disposition.second_subtitle": (
+        "Đổi hình thức xử lý đã ghi của tiền, vàng bạc, đá quý, ma túy, vũ khí cần người thứ "
+        "hai giữ vai trò quản lý tài sản đăng nhập xác nhận.",
+        "Changing the disposition recorded for cash, gold, gems, drugs or weapons needs a "
+        "second person holding a custody role to log in and confirm.",
+    ),
     "disposition.ordered": ("Hình thức xử lý", "Disposition"),
     "disposition.number": ("Số bản án, quyết định", "Judgment or decision number"),
     "disposition.date": ("Ngày ban hành", "Date"),

@@ -67,6 +67,37 @@ def test_the_officer_records_the_ordered_disposition_as_a_custody_event(world: W
     assert verify_chains(world.services.db, world.head).intact
 
 
+def test_changing_what_was_ordered_for_cash_needs_the_second_person(world: World) -> None:
+    """Issue 17: confiscated cash made "return to owner" is how it would reach the wrong
+    hands, so the change needs a second person's own password, as the cash leaving does.
+    The first order, cited from the judgment, needs none; other items change freely."""
+    cash = world.receive("Tiền mặt 50.000.000 đồng", category=Category.CASH)
+    _record(world, [cash], D.CONFISCATE)  # the first order: no second person
+    appeal = DispositionSource("45/2026/HS-PT", agency_today(), "Tòa án nhân dân thành phố Hà Nội")
+    order = DispositionOrder(D.RETURN_TO_OWNER, appeal)
+    records = world.services.dispositions.record
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as refused:
+        records(world.officer, [cash.id], order)
+    assert refused.value.key == "disposition.second_user_required"
+    assert "Đổi hình thức xử lý" in refused.value.message("vi")
+    with pytest.raises(ValidationError) as refused:  # the officer as his own witness
+        records(world.officer, [cash.id], order, world.witness(world.officer))
+    assert refused.value.key == "release.second_user_same"
+    with pytest.raises(ValidationError) as refused:  # the read-only inspector may not confirm
+        records(world.officer, [cash.id], order, world.witness(world.actors[Role.INSPECTOR]))
+    assert refused.value.key == "release.second_user_role"
+    assert snapshot(world.services) == before
+    done = records(world.officer, [cash.id], order, world.witness(world.accountant))
+    assert done[0].disposition is D.RETURN_TO_OWNER
+    event = world.services.items.history(world.officer, cash.id)[0]
+    assert event.kind is EventKind.DISPOSITION_SET and event.note is not None
+    assert world.accountant.full_name in event.note
+    bike = world.receive("Xe máy Honda Wave")
+    _record(world, [bike], D.CONFISCATE)
+    assert records(world.officer, [bike.id], order)[0].disposition is D.RETURN_TO_OWNER
+
+
 @pytest.mark.parametrize(
     "role", [Role.KEEPER, Role.ACCOUNTANT, Role.CASHIER, Role.INSPECTOR, Role.ADMIN]
 )

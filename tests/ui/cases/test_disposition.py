@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import (
+    Category,
     Disposition,
     EventKind,
     NoticeKind,
@@ -18,7 +19,8 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.services.core.auth import Actor
 from tests.ui.keys import type_text
-from tests.world import World
+from tests.world import PASSWORD, World
+from ui.access import WitnessDialog
 from ui.cases import CaseView
 from ui.cases.disposition_dialog import DispositionDialog, NoticeDialog
 from ui.common import errors
@@ -90,6 +92,54 @@ def test_the_officer_records_a_confiscation_for_two_items(qtbot: QtBot, ui_world
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     column = headers.index(tr("panel.disposition"))
     assert model.index(0, column).data() == "Tịch thu sung quỹ nhà nước"
+
+
+def test_changing_the_order_for_cash_asks_a_second_person(qtbot: QtBot, ui_world: World) -> None:
+    """Issue 17: the officer changes confiscated cash to "return to owner" (an appeal); the
+    dialog says a second person must confirm, the officer's own password is refused there,
+    the accountant's goes through and is named on the event."""
+    w = ui_world
+    cash = w.receive("Tiền mặt 50.000.000 đồng", category=Category.CASH,
+                     disposition=Disposition.CONFISCATE)  # fmt: skip
+    view = _case_view(qtbot, w, w.officer)
+    view.item_table.selectAll()
+    told: list[str] = []
+
+    def second_person_confirms(dialog: QDialog) -> None:
+        assert isinstance(dialog, WitnessDialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        type_text(qtbot, dialog.username, w.officer.username)
+        type_text(qtbot, dialog.password, PASSWORD)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        told.append(dialog.error.text())
+        dialog.username.clear()
+        type_text(qtbot, dialog.username, w.accountant.username)
+        type_text(qtbot, dialog.password, PASSWORD)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    def change(dialog: QDialog) -> None:
+        assert isinstance(dialog, DispositionDialog)
+        dialog.disposition.setCurrentIndex(dialog.disposition.findData(Disposition.RETURN_TO_OWNER))
+        dialog.number.clear()
+        type_text(qtbot, dialog.number, "45/2026/HS-PT")
+        dialog.body.clear()
+        type_text(qtbot, dialog.body, "Tòa án nhân dân thành phố Hà Nội")
+        witnessing.extend([_when_dialog(qtbot, WitnessDialog, second_person_confirms)])
+        dialog.record()
+        told.append(dialog.error.text())
+        if dialog.isVisible():  # the second person did not confirm: end the test, not hang
+            dialog.reject()
+
+    witnessing: list[list[str]] = []
+    problems = _when_dialog(qtbot, DispositionDialog, change)
+    view.record_disposition.click()
+    assert problems == [] and witnessing == [[]], (problems, witnessing, told)
+    assert told[0] == f"Người thứ hai xác nhận phải là người dùng khác với {w.officer.username}."
+    assert "Đổi hình thức xử lý đã ghi" in told[1]  # the dialog said why it asked
+    current = w.services.items.get(w.officer, cash.id)
+    assert current.disposition is Disposition.RETURN_TO_OWNER
+    event = w.services.items.history(w.officer, cash.id)[0]
+    assert event.note is not None and w.accountant.full_name in event.note
 
 
 def test_the_keeper_has_no_disposition_button(qtbot: QtBot, ui_world: World) -> None:
