@@ -27,6 +27,7 @@ from evidence_app.services.catalogue.locations import (
 )
 from evidence_app.services.catalogue.rows import item_rows
 from evidence_app.services.core import validate as v
+from evidence_app.services.custody import mixed_locations
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemRow, LocationView, WarehouseTree, WarehouseView
 from evidence_app.services.core.uow import unit_of_work
@@ -156,8 +157,16 @@ class WarehouseService:
             names = {loc.id: loc.name for loc in locations}
             views = [_view(loc, names) for loc in locations]
             counts = held_counts(session, warehouse_id)
+            mixed = (
+                ()
+                if warehouse.custodian_kind is CustodianKind.TREASURY
+                else mixed_locations(session, warehouse_id)
+            )
             return WarehouseTree(
-                warehouse_view(warehouse), location_nodes(views, counts), sum(counts.values())
+                warehouse_view(warehouse),
+                location_nodes(views, counts),
+                sum(counts.values()),
+                mixed,
             )
 
     def location(self, actor: Actor, location_id: int) -> LocationView:

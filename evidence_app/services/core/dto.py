@@ -305,6 +305,9 @@ class WarehouseTree:
     nodes: tuple[LocationNode, ...]
     #: Items held in the warehouse, placed or not.
     total: int
+    #: Locations holding items of untried cases beside items under a QĐ THA, to be sorted
+    #: out by moving one class away (Circular 04/2023/TT-BTP Art 11.1).
+    mixed: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from evidence_app.services.custody.moves import MoveResult, MoveService
 from evidence_app.services.custody.placement import (
     active_location,
     check_place,
+    mixed_locations,
     move_item,
     put_away_item,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "check_place",
     "check_release_basis",
     "check_sale_basis",
+    "mixed_locations",
     "move_item",
     "needs_second_user",
     "open_checkout",
