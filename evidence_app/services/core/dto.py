@@ -146,6 +146,8 @@ class EventView:
     document_id: int | None
     note: str | None
     hash: str
+    #: Another body's keeper who moved or issued the item ("name, position – body"), or "".
+    body_keeper: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +241,8 @@ class TimelineEvent:
     document_id: int | None
     document_number: str
     note: str | None
+    #: Another body's keeper who moved or issued the item ("name, position – body"), or "".
+    body_keeper: str = ""
 
 
 @dataclass(frozen=True, slots=True)

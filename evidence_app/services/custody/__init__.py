@@ -8,6 +8,7 @@ a judgment ordered, and the gate every irreversible step passes).
 """
 
 from evidence_app.services.core.login import Witness
+from evidence_app.services.custody.body_keeper import BodyKeeper, keeper_text
 from evidence_app.services.custody.checkouts import CheckoutService, open_checkout
 from evidence_app.services.custody.dispositions import (
     DispositionOrder,
@@ -39,6 +40,7 @@ from evidence_app.services.custody.temporary import CheckoutTerms
 
 __all__ = [
     "REQUESTABLE",
+    "BodyKeeper",
     "CheckoutService",
     "CheckoutTerms",
     "DispositionOrder",
@@ -58,6 +60,7 @@ __all__ = [
     "check_release_basis",
     "check_sale_basis",
     "mixed_locations",
+    "keeper_text",
     "move_item",
     "needs_second_user",
     "open_checkout",

@@ -14,6 +14,7 @@ from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.states import check_transition
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.events import append_event
+from evidence_app.services.custody.body_keeper import DATA_KEY, BodyKeeper, keeper_data
 
 #: Statuses in which an item sits in a warehouse and may be moved between locations.
 MOVABLE = frozenset(
@@ -67,9 +68,7 @@ def _check_apart(session: Session, item: Item, location: Location) -> None:
 
     One indexed probe: items stored at this location (``ix_item_location_id``, a few thousand
     at most) whose case's class differs from this item's, the first one named."""
-    mine = item.case_id is not None and bool(
-        session.scalar(select(under_decision(item.case_id)))
-    )
+    mine = item.case_id is not None and bool(session.scalar(select(under_decision(item.case_id))))
     conflict = session.scalar(apart_conflict(item.id, location.id, decided=mine))
     if conflict is not None:
         raise ValidationError(
@@ -101,8 +100,18 @@ def put_away_item(
     item.location_id, item.warehouse_id = location.id, location.warehouse_id
 
 
-def move_item(session: Session, actor: Actor, item: Item, target: Location, note: str = "") -> None:
-    """Move a stored item to ``target`` with a MOVED event (a RECEIVED item is put away)."""
+def move_item(
+    session: Session,
+    actor: Actor,
+    item: Item,
+    target: Location,
+    note: str = "",
+    keeper: BodyKeeper | None = None,
+) -> None:
+    """Move a stored item to ``target`` with a MOVED event (a RECEIVED item is put away).
+
+    Out of or into another body's warehouse, that body's keeper moves it and is named on the
+    event (``keeper``; Decree 152/2026 Art 37.2.đ)."""
     if item.status == ItemStatus.RECEIVED:
         put_away_item(session, actor, item, target)
         return
@@ -111,6 +120,7 @@ def move_item(session: Session, actor: Actor, item: Item, target: Location, note
     if item.location_id == target.id:
         raise ValidationError("validation.same_location", ref=item.code, location=target.code)
     check_place(session, item, target)
+    by = keeper_data(session, (item.warehouse_id, target.warehouse_id), keeper, item.code)
     append_event(
         session,
         item,
@@ -119,6 +129,7 @@ def move_item(session: Session, actor: Actor, item: Item, target: Location, note
         from_location_id=item.location_id,
         to_location_id=target.id,
         note=note or None,
+        data={DATA_KEY: by} if by else None,
     )
     item.location_id, item.warehouse_id = target.id, target.warehouse_id
 
@@ -163,4 +174,4 @@ def mixed_locations(session: Session, warehouse_id: int) -> tuple[int, ...]:
         .having(func.min(decided) != func.max(decided))
         .order_by(Item.location_id)
     )
-    return tuple(int(r) for r in rows)
+    return tuple(int(r) for r in rows if r is not None)
