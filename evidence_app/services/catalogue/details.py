@@ -30,8 +30,8 @@ from evidence_app.domain.errors import NotFoundError
 from evidence_app.domain.money import NoteCount
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core.auth import Actor, authorize
-from evidence_app.services.core.events import event_keeper, keeper_text
 from evidence_app.services.core.dto import ChainState, ItemDetails, PhotoView, TimelineEvent
+from evidence_app.services.core.events import event_keeper, keeper_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.verify import EVENT_COLUMNS, chain_break
 from evidence_app.services.core.views import item_view

@@ -42,8 +42,8 @@ from evidence_app.services.core.search_text import item_search_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
 from evidence_app.services.custody import (
-    active_location,
     BodyKeeper,
+    active_location,
     move_item,
     put_away_item,
     second_user,

@@ -27,11 +27,11 @@ from evidence_app.services.catalogue.locations import (
 )
 from evidence_app.services.catalogue.rows import item_rows
 from evidence_app.services.core import validate as v
-from evidence_app.services.custody import mixed_locations
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemRow, LocationView, WarehouseTree, WarehouseView
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import warehouse_view
+from evidence_app.services.custody import mixed_locations
 
 _SEPARATOR = " › "
 _WAREHOUSE_CODE = re.compile(r"^[A-Z0-9]{1,12}$")
