@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from evidence_app.domain.enums import CustodianKind
 from evidence_app.services.core.auth import Actor
@@ -40,8 +40,9 @@ class BodyKeeperDialog(QDialog):
         form.addRow(tr("body_keeper.name"), self.name)
         form.addRow(tr("body_keeper.position"), self.position)
         layout = QVBoxLayout(self)
-        intro = ErrorLabel()
-        intro.show_message(tr("body_keeper.intro", body=body))
+        self.setMinimumWidth(480)
+        intro = QLabel(tr("body_keeper.intro", body=body))
+        intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
