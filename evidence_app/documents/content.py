@@ -258,6 +258,9 @@ class ReleaseMinutes(_Content):
     #: request's number; None and "" for a release for good.
     due_on: date | None = None
     request_reference: str = ""
+    #: Items issued from another body's warehouse (Decree 152/2026 Art 37.2.đ, 37.3): that
+    #: body, whose keeper (``keeper``) hands them over and signs instead of ours; "" otherwise.
+    keeper_body: str = ""
 
 
 @dataclass(frozen=True, slots=True)

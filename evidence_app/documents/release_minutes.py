@@ -30,6 +30,7 @@ def render(minutes: ReleaseMinutes, stamp: page.Stamp) -> bytes:
         parts.labelled("Cơ quan", head.agency),
         parts.p(f"Ông/bà {parts.person(minutes.officer)}"),
         parts.p(f"Ông/bà {parts.person(minutes.keeper)}"),
+        *_body_keeper(minutes),
         parts.markup("<b>II. BÊN NHẬN</b>", parts.SECTION),
         parts.labelled("Cơ quan, tổ chức", minutes.recipient_body or "—"),
         parts.labelled("Người nhận", minutes.recipient),
@@ -53,7 +54,7 @@ def render(minutes: ReleaseMinutes, stamp: page.Stamp) -> bytes:
             [
                 parts.signature(Signer(_receiver_title(minutes), minutes.recipient)),
                 parts.signature(Signer("Chấp hành viên", minutes.officer.name)),
-                parts.signature(Signer("Thủ kho", minutes.keeper.name)),
+                parts.signature(Signer(_keeper_title(minutes), minutes.keeper.name)),
             ],
             page.TEXT_WIDTH_MM,
             lead=[
@@ -112,6 +113,21 @@ def _return_duty(minutes: ReleaseMinutes) -> list[Flowable]:
             "bên nhận chịu trách nhiệm."
         )
     ]
+
+
+def _keeper_title(minutes: ReleaseMinutes) -> str:
+    """Our keeper signs as "Thủ kho"; another body's keeper with that body's name."""
+    if not minutes.keeper_body:
+        return "Thủ kho"
+    return f"{minutes.keeper.position or 'Người quản lý kho'} {minutes.keeper_body}"
+
+
+def _body_keeper(minutes: ReleaseMinutes) -> list[Flowable]:
+    """Items kept in another body's warehouse are handed over there by its keeper
+    (Decree 152/2026 Art 37.2.đ, 37.3)."""
+    if not minutes.keeper_body:
+        return []
+    return [parts.labelled("Cơ quan, đơn vị đang bảo quản", minutes.keeper_body)]
 
 
 def _witnesses(minutes: ReleaseMinutes) -> list[Flowable]:

@@ -249,6 +249,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Line {line} has no item to record.",
     ),
     "field.delivering_body": ("bên giao (cơ quan chuyển giao)", "the delivering body"),
+    "field.body_keeper_name": (
+        "họ tên người quản lý kho của cơ quan bảo quản",
+        "the name of the keeping body's keeper",
+    ),
+    "field.body_keeper_position": (
+        "chức vụ người quản lý kho của cơ quan bảo quản",
+        "the position of the keeping body's keeper",
+    ),
     "field.representative": ("người đại diện bên giao", "the delivering representative"),
     "field.position": ("chức vụ", "the position"),
     "field.seizure_record_number": (

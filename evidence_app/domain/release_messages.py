@@ -84,6 +84,33 @@ RELEASE_MESSAGES: dict[str, tuple[str, str]] = {
         "Item {code} is {category}: it is held by the State Treasury or a bank, not placed in "
         "{warehouse} (Decree 152/2026 Art 37.1).",
     ),
+    "custody.body_keeper_required": (
+        "Vật chứng {code} đang bảo quản tại {warehouse} của {body}: người quản lý kho của "
+        "{body} trực tiếp chuyển, xuất vật chứng; ghi họ tên (và chức vụ) của người đó "
+        "(Điều 37.2.đ, 37.3 Nghị định 152/2026/NĐ-CP).",
+        "Item {code} is kept in {warehouse} of {body}: that body's keeper moves and issues it "
+        "himself; enter the keeper's name (and position) (Decree 152/2026 Art 37.2.đ, 37.3).",
+    ),
+    "custody.mixed_with_untried": (
+        "Vật chứng {code} thuộc vụ việc đã có quyết định thi hành án nên không để vào {location}: "
+        "tại đó đang bảo quản {other} của vụ án chưa xét xử (chưa có quyết định thi hành án). "
+        "Vật chứng của vụ án chưa xét xử phải sắp xếp, bảo quản riêng, không để lẫn lộn "
+        "(Điều 11.1 Thông tư 04/2023/TT-BTP). Chọn vị trí khác.",
+        "Item {code} belongs to a case under an enforcement decision, so it cannot go to "
+        "{location}: {other}, of a case not yet tried (no enforcement decision), is stored there. "
+        "Items of untried cases are stored apart (Circular 04/2023/TT-BTP Art 11.1). Choose "
+        "another location.",
+    ),
+    "custody.mixed_with_decided": (
+        "Vật chứng {code} thuộc vụ án chưa xét xử (chưa có quyết định thi hành án) nên không để "
+        "vào {location}: tại đó đang bảo quản {other} của vụ việc đã có quyết định thi hành án. "
+        "Vật chứng của vụ án chưa xét xử phải sắp xếp, bảo quản riêng, không để lẫn lộn "
+        "(Điều 11.1 Thông tư 04/2023/TT-BTP). Chọn vị trí khác.",
+        "Item {code} belongs to a case not yet tried (no enforcement decision), so it cannot go "
+        "to {location}: {other}, of a case under an enforcement decision, is stored there. "
+        "Items of untried cases are stored apart (Circular 04/2023/TT-BTP Art 11.1). Choose "
+        "another location.",
+    ),
     "release.not_all_issued": (
         "Còn {count} vật chứng chưa xuất theo lệnh: {codes}.",
         "{count} items on the order are not issued yet: {codes}.",

@@ -115,10 +115,13 @@ def timeline_row(event: TimelineEvent) -> tuple[str, ...]:
     what = label(event.kind, lang)
     if event.kind is EventKind.STATUS_CHANGED and event.status_after is not None:
         what = f"{what}: {label(event.status_after, lang)}"
+    by = event.actor_name
+    if event.body_keeper:  # another body's keeper did it; our user recorded it (Art 37.2.đ)
+        by = tr("timeline.body_keeper", keeper=event.body_keeper, actor=event.actor_name)
     return (
         local_datetime(event.occurred_at),
         what,
-        event.actor_name,
+        by,
         movement(event, short=True),
         event.document_number,
         event.note or "",

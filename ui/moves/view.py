@@ -21,8 +21,9 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemDetails
-from evidence_app.services.custody import MoveResult
+from evidence_app.services.custody import BodyKeeper, MoveResult
 from evidence_app.services.facade import Services
+from ui.common.body_keeper_dialog import BodyKeeperDialog, other_body
 from ui.common.errors import show_error
 from ui.common.scan_feedback import notice, show_status
 from ui.common.view_parts import rows_table
@@ -106,6 +107,7 @@ class MoveView(QWidget):
         self.services, self.actor = services, actor
         self.moves = services.moves
         self.target_id: int | None = None
+        self.target_warehouse_id: int | None = None
         self.target_name = ""
         self.result: MoveResult | None = None
         self.model = MoveLinesModel(self)
@@ -147,6 +149,7 @@ class MoveView(QWidget):
             if found.kind is CodeKind.LOCATION:
                 place = self.services.warehouses.location(self.actor, found.id)
                 self.target_id, self.target_name = place.id, place.full_name
+                self.target_warehouse_id = place.warehouse_id
                 self.target.setText(tr("moves.target", location=place.full_name))
             elif found.kind is CodeKind.ITEM:
                 details = self.services.items.details(self.actor, found.id)
@@ -168,12 +171,23 @@ class MoveView(QWidget):
         if self.target_id is None:
             self._tell(tr("moves.need_target"))
             return False
+        keeper: BodyKeeper | None = None
+        body = other_body(
+            self.services,
+            self.actor,
+            [self.target_warehouse_id, *(d.item.warehouse_id for d in lines)],
+        )
+        if body:  # that body's keeper moves them (Decree 152/2026 Art 37.2.đ)
+            keeper = BodyKeeperDialog.ask(self, body)
+            if keeper is None:
+                return False
         try:
             result = self.moves.move_batch(
                 self.actor,
                 [(d.item.id, d.item.version) for d in lines],
                 self.target_id,
                 self.note.text(),
+                keeper,
             )
         except DomainError as exc:
             show_error(self, exc)

@@ -24,8 +24,9 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, permissions_of
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.custody import ReleaseLineView, ReleaseRequestView
+from evidence_app.services.custody import BodyKeeper, ReleaseLineView, ReleaseRequestView
 from evidence_app.services.facade import Services
+from ui.common.body_keeper_dialog import BodyKeeperDialog, other_body
 from ui.common.errors import show_error
 from ui.common.formats import local_datetime
 from ui.common.view_parts import keyed_table, section_title, selected_row_id
@@ -197,16 +198,24 @@ class ReleaseView(QWidget):
         except DomainError:
             return False
         line = r.line(item.code)
+        keeper: BodyKeeper | None = None
+        body = other_body(self.services, self.actor, [item.warehouse_id])
+        if body and line is not None and line.issued_at is None:
+            keeper = BodyKeeperDialog.ask(self, body)  # that body's keeper issues it (Art 37.3)
+            if keeper is None:
+                return True
         issue = self.services.release_requests.issue
         if line is not None and line.needs_second_user and line.issued_at is None:
             self.message.setText(tr("release_request.needs_second", code=item.code))
             result = SecondUserDialog.issue(
-                self.services, lambda witness: issue(self.actor, r.id, item.id, witness), self
+                self.services,
+                lambda witness: issue(self.actor, r.id, item.id, witness, keeper),
+                self,
             )
             if result is None:
                 return True
             self._show_result(result)
-        elif not self._act(lambda: issue(self.actor, r.id, item.id)):
+        elif not self._act(lambda: issue(self.actor, r.id, item.id, None, keeper)):
             return True
         self.message.setText(tr("release_request.issued_one", code=item.code))
         return True

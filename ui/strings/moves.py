@@ -35,4 +35,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "moves.col_name": ("Tên vật chứng", "Item"),
     "moves.col_status": ("Trạng thái", "Status"),
     "moves.col_place": ("Vị trí hiện tại", "Current place"),
+    # another body's keeper (ui/common/body_keeper_dialog.py)
+    "body_keeper.title": ("Người quản lý kho của cơ quan bảo quản", "The keeping body's keeper"),
+    "body_keeper.intro": (
+        "Vật chứng đang bảo quản tại kho của {body}: người quản lý kho của {body} trực tiếp "
+        "chuyển, xuất vật chứng (Điều 37.2.đ, 37.3 Nghị định 152/2026/NĐ-CP).",
+        "The items are kept in a warehouse of {body}: that body's keeper moves and issues them "
+        "(Decree 152/2026 Art 37.2.đ, 37.3).",
+    ),
+    "body_keeper.name": ("Họ tên người quản lý kho", "Keeper's full name"),
+    "body_keeper.position": ("Chức vụ", "Position"),
+    "body_keeper.name_required": (
+        "Ghi họ tên người quản lý kho đã trực tiếp chuyển, xuất vật chứng.",
+        "Enter the name of the keeper who moved or issued the items.",
+    ),
 }

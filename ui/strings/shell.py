@@ -93,5 +93,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline.time": ("Thời gian", "Time"),
     "timeline.event": ("Sự kiện", "Event"),
     "timeline.actor": ("Người thực hiện", "By"),
+    "timeline.body_keeper": (
+        "{keeper} (người ghi nhận: {actor})",
+        "{keeper} (recorded by {actor})",
+    ),
     "timeline.note": ("Ghi chú", "Note"),
 }

@@ -87,6 +87,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Vật chứng tại {name}: {count} (hiển thị {shown} mới nhất)",
         "Items at {name}: {count} (the newest {shown} shown)",
     ),
+    "warehouse.mixed": (
+        "Vị trí để lẫn vật chứng của vụ án chưa xét xử với vật chứng đã có quyết định thi hành "
+        "án (Điều 11.1 Thông tư 04/2023/TT-BTP), cần chuyển một loại sang vị trí khác: {places}",
+        "Locations holding items of cases not yet tried beside items under an enforcement "
+        "decision (Circular 04/2023/TT-BTP Art 11.1); move one kind elsewhere: {places}",
+    ),
+    "warehouse.mixed_more": ("và {count} vị trí khác", "and {count} more"),
     # the case picker of the release, destruction and auction dialogs
     "case_picker.search": (
         "Tìm vụ việc theo tên, số bản án, số quyết định…",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Signal
+from html import escape
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,10 +25,13 @@ from ui.common.errors import show_error
 from ui.common.formats import number
 from ui.common.view_models import RowIdRole, item_rows_model
 from ui.common.view_parts import rows_table, section_title
+from ui.common.widgets import ErrorLabel
 from ui.strings import tr
 from ui.warehouses.tree_model import COUNT_COLUMN, LocationTreeModel
 
 ITEM_LIMIT = 500
+#: Mixed locations named one by one; the rest are counted.
+MIXED_SHOWN = 10
 
 
 class WarehouseView(QWidget):
@@ -46,6 +51,9 @@ class WarehouseView(QWidget):
         self.warehouses.setMinimumContentsLength(12)
         self.total = QLabel()
         self.total.setWordWrap(True)
+        self.mixed = ErrorLabel()
+        self.mixed.setTextFormat(Qt.TextFormat.RichText)
+        self.mixed.linkActivated.connect(lambda ref: self.open_location(int(ref)))
         self.model = LocationTreeModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -85,6 +93,7 @@ class WarehouseView(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.mixed)
         layout.addWidget(splitter, 1)
 
     def reload(self) -> None:
@@ -118,6 +127,7 @@ class WarehouseView(QWidget):
         self.model.set_nodes(tree.nodes)
         self.tree.expandToDepth(0)
         self.total.setText(tr("warehouse.total", count=number(tree.total)))
+        self.mixed.show_message(_mixed_text(tree))
         self.items.set_rows([])
         self.items_title.setText(tr("warehouse.empty"))
         combo = self.warehouses.findData(warehouse_id)
@@ -179,3 +189,17 @@ class WarehouseView(QWidget):
         indexes = selected.indexes()
         if indexes:
             self.itemSelected.emit(int(indexes[0].data(RowIdRole)))
+
+
+def _mixed_text(tree: WarehouseTree) -> str:
+    """The mixed locations as links (a click opens the location), or "" when there are none."""
+    if not tree.mixed:
+        return ""
+    names = {node.location.id: node.location.full_name for node in tree.nodes}
+    links = [
+        f'<a href="{loc}">{escape(names.get(loc, str(loc)))}</a>'
+        for loc in tree.mixed[:MIXED_SHOWN]
+    ]
+    if len(tree.mixed) > MIXED_SHOWN:
+        links.append(escape(tr("warehouse.mixed_more", count=len(tree.mixed) - MIXED_SHOWN)))
+    return tr("warehouse.mixed", places="; ".join(links))

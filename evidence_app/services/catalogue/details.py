@@ -31,6 +31,7 @@ from evidence_app.domain.money import NoteCount
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ChainState, ItemDetails, PhotoView, TimelineEvent
+from evidence_app.services.core.events import event_keeper, keeper_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.verify import EVENT_COLUMNS, chain_break
 from evidence_app.services.core.views import item_view
@@ -178,6 +179,7 @@ def _timeline_event(e: Any, names: dict[int, str]) -> TimelineEvent:
         document_id=e.document_id,
         document_number=e.number or "",
         note=e.note,
+        body_keeper=keeper_text(event_keeper(e.data)),
     )
 
 

@@ -42,6 +42,7 @@ from evidence_app.services.core.search_text import item_search_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
 from evidence_app.services.custody import (
+    BodyKeeper,
     active_location,
     move_item,
     put_away_item,
@@ -165,12 +166,15 @@ class ItemService(ItemDetailsReader):
         location_id: int,
         expected_version: int | None = None,
         note: str = "",
+        keeper: BodyKeeper | None = None,
     ) -> ItemView:
-        """Move a stored item to another location (a RECEIVED item is put away)."""
+        """Move a stored item to another location (a RECEIVED item is put away); in another
+        body's warehouse ``keeper`` names that body's keeper who moved it (Art 37.2.đ)."""
         note = v.text_field(note, "field.note", limit=1000)
 
         def apply(session: Session, item: Item) -> None:
-            move_item(session, actor, item, active_location(session, location_id), note)
+            target = active_location(session, location_id)
+            move_item(session, actor, item, target, note, keeper)
 
         return self._with_item(actor, item_id, expected_version, Permission.MOVE_ITEMS, apply)
 

@@ -31,6 +31,7 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemRow, LocationView, WarehouseTree, WarehouseView
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import warehouse_view
+from evidence_app.services.custody import mixed_locations
 
 _SEPARATOR = " › "
 _WAREHOUSE_CODE = re.compile(r"^[A-Z0-9]{1,12}$")
@@ -156,8 +157,16 @@ class WarehouseService:
             names = {loc.id: loc.name for loc in locations}
             views = [_view(loc, names) for loc in locations]
             counts = held_counts(session, warehouse_id)
+            mixed = (
+                ()
+                if warehouse.custodian_kind is CustodianKind.TREASURY
+                else mixed_locations(session, warehouse_id)
+            )
             return WarehouseTree(
-                warehouse_view(warehouse), location_nodes(views, counts), sum(counts.values())
+                warehouse_view(warehouse),
+                location_nodes(views, counts),
+                sum(counts.values()),
+                mixed,
             )
 
     def location(self, actor: Actor, location_id: int) -> LocationView:

@@ -146,6 +146,8 @@ class EventView:
     document_id: int | None
     note: str | None
     hash: str
+    #: Another body's keeper who moved or issued the item ("name, position – body"), or "".
+    body_keeper: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +241,8 @@ class TimelineEvent:
     document_id: int | None
     document_number: str
     note: str | None
+    #: Another body's keeper who moved or issued the item ("name, position – body"), or "".
+    body_keeper: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +309,9 @@ class WarehouseTree:
     nodes: tuple[LocationNode, ...]
     #: Items held in the warehouse, placed or not.
     total: int
+    #: Locations holding items of untried cases beside items under a QĐ THA, to be sorted
+    #: out by moving one class away (Circular 04/2023/TT-BTP Art 11.1).
+    mixed: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,6 +89,25 @@ def encode_data(data: Mapping[str, Any] | None) -> str | None:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+#: The key of a custody event's ``data`` naming another body's keeper who moved or issued
+#: the item (Decree 152/2026 Art 37.2.đ, 37.3; ``custody.body_keeper``).
+DATA_KEY = "body_keeper"
+
+
+def keeper_text(data: dict[str, Any]) -> str:
+    """ "Nguyễn Văn A, Thủ kho – Công an quận Hoàn Kiếm" as the record and papers say it."""
+    who = ", ".join(p for p in (data.get("name", ""), data.get("position", "")) if p)
+    return f"{who} – {data['body']}" if data.get("body") else who
+
+
+def event_keeper(raw: str | None) -> dict[str, Any]:
+    """The other body's keeper recorded in an event's ``data`` text, {} when none."""
+    if not raw:
+        return {}
+    found = json.loads(raw).get(DATA_KEY)
+    return found if isinstance(found, dict) else {}
+
+
 def timeline(session: Session, item_id: int) -> list[EventView]:
     """The item's events, newest first, with the actor's name."""
     rows = session.execute(
@@ -114,6 +133,7 @@ def timeline(session: Session, item_id: int) -> list[EventView]:
             document_id=e.document_id,
             note=e.note,
             hash=e.hash,
+            body_keeper=keeper_text(event_keeper(e.data)),
         )
         for e, name in rows
     ]

@@ -8,6 +8,7 @@ a judgment ordered, and the gate every irreversible step passes).
 """
 
 from evidence_app.services.core.login import Witness
+from evidence_app.services.custody.body_keeper import BodyKeeper, keeper_text
 from evidence_app.services.custody.checkouts import CheckoutService, open_checkout
 from evidence_app.services.custody.dispositions import (
     DispositionOrder,
@@ -23,6 +24,7 @@ from evidence_app.services.custody.moves import MoveResult, MoveService
 from evidence_app.services.custody.placement import (
     active_location,
     check_place,
+    mixed_locations,
     move_item,
     put_away_item,
 )
@@ -38,6 +40,7 @@ from evidence_app.services.custody.temporary import CheckoutTerms
 
 __all__ = [
     "REQUESTABLE",
+    "BodyKeeper",
     "CheckoutService",
     "CheckoutTerms",
     "DispositionOrder",
@@ -56,6 +59,8 @@ __all__ = [
     "check_place",
     "check_release_basis",
     "check_sale_basis",
+    "keeper_text",
+    "mixed_locations",
     "move_item",
     "needs_second_user",
     "open_checkout",

@@ -28,6 +28,7 @@ from evidence_app.services.core.dto import CheckoutView
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody.checkout_papers import return_minutes
+from evidence_app.services.custody.placement import check_place
 
 
 class CheckoutService:
@@ -56,6 +57,8 @@ class CheckoutService:
             target = _location(session, target_id) if target_id is not None else None
             now = utcnow()
             check_transition(item.status, ItemStatus.IN_STORAGE)
+            if target is not None:  # money only at the Treasury, untried cases apart
+                check_place(session, item, target)
             minutes = return_minutes(session, actor, release, item, condition, condition_ok, now)
             ok_text = "đúng hiện trạng" if condition_ok else "không đúng hiện trạng"
             append_event(

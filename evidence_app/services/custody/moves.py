@@ -18,6 +18,7 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
+from evidence_app.services.custody.body_keeper import BodyKeeper
 from evidence_app.services.custody.placement import active_location, move_item
 
 
@@ -46,12 +47,15 @@ class MoveService:
         item_ids_with_expected_versions: Iterable[tuple[int, int | None]],
         location_id: int,
         note: str = "",
+        keeper: BodyKeeper | None = None,
     ) -> MoveResult:
         """Move every item to ``location_id``, or none: one refusal refuses the whole batch.
 
         Item rows are locked (``SELECT … FOR UPDATE`` on PostgreSQL) in id order before any
         event is appended, so a concurrent batch waits, then sees the new version and is
         refused as stale; chains stay linear and overlapping batches cannot deadlock.
+        An item in (or going to) another body's warehouse is moved by that body's keeper,
+        ``keeper``, named on its event (Decree 152/2026 Art 37.2.đ).
         """
         note = v.text_field(note, "field.note", limit=1000)
         wanted = dict(item_ids_with_expected_versions)
@@ -65,7 +69,7 @@ class MoveService:
                 _check_movable(item, wanted[item.id])
             ordered = _in_order(items, wanted)
             for item in ordered:
-                move_item(session, actor, item, target, note)
+                move_item(session, actor, item, target, note, keeper)
             session.flush()
             return MoveResult(target.id, target.code, tuple(item_view(i) for i in ordered))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +25,7 @@ from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.custody.body_keeper import keeper_text
 from evidence_app.services.custody.temporary import CheckoutTerms, terms_of
 from evidence_app.services.documents import issue_document
 
@@ -102,10 +104,24 @@ class ReleasePaperWriter:
         return order, slip
 
     def minutes(
-        self, order_number: str, slip_number: str, witnesses: Sequence[str], at: datetime
+        self,
+        order_number: str,
+        slip_number: str,
+        witnesses: Sequence[str],
+        at: datetime,
+        body_keepers: Sequence[dict[str, Any]] = (),
     ) -> Document:
-        """The handover minutes of the release, once every item was scanned out."""
+        """The handover minutes of the release, once every item was scanned out. Items issued
+        from another body's warehouse were handed over by that body's keeper, who signs
+        instead of ours (Decree 152/2026 Art 37.2.đ, 37.3); a second such keeper is listed
+        among the witnesses."""
         r, a = self.request, self.agency
+        keeper, body = Signer("Thủ kho vật chứng", self.actor.full_name), ""
+        if body_keepers:
+            first = body_keepers[0]
+            keeper = Signer(first.get("position") or "Người quản lý kho", first.get("name", ""))
+            body = first.get("body", "")
+            witnesses = [*witnesses, *(keeper_text(k) for k in body_keepers[1:])]
         return self._issue(
             DocumentKind.RELEASE_MINUTES,
             ReleaseMinutes(
@@ -118,7 +134,7 @@ class ReleasePaperWriter:
                 purpose=self.purpose,
                 recipient=r.recipient_name,
                 recipient_body=r.recipient_body,
-                keeper=Signer("Thủ kho vật chứng", self.actor.full_name),
+                keeper=keeper,
                 officer=self.officer,
                 lines=self.lines,
                 witnesses=tuple(witnesses),
@@ -126,6 +142,7 @@ class ReleasePaperWriter:
                 note=r.note,
                 due_on=self.terms.due_on if self.terms else None,
                 request_reference=self.terms.reference if self.terms else "",
+                keeper_body=body,
             ),
         )
 

@@ -35,6 +35,12 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.login import Witness
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.custody.body_keeper import (
+    DATA_KEY,
+    BodyKeeper,
+    issued_by_keepers,
+    keeper_data,
+)
 from evidence_app.services.custody.dispositions import check_release_basis
 from evidence_app.services.custody.dual_control import needs_second_user, second_user, witness_data
 from evidence_app.services.custody.release_papers import ReleasePaperWriter
@@ -261,10 +267,17 @@ class ReleaseRequestService:
             return _view(session, request)
 
     def issue(
-        self, actor: Actor, request_id: int, item_id: int, witness: Witness | None = None
+        self,
+        actor: Actor,
+        request_id: int,
+        item_id: int,
+        witness: Witness | None = None,
+        keeper: BodyKeeper | None = None,
     ) -> ReleaseRequestView:
         """The keeper scans one item out against the order; dual-control categories need
-        ``witness``: a different user's own name and password, checked here."""
+        ``witness``: a different user's own name and password, checked here. An item kept in
+        another body's warehouse is issued by that body's keeper, ``keeper``, named on the
+        event and on the minutes (Decree 152/2026 Art 37.2.đ, 37.3)."""
         second_actor = witness.authenticate(self.db) if witness is not None else None
         with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
             authorize(session, actor, Permission.ISSUE_RELEASE)
@@ -287,10 +300,13 @@ class ReleaseRequestService:
                 raise ValidationError(
                     "release.item_not_approved", code=item.code, status=item.status
                 )
+            by = keeper_data(session, (item.warehouse_id,), keeper, item.code)
             second = second_user(session, actor, item, second_actor)
             now = utcnow()
             witnessed, witness_note = witness_data(second)
             data: dict[str, object] = {"release_request": request.id, **witnessed}
+            if by:
+                data[DATA_KEY] = by
             append_event(
                 session,
                 item,
@@ -330,6 +346,7 @@ class ReleaseRequestService:
                 slip.number if slip else "",
                 _witnesses(session, lines),
                 now,
+                issued_by_keepers(session, request.id, [item.id for item in items]),
             )
             if request.purpose is TEMPORARY:
                 check_out(session, actor.user_id, request, items, minutes.id, now)

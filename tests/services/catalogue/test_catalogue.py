@@ -60,6 +60,10 @@ def shelf(world: World) -> Shelf:
         draft = ItemDraft(kind=ItemKind.EVIDENCE, category=category, name=name, **fields)  # type: ignore[arg-type]
         return s.items.receive(keeper, draft)
 
+    # The watch (no case) leaves shelf A before moto (under a QĐ THA) arrives: an item without
+    # a case is not stored beside decided ones (Circular 04/2023/TT-BTP Art 11.1).
+    watch = receive("Bộ đồng hồ", Category.JEWELLERY, location_id=world.shelf_a.id)
+    set_item(world, watch.id, received_at=local(2018, 1, 2, 9), status=ItemStatus.RELEASED)
     moto = world.receive("Xe máy Honda Wave", owner_name="Bùi Văn Hà")
     moto2 = receive(
         "Xe máy Yamaha Sirius",
@@ -70,12 +74,10 @@ def shelf(world: World) -> Shelf:
     )
     phone = receive("Máy ảnh Canon", Category.ELECTRONICS, owner_name="An Văn Bình")
     ring = receive("Nhẫn vàng 18K", Category.JEWELLERY, case_id=pending.id, location_id=bin_b.id)
-    watch = receive("Bộ đồng hồ", Category.JEWELLERY, location_id=world.shelf_a.id)
     set_item(world, moto.id, received_at=local(2026, 1, 10, 12))
     set_item(world, moto2.id, received_at=local(2019, 6, 1, 9))
     set_item(world, phone.id, received_at=local(2019, 6, 2, 9))
     set_item(world, ring.id, received_at=local(2018, 1, 1, 9))
-    set_item(world, watch.id, received_at=local(2018, 1, 2, 9), status=ItemStatus.RELEASED)
     return Shelf(moto, moto2, phone, ring, watch, other, bin_b)
 
 

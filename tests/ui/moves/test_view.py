@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.enums import EventKind
+from evidence_app.domain.enums import Category, CustodianKind, EventKind, ItemKind, LocationKind
+from evidence_app.services.catalogue import ItemDraft
+from evidence_app.services.custody import BodyKeeper
 from tests.world import World
 from ui.common import errors
+from ui.common.body_keeper_dialog import BodyKeeperDialog
 from ui.moves import MoveLinesModel, MoveView
 
 
@@ -100,3 +104,59 @@ def test_the_lines_model_passes_the_model_tester(
         item = ui_world.receive(name)
         model.add(ui_world.services.items.details(ui_world.keeper, item.id))
     qtmodeltester.check(model)
+
+
+def test_a_move_in_the_police_warehouse_asks_for_its_keeper_and_records_him(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Decree 152/2026 Art 37.2.đ: the police keeper moves items kept there, and is named."""
+    s = ui_world.services
+    w = s.warehouses.create(
+        ui_world.admin, "CA1", "Kho Công an", CustodianKind.POLICE, "Công an quận Hoàn Kiếm"
+    )
+    one = s.warehouses.add_location(ui_world.admin, w.id, "Phòng 1", LocationKind.ROOM)
+    two = s.warehouses.add_location(ui_world.admin, w.id, "Phòng 2", LocationKind.ROOM)
+    item = s.items.receive(
+        ui_world.keeper,
+        ItemDraft(
+            kind=ItemKind.EVIDENCE,
+            category=Category.VEHICLE,
+            name="Xe máy",
+            case_id=ui_world.case.id,
+            location_id=one.id,
+        ),
+    )
+    asked: list[str] = []
+
+    def type_keeper(parent: QWidget | None, body: str) -> BodyKeeper | None:
+        asked.append(body)
+        dialog = BodyKeeperDialog(body, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok.click()  # no name yet: refused inline
+        assert dialog.error.isVisible() and dialog.isVisible()
+        qtbot.keyClicks(dialog.name, "Ly Van Khoa")  # keyClicks types ASCII only
+        qtbot.keyClicks(dialog.position, "Thu kho")
+        ok.click()
+        return dialog.keeper() if dialog.result() == QDialog.DialogCode.Accepted else None
+
+    monkeypatch.setattr(BodyKeeperDialog, "ask", type_keeper)
+    view = _view(qtbot, ui_world)
+    assert view.handle_scan(two.code) and view.handle_scan(item.code)
+    with qtbot.waitSignal(view.movesCommitted):
+        view.commit_button.click()
+    assert asked == ["Công an quận Hoàn Kiếm"]
+    event = s.items.history(ui_world.keeper, item.id)[0]
+    assert event.body_keeper == "Ly Van Khoa, Thu kho – Công an quận Hoàn Kiếm"
+
+
+def test_moves_in_our_own_warehouse_do_not_ask_for_another_keeper(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = ui_world.receive()
+    monkeypatch.setattr(BodyKeeperDialog, "ask", lambda *_a: pytest.fail("asked"))
+    view = _view(qtbot, ui_world)
+    assert view.handle_scan(ui_world.shelf_b.code) and view.handle_scan(item.code)
+    with qtbot.waitSignal(view.movesCommitted):
+        view.commit_button.click()

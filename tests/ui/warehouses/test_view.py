@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.enums import CustodianKind, LocationKind
+from evidence_app.domain.enums import Category, CustodianKind, ItemKind, LocationKind
+from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from tests.world import World
 from ui.warehouses import WarehouseView
 from ui.warehouses.tree_model import CountRole, LocationIdRole, LocationTreeModel
@@ -120,3 +123,39 @@ def test_the_tree_model_passes_the_qt_model_tester(
     qtmodeltester.check(model)
     model.set_nodes(())
     qtmodeltester.check(model)
+
+
+def test_locations_mixed_by_a_later_decision_are_named_and_open_on_a_click(
+    qtbot: QtBot, ui_world: World, tmp_path: Path
+) -> None:
+    """Untried items share Kệ 2 with a case that then gets its QĐ THA: the view says so
+    (Circular 04/2023/TT-BTP Art 11.1), the link opens the location, and once the decided item
+    is moved away the warning goes."""
+    s, officer = ui_world.services, ui_world.officer
+    items = []
+    for name in ("Cố ý gây thương tích – Hà Văn Em", "Trộm cắp – Vũ Văn Giang"):
+        case = s.cases.create(officer, CaseDraft(name=name))
+        draft = ItemDraft(
+            kind=ItemKind.EVIDENCE,
+            category=Category.OTHER,
+            name="Dao bấm",
+            case_id=case.id,
+            location_id=ui_world.shelf_b.id,
+        )
+        items.append((case, s.items.receive(ui_world.keeper, draft)))
+    view = _view(qtbot, ui_world)
+    assert not view.mixed.isVisible()
+    case, decided = items[1]
+    current = s.cases.get(officer, case.id)
+    s.cases.update(
+        officer, case.id, current.version, CaseDraft(case.name, decision_number="77/QĐ-THADS")
+    )
+    view.reload()
+    assert view.mixed.isVisible()
+    assert "Khu A › Kệ 2" in view.mixed.text() and "chưa xét xử" in view.mixed.text()
+    view.grab().save(str(tmp_path / "mixed.png"))
+    view.mixed.linkActivated.emit(str(ui_world.shelf_b.id))
+    assert view.current_location_id() == ui_world.shelf_b.id
+    s.items.move(ui_world.keeper, decided.id, ui_world.shelf_a.id)
+    view.reload()
+    assert not view.mixed.isVisible()
