@@ -17,9 +17,9 @@ from evidence_app.services.core.checkpoint import take_checkpoint
 from evidence_app.services.core.checkpoint_dto import CheckpointCheck, CheckpointFile
 from evidence_app.services.core.checkpoint_key import (
     default_key_path,
-    generate_key,
     load_key,
     public_bytes,
+    resolve_key,
 )
 from evidence_app.services.facade import Services
 
@@ -29,10 +29,8 @@ EXIT_OK, EXIT_FAILED = 0, 1
 def take(args: argparse.Namespace, services: Services) -> int:
     """Sign today's heads with the key (made on first use) and write the file."""
     path = Path(args.key) if args.key else default_key_path()
-    if path.exists():
-        key = load_key(path)
-    else:
-        key = generate_key(path)
+    key, created = resolve_key(path)
+    if created:
         print(text("checkpoint.key_created", args.lang, path=path), file=sys.stderr)
     view = take_checkpoint(services.db, SYSTEM, args.reason, key)
     write_output(args.out, view.file.to_json().encode())
