@@ -39,6 +39,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TZ"] = "HST10"
 time.tzset()
 
+
 @pytest.fixture(autouse=True, scope="session")
 def _checkpoint_key(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Completing a stocktake signs a checkpoint with the key of ``EVIDENCE_CHECKPOINT_KEY``

@@ -74,7 +74,7 @@ def test_two_workstations_at_the_same_moment_take_one(world: World) -> None:
     and the second re-checks under it."""
     db = world.services.db
     start = threading.Barrier(2)
-    results: list[CheckpointView | None | BaseException] = []
+    results: list[CheckpointView | BaseException | None] = []
 
     def workstation() -> None:
         start.wait()
