@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -32,7 +33,9 @@ KEY = Ed25519PrivateKey.generate()
 @pytest.fixture
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     told: list[str] = []
-    monkeypatch.setattr(ErrorDialog, "present", classmethod(lambda c, p, t, text: told.append(text)))
+    monkeypatch.setattr(
+        ErrorDialog, "present", classmethod(lambda c, p, t, text: told.append(text))
+    )
     return told
 
 
@@ -56,6 +59,9 @@ def test_the_head_saves_the_latest_checkpoint_and_checks_the_database_against_it
     save = window.findChild(QAction, "action_save_checkpoint")
     check = window.findChild(QAction, "action_check_checkpoint")
     assert save.isVisible() and check.isVisible()
+    tools = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Công cụ")
+    tools.adjustSize()  # rendered without popping up (offscreen cannot grab the keyboard)
+    tools.grab().save(str(tmp_path / "tools-menu.png"))
     save.trigger()  # before any checkpoint: said so, no file asked for
     assert shown.pop().startswith("Chưa có điểm chốt chuỗi nào để lưu")
 
@@ -75,8 +81,9 @@ def test_the_head_saves_the_latest_checkpoint_and_checks_the_database_against_it
     assert "chữ ký hợp lệ; cả 1 chuỗi vật chứng" in shown.pop()
 
     # Someone with the database password rewrites the bike's head event.
-    tamper(ui_world.services, "UPDATE custody_event SET hash = :h WHERE item_id = :i "
-           "AND seq = (SELECT event_count FROM item WHERE id = :i)", h="ab" * 32, i=bike.id)  # fmt: skip
+    head_event = "item_id = :i AND seq = (SELECT event_count FROM item WHERE id = :i)"
+    tamper(ui_world.services, f"UPDATE custody_event SET hash = :h WHERE {head_event}",
+           h="ab" * 32, i=bike.id)  # fmt: skip
     set_language("en")
     check.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
