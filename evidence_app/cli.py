@@ -79,9 +79,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     verify.add_argument("--key", metavar="FILE", help="khóa ký của cơ quan / the agency's key")
     checkpoint = command("checkpoint", "chốt chuỗi có ký / take a signed checkpoint")
-    checkpoint.add_argument("--out", required=True, help="tệp điểm chốt / checkpoint file")
+    checkpoint.add_argument(
+        "--out", help="tệp điểm chốt (bắt buộc, trừ khi --daily) / checkpoint file (required "
+        "unless --daily)"
+    )  # fmt: skip
     checkpoint.add_argument("--key", metavar="FILE", help="khóa ký (tạo nếu chưa có) / key")
     checkpoint.add_argument("--reason", choices=("daily", "stocktake", "manual"), default="manual")
+    checkpoint.add_argument(
+        "--daily", action="store_true",
+        help="chốt hằng ngày cho tác vụ định kỳ: chỉ chốt nếu hôm nay (giờ Việt Nam) chưa có, "
+        "luôn thoát 0 / daily checkpoint for a scheduled task: taken only if none today "
+        "(Vietnam time), exit 0 either way",
+    )  # fmt: skip
     documents = command("documents", "xuất văn bản đã lưu / export stored documents (PDF)")
     documents.add_argument("--export", required=True, metavar="DIR", help="thư mục / folder")
     documents.add_argument("--kind", choices=[str(k) for k in DocumentKind])

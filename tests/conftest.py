@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 from db.engine import Database, resolve_url
 from db.migrate import upgrade
 from db.models import Base
+from evidence_app.services.core.checkpoint_key import KEY_ENV
 from evidence_app.services.facade import Services
 from tests.world import World, build_world
 from ui import strings
@@ -37,6 +38,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # needed), so anything reading the workstation's calendar is a day off most hours and fails.
 os.environ["TZ"] = "HST10"
 time.tzset()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _checkpoint_key(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Completing a stocktake signs a checkpoint with the key of ``EVIDENCE_CHECKPOINT_KEY``
+    (made on first use): the tests' own, never one in the developer's data folder."""
+    old = os.environ.get(KEY_ENV)
+    os.environ[KEY_ENV] = str(tmp_path_factory.mktemp("checkpoint-key") / "key.pem")
+    yield
+    if old is None:
+        os.environ.pop(KEY_ENV, None)
+    else:
+        os.environ[KEY_ENV] = old
+
 
 PG_DEFAULT = "postgresql://postgres:postgres@127.0.0.1:5432/postgres"
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]

@@ -339,6 +339,19 @@ class StocktakeLine:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckpointNote:
+    """A signed checkpoint as a paper prints it: number, moment, items, root, key."""
+
+    id: int
+    taken_at: datetime
+    item_count: int
+    #: Hex SHA-256 Merkle root (64 characters).
+    root: str
+    #: The signing key's fingerprint ("ABCD 1234 …").
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
 class StocktakeMinutes(_Content):
     """Biên bản kiểm kê (Decree 152 Art 38): scope, counts, differences; three signatures."""
 
@@ -361,6 +374,9 @@ class StocktakeMinutes(_Content):
     head: Signer
     note: str = ""
     recipients: tuple[str, ...] = ()
+    #: The signed checkpoint taken when the stocktake was completed (issue 16), for the head
+    #: to compare with the file kept: None on minutes made before checkpoints were printed.
+    checkpoint: CheckpointNote | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,6 +427,7 @@ def with_number(content: Content, number: str) -> Content:
 
 __all__ = [
     "BuyerHandoverMinutes",
+    "CheckpointNote",
     "Content",
     "CouncilMember",
     "DestructionMinutes",

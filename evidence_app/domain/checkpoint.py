@@ -74,6 +74,12 @@ def signed_text(taken_at: str, reason: str, item_count: int, root_hex: str) -> b
     return f"{FORMAT}\n{taken_at}\n{reason}\n{item_count}\n{root_hex}".encode()
 
 
+def grouped_root(root: str, size: int = 8) -> str:
+    """A hex root in groups of ``size`` (8 groups of 8 for SHA-256), to read aloud and to
+    compare a printed paper with the file, group by group."""
+    return " ".join(root[i : i + size] for i in range(0, len(root), size))
+
+
 def fingerprint(public_key: bytes) -> str:
     """A short, readable form of the signing key to compare with the one on paper."""
     digest = hashlib.sha256(public_key).hexdigest()[:20].upper()

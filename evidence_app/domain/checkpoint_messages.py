@@ -67,4 +67,36 @@ CHECKPOINT_MESSAGES: dict[str, tuple[str, str]] = {
         "PHÁT HIỆN SAI LỆCH: dữ liệu đầu chuỗi lưu cho điểm chốt số {id} không khớp gốc đã ký.",
         "TAMPERING FOUND: the chain heads stored for checkpoint {id} do not match the signed root.",
     ),
+    "checkpoint.taken_stored": (
+        "Đã chốt chuỗi số {id} lúc {taken_at}: {items} vật chứng, gốc Merkle {root}. "
+        "Dấu vân tay khóa: {fingerprint} ({seconds} giây).",
+        "Checkpoint {id} taken at {taken_at}: {items} items, Merkle root {root}. "
+        "Key fingerprint: {fingerprint} ({seconds} s).",
+    ),
+    "checkpoint.daily_exists": (
+        "Ngày {day} đã có điểm chốt hằng ngày; không chốt thêm.",
+        "{day} already has its daily checkpoint; none taken.",
+    ),
+    "checkpoint.out_required": (
+        "Cần chỉ ra tệp điểm chốt (--out), trừ khi chốt hằng ngày (--daily).",
+        "Give the checkpoint file (--out), unless taking the daily checkpoint (--daily).",
+    ),
+    "checkpoint.daily_done": (
+        "Đã chốt chuỗi hằng ngày số {id} lúc {taken_at} ({items} vật chứng).",
+        "Daily checkpoint {id} taken at {taken_at} ({items} items).",
+    ),
+    "checkpoint.daily_failed": (
+        "Không chốt được chuỗi hằng ngày: {reason}",
+        "The daily checkpoint could not be taken: {reason}",
+    ),
+    "checkpoint.none_yet": (
+        "Chưa có điểm chốt chuỗi nào để lưu. Điểm chốt được lập hằng ngày và mỗi lần kết thúc "
+        "kiểm kê.",
+        "There is no checkpoint to save yet. One is taken daily and whenever a stocktake is "
+        "completed.",
+    ),
+    "checkpoint.saved": (
+        "Đã lưu điểm chốt số {id} ({taken_at}, gốc {root}) vào {path}.",
+        "Checkpoint {id} ({taken_at}, root {root}) saved to {path}.",
+    ),
 }

@@ -27,6 +27,7 @@ from evidence_app.services.catalogue import (
     SearchService,
     WarehouseService,
 )
+from evidence_app.services.core.checkpoint_key import KeySource, default_signing_key
 from evidence_app.services.custody import (
     CheckoutService,
     DispositionService,
@@ -63,7 +64,10 @@ class Services:
         self.backup = BackupService(db)
         self.ledger_import = LedgerImportService(db)
         self.sequences = SequenceService(db)
-        self.stocktakes = StocktakeService(db)
+        #: The checkpoint signing key (file named by EVIDENCE_CHECKPOINT_KEY or in the user's
+        #: data folder, made on first use); replaceable, e.g. by tests.
+        self.signing_key: KeySource = default_signing_key
+        self.stocktakes = StocktakeService(db, lambda: self.signing_key())
         self.reports = ReportService(db)
         self.dashboard = DashboardService(db, self.checkouts)
         self.auctions = AuctionService(db)

@@ -89,7 +89,9 @@ def test_a_chain_rewritten_after_the_checkpoint_is_named_and_verify_fails(
     assert "Toàn vẹn: đã kiểm tra 120 vật chứng" in plain.stdout, plain.stderr
     result = run("verify", "--db", demo_url, "--lang", "en", "--checkpoint", str(file))
     assert result.returncode == 1
-    assert "1 item chains were rewritten after checkpoint 1" in result.stderr
+    # The demo's completed stocktakes took checkpoints of their own before this one.
+    number = json.loads(file.read_text(encoding="utf-8"))["id"]
+    assert f"1 item chains were rewritten after checkpoint {number} " in result.stderr
     assert code in result.stderr
 
 
@@ -107,3 +109,24 @@ def test_an_edited_checkpoint_file_is_refused(demo_url: str, tmp_path: Path) -> 
     file.write_text("{}", encoding="utf-8")
     result = run("verify", "--db", demo_url, "--checkpoint", str(file))
     assert result.returncode == 1 and "không phải tệp điểm chốt chuỗi hợp lệ" in result.stderr
+
+
+def test_checkpoint_daily_takes_one_per_agency_day_and_exits_0_either_way(
+    demo_url: str, tmp_path: Path
+) -> None:
+    """The scheduled task: the first run takes it (no file needed), the second finds it."""
+    key = tmp_path / "head.pem"
+    first = run("checkpoint", "--db", demo_url, "--key", str(key), "--daily")
+    assert first.returncode == 0, first.stderr
+    assert re.search(r"Đã chốt chuỗi số \d+ lúc \d\d:\d\d \d\d/\d\d/\d{4}", first.stdout)
+    second = run("checkpoint", "--db", demo_url, "--key", str(key), "--daily", "--lang", "en")
+    assert second.returncode == 0, second.stderr
+    assert "already has its daily checkpoint; none taken" in second.stdout
+    engine = create_engine(resolve_url(demo_url))
+    with engine.connect() as conn:
+        reasons = conn.execute(text("SELECT reason FROM chain_checkpoint")).scalars().all()
+    engine.dispose()
+    assert reasons.count("daily") == 1
+    assert "--daily" in run("checkpoint", "--help").stdout
+    missing = run("checkpoint", "--db", demo_url, "--key", str(key))
+    assert missing.returncode != 0 and "Cần chỉ ra tệp điểm chốt (--out)" in missing.stderr

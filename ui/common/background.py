@@ -75,8 +75,8 @@ class _Runner(QRunnable):
         self.task.run()
 
 
-#: Running tasks with their dialog and slots, kept alive until the task finishes.
-_running: dict[Task, tuple[QProgressDialog, QObject]] = {}
+#: Running tasks with their dialog (None when quiet) and slots, kept alive until they finish.
+_running: dict[Task, tuple[QProgressDialog | None, QObject]] = {}
 
 
 class _Delivery(QObject):
@@ -84,7 +84,7 @@ class _Delivery(QObject):
 
     def __init__(
         self,
-        dialog: QProgressDialog,
+        dialog: QProgressDialog | None,
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
     ) -> None:
@@ -94,6 +94,8 @@ class _Delivery(QObject):
 
     @Slot(int, int)
     def progressed(self, done: int, total: int) -> None:
+        if self.dialog is None:
+            return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
 
@@ -107,8 +109,11 @@ class _Delivery(QObject):
 
     @Slot()
     def finished(self) -> None:
-        self.dialog.close()
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        else:
+            self.deleteLater()
         _running.pop(self.task, None)  # type: ignore[arg-type]
 
 
@@ -146,3 +151,27 @@ def run_in_background(
     _running[task] = (dialog, delivery)
     QThreadPool.globalInstance().start(_Runner(task))
     return task
+
+
+def run_quietly(
+    work: Callable[[Progress], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+) -> Task:
+    """Like ``run_in_background`` with no dialog at all: work the user does not wait for (the
+    daily checkpoint at log-in), whose outcome the caller tells quietly (the status bar).
+    Call from the GUI thread."""
+    task = Task(work)
+    delivery = _Delivery(None, on_success, on_failure)
+    delivery.task = task
+    task.succeeded.connect(delivery.succeeded)
+    task.failed.connect(delivery.failed)
+    task.finished.connect(delivery.finished)
+    _running[task] = (None, delivery)
+    QThreadPool.globalInstance().start(_Runner(task))
+    return task
+
+
+def running(task: Task) -> bool:
+    """Whether ``task`` has not yet delivered its outcome on the GUI thread."""
+    return task in _running

@@ -15,6 +15,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.access import FirstRunDialog, LoginDialog
 from ui.common.errors import show_error
+from ui.shell.checkpoint_actions import start_daily_checkpoint
 from ui.shell.crash_dialog import install_crash_handler
 from ui.shell.main_window import MainWindow
 from ui.shell.qt_translations import apply_qt_language
@@ -52,6 +53,7 @@ class Shell:
         self.detector.enabled = bool(settings.get("scanner/enabled"))
         QApplication.instance().installEventFilter(self.detector)  # type: ignore[union-attr]
         self.window = self._open()
+        start_daily_checkpoint(self.window)
 
     def _open(self) -> MainWindow:
         window = MainWindow(self.services, self.actor, self.settings, self.detector)
@@ -79,6 +81,7 @@ class Shell:
             return
         self.actor = actor
         self.window = self._open()
+        start_daily_checkpoint(self.window)
         old.languageChosen.disconnect(self.switch_language)
         old.logOutRequested.disconnect(self.log_out)
         old.deleteLater()

@@ -17,6 +17,7 @@ from ui.common.background import Progress, run_in_background
 from ui.common.errors import ErrorDialog, message_of
 from ui.common.scan_feedback import choose_image_and_read, signal_error
 from ui.documents import LabelPrintDialog
+from ui.shell.checkpoint_actions import check_checkpoint_file, save_checkpoint
 from ui.shell.settings_dialog import SettingsDialog
 from ui.strings import language, tr
 
@@ -54,6 +55,13 @@ def build_menus(window: MainWindow) -> None:
     verify = _add(window, tools, "verify", "Ctrl+Shift+V", lambda: verify_chains(window))
     # What a role may not do is not offered (the service refuses it anyway).
     verify.setVisible(is_allowed(window.actor.roles, Permission.VERIFY))
+    # Beside the integrity check, for the head: the signed checkpoint kept outside the database.
+    for name, slot in (
+        ("save_checkpoint", save_checkpoint),
+        ("check_checkpoint", check_checkpoint_file),
+    ):
+        action = _add(window, tools, name, None, lambda _c=False, f=slot: f(window))
+        action.setVisible(is_allowed(window.actor.roles, Permission.VERIFY))
     scanner = _add(window, tools, "scanner", "Ctrl+Shift+S", lambda: None)
     scanner.setCheckable(True)
     scanner.setChecked(window.detector is not None and window.detector.enabled)

@@ -37,6 +37,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status.scanner_off": ("Máy quét: tắt", "Scanner: off"),
     "verify.running": ("Đang kiểm tra chuỗi bảo quản…", "Verifying custody chains…"),
     "verify.title": ("Kiểm tra chuỗi bảo quản", "Custody chain check"),
+    "action.save_checkpoint": ("Lưu điểm chốt chuỗi mới nhất…", "Save the latest checkpoint…"),
+    "action.check_checkpoint": (
+        "Đối chiếu với tệp điểm chốt…",
+        "Check against a checkpoint file…",
+    ),
+    "checkpoint.save_title": ("Lưu điểm chốt chuỗi", "Save the chain checkpoint"),
+    "checkpoint.check_title": ("Đối chiếu điểm chốt chuỗi", "Check a chain checkpoint"),
+    "checkpoint.checking": (
+        "Đang đối chiếu chuỗi bảo quản với điểm chốt…",
+        "Checking the custody chains against the checkpoint…",
+    ),
     "settings.title": ("Cài đặt", "Settings"),
     "settings.language": ("Ngôn ngữ giao diện", "Interface language"),
     "settings.scanner": ("Nhận mã từ máy quét mã vạch", "Accept codes from a barcode scanner"),

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
 from db.engine import Database
@@ -51,33 +53,64 @@ def take_checkpoint(
     db: Database, actor: Actor, reason: str, key: Ed25519PrivateKey
 ) -> CheckpointView:
     """Sign the current heads. Needs VERIFY: it records what the chains say and changes none;
-    what makes it worth anything is the key, which only the head holds."""
+    what makes it worth anything is the key, which only the head holds. (The automatic ones,
+    daily and at a stocktake, go through ``record_checkpoint`` under their own rule.)"""
     started = time.perf_counter()
     with unit_of_work(db, "noun.checkpoint") as session:
         authorize(session, actor, Permission.VERIFY)
-        builder = MerkleBuilder()
-        blob = pack_leaves(_feed(builder, _current_leaves(session.connection())))
-        taken_at = utcnow()
-        root = builder.root().hex()
-        item_count = builder.count - 1
-        signature = key.sign(signed_text(canonical_time(taken_at), reason, item_count, root))
-        row = ChainCheckpoint(
-            taken_at=taken_at,
-            reason=reason,
-            actor_id=actor.user_id,
-            item_count=item_count,
-            root=root,
-            signature=signature.hex(),
-            public_key=public_bytes(key).hex(),
-            leaves=blob,
-        )
-        session.add(row)
-        session.flush()
-        file = CheckpointFile(
-            row.id, canonical_time(taken_at), reason, item_count, root, row.signature,
-            row.public_key,
-        )  # fmt: skip
-    return CheckpointView(file, len(blob), time.perf_counter() - started)
+        file, size = record_checkpoint(session, actor.user_id, reason, key)
+    return CheckpointView(file, size, time.perf_counter() - started)
+
+
+def record_checkpoint(
+    session: Session,
+    actor_id: int | None,
+    reason: str,
+    key: Ed25519PrivateKey,
+    at: datetime | None = None,
+) -> tuple[CheckpointFile, int]:
+    """Sign the heads as this transaction sees them and store the row, in the caller's
+    transaction (so a stocktake that fails takes its checkpoint with it); the file and the
+    stored leaves' size. ``at`` (UTC, default now) is the signed moment."""
+    if reason not in REASONS:
+        raise ValueError(reason)
+    builder = MerkleBuilder()
+    blob = pack_leaves(_feed(builder, _current_leaves(session.connection())))
+    taken_at = at or utcnow()
+    root = builder.root().hex()
+    item_count = builder.count - 1
+    signature = key.sign(signed_text(canonical_time(taken_at), reason, item_count, root))
+    row = ChainCheckpoint(
+        taken_at=taken_at,
+        reason=reason,
+        actor_id=actor_id,
+        item_count=item_count,
+        root=root,
+        signature=signature.hex(),
+        public_key=public_bytes(key).hex(),
+        leaves=blob,
+    )
+    session.add(row)
+    session.flush()
+    return checkpoint_file(row), len(blob)
+
+
+def checkpoint_file(row: ChainCheckpoint) -> CheckpointFile:
+    """The file the head keeps, as ``checkpoint --out`` writes it, for a stored checkpoint."""
+    return CheckpointFile(
+        row.id, canonical_time(row.taken_at), row.reason, row.item_count, row.root,
+        row.signature, row.public_key,
+    )  # fmt: skip
+
+
+def latest_checkpoint(db: Database, actor: Actor) -> CheckpointFile | None:
+    """The newest checkpoint, to save for the head (VERIFY); None before the first."""
+    with unit_of_work(db, read_only=True) as session:
+        authorize(session, actor, Permission.VERIFY)
+        row = session.scalars(
+            select(ChainCheckpoint).order_by(ChainCheckpoint.id.desc()).limit(1)
+        ).first()
+        return checkpoint_file(row) if row is not None else None
 
 
 def _feed(builder: MerkleBuilder, leaves: Iterator[Leaf]) -> Iterator[Leaf]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from evidence_app.domain.checkpoint import FORMAT, fingerprint
@@ -33,6 +34,15 @@ class CheckpointFile:
     def to_json(self) -> str:
         body = {"format": FORMAT, **asdict(self), "fingerprint": self.fingerprint}
         return json.dumps(body, ensure_ascii=False, indent=1) + "\n"
+
+    @classmethod
+    def read(cls, path: Path) -> CheckpointFile:
+        """A file the head kept; refused in the user's words when it is not one."""
+        try:
+            data = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise ValidationError("checkpoint.file_invalid", path=str(path)) from None
+        return cls.from_json(data, str(path))
 
     @classmethod
     def from_json(cls, data: str, path: str = "") -> CheckpointFile:

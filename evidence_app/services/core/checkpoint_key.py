@@ -8,6 +8,7 @@ USB key, the user's own profile), never beside the database.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -25,6 +26,8 @@ from evidence_app.domain.errors import ValidationError
 
 #: Overrides the default key file (scripts, a key on removable media).
 KEY_ENV = "EVIDENCE_CHECKPOINT_KEY"
+#: Gives the signing key when a checkpoint is taken; services take one so tests can pass theirs.
+KeySource = Callable[[], Ed25519PrivateKey]
 
 
 def default_key_path() -> Path:
@@ -34,6 +37,20 @@ def default_key_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False) / "checkpoint-key.pem"
+
+
+def resolve_key(path: Path | None = None) -> tuple[Ed25519PrivateKey, bool]:
+    """The key at ``path`` (default: ``default_key_path()``), made on first use; True when
+    it was just made. An unreadable or invalid file is refused, never replaced."""
+    path = path or default_key_path()
+    if path.exists():
+        return load_key(path), False
+    return generate_key(path), True
+
+
+def default_signing_key() -> Ed25519PrivateKey:
+    """The key the command line would use: ``EVIDENCE_CHECKPOINT_KEY`` or the user data dir."""
+    return resolve_key()[0]
 
 
 def generate_key(path: Path) -> Ed25519PrivateKey:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Agency, Document, Item, Stocktake, StocktakeFinding, Warehouse
 from evidence_app.documents.content import (
+    CheckpointNote,
     DocumentHeader,
     Signer,
     StocktakeLine,
@@ -19,6 +20,7 @@ from evidence_app.domain.enums import DocumentKind, StocktakeOutcome
 from evidence_app.domain.labels import label
 from evidence_app.domain.stocktake import Reconciliation
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.checkpoint_dto import CheckpointFile
 from evidence_app.services.documents import issue_document
 from evidence_app.services.stocktakes.views import (
     FindingView,
@@ -144,8 +146,10 @@ def issue_minutes(
     findings: list[FindingView],
     signers: Signers,
     at: datetime,
+    checkpoint: CheckpointNote | None = None,
 ) -> Document:
-    """The biên bản kiểm kê, printed against the chain heads of the items it names."""
+    """The biên bản kiểm kê, printed against the chain heads of the items it names, with the
+    signed checkpoint taken at its completion."""
     agency = session.scalars(select(Agency).order_by(Agency.id)).first()
     warehouse = session.get(Warehouse, s.warehouse_id)
     view = stocktake_view(session, s)
@@ -169,8 +173,16 @@ def issue_minutes(
         misplaced=s.misplaced_count, unknown=s.unknown_count, lines=lines,
         keeper=Signer("Thủ kho", signers.keeper),
         accountant=Signer("Kế toán", signers.accountant),
-        head=Signer("Thủ trưởng đơn vị", signers.head), note=s.note,
+        head=Signer("Thủ trưởng đơn vị", signers.head), note=s.note, checkpoint=checkpoint,
     )  # fmt: skip
     return issue_document(
         session, actor.user_id, DocumentKind.STOCKTAKE_MINUTES, content, case_id=None, items=items
     )
+
+
+def checkpoint_note(file: CheckpointFile) -> CheckpointNote:
+    """The checkpoint as the minutes print it."""
+    return CheckpointNote(
+        file.id, datetime.fromisoformat(file.taken_at), file.item_count, file.root,
+        file.fingerprint,
+    )  # fmt: skip

@@ -31,10 +31,13 @@ from evidence_app.domain.stocktake import Reconciliation, reconcile
 from evidence_app.services.catalogue import clean_scan
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.checkpoint import record_checkpoint
+from evidence_app.services.core.checkpoint_key import KeySource, default_signing_key
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import active_location, check_place
 from evidence_app.services.stocktakes.papers import (
+    checkpoint_note,
     freeze_findings,
     issue_minutes,
     reconciliation_view,
@@ -58,8 +61,10 @@ from evidence_app.services.stocktakes.views import (
 
 
 class StocktakeService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, signing_key: KeySource = default_signing_key) -> None:
         self.db = db
+        #: The checkpoint key, read (or made on first use) when a stocktake is completed.
+        self.signing_key = signing_key
 
     def start(
         self,
@@ -166,16 +171,23 @@ class StocktakeService:
     def finish(
         self, actor: Actor, stocktake_id: int, signers: Signers, note: str = ""
     ) -> StocktakeView:
-        """Freeze the lists, write the counts and issue the minutes (biên bản kiểm kê)."""
+        """Freeze the lists, write the counts, take the signed checkpoint of every chain head
+        and issue the minutes (biên bản kiểm kê) that print it, in one transaction.
+
+        The checkpoint is taken first, so the minutes can print its root; a failure after it
+        rolls it back with the rest, so no checkpoint claims a stocktake left open. The key is
+        read before anything is written: an unusable one refuses the completion."""
         signers = Signers(
             v.text_field(signers.keeper, "field.keeper_name", limit=200, required=True),
             v.text_field(signers.accountant, "field.accountant_name", limit=200, required=True),
             v.text_field(signers.head, "field.head_name", limit=200, required=True),
         )
         note = v.text_field(note, "field.note", limit=1000)
+        key = self.signing_key()
         with unit_of_work(self.db, "noun.stocktake", str(stocktake_id)) as session:
             authorize(session, actor, Permission.STOCKTAKE)
             s = _open(session, stocktake_id)
+            checkpoint, _size = record_checkpoint(session, actor.user_id, "stocktake", key)
             expected, result, known = reconciled(session, s)
             findings = freeze_findings(session, s, expected, result, known)
             now = utcnow()
@@ -184,7 +196,10 @@ class StocktakeService:
             s.present_count, s.missing_count, s.misplaced_count, s.unknown_count = result.counts()
             if note:
                 s.note = f"{s.note}\n{note}".strip()
-            s.minutes_document_id = issue_minutes(session, actor, s, findings, signers, now).id
+            minutes = issue_minutes(
+                session, actor, s, findings, signers, now, checkpoint_note(checkpoint)
+            )
+            s.minutes_document_id = minutes.id
             session.flush()
             return stocktake_view(session, s)
 
