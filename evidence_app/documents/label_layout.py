@@ -32,6 +32,8 @@ class LabelData:
     transferring_body: str
     received_on: date
     location: str
+    #: Plate, frame and engine numbers, IMEI… as typed at intake (one free text); "" if none.
+    identifiers: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,8 @@ class LabelSize:
     columns: int = 1
     rows: int = 1
     margin: tuple[float, float] = (0.0, 0.0)
+    #: Lines an item's identifiers may take (the bars give up that height when there are any).
+    identifier_lines: int = 1
 
     @property
     def per_page(self) -> int:
@@ -71,7 +75,7 @@ class LabelSize:
 
 SIZES: dict[str, LabelSize] = {
     "50x30": LabelSize("50x30", 50, 30, 1.6, 1.2, 1.0, 7, 7.5, 5, 4, 2),
-    "100x50": LabelSize("100x50", 100, 50, 3.5, 2.5, 2.0, 11, 11, 8, 5.5, 3),
+    "100x50": LabelSize("100x50", 100, 50, 3.5, 2.5, 2.0, 11, 11, 8, 5.5, 3, identifier_lines=2),
     # 3 × 8 labels of 70 × 37 mm on A4 (the common sheet: no side margins, 0.5 mm top).
     "a4": LabelSize("a4", 70, 37, 4, 2.5, 3.0, 8, 9, 6, 4.5, 3, (210, 297), 3, 8, (0.0, 0.5)),
 }
@@ -138,15 +142,59 @@ class Line:
     cut_start: bool = False
 
 
-def item_lines(label: LabelData) -> list[Line]:
-    """The small lines under the code (a place keeps its most specific, last part)."""
+def item_lines(label: LabelData, size: LabelSize) -> list[Line]:
+    """The small lines under the code (a place keeps its most specific, last part).
+
+    Identifiers come first, as typed (the handover minutes print the same text); a label
+    without them has exactly the five lines it always had.
+    """
     return [
+        *identifier_lines(label.identifiers, size.identifier_lines, _line_chars(size)),
         Line("Vụ việc: ", clean(label.case_name) or "—"),
         Line("Chủ sở hữu: ", clean(label.owner) or "—"),
         Line("Cơ quan giao: ", clean(label.transferring_body) or "—"),
         Line("Ngày nhận: ", f"{label.received_on:%d/%m/%Y}"),
         Line("Vị trí: ", clean(label.location) or "—", cut_start=True),
     ]
+
+
+IDENTIFIERS_CAPTION = "Nhận dạng: "
+#: A generous average advance of a character, per unit of font size (Liberation Sans, ^A0).
+AVERAGE_CHAR = 0.55
+#: Where a long identifiers text may be broken, best first: between items, then between words.
+_BREAKS = ("; ", ", ", " ")
+
+
+def identifier_lines(identifiers: str, most: int, line_chars: int) -> list[Line]:
+    """Up to ``most`` lines of identifiers: a text longer than ``line_chars`` (caption
+    included) is broken where the halves are most even; each line is then fitted alone."""
+    text = clean(identifiers)
+    if not text:
+        return []
+    parts = [text]
+    while (
+        len(parts) < most
+        and len(IDENTIFIERS_CAPTION) + sum(map(len, parts)) > len(parts) * line_chars
+        and (split := _halves(parts[-1], len(IDENTIFIERS_CAPTION) if len(parts) == 1 else 0))
+    ):
+        parts[-1:] = split
+    return [Line(IDENTIFIERS_CAPTION if i == 0 else "", part) for i, part in enumerate(parts)]
+
+
+def _line_chars(size: LabelSize) -> int:
+    """About how many characters a line holds at its full size (an estimate: no fonts here)."""
+    return int((size.width - 2 * size.pad_x) / (size.line_pt * MM_PER_PT * AVERAGE_CHAR))
+
+
+def _halves(text: str, lead: int) -> list[str] | None:
+    """``text`` in two at the most even break of the best kind it has (the first half
+    behind ``lead`` characters of caption); None if it has none."""
+    for mark in _BREAKS:
+        starts = [i for i in range(1, len(text)) if text.startswith(mark, i)]
+        if starts:
+            at = min(starts, key=lambda i: abs(len(text) - 2 * i - len(mark) - lead))
+            return [text[:at] + mark.rstrip(), text[at + len(mark) :]]
+    return None
 
 
 def name_pt(size: LabelSize, label: LabelData | LocationLabelData) -> float:

@@ -87,7 +87,7 @@ def _origin(spec: LabelSize, slot: int, page_height: float) -> tuple[float, floa
 def _draw(
     canvas: Canvas, label: LabelData | LocationLabelData, spec: LabelSize, x: float, y: float
 ) -> None:
-    lines = item_lines(label) if isinstance(label, LabelData) else location_lines(label)
+    lines = item_lines(label, spec) if isinstance(label, LabelData) else location_lines(label)
     title_pt = name_pt(spec, label)
     box = layout(spec, len(lines), title_pt)
     top = y + spec.height * mm

@@ -108,7 +108,7 @@ def _bars(shape: str, spec: LabelSize, dpi: int, width: int) -> tuple[int, int]:
 
 
 def _label(label: LabelData | LocationLabelData, spec: LabelSize, dpi: int) -> str:
-    lines = item_lines(label) if isinstance(label, LabelData) else location_lines(label)
+    lines = item_lines(label, spec) if isinstance(label, LabelData) else location_lines(label)
     f = _frame(spec, dpi, len(lines), name_pt(spec, label))
     bars_left, module = _bars(_DIGIT.sub("0", label.code), spec, dpi, f.width)
     code = _escape(label.code)

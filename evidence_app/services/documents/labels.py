@@ -164,6 +164,7 @@ def item_label_data(session: Session, codes: list[str]) -> dict[str, LabelData]:
                 Item.received_at,
                 Warehouse.name.label("warehouse"),
                 Location.path,
+                Item.identifiers,
             )
             .outerjoin(Case, Case.id == Item.case_id)
             .outerjoin(Warehouse, Warehouse.id == Item.warehouse_id)
@@ -188,6 +189,7 @@ def _label_data(row: Any, names: dict[int, str]) -> LabelData:
         transferring_body=row.transferring_body or "",
         received_on=_local_day(row.received_at),
         location=SEPARATOR.join(p for p in place if p),
+        identifiers=row.identifiers or "",
     )
 
 
