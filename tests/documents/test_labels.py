@@ -16,12 +16,13 @@ from evidence_app.documents.label_layout import (
     LabelData,
     Line,
     LocationLabelData,
+    identifier_lines,
     layout,
 )
 from evidence_app.documents.labels import SANS, fit, labels_pdf, register_label_fonts
 from evidence_app.documents.zpl import labels_zpl
 from evidence_app.domain.errors import ValidationError
-from tests.label_pdf import all_codes, pages
+from tests.label_pdf import Page, all_codes, pages
 
 MM = 72 / 25.4
 ITEM = LabelData(
@@ -44,6 +45,16 @@ LONG = replace(
     transferring_body="Cơ quan Cảnh sát điều tra Công an thành phố Hà Nội, Phòng Cảnh sát "
     "hình sự, Đội điều tra tổng hợp",
     location="Kho vật chứng số 1 › Khu B › Dãy 12 › Kệ 4 › Tầng 3 › Ô 27 › Hộp niêm phong 5",
+)
+VEHICLE = replace(
+    ITEM,
+    identifiers="Biển số 29A-123.45; số khung RLHJC4512KY123456; số máy JC45E-1234567",
+)
+PHONE = replace(
+    ITEM,
+    code="VC-2026-000124",
+    name="Điện thoại Samsung Galaxy A54 màu đen",
+    identifiers="IMEI 356789012345678",
 )
 SHELF = LocationLabelData("VT-K01-A-02", "Khu A › Kệ 2", "Kho vật chứng số 1")
 
@@ -174,3 +185,97 @@ def test_any_text_is_fitted_within_the_line_at_a_readable_size(value: str, cut_s
         assert text.startswith("Vụ việc: ")
         if text != "Vụ việc: " + value:
             assert "…" in text
+
+
+def _inside_the_label(page: Page, size: str) -> None:
+    """Every character's box within the label's own box (the first cell of an A4 sheet)."""
+    spec = SIZES[size]
+    left, top = spec.margin[0] * MM, page.size[1] - spec.margin[1] * MM
+    right, bottom = left + spec.width * MM, top - spec.height * MM
+    assert page.boxes
+    for box_left, box_bottom, box_right, box_top in page.boxes:
+        assert left <= box_left and box_right <= right
+        assert bottom <= box_bottom and box_top <= top
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_plate_frame_and_imei_are_printed_on_every_size_and_the_bars_still_decode(
+    size: str,
+) -> None:
+    (vehicle,) = pages(labels_pdf([VEHICLE], size))
+    (phone,) = pages(labels_pdf([PHONE], size))
+    text = " ".join(vehicle.text.split())  # the large label breaks them across two lines
+    assert "Nhận dạng: Biển số 29A-123.45; số khung RLHJC4512KY123456" in text
+    assert "Nhận dạng: IMEI 356789012345678" in phone.text
+    assert "Vụ việc: Trộm cắp tài sản – Lê Văn Cường" in vehicle.text  # nothing displaced
+    assert vehicle.codes() == [VEHICLE.code] and phone.codes() == [PHONE.code]
+    _inside_the_label(vehicle, size)
+    _inside_the_label(phone, size)
+
+
+def test_the_large_label_has_room_for_the_engine_number_the_smallest_cuts_it_in_one_line() -> None:
+    (large,) = pages(labels_pdf([VEHICLE], "100x50"))
+    assert "số máy JC45E-1234567" in large.text
+    (small,) = pages(labels_pdf([VEHICLE], "50x30"))
+    line = next(row for row in small.text.splitlines() if row.startswith("Nhận dạng: "))
+    assert line.endswith("…") and "JC45E-1234567" not in small.text
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_identifiers_however_long_stay_on_the_label_cut_with_an_ellipsis(size: str) -> None:
+    label = replace(LONG, identifiers="; ".join(f"IMEI {356789012345670 + n}" for n in range(12)))
+    (page,) = pages(labels_pdf([label], size))
+    _inside_the_label(page, size)
+    assert "Nhận dạng: IMEI 356789012345670" in page.text
+    assert page.codes() == [label.code]
+
+
+def test_identifiers_take_one_line_when_short_and_break_between_items_when_long() -> None:
+    short = identifier_lines("  IMEI   356789012345678 ", 2, 60)
+    assert [(x.caption, x.value) for x in short] == [("Nhận dạng: ", "IMEI 356789012345678")]
+    long = identifier_lines(VEHICLE.identifiers, 2, 60)
+    assert [(x.caption, x.value) for x in long] == [
+        ("Nhận dạng: ", "Biển số 29A-123.45;"),
+        ("", "số khung RLHJC4512KY123456; số máy JC45E-1234567"),
+    ]
+    assert len(identifier_lines(VEHICLE.identifiers, 1, 60)) == 1
+    assert identifier_lines(" \n ", 2, 60) == []
+
+
+@pytest.mark.parametrize("dpi", [203, 300])
+@pytest.mark.parametrize("size", ["50x30", "100x50"])
+def test_zpl_prints_the_identifiers_in_utf8_and_keeps_the_barcode(size: str, dpi: int) -> None:
+    zpl = labels_zpl([VEHICLE, PHONE], size, dpi)
+    fields = " ".join(re.findall(r"\^FD(.*?)\^FS", zpl))
+    # ZPL cannot measure text: its estimate is cautious, and may cut the frame number short.
+    assert "Nhận dạng: Biển số 29A-123.45; số khung RLHJC4512" in fields
+    assert "^FDNhận dạng: IMEI 356789012345678^FS" in zpl
+    for label in (VEHICLE, PHONE):
+        assert re.search(r"\^BCN,\d+,N,N,N,A\^FD" + re.escape(label.code) + r"\^FS", zpl)
+    if size == "100x50":
+        assert "số máy JC45E-1234567^FS" in zpl
+
+
+@pytest.mark.parametrize("dpi", [203, 300])
+@pytest.mark.parametrize("size", ["50x30", "100x50"])
+def test_zpl_of_an_item_without_identifiers_keeps_its_five_lines_and_bar_height(
+    size: str, dpi: int
+) -> None:
+    spec = SIZES[size]
+    for label in (ITEM, replace(ITEM, identifiers="  ")):
+        zpl = labels_zpl([label], size, dpi)
+        assert "Nhận dạng" not in zpl
+        after_code = zpl.split("^FB")[1]
+        assert after_code.count("^A0N") == 1 + 5  # the code's text and the five lines
+        bar_h = int(re.search(r"\^BCN,(\d+),", zpl).group(1))  # type: ignore[union-attr]
+        assert bar_h == round(layout(spec, 5, spec.name_pt).bar_height * dpi / 25.4)
+    with_ids = labels_zpl([VEHICLE], size, dpi)
+    assert int(re.search(r"\^BCN,(\d+),", with_ids).group(1)) < bar_h  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_a_pdf_label_without_identifiers_reads_as_before(size: str) -> None:
+    (plain,) = pages(labels_pdf([ITEM], size))[:1]
+    (blank,) = pages(labels_pdf([replace(ITEM, identifiers=" ")], size))[:1]
+    assert "Nhận dạng" not in plain.text
+    assert plain.text == blank.text and plain.boxes == blank.boxes

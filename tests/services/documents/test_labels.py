@@ -7,7 +7,7 @@ import errno
 import pytest
 
 from evidence_app.domain.clock import agency_time
-from evidence_app.domain.enums import EventKind, Role
+from evidence_app.domain.enums import Category, EventKind, Role
 from evidence_app.domain.errors import (
     InvalidCodeError,
     NotFoundError,
@@ -65,6 +65,30 @@ def test_the_label_reads_the_case_owner_transferring_body_date_and_place(world: 
         "Kho vật chứng số 1 › Khu A › Kệ 1",
     ):
         assert expected in page.text
+
+
+def test_identifiers_typed_at_intake_are_printed_on_the_label_and_in_zpl(world: World) -> None:
+    vehicle = world.receive(
+        "Xe máy Honda Wave",
+        identifiers="Biển số 29A-123.45; số khung RLHJC4512KY123456; số máy JC45E-1234567",
+    )
+    phone = world.receive(
+        "Điện thoại Samsung", category=Category.PHONE, identifiers="IMEI 356789012345678"
+    )
+    plain = world.receive("Nhẫn vàng 18K", category=Category.JEWELLERY)
+    codes = [vehicle.code, phone.code, plain.code]
+    labels = world.services.labels
+    pdf = labels.item_labels(world.keeper, codes, "pdf", "100x50", deliver=len)
+    printed = pages(pdf)
+    assert [code for page in printed for code in page.codes()] == codes
+    texts = [" ".join(page.text.split()) for page in printed]
+    vehicle_ids = "Biển số 29A-123.45; số khung RLHJC4512KY123456; số máy JC45E-1234567"
+    assert f"Nhận dạng: {vehicle_ids}" in texts[0]
+    assert "Nhận dạng: IMEI 356789012345678" in texts[1]
+    assert "Nhận dạng" not in texts[2]
+    zpl = labels.item_labels(world.keeper, codes, "zpl", "50x30", deliver=len).decode()
+    assert "Nhận dạng: Biển số 29A-123.45" in zpl and "IMEI 356789012345678" in zpl
+    assert zpl.count("Nhận dạng") == 2
 
 
 def test_an_unknown_code_is_named_and_nothing_is_recorded(world: World) -> None:
