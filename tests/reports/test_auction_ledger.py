@@ -117,6 +117,6 @@ def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> N
     assert ledger.totals is not None
     assert ledger.totals[3] == 130_000_000 and ledger.totals[10] == 104_500_000
     out_on_order(world, sold.id)
-    auctions.hand_over(world.officer, sold.id, date(2027, 2, 15))
+    auctions.hand_over(world.head, sold.id, date(2027, 2, 15))
     later = auctions.ledger(world.officer, date(2027, 3, 1), date(2027, 9, 30))
     assert [row[2] for row in later.rows] == [first[2]]  # handed over before the period

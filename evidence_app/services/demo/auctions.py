@@ -212,14 +212,15 @@ def demo_auctions(services: Services, ids: dict[str, int], witness: Witness, see
         # Lots handed over to their buyer left the warehouse first, on the head's order.
         out = [[i for i, _c, _k in items] for (steps, _age), items in plans if "handover" in steps]
         for item_ids in out:
-            order_as_judged(services, officer, item_ids, Disposition.AUCTION)
+            order_as_judged(services, officer, item_ids, Disposition.AUCTION, witness)
         if out:
             batches = [(x, ReleaseRequestPurpose.TO_AUCTION) for x in out]
             issue_on_orders(services, ids, batches, witness)
         for (steps, age), items in plans:
             seized = today - timedelta(days=age)
             clock.day = seized
-            order_as_judged(services, officer, [i for i, _c, _k in items], Disposition.AUCTION)
+            order_as_judged(services, officer, [i for i, _c, _k in items], Disposition.AUCTION,
+                            witness)  # fmt: skip
             lot = services.auctions.create_lot(officer, items[0][1], [i for i, _c, _k in items],
                                                seized_on=seized)  # fmt: skip
             worth = _worth(services, [i for i, _c, _k in items])
@@ -228,7 +229,8 @@ def demo_auctions(services: Services, ids: dict[str, int], witness: Witness, see
             for step in steps:
                 getattr(walk, step)()
             made += 1
-        made += _special(services, (officer, accountant), stored, rng, today, clock, holidays)
+        made += _special(services, (officer, accountant), stored, rng, today, clock, holidays,
+                         witness)  # fmt: skip
     finally:
         services.auctions.today = agency_today
     return made
@@ -263,6 +265,7 @@ def _lots(stored: Sequence[tuple[int, int, Category]], rng: random.Random
 def _special(
     services: Services, staff: tuple[Actor, Actor], stored: Sequence[tuple[int, int, Category]],
     rng: random.Random, today: date, clock: _Clock, holidays: frozenset[date],
+    witness: Witness | None = None,
 ) -> int:  # fmt: skip
     """A gold lot past its 10 days, gold sold to a dealer, perishables sold at once; the
     officer sells, the accountant books the money paid at the sale."""
@@ -272,7 +275,7 @@ def _special(
     for n, (item_id, case_id, _cat) in enumerate(gold):
         seized = today - timedelta(days=14 if n == 0 else 6)
         clock.day = seized
-        order_as_judged(services, officer, [item_id], Disposition.SELL_WITHOUT_AUCTION)
+        order_as_judged(services, officer, [item_id], Disposition.SELL_WITHOUT_AUCTION, witness)
         lot = services.auctions.create_lot(officer, case_id, [item_id], gold_bullion=True,
                                            seized_on=seized)  # fmt: skip
         if n == 1:
@@ -289,7 +292,7 @@ def _special(
     for item_id, case_id, _cat in perishable:
         seized = today - timedelta(days=6)
         clock.day = seized
-        order_as_judged(services, officer, [item_id], Disposition.SELL_WITHOUT_AUCTION)
+        order_as_judged(services, officer, [item_id], Disposition.SELL_WITHOUT_AUCTION, witness)
         lot = services.auctions.create_lot(officer, case_id, [item_id], seized_on=seized)
         walk = _Walk(
             services,

@@ -27,7 +27,7 @@ from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import CheckoutTerms, Recipient, Witness
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
-from evidence_app.services.demo.ordering import notify_return, order_as_judged
+from evidence_app.services.demo.ordering import notify_return, order_as_judged, voc_keeper
 from evidence_app.services.facade import Services
 
 P = ReleaseRequestPurpose
@@ -80,7 +80,7 @@ def demo_custody(
     soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=4)  # a loaded machine too
     to_issue: list[tuple[int, list[Item]]] = []
     checkouts = _checkouts(services, people, by_case, rng, soon, to_issue)
-    requests = _requests(services, people, by_case, rng, soon, to_issue)
+    requests = _requests(services, people, by_case, rng, soon, to_issue, witness)
     if to_issue:
         time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds() + 0.1))
     _issue(services, people, to_issue, witness)
@@ -143,6 +143,7 @@ def _moves(
             [(i.id, None) for i in batch],
             rng.choice(targets),
             "Sắp xếp lại kho theo kế hoạch",
+            voc_keeper(),
         )
         moved += result.count
         for item in batch:
@@ -194,7 +195,7 @@ def _issue(
     for request_id, items in to_issue:
         for item in items:
             second = witness if item.category in DUAL_CONTROL_CATEGORIES else None
-            services.release_requests.issue(keeper, request_id, item.id, second)
+            services.release_requests.issue(keeper, request_id, item.id, second, voc_keeper())
         services.release_requests.finish(keeper, request_id)
 
 
@@ -205,13 +206,14 @@ def _requests(
     rng: random.Random,
     soon: datetime,
     to_issue: list[tuple[int, list[Item]]],
+    witness: Witness,
 ) -> int:
     officer, head = people[Role.OFFICER], people[Role.HEAD]
     cases = [c for c, items in by_case.items() if items]
     made = 0
     for (purpose, stage), case_id in zip(REQUESTS, cases, strict=False):
         items = by_case[case_id][:2]
-        order_as_judged(services, officer, [i.id for i in items], ORDERED[purpose])
+        order_as_judged(services, officer, [i.id for i in items], ORDERED[purpose], witness)
         if purpose is P.RETURN_TO_OWNER:
             notify_return(services, officer, case_id)
         body = RECIPIENTS[purpose]

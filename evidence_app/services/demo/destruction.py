@@ -49,7 +49,7 @@ def demo_destruction(services: Services, ids: dict[str, int], witness: Witness) 
     head = _actor(ids, Role.HEAD, 1)
     wanted = sum(count for *_rest, count, _stage in _COUNCILS)
     stored = _stored_items(services, wanted)
-    order_as_judged(services, officer, stored, Disposition.DESTROY)
+    order_as_judged(services, officer, stored, Disposition.DESTROY, witness)
     made = 0
     for number, days_ago, count, stage in _COUNCILS:
         chosen, stored = stored[:count], stored[count:]

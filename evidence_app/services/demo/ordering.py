@@ -16,16 +16,27 @@ from evidence_app.domain.disposition import DispositionSource
 from evidence_app.domain.enums import Disposition, NoticeKind, ReleaseRequestPurpose, Role
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody import DispositionOrder, NoticeDraft, Recipient, Witness
+from evidence_app.services.custody import (
+    BodyKeeper,
+    DispositionOrder,
+    NoticeDraft,
+    Recipient,
+    Witness,
+)
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.facade import Services
 
 
 def order_as_judged(
-    services: Services, officer: Actor, item_ids: Sequence[int], disposition: Disposition
+    services: Services,
+    officer: Actor,
+    item_ids: Sequence[int],
+    disposition: Disposition,
+    witness: Witness | None = None,
 ) -> None:
     """Record ``disposition`` for the items, citing each case's judgment (number, date, court);
-    items already so ordered are left as they are."""
+    items already so ordered are left as they are. ``witness`` confirms a change of what was
+    ordered for cash, gold, drugs or weapons (the service asks for a second person)."""
     by_source: dict[tuple[str, date, str], list[int]] = defaultdict(list)
     with unit_of_work(services.db, read_only=True) as session:
         rows = session.execute(
@@ -38,7 +49,7 @@ def order_as_judged(
                 by_source[(number, day, court or "Tòa án nhân dân")].append(item_id)
     for (number, day, court), ids in by_source.items():
         source = DispositionSource(number, day, court)
-        services.dispositions.record(officer, ids, DispositionOrder(disposition, source))
+        services.dispositions.record(officer, ids, DispositionOrder(disposition, source), witness)
 
 
 def notify_return(services: Services, officer: Actor, case_id: int) -> None:
@@ -92,7 +103,8 @@ def issue_on_orders(
     time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds() + 0.05))
     for r in approved:
         for line in r.lines:
-            rr.issue(keeper, r.id, line.item_id, witness if line.needs_second_user else None)
+            second = witness if line.needs_second_user else None
+            rr.issue(keeper, r.id, line.item_id, second, voc_keeper())
         rr.finish(keeper, r.id)
 
 
@@ -100,3 +112,8 @@ _RECEIVERS = {
     ReleaseRequestPurpose.TO_AUCTION: ("Ngô Văn Thành", "Công ty Đấu giá Hợp danh Lạc Việt"),
     ReleaseRequestPurpose.TO_DESTRUCTION: ("", "Hội đồng tiêu hủy vật chứng, tài sản"),
 }
+
+
+def voc_keeper() -> BodyKeeper:
+    """The other body's keeper the demo names where items sit in its warehouse."""
+    return BodyKeeper(voc.BODY_KEEPER_NAME, voc.BODY_KEEPER_POSITION)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from evidence_app.domain.enums import Category
 
+#: The keeper of the police or third party's warehouse who moves and issues items kept there
+#: (Decree 152/2026 Art 37.2.đ, 37.3); our own warehouses ignore it.
+BODY_KEEPER_NAME, BODY_KEEPER_POSITION = "Đặng Văn Tín", "Cán bộ quản lý kho vật chứng"
+
 FAMILY = (
     "Nguyễn",
     "Trần",
