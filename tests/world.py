@@ -31,6 +31,7 @@ from evidence_app.services.core.dto import (
 )
 from evidence_app.services.custody import CheckoutTerms, DispositionOrder, Recipient, Witness
 from evidence_app.services.facade import Services
+from tests.people import hire
 
 PASSWORD = "kho-vat-chung-2026"
 #: The court that asks for items for a trial in the world's temporary releases.
@@ -125,7 +126,9 @@ class World:
         should not go together (domain.duties) with their own password."""
         users = self.services.users
         if not any(u.username == "u-admin-2" for u in users.all(self.admin)):
-            users.create(self.admin, "u-admin-2", "Quản trị viên hai", PASSWORD, [Role.ADMIN])
+            hire(
+                self.services, self.admin, "u-admin-2", "Quản trị viên hai", PASSWORD, [Role.ADMIN]
+            )
         return Witness("u-admin-2", PASSWORD)
 
     @staticmethod
@@ -193,8 +196,7 @@ def build_world(services: Services) -> World:
         if role is Role.ADMIN:
             continue
         username = f"u-{role.value.replace('_', '-')}"
-        services.users.create(admin, username, f"Người dùng {role.value}", PASSWORD, [role])
-        actors[role] = services.users.authenticate(username, PASSWORD)
+        actors[role] = hire(services, admin, username, f"Người dùng {role.value}", PASSWORD, [role])
     warehouse = services.warehouses.create(
         admin, "K01", "Kho vật chứng số 1", CustodianKind.AGENCY, address="Hà Nội"
     )

@@ -122,15 +122,27 @@ ADMIN_MESSAGES: dict[str, tuple[str, str]] = {
         "Giving {user} roles that should not go together ({pairs_en}) needs a second "
         "administrator to confirm with their own password.",
     ),
+    "users.reset_needs_second_admin": (
+        "Đặt lại mật khẩu của {user} cần một quản trị viên thứ hai xác nhận bằng mật khẩu của "
+        "mình: một người không thể tự đặt mật khẩu rồi làm việc dưới tên người khác.",
+        "Resetting {user}'s password needs a second administrator to confirm with their own "
+        "password: one person cannot set a password and then work in someone else's name.",
+    ),
+    "witness.one_time_password": (
+        "{name} đang dùng mật khẩu do quản trị viên đặt nên chưa thể xác nhận: hãy đăng nhập và "
+        "đặt mật khẩu của riêng mình trước.",
+        "{name} still has a password an administrator set and cannot confirm yet: log in and set "
+        "your own password first.",
+    ),
     "users.second_admin_same": (
-        "{name} không thể là quản trị viên thứ hai: cần một người khác người giao và người "
-        "được giao vai trò.",
+        "{name} không thể là quản trị viên thứ hai: cần một người khác người thực hiện và người "
+        "có tài khoản được thay đổi.",
         "{name} cannot be the second administrator: it must be someone other than the one "
-        "granting and the one granted.",
+        "acting and the account's owner.",
     ),
     "users.second_admin_not_admin": (
-        "{name} không phải quản trị viên nên không thể xác nhận việc giao vai trò.",
-        "{name} is not an administrator and cannot confirm a role grant.",
+        "{name} không phải quản trị viên nên không thể xác nhận việc này.",
+        "{name} is not an administrator and cannot confirm this.",
     ),
     "restore.admin_broken": (
         "nhật ký quản trị bị phá vỡ tại sự kiện thứ {seq} ({reason})",

@@ -53,6 +53,12 @@ class AccountInactiveError(DomainError):
     key = "error.account_inactive"
 
 
+class PasswordChangeRequiredError(DomainError):
+    """The account holds a password an administrator typed; its owner sets their own first."""
+
+    key = "error.password_change_required"
+
+
 class StaleEditError(DomainError):
     key = "error.stale_edit"
 

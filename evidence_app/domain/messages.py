@@ -47,6 +47,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tài khoản {user} đã ngừng hoạt động.",
         "Account {user} is deactivated.",
     ),
+    "error.password_change_required": (
+        "Tài khoản {user} đang dùng mật khẩu do quản trị viên đặt: hãy đặt mật khẩu của riêng "
+        "mình trước khi làm việc.",
+        "Account {user} has a password an administrator set: set your own before working.",
+    ),
     "error.stale_edit": (
         "{what} {ref} vừa được người khác thay đổi (phiên bản {current}, bạn đang sửa "
         "phiên bản {expected}). Thay đổi của bạn chưa được lưu; hãy tải lại và sửa lại.",

@@ -35,6 +35,7 @@ from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.custody import DispositionOrder, Recipient, ReleaseRequestView
 from evidence_app.services.destruction import CouncilDraft, MemberDraft, Supervisor
+from tests.people import hire
 from tests.services.auctions.steps import AUCTION_1, BUYER, contracted_lot, use_clock
 from tests.services.rows import snapshot
 from tests.world import JUDGMENT, PASSWORD, World
@@ -350,8 +351,7 @@ def test_a_role_change_applies_to_the_next_call_of_an_open_session(world: World)
 
 def test_a_user_with_several_roles_has_the_union_of_their_permissions(world: World) -> None:
     roles = [Role.CASHIER, Role.KEEPER]
-    world.services.users.create(world.admin, "thu-quy-kho", "Đỗ Thị Giang", PASSWORD, roles)
-    actor = world.services.users.authenticate("thu-quy-kho", PASSWORD)
+    actor = hire(world.services, world.admin, "thu-quy-kho", "Đỗ Thị Giang", PASSWORD, roles)
     assert permissions_of(roles) == MATRIX[Role.KEEPER] | MATRIX[Role.CASHIER]
     assert is_allowed(roles, Permission.MOVE_ITEMS)
     item = _item(world)

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import Category, CustodianKind, EventKind, ItemStatus, Role
 from evidence_app.services.facade import Services
 from tests.label_pdf import all_codes
 from tests.ui.keys import type_text
-from ui.access import FirstRunDialog, LoginDialog
+from ui.access import ChangePasswordDialog, FirstRunDialog, LoginDialog
 from ui.admin.users import NewUser
 from ui.admin.warehouses import RangeDialog, WarehouseDraft
 from ui.common import printing
@@ -23,6 +23,7 @@ from ui.documents import LabelPrintDialog
 from ui.shell import Settings, app
 
 PASSWORD = "kho-vat-chung-2026"
+OWN_PASSWORD = "mat-khau-cua-son-2026"
 
 
 def _ok(qtbot: QtBot, dialog: object) -> None:
@@ -95,12 +96,33 @@ def test_from_first_start_to_a_booked_labelled_shelved_item(
     officer = NewUser("chv.tran", "Trần Thị Mai", "Chấp hành viên", PASSWORD, (Role.OFFICER,))
     assert users.create(officer) is None
 
-    # The administrator logs out; the keeper logs in on the same workstation.
-    keeper = s.users.authenticate("thukho", PASSWORD)
-    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, services, p=None: keeper))
+    # The administrator logs out; the keeper logs in on the same workstation for the first
+    # time, with the password the administrator typed, and is asked at once to set his own.
+    def keeper_logs_in(cls: object, services: Services, parent: object = None) -> object:
+        login = LoginDialog(services)
+        qtbot.addWidget(login)
+        type_text(qtbot, login.username, "thukho")
+        type_text(qtbot, login.password, PASSWORD)
+
+        def sets_his_own() -> None:
+            change = QApplication.activeModalWidget()
+            assert isinstance(change, ChangePasswordDialog)
+            assert "chỉ dùng cho lần này" in " ".join(
+                label.text() for label in change.findChildren(QLabel)
+            )
+            type_text(qtbot, change.new, OWN_PASSWORD)
+            type_text(qtbot, change.again, OWN_PASSWORD)
+            _ok(qtbot, change)
+
+        QTimer.singleShot(0, sets_his_own)
+        _ok(qtbot, login)
+        return login.actor
+
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(keeper_logs_in))
     admin_window.logOutRequested.emit()
     window = shell.window
-    assert window.actor.username == "thukho"
+    assert window.actor.username == "thukho" and not window.actor.password_one_time
+    assert s.users.authenticate("thukho", OWN_PASSWORD).username == "thukho"
 
     # The handover, typed; the bin scanned to shelve it; recorded.
     window.show_area("intake")
@@ -144,6 +166,6 @@ def test_from_first_start_to_a_booked_labelled_shelved_item(
     QTimer.singleShot(0, press_print)
     window.findChild(type(window.actions()[0]), "action_print_labels").trigger()
     assert item.code in all_codes(printed.read_bytes())
-    kinds = [e.kind for e in s.items.history(keeper, item.id)]
+    kinds = [e.kind for e in s.items.history(window.actor, item.id)]
     assert kinds[0] is EventKind.LABEL_PRINTED and EventKind.PUT_AWAY in kinds
     shell.close()

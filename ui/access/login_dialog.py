@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.errors import DomainError
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
+from ui.access.password_dialog import ChangePasswordDialog
 from ui.common.errors import message_of
 from ui.common.widgets import ErrorLabel, heading
 from ui.strings import tr
@@ -76,5 +79,18 @@ class LoginDialog(QDialog):
             return
         finally:
             QApplication.restoreOverrideCursor()
+        if self.actor.password_one_time and not self._set_own_password(self.actor, password):
+            self.actor = None
+            self.error.show_message(tr("password.first_needed"))
+            self.password.clear()
+            return
         self.error.clear_message()
         super().accept()
+
+    def _set_own_password(self, actor: Actor, one_time: str) -> bool:
+        """An administrator typed ``one_time``: the user sets their own before working."""
+        dialog = ChangePasswordDialog(self.services, actor, self, current=one_time)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.actor = replace(actor, password_one_time=False)
+        return True

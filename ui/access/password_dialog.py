@@ -1,4 +1,5 @@
-"""The logged-in user changes their own password (the current one is asked for)."""
+"""The logged-in user changes their own password (the current one is asked for); at the
+first login with a password an administrator set, the user sets their own here."""
 
 from __future__ import annotations
 
@@ -27,15 +28,28 @@ def _password(name: str) -> QLineEdit:
 
 
 class ChangePasswordDialog(QDialog):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        current: str | None = None,
+    ) -> None:
+        """``current``: the one-time password just typed at login (not asked again)."""
         super().__init__(parent)
+        self.setObjectName("change_password")
         self.services, self.actor = services, actor
         self.setWindowTitle(tr("password.title"))
         self.old = _password("old_password")
         self.new = _password("new_password")
         self.again = _password("new_password_again")
         form = QFormLayout()
-        form.addRow(tr("password.old"), self.old)
+        if current is None:
+            form.addRow(tr("password.old"), self.old)
+        else:
+            self.old.setText(current)
+            self.old.hide()
         form.addRow(tr("password.new"), self.new)
         form.addRow(tr("password.again"), self.again)
         self.error = ErrorLabel()
@@ -47,7 +61,10 @@ class ChangePasswordDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr("password.title"), actor.full_name))
+        if current is None:
+            layout.addWidget(heading(tr("password.title"), actor.full_name))
+        else:
+            layout.addWidget(heading(tr("password.first_title"), tr("password.first_note")))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

@@ -199,6 +199,8 @@ class UsersTab(QWidget):
         self.table.setRowCount(len(self.users))
         for row, user in enumerate(self.users):
             state = "locked" if user.locked else "active" if user.active else "inactive"
+            if user.active and not user.locked and user.password_one_time:
+                state = "one_time"
             texts = (
                 user.username,
                 user.full_name,
@@ -286,12 +288,12 @@ class UsersTab(QWidget):
         return True
 
     def _with_second_admin(self, act: Callable[[Witness | None], UserView]) -> UserView | None:
-        """Try the grant; if its roles should not go together, a second administrator types
-        their own name and password (None: cancelled)."""
+        """Try the act; if it needs a second administrator (roles that should not go
+        together, a password reset), they type their own name and password (None: cancelled)."""
         try:
             return act(None)
         except ValidationError as exc:
-            if exc.key != "users.second_admin_required":
+            if exc.key not in ("users.second_admin_required", "users.reset_needs_second_admin"):
                 raise
             self.result.setText(message_of(exc))
         return WitnessDialog.run(
@@ -312,11 +314,18 @@ class UsersTab(QWidget):
             dialog.error.show_message(error)
 
     def set_password(self, user: UserView, password: str) -> str | None:
+        """Reset ``user``'s password, a second administrator confirming; the error's text,
+        or None when saved or cancelled at the confirmation."""
+
+        def reset(second: Witness | None) -> UserView:
+            return self.services.users.reset_password(self.actor, user.id, password, second)
+
         try:
-            saved = self.services.users.reset_password(self.actor, user.id, password)
+            saved = self._with_second_admin(reset)
         except DomainError as exc:
             return message_of(exc)
-        self._done(saved)
+        if saved is not None:
+            self._done(saved)
         return None
 
     def deactivate(self) -> bool:

@@ -27,6 +27,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "admin.state_active": ("Đang hoạt động", "Active"),
     "admin.state_inactive": ("Ngừng hoạt động", "Deactivated"),
     "admin.state_locked": ("Bị khóa", "Locked"),
+    "admin.state_one_time": (
+        "Chờ người dùng đặt mật khẩu của mình",
+        "Waiting for the user to set their own password",
+    ),
     "admin.new_user": ("Thêm người dùng…", "New user…"),
     "admin.edit_roles": ("Vai trò…", "Roles…"),
     "admin.reset_password": ("Đặt lại mật khẩu…", "Reset password…"),
@@ -34,8 +38,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "admin.reactivate": ("Cho hoạt động lại", "Reactivate"),
     "admin.choose_user": ("Hãy chọn một người dùng.", "Choose a user first."),
     "admin.users_note": (
-        "Người dùng không bao giờ bị xóa: tên của họ còn trên mọi sự kiện họ đã ký.",
-        "Users are never deleted: their names stay on every event they signed.",
+        "Người dùng không bao giờ bị xóa: tên của họ còn trên mọi sự kiện họ đã ký. Mật khẩu "
+        "do quản trị viên đặt chỉ dùng cho lần đăng nhập đầu, khi người dùng đặt mật khẩu của "
+        "mình.",
+        "Users are never deleted: their names stay on every event they signed. A password an "
+        "administrator sets is for the first login only, where the user sets their own.",
     ),
     "admin.user_dialog": ("Thêm người dùng", "New user"),
     "admin.roles_dialog": ("Vai trò của {user}", "Roles of {user}"),
@@ -46,16 +53,27 @@ STRINGS: dict[str, tuple[str, str]] = {
     "admin.password_again": ("Nhập lại mật khẩu", "Password again"),
     "admin.second_admin_title": ("Quản trị viên thứ hai xác nhận", "Second administrator confirms"),
     "admin.second_admin_subtitle": (
-        "Các vai trò này không nên do một người kiêm nhiệm; một quản trị viên khác nhập tên "
-        "và mật khẩu của mình để xác nhận. Việc xác nhận được ghi vào nhật ký quản trị.",
-        "These roles should not be held by one person; another administrator types their own "
-        "name and password to confirm. The confirmation is written to the administration log.",
+        "Việc này không để một người làm một mình: một quản trị viên khác nhập tên và mật khẩu "
+        "của mình để xác nhận. Việc xác nhận được ghi vào nhật ký quản trị.",
+        "One person does not do this alone: another administrator types their own name and "
+        "password to confirm. The confirmation is written to the administration log.",
     ),
     "admin.passwords_differ": ("Hai mật khẩu không giống nhau.", "The two passwords differ."),
     "admin.reset_dialog": ("Đặt lại mật khẩu của {user}", "Reset the password of {user}"),
     "admin.saved_user": ("Đã lưu người dùng {user}.", "User {user} saved."),
     # own password
     "password.title": ("Đổi mật khẩu", "Change password"),
+    "password.first_title": ("Đặt mật khẩu của bạn", "Set your own password"),
+    "password.first_note": (
+        "Mật khẩu bạn vừa nhập do quản trị viên đặt và chỉ dùng cho lần này. Hãy đặt mật khẩu "
+        "chỉ mình bạn biết trước khi làm việc.",
+        "The password you typed was set by an administrator and is for this time only. Set "
+        "one only you know before working.",
+    ),
+    "password.first_needed": (
+        "Cần đặt mật khẩu của riêng bạn để đăng nhập.",
+        "Set your own password to log in.",
+    ),
     "password.old": ("Mật khẩu hiện tại", "Current password"),
     "password.new": ("Mật khẩu mới", "New password"),
     "password.again": ("Nhập lại mật khẩu mới", "New password again"),

@@ -46,7 +46,9 @@ class UserService:
         with unit_of_work(self.db, "noun.user", username) as session:
             if session.scalar(select(func.count(User.id))):
                 raise PermissionDeniedError(user=username, permission=Permission.MANAGE_USERS)
-            user = _new_user(session, username, full_name, password, "", [Role.ADMIN])
+            user = _new_user(
+                session, username, full_name, password, "", [Role.ADMIN], one_time=False
+            )
             _record(session, K.USER_CREATED, None, user, roles=[Role.ADMIN.value])
             return user_view(user)
 
@@ -61,14 +63,15 @@ class UserService:
         second_admin: Witness | None = None,
     ) -> UserView:
         """A new account; roles one person should not hold together (``domain.duties``)
-        need ``second_admin``: another administrator's own name and password."""
+        need ``second_admin``: another administrator's own name and password. The password
+        is for the first login only, where its owner sets their own."""
         roles = sorted(set(roles))
         with unit_of_work(self.db, "noun.user", username, read_only=True) as session:
             authorize(session, actor, Permission.MANAGE_USERS)
         confirmed = self._confirm(actor, username.strip().lower(), (), roles, second_admin)
         with unit_of_work(self.db, "noun.user", username) as session:
             authorize(session, actor, Permission.MANAGE_USERS)
-            user = _new_user(session, username, full_name, password, position, roles)
+            user = _new_user(session, username, full_name, password, position, roles, one_time=True)
             _record(session, K.USER_CREATED, actor, user, roles=_role_values(user), **confirmed)
             return user_view(user)
 
@@ -156,31 +159,51 @@ class UserService:
             session.flush()
             return user_view(user)
 
-    def reset_password(self, actor: Actor, user_id: int, new_password: str) -> UserView:
-        """An administrator sets a new password; this also unlocks the account."""
+    def reset_password(
+        self,
+        actor: Actor,
+        user_id: int,
+        new_password: str,
+        second_admin: Witness | None = None,
+    ) -> UserView:
+        """An administrator sets a new password, confirmed by a second administrator's own
+        password; it unlocks the account and is good for one login, where the owner sets their
+        own (until then the account can do nothing, nor confirm as a second person)."""
+        with unit_of_work(self.db, "noun.user", str(user_id), read_only=True) as session:
+            authorize(session, actor, Permission.MANAGE_USERS)
+            name = _user(session, user_id, None).username
+        _check_password(new_password, name)
+        if second_admin is None:
+            raise ValidationError("users.reset_needs_second_admin", user=name)
+        second = _second_admin(self.db, actor, name, second_admin)
         with unit_of_work(self.db, "noun.user", str(user_id)) as session:
             authorize(session, actor, Permission.MANAGE_USERS)
             user = _user(session, user_id, None)
-            _check_password(new_password, user.username)
             user.password_hash = hash_password(new_password)
+            user.password_one_time = True
             user.failed_attempts, user.locked_at = 0, None
-            _record(session, K.PASSWORD_RESET, actor, user)
+            _record(session, K.PASSWORD_RESET, actor, user, confirmed_by=second)
             session.flush()
             return user_view(user)
 
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
         """The current password is checked like a login: each wrong one counts toward the
-        lockout (committed even though the change is refused), so it cannot be guessed here."""
+        lockout (committed even though the change is refused), so it cannot be guessed here.
+        This is also how the owner replaces a password an administrator typed."""
         _check_password(new_password, actor.username)
         with unit_of_work(self.db, "noun.user", actor.username) as session:
-            authorize(session, actor, Permission.VIEW)
+            if actor.is_system:
+                raise PermissionDeniedError(user=actor.username, permission=Permission.VIEW)
             user = _user(session, actor.user_id or 0, None)
             result = check_password(session, user, old_password)
             if isinstance(result, Actor):
                 if new_password == old_password:
                     raise ValidationError("validation.same_password")
+                first = user.password_one_time
                 user.password_hash = hash_password(new_password)
-                _record(session, K.PASSWORD_CHANGED, actor, user)
+                user.password_one_time = False
+                mark = {"first": True} if first else {}  # the owner's own, after an admin's
+                _record(session, K.PASSWORD_CHANGED, actor, user, **mark)
         if isinstance(result, Exception):
             raise result
 
@@ -214,12 +237,19 @@ def _confirmation(
             "users.second_admin_required", user=username,
             pairs_vi=_pairs_text(pairs, "vi"), pairs_en=_pairs_text(pairs, "en"),
         )  # fmt: skip
+    return {"confirmed_by": _second_admin(db, actor, username, second_admin)}
+
+
+def _second_admin(db: Database, actor: Actor, username: str, second_admin: Witness) -> str:
+    """The second administrator's user name: another active administrator than the one
+    acting and the one acted on, checked by their own password (a wrong one counts toward
+    their lock)."""
     second = second_admin.authenticate(db)
     if second.user_id in (actor.user_id, None) or second.username == username:
         raise ValidationError("users.second_admin_same", name=second.full_name)
     if Role.ADMIN not in second.roles:
         raise ValidationError("users.second_admin_not_admin", name=second.full_name)
-    return {"confirmed_by": second.username}
+    return second.username
 
 
 def _pairs_text(pairs: Iterable[frozenset[Role]], lang: str) -> str:
@@ -244,7 +274,10 @@ def _new_user(
     password: str,
     position: str,
     roles: Iterable[Role],
+    *,
+    one_time: bool,
 ) -> User:
+    """``one_time``: the password was typed by an administrator, not the account's owner."""
     name = username.strip().lower()
     if not USERNAME.match(name):
         raise ValidationError("validation.username")
@@ -261,6 +294,7 @@ def _new_user(
         full_name=full,
         position=pos,
         password_hash=hash_password(password),
+        password_one_time=one_time,
         active=True,
         failed_attempts=0,
         roles=[UserRole(role=role) for role in wanted],

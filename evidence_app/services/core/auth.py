@@ -9,7 +9,11 @@ from sqlalchemy.orm import Session
 
 from db.models import User, UserRole
 from evidence_app.domain.enums import Role
-from evidence_app.domain.errors import AccountInactiveError, PermissionDeniedError
+from evidence_app.domain.errors import (
+    AccountInactiveError,
+    PasswordChangeRequiredError,
+    PermissionDeniedError,
+)
 from evidence_app.domain.permissions import Permission, permissions_of
 
 
@@ -21,6 +25,9 @@ class Actor:
     username: str
     full_name: str
     roles: frozenset[Role]
+    #: Logged in with a password an administrator typed: the owner must set their own first
+    #: (the screen asks at once; every service refuses until then, reading the database).
+    password_one_time: bool = False
 
     @property
     def is_system(self) -> bool:
@@ -41,12 +48,15 @@ def authorize(session: Session, actor: Actor, permission: Permission) -> None:
         return
     # One round trip: the user's state and roles together (a user without roles gets a row).
     rows = session.execute(
-        select(User.active, UserRole.role)
+        select(User.active, User.password_one_time, UserRole.role)
         .outerjoin(UserRole, UserRole.user_id == User.id)
         .where(User.id == actor.user_id)
     ).all()
     if not rows or not rows[0].active:
         raise AccountInactiveError(user=actor.username)
+    if rows[0].password_one_time:
+        # Whoever typed it (an administrator) could otherwise act in the owner's name.
+        raise PasswordChangeRequiredError(user=actor.username)
     roles = [row.role for row in rows if row.role is not None]
     if permission not in permissions_of(roles):
         raise PermissionDeniedError(user=actor.username, permission=permission)

@@ -34,6 +34,8 @@ class UserView:
     active: bool
     locked: bool
     version: int
+    #: The password was set by an administrator and its owner has not yet set their own.
+    password_one_time: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from evidence_app.domain.errors import (
     AccountInactiveError,
     AccountLockedError,
     AuthenticationError,
+    ValidationError,
 )
 from evidence_app.services.core.admin_log import record_admin
 from evidence_app.services.core.auth import Actor
@@ -46,11 +47,16 @@ class Witness:
 
         Runs in its own transaction, before the act's: a refused act still counts the attempt.
         """
-        return log_in(db, self.username, self.password, session_start=False)
+        actor = log_in(db, self.username, self.password, session_start=False)
+        if actor.password_one_time:
+            # An administrator typed that password: it confirms nothing about its owner.
+            raise ValidationError("witness.one_time_password", name=actor.full_name)
+        return actor
 
 
 def actor_of(user: User) -> Actor:
-    return Actor(user.id, user.username, user.full_name, frozenset(r.role for r in user.roles))
+    roles = frozenset(r.role for r in user.roles)
+    return Actor(user.id, user.username, user.full_name, roles, user.password_one_time)
 
 
 def log_in(db: Database, username: str, password: str, *, session_start: bool = True) -> Actor:

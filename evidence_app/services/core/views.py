@@ -60,6 +60,7 @@ def user_view(user: User) -> UserView:
         active=user.active,
         locked=user.locked_at is not None,
         version=user.version,
+        password_one_time=user.password_one_time,
     )
 
 

@@ -164,8 +164,12 @@ def _people_and_agency(services: Services, password: str) -> dict[str, int]:
         "Số 2 phố Trần Hưng Đạo, phường Hoàn Kiếm, Hà Nội",
     )
     ids = {"agency": agency.id}
+    first = f"lan-dau-{password}"  # typed by the administrator, for the first login only
     for username, full_name, position, role in voc.DEMO_USERS[1:]:
-        user = services.users.create(admin, username, full_name, password, [Role(role)], position)
+        user = services.users.create(admin, username, full_name, first, [Role(role)], position)
+        # Each person logs in once and sets their own password, as a real first day goes.
+        own = services.users.authenticate(username, first)
+        services.users.change_own_password(own, first, password)
         ids[role] = user.id
     return ids
 

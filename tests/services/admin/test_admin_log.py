@@ -33,10 +33,11 @@ def _last_seq(world: World) -> int:
 
 def test_every_user_role_password_and_setting_change_is_recorded(world: World) -> None:
     users, admin = world.services.users, world.admin
+    second = world.second_admin()
     start = _last_seq(world)
     user = users.create(admin, "thu-kho-3", "Lê Văn Tám", PASSWORD, [Role.KEEPER])
     user = users.set_roles(admin, user.id, [Role.KEEPER, Role.CASHIER], user.version)
-    users.reset_password(admin, user.id, NEW_PASSWORD)
+    users.reset_password(admin, user.id, NEW_PASSWORD, second)
     actor = users.authenticate("thu-kho-3", NEW_PASSWORD)
     users.change_own_password(actor, NEW_PASSWORD, PASSWORD)
     for _ in range(int(rules.value("security.lockout_attempts"))):
@@ -70,6 +71,8 @@ def test_every_user_role_password_and_setting_change_is_recorded(world: World) -
     events = {e.kind: e for e in world.services.users.admin_log(admin)}
     assert events[K.ROLES_SET].data == {"before": ["keeper"], "after": ["cashier", "keeper"]}
     assert events[K.RULE_SET].data == {"before": "", "after": "4"}
+    assert events[K.PASSWORD_RESET].data == {"confirmed_by": "u-admin-2"}
+    assert events[K.PASSWORD_CHANGED].data == {"first": True}  # the owner's own, after it
     # No secret is written: the log says a password changed, never what it became.
     log_text = repr(world.services.users.admin_log(admin))
     assert "argon2" not in log_text and NEW_PASSWORD not in log_text

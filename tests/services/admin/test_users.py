@@ -24,6 +24,7 @@ from evidence_app.domain.errors import (
 )
 from evidence_app.services.core.dto import UserView
 from evidence_app.services.facade import Services
+from tests.people import hire
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World
 
@@ -134,7 +135,8 @@ def test_reset_password_unlocks_and_replaces_the_old_password(world: World) -> N
             users.authenticate("u-keeper", WRONG)
     assert _user(world, "u-keeper").locked
     old_hash = _stored_hash(world.services, "u-keeper")
-    view = users.reset_password(world.admin, world.keeper.user_id or 0, "mat-khau-moi-456")
+    second = world.second_admin()
+    view = users.reset_password(world.admin, world.keeper.user_id or 0, "mat-khau-moi-456", second)
     assert not view.locked
     assert _stored_hash(world.services, "u-keeper") != old_hash
     assert users.authenticate("u-keeper", "mat-khau-moi-456").user_id == world.keeper.user_id
@@ -181,7 +183,8 @@ def test_deactivate_keeps_the_row_and_refuses_login(world: World) -> None:
 
 def test_deactivate_with_a_stale_version_is_refused(world: World) -> None:
     view = _user(world, "u-cashier")
-    world.services.users.reset_password(world.admin, view.id, "mat-khau-moi-456")
+    second = world.second_admin()
+    world.services.users.reset_password(world.admin, view.id, "mat-khau-moi-456", second)
     before = snapshot(world.services)
     with pytest.raises(StaleEditError):
         world.services.users.deactivate(world.admin, view.id, view.version)
@@ -216,10 +219,11 @@ def test_the_last_active_administrator_cannot_be_deactivated_or_demoted(world: W
 
 def test_an_administrator_may_be_deactivated_while_another_remains(world: World) -> None:
     users = world.services.users
-    second = users.create(world.admin, "quantri-hai", "Quản Trị Hai", PASSWORD, [Role.ADMIN])
+    successor = hire(world.services, world.admin, "quantri-hai", "Quản Trị Hai", PASSWORD,
+                     [Role.ADMIN])  # fmt: skip
+    second = _user(world, "quantri-hai")
     first = _user(world, world.admin.username)
     assert not users.deactivate(world.admin, first.id, first.version).active
-    successor = users.authenticate("quantri-hai", PASSWORD)
     # Logging in saved the user again: read the current version.
     second = next(u for u in users.all(successor) if u.id == second.id)
     # The deactivated first admin no longer counts: the second is now the last one.

@@ -25,6 +25,7 @@ from evidence_app.services.core.deadlines import collect
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.verify import verify_chains
 from tests.documents.pdf_pages import page_images, page_texts, qr_texts
+from tests.people import hire
 from tests.services.auctions.steps import (
     AUCTION_1,
     BUYER,
@@ -351,10 +352,8 @@ def test_one_person_holding_every_role_completes_no_two_money_duties_of_a_sale(
     less). Each refusal writes nothing; other people complete the sale."""
     auctions = world.services.auctions
     roles = [Role.OFFICER, Role.HEAD, Role.KEEPER, Role.ACCOUNTANT, Role.CASHIER]
-    users = world.services.users
-    users.create(world.admin, "ca-nam", "Vũ Văn Năm Vai", PASSWORD, roles, "",
-                 world.second_admin())  # fmt: skip
-    everyone = users.authenticate("ca-nam", PASSWORD)
+    everyone = hire(world.services, world.admin, "ca-nam", "Vũ Văn Năm Vai", PASSWORD, roles,
+                    "", world.second_admin())  # fmt: skip
     lot = contracted_lot(world)
     auctions.today.day = POSTED_1  # type: ignore[attr-defined]
     lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=POSTED_1)
@@ -367,9 +366,8 @@ def test_one_person_holding_every_role_completes_no_two_money_duties_of_a_sale(
     assert refused.value.key == "sale.own_sale"
     assert "Vũ Văn Năm Vai" in refused.value.message("vi")
     assert snapshot(world.services) == before
-    users.create(world.admin, "ke-toan-chv", "Lê Thị Hai Vai", PASSWORD,
+    payer = hire(world.services, world.admin, "ke-toan-chv", "Lê Thị Hai Vai", PASSWORD,
                  [Role.ACCOUNTANT, Role.OFFICER])  # fmt: skip
-    payer = users.authenticate("ke-toan-chv", PASSWORD)
     lot = auctions.record_payment(world.actors[Role.CASHIER], lot.id, 60_000_000, date(2027, 1, 4))
     paid = auctions.record_payment(payer, lot.id, 40_000_000, date(2027, 1, 4))
     assert paid.status is LotStatus.PAID

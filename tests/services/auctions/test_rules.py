@@ -14,6 +14,7 @@ from evidence_app.services.auctions import Buyer
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.deadlines import Deadline, collect
 from evidence_app.services.core.uow import unit_of_work
+from tests.people import hire
 from tests.services.auctions.steps import (
     AUCTION_1,
     BUYER,
@@ -235,10 +236,8 @@ def test_a_sale_without_auction_is_three_peoples_work(world: World) -> None:
     sold = _direct(world, lot.id, SaleMethod.PERISHABLE, True, "")
     assert sold is not None and sold.status is LotStatus.SOLD and sold.paid_total == 0
     auctions, sale_day = world.services.auctions, date(2026, 11, 9)
-    users = world.services.users
-    users.create(world.admin, "chv-ketoan", "Đinh Văn Hai Vai", PASSWORD,
-                 [Role.OFFICER, Role.ACCOUNTANT], "", world.second_admin())  # fmt: skip
-    seller = users.authenticate("chv-ketoan", PASSWORD)
+    seller = hire(world.services, world.admin, "chv-ketoan", "Đinh Văn Hai Vai", PASSWORD,
+                  [Role.OFFICER, Role.ACCOUNTANT], "", world.second_admin())  # fmt: skip
     other = valued_lot(world, 10_000_000)
     _direct_by(world, seller, other.id)
     before = snapshot(world.services)

@@ -31,6 +31,7 @@ from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.custody import CheckoutService, CheckoutTerms, Recipient, Witness
 from tests.documents.pdf_pages import page_texts
+from tests.people import hire
 from tests.services.rows import execute, snapshot
 from tests.world import COURT, PASSWORD, World
 
@@ -326,7 +327,7 @@ def test_dual_control_issuing_cash_for_a_trial_needs_a_second_custody_user(world
         rr.issue(world.keeper, r.id, cash.id, world.witness(world.keeper))
     assert err.value.key == "release.second_user_same"
     assert snapshot(world.services) == before
-    world.services.users.create(world.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
+    hire(world.services, world.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
     rr.issue(world.keeper, r.id, cash.id, Witness("thu-kho-2", PASSWORD))
     done = rr.finish(world.keeper, r.id)
     issued = next(

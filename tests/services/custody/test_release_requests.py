@@ -33,6 +33,7 @@ from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.custody import Recipient, ReleaseRequestView, Witness
 from tests.documents.pdf_pages import page_images, page_texts, qr_texts
+from tests.people import hire
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World
 
@@ -45,7 +46,7 @@ LATER = datetime.now(UTC) + timedelta(days=2)
 
 def _second_keeper(world: World) -> Witness:
     """Another keeper who types his own password at the moment of issue (dual control)."""
-    world.services.users.create(world.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
+    hire(world.services, world.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
     return Witness("thu-kho-2", PASSWORD)
 
 
@@ -302,7 +303,7 @@ def test_only_a_custody_role_can_be_the_second_person(world: World, role: Role) 
     rr = world.services.release_requests
     cash = world.receive("Tiền mặt 50.000.000 đồng", category=Category.CASH)
     r = _approved(world, [cash])
-    world.services.users.create(world.admin, "nguoi-2", "Lê Thị Hoa", PASSWORD, [role])
+    hire(world.services, world.admin, "nguoi-2", "Lê Thị Hoa", PASSWORD, [role])
     witness = Witness("nguoi-2", PASSWORD)
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as err:
@@ -341,8 +342,8 @@ def test_one_person_holding_every_role_completes_no_two_duties_of_a_release(worl
     rr = world.services.release_requests
     roles = [Role.OFFICER, Role.HEAD, Role.KEEPER]
     second = world.second_admin()
-    world.services.users.create(world.admin, "ca-ba", "Vũ Văn Ba Vai", PASSWORD, roles, "", second)
-    all_roles = world.services.users.authenticate("ca-ba", PASSWORD)
+    all_roles = hire(world.services, world.admin, "ca-ba", "Vũ Văn Ba Vai", PASSWORD, roles, "",
+                     second)  # fmt: skip
     item = world.receive()
     world.order_for([item], P.RETURN_TO_OWNER)
     r = rr.request(all_roles, world.case.id, [item.id], P.RETURN_TO_OWNER, OWNER)
@@ -368,10 +369,9 @@ def test_one_person_holding_every_role_completes_no_two_duties_of_a_release(worl
 def test_whoever_approved_does_not_issue(world: World) -> None:
     rr = world.services.release_requests
     roles, second = [Role.HEAD, Role.KEEPER], world.second_admin()
-    world.services.users.create(
-        world.admin, "tt-kho", "Lý Thị Hai Vai", PASSWORD, roles, "", second
+    head_keeper = hire(
+        world.services, world.admin, "tt-kho", "Lý Thị Hai Vai", PASSWORD, roles, "", second
     )
-    head_keeper = world.services.users.authenticate("tt-kho", PASSWORD)
     other = world.receive()
     world.order_for([other], P.RETURN_TO_OWNER)
     mine = rr.request(world.officer, world.case.id, [other.id], P.RETURN_TO_OWNER, OWNER)

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import CustodianKind, LocationKind, Role
 from evidence_app.services.facade import Services
+from tests.people import hire
 from tests.world import PASSWORD, World
 from ui.admin import AdminView
 from ui.admin.start import DONE, TO_DO, StartTab
@@ -42,7 +43,7 @@ def test_a_new_agency_is_shown_what_is_missing_and_each_line_opens_its_tab(
     w = s.warehouses.create(admin, "K01", "Kho số 1", CustodianKind.AGENCY)
     s.warehouses.add_location(admin, w.id, "Kệ A1", LocationKind.SHELF)
     for role, name in ((Role.HEAD, "thutruong"), (Role.OFFICER, "chv"), (Role.KEEPER, "thukho")):
-        s.users.create(admin, name, f"Người {name}", PASSWORD, [role])
+        hire(s, admin, name, f"Người {name}", PASSWORD, [role])
     view.tabs.setCurrentWidget(tab)
     assert [_mark(tab, k) for k in ("agency", "warehouses", "locations", "people")] == [DONE] * 4
     assert tab.checklist is not None and tab.checklist.complete

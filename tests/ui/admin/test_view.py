@@ -94,13 +94,27 @@ def test_users_are_created_deactivated_and_reactivated(
     user = tab.selected()
     assert user is not None
     assert tab.set_password(user, "short") is not None
+    # A reset is confirmed by a second administrator, typing their own password.
+    second = ui_world.second_admin()
+
+    def second_administrator_confirms_the_reset() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, WitnessDialog)
+        type_text(qtbot, dialog.username, second.username)
+        type_text(qtbot, dialog.password, PASSWORD)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+
+    QTimer.singleShot(0, second_administrator_confirms_the_reset)
     assert tab.set_password(user, "mat-khau-moi-9") is None
-    assert ui_world.services.users.authenticate("thukho2", "mat-khau-moi-9")
+    assert "Chờ người dùng đặt mật khẩu" in tab.table.item(tab.table.currentRow(), 4).text()
+    assert ui_world.services.users.authenticate("thukho2", "mat-khau-moi-9").password_one_time
+    reset = ui_world.services.users.admin_log(ui_world.admin, limit=1)[0]
+    assert reset.data == {"confirmed_by": second.username}
     fresh = tab.selected()  # the reset changed the account: its version moved on
     assert fresh is not None
     # Keeper and officer should not go together: a second administrator confirms, first
     # the administrator himself (told in the dialog, which stays), then another one.
-    second = ui_world.second_admin()
     told: list[str] = []
 
     def second_administrator_confirms() -> None:
@@ -119,8 +133,8 @@ def test_users_are_created_deactivated_and_reactivated(
     QTimer.singleShot(0, second_administrator_confirms)
     assert tab.set_roles(fresh, (Role.KEEPER, Role.OFFICER))
     assert told == [
-        "Nguyễn Quản Trị không thể là quản trị viên thứ hai: cần một người khác người giao "
-        "và người được giao vai trò."
+        "Nguyễn Quản Trị không thể là quản trị viên thứ hai: cần một người khác người thực "
+        "hiện và người có tài khoản được thay đổi."
     ]
     assert set(tab.selected().roles) == {Role.KEEPER, Role.OFFICER}  # type: ignore[union-attr]
     grant = ui_world.services.users.admin_log(ui_world.admin, limit=1)[0]

@@ -26,6 +26,7 @@ from evidence_app.services.core.auth import Actor
 from evidence_app.services.custody import Recipient
 from evidence_app.services.destruction import CouncilDraft, MemberDraft, Supervisor
 from tests.documents.pdf_pages import page_texts
+from tests.people import hire
 from tests.ui.keys import type_text
 from tests.world import PASSWORD, World
 from ui.common import errors, printing
@@ -82,7 +83,7 @@ def test_request_approve_issue_finish_through_the_screen(
     assert keeper.handle_scan(other.code) is True
     assert shown and other.code in shown[-1]
     assert keeper.handle_scan(bike.code) is True
-    second = w.services.users.create(w.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
+    second = hire(w.services, w.admin, "thu-kho-2", "Trần Văn Đức", PASSWORD, [Role.KEEPER])
     refusals: list[str] = []
 
     def second_keeper_types_his_password() -> None:
@@ -102,7 +103,7 @@ def test_request_approve_issue_finish_through_the_screen(
     current = keeper.current_request()
     assert current is not None and all(line.issued_at for line in current.lines)
     line = current.line(cash.code)
-    assert line is not None and line.second_user_id == second.id
+    assert line is not None and line.second_user_id == second.user_id
     assert keeper.finish_button.isEnabled()
     keeper.finish_button.click()
     finished = keeper.current_request()
