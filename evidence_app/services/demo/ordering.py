@@ -89,7 +89,7 @@ def issue_on_orders(
     officer, head = demo_actor(ids, Role.OFFICER), demo_actor(ids, Role.HEAD)
     keeper = demo_actor(ids, Role.KEEPER)
     rr = services.release_requests
-    approved, soon = [], datetime.now(UTC)
+    approved, hours = [], SoonHours()
     for item_ids, purpose in batches:
         by_case: dict[int, list[int]] = defaultdict(list)  # a request covers one case
         for item_id in item_ids:
@@ -100,10 +100,8 @@ def issue_on_orders(
             name, body = _RECEIVERS[purpose]
             receiver = Recipient(name or officer.full_name, body)  # the council's chair
             r = rr.request(officer, case_id, ids_of_case, purpose, receiver)
-            at, view = _approve_soon(rr, head, r)
-            soon = max(soon, at)  # a retried approval may fall later than the next one
-            approved.append(view)
-    time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds() + 0.05))
+            approved.append(hours.approve(rr, head, r))
+    hours.wait()
     for r in approved:
         for line in r.lines:
             second = witness if line.needs_second_user else None
@@ -111,20 +109,32 @@ def issue_on_orders(
         rr.finish(keeper, r.id)
 
 
-def _approve_soon(
-    rr: ReleaseRequestService, head: Actor, r: ReleaseRequestView
-) -> tuple[datetime, ReleaseRequestView]:
-    """The head's approval for a moment a few seconds ahead; on a machine so loaded that the
-    moment passed before the approval was written, again further ahead (the service refuses
-    an hour in the past)."""
-    for margin in (3, 15, 60):
-        soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=margin)
-        try:
-            return soon, rr.approve(head, r.id, soon, r.version)
-        except ValidationError as exc:
-            if exc.key != "release.release_at_past" or margin == 60:
-                raise
-    raise AssertionError("unreachable")
+class SoonHours:
+    """Release hours just ahead for the demo's approvals (the service refuses an hour already
+    past), and one wait until the latest has come: the items are never issued before it."""
+
+    def __init__(self) -> None:
+        self.latest = datetime.now(UTC)
+
+    def approve(
+        self, rr: ReleaseRequestService, head: Actor, r: ReleaseRequestView
+    ) -> ReleaseRequestView:
+        """The head's approval for a moment a few seconds ahead; on a machine so loaded that
+        the moment passed before the approval was written, again further ahead."""
+        for margin in (3, 15, 60):
+            soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=margin)
+            try:
+                view = rr.approve(head, r.id, soon, r.version)
+            except ValidationError as exc:
+                if exc.key != "release.release_at_past" or margin == 60:
+                    raise
+                continue
+            self.latest = max(self.latest, soon)
+            return view
+        raise AssertionError("unreachable")
+
+    def wait(self) -> None:
+        time.sleep(max(0.0, (self.latest - datetime.now(UTC)).total_seconds() + 0.05))
 
 
 _RECEIVERS = {
