@@ -102,6 +102,13 @@ DESTRUCTION_MESSAGES: dict[str, tuple[str, str]] = {
         "witness its destruction. Replace the member, or the head of the agency gives the "
         "reason to go ahead (recorded on the custody chain).",
     ),
+    "destruction.own_booking": (
+        "{user} là người đã tiếp nhận nhập kho vật chứng {codes}: người nhập kho không tự ghi "
+        "nhận việc tiêu hủy chính vật chứng đó (kể cả khi Thủ trưởng cơ quan ghi lý do vẫn "
+        "tiến hành). Người khác hoàn tất việc tiêu hủy.",
+        "{user} booked in items {codes}: whoever booked an item in does not record its "
+        "destruction, even with the head's reason to go ahead. Someone else completes it.",
+    ),
     "destruction.override_head_only": (
         "Chỉ Thủ trưởng cơ quan được quyết định vẫn tiêu hủy khi thành viên Hội đồng là người "
         "đã nhập kho vật chứng.",

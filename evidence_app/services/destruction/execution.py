@@ -106,6 +106,7 @@ class ExecutionRecorder:
             items = [item for _line, item in lines]
             for item in items:  # out of the warehouse on the head's order (Decree 152 Art 37.3)
                 require_exit_order(session, item, ReleaseRequestPurpose.TO_DESTRUCTION)
+            _check_not_own_booking(session, self.actor, items)
             conflict = _booking_conflict(session, self.actor, council.id, items, run)
             writer = DestructionPaperWriter(session, self.actor, council, before, items)
             minutes = writer.minutes(run)
@@ -142,6 +143,30 @@ def _checked(run: Execution) -> Execution:
     override = v.text_field(run.override_reason, "field.override_reason", limit=1000)
     return Execution(method, place, run.started_at, run.ended_at,
                      other if method is DestructionMethod.OTHER else "", override)  # fmt: skip
+
+
+def _check_not_own_booking(session: Session, actor: Actor, items: list[Item]) -> None:
+    """Whoever booked an item in does not record its destruction: the council receives the
+    items and checks them against the judgment and the first seizure record (Decree 152/2026
+    Art 40.1), so the one who took them in cannot also certify them gone (issue 17). No
+    override lifts it — the head's override covers a member's conflict, not the completer's
+    own; someone else completes. (The system actor of imports and set-up is no person.)"""
+    if actor.user_id is None:
+        return
+    codes = session.scalars(
+        select(Item.code)
+        .join(CustodyEvent, CustodyEvent.item_id == Item.id)
+        .where(
+            CustodyEvent.kind == EventKind.RECEIVED,
+            CustodyEvent.actor_id == actor.user_id,
+            CustodyEvent.item_id.in_([item.id for item in items]),
+        )
+        .order_by(Item.code)
+        .distinct()
+    ).all()
+    if codes:
+        raise ValidationError("destruction.own_booking", user=actor.full_name,
+                              codes=", ".join(codes[:10]))  # fmt: skip
 
 
 def _booking_conflict(

@@ -42,8 +42,9 @@ from evidence_app.services.destruction import (
     Supervisor,
 )
 from tests.documents.pdf_pages import page_images, page_texts
+from tests.people import hire
 from tests.services.rows import snapshot
-from tests.world import World
+from tests.world import PASSWORD, World
 
 MEMBERS = (
     MemberDraft("Nguyễn Văn Hùng", "Chấp hành viên", "Phòng THADS khu vực 1", is_chair=True),
@@ -476,3 +477,32 @@ def test_the_keeper_who_booked_the_items_in_does_not_witness_their_destruction_a
     assert recorded["member_conflicts"] == ["Người dùng keeper"]
     assert recorded["override_by"] == world.head.username
     assert recorded["override_reason"] == reason
+
+
+def test_whoever_booked_an_item_in_does_not_record_its_destruction(world: World) -> None:
+    """Issue 17: an officer who booked the item in cannot complete its destruction himself —
+    nor, holding the head's role too, by giving the head's reason to go ahead (that covers a
+    member's conflict, not the completer's own, Decree 152/2026 Art 40.1). Nothing is
+    written; another officer completes it."""
+    d = world.services.destruction
+    chief = hire(world.services, world.admin, "chv-truong", "Hồ Văn Kiêm", PASSWORD,
+                 [Role.OFFICER, Role.HEAD], "", world.second_admin())  # fmt: skip
+    draft = ItemDraft(kind=ItemKind.EVIDENCE, category=Category.OTHER, name="Dao găm",
+                      case_id=world.case.id, location_id=world.shelf_a.id)  # fmt: skip
+    knife = world.services.items.receive(chief, draft)
+    world.order([knife], Disposition.DESTROY)
+    world.exit_on_order([knife.id], ReleaseRequestPurpose.TO_DESTRUCTION)
+    council = _council(world, [world.services.items.get(world.officer, knife.id)])
+    d.record_seen(world.officer, council.id, knife.code)
+    d.record_vote(world.officer, council.id, _all_for(council))
+    before = snapshot(world.services)
+    reason = "Đã có Kiểm sát viên giám sát"
+    for run in (_run(), replace(_run(), override_reason=reason)):
+        with pytest.raises(ValidationError) as refused:
+            d.complete(chief, council.id, run)
+        assert refused.value.key == "destruction.own_booking"
+        assert "Hồ Văn Kiêm" in refused.value.message("vi")
+        assert knife.code in refused.value.message("en")
+    assert snapshot(world.services) == before
+    assert _status(world, knife) is ItemStatus.AWAITING_DESTRUCTION
+    assert d.complete(world.officer, council.id, _run()).status is CouncilStatus.COMPLETED
