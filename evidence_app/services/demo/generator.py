@@ -6,7 +6,6 @@ import os
 import random
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -36,6 +35,7 @@ from evidence_app.services.demo.items import (
 from evidence_app.services.demo.mark import mark_demo
 from evidence_app.services.demo.photos import photo_rows
 from evidence_app.services.demo.stocktakes import demo_stage
+from evidence_app.services.demo.workers import chunk_pool
 from evidence_app.services.facade import Services
 
 CHUNK = 20_000
@@ -256,10 +256,11 @@ def _dated(row: tuple[Any, ...], dialect: str) -> tuple[Any, ...]:
 def _items_and_cases(
     writer: BulkWriter, plans: list[_ChunkPlan], codes: CodeAssigner, say: Callable[[str], None]
 ) -> tuple[int, int]:
-    """Write chunks as they come; with several chunks two worker processes make them."""
+    """Write chunks as they come; with several chunks two worker processes make them
+    (spawned, ending with this process: ``workers``)."""
     cases = events = made = 0
     if len(plans) > 1:
-        pool = ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1))
+        pool = chunk_pool(min(2, os.cpu_count() or 1))
         chunks: Iterator[tuple[list[Any], ...]] = pool.map(_make_chunk, plans)
     else:
         pool, chunks = None, map(_make_chunk, plans)
