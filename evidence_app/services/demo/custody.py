@@ -27,11 +27,18 @@ from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import CheckoutTerms, Recipient, Witness
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
-from evidence_app.services.demo.ordering import notify_return, order_as_judged, voc_keeper
+from evidence_app.services.demo.ordering import (
+    approve_soon,
+    notify_return,
+    order_as_judged,
+    voc_keeper,
+)
 from evidence_app.services.facade import Services
 
 P = ReleaseRequestPurpose
 ByCase = dict[int, list[Item]]
+#: Approved requests the keeper issues once their hour has come: (request id, items, hour).
+ToIssue = list[tuple[int, list[Item], datetime]]
 #: Release requests the demo leaves at each stage: (purpose, stage).
 REQUESTS = (
     (P.RETURN_TO_OWNER, "requested"),
@@ -76,13 +83,14 @@ def demo_custody(
     by_case, by_place = _stored(services)
     moves = _moves(services, people[Role.KEEPER], by_place, rng)
     # The orders issued in the demo are approved for a moment just ahead (the service refuses
-    # an hour already past) and issued once it has come: never before the hour fixed.
-    soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=4)  # a loaded machine too
-    to_issue: list[tuple[int, list[Item]]] = []
-    checkouts = _checkouts(services, people, by_case, rng, soon, to_issue)
-    requests = _requests(services, people, by_case, rng, soon, to_issue, witness)
+    # an hour already past; each approval takes its own, later on a loaded machine) and
+    # issued once the last has come: never before the hour fixed.
+    to_issue: ToIssue = []
+    checkouts = _checkouts(services, people, by_case, rng, to_issue)
+    requests = _requests(services, people, by_case, rng, to_issue, witness)
     if to_issue:
-        time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds() + 0.1))
+        last = max(at for _r, _items, at in to_issue)
+        time.sleep(max(0.0, (last - datetime.now(UTC)).total_seconds() + 0.1))
     _issue(services, people, to_issue, witness)
     # One item of the last temporary release comes back, with its return minutes.
     if checkouts:
@@ -156,8 +164,7 @@ def _checkouts(
     people: dict[Role, Actor],
     by_case: ByCase,
     rng: random.Random,
-    soon: datetime,
-    to_issue: list[tuple[int, list[Item]]],
+    to_issue: ToIssue,
 ) -> list[int]:
     """Three temporary releases for trial or examination, each on the head's order (one of
     cash with a second user at the issue); the first item of each, to take one back."""
@@ -177,8 +184,8 @@ def _checkouts(
         r = services.release_requests.request(
             officer, case_id, [i.id for i in chosen], P.TEMPORARY_RELEASE, recipient, "", terms
         )
-        services.release_requests.approve(head, r.id, soon, r.version)
-        to_issue.append((r.id, chosen))
+        at, _approved = approve_soon(services.release_requests, head, r)
+        to_issue.append((r.id, chosen, at))
         firsts.append(chosen[0].id)
     return firsts
 
@@ -186,13 +193,13 @@ def _checkouts(
 def _issue(
     services: Services,
     people: dict[Role, Actor],
-    to_issue: list[tuple[int, list[Item]]],
+    to_issue: ToIssue,
     witness: Witness,
 ) -> None:
     """The keeper scans each approved item out (the accountant as second person where the
     category needs one) and finishes with the minutes."""
     keeper = people[Role.KEEPER]
-    for request_id, items in to_issue:
+    for request_id, items, _at in to_issue:
         for item in items:
             second = witness if item.category in DUAL_CONTROL_CATEGORIES else None
             services.release_requests.issue(keeper, request_id, item.id, second, voc_keeper())
@@ -204,8 +211,7 @@ def _requests(
     people: dict[Role, Actor],
     by_case: ByCase,
     rng: random.Random,
-    soon: datetime,
-    to_issue: list[tuple[int, list[Item]]],
+    to_issue: ToIssue,
     witness: Witness,
 ) -> int:
     officer, head = people[Role.OFFICER], people[Role.HEAD]
@@ -230,8 +236,8 @@ def _requests(
             )
             continue
         if stage == "issued":
-            services.release_requests.approve(head, r.id, soon, r.version)
-            to_issue.append((r.id, items))
+            at, _approved = approve_soon(services.release_requests, head, r)
+            to_issue.append((r.id, items, at))
             continue
         when = datetime.now(UTC).replace(microsecond=0) + timedelta(hours=rng.randint(2, 72))
         services.release_requests.approve(head, r.id, when, r.version)

@@ -16,6 +16,7 @@ from db.models import CustodyEvent, Item, User
 from evidence_app.domain.enums import Category, Role
 from evidence_app.domain.errors import ValidationError
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.core.workers import process_pool
 from evidence_app.services.custody import Witness
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
@@ -35,7 +36,6 @@ from evidence_app.services.demo.items import (
 from evidence_app.services.demo.mark import mark_demo
 from evidence_app.services.demo.photos import photo_rows
 from evidence_app.services.demo.stocktakes import demo_stage
-from evidence_app.services.demo.workers import chunk_pool
 from evidence_app.services.facade import Services
 
 CHUNK = 20_000
@@ -257,10 +257,10 @@ def _items_and_cases(
     writer: BulkWriter, plans: list[_ChunkPlan], codes: CodeAssigner, say: Callable[[str], None]
 ) -> tuple[int, int]:
     """Write chunks as they come; with several chunks two worker processes make them
-    (spawned, ending with this process: ``workers``)."""
+    (spawned, ending with this process: ``core.workers``)."""
     cases = events = made = 0
     if len(plans) > 1:
-        pool = chunk_pool(min(2, os.cpu_count() or 1))
+        pool = process_pool(min(2, os.cpu_count() or 1))
         chunks: Iterator[tuple[list[Any], ...]] = pool.map(_make_chunk, plans)
     else:
         pool, chunks = None, map(_make_chunk, plans)

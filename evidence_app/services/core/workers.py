@@ -1,4 +1,4 @@
-"""The demo's chunk workers: started fresh, and gone as soon as the demo is.
+"""Worker processes started fresh, and gone as soon as the process that started them is.
 
 Why (issue 17): forked workers inherited the demo's open PostgreSQL connection, the one
 writing the bulk in a single transaction. When the demo was killed (``kill -9``, a closed
@@ -10,8 +10,12 @@ So the workers are *spawned*: a new interpreter that inherits no connection, eng
 open file of the demo. And each one dies with its parent: on Linux the kernel kills it when
 the parent goes (``prctl(PR_SET_PDEATHSIG, SIGKILL)``); everywhere (Windows, macOS, and as a
 second guard on Linux) a thread in the worker waits on the parent and ends the worker when it
-is gone. ``PR_SET_PDEATHSIG`` fires when the *thread* that started the worker ends: the pool
-lives inside one call on one thread, so the workers are finished by then anyway.
+is gone. ``PR_SET_PDEATHSIG`` fires when the *thread* that started the worker ends: use the
+pool within one call on one thread (the demo does), so its workers are finished by then.
+
+This module imports only the standard library, on purpose: a worker loads it (to run
+``die_with_parent``) before anything else, so the guard is in place within a moment of the
+start; the demo's own modules, loaded with the first task, take seconds on a busy machine.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 _POLL_SECONDS = 1.0
 
 
-def chunk_pool(workers: int) -> ProcessPoolExecutor:
+def process_pool(workers: int) -> ProcessPoolExecutor:
     """A pool of ``workers`` spawned processes that end when this process ends, however."""
     return ProcessPoolExecutor(
         max_workers=workers,
