@@ -37,4 +37,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # A packaged build started as one of the demo's spawned workers runs the worker, not us.
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -311,6 +311,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "run demo again as the role that owns the tables, or drop and create the database "
         "again and run demo.",
     ),
+    "demo.half_built_busy": (
+        "Cơ sở dữ liệu {url} còn dữ liệu mẫu tạo dở nhưng một kết nối khác đã giữ nó quá "
+        "{seconds} giây nên chưa xóa được; hãy đóng chương trình khác đang mở cơ sở dữ liệu này "
+        "(hoặc kết thúc phiên đó trên máy chủ PostgreSQL) rồi chạy lại demo.",
+        "The database {url} holds a demo stopped half-way, but another connection held it for "
+        "more than {seconds} s, so it could not be emptied; close whatever else has this "
+        "database open (or end that session on the PostgreSQL server) and run demo again.",
+    ),
     "verify.ok": (
         "Toàn vẹn: đã kiểm tra {items} vật chứng, {events} sự kiện trong {seconds} giây.",
         "Intact: checked {items} items and {events} events in {seconds} s.",

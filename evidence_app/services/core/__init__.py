@@ -9,4 +9,5 @@
 - ``dto`` and ``views``: the frozen views the services hand out, built from ORM rows.
 - ``search_text``: an item's folded search text.
 - ``deadlines``: the registry of legal-deadline sources the dashboard collects.
+- ``workers``: ``process_pool`` — spawned worker processes that die with their parent.
 """

@@ -29,6 +29,8 @@ from evidence_app.services.demo.mark import DEMO_MARK
 from evidence_app.services.facade import Services
 
 COMPLETE_MARK = "demo.complete"
+#: How long emptying a half-built PostgreSQL demo waits for another session's locks.
+EMPTY_LOCK_SECONDS = 20
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -175,14 +177,22 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _empty_half_built(services: Services) -> None:
-    """Every table emptied in one transaction, the append-only guards lifted and put back."""
+    """Every table emptied in one transaction, the append-only guards lifted and put back.
+
+    Emptying waits at most ``EMPTY_LOCK_SECONDS`` for another session's locks (an app left
+    open on the database, a session a killed client left behind), then says so."""
     tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     try:
         with services.db.engine.begin() as conn:
+            conn.execute(text(f"SET LOCAL lock_timeout = '{EMPTY_LOCK_SECONDS}s'"))
             drop_guards(conn)
             conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
             create_guards(conn)
     except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "55P03":  # lock_not_available
+            raise ValidationError(
+                "demo.half_built_busy", url=services.db.display_url, seconds=EMPTY_LOCK_SECONDS
+            ) from exc
         reason = " ".join(str(exc.orig or exc).split())[:200]
         raise ValidationError(
             "demo.half_built_locked", url=services.db.display_url, reason=reason

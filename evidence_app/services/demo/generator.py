@@ -6,7 +6,6 @@ import os
 import random
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -17,6 +16,7 @@ from db.models import CustodyEvent, Item, User
 from evidence_app.domain.enums import Category, Role
 from evidence_app.domain.errors import ValidationError
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.core.workers import process_pool
 from evidence_app.services.custody import Witness
 from evidence_app.services.demo import catalogue
 from evidence_app.services.demo import vocabulary as voc
@@ -256,10 +256,11 @@ def _dated(row: tuple[Any, ...], dialect: str) -> tuple[Any, ...]:
 def _items_and_cases(
     writer: BulkWriter, plans: list[_ChunkPlan], codes: CodeAssigner, say: Callable[[str], None]
 ) -> tuple[int, int]:
-    """Write chunks as they come; with several chunks two worker processes make them."""
+    """Write chunks as they come; with several chunks two worker processes make them
+    (spawned, ending with this process: ``core.workers``)."""
     cases = events = made = 0
     if len(plans) > 1:
-        pool = ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1))
+        pool = process_pool(min(2, os.cpu_count() or 1))
         chunks: Iterator[tuple[list[Any], ...]] = pool.map(_make_chunk, plans)
     else:
         pool, chunks = None, map(_make_chunk, plans)
