@@ -8,7 +8,7 @@ a judgment ordered, and the gate every irreversible step passes).
 """
 
 from evidence_app.services.core.login import Witness
-from evidence_app.services.custody.body_keeper import BodyKeeper, keeper_text
+from evidence_app.services.custody.body_keeper import BodyKeeper, body_of, keeper_text
 from evidence_app.services.custody.checkouts import CheckoutService, open_checkout
 from evidence_app.services.custody.dispositions import (
     DispositionOrder,
@@ -55,6 +55,7 @@ __all__ = [
     "ReleaseRequestView",
     "Witness",
     "active_location",
+    "body_of",
     "check_destruction_basis",
     "check_place",
     "check_release_basis",
