@@ -100,7 +100,7 @@ def issue_on_orders(
             name, body = _RECEIVERS[purpose]
             receiver = Recipient(name or officer.full_name, body)  # the council's chair
             r = rr.request(officer, case_id, ids_of_case, purpose, receiver)
-            at, view = _approve_soon(rr, head, r)
+            at, view = approve_soon(rr, head, r)
             soon = max(soon, at)  # a retried approval may fall later than the next one
             approved.append(view)
     time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds() + 0.05))
@@ -111,7 +111,7 @@ def issue_on_orders(
         rr.finish(keeper, r.id)
 
 
-def _approve_soon(
+def approve_soon(
     rr: ReleaseRequestService, head: Actor, r: ReleaseRequestView
 ) -> tuple[datetime, ReleaseRequestView]:
     """The head's approval for a moment a few seconds ahead; on a machine so loaded that the
