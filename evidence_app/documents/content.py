@@ -230,6 +230,15 @@ class ReleaseSlip(_Content):
     keeper: Signer
     head: Signer
     lines: tuple[DocumentLine, ...]
+    #: Items issued from another body's warehouse (Decree 152/2026 Art 37.2.đ, 37.3): who
+    #: issued them, "name, position – body" each, printed as "Người xuất kho"; ``keeper``
+    #: (and ``other_issuers``) then sign as such. Empty on the slip issued at approval.
+    issued_by: tuple[str, ...] = ()
+    other_issuers: tuple[Signer, ...] = ()
+    #: The slip this one replaces, "số … ngày dd/mm/yyyy"; "" for the first.
+    replaces: str = ""
+    #: The release order's date when it differs from this slip's (a replacing slip).
+    release_order_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

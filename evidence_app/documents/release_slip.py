@@ -35,19 +35,23 @@ def render(slip: ReleaseSlip, stamp: page.Stamp) -> bytes:
         ]
         for i, line in enumerate(slip.lines, 1)
     ]
-    blocks = [parts.signature(signer) for signer in (slip.preparer, slip.receiver, slip.keeper)]
+    signers = (slip.preparer, slip.receiver, slip.keeper, *slip.other_issuers)
+    blocks = [parts.signature(signer) for signer in signers]
     blocks.append(parts.signature(slip.head, "(Ký, ghi rõ họ tên, đóng dấu)"))
+    order_date = slip.release_order_date or head.issued_on
     story: list[Flowable] = [
         *page.header(head, FORM),
         *page.title("Phiếu xuất kho", "Vật chứng, tài sản tạm giữ, tài sản kê biên"),
+        *_replaces(slip),
         parts.labelled("Vụ việc", slip.case_name),
         parts.labelled("Họ và tên người nhận", slip.received_by),
         parts.labelled("Lý do xuất kho", slip.purpose),
         parts.labelled(
             "Theo Lệnh xuất kho số",
-            f"{slip.release_order_number} ngày {parts.vn_date(head.issued_on)}",
+            f"{slip.release_order_number} ngày {parts.vn_date(order_date)}",
         ),
         parts.labelled("Xuất tại kho", slip.warehouse),
+        *_issued_by(slip),
         parts.space(2),
         tables.table(_HEAD, rows, _WIDTHS, numbers=(4, 5)),
         parts.space(2),
@@ -56,3 +60,15 @@ def render(slip: ReleaseSlip, stamp: page.Stamp) -> bytes:
         parts.recipients_block(("Kế toán nghiệp vụ;", "Thủ kho;", "Lưu: hồ sơ thi hành án.")),
     ]
     return page.render_pdf(story, head, stamp, "Phiếu xuất kho")
+
+
+def _issued_by(slip: ReleaseSlip) -> list[Flowable]:
+    """Items kept in another body's warehouse are issued there by its keeper, named as the
+    one who issued them (Decree 152/2026 Art 37.2.đ, 37.3)."""
+    return [parts.labelled("Người xuất kho", who) for who in slip.issued_by]
+
+
+def _replaces(slip: ReleaseSlip) -> list[Flowable]:
+    if not slip.replaces:
+        return []
+    return [parts.p(f"(Phiếu này thay thế Phiếu xuất kho {slip.replaces})", parts.CENTRE)]

@@ -7,22 +7,21 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from evidence_app.domain.enums import CustodianKind
+from evidence_app.domain.keeping import keeping_body
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.custody import BodyKeeper
 from evidence_app.services.facade import Services
 from ui.common.widgets import ErrorLabel, ok_cancel
 from ui.strings import tr
 
-_OWN = (CustodianKind.AGENCY, CustodianKind.TREASURY)
-
 
 def other_body(services: Services, actor: Actor, warehouse_ids: Iterable[int | None]) -> str:
     """The body keeping one of these warehouses if it is not ours nor the Treasury, else ""."""
     wanted = {w for w in warehouse_ids if w is not None}
     for w in services.warehouses.all(actor):
-        if w.id in wanted and w.custodian_kind not in _OWN:
-            return w.custodian_name or w.name
+        body = keeping_body(w.custodian_kind, w.custodian_name, w.name)
+        if w.id in wanted and body:
+            return body
     return ""
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,11 @@ from ui.intake.model import IntakeLinesModel
 from ui.intake.places import PlacePicker
 from ui.intake.summary import IntakeSummary
 from ui.strings import language, tr
+
+#: Lines the table always shows, however tall the line form grows.
+TABLE_ROWS = 5
+#: The line form's own scroll area never shrinks below about three rows of fields.
+FORM_MIN_HEIGHT = 110
 
 
 class IntakeView(QWidget):
@@ -92,7 +98,12 @@ class IntakeView(QWidget):
         rows.addLayout(title)
         rows.addWidget(self.table, 1)
         rows.addWidget(self.target)
-        rows.addWidget(self.form)
+        # The line form grew with the statements of Art 37.2.b–c: it scrolls in its own area,
+        # so the lines table keeps at least TABLE_ROWS rows in view on a 1366×768 laptop.
+        self.table.setMinimumHeight(_rows_high(self.table, TABLE_ROWS))
+        self.form_area = _scrolling(self.form)
+        self.form_area.setMinimumHeight(FORM_MIN_HEIGHT)
+        rows.addWidget(self.form_area)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.copy_button, self.remove_button):
             buttons.addWidget(button)
@@ -100,10 +111,11 @@ class IntakeView(QWidget):
         buttons.addWidget(self.commit_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(_scrolling(top))
-        splitter.addWidget(_scrolling(bottom))
+        splitter.addWidget(bottom)  # its table and its form scroll each on their own
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        # The form scrolls on a small screen; the buttons and the problems never leave it.
+        # The header and the line form scroll on a small screen; the lines table keeps its rows
+        # and the buttons and the problems never leave it.
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -246,6 +258,14 @@ class IntakeView(QWidget):
         self.remove_button.setEnabled(bool(self._selected_rows()))
         self.copy_button.setEnabled(self.model.rowCount() > 0)
         self.commit_button.setEnabled(self.model.rowCount() > 0)
+
+
+def _rows_high(table: QTableView, rows: int) -> int:
+    """The height that shows ``rows`` rows with the header and a horizontal scroll bar."""
+    header = table.horizontalHeader().sizeHint().height()
+    scroll = table.horizontalScrollBar().sizeHint().height()
+    body = table.verticalHeader().defaultSectionSize() * rows
+    return header + body + scroll + 2 * table.frameWidth()
 
 
 def _scrolling(content: QWidget) -> QScrollArea:

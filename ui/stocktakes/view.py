@@ -20,9 +20,11 @@ from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.custody import BodyKeeper
 from evidence_app.services.facade import Services
 from evidence_app.services.stocktakes import LiveCounts
 from evidence_app.services.stocktakes import StocktakeView as StocktakeInfo
+from ui.common.body_keeper_dialog import BodyKeeperDialog
 from ui.common.errors import message_of, show_error
 from ui.common.formats import number
 from ui.common.printing import print_pdf
@@ -282,7 +284,19 @@ class StocktakeView(QWidget):
         self._act("missing", self.services.stocktakes.mark_missing)
 
     def move_misplaced(self) -> None:
-        self._act("misplaced", self.services.stocktakes.move_misplaced)
+        self._act("misplaced", self._move_misplaced)
+
+    def _move_misplaced(self, actor: Actor, stocktake_id: int, codes: list[str]) -> int | None:
+        """Moved by our keeper, or, in a police or third-party warehouse, by that body's
+        keeper, asked for first (Decree 152/2026 Art 37.2.đ); None when he is not given."""
+        stocktakes = self.services.stocktakes
+        keeper: BodyKeeper | None = None
+        body = stocktakes.keeping_body(actor, stocktake_id, codes)
+        if body:
+            keeper = BodyKeeperDialog.ask(self, body)
+            if keeper is None:
+                return None
+        return stocktakes.move_misplaced(actor, stocktake_id, codes, keeper)
 
     def _act(self, key: str, action: object) -> None:
         """Apply ``action`` to the unresolved codes of list ``key`` (the selected ones, or all)."""
@@ -299,6 +313,8 @@ class StocktakeView(QWidget):
             count = action(self.actor, self.current.id, codes)  # type: ignore[operator]
         except DomainError as exc:
             show_error(self, exc)
+            return
+        if count is None:  # cancelled
             return
         show_status(self, tr("stocktake.acted", count=count))
         self.reconcile()

@@ -8,7 +8,12 @@ a judgment ordered, and the gate every irreversible step passes).
 """
 
 from evidence_app.services.core.login import Witness
-from evidence_app.services.custody.body_keeper import BodyKeeper, keeper_text
+from evidence_app.services.custody.body_keeper import (
+    BodyKeeper,
+    body_of,
+    keeper_data,
+    keeper_text,
+)
 from evidence_app.services.custody.checkouts import CheckoutService, open_checkout
 from evidence_app.services.custody.dispositions import (
     DispositionOrder,
@@ -55,10 +60,12 @@ __all__ = [
     "ReleaseRequestView",
     "Witness",
     "active_location",
+    "body_of",
     "check_destruction_basis",
     "check_place",
     "check_release_basis",
     "check_sale_basis",
+    "keeper_data",
     "keeper_text",
     "mixed_locations",
     "move_item",

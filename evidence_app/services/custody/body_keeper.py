@@ -13,16 +13,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import CustodyEvent, Warehouse
-from evidence_app.domain.enums import CustodianKind, EventKind
+from evidence_app.domain.enums import EventKind
 from evidence_app.domain.errors import ValidationError
+from evidence_app.domain.keeping import OWN_KEEPING, keeping_body
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.events import DATA_KEY, event_keeper, keeper_text
 
-__all__ = ["DATA_KEY", "BodyKeeper", "issued_by_keepers", "keeper_data", "keeper_text"]
-
-#: Warehouses whose keeper is ours (the agency) or the Treasury's, which books by its own
-#: papers; any other custodian's keeper acts himself and is named (Art 37.2.đ).
-OWN_KEEPING = frozenset({CustodianKind.AGENCY, CustodianKind.TREASURY})
+__all__ = [
+    "DATA_KEY",
+    "BodyKeeper",
+    "body_of",
+    "issued_by_keepers",
+    "keeper_data",
+    "keeper_text",
+    "keepers_by_item",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +51,12 @@ def other_body(session: Session, warehouse_ids: Iterable[int | None]) -> Warehou
     ).first()
 
 
+def body_of(session: Session, warehouse_ids: Iterable[int | None]) -> str:
+    """The other body keeping one of these warehouses, "" when all are ours (Art 37.2.đ)."""
+    w = other_body(session, warehouse_ids)
+    return keeping_body(w.custodian_kind, w.custodian_name, w.name) if w is not None else ""
+
+
 def keeper_data(
     session: Session, warehouse_ids: Iterable[int | None], keeper: BodyKeeper | None, code: str
 ) -> dict[str, str]:
@@ -54,7 +65,7 @@ def keeper_data(
     warehouse = other_body(session, warehouse_ids)
     if warehouse is None:
         return {}
-    body = warehouse.custodian_name or warehouse.name
+    body = keeping_body(warehouse.custodian_kind, warehouse.custodian_name, warehouse.name)
     name = v.text_field(keeper.name if keeper else "", "field.body_keeper_name", limit=200)
     if not name:
         raise ValidationError(
@@ -66,20 +77,34 @@ def keeper_data(
     return {"name": name, "position": position, "body": body}
 
 
+def keepers_by_item(
+    session: Session, request_id: int, item_ids: list[int]
+) -> dict[int, dict[str, Any]]:
+    """Each item of a release request issued by another body's keeper, with that keeper (the
+    last issue of the item on this request counts)."""
+    rows = session.execute(
+        select(CustodyEvent.item_id, CustodyEvent.data)
+        .where(CustodyEvent.item_id.in_(item_ids), CustodyEvent.kind == EventKind.RELEASE_ISSUED)
+        .order_by(CustodyEvent.id)
+    )
+    out: dict[int, dict[str, Any]] = {}
+    for item_id, raw in rows:
+        if not raw or json.loads(raw).get("release_request") != request_id:
+            continue
+        keeper = event_keeper(raw)
+        if keeper:
+            out[item_id] = keeper
+        else:
+            out.pop(item_id, None)
+    return out
+
+
 def issued_by_keepers(
     session: Session, request_id: int, item_ids: list[int]
 ) -> list[dict[str, Any]]:
     """The other bodies' keepers who issued items of a release request, once each, in order."""
-    rows = session.scalars(
-        select(CustodyEvent.data)
-        .where(CustodyEvent.item_id.in_(item_ids), CustodyEvent.kind == EventKind.RELEASE_ISSUED)
-        .order_by(CustodyEvent.id)
-    )
     out: list[dict[str, Any]] = []
-    for raw in rows:
-        if not raw or json.loads(raw).get("release_request") != request_id:
-            continue
-        keeper = event_keeper(raw)
-        if keeper and keeper not in out:
+    for keeper in keepers_by_item(session, request_id, item_ids).values():
+        if keeper not in out:
             out.append(keeper)
     return out

@@ -3,7 +3,8 @@ end, issued through the documents service inside the calling transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -25,7 +26,7 @@ from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.custody.body_keeper import keeper_text
+from evidence_app.services.custody.body_keeper import keeper_text, keepers_by_item
 from evidence_app.services.custody.temporary import CheckoutTerms, terms_of
 from evidence_app.services.documents import issue_document
 
@@ -102,6 +103,68 @@ class ReleasePaperWriter:
             ),
         )
         return order, slip
+
+    def replacing_slip(
+        self,
+        order: Document | None,
+        replaced: Document | None,
+        issuers: Mapping[int, str],
+        at: datetime,
+    ) -> Document | None:
+        """When items were issued from another body's warehouse by its keeper, the slip (C05)
+        as issued: that keeper named as "Người xuất kho" and signing instead of ours (Decree
+        152/2026 Art 37.2.đ, 37.3), stating the slip of the approval it replaces. None when our
+        own keeper issued everything: the approval's slip stands.
+
+        ``issuers``: our user who scanned each item out (item id → full name)."""
+        ids = [item.id for item in self.items]
+        by_body = keepers_by_item(self.session, self.request.id, ids)
+        if not by_body:
+            return None
+        agency = self.agency.name if self.agency else ""
+        who: dict[int, tuple[str, str]] = {}  # item → (name, "name, position – body")
+        for item_id in ids:
+            k = by_body.get(item_id)
+            if k:
+                who[item_id] = (k.get("name", ""), keeper_text(k))
+            else:
+                name = issuers.get(item_id, "")
+                who[item_id] = (name, keeper_text({"name": name, "position": "Thủ kho vật chứng",
+                                                   "body": agency}))  # fmt: skip
+        texts = list(dict.fromkeys(text for _name, text in who.values()))
+        names = list(dict.fromkeys(name for name, _text in who.values()))
+        signers = [Signer("Người xuất kho", name) for name in names]
+        lines = self.lines
+        if len(names) > 1:  # who issued which line
+            lines = tuple(
+                dataclasses.replace(line, note=f"Người xuất: {who[item_id][0]}")
+                for line, item_id in zip(self.lines, ids, strict=True)
+            )
+        r = self.request
+        approver = self.session.get(User, r.decided_by) if r.decided_by else None
+        approved_by = approver.full_name if approver else ""
+        return self._issue(
+            DocumentKind.RELEASE_SLIP,
+            ReleaseSlip(
+                header=self.header(at),
+                case_name=self.case.name if self.case else "",
+                received_by=_recipient(r),
+                release_order_number=order.number if order else "",
+                purpose=self.purpose,
+                warehouse=self.warehouse,
+                preparer=Signer("Người lập phiếu", approved_by),
+                receiver=Signer("Người nhận", r.recipient_name),
+                keeper=signers[0],
+                head=Signer("Thủ trưởng cơ quan", approved_by),
+                lines=lines,
+                issued_by=tuple(texts),
+                other_issuers=tuple(signers[1:]),
+                replaces=(
+                    f"số {replaced.number} ngày {replaced.issued_on:%d/%m/%Y}" if replaced else ""
+                ),
+                release_order_date=order.issued_on if order else None,
+            ),
+        )
 
     def minutes(
         self,

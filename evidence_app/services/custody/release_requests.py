@@ -325,7 +325,10 @@ class ReleaseRequestService:
 
     def finish(self, actor: Actor, request_id: int) -> ReleaseRequestView:
         """Once every item is scanned out: the release handover minutes, and the items
-        returned, confiscated or otherwise released become RELEASED."""
+        returned, confiscated or otherwise released become RELEASED. Items issued by another
+        body's keeper get a slip (C05) naming that keeper as the one who issued them, which
+        replaces the approval's slip and is the one the minutes cite (Decree 152/2026
+        Art 37.2.đ, 37.3)."""
         with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
             authorize(session, actor, Permission.ISSUE_RELEASE)
             request = _request(session, request_id, None, Status.APPROVED)
@@ -341,6 +344,9 @@ class ReleaseRequestService:
             writer = ReleasePaperWriter(session, actor, request, items)
             order = session.get(Document, request.order_document_id)
             slip = session.get(Document, request.slip_document_id)
+            replacing = writer.replacing_slip(order, slip, _issuers(session, lines), now)
+            if replacing is not None:  # another body's keeper issued (Art 37.2.đ, 37.3)
+                slip, request.slip_document_id = replacing, replacing.id
             minutes = writer.minutes(
                 order.number if order else "",
                 slip.number if slip else "",
@@ -490,6 +496,15 @@ def _lines(session: Session, request_id: int) -> list[tuple[ReleaseRequestItem, 
         .order_by(ReleaseRequestItem.id)
     )
     return [(line, item) for line, item in rows.tuples()]
+
+
+def _issuers(session: Session, lines: list[tuple[ReleaseRequestItem, Item]]) -> dict[int, str]:
+    """Our user who scanned each item out, by item id."""
+    out = {}
+    for line, item in lines:
+        user = session.get(User, line.issued_by) if line.issued_by is not None else None
+        out[item.id] = user.full_name if user else ""
+    return out
 
 
 def _witnesses(session: Session, lines: list[tuple[ReleaseRequestItem, Item]]) -> list[str]:

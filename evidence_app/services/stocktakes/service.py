@@ -33,9 +33,15 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.checkpoint import record_checkpoint
 from evidence_app.services.core.checkpoint_key import KeySource, default_signing_key
-from evidence_app.services.core.events import append_event
+from evidence_app.services.core.events import DATA_KEY, append_event
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody import active_location, check_place
+from evidence_app.services.custody import (
+    BodyKeeper,
+    active_location,
+    body_of,
+    check_place,
+    keeper_data,
+)
 from evidence_app.services.stocktakes.papers import (
     checkpoint_note,
     freeze_findings,
@@ -219,8 +225,25 @@ class StocktakeService:
             session.flush()
             return len(codes)
 
-    def move_misplaced(self, actor: Actor, stocktake_id: int, codes: Sequence[str]) -> int:
-        """Move each misplaced item, in the books, to the location where it was seen."""
+    def keeping_body(self, actor: Actor, stocktake_id: int, codes: Sequence[str]) -> str:
+        """The other body (police, third party) keeping a warehouse these misplaced items are
+        recorded in or were seen in, whose keeper moves them (Decree 152/2026 Art 37.2.đ);
+        "" when every one is ours."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            pairs = _findings(session, stocktake_id, codes, StocktakeOutcome.MISPLACED)
+            return body_of(session, _warehouses_of(session, pairs))
+
+    def move_misplaced(
+        self,
+        actor: Actor,
+        stocktake_id: int,
+        codes: Sequence[str],
+        keeper: BodyKeeper | None = None,
+    ) -> int:
+        """Move each misplaced item, in the books, to the location where it was seen. In a
+        police or third-party warehouse that body's keeper moves it, ``keeper``, named on the
+        event; refused without one, nothing written (Decree 152/2026 Art 37.2.đ, 37.3)."""
         with unit_of_work(self.db, "noun.stocktake", str(stocktake_id)) as session:
             authorize(session, actor, Permission.MOVE_ITEMS)
             wanted = StocktakeOutcome.MISPLACED
@@ -232,16 +255,29 @@ class StocktakeService:
                         "validation.item_not_stored", ref=item.code, status=item.status
                     )
                 check_place(session, item, target)
+                places = (item.warehouse_id, target.warehouse_id)
+                by = keeper_data(session, places, keeper, item.code)
+                data: dict[str, object] = {"stocktake": stocktake_id}
+                if by:
+                    data[DATA_KEY] = by
                 append_event(
                     session, item, EventKind.STOCKTAKE_MOVED, actor_id=actor.user_id,
                     from_location_id=item.location_id, to_location_id=target.id,
-                    note=f"Kiểm kê số {stocktake_id}: thấy tại {target.code}",
-                    data={"stocktake": stocktake_id},
+                    note=f"Kiểm kê số {stocktake_id}: thấy tại {target.code}", data=data,
                 )  # fmt: skip
                 item.location_id, item.warehouse_id = target.id, target.warehouse_id
                 _resolve(finding, actor)
             session.flush()
             return len(codes)
+
+
+def _warehouses_of(
+    session: Session, pairs: Sequence[tuple[StocktakeFinding, Item]]
+) -> set[int | None]:
+    """The warehouses the items are recorded in and were seen in."""
+    seen = [f.seen_location_id for f, _item in pairs if f.seen_location_id is not None]
+    there = session.scalars(select(Location.warehouse_id).where(Location.id.in_(seen)))
+    return {item.warehouse_id for _f, item in pairs} | set(there)
 
 
 def _stocktake(session: Session, stocktake_id: int) -> Stocktake:

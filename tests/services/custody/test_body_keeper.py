@@ -32,6 +32,7 @@ from evidence_app.services.custody import (
     Recipient,
     ReleaseRequestView,
 )
+from evidence_app.services.documents import DocumentView
 from tests.documents.pdf_pages import page_texts
 from tests.services.rows import snapshot
 from tests.world import COURT, World
@@ -110,13 +111,13 @@ def test_moves_in_our_own_warehouse_need_no_other_keeper(world: World) -> None:
     assert world.services.items.history(world.keeper, item.id)[0].body_keeper == ""
 
 
-def _approved(world: World, item: ItemView) -> ReleaseRequestView:
-    world.order_for([item], ReleaseRequestPurpose.RETURN_TO_OWNER)
+def _approved(world: World, *items: ItemView) -> ReleaseRequestView:
+    world.order_for(list(items), ReleaseRequestPurpose.RETURN_TO_OWNER)
     rr = world.services.release_requests
     r = rr.request(
         world.officer,
         world.case.id,
-        [item.id],
+        [item.id for item in items],
         ReleaseRequestPurpose.RETURN_TO_OWNER,
         Recipient("Phạm Thị Dung", ""),
     )
@@ -184,3 +185,65 @@ def test_a_temporary_release_from_the_police_warehouse_names_its_keeper(world: W
     text = _minutes_text(world, rr.finish(world.keeper, r.id))
     assert f"{KEEPER.name}, {KEEPER.position}" in text and POLICE in text
     assert world.services.checkouts.open_for(world.keeper, item.id) is not None
+
+
+def _pdf_text(world: World, document_id: int) -> str:
+    return " ".join(page_texts(world.services.documents.pdf(world.keeper, document_id)))
+
+
+def _slip(view: ReleaseRequestView) -> DocumentView:
+    slip = view.documents[1]
+    assert slip.kind is DocumentKind.RELEASE_SLIP
+    return slip
+
+
+def test_the_slip_at_finish_names_the_police_keeper_who_issued_and_replaces_the_first(
+    world: World,
+) -> None:
+    """Decree 152/2026 Art 37.2.đ, 37.3: the police's keeper issued the item, so the slip
+    (C05) names him, his position and his body as "Người xuất kho", not our keeper."""
+    one, _two = _police_rooms(world)
+    item = _kept_by_police(world, one)
+    r = _approved(world, item)
+    first = _slip(r)
+    rr = world.services.release_requests
+    rr.issue(world.keeper, r.id, item.id, keeper=KEEPER)
+    done = rr.finish(world.keeper, r.id)
+    slip = _slip(done)
+    assert slip.id != first.id and slip.number != first.number
+    text = _pdf_text(world, slip.id)
+    assert f"Người xuất kho: {KEEPER.name}, {KEEPER.position} – {POLICE}" in text
+    assert "NGƯỜI XUẤT KHO" in text and "THỦ KHO VẬT CHỨNG" not in text
+    assert f"thay thế Phiếu xuất kho số {first.number} ngày" in text
+    assert world.keeper.full_name not in text  # our keeper did not issue it
+    assert item.code in text
+    # The minutes cite the slip that replaced the first; the first one is kept as printed.
+    assert f"{slip.number}" in _minutes_text(world, done)
+    assert "Người xuất kho" not in _pdf_text(world, first.id)
+
+
+def test_a_slip_for_items_of_the_police_and_of_ours_names_both_who_issued(
+    world: World,
+) -> None:
+    one, _two = _police_rooms(world)
+    theirs = _kept_by_police(world, one)
+    ours = world.receive("Điện thoại Samsung Galaxy A52")
+    r = _approved(world, theirs, ours)
+    rr = world.services.release_requests
+    rr.issue(world.keeper, r.id, theirs.id, keeper=KEEPER)
+    rr.issue(world.keeper, r.id, ours.id)
+    text = _pdf_text(world, _slip(rr.finish(world.keeper, r.id)).id)
+    assert f"Người xuất kho: {KEEPER.name}, {KEEPER.position} – {POLICE}" in text
+    assert f"Người xuất kho: {world.keeper.full_name}, Thủ kho vật chứng" in text
+    assert f"Người xuất: {KEEPER.name}" in text
+    assert f"Người xuất: {world.keeper.full_name}" in text
+
+
+def test_a_release_from_our_own_warehouse_keeps_the_approvals_slip(world: World) -> None:
+    item = world.receive()
+    r = _approved(world, item)
+    rr = world.services.release_requests
+    rr.issue(world.keeper, r.id, item.id)
+    done = rr.finish(world.keeper, r.id)
+    assert _slip(done).id == _slip(r).id
+    assert "Người xuất kho" not in _pdf_text(world, _slip(done).id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -20,6 +20,7 @@ from tests.world import World
 from ui.intake import IntakeView
 from ui.intake.form import compose_identifiers, split_identifiers
 from ui.intake.model import IntakeLinesModel, ProblemRole
+from ui.shell import MainWindow, Settings
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -432,3 +433,58 @@ def test_a_quantity_difference_asks_for_the_custodian_heads_confirmation(
         )  # fmt: skip
         assert str(line.confirmation_date) == "2026-03-05" and not line.matches_record
     assert committed.args[0].items[0].quantity == 1
+
+
+def _whole_rows(view: IntakeView) -> int:
+    """Lines of the table wholly in view."""
+    table, shown = view.table, view.table.viewport().rect()
+    return sum(
+        shown.contains(table.visualRect(view.model.index(r, 0)))
+        for r in range(view.model.rowCount())
+    )
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1093, 614)])
+def test_the_lines_table_keeps_five_rows_however_tall_the_line_form_grows(
+    qtbot: QtBot, ui_world: World, size: tuple[int, int]
+) -> None:
+    """On a 1366×768 laptop (and the same at 125 %), with the tallest line form (a drug with a
+    torn seal and a quantity other than the record's: every statement of Art 37.2.b–c shown)
+    and a new case typed in the header, the line form scrolls in its own area and the lines
+    table still shows at least five whole lines."""
+    window = MainWindow(ui_world.services, ui_world.keeper, Settings())
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_area("intake")
+    view = window.intake
+    assert view is not None
+    for n in range(8):
+        _type(qtbot, _field(view, "name"), f"Dien thoai {n}")
+        _enter(qtbot, view)
+    assert view.model.rowCount() == 8
+    view.header.new_case.setChecked(True)
+    _choose(view.form.category, Category.DRUGS)
+    _choose(view.form.seal, SealState.TORN)
+    _type(qtbot, _field(view, "recorded_quantity"), "2")
+    statements = [_statement(view, n) for n in ("confirmation_number", "contents_type",
+                                                "seal_body", "exam_number")]  # fmt: skip
+    assert all(widget.isVisibleTo(view.form) for widget in statements)
+    qtbot.wait(20)
+    assert (window.width(), window.height()) == size
+    assert _whole_rows(view) >= 5
+    area = view.form_area
+    assert view.form.height() > area.viewport().height()  # the form scrolls, not the table
+    last = statements[-1]
+    last.setFocus()
+    area.ensureWidgetVisible(last)
+    qtbot.wait(20)
+    place = QRect(last.mapTo(area.viewport(), QPoint(0, 0)), last.size())
+    assert area.viewport().rect().contains(place)
+    assert _whole_rows(view) >= 5
+    for button in (view.add_button, view.commit_button):
+        assert button.isVisible() and window.rect().contains(
+            QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+        )
+    window.grab().save(f"/tmp/intake{'' if size == (1366, 768) else '_125'}.png")
