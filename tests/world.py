@@ -136,9 +136,15 @@ class World:
         """``person`` as the second person of dual control, typing their own password."""
         return Witness(person.username, PASSWORD)
 
-    def exit_on_order(self, item_ids: Sequence[int], purpose: ReleaseRequestPurpose) -> None:
+    def exit_on_order(
+        self,
+        item_ids: Sequence[int],
+        purpose: ReleaseRequestPurpose,
+        keeper: Actor | None = None,
+    ) -> None:
         """The items leave on the head's order: requested by the officer, approved, scanned out
-        by the keeper (the accountant as second person where needed), minutes issued."""
+        by the keeper — ``keeper`` if given — (the accountant as second person where needed),
+        minutes issued."""
         rr, ids = self.services.release_requests, list(item_ids)
         case_id = self.services.items.get(self.officer, ids[0]).case_id
         assert case_id is not None
@@ -149,8 +155,8 @@ class World:
         r = rr.approve(self.head, r.id, datetime.now(UTC) + timedelta(hours=1), r.version)
         for line in r.lines:
             second = self.witness(self.accountant) if line.needs_second_user else None
-            rr.issue(self.keeper, r.id, line.item_id, second)
-        rr.finish(self.keeper, r.id)
+            rr.issue(keeper or self.keeper, r.id, line.item_id, second)
+        rr.finish(keeper or self.keeper, r.id)
 
     def checkout(
         self,

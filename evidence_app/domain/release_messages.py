@@ -52,6 +52,13 @@ RELEASE_MESSAGES: dict[str, tuple[str, str]] = {
         "Release request no. {ref} was made by {user}; whoever requests may not also {duty} "
         "it (separation of duties): another authorised person must.",
     ),
+    "release.own_issue_end": (
+        "{user} là người đã xuất kho vật chứng {codes} theo lệnh: người xuất kho không tự ghi "
+        "nhận việc bàn giao cho người mua hay việc tiêu hủy chính vật chứng đó. Người khác "
+        "thực hiện.",
+        "{user} issued items {codes} from the warehouse on the order: whoever issued an item "
+        "does not record its handover to the buyer or its destruction. Someone else does.",
+    ),
     "release.own_approval": (
         "{user} đã phê duyệt đề nghị xuất kho số {ref} nên không được tự xuất kho (tách bạch "
         "nhiệm vụ): thủ kho khác phải quét xuất.",

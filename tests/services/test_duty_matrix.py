@@ -279,3 +279,52 @@ def test_no_one_completes_two_duties_of_one_workflow(
             do(other)  # someone else may
         else:
             do(other)
+
+
+# -- the keeper who gave the items out does not record their end ----------------------------
+
+
+def _keeper_and_head(world: World) -> Actor:
+    return hire(world.services, world.admin, "thu-kho-kiem", "Đoàn Văn Kiêm", PASSWORD,
+                [Role.KEEPER, Role.HEAD], "", world.second_admin())  # fmt: skip
+
+
+def test_whoever_issued_the_items_to_the_council_does_not_record_their_destruction(
+    world: World,
+) -> None:
+    """A keeper who also holds the head's role scans the items out to the council, then tries
+    to complete their destruction: refused naming him, nothing written; another does it."""
+    person = _keeper_and_head(world)
+    d = world.services.destruction
+    item = world.receive(disposition=Disposition.DESTROY)
+    world.exit_on_order([item.id], ReleaseRequestPurpose.TO_DESTRUCTION, keeper=person)
+    council = d.set_up(world.officer, CouncilDraft("13/QĐ-THADS", agency_today(), MEMBERS,
+                                                   SUPERVISOR))  # fmt: skip
+    council = d.add_by_code(world.officer, council.id, item.code)
+    d.record_seen(world.officer, council.id, item.code)
+    d.record_vote(world.officer, council.id, {m.id: Vote.FOR for m in council.members})
+    error = _refused(world, lambda a: d.complete(a, council.id, _run()), person,
+                     "release.own_issue_end")  # fmt: skip
+    assert "Đoàn Văn Kiêm" in error.message("vi") and item.code in error.message("en")
+    assert d.complete(world.officer, council.id, _run()).status is CouncilStatus.COMPLETED
+
+
+def test_whoever_issued_the_lot_to_the_auction_does_not_hand_it_to_the_buyer(
+    world: World,
+) -> None:
+    """The same keeper-and-head scans a sold lot out to the auction, then tries to hand it to
+    the buyer: refused, nothing written; the head who did neither hands it over."""
+    person = _keeper_and_head(world)
+    auctions = world.services.auctions
+    lot = valued_lot(world, 10_000_000)
+    sale_day = date(2026, 11, 9)
+    auctions.today.day = sale_day  # type: ignore[attr-defined]
+    auctions.sell_without_auction(world.officer, lot.id, SaleMethod.LOW_VALUE,
+                                  Buyer("Trần Văn Hùng"), 10_000_000, sale_day,
+                                  date(2026, 11, 6))  # fmt: skip
+    auctions.record_payment(world.accountant, lot.id, 10_000_000, sale_day)
+    out_on_order(world, lot.id, keeper=person)
+    _refused(world, lambda a: auctions.hand_over(a, lot.id, sale_day), person,
+             "release.own_issue_end")  # fmt: skip
+    auctions.hand_over(world.head, lot.id, sale_day)
+    assert auctions.get(world.officer, lot.id).status is LotStatus.HANDED_OVER

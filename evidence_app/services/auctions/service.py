@@ -71,7 +71,11 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.deadlines import SOURCES
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody import check_sale_basis, require_exit_order
+from evidence_app.services.custody import (
+    check_sale_basis,
+    require_exit_order,
+    require_not_own_issue,
+)
 
 S = LotStatus
 _AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)
@@ -382,6 +386,7 @@ class AuctionService:
             items = items_of(session, lot.id)
             for item in items:  # leaves the warehouse on the head's order (Decree 152 Art 37.3)
                 require_exit_order(session, item, ReleaseRequestPurpose.TO_AUCTION)
+            require_not_own_issue(session, actor, items, ReleaseRequestPurpose.TO_AUCTION)
             minutes = buyer_handover_minutes(session, actor, lot, items, handed_over_on)
             for item in items:
                 change_status(session, actor, item, EventKind.HANDED_TO_BUYER,

@@ -40,6 +40,7 @@ from evidence_app.services.custody.release_requests import (
     ReleaseRequestService,
     ReleaseRequestView,
     require_exit_order,
+    require_not_own_issue,
 )
 from evidence_app.services.custody.temporary import CheckoutTerms
 
@@ -73,6 +74,7 @@ __all__ = [
     "open_checkout",
     "put_away_item",
     "require_exit_order",
+    "require_not_own_issue",
     "second_user",
     "witness_data",
 ]

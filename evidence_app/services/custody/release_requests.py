@@ -564,6 +564,32 @@ def _view(session: Session, r: ReleaseRequest) -> ReleaseRequestView:
     )
 
 
+def require_not_own_issue(
+    session: Session, actor: Actor, items: Sequence[Item], purpose: ReleaseRequestPurpose
+) -> None:
+    """Whoever scanned the items out of the warehouse on the order for ``purpose`` does not
+    also record what became of them (the buyer's handover, the destruction): the one who gave
+    them out would certify their end (issue 17, separation of duties; Decree 152/2026
+    Art 37.3, 40.1). Someone else does it. (The system actor of imports is no person.)"""
+    if actor.user_id is None:
+        return
+    codes = session.scalars(
+        select(Item.code)
+        .join(ReleaseRequestItem, ReleaseRequestItem.item_id == Item.id)
+        .join(ReleaseRequest, ReleaseRequest.id == ReleaseRequestItem.request_id)
+        .where(
+            ReleaseRequestItem.item_id.in_([item.id for item in items]),
+            ReleaseRequestItem.issued_by == actor.user_id,
+            ReleaseRequest.purpose == purpose,
+        )
+        .order_by(Item.code)
+        .distinct()
+    ).all()
+    if codes:
+        raise ValidationError("release.own_issue_end", user=actor.full_name,
+                              codes=", ".join(codes[:10]))  # fmt: skip
+
+
 def require_exit_order(session: Session, item: Item, purpose: ReleaseRequestPurpose) -> None:
     """The item was issued from the warehouse on an approved release order (D66) and slip
     (C05) for ``purpose``: no handover to a buyer and no destruction without one (Decree 152

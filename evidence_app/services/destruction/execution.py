@@ -29,7 +29,7 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.custody import require_exit_order
+from evidence_app.services.custody import require_exit_order, require_not_own_issue
 from evidence_app.services.destruction.papers import DestructionPaperWriter
 from evidence_app.services.destruction.rows import (
     WHAT,
@@ -107,6 +107,7 @@ class ExecutionRecorder:
             for item in items:  # out of the warehouse on the head's order (Decree 152 Art 37.3)
                 require_exit_order(session, item, ReleaseRequestPurpose.TO_DESTRUCTION)
             _check_not_own_booking(session, self.actor, items)
+            require_not_own_issue(session, self.actor, items, ReleaseRequestPurpose.TO_DESTRUCTION)
             conflict = _booking_conflict(session, self.actor, council.id, items, run)
             writer = DestructionPaperWriter(session, self.actor, council, before, items)
             minutes = writer.minutes(run)

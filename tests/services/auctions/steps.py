@@ -12,6 +12,7 @@ from evidence_app.domain.enums import (
     ValuationMethod,
 )
 from evidence_app.services.auctions import Buyer, LotView, ValuationDraft
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemView
 from tests.world import World
 
@@ -91,8 +92,8 @@ def gold(world: World) -> ItemView:
     return world.receive("Vàng miếng SJC 1 lượng", category=Category.PRECIOUS_METAL)
 
 
-def out_on_order(world: World, lot_id: int) -> None:
+def out_on_order(world: World, lot_id: int, keeper: Actor | None = None) -> None:
     """The lot's items leave the warehouse on the head's order before the buyer takes them
     (Decree 152 Art 37.3)."""
     lot = world.services.auctions.get(world.officer, lot_id)
-    world.exit_on_order([i.item_id for i in lot.items], ReleaseRequestPurpose.TO_AUCTION)
+    world.exit_on_order([i.item_id for i in lot.items], ReleaseRequestPurpose.TO_AUCTION, keeper)
