@@ -317,16 +317,23 @@ def test_a_wrong_password_costs_the_same_whatever_the_account(
         assert type(caught.value) is AuthenticationError, name
     assert checks == [WRONG] * 4
     # Interleaved rounds, each account's fastest kept: a busy test machine (other workers,
-    # a commit's fsync) slows single attempts at random, never the account's own path.
-    fastest = dict.fromkeys(("u-officer", "u-keeper", "u-cashier", "khong-co-ai"), 1e9)
-    for _ in range(3):  # the officer's fourth failure: still below the lock
-        for name in fastest:
-            started = time.perf_counter()
+    # a commit's fsync) slows single attempts at random, never the account's own path. The
+    # processor time of the attempt (argon2 runs in this process) is what the path costs,
+    # whatever else the machine does: within 10 % (issue 17); the wall clock within 50 %.
+    names = ("u-officer", "u-keeper", "u-cashier", "khong-co-ai")
+    wall, cpu = dict.fromkeys(names, 1e9), dict.fromkeys(names, 1e9)
+    for _ in range(5):
+        for name in names:
+            started, started_cpu = time.perf_counter(), time.process_time()
             with pytest.raises(AuthenticationError):
                 world.services.users.authenticate(name, WRONG)
-            fastest[name] = min(fastest[name], time.perf_counter() - started)
+            wall[name] = min(wall[name], time.perf_counter() - started)
+            cpu[name] = min(cpu[name], time.process_time() - started_cpu)
+        # The officer's right password clears his failures: never locked by the rounds.
+        world.services.users.authenticate("u-officer", PASSWORD)
     # The argon2 check dominates every path.
-    assert max(fastest.values()) < 1.5 * min(fastest.values()), fastest
+    assert max(cpu.values()) < 1.1 * min(cpu.values()), cpu
+    assert max(wall.values()) < 1.5 * min(wall.values()), wall
 
 
 def test_wrong_current_passwords_in_a_change_count_toward_the_lock(world: World) -> None:
