@@ -29,7 +29,13 @@ from evidence_app.services.core.dto import (
     LocationView,
     WarehouseView,
 )
-from evidence_app.services.custody import CheckoutTerms, DispositionOrder, Recipient, Witness
+from evidence_app.services.custody import (
+    CheckoutTerms,
+    DispositionOrder,
+    Recipient,
+    ReleaseRequestView,
+    Witness,
+)
 from evidence_app.services.facade import Services
 from tests.people import hire
 
@@ -145,6 +151,12 @@ class World:
         """The items leave on the head's order: requested by the officer, approved, scanned out
         by the keeper — ``keeper`` if given — (the accountant as second person where needed),
         minutes issued."""
+        self.issue_out(self.order_exit(item_ids, purpose), keeper or self.keeper)
+
+    def order_exit(
+        self, item_ids: Sequence[int], purpose: ReleaseRequestPurpose
+    ) -> ReleaseRequestView:
+        """The officer's request for the items to leave, and the head's order (not issued)."""
         rr, ids = self.services.release_requests, list(item_ids)
         case_id = self.services.items.get(self.officer, ids[0]).case_id
         assert case_id is not None
@@ -152,11 +164,16 @@ class World:
         if purpose is not ReleaseRequestPurpose.TO_DESTRUCTION:
             body = "Công ty Đấu giá Hợp danh Việt Nam"
         r = rr.request(self.officer, case_id, ids, purpose, Recipient("Đinh Công Tráng", body))
-        r = rr.approve(self.head, r.id, datetime.now(UTC) + timedelta(hours=1), r.version)
-        for line in r.lines:
+        return rr.approve(self.head, r.id, datetime.now(UTC) + timedelta(hours=1), r.version)
+
+    def issue_out(self, order: ReleaseRequestView, keeper: Actor) -> None:
+        """``keeper`` scans the ordered items out (the accountant as second person where
+        needed) and finishes with the minutes."""
+        rr = self.services.release_requests
+        for line in order.lines:
             second = self.witness(self.accountant) if line.needs_second_user else None
-            rr.issue(keeper or self.keeper, r.id, line.item_id, second)
-        rr.finish(keeper or self.keeper, r.id)
+            rr.issue(keeper, order.id, line.item_id, second)
+        rr.finish(keeper, order.id)
 
     def checkout(
         self,

@@ -14,9 +14,10 @@ The duties and the law behind each separation:
   issues each item and finishes with the handover minutes — the one who asked neither orders
   nor hands over, the one who ordered does not hand over;
 - sale (Decree 152/2026 Art 64–65): the sale recorded, the buyer's money recorded, the asset
-  handed over — three people;
-- destruction (Decree 152/2026 Art 40.1): whoever booked an item in does not record its
-  destruction; the head's override of a member's conflict does not lift it.
+  handed over — three people; whoever scanned it out to the auction does not hand it over;
+- destruction (Decree 152/2026 Art 40.1): whoever booked an item in, or scanned it out to the
+  council, does not record its destruction; the head's override of a member's conflict does
+  not lift it.
 
 Argon2 at its cheapest and a placeholder for every PDF, in this file only: the matrix is about
 who may act, and hundreds of hires and papers would otherwise take minutes.
@@ -97,10 +98,12 @@ RELEASE = (
 SALE = (
     Step("sell", Permission.MANAGE_AUCTIONS, Role.OFFICER),
     Step("pay", Permission.RECORD_SALE_PAYMENT, Role.ACCOUNTANT),
+    Step("issue", Permission.ISSUE_RELEASE, Role.KEEPER),
     Step("hand_over", Permission.MANAGE_AUCTIONS, Role.HEAD),
 )
 DESTRUCTION = (
     Step("book_in", Permission.RECEIVE_ITEMS, Role.KEEPER),
+    Step("issue", Permission.ISSUE_RELEASE, Role.KEEPER),
     Step("complete", Permission.MANAGE_DESTRUCTION, Role.OFFICER),
 )
 STEPS = {"release": RELEASE, "sale": SALE, "destruction": DESTRUCTION}
@@ -113,7 +116,9 @@ PAIRS = (
     Pair("sale", "sell", "pay", "sale.own_sale"),
     Pair("sale", "sell", "hand_over", "sale.own_sale_handover"),
     Pair("sale", "pay", "hand_over", "sale.own_payment"),
+    Pair("sale", "issue", "hand_over", "release.own_issue_end"),
     Pair("destruction", "book_in", "complete", "destruction.own_booking"),
+    Pair("destruction", "issue", "complete", "release.own_issue_end"),
 )
 
 
@@ -178,7 +183,10 @@ def _sale(world: World) -> Iterator[tuple[str, Do]]:
         date(2026, 11, 6),
     )  # fmt: skip
     yield "pay", lambda actor: auctions.record_payment(actor, lot.id, 10_000_000, sale_day)
-    out_on_order(world, lot.id)  # out of the warehouse on the head's order first (Art 37.3)
+    # Out of the warehouse on the head's order first (Art 37.3), scanned out by a keeper.
+    ids = [i.item_id for i in auctions.get(world.officer, lot.id).items]
+    order = world.order_exit(ids, ReleaseRequestPurpose.TO_AUCTION)
+    yield "issue", lambda actor: world.issue_out(order, actor)
     yield "hand_over", lambda actor: auctions.hand_over(actor, lot.id, sale_day)
     assert auctions.get(world.officer, lot.id).status is LotStatus.HANDED_OVER
 
@@ -212,7 +220,8 @@ def _destruction(world: World) -> Iterator[tuple[str, Do]]:
     yield "book_in", book_in
     item = world.services.items.get(world.officer, booked[-1])
     world.order([item], Disposition.DESTROY)
-    world.exit_on_order([item.id], ReleaseRequestPurpose.TO_DESTRUCTION)
+    order = world.order_exit([item.id], ReleaseRequestPurpose.TO_DESTRUCTION)
+    yield "issue", lambda actor: world.issue_out(order, actor)
     council = d.set_up(world.officer, CouncilDraft("12/QĐ-THADS", agency_today(), MEMBERS,
                                                    SUPERVISOR))  # fmt: skip
     council = d.add_by_code(world.officer, council.id, item.code)
@@ -270,7 +279,7 @@ def test_no_one_completes_two_duties_of_one_workflow(
             error = _refused(world, do, person, key)
             if may_second:
                 assert person.full_name in error.message("vi")
-                if pair.workflow == "destruction":  # the head's reason lifts no own booking
+                if pair.workflow == "destruction":  # the head's reason lifts neither
                     reason = "Kho chỉ có một thủ kho; đã có Kiểm sát viên giám sát"
                     run = replace(_run(), override_reason=reason)
                     council = world.services.destruction.list(world.officer)[0]
