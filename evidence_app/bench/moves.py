@@ -7,7 +7,6 @@ missing from the item's chain afterwards.
 
 from __future__ import annotations
 
-import multiprocessing
 import random
 import time
 from collections import Counter
@@ -21,6 +20,7 @@ from evidence_app.domain.enums import ItemStatus
 from evidence_app.domain.errors import ConflictError, DomainError, StaleEditError
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.core.workers import process_pool
 from evidence_app.services.custody import MoveService
 
 #: How many items the workers share in the benchmark, how long they run, and how many items
@@ -104,12 +104,12 @@ def _current(db: Database, item_ids: list[int]) -> dict[int, tuple[int, int | No
 
 
 def run_jobs(jobs: list[MoveJob], warm_up: float = 3.0) -> list[MoveTally]:
-    """Each job in its own OS process (spawned: no connection is shared across a fork), all
-    starting at the same moment once every process has imported and connected."""
+    """Each job in its own OS process (spawned: no connection is shared across a fork; ending
+    with this process however it ends, ``core.workers``), all starting at the same moment once
+    every process has imported and connected."""
     start_at = time.time() + warm_up
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(len(jobs)) as pool:
-        return pool.map(run_job, [replace(job, start_at=start_at) for job in jobs])
+    with process_pool(len(jobs)) as pool:
+        return list(pool.map(run_job, [replace(job, start_at=start_at) for job in jobs]))
 
 
 def event_counts(db: Database, item_ids: list[int]) -> dict[int, int]:
