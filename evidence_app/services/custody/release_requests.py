@@ -569,8 +569,10 @@ def require_not_own_issue(
 ) -> None:
     """Whoever scanned the items out of the warehouse on the order for ``purpose`` does not
     also record what became of them (the buyer's handover, the destruction): the one who gave
-    them out would certify their end (issue 17, separation of duties; Decree 152/2026
-    Art 37.3, 40.1). Someone else does it. (The system actor of imports is no person.)"""
+    them out would certify their end. The rule is the agency's separation of duties (issue
+    17); the law gives the steps it separates — the exit on the head's order (Decree
+    152/2026 Art 37.3) and the council's receipt and destruction (Art 40). Someone else does
+    it. (The system actor of imports is no person.)"""
     if actor.user_id is None:
         return
     codes = session.scalars(
