@@ -67,6 +67,7 @@ RELEASE_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "duty.approve": ("phê duyệt", "approve"),
     "duty.issue": ("xuất kho", "issue"),
+    "duty.reject": ("từ chối", "reject"),
     "release.second_user_same": (
         "Người thứ hai xác nhận phải là người dùng khác với {user}.",
         "The second confirming user must be someone other than {user}.",

@@ -256,11 +256,13 @@ class ReleaseRequestService:
     def reject(
         self, actor: Actor, request_id: int, reason: str, expected_version: int
     ) -> ReleaseRequestView:
-        """The head refuses with a reason; the items were never touched."""
+        """The head refuses with a reason; the items were never touched. Deciding is one
+        duty, whichever way it goes: whoever asked does not decide his own request."""
         reason = v.text_field(reason, "field.reject_reason", limit=1000, required=True)
         with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
             authorize(session, actor, Permission.APPROVE_RELEASE)
             request = _request(session, request_id, expected_version, Status.REQUESTED)
+            _check_duties(request, actor, "duty.reject")
             request.status, request.decided_by = Status.REJECTED, actor.user_id
             request.decided_at, request.reject_reason = utcnow(), reason
             session.flush()

@@ -366,6 +366,29 @@ def test_one_person_holding_every_role_completes_no_two_duties_of_a_release(worl
     assert rr.finish(world.keeper, r.id).status is ReleaseRequestStatus.ISSUED
 
 
+def test_whoever_asked_does_not_reject_his_own_request(world: World) -> None:
+    """Deciding is one duty whichever way it goes: an officer who is also head neither
+    approves nor rejects what he asked for (he would otherwise choose which of his requests
+    any other head ever sees). Another head decides."""
+    rr = world.services.release_requests
+    roles, second = [Role.OFFICER, Role.HEAD], world.second_admin()
+    officer_head = hire(
+        world.services, world.admin, "cv-tt", "Phan Văn Hai Ghế", PASSWORD, roles, "", second
+    )
+    item = world.receive()
+    world.order_for([item], P.RETURN_TO_OWNER)
+    r = rr.request(officer_head, world.case.id, [item.id], P.RETURN_TO_OWNER, OWNER)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as err:
+        rr.reject(officer_head, r.id, "Tự thấy chưa đủ căn cứ", r.version)
+    assert err.value.key == "release.own_request"
+    assert "từ chối" in err.value.message("vi") and "reject" in err.value.message("en")
+    assert snapshot(world.services) == before
+    assert rr.reject(world.head, r.id, "Chưa đủ căn cứ", r.version).status is (
+        ReleaseRequestStatus.REJECTED
+    )
+
+
 def test_whoever_approved_does_not_issue(world: World) -> None:
     rr = world.services.release_requests
     roles, second = [Role.HEAD, Role.KEEPER], world.second_admin()
