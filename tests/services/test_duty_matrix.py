@@ -12,7 +12,8 @@ grant of roles that should not go together is confirmed by a second administrato
 The duties and the law behind each separation:
 - release (Decree 152/2026 Art 37.3): the officer requests, the head orders it (D66), the keeper
   issues each item and finishes with the handover minutes — the one who asked neither orders
-  nor hands over, the one who ordered does not hand over;
+  nor hands over, the one who ordered does not hand over; the one who asked does not reject
+  his own request either (deciding is one duty whichever way it goes);
 - sale (Decree 152/2026 Art 64–65): the sale recorded, the buyer's money recorded, the asset
   handed over — three people; whoever scanned it out to the auction does not hand it over;
 - destruction (Decree 152/2026 Art 40.1): whoever booked an item in, or scanned it out to the
@@ -95,6 +96,10 @@ RELEASE = (
     Step("issue", Permission.ISSUE_RELEASE, Role.KEEPER),
     Step("finish", Permission.ISSUE_RELEASE, Role.KEEPER),
 )
+REFUSAL = (
+    Step("request", Permission.REQUEST_RELEASE, Role.OFFICER),
+    Step("reject", Permission.APPROVE_RELEASE, Role.HEAD),
+)
 SALE = (
     Step("sell", Permission.MANAGE_AUCTIONS, Role.OFFICER),
     Step("pay", Permission.RECORD_SALE_PAYMENT, Role.ACCOUNTANT),
@@ -106,13 +111,14 @@ DESTRUCTION = (
     Step("issue", Permission.ISSUE_RELEASE, Role.KEEPER),
     Step("complete", Permission.MANAGE_DESTRUCTION, Role.OFFICER),
 )
-STEPS = {"release": RELEASE, "sale": SALE, "destruction": DESTRUCTION}
+STEPS = {"release": RELEASE, "refusal": REFUSAL, "sale": SALE, "destruction": DESTRUCTION}
 PAIRS = (
     Pair("release", "request", "approve", "release.own_request"),
     Pair("release", "request", "issue", "release.own_request"),
     Pair("release", "request", "finish", "release.own_request"),
     Pair("release", "approve", "issue", "release.own_approval"),
     Pair("release", "approve", "finish", "release.own_approval"),
+    Pair("refusal", "request", "reject", "release.own_request"),
     Pair("sale", "sell", "pay", "sale.own_sale"),
     Pair("sale", "sell", "hand_over", "sale.own_sale_handover"),
     Pair("sale", "pay", "hand_over", "sale.own_payment"),
@@ -171,6 +177,27 @@ def _release(world: World) -> Iterator[tuple[str, Do]]:
     yield "finish", lambda actor: rr.finish(actor, made[-1])
     done = rr.get(world.officer, made[-1])
     assert done.status is ReleaseRequestStatus.ISSUED
+
+
+def _refusal(world: World) -> Iterator[tuple[str, Do]]:
+    """Deciding is one duty whichever way it goes: the asker does not reject either."""
+    rr = world.services.release_requests
+    item = world.receive(disposition=Disposition.RETURN_TO_OWNER)
+    purpose = ReleaseRequestPurpose.RETURN_TO_OWNER
+    made: list[int] = []
+
+    def request(actor: Actor) -> object:
+        made.append(rr.request(actor, world.case.id, [item.id], purpose,
+                               Recipient("Phạm Thị Dung")).id)  # fmt: skip
+        return made[-1]
+
+    def reject(actor: Actor) -> object:
+        r = rr.get(world.officer, made[-1])
+        return rr.reject(actor, r.id, "Chưa có quyết định xử lý vật chứng", r.version)
+
+    yield "request", request
+    yield "reject", reject
+    assert rr.get(world.officer, made[-1]).status is ReleaseRequestStatus.REJECTED
 
 
 def _sale(world: World) -> Iterator[tuple[str, Do]]:
@@ -232,7 +259,12 @@ def _destruction(world: World) -> Iterator[tuple[str, Do]]:
     assert world.services.items.get(world.officer, item.id).status is ItemStatus.DESTROYED
 
 
-WORKFLOWS = {"release": _release, "sale": _sale, "destruction": _destruction}
+WORKFLOWS = {
+    "release": _release,
+    "refusal": _refusal,
+    "sale": _sale,
+    "destruction": _destruction,
+}
 
 # -- the matrix -----------------------------------------------------------------------------
 
