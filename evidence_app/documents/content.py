@@ -386,6 +386,9 @@ class StocktakeMinutes(_Content):
     #: The signed checkpoint taken when the stocktake was completed (issue 16), for the head
     #: to compare with the file kept: None on minutes made before checkpoints were printed.
     checkpoint: CheckpointNote | None = None
+    #: At the monthly check of items a third party keeps, the person entrusted with them, who
+    #: signs too (Circular 01/2017/TT-BTP Art 12.2); None at a stocktake.
+    custodian: Signer | None = None
 
 
 @dataclass(frozen=True, slots=True)

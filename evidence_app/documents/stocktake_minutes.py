@@ -22,32 +22,47 @@ def render(minutes: StocktakeMinutes, stamp: page.Stamp) -> bytes:
     head = minutes.header
     start = parts.vietnam_time(minutes.started_at)
     end = parts.vietnam_time(minutes.finished_at)
+    custodian = minutes.custodian
+    # The monthly check of items a third party keeps is a check, signed by that person too
+    # (Circular 01/2017/TT-BTP Art 12.2); a stocktake is a count (Decree 152/2026 Art 38).
+    entrusted = f"; Ông/bà {parts.person(custodian)}" if custodian else ""
+    act = "kiểm tra" if custodian else "kiểm kê"
+    what = (
+        "kiểm tra việc bảo quản vật chứng, tài sản tạm giữ định kỳ hằng tháng"
+        if custodian
+        else f"{minutes.stocktake_kind.lower()} vật chứng, tài sản tạm giữ"
+    )
     story: list[Flowable] = [
         *page.header(head),
-        *page.title("Biên bản kiểm kê", "Vật chứng, tài sản tạm giữ"),
+        *(
+            page.title("Biên bản kiểm tra", "Việc bảo quản vật chứng, tài sản tạm giữ")
+            if custodian
+            else page.title("Biên bản kiểm kê", "Vật chứng, tài sản tạm giữ")
+        ),
         parts.p(
             f"Hồi {start:%H} giờ {start:%M} phút, {parts.date_words(start.date())}, tại "
             f"{minutes.warehouse}, chúng tôi gồm: Ông/bà {parts.person(minutes.head)}; "
-            f"Ông/bà {parts.person(minutes.accountant)}; Ông/bà {parts.person(minutes.keeper)} "
-            f"đã tiến hành {minutes.stocktake_kind.lower()} vật chứng, tài sản tạm giữ."
+            f"Ông/bà {parts.person(minutes.accountant)}; Ông/bà {parts.person(minutes.keeper)}"
+            f"{entrusted} đã tiến hành {what}."
         ),
-        parts.labelled("Phạm vi kiểm kê", minutes.scope),
-        parts.markup("<b>I. KẾT QUẢ KIỂM KÊ</b>", parts.SECTION),
+        parts.labelled(f"Phạm vi {act}", minutes.scope),
+        parts.markup(f"<b>I. KẾT QUẢ {act.upper()}</b>", parts.SECTION),
         *_counts(minutes),
         parts.markup("<b>II. CHÊNH LỆCH GIỮA SỔ SÁCH VÀ THỰC TẾ</b>", parts.SECTION),
         *_differences(minutes.lines),
-        *(_checkpoint(minutes.checkpoint) if minutes.checkpoint else []),
+        *(_checkpoint(minutes.checkpoint, act) if minutes.checkpoint else []),
         *([parts.p(f"Ghi chú: {minutes.note}")] if minutes.note else []),
         parts.signatures(
             [
                 parts.signature(minutes.keeper),
                 parts.signature(minutes.accountant),
                 parts.signature(minutes.head),
+                *([parts.signature(custodian)] if custodian else []),
             ],
             page.TEXT_WIDTH_MM,
             lead=[
                 parts.p(
-                    f"Việc kiểm kê kết thúc hồi {end:%H} giờ {end:%M} phút, "
+                    f"Việc {act} kết thúc hồi {end:%H} giờ {end:%M} phút, "
                     f"{parts.date_words(end.date())}. Biên bản đã đọc lại cho những người "
                     "tham gia cùng nghe, nhất trí và ký tên dưới đây."
                 )
@@ -55,10 +70,15 @@ def render(minutes: StocktakeMinutes, stamp: page.Stamp) -> bytes:
         ),
         parts.recipients_block(
             minutes.recipients
-            or ("Thủ trưởng cơ quan;", "Kế toán nghiệp vụ: 01 bản;", "Lưu: hồ sơ kho vật chứng.")
+            or (
+                "Thủ trưởng cơ quan;",
+                "Kế toán nghiệp vụ: 01 bản;",
+                *(("Người được giao bảo quản: 01 bản;",) if custodian else ()),
+                "Lưu: hồ sơ kho vật chứng.",
+            )
         ),
     ]
-    return page.render_pdf(story, head, stamp, "Biên bản kiểm kê")
+    return page.render_pdf(story, head, stamp, f"Biên bản {act}")
 
 
 def _counts(m: StocktakeMinutes) -> list[Flowable]:
@@ -82,7 +102,7 @@ def _differences(lines: tuple[StocktakeLine, ...]) -> list[Flowable]:
     return [parts.space(2), tables.table(_HEAD, rows, _WIDTHS), parts.space(3)]
 
 
-def _checkpoint(note: CheckpointNote) -> list[Flowable]:
+def _checkpoint(note: CheckpointNote, act: str) -> list[Flowable]:
     """The signed checkpoint taken at completion: the head compares this root, group by
     group, with the file kept (``verify --checkpoint``)."""
     at = parts.vietnam_time(note.taken_at)
@@ -92,7 +112,7 @@ def _checkpoint(note: CheckpointNote) -> list[Flowable]:
     return [
         parts.markup("<b>III. ĐIỂM CHỐT CHUỖI BẢO QUẢN CÓ KÝ SỐ</b>", parts.SECTION),
         parts.p(
-            f"Khi kết thúc kiểm kê, hệ thống đã chốt chuỗi bảo quản của "
+            f"Khi kết thúc {act}, hệ thống đã chốt chuỗi bảo quản của "
             f"{parts.vn_number(note.item_count)} vật chứng, tài sản: điểm chốt số {note.id}, "
             f"lúc {at:%H:%M} ngày {at:%d/%m/%Y}, khóa ký có dấu vân tay {note.key}. "
             "Gốc Merkle của điểm chốt:"

@@ -272,6 +272,8 @@ class StocktakeKind(StrEnum):
     AD_HOC = "ad_hoc"
     CHANGE_OF_KEEPER = "change_of_keeper"  # bàn giao thủ kho
     SAMPLE = "sample"  # chọn mẫu: ≥ 10% and ≥ 10 items per category
+    #: kiểm tra việc bảo quản hằng tháng: items left with a third party (Circular 01/2017 Art 12.2)
+    KEEPING_CHECK = "keeping_check"
 
 
 class StocktakeStatus(StrEnum):

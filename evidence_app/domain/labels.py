@@ -195,6 +195,10 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (e.StocktakeKind.AD_HOC, ("Kiểm kê đột xuất", "Ad hoc")),
     (e.StocktakeKind.CHANGE_OF_KEEPER, ("Kiểm kê bàn giao thủ kho", "Change of keeper")),
     (e.StocktakeKind.SAMPLE, ("Kiểm kê chọn mẫu", "Random sample")),
+    (
+        e.StocktakeKind.KEEPING_CHECK,
+        ("Kiểm tra việc bảo quản hằng tháng", "Monthly check of items kept by others"),
+    ),
     (e.StocktakeStatus.OPEN, ("Đang kiểm kê", "Open")),
     (e.StocktakeStatus.FINISHED, ("Đã kết thúc", "Finished")),
     (e.StocktakeOutcome.PRESENT, ("Đúng vị trí", "Present")),

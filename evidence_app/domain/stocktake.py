@@ -10,6 +10,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
+
+from evidence_app.domain.enums import CustodianKind, StocktakeKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,3 +83,42 @@ def sample_size(population: int, min_percent: float, min_count: int) -> int:
     at least ``min_count``, never more than there are."""
     wanted = max(math.ceil(population * min_percent / 100), min_count)
     return min(population, wanted)
+
+
+# -- the legal cycle -------------------------------------------------------------------------
+
+
+class Cycle(StrEnum):
+    """A stocktake the law requires at an interval, each tracked on its own clock."""
+
+    HALF_YEAR = "half_year"  # định kỳ 06 tháng (Decree 152/2026 Art 38.1.e, 38.2.c)
+    YEAR = "year"  # hằng năm (Decree 152/2026 Art 38.1.e, 38.2.c)
+    #: Items left with a third party are checked monthly, with minutes (Circular 01/2017/TT-BTP
+    #: Art 12.2; Decree 152/2026 is silent on it, so the older text rules here).
+    KEEPING_CHECK = "keeping_check"
+
+
+#: The kinds that are the legal cycle's own counts: they cover a whole warehouse, never a bin.
+WHOLE_WAREHOUSE_KINDS = frozenset(
+    {StocktakeKind.HALF_YEARLY, StocktakeKind.YEARLY, StocktakeKind.KEEPING_CHECK}
+)
+
+#: Where the monthly check applies: a warehouse someone other than the agency, the Treasury or
+#: the police keeps for it (Circular 01/2017/TT-BTP Art 12.2). The police's warehouses are
+#: covered by their own 6-monthly and yearly counts with the agency (Decree 152/2026 Art 38.1.e).
+KEEPING_CHECK_CUSTODIANS = frozenset({CustodianKind.THIRD_PARTY})
+
+
+def cycles_met(kind: StocktakeKind, whole_warehouse: bool) -> frozenset[Cycle]:
+    """The cycles a finished stocktake satisfies. A sample, an ad hoc, quarterly or
+    change-of-keeper count, and any count of part of a warehouse satisfy none: the periodic
+    count is of the whole warehouse. The yearly count is also that half-year's."""
+    if not whole_warehouse:
+        return frozenset()
+    if kind is StocktakeKind.YEARLY:
+        return frozenset({Cycle.YEAR, Cycle.HALF_YEAR})
+    if kind is StocktakeKind.HALF_YEARLY:
+        return frozenset({Cycle.HALF_YEAR})
+    if kind is StocktakeKind.KEEPING_CHECK:
+        return frozenset({Cycle.KEEPING_CHECK})
+    return frozenset()

@@ -9,6 +9,24 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
     "field.keeper_name": ("họ tên thủ kho", "the keeper's name"),
     "field.accountant_name": ("họ tên kế toán", "the accountant's name"),
     "field.head_name": ("họ tên thủ trưởng", "the head's name"),
+    "field.custodian_name": (
+        "họ tên người được giao bảo quản",
+        "the name of the person entrusted with the items",
+    ),
+    "stocktake.periodic_whole_warehouse": (
+        "«{kind}» là kiểm kê toàn bộ kho (Nghị định 152/2026/NĐ-CP, Điều 38); kiểm kê một vị "
+        "trí hãy chọn loại «Kiểm kê đột xuất».",
+        "“{kind}” covers the whole warehouse (Decree 152/2026, Art 38); to count one location "
+        "choose “Ad hoc”.",
+    ),
+    "stocktake.keeping_check_not_third_party": (
+        "Kho «{warehouse}» không phải nơi tổ chức, cá nhân khác được giao bảo quản; kiểm tra "
+        "hằng tháng chỉ áp dụng cho vật chứng giao người khác bảo quản (Thông tư "
+        "01/2017/TT-BTP, Điều 12.2).",
+        "Warehouse “{warehouse}” is not kept by another organisation or person; the monthly "
+        "check applies only to items left with others to keep (Circular 01/2017/TT-BTP, "
+        "Art 12.2).",
+    ),
     "stocktake.location_other_warehouse": (
         "Vị trí {location} không thuộc kho của đợt kiểm kê.",
         "Location {location} is not in the stocktake's warehouse.",
@@ -71,6 +89,11 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
         "Awaiting the competent body's conclusion on seal or condition",
     ),
     "deadline.stocktake": ("Kiểm kê kho định kỳ 06 tháng", "Six-monthly warehouse stocktake"),
+    "deadline.stocktake_yearly": ("Kiểm kê kho hằng năm", "Yearly warehouse stocktake"),
+    "deadline.keeping_check": (
+        "Kiểm tra hằng tháng việc bảo quản vật chứng giao người khác giữ",
+        "Monthly check of items left with others to keep",
+    ),
     "deadline.subject_release": ("Đề nghị xuất kho số {ref}", "Release request no. {ref}"),
     "deadline.subject_lot": ("Lô {ref}: {name}", "Lot {ref}: {name}"),
     "area.checkouts": ("Trích xuất", "Temporary release"),

@@ -257,7 +257,8 @@ class StocktakeView(QWidget):
         if self.current is None or self.current.status is not StocktakeStatus.OPEN:
             return
         keeper = self.actor.full_name if Role.KEEPER in self.actor.roles else ""
-        signers = SignersDialog.ask(self, keeper)
+        entrusted = self.current.kind is StocktakeKind.KEEPING_CHECK
+        signers = SignersDialog.ask(self, keeper, entrusted)
         if signers is None:
             return
         try:

@@ -63,5 +63,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "stocktake.keeper": ("Thủ kho", "Keeper"),
     "stocktake.accountant": ("Kế toán", "Accountant"),
     "stocktake.head": ("Thủ trưởng đơn vị", "Head of agency"),
+    "stocktake.custodian": ("Người được giao bảo quản", "Entrusted keeper"),
     "stocktake.note": ("Ghi chú", "Note"),
 }

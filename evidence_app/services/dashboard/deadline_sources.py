@@ -28,6 +28,13 @@ from evidence_app.domain.enums import (
     SealState,
     StocktakeStatus,
 )
+from evidence_app.domain.states import STORED_STATES
+from evidence_app.domain.stocktake import (
+    KEEPING_CHECK_CUSTODIANS,
+    WHOLE_WAREHOUSE_KINDS,
+    Cycle,
+    cycles_met,
+)
 from evidence_app.services.core.deadlines import SOURCES, Deadline
 
 _D152 = "Nghị định 152/2026/NĐ-CP"
@@ -95,24 +102,48 @@ def intake_conclusions(session: Session, today: date, until: date) -> list[Deadl
 
 
 def stocktakes_due(session: Session, today: date, until: date) -> list[Deadline]:
-    """Each active warehouse is stocktaken every 6 months (Art 38.1.e, 38.2.c)."""
-    months = rules.value("stocktake.period_months")
-    last: dict[int, datetime | None] = {
-        warehouse_id: at
-        for warehouse_id, at in session.execute(
-            select(Stocktake.warehouse_id, func.max(Stocktake.finished_at))
-            .where(Stocktake.status == StocktakeStatus.FINISHED)
-            .group_by(Stocktake.warehouse_id)
+    """Each active warehouse is counted whole every 6 months and every year (Decree 152/2026
+    Art 38.1.e, 38.2.c), each on its own clock; a warehouse a third party keeps for the agency
+    is also checked every month while it holds items (Circular 01/2017/TT-BTP Art 12.2).
+    Samples, ad hoc counts and counts of one location never reset a clock (``cycles_met``)."""
+    last: dict[tuple[int, Cycle], datetime] = {}
+    for warehouse_id, kind, at in session.execute(
+        select(Stocktake.warehouse_id, Stocktake.kind, func.max(Stocktake.finished_at))
+        .where(
+            Stocktake.status == StocktakeStatus.FINISHED,
+            Stocktake.location_id.is_(None),
+            Stocktake.kind.in_(WHOLE_WAREHOUSE_KINDS),
         )
-    }
+        .group_by(Stocktake.warehouse_id, Stocktake.kind)
+    ):
+        for cycle in cycles_met(kind, whole_warehouse=True):
+            key = (warehouse_id, cycle)
+            last[key] = max(at, last.get(key, at))
     found = []
     for w in session.scalars(select(Warehouse).where(Warehouse.active.is_(True))):
-        since = last.get(w.id) or w.created_at
-        due = add_months(_local(since), months)
-        if due <= until:
-            article = rules.rule("stocktake.period_months").article
-            found.append(Deadline("deadline.stocktake", due, w.name, article, "stocktakes", w.id))
+        for cycle, rule, kind in _CLOCKS:
+            if cycle is Cycle.KEEPING_CHECK and not _entrusted_and_holding(session, w):
+                continue
+            due = add_months(_local(last.get((w.id, cycle)) or w.created_at), rules.value(rule))
+            if due <= until:
+                article = rules.rule(rule).article
+                found.append(Deadline(kind, due, w.name, article, "stocktakes", w.id))
     return found
+
+
+_CLOCKS = (
+    (Cycle.HALF_YEAR, "stocktake.period_months", "deadline.stocktake"),
+    (Cycle.YEAR, "stocktake.yearly_months", "deadline.stocktake_yearly"),
+    (Cycle.KEEPING_CHECK, "keeping_check.period_months", "deadline.keeping_check"),
+)
+
+
+def _entrusted_and_holding(session: Session, w: Warehouse) -> bool:
+    """A warehouse kept by a third party that holds at least one item in store."""
+    if w.custodian_kind not in KEEPING_CHECK_CUSTODIANS:
+        return False
+    held = select(Item.id).where(Item.warehouse_id == w.id, Item.status.in_(STORED_STATES))
+    return session.scalar(held.limit(1)) is not None
 
 
 def register() -> None:

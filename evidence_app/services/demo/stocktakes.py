@@ -98,6 +98,8 @@ def demo_stocktakes(services: Services, ids: dict[str, int]) -> int:
     kinds = (StocktakeKind.HALF_YEARLY, StocktakeKind.YEARLY, StocktakeKind.AD_HOC)
     for n, ((warehouse, location, items), kind) in enumerate(zip(places, kinds, strict=False)):
         other = _another_location(services, warehouse, location)
+        if location is not None:  # a count of one place is ad hoc, never the periodic one
+            kind = StocktakeKind.AD_HOC
         take = services.stocktakes.start(keeper, warehouse, kind, location_id=location)
         if location is not None:
             services.stocktakes.scan(keeper, take.id, _location_code(services, location), None)

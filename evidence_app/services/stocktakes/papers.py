@@ -174,10 +174,17 @@ def issue_minutes(
         keeper=Signer("Thủ kho", signers.keeper),
         accountant=Signer("Kế toán", signers.accountant),
         head=Signer("Thủ trưởng đơn vị", signers.head), note=s.note, checkpoint=checkpoint,
+        custodian=_custodian(signers),
     )  # fmt: skip
     return issue_document(
         session, actor.user_id, DocumentKind.STOCKTAKE_MINUTES, content, case_id=None, items=items
     )
+
+
+def _custodian(signers: Signers) -> Signer | None:
+    """The person entrusted with the items, signing the monthly check (Circular 01/2017/TT-BTP
+    Art 12.2); the place named in the minutes is the warehouse the third party keeps."""
+    return Signer("Người được giao bảo quản", signers.custodian) if signers.custodian else None
 
 
 def checkpoint_note(file: CheckpointFile) -> CheckpointNote:

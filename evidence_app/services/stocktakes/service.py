@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
 from db.engine import Database
-from db.models import Item, Location, Stocktake, StocktakeFinding, StocktakeScan
+from db.models import Item, Location, Stocktake, StocktakeFinding, StocktakeScan, Warehouse
 from evidence_app.domain.codes import CodeKind, parse_code
 from evidence_app.domain.enums import (
     EventKind,
@@ -27,7 +27,12 @@ from evidence_app.domain.enums import (
 from evidence_app.domain.errors import DomainError, NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import STORED_STATES, check_transition
-from evidence_app.domain.stocktake import Reconciliation, reconcile
+from evidence_app.domain.stocktake import (
+    KEEPING_CHECK_CUSTODIANS,
+    WHOLE_WAREHOUSE_KINDS,
+    Reconciliation,
+    reconcile,
+)
 from evidence_app.services.catalogue import clean_scan
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
@@ -100,6 +105,7 @@ class StocktakeService:
                     raise ValidationError(
                         "stocktake.location_other_warehouse", location=location.code
                     )
+            _check_cycle_kind(session, warehouse_id, kind, location_id)
             s = Stocktake(
                 kind=kind, status=StocktakeStatus.OPEN, warehouse_id=warehouse_id,
                 location_id=location_id, started_by=actor.user_id, started_at=utcnow(), note=note,
@@ -187,12 +193,16 @@ class StocktakeService:
             v.text_field(signers.keeper, "field.keeper_name", limit=200, required=True),
             v.text_field(signers.accountant, "field.accountant_name", limit=200, required=True),
             v.text_field(signers.head, "field.head_name", limit=200, required=True),
+            v.text_field(signers.custodian, "field.custodian_name", limit=200),
         )
         note = v.text_field(note, "field.note", limit=1000)
         key = self.signing_key()
         with unit_of_work(self.db, "noun.stocktake", str(stocktake_id)) as session:
             authorize(session, actor, Permission.STOCKTAKE)
             s = _open(session, stocktake_id)
+            if s.kind is StocktakeKind.KEEPING_CHECK and not signers.custodian:
+                # The one it was entrusted to signs the check's minutes (Circular 01/2017 Art 12.2).
+                raise ValidationError("validation.required", field="field.custodian_name")
             checkpoint, _size = record_checkpoint(session, actor.user_id, "stocktake", key)
             expected, result, known = reconciled(session, s)
             findings = freeze_findings(session, s, expected, result, known)
@@ -278,6 +288,21 @@ def _warehouses_of(
     seen = [f.seen_location_id for f, _item in pairs if f.seen_location_id is not None]
     there = session.scalars(select(Location.warehouse_id).where(Location.id.in_(seen)))
     return {item.warehouse_id for _f, item in pairs} | set(there)
+
+
+def _check_cycle_kind(
+    session: Session, warehouse_id: int, kind: StocktakeKind, location_id: int | None
+) -> None:
+    """The legal cycle's counts are of a whole warehouse (Decree 152/2026 Art 38.1.e, 38.2.c);
+    the monthly check is of a warehouse a third party keeps (Circular 01/2017/TT-BTP Art 12.2).
+    A count of one bin is an ad hoc count, and cannot be entered as the periodic one."""
+    if kind in WHOLE_WAREHOUSE_KINDS and location_id is not None:
+        raise ValidationError("stocktake.periodic_whole_warehouse", kind=kind)
+    if kind is StocktakeKind.KEEPING_CHECK:
+        warehouse = session.get(Warehouse, warehouse_id)
+        if warehouse is None or warehouse.custodian_kind not in KEEPING_CHECK_CUSTODIANS:
+            name = warehouse.name if warehouse else str(warehouse_id)
+            raise ValidationError("stocktake.keeping_check_not_third_party", warehouse=name)
 
 
 def _stocktake(session: Session, stocktake_id: int) -> Stocktake:

@@ -37,11 +37,14 @@ class StocktakeView:
 
 @dataclass(frozen=True, slots=True)
 class Signers:
-    """Who signs the minutes: keeper, accountant and head (full names)."""
+    """Who signs the minutes: keeper, accountant and head (full names); at the monthly check
+    of items left with a third party, also the person it entrusted them to (Circular
+    01/2017/TT-BTP Art 12.2)."""
 
     keeper: str
     accountant: str
     head: str
+    custodian: str = ""
 
 
 @dataclass(frozen=True, slots=True)

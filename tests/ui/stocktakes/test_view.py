@@ -76,7 +76,7 @@ def test_a_stocktake_with_a_missing_a_misplaced_and_an_unknown_code(
     assert view.tabs.tabText(1) == "Không thấy (1)"
 
     signers = Signers(w.keeper.full_name, "Trần Văn Toán", "Nguyễn Văn Trưởng")
-    monkeypatch.setattr(SignersDialog, "ask", classmethod(lambda cls, p, k: signers))
+    monkeypatch.setattr(SignersDialog, "ask", classmethod(lambda cls, p, k, c=False: signers))
     view.buttons["finish"].click()
     assert view.current is not None and view.current.status is StocktakeStatus.FINISHED
     assert view.current.minutes_document_id is not None
@@ -204,3 +204,51 @@ def test_moving_misplaced_items_in_our_own_warehouse_does_not_ask(
     with qtbot.waitSignal(view.itemsChanged):
         view.buttons["move_misplaced"].click()
     assert w.services.items.get(w.keeper, item.id).location_id == w.shelf_b.id
+
+
+def test_the_monthly_check_of_a_third_party_yard_asks_who_was_entrusted(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Circular 01/2017/TT-BTP Art 12.2: the monthly check's minutes are signed by the person
+    the agency entrusted the items to; the finish dialog asks for him only at that check."""
+    w = ui_world
+    s = w.services
+    body = "Hợp tác xã vận tải Đông Anh"
+    yard = s.warehouses.create(
+        w.admin, "BAIXE", "Bãi giữ xe Đông Anh", CustodianKind.THIRD_PARTY, body
+    )
+    lot = s.warehouses.add_location(w.admin, yard.id, "Bãi A", LocationKind.ROOM)
+    car = s.items.receive(w.keeper, ItemDraft(kind=ItemKind.EVIDENCE, category=Category.VEHICLE,
+                                              name="Ô tô tải", case_id=w.case.id,
+                                              location_id=lot.id))  # fmt: skip
+    rows: list[int] = []
+
+    def type_names(parent: QWidget | None, keeper: str, custodian: bool = False) -> Signers | None:
+        dialog = SignersDialog(keeper, parent, custodian)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        rows.append(dialog.layout().itemAt(1).layout().rowCount())  # type: ignore[union-attr]
+        for field, text in ((dialog.accountant, "Tran Van Toan"), (dialog.head, "Ngo Van Truong"),
+                            (dialog.custodian, "Do Van Giu")):  # fmt: skip
+            qtbot.keyClicks(field, text)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.signers() if dialog.result() == QDialog.DialogCode.Accepted else None
+
+    monkeypatch.setattr(SignersDialog, "ask", type_names)
+    window = MainWindow(s, w.keeper, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("stocktake")
+    view = window.stocktake
+    assert view is not None
+    view.warehouse.setCurrentIndex(view.warehouse.findData(yard.id))
+    view.kind.setCurrentIndex(view.kind.findData(StocktakeKind.KEEPING_CHECK))
+    assert view.kind.currentText() == "Kiểm tra việc bảo quản hằng tháng"
+    view.start_button.click()
+    assert view.current is not None and view.current.kind is StocktakeKind.KEEPING_CHECK
+    window.handle_scan(car.code)
+    view.buttons["finish"].click()
+    assert rows == [4]  # keeper, accountant, head and the entrusted keeper
+    assert view.current is not None and view.current.status is StocktakeStatus.FINISHED
+    minutes = s.documents.pdf(w.keeper, view.current.minutes_document_id or 0)
+    assert minutes.startswith(b"%PDF")
