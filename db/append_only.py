@@ -24,8 +24,10 @@ RECORD_TABLES = ("custody_event", "document", "attachment")
 ADMIN_TABLES = ("admin_event",)
 #: Signed checkpoints of every chain head (migration 0013).
 CHECKPOINT_TABLES = ("chain_checkpoint",)
+#: Closed ledger periods (migration 0016): a closed period cannot change.
+LEDGER_TABLES = ("ledger_closing",)
 #: Tables whose rows, once written, stay as written.
-APPEND_ONLY_TABLES = RECORD_TABLES + ADMIN_TABLES + CHECKPOINT_TABLES
+APPEND_ONLY_TABLES = RECORD_TABLES + ADMIN_TABLES + CHECKPOINT_TABLES + LEDGER_TABLES
 
 #: What a refused statement says (both languages: it reaches logs and error dialogs as is).
 MESSAGE = (

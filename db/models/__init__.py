@@ -20,6 +20,7 @@ from db.models.destruction import (
 )
 from db.models.intake import Intake, IntakeDocument, IntakeLine
 from db.models.items import Attachment, Item, ItemPhoto, MoneyCount
+from db.models.ledgers import LedgerClosing
 from db.models.org import AdminEvent, Agency, Location, User, UserRole, Warehouse
 from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
@@ -51,6 +52,7 @@ __all__ = [
     "IntakeLine",
     "Item",
     "ItemPhoto",
+    "LedgerClosing",
     "Location",
     "MoneyCount",
     "NumberSequence",

@@ -184,6 +184,7 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (P.ISSUE_RELEASE, ("xuất kho theo lệnh", "issue released items")),
     (P.MANAGE_DESTRUCTION, ("tiêu hủy vật chứng", "destroy items")),
     (P.STOCKTAKE, ("kiểm kê kho", "take stock")),
+    (P.CLOSE_LEDGER, ("kết sổ", "close a ledger period")),
     (
         e.EventKind.MARKED_MISSING,
         ("Ghi nhận thất lạc khi kiểm kê", "Marked missing at a stocktake"),

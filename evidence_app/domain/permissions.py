@@ -27,6 +27,7 @@ class Permission(StrEnum):
     STOCKTAKE = "stocktake"
     MANAGE_AUCTIONS = "manage_auctions"
     RECORD_SALE_PAYMENT = "record_sale_payment"
+    CLOSE_LEDGER = "close_ledger"  # kết sổ (Circular 04/2023/TT-BTP Art 30.4.c)
 
 
 P = Permission
@@ -46,6 +47,7 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.MANAGE_DESTRUCTION,
             P.STOCKTAKE,
             P.MANAGE_AUCTIONS,
+            P.CLOSE_LEDGER,
         }
     ),
     Role.OFFICER: frozenset(
@@ -58,6 +60,7 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.REQUEST_RELEASE,
             P.MANAGE_DESTRUCTION,
             P.MANAGE_AUCTIONS,
+            P.CLOSE_LEDGER,
         }
     ),
     Role.KEEPER: frozenset(
@@ -70,9 +73,12 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.RECORD_CUSTODY,
             P.ISSUE_RELEASE,
             P.STOCKTAKE,
+            P.CLOSE_LEDGER,
         }
     ),
-    Role.ACCOUNTANT: frozenset({P.VIEW, P.VERIFY, P.STOCKTAKE, P.RECORD_SALE_PAYMENT}),
+    Role.ACCOUNTANT: frozenset(
+        {P.VIEW, P.VERIFY, P.STOCKTAKE, P.RECORD_SALE_PAYMENT, P.CLOSE_LEDGER}
+    ),
     Role.CASHIER: frozenset({P.VIEW, P.RECORD_SALE_PAYMENT}),
     Role.COUNCIL_MEMBER: frozenset({P.VIEW}),
     Role.INSPECTOR: frozenset({P.VIEW, P.VERIFY}),

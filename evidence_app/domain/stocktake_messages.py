@@ -9,6 +9,38 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
     "field.keeper_name": ("họ tên thủ kho", "the keeper's name"),
     "field.accountant_name": ("họ tên kế toán", "the accountant's name"),
     "field.head_name": ("họ tên thủ trưởng", "the head's name"),
+    "field.cashier_name": ("họ tên thủ quỹ", "the cashier's name"),
+    "field.period": ("kỳ kết sổ", "the period"),
+    "ledger.unknown": (
+        "Không có sổ «{name}» để kết sổ. Các sổ: {names}.",
+        "No ledger “{name}” to close. Ledgers: {names}.",
+    ),
+    "ledger.no_such_period": (
+        "Năm công tác {year} không có kỳ kết sổ này.",
+        "Working year {year} has no such closing period.",
+    ),
+    "ledger.period_not_ended": (
+        "{period} chưa kết thúc; chỉ kết sổ sau ngày cuối của kỳ.",
+        "{period_en} has not ended; a period is closed after its last day.",
+    ),
+    "ledger.already_closed": (
+        "{period} đã được kết sổ; kỳ đã kết sổ không thay đổi.",
+        "{period_en} is already closed; a closed period does not change.",
+    ),
+    "ledger.earlier_open": (
+        "Phải kết sổ {period} trước (kết sổ theo thứ tự các kỳ).",
+        "Close {period_en} first (periods are closed in order).",
+    ),
+    "ledger.closed_period": (
+        "Ngày {day} thuộc kỳ đã kết sổ (từ {start} đến {end}); không ghi thêm vào kỳ đã kết "
+        "sổ (Thông tư 04/2023/TT-BTP, Điều 30.4).",
+        "{day} falls in a closed ledger period ({start} to {end}); nothing is added to a "
+        "closed period (Circular 04/2023/TT-BTP, Art 30.4).",
+    ),
+    "ledger.frozen_changed": (
+        "Bản kết sổ số {ref} không còn khớp mã băm đã lưu khi kết sổ.",
+        "Closing {ref} no longer matches the hash stored when it was closed.",
+    ),
     "field.custodian_name": (
         "họ tên người được giao bảo quản",
         "the name of the person entrusted with the items",

@@ -38,7 +38,7 @@ from evidence_app.services.dashboard import DashboardService
 from evidence_app.services.destruction import DestructionService
 from evidence_app.services.documents import DocumentService, LabelService
 from evidence_app.services.intake import IntakeService
-from evidence_app.services.reports import ReportService
+from evidence_app.services.reports import LedgerClosingService, ReportService
 from evidence_app.services.stocktakes import StocktakeService
 
 
@@ -69,6 +69,7 @@ class Services:
         self.signing_key: KeySource = default_signing_key
         self.stocktakes = StocktakeService(db, lambda: self.signing_key())
         self.reports = ReportService(db)
+        self.ledger_closing = LedgerClosingService(db)
         self.dashboard = DashboardService(db, self.checkouts)
         self.auctions = AuctionService(db)
         self.calendar = CalendarService(db)

@@ -67,6 +67,7 @@ from evidence_app.domain.text import fold
 from evidence_app.services.admin.table_files import read_table
 from evidence_app.services.catalogue import ItemDraft, cleaned, new_item
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.closed_periods import require_open_period
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import put_away_item
@@ -341,6 +342,8 @@ def _check_rows(session: Session, sheet: LedgerSheet, today: date) -> tuple[Prev
             case_id = _case_id(session, values.get("decision_number", ""), cases)
             location_id = _location_id(session, values.get("location_code", ""), locations)
             received_on = _date(values.get("received_on", ""), today)
+            if received_on is not None:  # a closed period does not change (Art 30.4.c)
+                require_open_period(session, "evidence_ledger", received_on)
         except DomainError as error:
             problem = RowProblem(number, error)
             checked.append(PreviewRow(number, values, None, None, None, None, None, problem))

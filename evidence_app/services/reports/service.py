@@ -16,6 +16,7 @@ from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.reports.closing import frozen_table
 
 FORMATS = ("pdf", "xlsx")
 
@@ -51,7 +52,9 @@ class ReportService:
         spec = registry.get(name)
         with unit_of_work(self.db, "noun.report", name, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            return spec.build(session, params.with_defaults())
+            params = params.with_defaults()
+            # A closed ledger period prints as it was closed (Circular 04/2023 Art 30.4.c).
+            return frozen_table(session, name, params) or spec.build(session, params)
 
     def export(self, actor: Actor, name: str, params: ReportParams, fmt: str) -> bytes:
         """The report as PDF (official header) or XLSX bytes."""

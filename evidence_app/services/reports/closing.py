@@ -1,0 +1,237 @@
+"""Kết sổ: closing the evidence ledger (Mẫu 13) and the auction ledger (Mẫu 17) for each
+quarter, the first six months and the working year (Circular 04/2023/TT-BTP Art 30.4.c).
+
+Closing freezes the period's table as it stands, in both languages, with the names of those
+who sign it: the person closing and the head; for the evidence ledger also the accountant,
+the keeper and the cashier. From then on the period prints from what was frozen (a later
+release or correction changes the live ledger, never a closed page), the row is append-only
+in the database, and a write dated inside the period (a ledger import) is refused.
+Periods close in order: a quarter after the quarters before it, the six months and the year
+after their quarters.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.column_types import utcnow
+from db.engine import Database
+from db.models import LedgerClosing, User
+from evidence_app.domain.clock import agency_today
+from evidence_app.domain.errors import ValidationError
+from evidence_app.domain.ledger_periods import (
+    LedgerPeriod,
+    PeriodKind,
+    period_of,
+    periods_of,
+    quarters_within,
+)
+from evidence_app.domain.permissions import Permission
+from evidence_app.reports import registry
+from evidence_app.reports.frozen import digest, freeze, thaw
+from evidence_app.reports.params import ReportParams
+from evidence_app.reports.table import ReportTable
+from evidence_app.services.core import validate as v
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.uow import unit_of_work
+
+#: The ledgers closed this way, and who signs each closing besides the person closing
+#: (position in Vietnamese and English). Art 30.4.c: the head confirms every closing; the
+#: evidence ledger is also signed by the accountant, the keeper and the cashier.
+_HEAD = ("Thủ trưởng cơ quan", "Head of agency")
+SIGNED_BY: dict[str, tuple[tuple[str, tuple[str, str]], ...]] = {
+    "evidence_ledger": (
+        ("accountant", ("Kế toán", "Accountant")),
+        ("keeper", ("Thủ kho", "Keeper")),
+        ("cashier", ("Thủ quỹ", "Cashier")),
+        ("head", _HEAD),
+    ),
+    "auction_ledger": (("head", _HEAD),),
+}
+_CLOSER = ("Người kết sổ", "Closed by")
+
+
+@dataclass(frozen=True, slots=True)
+class ClosingSigners:
+    """The names typed (the screen fills them from the roles); the closer is the user."""
+
+    head: str
+    accountant: str = ""
+    keeper: str = ""
+    cashier: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodState:
+    """A period of a ledger as the closing screen lists it."""
+
+    period: LedgerPeriod
+    ended: bool
+    closed_at: datetime | None
+    closed_by: str
+    rows: int | None
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_at is not None
+
+
+class LedgerClosingService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def periods(self, actor: Actor, ledger: str, year: int) -> list[PeriodState]:
+        """Every closable period of working year ``year``, closed or not."""
+        _known(ledger)
+        with unit_of_work(self.db, "noun.report", ledger, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            found = _closings(session, ledger, year)
+            names = {i: n for i, n in session.execute(select(User.id, User.full_name))}
+            today = agency_today()
+            return [
+                PeriodState(
+                    p, p.end < today,
+                    found[p].closed_at if p in found else None,
+                    names.get(found[p].closed_by or 0, "") if p in found else "",
+                    found[p].row_count if p in found else None,
+                )
+                for p in periods_of(year)
+            ]  # fmt: skip
+
+    def close(
+        self,
+        actor: Actor,
+        ledger: str,
+        year: int,
+        kind: PeriodKind,
+        number: int,
+        signers: ClosingSigners,
+    ) -> PeriodState:
+        """Close one period: its table frozen with its signers, in one transaction."""
+        _known(ledger)
+        kind = v.member(PeriodKind, kind, "field.period")
+        try:
+            period = period_of(year, kind, number)
+        except ValueError:
+            raise ValidationError("ledger.no_such_period", year=year) from None
+        names = _checked_names(ledger, signers)
+        with unit_of_work(self.db, "noun.report", ledger) as session:
+            authorize(session, actor, Permission.CLOSE_LEDGER)
+            if period.end >= agency_today():
+                raise ValidationError("ledger.period_not_ended", period=period.words("vi"),
+                                      period_en=period.words("en"))  # fmt: skip
+            found = _closings(session, ledger, year)
+            if period in found:
+                raise ValidationError("ledger.already_closed", period=period.words("vi"),
+                                      period_en=period.words("en"))  # fmt: skip
+            _check_order(period, found)
+            tables = {
+                lang: _closed_table(session, ledger, period, lang, actor.full_name, names)
+                for lang in ("vi", "en")
+            }
+            frozen_vi = freeze(tables["vi"])
+            closing = LedgerClosing(
+                ledger=ledger, period_kind=period.kind.value, period_start=period.start,
+                period_end=period.end, closed_at=utcnow(), closed_by=actor.user_id,
+                signers=json.dumps({"closer": actor.full_name, **names}, ensure_ascii=False,
+                                   sort_keys=True),
+                row_count=len(tables["vi"].rows), table_vi=frozen_vi,
+                table_en=freeze(tables["en"]), sha256=digest(frozen_vi),
+            )  # fmt: skip
+            session.add(closing)
+            session.flush()
+            return PeriodState(period, True, closing.closed_at, actor.full_name, closing.row_count)
+
+
+def frozen_table(session: Session, name: str, params: ReportParams) -> ReportTable | None:
+    """The table frozen when this exact period of ``name`` was closed (the whole agency's
+    ledger, no warehouse filter), in the report's language; None when it is not closed."""
+    if name not in SIGNED_BY or params.warehouse_id is not None:
+        return None
+    if params.date_from is None or params.date_to is None:
+        return None
+    closing = session.scalars(
+        select(LedgerClosing).where(
+            LedgerClosing.ledger == name,
+            LedgerClosing.period_start == params.date_from,
+            LedgerClosing.period_end == params.date_to,
+        )
+    ).first()
+    if closing is None:
+        return None
+    if digest(closing.table_vi) != closing.sha256:
+        raise ValidationError("ledger.frozen_changed", ref=closing.id)
+    return thaw(closing.table_en if params.lang == "en" else closing.table_vi)
+
+
+def _known(ledger: str) -> None:
+    if ledger not in SIGNED_BY:
+        raise ValidationError("ledger.unknown", name=ledger, names=", ".join(SIGNED_BY))
+
+
+def _checked_names(ledger: str, signers: ClosingSigners) -> dict[str, str]:
+    fields = {"head": "field.head_name", "accountant": "field.accountant_name",
+              "keeper": "field.keeper_name", "cashier": "field.cashier_name"}  # fmt: skip
+    return {
+        role: v.text_field(getattr(signers, role), fields[role], limit=200, required=True)
+        for role, _position in SIGNED_BY[ledger]
+    }
+
+
+def _closings(session: Session, ledger: str, year: int) -> dict[LedgerPeriod, LedgerClosing]:
+    by_span = {(p.start, p.end): p for p in periods_of(year)}
+    rows = session.scalars(select(LedgerClosing).where(LedgerClosing.ledger == ledger))
+    return {
+        by_span[(c.period_start, c.period_end)]: c
+        for c in rows
+        if (c.period_start, c.period_end) in by_span
+    }
+
+
+def _check_order(period: LedgerPeriod, found: dict[LedgerPeriod, LedgerClosing]) -> None:
+    """A quarter closes after the quarters before it; the six months and the year after the
+    quarters they sum (Art 30.4.c: the closing line is drawn under the last entry closed)."""
+    if period.kind is PeriodKind.QUARTER:
+        before = tuple(
+            p for p in periods_of(period.year) if p.kind is PeriodKind.QUARTER and p < period
+        )
+    else:
+        before = quarters_within(period)
+    waiting = [p for p in before if p not in found]
+    if waiting:
+        raise ValidationError("ledger.earlier_open", period=waiting[0].words("vi"),
+                              period_en=waiting[0].words("en"))  # fmt: skip
+
+
+def _closed_table(
+    session: Session,
+    ledger: str,
+    period: LedgerPeriod,
+    lang: str,
+    closer: str,
+    names: dict[str, str],
+) -> ReportTable:
+    params = ReportParams(date_from=period.start, date_to=period.end, lang=lang)
+    table = registry.get(ledger).build(session, params.with_defaults())
+    t = params.t
+    day = agency_today()
+    signed = [f"{t(*_CLOSER)}: {closer}"] + [
+        f"{t(*position)}: {names[role]}" for role, position in SIGNED_BY[ledger]
+    ]
+    return replace(
+        table,
+        subtitle=(*table.subtitle, t("Kết sổ: ", "Closing: ") + period.words(lang)),
+        footer=(
+            *table.footer,
+            t(
+                f"Kết sổ ngày {day:%d/%m/%Y}: {len(table.rows)} dòng trong kỳ.",
+                f"Closed on {day:%d/%m/%Y}: {len(table.rows)} rows in the period.",
+            ),
+            "; ".join(signed) + ".",
+        ),
+    )
