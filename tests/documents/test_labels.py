@@ -17,6 +17,7 @@ from evidence_app.documents.label_layout import (
     Line,
     LocationLabelData,
     identifier_lines,
+    item_lines,
     layout,
 )
 from evidence_app.documents.labels import SANS, fit, labels_pdf, register_label_fonts
@@ -213,12 +214,15 @@ def test_plate_frame_and_imei_are_printed_on_every_size_and_the_bars_still_decod
     _inside_the_label(phone, size)
 
 
-def test_the_large_label_has_room_for_the_engine_number_the_smallest_cuts_it_in_one_line() -> None:
-    (large,) = pages(labels_pdf([VEHICLE], "100x50"))
-    assert "số máy JC45E-1234567" in large.text
+def test_every_size_keeps_the_frame_number_whole_the_smallest_cuts_the_engine_number() -> None:
+    for size in ("100x50", "a4"):
+        (page,) = pages(labels_pdf([VEHICLE], size))
+        assert "số khung RLHJC4512KY123456; số máy JC45E-1234567" in page.text.splitlines()
     (small,) = pages(labels_pdf([VEHICLE], "50x30"))
-    line = next(row for row in small.text.splitlines() if row.startswith("Nhận dạng: "))
-    assert line.endswith("…") and "JC45E-1234567" not in small.text
+    rows = small.text.splitlines()
+    second = rows[rows.index("Nhận dạng: Biển số 29A-123.45;") + 1]
+    assert second.startswith("số khung RLHJC4512KY123456; ") and second.endswith("…")
+    assert "JC45E-1234567" not in small.text
 
 
 @pytest.mark.parametrize("size", sorted(SIZES))
@@ -266,9 +270,10 @@ def test_zpl_of_an_item_without_identifiers_keeps_its_five_lines_and_bar_height(
         zpl = labels_zpl([label], size, dpi)
         assert "Nhận dạng" not in zpl
         after_code = zpl.split("^FB")[1]
-        assert after_code.count("^A0N") == 1 + 5  # the code's text and the five lines
+        lines = len(item_lines(label, spec))  # five, four on 50 × 30
+        assert after_code.count("^A0N") == 1 + lines  # the code's text and the lines
         bar_h = int(re.search(r"\^BCN,(\d+),", zpl).group(1))  # type: ignore[union-attr]
-        assert bar_h == round(layout(spec, 5, spec.name_pt).bar_height * dpi / 25.4)
+        assert bar_h == round(layout(spec, lines, spec.name_pt).bar_height * dpi / 25.4)
     with_ids = labels_zpl([VEHICLE], size, dpi)
     assert int(re.search(r"\^BCN,(\d+),", with_ids).group(1)) < bar_h  # type: ignore[union-attr]
 
