@@ -131,7 +131,7 @@ def _text(
 def _bitmap(text: str, font: str, pt: float, dpi: int) -> tuple[int, int, str]:
     """``text`` one bit a dot: its width in dots, the rows above its baseline, the ``^GFA``."""
     face = _font(font, round(pt * dpi / 72 * 4) / 4)
-    left, top, right, bottom = face.getbbox(text, anchor="ls")
+    left, top, right, bottom = (int(v) for v in face.getbbox(text, anchor="ls"))
     width, height = max(1, right - min(0, left)), max(1, bottom - top)
     image = Image.new("1", (width, height), 0)
     draw = ImageDraw.Draw(image)
