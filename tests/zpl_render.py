@@ -1,7 +1,8 @@
 """A printer's view of our ZPL, for the tests: exactly the subset ``labels_zpl`` emits.
 
-``^PW``/``^LL`` size the label, ``^FO`` places the next field, ``^GFA`` (uncompressed hex)
-is a bitmap one bit a dot, ``^BY`` the module width and ``^BCN,h,…,A`` a Code128 symbol
+``^PW``/``^LL`` size the label, ``^FO`` places the next field, ``^GFA`` is a bitmap one bit
+a dot in hex with Zebra's ASCII compression (expanded here from the manual's rules, not
+with the encoder's code), ``^BY`` the module width and ``^BCN,h,…,A`` a Code128 symbol
 of height ``h`` whose modules come from python-barcode (a Zebra picks its own code sets,
 which may differ in length, never in what a scanner reads). ``^FX`` comments are kept,
 each with the field it precedes. Anything else is refused, so a new command in the output
@@ -57,9 +58,11 @@ def _format(body: str) -> Label:
             x, y = (int(v) for v in args.split(","))
         elif name == "GF":
             kind, total, _, row, data = args.split(",", 4)
-            assert kind == "A" and len(data) == 2 * int(total)
+            assert kind == "A"
+            raw = expand(data, 2 * int(row))
+            assert len(raw) == 2 * int(total)
             rows = int(total) // int(row)
-            bitmap = Image.frombytes("1", (int(row) * 8, rows), bytes.fromhex(data))
+            bitmap = Image.frombytes("1", (int(row) * 8, rows), bytes.fromhex(raw))
             label.graphics.append(Graphic(comment, x, y, bitmap))
             ink = Image.new("L", bitmap.size, 0)
             label.image.paste(ink, (x, y), bitmap.convert("L"))
@@ -79,3 +82,32 @@ def _format(body: str) -> Label:
         else:
             raise AssertionError(f"a ZPL command the test printer does not know: {command[:20]}")
     return label
+
+
+def expand(data: str, row_chars: int) -> str:
+    """Hex digits of ``^GFA`` data in Zebra's ASCII compression: G…Y add 1…19 and g…z add
+    20…400 to the count of the next hex digit; "," pads the row with 0, "!" with F, ":"
+    repeats the row before."""
+    rows: list[str] = []
+    row, count = "", 0
+    for char in data:
+        if "G" <= char <= "Y":
+            count += ord(char) - ord("G") + 1
+        elif "g" <= char <= "z":
+            count += (ord(char) - ord("g") + 1) * 20
+        elif char in "0123456789ABCDEF":
+            row += char * max(count, 1)
+            count = 0
+        elif char in ",!":
+            row += ("0" if char == "," else "F") * (row_chars - len(row))
+        elif char == ":":
+            assert row == "" and rows, "':' must start a row after another"
+            row = rows[-1]
+        else:
+            raise AssertionError(f"not ^GFA data: {char!r}")
+        assert len(row) <= row_chars
+        if len(row) == row_chars:
+            rows.append(row)
+            row = ""
+    assert row == "" and count == 0
+    return "".join(rows)

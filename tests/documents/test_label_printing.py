@@ -11,15 +11,17 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
 import zxingcpp
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 from reportlab.pdfbase import pdfmetrics
 
 from evidence_app.documents.label_layout import MIN_TEXT_PT, SIZES
 from evidence_app.documents.labels import FONT_DIR, SANS, labels_pdf, register_label_fonts
-from evidence_app.documents.zpl import labels_zpl
+from evidence_app.documents.zpl import compress, labels_zpl
 from tests.documents.test_labels import ITEM, LONG, PHONE, SHELF, VEHICLE
 from tests.label_pdf import all_codes
-from tests.zpl_render import render
+from tests.zpl_render import expand, render
 
 LABELS = [ITEM, LONG, VEHICLE, PHONE, SHELF]
 THERMAL = ["50x30", "100x50"]
@@ -136,3 +138,19 @@ def test_zpl_vietnamese_text_prints_as_the_letters_pillow_draws(size: str, dpi: 
     marked = _overlap(sent, _pillow(text, pixels))
     bare = _overlap(sent, _pillow("Chu so huu: Pham Thi Dung", pixels))
     assert marked >= 0.5 and marked > bare + 0.2, (marked, bare)
+
+
+@settings(max_examples=300, deadline=None)
+@example(row=430, cells=["AA"] * 430 + ["AA"] * 429 + ["A5"])  # a run of 860: "zzi"
+@example(row=3, cells=["FF", "00", "FF"] * 3)  # a row ending in ones, repeated
+@given(
+    row=st.integers(1, 60),
+    cells=st.lists(st.sampled_from(["00", "FF", "0F", "F0", "18", "A5"]), min_size=1, max_size=900),
+)
+def test_zpl_graphic_compression_expands_to_the_same_dots(row: int, cells: list[str]) -> None:
+    """Runs of every length (past 400), rows of zeros, of ones, repeated rows."""
+    cells = cells[: len(cells) // row * row] or ["00"] * row  # whole rows of ``row`` bytes
+    hexdata = "".join(cells)
+    compressed = compress(hexdata, 2 * row)
+    assert expand(compressed, 2 * row) == hexdata
+    assert len(compressed) <= len(hexdata) + len(hexdata) // (2 * row)
