@@ -196,7 +196,7 @@ def item_lines(label: LabelData, size: LabelSize) -> list[Line]:
 
 
 IDENTIFIERS_CAPTION = "Nhận dạng: "
-#: A generous average advance of a character, per unit of font size (Liberation Sans, ^A0).
+#: A generous average advance of a character, per unit of font size (Liberation Sans).
 AVERAGE_CHAR = 0.55
 #: Where a long identifiers text may be broken, best first: between items, then between words.
 _BREAKS = ("; ", ", ", " ")
