@@ -4,6 +4,14 @@ Sizes are in millimetres from the label's top-left corner. The barcode's module 
 whole number of printer dots (0.25 mm = 2 dots at 203 dpi at least), with a quiet zone of
 ten modules on each side inside the label; text is shrunk, then cut with an ellipsis, so
 nothing ever runs off the label.
+
+No text is smaller than ``MIN_TEXT_PT`` (6 pt): rendered on a 203 dpi head, 4 pt Liberation
+Sans drops one of the two stacked marks of "ầ", "Ễ" (7.8 dots of cap height leave no row
+for them), 5 pt merges them; from 6 pt (11.6 dots of cap height) both marks print apart.
+The 50 × 30 label gives up the transferring body's line to keep its lines at that size.
+A4 sheets keep every mark ``SHEET_SAFE_MM`` from the paper's edge, beyond the unprintable
+margin of office laser printers (about 5 mm): the labels of the outer rows and columns
+draw inside a box shrunk on that side.
 """
 
 from __future__ import annotations
@@ -18,6 +26,10 @@ from evidence_app.domain.errors import ValidationError
 MM_PER_PT = 25.4 / 72
 QUIET_MODULES = 10
 MIN_MODULE_MM = 0.25
+#: The smallest text on any label, in points (about 11.6 dots of cap height at 203 dpi).
+MIN_TEXT_PT = 6.0
+#: Distance from an A4 sheet's edge that no mark comes nearer (office lasers leave ~5 mm).
+SHEET_SAFE_MM = 6.5
 ELLIPSIS = "…"
 
 
@@ -67,6 +79,8 @@ class LabelSize:
     margin: tuple[float, float] = (0.0, 0.0)
     #: Lines an item's identifiers may take (the bars give up that height when there are any).
     identifier_lines: int = 1
+    #: Whether the label has a line for the transferring body (not on the smallest size).
+    transferring_body_line: bool = True
 
     @property
     def per_page(self) -> int:
@@ -74,10 +88,28 @@ class LabelSize:
 
 
 SIZES: dict[str, LabelSize] = {
-    "50x30": LabelSize("50x30", 50, 30, 1.6, 1.2, 1.0, 7, 7.5, 5, 4, 2),
-    "100x50": LabelSize("100x50", 100, 50, 3.5, 2.5, 2.0, 11, 11, 8, 5.5, 3, identifier_lines=2),
+    "50x30": LabelSize(
+        "50x30",
+        50,
+        30,
+        1.6,
+        1.2,
+        1.0,
+        7,
+        7.5,
+        6,
+        MIN_TEXT_PT,
+        2,
+        identifier_lines=2,
+        transferring_body_line=False,
+    ),
+    "100x50": LabelSize(
+        "100x50", 100, 50, 3.5, 2.5, 2.0, 11, 11, 8, MIN_TEXT_PT, 3, identifier_lines=2
+    ),
     # 3 × 8 labels of 70 × 37 mm on A4 (the common sheet: no side margins, 0.5 mm top).
-    "a4": LabelSize("a4", 70, 37, 4, 2.5, 3.0, 8, 9, 6, 4.5, 3, (210, 297), 3, 8, (0.0, 0.5)),
+    "a4": LabelSize(
+        "a4", 70, 37, 4, 2.5, 3.0, 8, 9, 6, MIN_TEXT_PT, 3, (210, 297), 3, 8, (0.0, 0.5), 2
+    ),
 }
 
 
@@ -120,13 +152,17 @@ def layout(size: LabelSize, lines: int, name_pt: float) -> Layout:
 def module_dots(modules: int, available_mm: float, dpi: int, max_dots: int) -> float:
     """Module width in dots: the widest whole number that fits, at least 0.25 mm.
 
+    ``max_dots`` is the widest module in dots of a 203 dpi head; at ``dpi`` it is the same
+    width in millimetres, so ``max_dots × dpi / 203`` dots (3 dots, 0.375 mm, at 203 dpi
+    are 4 dots, 0.339 mm, at 300 dpi).
+
     A code too long for that gets a fractional module that still fits: narrower bars
     print less reliably, but a barcode cut by the label's edge never scans.
     """
     dot = 25.4 / dpi
     total = modules + 2 * QUIET_MODULES
     least = max(1, math.ceil(MIN_MODULE_MM / dot - 0.01))
-    widest = max(least, round(max_dots * 203 / dpi))
+    widest = max(least, round(max_dots * dpi / 203))
     fits = math.floor(available_mm / dot / total)
     if fits >= least:
         return float(min(widest, fits))
@@ -146,20 +182,21 @@ def item_lines(label: LabelData, size: LabelSize) -> list[Line]:
     """The small lines under the code (a place keeps its most specific, last part).
 
     Identifiers come first, as typed (the handover minutes print the same text); a label
-    without them has exactly the five lines it always had.
+    without them has exactly its five lines (four on 50 × 30, without the transferring body).
     """
+    body = [Line("Cơ quan giao: ", clean(label.transferring_body) or "—")]
     return [
         *identifier_lines(label.identifiers, size.identifier_lines, _line_chars(size)),
         Line("Vụ việc: ", clean(label.case_name) or "—"),
         Line("Chủ sở hữu: ", clean(label.owner) or "—"),
-        Line("Cơ quan giao: ", clean(label.transferring_body) or "—"),
+        *(body if size.transferring_body_line else []),
         Line("Ngày nhận: ", f"{label.received_on:%d/%m/%Y}"),
         Line("Vị trí: ", clean(label.location) or "—", cut_start=True),
     ]
 
 
 IDENTIFIERS_CAPTION = "Nhận dạng: "
-#: A generous average advance of a character, per unit of font size (Liberation Sans, ^A0).
+#: A generous average advance of a character, per unit of font size (Liberation Sans).
 AVERAGE_CHAR = 0.55
 #: Where a long identifiers text may be broken, best first: between items, then between words.
 _BREAKS = ("; ", ", ", " ")

@@ -11,6 +11,7 @@ import io
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -20,8 +21,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from evidence_app.documents.fonts import EmbeddedFontCanvas
 from evidence_app.documents.label_layout import (
     QUIET_MODULES,
+    SHEET_SAFE_MM,
     SIZES,
     LabelData,
     LabelSize,
@@ -63,25 +66,38 @@ def labels_pdf(labels: Sequence[LabelData | LocationLabelData], size: str) -> by
     register_label_fonts()
     buffer = io.BytesIO()
     page = spec.page or (spec.width, spec.height)
-    canvas = Canvas(buffer, pagesize=(page[0] * mm, page[1] * mm), pageCompression=1)
+    canvas = EmbeddedFontCanvas(
+        buffer, pagesize=(page[0] * mm, page[1] * mm), pageCompression=1, initialFontName=SANS
+    )
     canvas.setTitle("Nhãn mã vạch")
     canvas.setCreator("Kho vật chứng")
     for index, label in enumerate(labels):
         slot = index % spec.per_page
         if index and not slot:
             canvas.showPage()
-        _draw(canvas, label, spec, *_origin(spec, slot, page[1]))
+        _draw(canvas, label, *_slot(spec, slot, page))
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
-def _origin(spec: LabelSize, slot: int, page_height: float) -> tuple[float, float]:
-    """Bottom-left corner (points) of the label in ``slot``, filled row by row."""
+def _slot(spec: LabelSize, slot: int, page: tuple[float, float]) -> tuple[LabelSize, float, float]:
+    """The label in ``slot`` (filled row by row) as drawn: its size, and its bottom-left
+    corner in points. On a sheet, a label whose padding would bring a mark nearer the
+    paper's edge than ``SHEET_SAFE_MM`` is drawn in a box shrunk on that side."""
     column, row = slot % spec.columns, slot // spec.columns
     left = spec.margin[0] + column * spec.width
     top = spec.margin[1] + row * spec.height
-    return left * mm, (page_height - top - spec.height) * mm
+    bottom = page[1] - top - spec.height
+    if spec.page is None:
+        return spec, left * mm, bottom * mm
+    right = page[0] - left - spec.width
+    cut_left, cut_right = (max(0.0, SHEET_SAFE_MM - x - spec.pad_x) for x in (left, right))
+    cut_top, cut_bottom = (max(0.0, SHEET_SAFE_MM - y - spec.pad_y) for y in (top, bottom))
+    box = replace(
+        spec, width=spec.width - cut_left - cut_right, height=spec.height - cut_top - cut_bottom
+    )
+    return box, (left + cut_left) * mm, (bottom + cut_bottom) * mm
 
 
 def _draw(

@@ -31,7 +31,7 @@ from reportlab.platypus import (
 
 from evidence_app.documents import parts
 from evidence_app.documents.content import DocumentHeader
-from evidence_app.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC
+from evidence_app.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, EmbeddedFontCanvas
 from evidence_app.documents.footer import Stamp, draw_footer
 
 LEFT, RIGHT, TOP, BOTTOM = 30 * mm, 15 * mm, 20 * mm, 25 * mm
@@ -128,7 +128,7 @@ def _canvas_dated(day: date) -> type[Canvas]:
     """A canvas whose creation date is ``day`` (midnight UTC) instead of the clock's."""
     epoch = calendar.timegm(day.timetuple())
 
-    class DatedCanvas(Canvas):  # type: ignore[misc]
+    class DatedCanvas(EmbeddedFontCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["invariant"] = 1
             super().__init__(*args, **kwargs)

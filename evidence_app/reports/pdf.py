@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 
 from evidence_app.documents import parts
-from evidence_app.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC
+from evidence_app.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, EmbeddedFontCanvas
 from evidence_app.documents.page import MOTTO, NATION
 from evidence_app.reports.cells import cell_text
 from evidence_app.reports.table import Align, ReportTable
@@ -48,7 +48,7 @@ def render_pdf(
         parts.space(3),
         *(parts.p(line) for line in table.footer),
     ]
-    doc.build(story, onFirstPage=_number, onLaterPages=_number)
+    doc.build(story, onFirstPage=_number, onLaterPages=_number, canvasmaker=EmbeddedFontCanvas)
     return out.getvalue()
 
 

@@ -17,12 +17,14 @@ from evidence_app.documents.label_layout import (
     Line,
     LocationLabelData,
     identifier_lines,
+    item_lines,
     layout,
 )
 from evidence_app.documents.labels import SANS, fit, labels_pdf, register_label_fonts
 from evidence_app.documents.zpl import labels_zpl
 from evidence_app.domain.errors import ValidationError
 from tests.label_pdf import Page, all_codes, pages
+from tests.zpl_render import render
 
 MM = 72 / 25.4
 ITEM = LabelData(
@@ -132,9 +134,10 @@ def test_zpl_has_one_format_per_label_with_utf8_code128_and_the_page_size(
     assert "Phạm Thị Dung" in zpl  # UTF-8 text as is, under ^CI28
 
 
-def test_zpl_escapes_command_characters_in_text() -> None:
-    zpl = labels_zpl([replace(ITEM, owner="A^B~C_D")], "50x30")
-    assert "A_5EB_7EC_5FD" in zpl and "A^B" not in zpl
+def test_zpl_text_cannot_inject_commands() -> None:
+    zpl = labels_zpl([replace(ITEM, owner="A^B~C_D^XZ")], "50x30")
+    assert "^FXChủ sở hữu: A B C_D XZ\n" in zpl and "A^B" not in zpl
+    assert zpl.count("^XZ") == 1 and len(render(zpl)) == 1
 
 
 def test_zpl_refuses_sheets_and_unknown_resolutions() -> None:
@@ -213,12 +216,15 @@ def test_plate_frame_and_imei_are_printed_on_every_size_and_the_bars_still_decod
     _inside_the_label(phone, size)
 
 
-def test_the_large_label_has_room_for_the_engine_number_the_smallest_cuts_it_in_one_line() -> None:
-    (large,) = pages(labels_pdf([VEHICLE], "100x50"))
-    assert "số máy JC45E-1234567" in large.text
+def test_every_size_keeps_the_frame_number_whole_the_smallest_cuts_the_engine_number() -> None:
+    for size in ("100x50", "a4"):
+        (page,) = pages(labels_pdf([VEHICLE], size))
+        assert "số khung RLHJC4512KY123456; số máy JC45E-1234567" in page.text.splitlines()
     (small,) = pages(labels_pdf([VEHICLE], "50x30"))
-    line = next(row for row in small.text.splitlines() if row.startswith("Nhận dạng: "))
-    assert line.endswith("…") and "JC45E-1234567" not in small.text
+    rows = small.text.splitlines()
+    second = rows[rows.index("Nhận dạng: Biển số 29A-123.45;") + 1]
+    assert second.startswith("số khung RLHJC4512KY123456; ") and second.endswith("…")
+    assert "JC45E-1234567" not in small.text
 
 
 @pytest.mark.parametrize("size", sorted(SIZES))
@@ -246,14 +252,14 @@ def test_identifiers_take_one_line_when_short_and_break_between_items_when_long(
 @pytest.mark.parametrize("size", ["50x30", "100x50"])
 def test_zpl_prints_the_identifiers_in_utf8_and_keeps_the_barcode(size: str, dpi: int) -> None:
     zpl = labels_zpl([VEHICLE, PHONE], size, dpi)
-    fields = " ".join(re.findall(r"\^FD(.*?)\^FS", zpl))
-    # ZPL cannot measure text: its estimate is cautious, and may cut the frame number short.
-    assert "Nhận dạng: Biển số 29A-123.45; số khung RLHJC4512" in fields
-    assert "^FDNhận dạng: IMEI 356789012345678^FS" in zpl
+    texts = [graphic.comment for label in render(zpl) for graphic in label.graphics]
+    assert "Nhận dạng: Biển số 29A-123.45;" in texts
+    assert any(t.startswith("số khung RLHJC4512KY123456; ") for t in texts)  # the PDF's fit
+    assert "Nhận dạng: IMEI 356789012345678" in texts
     for label in (VEHICLE, PHONE):
         assert re.search(r"\^BCN,\d+,N,N,N,A\^FD" + re.escape(label.code) + r"\^FS", zpl)
     if size == "100x50":
-        assert "số máy JC45E-1234567^FS" in zpl
+        assert "số khung RLHJC4512KY123456; số máy JC45E-1234567" in texts
 
 
 @pytest.mark.parametrize("dpi", [203, 300])
@@ -265,10 +271,11 @@ def test_zpl_of_an_item_without_identifiers_keeps_its_five_lines_and_bar_height(
     for label in (ITEM, replace(ITEM, identifiers="  ")):
         zpl = labels_zpl([label], size, dpi)
         assert "Nhận dạng" not in zpl
-        after_code = zpl.split("^FB")[1]
-        assert after_code.count("^A0N") == 1 + 5  # the code's text and the five lines
+        after_code = zpl.split("^BC")[1]
+        lines = len(item_lines(label, spec))  # five, four on 50 × 30
+        assert after_code.count("^GFA") == 1 + lines  # the code's text and the lines
         bar_h = int(re.search(r"\^BCN,(\d+),", zpl).group(1))  # type: ignore[union-attr]
-        assert bar_h == round(layout(spec, 5, spec.name_pt).bar_height * dpi / 25.4)
+        assert bar_h == round(layout(spec, lines, spec.name_pt).bar_height * dpi / 25.4)
     with_ids = labels_zpl([VEHICLE], size, dpi)
     assert int(re.search(r"\^BCN,(\d+),", with_ids).group(1)) < bar_h  # type: ignore[union-attr]
 

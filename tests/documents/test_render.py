@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+import zxingcpp
 
 from evidence_app.documents.content import Content
 from evidence_app.documents.render import render_document
@@ -100,6 +101,26 @@ def test_footer_qr_decodes_to_the_payload() -> None:
     stamp = samples.stamp(content)
     image = page_images(render_document(content, stamp), dpi=200)[0]
     assert qr_texts(image) == [stamp.payload]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_footer_qr_is_inside_the_safe_margin_with_a_clear_quiet_zone(kind: str) -> None:
+    """On every page: the QR 10 mm or more from each edge of the paper (office printers
+    leave about 5 mm unprinted), and nothing else inked within 4 modules around it."""
+    content = KINDS[kind][0](60) if kind == "handover_minutes" else KINDS[kind][0]()
+    dpi = 300
+    px = dpi / 25.4
+    for image in page_images(_render(content), dpi=dpi):
+        grey = image.convert("L")
+        (found,) = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)
+        corners = [found.position.top_left, found.position.bottom_right]
+        left, top = min(p.x for p in corners), min(p.y for p in corners)
+        right, bottom = max(p.x for p in corners), max(p.y for p in corners)
+        assert min(left, top, grey.width - right, grey.height - bottom) >= 10 * px - 1
+        quiet = round(4 * (right - left) / 49) + 2  # four of its 49 modules, and the edge
+        ring = grey.crop((left - quiet, top - quiet, right + quiet, bottom + quiet))
+        ring.paste(255, (quiet - 2, quiet - 2, ring.width - quiet + 2, ring.height - quiet + 2))
+        assert ring.getextrema()[0] > 128, "something is printed in the QR's quiet zone"
 
 
 def test_long_item_list_spans_pages_with_footer_and_number_on_each() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 
 import pytest
+import zxingcpp
 
 from evidence_app.domain.clock import agency_time
 from evidence_app.domain.enums import Category, EventKind, Role
@@ -16,8 +17,10 @@ from evidence_app.domain.errors import (
 )
 from evidence_app.services.core.verify import verify_chains
 from tests.label_pdf import all_codes, pages
+from tests.pdf_fonts import declared_fonts
 from tests.services.rows import snapshot
 from tests.world import World
+from tests.zpl_render import render
 
 
 def _label_events(world: World, item_id: int) -> list[str]:
@@ -164,3 +167,36 @@ def test_the_prints_are_committed_only_after_the_delivery(world: World) -> None:
     world.services.labels.item_labels(world.keeper, [item.code], "pdf", "50x30", deliver=deliver)
     assert seen_while_delivering == [[]]
     assert _label_events(world, item.id) == ["nhãn 50x30 (PDF)"]
+
+
+@pytest.mark.parametrize("size", ["50x30", "100x50", "a4"])
+def test_every_size_from_the_database_decodes_at_203_and_300_dpi_pdf_and_zpl(
+    world: World, size: str
+) -> None:
+    """Issue 20: labels of items as stored (a vehicle with its identifiers, a phone, a
+    location) scan from the PDF and from a render of the ZPL at both resolutions, and the
+    ZPL's Vietnamese text arrives as graphics with its text in the comments."""
+    vehicle = world.receive(
+        "Xe máy Honda Wave",
+        owner_name="Phạm Thị Dung",
+        identifiers="Biển số 29A-123.45; số khung RLHJC4512KY123456",
+    )
+    phone = world.receive("Điện thoại Samsung", category=Category.PHONE)
+    codes = [vehicle.code, phone.code]
+    labels = world.services.labels
+    pdf = labels.item_labels(world.keeper, codes, "pdf", size, deliver=len)
+    for dpi in (203, 300):
+        assert all_codes(pdf, dpi) == codes
+    assert [name for name, embedded in declared_fonts(pdf).items() if not embedded] == []
+    if size == "a4":
+        return
+    for dpi in (203, 300):
+        zpl = labels.item_labels(world.keeper, codes, "zpl", size, dpi=dpi, deliver=len)
+        printed = render(zpl.decode())
+        assert [[r.text for r in zxingcpp.read_barcodes(p.image)] for p in printed] == [
+            [vehicle.code],
+            [phone.code],
+        ]
+        texts = [g.comment for g in printed[0].graphics]
+        assert "Chủ sở hữu: Phạm Thị Dung" in texts and "Xe máy Honda Wave" in texts
+        assert "^A0" not in zpl.decode()  # no built-in font: it has no Vietnamese letters
