@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import DomainError
+from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.files import write_output
 from evidence_app.reports.cells import cell_text
 from evidence_app.reports.params import ReportParams
@@ -33,12 +35,14 @@ from evidence_app.reports.table import Align, ReportTable
 from evidence_app.reports.working_year import working_year_of
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
+from evidence_app.services.reports import SIGNED_BY
 from ui.common.errors import show_error
 from ui.common.formats import number, today_qdate
 from ui.common.printing import print_pdf
 from ui.common.scan_feedback import show_status
 from ui.common.view_parts import rows_table
 from ui.common.widgets import heading
+from ui.reports.closing_dialog import LedgerClosingDialog
 from ui.strings import language, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -133,7 +137,8 @@ class ReportsView(QWidget):
         self.caption.setWordWrap(True)
         self.caption.setObjectName("reportCaption")
         self.buttons = {
-            k: QPushButton(tr(f"reports.{k}")) for k in ("show", "pdf", "xlsx", "print")
+            k: QPushButton(tr(f"reports.{k}"))
+            for k in ("show", "pdf", "xlsx", "print", "close_ledger")
         }
         self._lay_out()
         self.list.currentRowChanged.connect(self._report_chosen)
@@ -141,6 +146,7 @@ class ReportsView(QWidget):
         self.buttons["pdf"].clicked.connect(lambda: self.export("pdf"))
         self.buttons["xlsx"].clicked.connect(lambda: self.export("xlsx"))
         self.buttons["print"].clicked.connect(self.print_report)
+        self.buttons["close_ledger"].clicked.connect(self.close_ledger)
         self.list.setCurrentRow(0)
 
     def _lay_out(self) -> None:
@@ -168,6 +174,7 @@ class ReportsView(QWidget):
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.buttons["show"])
+        row.addWidget(self.buttons["close_ledger"])
         row.addStretch(1)
         for key in ("print", "pdf", "xlsx"):
             row.addWidget(self.buttons[key])
@@ -260,6 +267,21 @@ class ReportsView(QWidget):
         has = self.model.table is not None
         for key in ("pdf", "xlsx", "print"):
             self.buttons[key].setEnabled(has)
+        info = self._info()
+        closable = info is not None and info.name in SIGNED_BY
+        may = is_allowed(self.actor.roles, Permission.CLOSE_LEDGER)
+        self.buttons["close_ledger"].setVisible(closable and may)
+
+    def close_ledger(self) -> None:
+        info = self._info()
+        if info is None or info.name not in SIGNED_BY:
+            return
+        self.open_closing(LedgerClosingDialog(self.services, self.actor, info.name, self))
+
+    @classmethod
+    def open_closing(cls, dialog: QDialog) -> None:
+        """Show the closing dialog (tests replace this to drive it)."""
+        dialog.exec()
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, name: str, fmt: str) -> str:

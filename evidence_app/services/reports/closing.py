@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
 from db.engine import Database
-from db.models import LedgerClosing, User
+from db.models import LedgerClosing, User, UserRole
 from evidence_app.domain.clock import agency_today
+from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.ledger_periods import (
     LedgerPeriod,
@@ -54,6 +55,8 @@ SIGNED_BY: dict[str, tuple[tuple[str, tuple[str, str]], ...]] = {
     "auction_ledger": (("head", _HEAD),),
 }
 _CLOSER = ("Người kết sổ", "Closed by")
+#: ClosingSigners' fields in order, by the role each names.
+_SIGNER_ROLES = (Role.HEAD, Role.ACCOUNTANT, Role.KEEPER, Role.CASHIER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +105,20 @@ class LedgerClosingService:
                 )
                 for p in periods_of(year)
             ]  # fmt: skip
+
+    def suggested_signers(self, actor: Actor) -> ClosingSigners:
+        """The names the closing screen starts with: the active user holding each role."""
+        with unit_of_work(self.db, "noun.report", read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            holders: dict[Role, str] = {}
+            for role, name in session.execute(
+                select(UserRole.role, User.full_name)
+                .join(User, User.id == UserRole.user_id)
+                .where(User.active.is_(True))
+                .order_by(User.id)
+            ):
+                holders.setdefault(role, name)
+            return ClosingSigners(*(holders.get(r, "") for r in _SIGNER_ROLES))
 
     def close(
         self,

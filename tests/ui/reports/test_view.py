@@ -7,9 +7,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from evidence_app.domain.enums import Role
 from tests.test_files import OLD, full_disk_after
 from tests.world import World
 from ui.common.errors import ErrorDialog
@@ -69,3 +71,53 @@ def test_a_report_that_cannot_be_saved_is_told_and_the_old_file_kept(
         assert not view.export("pdf")
     assert shown == [f"Không ghi được tệp báo cáo {target}: ổ đĩa đã đầy."]
     assert target.read_bytes() == OLD and list(folder.iterdir()) == [target]
+
+
+def test_the_keeper_closes_the_evidence_ledgers_first_quarter(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kết sổ as the keeper does it: the ledger chosen, «Kết sổ…», the working year, the first
+    quarter selected, the names already filled from the roles; closed, it prints as closed
+    (Circular 04/2023/TT-BTP Art 30.4.c). A cashier sees no such button."""
+    from datetime import date
+
+    from evidence_app.reports.params import ReportParams
+    from ui.reports.closing_dialog import LedgerClosingDialog
+
+    w = ui_world
+    shown: list[LedgerClosingDialog] = []
+
+    def drive(dialog: LedgerClosingDialog) -> None:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shown.append(dialog)
+        dialog.year.setValue(2026)
+        assert dialog.periods.rowCount() == 6
+        assert dialog.periods.item(0, 0).text().startswith("Quý I năm công tác 2026")
+        assert dialog.names["head"].text() == w.head.full_name
+        assert dialog.names["cashier"].isVisible()
+        dialog.periods.selectRow(0)
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        assert dialog.periods.item(0, 1).text().startswith("Đã kết sổ ngày")
+        assert dialog.periods.item(0, 3).text() == w.keeper.full_name
+        assert dialog.periods.currentRow() == 1  # the next period waits
+        dialog.grab().save("/tmp/ledger_closing_dialog.png")
+
+    monkeypatch.setattr(ReportsView, "open_closing", classmethod(lambda cls, d: drive(d)))
+    view = ReportsView(w.services, w.keeper)
+    qtbot.addWidget(view)
+    view.show()
+    names = [view.list.item(r).data(Qt.ItemDataRole.UserRole).name
+             for r in range(view.list.count())]  # fmt: skip
+    view.list.setCurrentRow(names.index("evidence_ledger"))
+    assert view.buttons["close_ledger"].isVisible()
+    view.buttons["close_ledger"].click()
+    assert shown
+    closed = w.services.reports.build(w.keeper, "evidence_ledger", ReportParams(
+        date_from=date(2025, 10, 1), date_to=date(2025, 12, 31)))  # fmt: skip
+    assert any("Kết sổ" in line for line in closed.subtitle)
+    cashier = ReportsView(w.services, w.actors[Role.CASHIER])
+    qtbot.addWidget(cashier)
+    cashier.show()
+    cashier.list.setCurrentRow(names.index("evidence_ledger"))
+    assert not cashier.buttons["close_ledger"].isVisible()
