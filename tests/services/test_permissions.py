@@ -28,6 +28,7 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.domain.errors import AccountInactiveError, PermissionDeniedError
 from evidence_app.domain.labels import label
+from evidence_app.domain.ledger_periods import PeriodKind
 from evidence_app.domain.permissions import MATRIX, Permission, is_allowed, permissions_of
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import SYSTEM, Actor
@@ -35,6 +36,7 @@ from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.custody import DispositionOrder, Recipient, ReleaseRequestView
 from evidence_app.services.destruction import CouncilDraft, MemberDraft, Supervisor
+from evidence_app.services.reports import ClosingSigners
 from tests.people import hire
 from tests.services.auctions.steps import AUCTION_1, BUYER, contracted_lot, use_clock
 from tests.services.rows import snapshot
@@ -246,6 +248,21 @@ def _record_payment(w: World, a: Actor, lot_id: int) -> object:
     return w.services.auctions.record_payment(a, lot_id, 1_000_000, AUCTION_1)
 
 
+_years = itertools.count(1950)
+
+
+def _fresh_year(_world: World) -> int:
+    """A working year of its own, so each role's closing is of a quarter nobody closed."""
+    return next(_years)
+
+
+def _close_ledger(w: World, a: Actor, year: int) -> object:
+    signers = ClosingSigners("Ngô Văn Trưởng", "Trần Văn Toán", "Lê Thị Kho", "Phạm Thị Quỹ")
+    return w.services.ledger_closing.close(
+        a, "evidence_ledger", year, PeriodKind.QUARTER, 1, signers
+    )
+
+
 P = Permission
 OPERATIONS = [
     Operation(P.VIEW, "items.get", _item, _get, writes=False),
@@ -272,6 +289,7 @@ OPERATIONS = [
     Operation(P.ISSUE_RELEASE, "release_requests.issue", _approved_request, _issue_release),
     Operation(P.MANAGE_DESTRUCTION, "destruction.set_up", _no_prep, _set_up_council),
     Operation(P.STOCKTAKE, "stocktakes.start", _fresh_warehouse, _start_stocktake),
+    Operation(P.CLOSE_LEDGER, "ledger_closing.close", _fresh_year, _close_ledger),
     Operation(P.MANAGE_AUCTIONS, "auctions.create_lot", _lot_item, _create_lot),
     Operation(P.RECORD_SALE_PAYMENT, "auctions.record_payment", _sold_lot, _record_payment),
 ]
