@@ -16,7 +16,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from evidence_app.documents import parts
 from evidence_app.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC
@@ -70,6 +78,8 @@ class _Document(SimpleDocTemplate):  # type: ignore[misc]
     _last_page = 0
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        if isinstance(flowable, (ActionFlowable, Spacer)):
+            return  # page and frame breaks, spaces: not content
         if getattr(flowable, "report_tail", False) and self.page != self._last_page:
             self.tail_alone = True
         self._last_page = self.page
