@@ -30,7 +30,7 @@ from evidence_app.documents import parts
 from evidence_app.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC
 from evidence_app.documents.page import MOTTO, NATION
 from evidence_app.reports.cells import cell_text
-from evidence_app.reports.table import Align, ReportTable
+from evidence_app.reports.table import Align, Cell, ReportTable
 
 _SMALL = ParagraphStyle("report_head", parent=parts.CENTRE, fontSize=12, leading=14)
 _SMALL_BOLD = ParagraphStyle("report_head_bold", parent=_SMALL, fontName=SERIF_BOLD)
@@ -77,7 +77,7 @@ class _Document(SimpleDocTemplate):  # type: ignore[misc]
     tail_alone = False
     _last_page = 0
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+    def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, (ActionFlowable, Spacer)):
             return  # page and frame breaks, spaces: not content
         if getattr(flowable, "report_tail", False) and self.page != self._last_page:
@@ -92,9 +92,7 @@ def _body_and_end(table: ReportTable, width: float, *, head_on_tail: bool) -> li
     body: list[Flowable] = []
     if split:
         body.append(_grid(table, width, table.rows[:split], totals=False))
-    tail = _grid(
-        table, width, table.rows[split:], totals=True, head=not split or head_on_tail
-    )
+    tail = _grid(table, width, table.rows[split:], totals=True, head=not split or head_on_tail)
     setattr(tail, "report_tail", bool(split))  # noqa: B010 (a mark reportlab lets be)
     end: list[Flowable] = [tail, parts.space(3), *(parts.p(line) for line in table.footer)]
     if not table.signers:
@@ -124,7 +122,7 @@ def _header(
 def _grid(
     table: ReportTable,
     width: float,
-    rows: Sequence[Sequence[object]],
+    rows: Sequence[Sequence[Cell]],
     *,
     totals: bool,
     head: bool = True,
@@ -184,7 +182,9 @@ def _widths(table: ReportTable, width: float, size: int) -> list[float]:
     for row in rows:
         for i, value in enumerate(row[: len(columns)]):
             if value is not None and not isinstance(value, str):
-                least[i] = max(least[i], stringWidth(cell_text(value, table.lang), SERIF_BOLD, size))
+                least[i] = max(
+                    least[i], stringWidth(cell_text(value, table.lang), SERIF_BOLD, size)
+                )
     least = [w + 2 * _PAD + 1 for w in least]
     if sum(least) >= width:
         return [width * w / sum(least) for w in least]

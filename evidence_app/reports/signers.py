@@ -18,10 +18,12 @@ from evidence_app.reports.table import Signer
 
 #: The signer who prints the report, by its caption key below.
 PREPARER = "preparer"
+#: The one who keeps and closes a ledger (người kết sổ), who prints it.
+LEDGER_PREPARER = "ledger_preparer"
 
 _CAPTIONS: dict[str, tuple[str, str]] = {
     PREPARER: ("Người lập biểu", "Prepared by"),
-    "ledger_preparer": ("Người lập sổ", "Ledger keeper"),
+    LEDGER_PREPARER: ("Người lập sổ", "Ledger keeper"),
     Role.KEEPER: ("Thủ kho", "Warehouse keeper"),
     Role.ACCOUNTANT: ("Kế toán", "Accountant"),
     Role.HEAD: ("Thủ trưởng cơ quan", "Head of agency"),
@@ -31,24 +33,24 @@ _HEAD_HINT = ("(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name a
 
 #: Report name → its signers left to right (the head always last, on the right).
 SIGNED_BY: dict[str, tuple[str, ...]] = {
-    "evidence_ledger": ("ledger_preparer", Role.KEEPER, Role.HEAD),
-    "auction_ledger": ("ledger_preparer", Role.ACCOUNTANT, Role.HEAD),
+    "evidence_ledger": (LEDGER_PREPARER, Role.KEEPER, Role.HEAD),
+    "auction_ledger": (LEDGER_PREPARER, Role.ACCOUNTANT, Role.HEAD),
 }
 DEFAULT_SIGNED_BY: tuple[str, ...] = (PREPARER, Role.HEAD)
 
 
-def signers(report: str, lang: str, preparer: str, by_role: Mapping[Role, str]) -> tuple[Signer, ...]:
+def signers(
+    report: str, lang: str, preparer: str, by_role: Mapping[Role, str]
+) -> tuple[Signer, ...]:
     """The report's signature blocks in ``lang``: ``preparer`` is the name of the user who
     makes it, ``by_role`` the name holding each role ("" where nobody is known)."""
     found = []
     for who in SIGNED_BY.get(report, DEFAULT_SIGNED_BY):
         vi, en = _CAPTIONS[who]
         hint = _HEAD_HINT if who == Role.HEAD else _HINT
-        if who in (PREPARER, "ledger_preparer"):
-            name = preparer
-        else:
-            name = by_role.get(Role(who), "")
-        found.append(Signer(en if lang == "en" else vi, hint[1] if lang == "en" else hint[0], name))
+        by_hand = who in (PREPARER, LEDGER_PREPARER)
+        name = preparer if by_hand else by_role.get(Role(who), "")
+        found.append(Signer(en if lang == "en" else vi, hint[1 if lang == "en" else 0], name))
     return tuple(found)
 
 

@@ -72,6 +72,8 @@ def _data(world: World) -> None:
 def _params(name: str, lang: str) -> ReportParams:
     if name == "enforcement_results":
         return ReportParams(year=2026, lang=lang)
+    if name in ("deadlines", "ageing", "overdue_releases", "stock"):
+        return ReportParams(lang=lang)
     today = agency_today()
     return ReportParams(date_from=today - timedelta(days=400), date_to=today, lang=lang)
 
@@ -127,9 +129,7 @@ def test_percentages_have_one_precision_on_paper_in_the_sheet_and_on_screen(
     assert not re.findall(single, whole), re.findall(single, whole)
     assert table.totals is not None
     assert display.cell(table.totals[5], lang) == f"50{comma}00"
-    sheet = openpyxl.load_workbook(
-        io.BytesIO(world.services.reports.render(table, "xlsx"))
-    ).active
+    sheet = openpyxl.load_workbook(io.BytesIO(world.services.reports.render(table, "xlsx"))).active
     rates = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, Decimal | float)
              and c.column in (6, 9)]  # fmt: skip
     assert rates and {c.number_format for c in rates} == {"0.00"}
@@ -146,9 +146,7 @@ def test_quantities_print_without_spurious_decimals(world: World, lang: str) -> 
     )
     assert f"2{comma}5" in whole, whole[:3000]
     assert re.search(r"chiếc 2 ", whole), whole
-    sheet = openpyxl.load_workbook(
-        io.BytesIO(world.services.reports.render(table, "xlsx"))
-    ).active
+    sheet = openpyxl.load_workbook(io.BytesIO(world.services.reports.render(table, "xlsx"))).active
     formats = {
         c.value: c.number_format
         for row in sheet.iter_rows()
@@ -233,7 +231,9 @@ def test_the_signatures_never_stand_alone_on_a_page() -> None:
     the footer and both names; a tail that starts a page repeats the header row."""
     broke_page = 0
     for rows in range(1, 75):
-        pdf = render_pdf(_synthetic(rows), "BỘ TƯ PHÁP", "CHI CỤC THADS", "Hà Nội", date(2026, 3, 5))
+        pdf = render_pdf(
+            _synthetic(rows), "BỘ TƯ PHÁP", "CHI CỤC THADS", "Hà Nội", date(2026, 3, 5)
+        )
         pages = page_texts(pdf)
         last = pages[-1]
         assert f"Dòng số {rows} " in last and "Cộng" in last, (rows, last)
@@ -246,8 +246,11 @@ def test_the_signatures_never_stand_alone_on_a_page() -> None:
     assert broke_page > 10
 
 
-def test_report_pages_as_images(world: World, tmp_path_factory: pytest.TempPathFactory) -> None:
-    """One page of each report rendered, for looking at (saved under the test's temp dir)."""
+def test_report_pages_as_images(
+    world: World, every_deadline_kind: list[str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The last page of each report rendered, for looking at (saved under the test's temp
+    dir); the deadlines report with one deadline of every kind."""
     _data(world)
     out = tmp_path_factory.mktemp("report_pages")
     for spec in registry.specs():
