@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from evidence_app.documents.content import Signer
 from evidence_app.documents.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, register_fonts
+from evidence_app.domain import display
 from evidence_app.domain.clock import agency_time
 
 register_fonts()
@@ -62,15 +63,9 @@ def space(height_mm: float = 3) -> Spacer:
 
 
 def vn_number(value: Decimal | int | None) -> str:
-    """1.234,5 — dot thousands, comma decimals, no trailing zeros; "" for None."""
-    if value is None:
-        return ""
-    number = Decimal(value).normalize()
-    whole, _, frac = f"{number:f}".partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    digits = whole.lstrip("-")
-    groups = f"{int(digits):,}".replace(",", ".")
-    return f"{sign}{groups},{frac}" if frac else f"{sign}{groups}"
+    """1.234,5 — dot thousands, comma decimals, no trailing zeros; "" for None
+    (``domain.display.number``, the one way papers, reports and screens write numbers)."""
+    return display.number(value, "vi")
 
 
 def vietnam_time(moment: datetime) -> datetime:
@@ -79,7 +74,7 @@ def vietnam_time(moment: datetime) -> datetime:
 
 
 def vn_date(day: date | None) -> str:
-    return "" if day is None else day.strftime("%d/%m/%Y")
+    return display.day(day)
 
 
 def date_words(day: date) -> str:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from evidence_app.domain import display
 from evidence_app.domain.errors import ValidationError
 
 _LINE = re.compile(r"^\s*([\d.,\s]+?)\s*[x×X*]\s*(\d[\d.\s]*)\s*(?:tờ|to|notes?)?\s*$")
@@ -62,4 +63,4 @@ def _whole(text: str) -> int:
 
 
 def _dotted(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
+    return display.number(value, "vi")

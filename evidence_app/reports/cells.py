@@ -1,23 +1,12 @@
-"""How a cell reads on paper and on screen: dd/mm/yyyy, dot thousands, comma decimals."""
+"""How a cell reads on paper and on screen (``domain.display.cell``): dd/mm/yyyy, numbers
+without spurious decimals, percentages with ``display.PERCENT_PLACES`` decimals; dot
+thousands and comma decimals in Vietnamese, the English marks in English."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from decimal import Decimal
-
-from evidence_app.documents.parts import vietnam_time, vn_number
+from evidence_app.domain import display
 from evidence_app.reports.table import Cell
 
 
-def cell_text(value: Cell) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return vietnam_time(value).strftime("%d/%m/%Y %H:%M")
-    if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, float):
-        return vn_number(Decimal(str(round(value, 2))))
-    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-        return vn_number(value)
-    return str(value)
+def cell_text(value: Cell, lang: str = "vi") -> str:
+    return display.cell(value, lang)

@@ -9,7 +9,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Case, User
-from evidence_app.documents.parts import vn_number
+from evidence_app.domain import display
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import Align, Column, ReportTable
 from evidence_app.reports.working_year import completion_rate, working_year_bounds, working_year_of
@@ -72,9 +72,10 @@ def build(session: Session, params: ReportParams) -> ReportTable:
                 f"Working year {year} ({start:%d/%m/%Y} to {end:%d/%m/%Y})",
             ),
             t(
-                f"Chỉ tiêu: {vn_number(Decimal(str(cases_target)))}% về việc, "
-                f"{vn_number(Decimal(str(money_target)))}% về tiền",
-                f"Targets: {cases_target}% by cases, {money_target}% by money",
+                f"Chỉ tiêu: {display.percent(cases_target, 'vi', sign=True)} về việc, "
+                f"{display.percent(money_target, 'vi', sign=True)} về tiền",
+                f"Targets: {display.percent(cases_target, 'en', sign=True)} by cases, "
+                f"{display.percent(money_target, 'en', sign=True)} by money",
             ),
         ),
         columns=(
@@ -116,9 +117,9 @@ def build(session: Session, params: ReportParams) -> ReportTable:
 
 
 def _against(params: ReportParams, what: str, rate: Decimal | None, goal: float) -> str:
-    """ "Tỷ lệ về việc 83,85% so với chỉ tiêu 81,5%: đạt." """
-    shown = vn_number(rate) if rate is not None else "—"
-    goal_text = vn_number(Decimal(str(goal)))
+    """ "Tỷ lệ về việc 83,85% so với chỉ tiêu 81,50%: đạt." (one precision for every rate)"""
+    shown = display.percent(rate, params.lang)
+    goal_text = display.percent(goal, params.lang)
     reached = rate is not None and rate >= Decimal(str(goal))
     verdict = params.t("đạt", "reached") if reached else params.t("chưa đạt", "not reached")
     return params.t(

@@ -71,5 +71,4 @@ def build(session: Session, params: ReportParams) -> ReportTable:
         ),
         rows=tuple(rows),
         totals=(None, t("Cộng", "Total"), count, None, None, None, None, value, None, None, None),
-        footer=(t("Người lập sổ", "Prepared by") + " / " + t("Thủ kho", "Keeper"),),
     )

@@ -1,4 +1,9 @@
-"""Any ReportTable as PDF: the Decree 30 header, the title, a ruled table, page numbers."""
+"""Any ReportTable as PDF: the Decree 30 header, the title, a ruled table, page numbers, and
+the signature blocks (``reports.signers``) kept on one page with the table's last rows.
+
+The table's last rows, its totals, the footer lines and the signatures are one KeepTogether,
+so the signatures never stand alone on a page. When that tail has to start a new page, the
+report is laid out again with the header row repeated at the top of the tail."""
 
 from __future__ import annotations
 
@@ -11,13 +16,21 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from evidence_app.documents import parts
 from evidence_app.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, EmbeddedFontCanvas
 from evidence_app.documents.page import MOTTO, NATION
 from evidence_app.reports.cells import cell_text
-from evidence_app.reports.table import Align, ReportTable
+from evidence_app.reports.table import Align, Cell, ReportTable
 
 _SMALL = ParagraphStyle("report_head", parent=parts.CENTRE, fontSize=12, leading=14)
 _SMALL_BOLD = ParagraphStyle("report_head_bold", parent=_SMALL, fontName=SERIF_BOLD)
@@ -33,23 +46,64 @@ def render_pdf(
     """The report as A4 PDF bytes (landscape when the table asks for it)."""
     size = landscape(A4) if table.landscape else A4
     out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out, pagesize=size, leftMargin=20 * mm, rightMargin=15 * mm, topMargin=18 * mm,
-        bottomMargin=15 * mm, title=table.title, author=agency, creator="Kho vật chứng THADS",
-    )  # fmt: skip
     width = size[0] - 35 * mm
-    story: list[Flowable] = [
-        _header(table, managing_agency, agency, place, on, width),
-        parts.space(4),
-        parts.p(table.title.upper(), parts.TITLE),
-        *(parts.p(line, parts.SUBTITLE) for line in table.subtitle),
-        parts.space(3),
-        _grid(table, width),
-        parts.space(3),
-        *(parts.p(line) for line in table.footer),
-    ]
-    doc.build(story, onFirstPage=_number, onLaterPages=_number, canvasmaker=EmbeddedFontCanvas)
+    for head_on_tail in (False, True):
+        out = io.BytesIO()
+        doc = _Document(
+            out, pagesize=size, leftMargin=20 * mm, rightMargin=15 * mm, topMargin=18 * mm,
+            bottomMargin=15 * mm, title=table.title, author=agency, creator="Kho vật chứng THADS",
+        )  # fmt: skip
+        story: list[Flowable] = [
+            _header(table, managing_agency, agency, place, on, width),
+            parts.space(4),
+            parts.p(table.title.upper(), parts.TITLE),
+            *(parts.p(line, parts.SUBTITLE) for line in table.subtitle),
+            parts.space(3),
+            *_body_and_end(table, width, head_on_tail=head_on_tail),
+        ]
+        doc.build(
+            story, onFirstPage=_number, onLaterPages=_number, canvasmaker=EmbeddedFontCanvas
+        )
+        if head_on_tail or not doc.tail_alone:
+            break
     return out.getvalue()
+
+
+#: Data rows kept with the totals and the signatures on the last page.
+TAIL_ROWS = 2
+
+
+class _Document(SimpleDocTemplate):  # type: ignore[misc]
+    """Notes whether the tail (last rows and signatures) started a page of its own."""
+
+    tail_alone = False
+    _last_page = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, (ActionFlowable, Spacer)):
+            return  # page and frame breaks, spaces: not content
+        if getattr(flowable, "report_tail", False) and self.page != self._last_page:
+            self.tail_alone = True
+        self._last_page = self.page
+
+
+def _body_and_end(table: ReportTable, width: float, *, head_on_tail: bool) -> list[Flowable]:
+    """The table's rows but the last ``TAIL_ROWS``, then one KeepTogether of those rows, the
+    totals, the footer lines and the signature blocks."""
+    split = max(len(table.rows) - TAIL_ROWS, 0)
+    body: list[Flowable] = []
+    if split:
+        body.append(_grid(table, width, table.rows[:split], totals=False))
+    tail = _grid(table, width, table.rows[split:], totals=True, head=not split or head_on_tail)
+    setattr(tail, "report_tail", bool(split))  # noqa: B010 (a mark reportlab lets be)
+    end: list[Flowable] = [tail, parts.space(3), *(parts.p(line) for line in table.footer)]
+    if not table.signers:
+        return [*body, KeepTogether(end)]
+    blocks = [
+        parts.Signature(s.position.upper(), s.hint, s.name or parts.BLANK_NAME)
+        for s in table.signers
+    ]
+    return [*body, parts.signatures(blocks, width / mm, lead=end)]
 
 
 def _header(
@@ -67,33 +121,48 @@ def _header(
     return grid
 
 
-def _grid(table: ReportTable, width: float) -> Table:
+def _grid(
+    table: ReportTable,
+    width: float,
+    rows: Sequence[Sequence[Cell]],
+    *,
+    totals: bool,
+    head: bool = True,
+) -> Table:
+    """The ruled table of ``rows`` (with the header row when ``head``, and the totals row when
+    ``totals``); every part has the same column widths, so the parts join as one table."""
     size = _font_size(table)
     cell = ParagraphStyle("report_cell", fontName=SERIF, fontSize=size, leading=size + 2)
     head_style = ParagraphStyle("report_cell_head", parent=parts.CELL_HEAD, fontSize=size,
                                 leading=size + 2)  # fmt: skip
     widths = _widths(table, width, size)
-    head = [parts.p(c.header, head_style) for c in table.columns]
-    data: list[Sequence[object]] = [head]
+    first = 1 if head else 0
+    data: list[Sequence[object]] = []
+    if head:
+        data.append([parts.p(c.header, head_style) for c in table.columns])
     data += [
-        [_fit(cell_text(v), w, cell, size) for v, w in zip(row, widths, strict=False)]
-        for row in table.rows
+        [_fit(cell_text(v, table.lang), w, cell, size) for v, w in zip(row, widths, strict=False)]
+        for row in rows
     ]
-    if table.totals is not None:
-        data.append([cell_text(v) for v in table.totals])
-    grid = Table(data, colWidths=widths, repeatRows=1)
+    with_totals = totals and table.totals is not None
+    if with_totals and table.totals is not None:
+        data.append([cell_text(v, table.lang) for v in table.totals])
+    if not data:
+        data.append(["" for _ in table.columns])
+    grid = Table(data, colWidths=widths, repeatRows=first)
     commands: list[tuple[object, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("FONT", (0, 1), (-1, -1), SERIF, size, size + 2),
+        ("FONT", (0, first), (-1, -1), SERIF, size, size + 2),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
     ]
+    if head:
+        commands.append(("VALIGN", (0, 0), (-1, 0), "MIDDLE"))
     for i, column in enumerate(table.columns):
-        if column.align is not Align.LEFT:
-            commands.append(("ALIGN", (i, 1), (i, -1), column.align.value.upper()))
-    if table.totals is not None:
+        if column.align is not Align.LEFT and len(data) > first:
+            commands.append(("ALIGN", (i, first), (i, -1), column.align.value.upper()))
+    if with_totals:
         commands.append(("FONT", (0, -1), (-1, -1), SERIF_BOLD, size, size + 2))
     grid.setStyle(TableStyle(commands))
     return grid
@@ -115,7 +184,9 @@ def _widths(table: ReportTable, width: float, size: int) -> list[float]:
     for row in rows:
         for i, value in enumerate(row[: len(columns)]):
             if value is not None and not isinstance(value, str):
-                least[i] = max(least[i], stringWidth(cell_text(value), SERIF_BOLD, size))
+                least[i] = max(
+                    least[i], stringWidth(cell_text(value, table.lang), SERIF_BOLD, size)
+                )
     least = [w + 2 * _PAD + 1 for w in least]
     if sum(least) >= width:
         return [width * w / sum(least) for w in least]

@@ -31,6 +31,18 @@ class Column:
 
 
 @dataclass(frozen=True, slots=True)
+class Signer:
+    """A signature block under the table: the position over the hint, the name below."""
+
+    #: "Người lập biểu", "Thủ trưởng cơ quan" (the renderer prints it in capitals).
+    position: str
+    #: "(Ký, ghi rõ họ tên)"; the head's adds the seal.
+    hint: str
+    #: Filled from the roles; "" leaves a dotted line to write it by hand.
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ReportTable:
     #: Report name as a command-line key, e.g. "evidence_ledger".
     name: str
@@ -47,3 +59,7 @@ class ReportTable:
     #: Lines after the table: notes, signature captions.
     footer: tuple[str, ...] = field(default=())
     landscape: bool = True
+    #: The language of its words and numbers ("vi": 1.234,5; "en": 1,234.5).
+    lang: str = "vi"
+    #: The signature blocks closing the printed report, left to right (``reports.signers``).
+    signers: tuple[Signer, ...] = ()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from evidence_app.domain.display import PERCENT_PLACES, Percent
+
 
 def working_year_of(day: date) -> int:
     """The working year ``day`` falls in, named by the year it ends: 1/10/2025 → 2026."""
@@ -16,9 +18,11 @@ def working_year_bounds(year: int) -> tuple[date, date]:
     return date(year - 1, 10, 1), date(year, 9, 30)
 
 
-def completion_rate(completed: int, enforceable: int) -> Decimal | None:
-    """Completed ÷ enforceable in percent, two decimals (half up); None when nothing is due."""
+def completion_rate(completed: int, enforceable: int) -> Percent | None:
+    """Completed ÷ enforceable in percent, ``display.PERCENT_PLACES`` (two) decimals, half up;
+    None when nothing is due. A ``Percent``: every renderer shows it with its two decimals."""
     if enforceable <= 0:
         return None
     rate = Decimal(completed) * 100 / Decimal(enforceable)
-    return rate.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    step = Decimal(1).scaleb(-PERCENT_PLACES)
+    return Percent(rate.quantize(step, rounding=ROUND_HALF_UP))

@@ -151,8 +151,8 @@ def test_the_targets_come_from_the_rules_table_unless_the_agency_set_its_own(
 ) -> None:
     s = world.services
     table = s.reports.build(world.head, "enforcement_results", ReportParams(year=2026))
-    assert "81,5% về việc, 40,1% về tiền" in table.subtitle[1]
+    assert "81,50% về việc, 40,10% về tiền" in table.subtitle[1]
     s.rules.set(world.admin, "enforcement.target_cases_percent", 85)
     table = s.reports.build(world.head, "enforcement_results", ReportParams(year=2026))
-    assert "85% về việc" in table.subtitle[1]
-    assert any("chỉ tiêu 85%" in line for line in table.footer)
+    assert "85,00% về việc" in table.subtitle[1]
+    assert any("chỉ tiêu 85,00%" in line for line in table.footer)

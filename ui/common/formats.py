@@ -7,16 +7,20 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 
+from evidence_app.domain import display
 from evidence_app.domain.clock import AGENCY_TZ, agency_now, agency_time, agency_today
 from ui.strings import language, tr
 
 
 def number(value: Decimal | int) -> str:
-    """1.234.567,5 in Vietnamese, 1,234,567.5 in English; no trailing zeros."""
-    text = f"{value:,f}" if isinstance(value, Decimal) else f"{value:,}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.translate(str.maketrans(",.", ".,")) if language() == "vi" else text
+    """1.234.567,5 in Vietnamese, 1,234,567.5 in English; no trailing zeros
+    (``domain.display.number``, as the papers and reports write them)."""
+    return display.number(value, language())
+
+
+def percent(value: Decimal | int | float | None) -> str:
+    """76,10% in Vietnamese, 76.10% in English: the reports' precision."""
+    return display.percent(value, language(), sign=True)
 
 
 def money(amount: int) -> str:
@@ -33,12 +37,12 @@ def weight(grams: Decimal) -> str:
 
 def local_datetime(moment: datetime) -> str:
     """dd/mm/yyyy HH:MM on the agency's clock (Vietnam time, as the papers print it)."""
-    return agency_time(moment).strftime("%d/%m/%Y %H:%M")
+    return display.moment(agency_time(moment))
 
 
 def local_date(moment: datetime) -> str:
     """dd/mm/yyyy: the agency's calendar day of a stored moment."""
-    return agency_time(moment).strftime("%d/%m/%Y")
+    return display.day(agency_time(moment))
 
 
 def qdate(value: date) -> QDate:
@@ -65,4 +69,4 @@ def wall_moment(edit_value: QDateTime) -> datetime:
 
 
 def day(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+    return display.day(value)

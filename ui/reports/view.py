@@ -84,7 +84,7 @@ class ReportModel(QAbstractTableModel):
         if row is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cell_text(row[index.column()])
+            return cell_text(row[index.column()], t.lang)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = _ALIGN[t.columns[index.column()].align]
             return align | Qt.AlignmentFlag.AlignVCenter

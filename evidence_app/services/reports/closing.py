@@ -36,7 +36,7 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.reports import registry
 from evidence_app.reports.frozen import digest, freeze, thaw
 from evidence_app.reports.params import ReportParams
-from evidence_app.reports.table import ReportTable
+from evidence_app.reports.table import ReportTable, Signer
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
@@ -55,6 +55,7 @@ SIGNED_BY: dict[str, tuple[tuple[str, tuple[str, str]], ...]] = {
     "auction_ledger": (("head", _HEAD),),
 }
 _CLOSER = ("Người kết sổ", "Closed by")
+_HEAD_HINT = {"vi": "(Ký, ghi rõ họ tên, đóng dấu)", "en": "(Signature, full name and seal)"}
 #: ClosingSigners' fields in order, by the role each names.
 _SIGNER_ROLES = (Role.HEAD, Role.ACCOUNTANT, Role.KEEPER, Role.CASHIER)
 
@@ -237,11 +238,14 @@ def _closed_table(
     table = registry.get(ledger).build(session, params.with_defaults())
     t = params.t
     day = agency_today()
-    signed = [f"{t(*_CLOSER)}: {closer}"] + [
-        f"{t(*position)}: {names[role]}" for role, position in SIGNED_BY[ledger]
+    hint = t("(Ký, ghi rõ họ tên)", "(Signature and full name)")
+    blocks = [Signer(t(*_CLOSER), hint, closer)] + [
+        Signer(t(*position), _HEAD_HINT[lang] if role == "head" else hint, names[role])
+        for role, position in SIGNED_BY[ledger]
     ]
     return replace(
         table,
+        lang=lang,
         subtitle=(*table.subtitle, t("Kết sổ: ", "Closing: ") + period.words(lang)),
         footer=(
             *table.footer,
@@ -249,6 +253,6 @@ def _closed_table(
                 f"Kết sổ ngày {day:%d/%m/%Y}: {len(table.rows)} dòng trong kỳ.",
                 f"Closed on {day:%d/%m/%Y}: {len(table.rows)} rows in the period.",
             ),
-            "; ".join(signed) + ".",
         ),
+        signers=tuple(blocks),
     )

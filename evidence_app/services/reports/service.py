@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import Agency, Warehouse
+from db.models import Agency, User, UserRole, Warehouse
+from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
-from evidence_app.reports import registry
+from evidence_app.reports import registry, signers
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
 from evidence_app.services.core.auth import Actor, authorize
@@ -53,8 +55,18 @@ class ReportService:
         with unit_of_work(self.db, "noun.report", name, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             params = params.with_defaults()
-            # A closed ledger period prints as it was closed (Circular 04/2023 Art 30.4.c).
-            return frozen_table(session, name, params) or spec.build(session, params)
+            # A closed ledger period prints as it was closed, its signers included
+            # (Circular 04/2023/TT-BTP Art 30.4.c).
+            frozen = frozen_table(session, name, params)
+            if frozen is not None:
+                return frozen
+            table = spec.build(session, params)
+            preparer, by_role = _names(session, actor, signers.roles_needed(name))
+        return replace(
+            table,
+            lang=params.lang,
+            signers=signers.signers(table.name, params.lang, preparer, by_role),
+        )
 
     def export(self, actor: Actor, name: str, params: ReportParams, fmt: str) -> bytes:
         """The report as PDF (official header) or XLSX bytes."""
@@ -90,3 +102,26 @@ class ReportService:
             if found is None:
                 raise NotFoundError(what="noun.warehouse", ref=code)
             return found
+
+
+def _names(session: Session, actor: Actor, roles: tuple[Role, ...]) -> tuple[str, dict[Role, str]]:
+    """The name of the user making the report ("" for the system: a line to write it by hand)
+    and, for each role that signs it, who holds it: the user making it when they hold it,
+    else the agency's active holder of the role (the first one named, for the head; a role
+    several active users share, such as the keepers of several warehouses, is left to fill
+    by hand unless the user making the report holds it)."""
+    preparer = "" if actor.is_system else actor.full_name
+    by_role: dict[Role, str] = {}
+    for role in roles:
+        if not actor.is_system and role in actor.roles:
+            by_role[role] = actor.full_name
+            continue
+        holders = session.scalars(
+            select(User.full_name)
+            .join(UserRole, UserRole.user_id == User.id)
+            .where(UserRole.role == role, User.active.is_(True))
+            .order_by(User.id)
+        ).all()
+        if len(holders) == 1 or (holders and role is Role.HEAD):
+            by_role[role] = holders[0]
+    return preparer, by_role

@@ -129,9 +129,12 @@ def test_a_closed_period_prints_as_it_was_closed(world: World) -> None:
     closed = reports.build(world.head, "evidence_ledger", params)
     assert closed.rows == live.rows
     assert any("Kết sổ: Quý I năm công tác 2026" in line for line in closed.subtitle)
-    signed = closed.footer[-1]
-    for name in ("Lê Thị Kho", "Ngô Văn Trưởng", "Trần Văn Toán", "Phạm Thị Quỹ"):
-        assert name in signed
+    assert [(s.position, s.name) for s in closed.signers] == [
+        ("Người kết sổ", world.keeper.full_name), ("Kế toán", "Trần Văn Toán"),
+        ("Thủ kho", "Lê Thị Kho"), ("Thủ quỹ", "Phạm Thị Quỹ"),
+        ("Thủ trưởng cơ quan", "Ngô Văn Trưởng"),
+    ]  # fmt: skip
+    assert "Kết sổ ngày" in closed.footer[-1]
     pdf = reports.render(closed, "pdf", date(2026, 12, 1))
     english = reports.build(world.head, "evidence_ledger", ReportParams(
         date_from=quarter.start, date_to=quarter.end, lang="en"))  # fmt: skip
@@ -143,7 +146,9 @@ def test_a_closed_period_prints_as_it_was_closed(world: World) -> None:
     again = reports.build(world.head, "evidence_ledger", params)
     assert again == closed
     assert page_texts(reports.render(again, "pdf", date(2026, 12, 1))) == page_texts(pdf)
-    assert "Xe máy Honda Wave" in " ".join(page_texts(pdf))
+    printed = " ".join(page_texts(pdf))
+    assert "Xe máy Honda Wave" in printed and "PHẠM THỊ QUỸ" not in printed
+    assert "THỦ QUỸ" in printed and "Phạm Thị Quỹ" in printed
     other = ReportParams(date_from=quarter.start, date_to=date(2025, 12, 30))
     assert "Xe máy đã sửa tên" in {r[3] for r in reports.build(world.head, "evidence_ledger",
                                                                 other).rows}  # fmt: skip
