@@ -61,9 +61,7 @@ def render_pdf(
             parts.space(3),
             *_body_and_end(table, width, head_on_tail=head_on_tail),
         ]
-        doc.build(
-            story, onFirstPage=_number, onLaterPages=_number, canvasmaker=EmbeddedFontCanvas
-        )
+        doc.build(story, onFirstPage=_number, onLaterPages=_number, canvasmaker=EmbeddedFontCanvas)
         if head_on_tail or not doc.tail_alone:
             break
     return out.getvalue()
