@@ -97,6 +97,7 @@ def auction_ledger(
         rows,
         subtitle=(period,),
         form="Form 17" if en else "Mẫu số 17",
+        paper="A3",  # a ledger (Circular 04/2023/TT-BTP Art 30.4.a)
         totals=totals,
         footer=(footer,),
     )

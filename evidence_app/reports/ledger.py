@@ -46,6 +46,7 @@ def build(session: Session, params: ReportParams) -> ReportTable:
         count += 1
         value += r.estimated_value or 0
     return ReportTable(
+        paper="A3",  # a ledger (Circular 04/2023/TT-BTP Art 30.4.a)
         name=NAME,
         title=t(*TITLE).upper(),
         form=t("Mẫu số 13", "Form 13"),

@@ -11,7 +11,7 @@ import io
 from collections.abc import Sequence
 from datetime import date
 
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -43,8 +43,9 @@ _FONT_SIZE, _PAD = 10, 2
 def render_pdf(
     table: ReportTable, managing_agency: str, agency: str, place: str, on: date
 ) -> bytes:
-    """The report as A4 PDF bytes (landscape when the table asks for it)."""
-    size = landscape(A4) if table.landscape else A4
+    """The report as PDF bytes: A4, or A3 for a ledger; landscape when the table asks."""
+    paper = A3 if table.paper == "A3" else A4
+    size = landscape(paper) if table.landscape else paper
     out = io.BytesIO()
     width = size[0] - 35 * mm
     for head_on_tail in (False, True):

@@ -59,6 +59,9 @@ class ReportTable:
     #: Lines after the table: notes, signature captions.
     footer: tuple[str, ...] = field(default=())
     landscape: bool = True
+    #: "A4", or "A3" for the ledgers (Circular 04/2023/TT-BTP Art 30.4.a: "các loại sổ thi
+    #: hành án được in trên khổ giấy A3").
+    paper: str = "A4"
     #: The language of its words and numbers ("vi": 1.234,5; "en": 1,234.5).
     lang: str = "vi"
     #: The signature blocks closing the printed report, left to right (``reports.signers``).

@@ -5,6 +5,7 @@ and cannot change (Circular 04/2023/TT-BTP Art 30.4.c)."""
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime
 
 import pytest
@@ -17,7 +18,7 @@ from evidence_app.domain.ledger_periods import PeriodKind, period_of, periods_of
 from evidence_app.reports.params import ReportParams
 from evidence_app.services.admin import LedgerImportService
 from evidence_app.services.reports import ClosingSigners
-from tests.documents.pdf_pages import page_texts
+from tests.documents.pdf_pages import page_images, page_texts
 from tests.services.rows import snapshot
 from tests.world import World
 
@@ -182,3 +183,24 @@ def test_an_import_dated_inside_a_closed_period_is_refused(world: World, tmp_pat
     assert problems[2].error.key == "ledger.closed_period"
     assert "01/10/2025" in problems[2].message("vi") and "31/12/2025" in problems[2].message("vi")
     assert preview.valid_count == 1
+
+
+@pytest.mark.parametrize("name", ["evidence_ledger", "auction_ledger"])
+def test_the_ledgers_print_on_a3(world: World, name: str) -> None:
+    """Circular 04/2023/TT-BTP Art 30.4.a: the ledgers are printed on A3 (landscape here:
+    420 × 297 mm); other reports stay on A4."""
+    from pypdf import PdfReader
+
+    for n in range(60):
+        _received_on(world, f"Điện thoại di động {n}", date(2025, 11, 1 + n % 28))
+    params = ReportParams(date_from=date(2025, 10, 1), date_to=date(2025, 12, 31))
+    pdf = world.services.reports.export(world.head, name, params, "pdf")
+    box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
+    assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (
+        420,
+        297,
+    )
+    if name == "evidence_ledger":
+        page_images(pdf, 60)[0].save("/tmp/evidence_ledger_a3.png")
+    stock = world.services.reports.export(world.head, "stock", ReportParams(), "pdf")
+    assert round(float(PdfReader(io.BytesIO(stock)).pages[0].mediabox.width) / 72 * 25.4) == 297
