@@ -78,7 +78,9 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    engine = create_engine(url, pool_size=5, max_overflow=5)
+    # A server gone away answers "refused" at once; one that vanished from the network would
+    # hang a workstation for minutes without a connect timeout.
+    engine = create_engine(url, pool_size=5, max_overflow=5, connect_args={"connect_timeout": 5})
     event.listen(engine.pool, "checkin", _note_idle_since)
     event.listen(engine.pool, "checkout", _ping_if_idle)
     return engine

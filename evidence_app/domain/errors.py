@@ -123,3 +123,10 @@ class DiskFullError(DomainError):
 
 class DatabaseUnavailableError(DomainError):
     key = "error.database_unavailable"
+
+
+class ConnectionLostError(DatabaseUnavailableError):
+    """The database server went away during an action (stopped, restarted, the network cut):
+    the transaction did not commit, nothing of it was written. The workstation retries."""
+
+    key = "error.connection_lost"

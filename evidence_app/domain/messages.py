@@ -81,6 +81,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không kết nối được cơ sở dữ liệu {url}: {reason}",
         "Cannot reach the database {url}: {reason}",
     ),
+    "error.connection_lost": (
+        "Mất kết nối tới máy chủ cơ sở dữ liệu {url}; thao tác này chưa được ghi. Phần mềm "
+        "đang tự kết nối lại; những gì bạn đang nhập vẫn được giữ.",
+        "The connection to the database server {url} was lost; this action was not saved. "
+        "The application is reconnecting; what you were typing is kept.",
+    ),
     # scanning
     "error.unknown_item_code": (
         "Không tìm thấy vật chứng có mã {code}.",

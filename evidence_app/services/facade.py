@@ -92,5 +92,14 @@ class Services:
             raise DatabaseUnavailableError(url=db.display_url, reason=reason) from exc
         return cls(db)
 
+    def reachable(self) -> bool:
+        """Whether the database answers now (the workstation's retry after a lost server)."""
+        try:
+            with self.db.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except (OperationalError, InterfaceError):
+            return False
+        return True
+
     def close(self) -> None:
         self.db.dispose()

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.engine import Database
-from evidence_app.domain.errors import ConflictError, DiskFullError
+from evidence_app.domain.errors import ConflictError, ConnectionLostError, DiskFullError
 
 
 @contextmanager
@@ -34,12 +34,32 @@ def unit_of_work(
         if _is_chain_race(exc):
             raise ConflictError(what=what, ref=ref) from exc
         raise
-    except OperationalError as exc:
+    except (OperationalError, InterfaceError) as exc:
+        if is_connection_lost(exc):
+            raise ConnectionLostError(url=db.display_url) from exc
         if _is_lock_race(exc):
             raise ConflictError(what=what, ref=ref) from exc
         if _is_disk_full(exc):
             raise DiskFullError(url=db.display_url) from exc
         raise
+
+
+#: SQLSTATE classes of a server gone: connection exceptions (08…), and the server shutting
+#: down or not accepting connections yet (57P01 admin shutdown, 57P02 crash, 57P03 starting).
+_GONE_STATES = ("08", "57P01", "57P02", "57P03")
+
+
+def is_connection_lost(exc: DBAPIError) -> bool:
+    """The server went away (or cannot be reached), as opposed to a refusal by it."""
+    if exc.connection_invalidated or isinstance(exc, InterfaceError):
+        return True
+    state = getattr(exc.orig, "sqlstate", None) or ""
+    if state.startswith(_GONE_STATES):
+        return True
+    message = str(exc.orig).lower()
+    return "connection" in message and any(
+        word in message for word in ("refused", "closed", "terminat", "failed", "lost", "reset")
+    )
 
 
 def _is_chain_race(exc: IntegrityError) -> bool:
