@@ -67,13 +67,13 @@ def _is_chain_race(exc: IntegrityError) -> bool:
     return "custody_event" in message or "uq_custody_event" in message
 
 
-def _is_disk_full(exc: OperationalError) -> bool:
+def _is_disk_full(exc: DBAPIError) -> bool:
     """SQLite's "database or disk is full"; PostgreSQL's disk_full (SQLSTATE 53100)."""
     code = getattr(exc.orig, "sqlstate", None)
     return code == "53100" or "database or disk is full" in str(exc.orig).lower()
 
 
-def _is_lock_race(exc: OperationalError) -> bool:
+def _is_lock_race(exc: DBAPIError) -> bool:
     message = str(exc.orig).lower()
     return (
         "database is locked" in message or "deadlock" in message or "could not serialize" in message
