@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from evidence_app.domain.errors import DomainError
+from evidence_app.domain.errors import ConnectionLostError, DomainError
 from ui.strings import language, tr
 
 
@@ -26,5 +26,17 @@ class ErrorDialog:
 
 
 def show_error(parent: QWidget | None, exc: DomainError) -> None:
-    """Tell the user why an action failed, in their language."""
+    """Tell the user why an action failed, in their language; a lost server also starts the
+    main window's reconnection (the form stays as typed: nothing was saved)."""
+    report_connection(parent, exc)
     ErrorDialog.present(parent, tr("error.title"), message_of(exc))
+
+
+def report_connection(parent: QWidget | None, exc: DomainError) -> bool:
+    """Tell ``parent``'s main window the server is gone when ``exc`` says so."""
+    if not isinstance(exc, ConnectionLostError) or parent is None:
+        return False
+    lost = getattr(parent.window(), "connection_lost", None)
+    if callable(lost):
+        lost()
+    return True

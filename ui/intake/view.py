@@ -178,13 +178,14 @@ class IntakeView(QWidget):
         self._refresh()
 
     # checking and recording
-    def _validate(self) -> list[LineProblem]:
+    def _validate(self) -> list[LineProblem] | None:
+        """The problems found, or None when the check itself could not run (told once)."""
         draft = self.header.draft(tuple(self.model.lines()))
         try:
             problems = self.services.intake.validate(self.actor, draft)
         except DomainError as exc:
             show_error(self, exc)
-            return []
+            return None
         self._show_problems(problems)
         return problems
 
@@ -202,7 +203,8 @@ class IntakeView(QWidget):
     def commit(self) -> None:
         """Record the handover if nothing stands against it; else show every problem."""
         self._tried = True
-        if self._validate():
+        problems = self._validate()
+        if problems is None or problems:
             return
         draft = self.header.draft(tuple(self.model.lines()))
         try:

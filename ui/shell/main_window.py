@@ -32,6 +32,7 @@ from ui.intake import IntakeView
 from ui.moves import MoveView
 from ui.releases import ReleaseView
 from ui.reports import ReportsView
+from ui.shell.connection import ConnectionWatch
 from ui.shell.main_actions import build_menus, database_restored, open_settings
 from ui.shell.scanner import ScanDetector
 from ui.shell.settings import Settings
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self._status_bar()
+        if self.stocktake is not None:  # its scans kept while the server was away
+            self.connection.restored.connect(self.stocktake.write_pending)
         build_menus(self)
         if detector is not None:
             detector.scanned.connect(self.handle_scan)
@@ -179,12 +182,25 @@ class MainWindow(QMainWindow):
         for label in (self.scan_label, self.user_label, self.db_label):
             label.setStyleSheet(STATUS_STYLE)
             status.addPermanentWidget(label)
+        # The server gone away: said in red until it answers again (ui/shell/connection.py).
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("connection_lost")
+        self.connection_label.setStyleSheet(STATUS_STYLE + " color: #a61b1b; font-weight: bold;")
+        status.insertPermanentWidget(0, self.connection_label)
+        self.connection = ConnectionWatch(self.services, self.connection_label, self)
+        self.connection.restored.connect(
+            lambda: status.showMessage(tr("status.connection_restored"), 8000)
+        )
         # Whoever can back up is reminded when the last backup is too old.
         self.backup_label = QLabel()
         self.backup_label.setObjectName("backup_due")
         self.backup_label.setStyleSheet(STATUS_STYLE + " color: #a61b1b;")
         status.insertPermanentWidget(0, self.backup_label)
         self.update_backup_reminder()
+
+    def connection_lost(self) -> None:
+        """An action of this window found the database server gone (ui.common.errors)."""
+        self.connection.report()
 
     def update_backup_reminder(self) -> None:
         allowed = is_allowed(self.actor.roles, Permission.MANAGE_SETTINGS)

@@ -25,7 +25,7 @@ from evidence_app.services.facade import Services
 from evidence_app.services.stocktakes import LiveCounts
 from evidence_app.services.stocktakes import StocktakeView as StocktakeInfo
 from ui.common.body_keeper_dialog import BodyKeeperDialog
-from ui.common.errors import message_of, show_error
+from ui.common.errors import message_of, report_connection, show_error
 from ui.common.formats import number
 from ui.common.printing import print_pdf
 from ui.common.scan_feedback import show_status, signal_error
@@ -49,6 +49,8 @@ class StocktakeView(QWidget):
         self.services, self.actor = services, actor
         self.location_id: int | None = None
         self.current: StocktakeInfo | None = None
+        #: Scans made while the database server was away (stocktake id, code), in order.
+        self.pending: list[tuple[int, str]] = []
         self.warehouse = QComboBox()
         self.scope = QComboBox()
         self.kind = QComboBox()
@@ -223,9 +225,20 @@ class StocktakeView(QWidget):
             return False
         if not is_allowed(self.actor.roles, Permission.STOCKTAKE):
             return False  # a supervisor follows the count, he does not scan
+        if self.pending:  # the server is away: keep the order of the scans
+            self._keep(take.id, code)
+            return True
+        self._record(take.id, code)
+        return True
+
+    def _record(self, take_id: int, code: str) -> bool:
+        """Write one scan; False (and the scan kept) when the server is away."""
         try:
-            result = self.services.stocktakes.scan(self.actor, take.id, code, self.location_id)
+            result = self.services.stocktakes.scan(self.actor, take_id, code, self.location_id)
         except DomainError as exc:
+            if report_connection(self, exc):
+                self._keep(take_id, code)
+                return False
             signal_error(self, message_of(exc))
             return True
         if result.is_location:
@@ -239,6 +252,27 @@ class StocktakeView(QWidget):
             show_status(self, text)
         self._show_counts(result.counts)
         return True
+
+    def _keep(self, take_id: int, code: str) -> None:
+        """A scan made while the server is away, kept in order to be written on its return
+        (issue 21: a stocktake session's scans are not lost)."""
+        self.pending.append((take_id, code))
+        signal_error(self, tr("stocktake.kept", count=len(self.pending)))
+        self.last.setText(tr("stocktake.kept", count=len(self.pending)))
+
+    def write_pending(self) -> int:
+        """The server is back: the kept scans written in the order made; the number written
+        (writing stops, keeping the rest, if the server goes away again)."""
+        written = 0
+        while self.pending:
+            take_id, code = self.pending.pop(0)
+            if not self._record(take_id, code):
+                self.pending.insert(0, self.pending.pop())  # _keep appended it: back in front
+                break
+            written += 1
+        if written:
+            show_status(self, tr("stocktake.kept_written", count=written))
+        return written
 
     def reconcile(self) -> None:
         if self.current is None:

@@ -34,6 +34,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Choose a location in the warehouse tree before printing its label.",
     ),
     "status.user": ("Người dùng: {name}", "User: {name}"),
+    "status.connection_lost": (
+        "Mất kết nối máy chủ – đang thử lại ({attempts})…",
+        "Server connection lost – retrying ({attempts})…",
+    ),
+    "status.connection_restored": (
+        "Đã kết nối lại máy chủ cơ sở dữ liệu.",
+        "Reconnected to the database server.",
+    ),
     "status.scanner_off": ("Máy quét: tắt", "Scanner: off"),
     "verify.running": ("Đang kiểm tra chuỗi bảo quản…", "Verifying custody chains…"),
     "verify.title": ("Kiểm tra chuỗi bảo quản", "Custody chain check"),

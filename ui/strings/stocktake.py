@@ -35,6 +35,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         " · Unknown: {unknown} · Scans: {scans}",
     ),
     "stocktake.scanned": ("{code}: {outcome}", "{code}: {outcome}"),
+    "stocktake.kept": (
+        "Mất kết nối máy chủ: đã giữ {count} mã quét, sẽ ghi khi kết nối lại.",
+        "Server connection lost: {count} scans kept, written once it is back.",
+    ),
+    "stocktake.kept_written": (
+        "Đã ghi {count} mã quét được giữ khi mất kết nối.",
+        "{count} scans kept while the connection was lost are written.",
+    ),
     "stocktake.reconcile": ("Đối chiếu", "Reconcile"),
     "stocktake.finish": ("Kết thúc và lập biên bản", "Finish and issue the minutes"),
     "stocktake.print": ("In biên bản", "Print the minutes"),
