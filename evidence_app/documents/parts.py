@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from evidence_app.documents.content import Signer
@@ -32,6 +33,8 @@ RECIPIENTS_HEAD = ParagraphStyle("rcpt_head", fontName=SERIF_BOLD_ITALIC, fontSi
 RECIPIENTS = ParagraphStyle("rcpt", fontName=SERIF, fontSize=11, leading=13)
 SIGNATURE_SPACE = 24 * mm
 SECTION = ParagraphStyle("section", parent=BODY, spaceBefore=4)
+#: reportlab's default left and right padding of a table cell (points).
+_CELL_PADDING = 6
 
 
 def p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
@@ -50,6 +53,9 @@ def labelled(label: str, value: str, style: ParagraphStyle = BODY) -> Paragraph:
 
 #: Where a name is left blank, room to write it in by hand.
 BLANK_NAME = "…………………………"
+#: Under a signature block whose role no user holds: said plainly, so the clerk sees that
+#: the name is to be written in by hand, not that the software forgot it.
+UNASSIGNED = "(Chưa phân công)"
 
 
 def person(signer: Signer) -> str:
@@ -108,8 +114,33 @@ class Rule(Flowable):  # type: ignore[misc]
 
 
 def signature(signer: Signer, hint: str = "(Ký, ghi rõ họ tên)") -> Signature:
-    """Position bold upper case over the hint in italics; the name in bold below the space."""
+    """Position bold upper case over the hint in italics; the name in bold below the space
+    (``UNASSIGNED`` in italics where no one holds the role)."""
     return Signature(signer.position.upper(), hint, signer.name)
+
+
+def title_lines(text: str, width: float, style: ParagraphStyle) -> str:
+    """``text`` escaped, on one line if it fits ``width`` (points), else broken between words
+    where the longer line is shortest ("THỦ TRƯỞNG<br/>CƠ QUAN", never "THỦ TRƯỞNG CƠ<br/>QUAN");
+    a text that still cannot fit wraps as usual."""
+    words = text.split()
+    size, font = style.fontSize, style.fontName
+
+    def wide(part: Sequence[str]) -> float:
+        return float(stringWidth(" ".join(part), font, size))
+
+    if len(words) < 2 or wide(words) <= width:
+        return escape(text)
+    cut = min(range(1, len(words)), key=lambda i: max(wide(words[:i]), wide(words[i:])))
+    if max(wide(words[:cut]), wide(words[cut:])) > width:
+        return escape(text)
+    return f"{escape(' '.join(words[:cut]))}<br/>{escape(' '.join(words[cut:]))}"
+
+
+def _name(name: str, style: ParagraphStyle) -> Paragraph:
+    if name:
+        return p(name, style)
+    return markup(f"<i>{escape(UNASSIGNED)}</i>", style)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,12 +160,20 @@ def signatures(
     """
     count = max(len(blocks), 1)
     style = SIGN_POSITION if count < 4 else SIGN_POSITION_SMALL
+    column = width_mm / count * mm
+    room = column - 2 * _CELL_PADDING
     rows = [
-        [[p(b.position, style), markup(f"<i>{escape(b.hint)}</i>", SIGN_HINT)] for b in blocks],
+        [
+            [
+                markup(title_lines(b.position, room, style), style),
+                markup(f"<i>{escape(b.hint)}</i>", SIGN_HINT),
+            ]
+            for b in blocks
+        ],
         [Spacer(1, SIGNATURE_SPACE) for _ in blocks],
-        [p(b.name, style) for b in blocks],
+        [_name(b.name, style) for b in blocks],
     ]
-    grid = Table(rows, colWidths=[width_mm / count * mm] * count)
+    grid = Table(rows, colWidths=[column] * count)
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return KeepTogether([*lead, space(4), grid])
 
@@ -154,11 +193,12 @@ def recipients_and_signer(
 ) -> KeepTogether:
     """Decree 30's closing row: recipients bottom left, the signer on the right; kept on
     one page with ``lead``."""
+    room = width_mm * 0.55 * mm - 2 * _CELL_PADDING
     block = [
-        p(signer.position, SIGN_POSITION),
+        markup(title_lines(signer.position, room, SIGN_POSITION), SIGN_POSITION),
         markup(f"<i>{escape(signer.hint)}</i>", SIGN_HINT),
         Spacer(1, SIGNATURE_SPACE),
-        p(signer.name, SIGN_POSITION),
+        _name(signer.name, SIGN_POSITION),
     ]
     row = Table(
         [[recipients(lines), block]], colWidths=[width_mm * 0.45 * mm, width_mm * 0.55 * mm]

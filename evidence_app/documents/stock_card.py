@@ -48,8 +48,12 @@ def render(card: StockCard, stamp: page.Stamp) -> bytes:
         parts.labelled("Bản án, quyết định", card.judgment),
         parts.labelled("Kho bảo quản", card.warehouse),
         parts.space(2),
-        tables.table(_HEAD, rows, _WIDTHS, codes=(1, 2), numbers=(5, 6, 7)),
-        parts.signatures(blocks, page.TEXT_WIDTH_MM),
-        parts.recipients_block(("Kế toán nghiệp vụ;", "Lưu: hồ sơ thi hành án.")),
+        tables.with_closing(
+            tables.table(_HEAD, rows, _WIDTHS, codes=(1, 2), numbers=(5, 6, 7)),
+            [
+                parts.signatures(blocks, page.TEXT_WIDTH_MM),
+                parts.recipients_block(("Kế toán nghiệp vụ;", "Lưu: hồ sơ thi hành án.")),
+            ],
+        ),
     ]
     return page.render_pdf(story, head, stamp, "Thẻ kho")
