@@ -33,8 +33,9 @@ RECIPIENTS_HEAD = ParagraphStyle("rcpt_head", fontName=SERIF_BOLD_ITALIC, fontSi
 RECIPIENTS = ParagraphStyle("rcpt", fontName=SERIF, fontSize=11, leading=13)
 SIGNATURE_SPACE = 24 * mm
 SECTION = ParagraphStyle("section", parent=BODY, spaceBefore=4)
-#: reportlab's default left and right padding of a table cell (points).
-_CELL_PADDING = 6
+#: Left and right padding of a signature column (points): narrow, so "NGƯỜI LẬP PHIẾU"
+#: keeps to one line in a row of four.
+_CELL_PADDING = 2
 
 
 def p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
@@ -174,8 +175,37 @@ def signatures(
         [_name(b.name, style) for b in blocks],
     ]
     grid = Table(rows, colWidths=[column] * count)
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return KeepTogether([*lead, space(4), grid])
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ]
+        )
+    )
+    return _Signatures([*lead, space(4), grid])
+
+
+class _Signatures(KeepTogether):  # type: ignore[misc]
+    """The signature blocks with their closing words (``keep_closing`` joins "Nơi nhận:")."""
+
+
+class _Recipients(KeepTogether):  # type: ignore[misc]
+    """ "Nơi nhận:" and its list."""
+
+
+def keep_closing(story: Sequence[Flowable]) -> list[Flowable]:
+    """The story with each "Nơi nhận:" block joined to the signatures just above it, so
+    neither stands alone at the top of a page (Decree 30/2020, Appendix I: the recipients
+    close the text with its signer); one KeepTogether, never nested."""
+    out: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, _Recipients) and out and isinstance(out[-1], _Signatures):
+            out[-1] = KeepTogether([*out[-1]._content, *flowable._content])
+        else:
+            out.append(flowable)
+    return out
 
 
 def recipients(lines: Sequence[str]) -> list[Flowable]:
@@ -184,8 +214,9 @@ def recipients(lines: Sequence[str]) -> list[Flowable]:
 
 
 def recipients_block(lines: Sequence[str]) -> KeepTogether:
-    """ "Nơi nhận:" and its list kept on one page, below the signatures."""
-    return KeepTogether([space(4), *recipients(lines)])
+    """ "Nơi nhận:" and its list kept on one page, below the signatures (and with them, see
+    ``keep_closing``)."""
+    return _Recipients([space(4), *recipients(lines)])
 
 
 def recipients_and_signer(
@@ -193,7 +224,7 @@ def recipients_and_signer(
 ) -> KeepTogether:
     """Decree 30's closing row: recipients bottom left, the signer on the right; kept on
     one page with ``lead``."""
-    room = width_mm * 0.55 * mm - 2 * _CELL_PADDING
+    room = width_mm * 0.55 * mm - 12  # reportlab's default cell padding, 6 pt a side
     block = [
         markup(title_lines(signer.position, room, SIGN_POSITION), SIGN_POSITION),
         markup(f"<i>{escape(signer.hint)}</i>", SIGN_HINT),

@@ -94,9 +94,9 @@ def by_place(
     rows: list[list[str]] = []
     groups: list[int] = []
     number = 0
-    for n, place in enumerate(places, 1):
+    for place in places:
         groups.append(len(rows))
-        rows.append([f"{n}) {lead} {place_text(*place)}:"])
+        rows.append([f"{lead} {place_text(*place)}:"])
         for line in lines:
             if (line.warehouse, line.location) == place:
                 number += 1
@@ -115,7 +115,9 @@ def one_place(lines: Sequence[DocumentLine], fallback: str) -> str:
 
 
 def place_text(warehouse: str, location: str) -> str:
-    """ "Kho vật chứng số 1, vị trí Kệ 1 (K01-A-01)"."""
+    """ "Kho vật chứng số 1, vị trí Kệ 1 (K01-A-01)"; said plainly when not yet known."""
+    if not warehouse:
+        return "kho, vị trí chưa xác định"
     return f"{warehouse}, vị trí {location}" if location else warehouse
 
 

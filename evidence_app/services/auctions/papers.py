@@ -19,8 +19,7 @@ from evidence_app.domain.enums import DocumentKind, SaleMethod
 from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.documents import issue_document
-from evidence_app.services.documents.signers import items_keeper
+from evidence_app.services.documents import issue_document, items_keeper
 
 
 def sale_text(lot: AuctionLot) -> str:

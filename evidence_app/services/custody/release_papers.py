@@ -28,8 +28,7 @@ from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.custody.body_keeper import keeper_text, keepers_by_item
 from evidence_app.services.custody.temporary import CheckoutTerms, terms_of
-from evidence_app.services.documents import issue_document
-from evidence_app.services.documents.signers import items_keeper, role_holder
+from evidence_app.services.documents import issue_document, items_keeper, role_holder
 
 BASIS = (
     "Luật Thi hành án dân sự số 106/2025/QH15;",

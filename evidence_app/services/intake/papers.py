@@ -31,8 +31,12 @@ from evidence_app.domain.enums import DocumentKind, Role
 from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.documents import DocumentView, document_view, issue_document
-from evidence_app.services.documents.signers import role_holder
+from evidence_app.services.documents import (
+    DocumentView,
+    document_view,
+    issue_document,
+    role_holder,
+)
 from evidence_app.services.intake.checks import IntakeLineDraft, changed, sealed
 from evidence_app.services.intake.statements import (
     conclusion_text,
@@ -82,7 +86,7 @@ class PaperWriter:
         self.accountant = Signer("Kế toán nghiệp vụ", role_holder(session, Role.ACCOUNTANT))
         places = _line_places(session, papers.lines)
         self.doc_lines = tuple(
-            replace(_document_line(item, line), **places.get(line.location_id or 0, {}))
+            _placed(_document_line(item, line), places.get(line.location_id or 0, ("", "")))
             for item, line in zip(papers.items, papers.lines, strict=True)
         )
         self.warehouse, self.location = _places(session, papers.lines)
@@ -247,7 +251,11 @@ def _places(session: Session, lines: Sequence[IntakeLineDraft]) -> tuple[str, st
     return "; ".join(warehouses), "; ".join(f"{n} ({c})" for c, n, _w in rows)
 
 
-def _line_places(session: Session, lines: Sequence[IntakeLineDraft]) -> dict[int, dict[str, str]]:
+def _placed(line: DocumentLine, place: tuple[str, str]) -> DocumentLine:
+    return replace(line, warehouse=place[0], location=place[1])
+
+
+def _line_places(session: Session, lines: Sequence[IntakeLineDraft]) -> dict[int, tuple[str, str]]:
     """Each location the items go to: its warehouse and "name (code)", by location id, so
     the order and slip say which item goes where."""
     ids = {line.location_id for line in lines if line.location_id is not None}
@@ -258,7 +266,7 @@ def _line_places(session: Session, lines: Sequence[IntakeLineDraft]) -> dict[int
         .join(Warehouse, Warehouse.id == Location.warehouse_id)
         .where(Location.id.in_(ids))
     ).all()
-    return {i: {"warehouse": w, "location": f"{n} ({c})"} for i, c, n, w in rows}
+    return {i: (w, f"{n} ({c})") for i, c, n, w in rows}
 
 
 def _judgment(case: Case) -> str:
