@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from reportlab.platypus.doctemplate import FrameBreak
+from reportlab.platypus.flowables import _listWrapOn
 
 from evidence_app.documents.content import DocumentLine
 from evidence_app.documents.fonts import SERIF, SERIF_ITALIC
@@ -149,7 +150,8 @@ class _KeepWithEnd(Flowable):  # type: ignore[misc]
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         table_height = self.items.wrap(avail_width, avail_height)[1]
-        closing_height = sum(f.wrap(avail_width, avail_height)[1] for f in self.closing)
+        # with the space before and after each block, as the frame will add it
+        closing_height = _listWrapOn(self.closing, avail_width, self.canv)[1]
         if table_height + closing_height <= avail_height:
             return [self.items, *self.closing]
         if table_height > avail_height:
@@ -159,9 +161,11 @@ class _KeepWithEnd(Flowable):  # type: ignore[misc]
             return [parts[0], _KeepWithEnd(parts[1], self.closing)]
         last = self.items._rowHeights[-1]
         parts = self.items.split(avail_width, table_height - last - 0.5)
-        if len(parts) < 2 or self._at_top():
+        if len(parts) == 2:  # the last row goes over with the closing
+            return [parts[0], FrameBreak(), _KeepWithEnd(parts[1], self.closing)]
+        if self._at_top():  # a one-row table at the top of a page: nothing better to do
             return [self.items, *self.closing]
-        return [parts[0], FrameBreak(), _KeepWithEnd(parts[1], self.closing)]
+        return [FrameBreak(), _KeepWithEnd(self.items, self.closing)]
 
     def _at_top(self) -> bool:
         frame: Any = getattr(self, "_frame", None)
