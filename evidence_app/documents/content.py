@@ -179,6 +179,9 @@ class StockCardEntry:
     quantity_out: Decimal = Decimal(0)
     balance: Decimal = Decimal(0)
     note: str = ""
+    #: Where the item is kept, as on the entry order (``DocumentLine.warehouse``, ``location``).
+    warehouse: str = ""
+    location: str = ""
 
 
 @dataclass(frozen=True, slots=True)

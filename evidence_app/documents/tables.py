@@ -8,7 +8,7 @@ handover prints four tables of 200 rows inside the intake's one-second budget).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -18,7 +18,6 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from reportlab.platypus.doctemplate import FrameBreak
 from reportlab.platypus.flowables import _listWrapOn
 
-from evidence_app.documents.content import DocumentLine
 from evidence_app.documents.fonts import SERIF, SERIF_ITALIC
 from evidence_app.documents.parts import CELL, CELL_CENTRE, CELL_HEAD, markup, p
 
@@ -83,8 +82,21 @@ def table(
     return result
 
 
+class Placed(Protocol):
+    """A line that says where its item is: a ``DocumentLine``, a ``StockCardEntry``."""
+
+    @property
+    def warehouse(self) -> str: ...
+
+    @property
+    def location(self) -> str: ...
+
+
+P = TypeVar("P", bound=Placed)
+
+
 def by_place(
-    lines: Sequence[DocumentLine], row: Callable[[int, DocumentLine], list[str]], lead: str
+    lines: Sequence[P], row: Callable[[int, P], list[str]], lead: str
 ) -> tuple[list[list[str]], list[int]]:
     """The rows of ``lines`` (numbered 1…), under a heading "<lead> <warehouse>, vị trí
     <location>" per place when they go to (or leave from) more than one; the headings'
@@ -105,7 +117,7 @@ def by_place(
     return rows, groups
 
 
-def one_place(lines: Sequence[DocumentLine], fallback: str) -> str:
+def one_place(lines: Sequence[Placed], fallback: str) -> str:
     """The one warehouse and place all ``lines`` share, as printed; "" when they are several;
     ``fallback`` (the content's own warehouse text) for lines that name none."""
     places = {(line.warehouse, line.location) for line in lines}

@@ -158,6 +158,8 @@ class PaperWriter:
                 unit=line.unit,
                 quantity_in=line.quantity,
                 balance=line.quantity,
+                warehouse=line.warehouse,
+                location=line.location,
             )
             for line in self.doc_lines
         )

@@ -281,13 +281,30 @@ def test_the_release_order_cites_the_enforcement_decision(papers, world: World) 
         assert grounds in paper.text, paper.number
 
 
-def test_the_entry_order_says_where_each_item_goes(papers, world: World) -> None:
-    (order,) = _each(papers[0], DocumentKind.ENTRY_ORDER)
-    places = {(line["warehouse"], line["location"]) for line in order.content["lines"]}
+@pytest.mark.parametrize(
+    ("kind", "lead"),
+    [
+        (DocumentKind.ENTRY_ORDER, "Nhập vào"),
+        (DocumentKind.ENTRY_SLIP, "Nhập vào"),
+        (DocumentKind.STOCK_CARD, "Bảo quản tại"),
+    ],
+)
+def test_the_booking_papers_say_where_each_item_goes(
+    papers, world: World, kind: DocumentKind, lead: str
+) -> None:
+    (paper,) = _each(papers[0], kind)
+    lines = _items(paper)
+    places = {(line["warehouse"], line["location"]) for line in lines}
     assert len(places) == 3  # shelf A, shelf B and the Treasury's vault: two warehouses
     for warehouse, location in places:
-        assert f"Nhập vào {warehouse}, vị trí {location}:" in order.text
-    assert any(line.startswith(f"Nhập vào {world.warehouse.name}") for line in order.lines)
+        heading = f"{lead} {warehouse}, vị trí {location}:"
+        assert heading in paper.text
+        below = paper.text[paper.text.index(heading) + len(heading) :].split(f"{lead} ")[0]
+        codes = {
+            x["code"] for x in lines if (x["warehouse"], x["location"]) == (warehouse, location)
+        }
+        assert codes and all(code in below for code in codes), heading
+    assert any(line.startswith(f"{lead} {world.warehouse.name}") for line in paper.lines)
 
 
 def test_no_item_goes_unplaced(papers) -> None:
