@@ -78,6 +78,8 @@ def table(
         )
     commands += [("ALIGN", (column, 1), (column, -1), "RIGHT") for column in numbers]
     commands += [("SPAN", (0, index + 1), (-1, index + 1)) for index in groups]
+    # a heading never ends a page: it stays with its first row
+    commands += [("NOSPLIT", (0, index + 1), (-1, index + 2)) for index in groups]
     result.setStyle(TableStyle(commands))
     return result
 

@@ -96,3 +96,16 @@ def test_items_going_to_several_places_are_grouped_under_each_place() -> None:
     row = {n: next(i for i, t in enumerate(text) if f"VC-2026-00000{n}" in t) for n in range(1, 5)}
     assert first < row[1] < row[3] < second < row[2] < row[4]
     assert "nhập vào kho, vị trí ghi tại từng mục dưới đây" in " ".join(text)
+
+
+def test_a_place_heading_never_ends_a_page() -> None:
+    places = [(f"Kho vật chứng số {n}", f"Kệ {n} (K0{n}-A-01)") for n in range(1, 5)]
+    for count in range(8, 30):
+        lines = tuple(
+            dataclasses.replace(x, warehouse=places[i % 4][0], location=places[i % 4][1])
+            for i, x in enumerate(samples.lines(count))
+        )
+        pages = _pages(dataclasses.replace(samples.order(), lines=lines))
+        for page in pages[:-1]:
+            table = [ln for ln in page if not ln.startswith(("Nơi nhận", "-"))]
+            assert not table[-1].startswith("Nhập vào"), (count, table[-1])
