@@ -78,6 +78,10 @@ class DocumentLine:
     conclusions: str = ""
     #: The custodian head's written confirmation of a change, as printed (Art 37.2.b).
     confirmation: str = ""
+    #: The warehouse and the place in it ("Kệ 1 (K01-A-01)") the item goes to or leaves
+    #: from, so an order over several warehouses says which item goes where.
+    warehouse: str = ""
+    location: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +179,9 @@ class StockCardEntry:
     quantity_out: Decimal = Decimal(0)
     balance: Decimal = Decimal(0)
     note: str = ""
+    #: Where the item is kept, as on the entry order (``DocumentLine.warehouse``, ``location``).
+    warehouse: str = ""
+    location: str = ""
 
 
 @dataclass(frozen=True, slots=True)

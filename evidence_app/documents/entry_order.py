@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from evidence_app.documents import page, parts, tables
-from evidence_app.documents.content import EntryOrder
+from evidence_app.documents.content import DocumentLine, EntryOrder
 
 FORM = "D65-THADS"
 _HEAD = ("STT", "Mã", "Tên vật chứng, tài sản", "ĐVT", "Số lượng", "Niêm phong", "Ghi chú")
@@ -15,18 +15,9 @@ _WIDTHS = (9, 28, 48, 12, 15, 28, 25)
 def render(order: EntryOrder, stamp: page.Stamp) -> bytes:
     """The order as PDF bytes."""
     head = order.header
-    rows = [
-        [
-            str(i),
-            line.code,
-            line.name,
-            line.unit,
-            parts.vn_number(line.quantity),
-            line.seal_numbers or line.seal_state,
-            line.note,
-        ]
-        for i, line in enumerate(order.lines, 1)
-    ]
+    rows, groups = tables.by_place(order.lines, _row, "Nhập vào")
+    place = tables.one_place(order.lines, order.warehouse)
+    into = f"nhập vào {place}" if place else "nhập vào kho, vị trí ghi tại từng mục dưới đây"
     story: list[Flowable] = [
         *page.header(head, FORM),
         *page.title("Lệnh nhập kho", "Vật chứng, tài sản tạm giữ, tài sản kê biên"),
@@ -40,23 +31,34 @@ def render(order: EntryOrder, stamp: page.Stamp) -> bytes:
         parts.p("LỆNH:", parts.SUBTITLE),
         parts.space(1),
         parts.p(
-            f"1. Ông/bà {parts.person(order.keeper)}, nhập vào {order.warehouse} "
+            f"1. Ông/bà {parts.person(order.keeper)}, {into} "
             f"các vật chứng, tài sản của vụ việc {order.case_name} do {order.delivering_body} "
             "chuyển giao, gồm:"
         ),
         parts.space(2),
-        tables.table(_HEAD, rows, _WIDTHS, numbers=(4,)),
-        parts.space(3),
-        parts.recipients_and_signer(
-            order.recipients or ("Như điều 2;", "Kế toán;", "Lưu: VT, hồ sơ thi hành án."),
-            parts.signature(order.head, "(Ký, ghi rõ họ tên, đóng dấu)"),
-            page.TEXT_WIDTH_MM,
-            lead=[
-                parts.p(
-                    f"2. Ông/bà {parts.person(order.officer)}, và ông/bà "
-                    f"{order.keeper.name or parts.BLANK_NAME} chịu trách nhiệm thi hành Lệnh này."
-                )
+        tables.with_closing(
+            tables.table(_HEAD, rows, _WIDTHS, numbers=(4,), groups=groups),
+            [
+                parts.space(3),
+                parts.recipients_and_signer(
+                    order.recipients or ("Như điều 2;", "Kế toán;", "Lưu: VT, hồ sơ thi hành án."),
+                    parts.signature(order.head, "(Ký, ghi rõ họ tên, đóng dấu)"),
+                    page.TEXT_WIDTH_MM,
+                    lead=[
+                        parts.p(
+                            f"2. Ông/bà {parts.person(order.officer)}, và ông/bà "
+                            f"{order.keeper.name or parts.BLANK_NAME} chịu trách nhiệm thi hành "
+                            "Lệnh này."
+                        )
+                    ],
+                ),
             ],
         ),
     ]
     return page.render_pdf(story, head, stamp, "Lệnh nhập kho")
+
+
+def _row(number: int, line: DocumentLine) -> list[str]:
+    seal = line.seal_numbers or line.seal_state
+    return [str(number), line.code, line.name, line.unit, parts.vn_number(line.quantity), seal,
+            line.note]  # fmt: skip

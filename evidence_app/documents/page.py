@@ -120,7 +120,7 @@ def render_pdf(story: Sequence[Flowable], head: DocumentHeader, stamp: Stamp, ti
         draw_footer(canvas, head.number, stamp, LEFT, RIGHT, BOTTOM)
 
     template.addPageTemplates([PageTemplate("page", [frame], onPage=decorate)])
-    template.build(list(story), canvasmaker=_canvas_dated(head.issued_on))
+    template.build(parts.keep_closing(story), canvasmaker=_canvas_dated(head.issued_on))
     return out.getvalue()
 
 

@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from evidence_app.documents.content import Signer
@@ -33,6 +34,9 @@ RECIPIENTS_HEAD = ParagraphStyle("rcpt_head", fontName=SERIF_BOLD_ITALIC, fontSi
 RECIPIENTS = ParagraphStyle("rcpt", fontName=SERIF, fontSize=11, leading=13)
 SIGNATURE_SPACE = 24 * mm
 SECTION = ParagraphStyle("section", parent=BODY, spaceBefore=4)
+#: Left and right padding of a signature column (points): narrow, so "NGƯỜI LẬP PHIẾU"
+#: keeps to one line in a row of four.
+_CELL_PADDING = 2
 
 
 def p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
@@ -51,6 +55,9 @@ def labelled(label: str, value: str, style: ParagraphStyle = BODY) -> Paragraph:
 
 #: Where a name is left blank, room to write it in by hand.
 BLANK_NAME = "…………………………"
+#: Under a signature block whose role no user holds: said plainly, so the clerk sees that
+#: the name is to be written in by hand, not that the software forgot it.
+UNASSIGNED = "(Chưa phân công)"
 
 
 def person(signer: Signer) -> str:
@@ -103,8 +110,33 @@ class Rule(Flowable):  # type: ignore[misc]
 
 
 def signature(signer: Signer, hint: str = "(Ký, ghi rõ họ tên)") -> Signature:
-    """Position bold upper case over the hint in italics; the name in bold below the space."""
+    """Position bold upper case over the hint in italics; the name in bold below the space
+    (``UNASSIGNED`` in italics where no one holds the role)."""
     return Signature(signer.position.upper(), hint, signer.name)
+
+
+def title_lines(text: str, width: float, style: ParagraphStyle) -> str:
+    """``text`` escaped, on one line if it fits ``width`` (points), else broken between words
+    where the longer line is shortest ("THỦ TRƯỞNG<br/>CƠ QUAN", never "THỦ TRƯỞNG CƠ<br/>QUAN");
+    a text that still cannot fit wraps as usual."""
+    words = text.split()
+    size, font = style.fontSize, style.fontName
+
+    def wide(part: Sequence[str]) -> float:
+        return float(stringWidth(" ".join(part), font, size))
+
+    if len(words) < 2 or wide(words) <= width:
+        return escape(text)
+    cut = min(range(1, len(words)), key=lambda i: max(wide(words[:i]), wide(words[i:])))
+    if max(wide(words[:cut]), wide(words[cut:])) > width:
+        return escape(text)
+    return f"{escape(' '.join(words[:cut]))}<br/>{escape(' '.join(words[cut:]))}"
+
+
+def _name(name: str, style: ParagraphStyle) -> Paragraph:
+    if name:
+        return p(name, style)
+    return markup(f"<i>{escape(UNASSIGNED)}</i>", style)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,14 +156,51 @@ def signatures(
     """
     count = max(len(blocks), 1)
     style = SIGN_POSITION if count < 4 else SIGN_POSITION_SMALL
+    column = width_mm / count * mm
+    room = column - 2 * _CELL_PADDING
     rows = [
-        [[p(b.position, style), markup(f"<i>{escape(b.hint)}</i>", SIGN_HINT)] for b in blocks],
+        [
+            [
+                markup(title_lines(b.position, room, style), style),
+                markup(f"<i>{escape(b.hint)}</i>", SIGN_HINT),
+            ]
+            for b in blocks
+        ],
         [Spacer(1, SIGNATURE_SPACE) for _ in blocks],
-        [p(b.name, style) for b in blocks],
+        [_name(b.name, style) for b in blocks],
     ]
-    grid = Table(rows, colWidths=[width_mm / count * mm] * count)
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return KeepTogether([*lead, space(4), grid])
+    grid = Table(rows, colWidths=[column] * count)
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ]
+        )
+    )
+    return _Signatures([*lead, space(4), grid])
+
+
+class _Signatures(KeepTogether):  # type: ignore[misc]
+    """The signature blocks with their closing words (``keep_closing`` joins "Nơi nhận:")."""
+
+
+class _Recipients(KeepTogether):  # type: ignore[misc]
+    """ "Nơi nhận:" and its list."""
+
+
+def keep_closing(story: Sequence[Flowable]) -> list[Flowable]:
+    """The story with each "Nơi nhận:" block joined to the signatures just above it, so
+    neither stands alone at the top of a page (Decree 30/2020, Appendix I: the recipients
+    close the text with its signer); one KeepTogether, never nested."""
+    out: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, _Recipients) and out and isinstance(out[-1], _Signatures):
+            out[-1] = KeepTogether([*out[-1]._content, *flowable._content])
+        else:
+            out.append(flowable)
+    return out
 
 
 def recipients(lines: Sequence[str]) -> list[Flowable]:
@@ -140,8 +209,9 @@ def recipients(lines: Sequence[str]) -> list[Flowable]:
 
 
 def recipients_block(lines: Sequence[str]) -> KeepTogether:
-    """ "Nơi nhận:" and its list kept on one page, below the signatures."""
-    return KeepTogether([space(4), *recipients(lines)])
+    """ "Nơi nhận:" and its list kept on one page, below the signatures (and with them, see
+    ``keep_closing``)."""
+    return _Recipients([space(4), *recipients(lines)])
 
 
 def recipients_and_signer(
@@ -149,11 +219,12 @@ def recipients_and_signer(
 ) -> KeepTogether:
     """Decree 30's closing row: recipients bottom left, the signer on the right; kept on
     one page with ``lead``."""
+    room = width_mm * 0.55 * mm - 12  # reportlab's default cell padding, 6 pt a side
     block = [
-        p(signer.position, SIGN_POSITION),
+        markup(title_lines(signer.position, room, SIGN_POSITION), SIGN_POSITION),
         markup(f"<i>{escape(signer.hint)}</i>", SIGN_HINT),
         Spacer(1, SIGNATURE_SPACE),
-        p(signer.name, SIGN_POSITION),
+        _name(signer.name, SIGN_POSITION),
     ]
     row = Table(
         [[recipients(lines), block]], colWidths=[width_mm * 0.45 * mm, width_mm * 0.55 * mm]

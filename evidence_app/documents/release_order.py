@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from evidence_app.documents import page, parts, tables
-from evidence_app.documents.content import ReleaseOrder
+from evidence_app.documents.content import DocumentLine, ReleaseOrder
 
 FORM = "D66-THADS"
 _HEAD = ("STT", "Mã", "Tên vật chứng, tài sản", "ĐVT", "Số lượng", "Niêm phong", "Ghi chú")
@@ -16,18 +16,9 @@ def render(order: ReleaseOrder, stamp: page.Stamp) -> bytes:
     """The order as PDF bytes."""
     head = order.header
     at = parts.vietnam_time(order.release_at)
-    rows = [
-        [
-            str(i),
-            line.code,
-            line.name,
-            line.unit,
-            parts.vn_number(line.quantity),
-            line.seal_numbers or line.seal_state,
-            line.note,
-        ]
-        for i, line in enumerate(order.lines, 1)
-    ]
+    rows, groups = tables.by_place(order.lines, _row, "Xuất tại")
+    place = tables.one_place(order.lines, order.warehouse)
+    at_place = f"xuất tại {place}" if place else "xuất tại kho, vị trí ghi tại từng mục dưới đây"
     recipient = order.recipient + (f" - {order.recipient_body}" if order.recipient_body else "")
     story: list[Flowable] = [
         *page.header(head, FORM),
@@ -42,24 +33,35 @@ def render(order: ReleaseOrder, stamp: page.Stamp) -> bytes:
         parts.p("LỆNH:", parts.SUBTITLE),
         parts.space(1),
         parts.p(
-            f"1. Ông/bà {parts.person(order.keeper)}, xuất tại {order.warehouse} "
+            f"1. Ông/bà {parts.person(order.keeper)}, {at_place} "
             f"các vật chứng, tài sản của vụ việc {order.case_name} để {order.purpose.lower()}, "
             f"giao cho {recipient}, vào hồi {at:%H} giờ {at:%M} phút, "
             f"{parts.date_words(at.date())}, gồm:"
         ),
         parts.space(2),
-        tables.table(_HEAD, rows, _WIDTHS, numbers=(4,)),
-        parts.space(3),
-        parts.recipients_and_signer(
-            order.recipients or ("Như điều 2;", "Kế toán;", "Lưu: VT, hồ sơ thi hành án."),
-            parts.signature(order.head, "(Ký, ghi rõ họ tên, đóng dấu)"),
-            page.TEXT_WIDTH_MM,
-            lead=[
-                parts.p(
-                    f"2. Ông/bà {parts.person(order.officer)}, và ông/bà "
-                    f"{order.keeper.name or parts.BLANK_NAME} chịu trách nhiệm thi hành Lệnh này."
-                )
+        tables.with_closing(
+            tables.table(_HEAD, rows, _WIDTHS, numbers=(4,), groups=groups),
+            [
+                parts.space(3),
+                parts.recipients_and_signer(
+                    order.recipients or ("Như điều 2;", "Kế toán;", "Lưu: VT, hồ sơ thi hành án."),
+                    parts.signature(order.head, "(Ký, ghi rõ họ tên, đóng dấu)"),
+                    page.TEXT_WIDTH_MM,
+                    lead=[
+                        parts.p(
+                            f"2. Ông/bà {parts.person(order.officer)}, và ông/bà "
+                            f"{order.keeper.name or parts.BLANK_NAME} chịu trách nhiệm thi hành "
+                            "Lệnh này."
+                        )
+                    ],
+                ),
             ],
         ),
     ]
     return page.render_pdf(story, head, stamp, "Lệnh xuất kho")
+
+
+def _row(number: int, line: DocumentLine) -> list[str]:
+    seal = line.seal_numbers or line.seal_state
+    return [str(number), line.code, line.name, line.unit, parts.vn_number(line.quantity), seal,
+            line.note]  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from evidence_app.documents import page, parts, tables
-from evidence_app.documents.content import ReleaseSlip
+from evidence_app.documents.content import DocumentLine, ReleaseSlip
 
 FORM = "C05-THADS"
 _HEAD = (
@@ -23,18 +23,7 @@ _WIDTHS = (9, 28, 48, 12, 17, 17, 34)
 def render(slip: ReleaseSlip, stamp: page.Stamp) -> bytes:
     """The slip as PDF bytes."""
     head = slip.header
-    rows = [
-        [
-            str(i),
-            line.code,
-            line.name,
-            line.unit,
-            parts.vn_number(line.quantity),
-            parts.vn_number(line.quantity),
-            line.note,
-        ]
-        for i, line in enumerate(slip.lines, 1)
-    ]
+    rows, groups = tables.by_place(slip.lines, _row, "Xuất tại")
     signers = (slip.preparer, slip.receiver, slip.keeper, *slip.other_issuers)
     blocks = [parts.signature(signer) for signer in signers]
     blocks.append(parts.signature(slip.head, "(Ký, ghi rõ họ tên, đóng dấu)"))
@@ -50,14 +39,22 @@ def render(slip: ReleaseSlip, stamp: page.Stamp) -> bytes:
             "Theo Lệnh xuất kho số",
             f"{slip.release_order_number} ngày {parts.vn_date(order_date)}",
         ),
-        parts.labelled("Xuất tại kho", slip.warehouse),
+        parts.labelled(
+            "Xuất tại kho", tables.one_place(slip.lines, slip.warehouse) or slip.warehouse
+        ),
         *_issued_by(slip),
         parts.space(2),
-        tables.table(_HEAD, rows, _WIDTHS, numbers=(4, 5)),
-        parts.space(2),
-        parts.p(f"Tổng số: {len(slip.lines)} khoản vật chứng, tài sản."),
-        parts.signatures(blocks, page.TEXT_WIDTH_MM),
-        parts.recipients_block(("Kế toán nghiệp vụ;", "Thủ kho;", "Lưu: hồ sơ thi hành án.")),
+        tables.with_closing(
+            tables.table(_HEAD, rows, _WIDTHS, numbers=(4, 5), groups=groups),
+            [
+                parts.space(2),
+                parts.p(f"Tổng số: {len(slip.lines)} khoản vật chứng, tài sản."),
+                parts.signatures(blocks, page.TEXT_WIDTH_MM),
+                parts.recipients_block(
+                    ("Kế toán nghiệp vụ;", "Thủ kho;", "Lưu: hồ sơ thi hành án.")
+                ),
+            ],
+        ),
     ]
     return page.render_pdf(story, head, stamp, "Phiếu xuất kho")
 
@@ -72,3 +69,8 @@ def _replaces(slip: ReleaseSlip) -> list[Flowable]:
     if not slip.replaces:
         return []
     return [parts.p(f"(Phiếu này thay thế Phiếu xuất kho {slip.replaces})", parts.CENTRE)]
+
+
+def _row(number: int, line: DocumentLine) -> list[str]:
+    quantity = parts.vn_number(line.quantity)
+    return [str(number), line.code, line.name, line.unit, quantity, quantity, line.note]

@@ -60,9 +60,11 @@ def build(session: Session, params: ReportParams) -> ReportTable:
         columns=(
             Column(t("STT", "No."), 0.5, Align.CENTER),
             Column(t("Ngày nhập", "Received"), 1.1, Align.CENTER),
-            Column(t("Mã vật chứng", "Code"), 1.5),
-            Column(t("Tên vật chứng, tài sản", "Item"), 2.6),
-            Column(t("Vụ việc", "Case"), 2.4),
+            # Wide enough for a whole code ("VC-2026-000123", 25 mm at 10 pt): a code split
+            # over two lines cannot be read back or typed in (issue 20).
+            Column(t("Mã vật chứng", "Code"), 1.9),
+            Column(t("Tên vật chứng, tài sản", "Item"), 2.5),
+            Column(t("Vụ việc", "Case"), 2.1),
             Column(t("ĐVT", "Unit"), 0.6, Align.CENTER),
             Column(t("Số lượng", "Quantity"), 0.8, Align.RIGHT),
             Column(t("Giá trị ước tính (đ)", "Estimated value (VND)"), 1.3, Align.RIGHT),

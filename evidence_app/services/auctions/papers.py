@@ -19,7 +19,7 @@ from evidence_app.domain.enums import DocumentKind, SaleMethod
 from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.documents import issue_document
+from evidence_app.services.documents import issue_document, items_keeper
 
 
 def sale_text(lot: AuctionLot) -> str:
@@ -65,7 +65,8 @@ def buyer_handover_minutes(
         price=lot.price or 0,
         paid_on=lot.paid_on,
         officer=Signer("Chấp hành viên", officer.full_name if officer else actor.full_name),
-        keeper=Signer("Thủ kho vật chứng", ""),
+        # The keeper hands the lot over (Decree 152/2026 Art 67): the one who answers for it.
+        keeper=Signer("Thủ kho vật chứng", items_keeper(session, items, [actor.user_id])),
         lines=tuple(document_line(item) for item in items),
         copies=value("handover.copies"),
         note=lot.note,

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Agency, Case, Document, Item, ReleaseRequest, User, Warehouse
+from db.models import Agency, Case, Document, Item, Location, ReleaseRequest, User, Warehouse
 from evidence_app.documents.content import (
     Content,
     DocumentHeader,
@@ -22,13 +22,13 @@ from evidence_app.documents.content import (
     Signer,
 )
 from evidence_app.domain.clock import agency_date
-from evidence_app.domain.enums import DocumentKind
+from evidence_app.domain.enums import DocumentKind, Role
 from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.custody.body_keeper import keeper_text, keepers_by_item
 from evidence_app.services.custody.temporary import CheckoutTerms, terms_of
-from evidence_app.services.documents import issue_document
+from evidence_app.services.documents import issue_document, items_keeper, role_holder
 
 BASIS = (
     "Luật Thi hành án dân sự số 106/2025/QH15;",
@@ -46,11 +46,16 @@ class ReleasePaperWriter:
         agency = session.scalars(select(Agency).order_by(Agency.id)).first()
         self.agency = agency
         self.case = session.get(Case, request.case_id)
-        self.lines = tuple(_line(item) for item in items)
+        places = _item_places(session, items)
+        self.lines = tuple(_line(item, places) for item in items)
         self.terms = terms_of(request)
         self.purpose = _purpose_text(request, self.terms)
         officer = session.get(User, request.requested_by) if request.requested_by else None
-        self.officer = Signer("Chấp hành viên", officer.full_name if officer else "")
+        case_officer = self.case.officer_id if self.case else None
+        self.officer = Signer(
+            "Chấp hành viên",
+            officer.full_name if officer else role_holder(session, Role.OFFICER, [case_officer]),
+        )
         self.warehouse = _warehouses(session, items)
 
     def header(self, at: datetime) -> DocumentHeader:
@@ -65,15 +70,22 @@ class ReleasePaperWriter:
     def order_and_slip(self, head_name: str, at: datetime) -> tuple[Document, Document]:
         """The release order (D66) and slip (C05) the head's approval produces."""
         r, header = self.request, self.header(at)
-        head = Signer("Thủ trưởng cơ quan", head_name)
-        keeper = Signer("Thủ kho vật chứng", "")
+        head = Signer(
+            "Thủ trưởng cơ quan", head_name or role_holder(self.session, Role.HEAD, [r.decided_by])
+        )
+        # The keeper who answers for the items issues them (Decree 152/2026 Art 37.3).
+        keeper = Signer("Thủ kho vật chứng", items_keeper(self.session, self.items))
         assert r.release_at is not None
         order = self._issue(
             DocumentKind.RELEASE_ORDER,
             ReleaseOrder(
                 header=header,
                 case_name=self.case.name if self.case else "",
-                basis=(*BASIS, *_request_basis(r, self.terms)),
+                basis=(
+                    *BASIS,
+                    *_case_basis(self.case, self.agency),
+                    *_request_basis(r, self.terms),
+                ),
                 purpose=self.purpose,
                 recipient=r.recipient_name,
                 recipient_body=r.recipient_body,
@@ -220,7 +232,8 @@ class ReleasePaperWriter:
         )
 
 
-def _line(item: Item) -> DocumentLine:
+def _line(item: Item, places: Mapping[int, tuple[str, str]]) -> DocumentLine:
+    warehouse, location = places.get(item.id, ("", ""))
     return DocumentLine(
         code=item.code,
         name=item.name,
@@ -229,7 +242,31 @@ def _line(item: Item) -> DocumentLine:
         condition=item.condition,
         seal_state=label(item.seal_state, "vi"),
         seal_numbers=item.seal_numbers,
+        warehouse=warehouse,
+        location=location,
     )
+
+
+def _item_places(session: Session, items: Sequence[Item]) -> dict[int, tuple[str, str]]:
+    """Each item's warehouse and place in it ("name (code)"), by item id: the order says
+    where each item leaves from when they are in several."""
+    warehouses = {i.warehouse_id for i in items if i.warehouse_id is not None}
+    locations = {i.location_id for i in items if i.location_id is not None}
+    w_names = dict(
+        session.execute(select(Warehouse.id, Warehouse.name).where(Warehouse.id.in_(warehouses)))
+        .tuples()
+        .all()
+    )
+    l_names = {
+        i: f"{n} ({c})"
+        for i, n, c in session.execute(
+            select(Location.id, Location.name, Location.code).where(Location.id.in_(locations))
+        ).tuples()
+    }
+    return {
+        i.id: (w_names.get(i.warehouse_id or 0, ""), l_names.get(i.location_id or 0, ""))
+        for i in items
+    }
 
 
 def _purpose_text(request: ReleaseRequest, terms: CheckoutTerms | None) -> str:
@@ -238,6 +275,23 @@ def _purpose_text(request: ReleaseRequest, terms: CheckoutTerms | None) -> str:
         return label(request.purpose, "vi")
     why = label(terms.purpose, "vi").lower()
     return f"Trích xuất có thời hạn ({why}), hạn trả lại ngày {terms.due_on:%d/%m/%Y}"
+
+
+def _case_basis(case: Case | None, agency: Agency | None) -> tuple[str, ...]:
+    """The judgment and the enforcement decision (QĐ THA) the release carries out: an item
+    leaves only as the decision orders (Law 106/2025 Art 56–59; Decree 152/2026 Art 37.3)."""
+    if case is None:
+        return ()
+    grounds = []
+    if case.judgment_number:
+        dated = f" ngày {case.judgment_date:%d/%m/%Y}" if case.judgment_date else ""
+        court = f" của {case.court}" if case.court else ""
+        grounds.append(f"Bản án số {case.judgment_number}{dated}{court};")
+    if case.decision_number:
+        dated = f" ngày {case.decision_date:%d/%m/%Y}" if case.decision_date else ""
+        issuer = f" của Thủ trưởng {agency.name}" if agency else ""
+        grounds.append(f"Quyết định thi hành án số {case.decision_number}{dated}{issuer};")
+    return tuple(grounds)
 
 
 def _request_basis(r: ReleaseRequest, terms: CheckoutTerms | None) -> tuple[str, ...]:

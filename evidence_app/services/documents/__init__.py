@@ -1,7 +1,8 @@
 """Official documents: issue (numbered, frozen content, stored PDF), list, export, check a printed
 paper against the database; barcoded labels and their printing record.
 
-Modules: ``service`` (``DocumentService``, ``issue_document``), ``check``, ``labels``.
+Modules: ``service`` (``DocumentService``, ``issue_document``), ``check``, ``labels``,
+``signers`` (who signs a paper, from the users' roles: ``role_holder``, ``items_keeper``).
 """
 
 from evidence_app.services.documents.labels import LabelService, item_label_data
@@ -12,6 +13,7 @@ from evidence_app.services.documents.service import (
     document_view,
     issue_document,
 )
+from evidence_app.services.documents.signers import items_keeper, role_holder
 
 __all__ = [
     "DocumentCheck",
@@ -21,4 +23,6 @@ __all__ = [
     "document_view",
     "issue_document",
     "item_label_data",
+    "items_keeper",
+    "role_holder",
 ]

@@ -8,7 +8,7 @@ them; the order, slip and card follow the events and are printed against their h
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -27,11 +27,16 @@ from evidence_app.documents.content import (
     StockCardEntry,
 )
 from evidence_app.domain.clock import agency_date
-from evidence_app.domain.enums import DocumentKind
+from evidence_app.domain.enums import DocumentKind, Role
 from evidence_app.domain.labels import label
 from evidence_app.domain.rules import value
 from evidence_app.services.core.auth import Actor
-from evidence_app.services.documents import DocumentView, document_view, issue_document
+from evidence_app.services.documents import (
+    DocumentView,
+    document_view,
+    issue_document,
+    role_holder,
+)
 from evidence_app.services.intake.checks import IntakeLineDraft, changed, sealed
 from evidence_app.services.intake.statements import (
     conclusion_text,
@@ -75,9 +80,13 @@ class PaperWriter:
         officer_id = papers.intake.officer_id
         officer = session.get(User, officer_id) if officer_id else None
         self.officer = Signer("Chấp hành viên", officer.full_name if officer else "")
-        self.head = Signer("Thủ trưởng cơ quan", "")
+        # The head signs the entry order and slip, the accountant the stock card (Circular
+        # 04/2023/TT-BTP forms D65, C04, D67): named from the users holding those roles.
+        self.head = Signer("Thủ trưởng cơ quan", role_holder(session, Role.HEAD))
+        self.accountant = Signer("Kế toán nghiệp vụ", role_holder(session, Role.ACCOUNTANT))
+        places = _line_places(session, papers.lines)
         self.doc_lines = tuple(
-            _document_line(item, line)
+            _placed(_document_line(item, line), places.get(line.location_id or 0, ("", "")))
             for item, line in zip(papers.items, papers.lines, strict=True)
         )
         self.warehouse, self.location = _places(session, papers.lines)
@@ -149,6 +158,8 @@ class PaperWriter:
                 unit=line.unit,
                 quantity_in=line.quantity,
                 balance=line.quantity,
+                warehouse=line.warehouse,
+                location=line.location,
             )
             for line in self.doc_lines
         )
@@ -161,7 +172,7 @@ class PaperWriter:
                 warehouse=self.warehouse,
                 entries=entries,
                 keeper=self.keeper,
-                accountant=Signer("Kế toán nghiệp vụ", ""),
+                accountant=self.accountant,
                 head=self.head,
             ),
         )
@@ -240,6 +251,24 @@ def _places(session: Session, lines: Sequence[IntakeLineDraft]) -> tuple[str, st
     ).all()
     warehouses = sorted({w for _c, _n, w in rows})
     return "; ".join(warehouses), "; ".join(f"{n} ({c})" for c, n, _w in rows)
+
+
+def _placed(line: DocumentLine, place: tuple[str, str]) -> DocumentLine:
+    return replace(line, warehouse=place[0], location=place[1])
+
+
+def _line_places(session: Session, lines: Sequence[IntakeLineDraft]) -> dict[int, tuple[str, str]]:
+    """Each location the items go to: its warehouse and "name (code)", by location id, so
+    the order and slip say which item goes where."""
+    ids = {line.location_id for line in lines if line.location_id is not None}
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(Location.id, Location.code, Location.name, Warehouse.name)
+        .join(Warehouse, Warehouse.id == Location.warehouse_id)
+        .where(Location.id.in_(ids))
+    ).all()
+    return {i: (w, f"{n} ({c})") for i, c, n, w in rows}
 
 
 def _judgment(case: Case) -> str:
