@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import Agency, User, UserRole, Warehouse
+from db.models import Agency, Warehouse
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
@@ -18,6 +18,7 @@ from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.documents import role_holder
 from evidence_app.services.reports.closing import frozen_table
 
 FORMATS = ("pdf", "xlsx")
@@ -106,22 +107,16 @@ class ReportService:
 
 def _names(session: Session, actor: Actor, roles: tuple[Role, ...]) -> tuple[str, dict[Role, str]]:
     """The name of the user making the report ("" for the system: a line to write it by hand)
-    and, for each role that signs it, who holds it: the user making it when they hold it,
-    else the agency's active holder of the role (the first one named, for the head; a role
-    several active users share, such as the keepers of several warehouses, is left to fill
-    by hand unless the user making the report holds it)."""
+    and, for each role that signs it, who holds it: the user making it when they hold it, else
+    the agency's active holder the papers name too (a head before a deputy, then the oldest
+    account: ``services.documents.role_holder``), so no block is left blank (issue 20)."""
     preparer = "" if actor.is_system else actor.full_name
     by_role: dict[Role, str] = {}
     for role in roles:
         if not actor.is_system and role in actor.roles:
             by_role[role] = actor.full_name
             continue
-        holders = session.scalars(
-            select(User.full_name)
-            .join(UserRole, UserRole.user_id == User.id)
-            .where(UserRole.role == role, User.active.is_(True))
-            .order_by(User.id)
-        ).all()
-        if len(holders) == 1 or (holders and role is Role.HEAD):
-            by_role[role] = holders[0]
+        name = role_holder(session, role)
+        if name:
+            by_role[role] = name
     return preparer, by_role
