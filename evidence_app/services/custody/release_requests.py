@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from db.column_types import utcnow
 from db.engine import Database
 from db.models import Case, Document, Item, ReleaseRequest, ReleaseRequestItem, User
+from evidence_app.domain.clock import agency_time
 from evidence_app.domain.enums import (
     Category,
     EventKind,
@@ -220,7 +221,8 @@ class ReleaseRequestService:
             request = _request(session, request_id, expected_version, Status.REQUESTED)
             _check_duties(request, actor, "duty.approve")
             now = utcnow()
-            if release_at < now:
+            # The head may fix the current minute (the dialog's precision), never an earlier one.
+            if release_at < now.replace(second=0, microsecond=0):
                 raise ValidationError("release.release_at_past")
             check_due_at_approval(request, release_at)
             items = _items_of(session, request.id)
@@ -283,6 +285,8 @@ class ReleaseRequestService:
             authorize(session, actor, Permission.ISSUE_RELEASE)
             request = _request(session, request_id, None, Status.APPROVED)
             _check_duties(request, actor, "duty.issue")
+            now = utcnow()
+            _check_fixed_hour(request, now)
             item = _item(session, item_id)
             line = session.scalars(
                 select(ReleaseRequestItem).where(
@@ -302,7 +306,6 @@ class ReleaseRequestService:
                 )
             by = keeper_data(session, (item.warehouse_id,), keeper, item.code)
             second = second_user(session, actor, item, second_actor)
-            now = utcnow()
             witnessed, witness_note = witness_data(second)
             data: dict[str, object] = {"release_request": request.id, **witnessed}
             if by:
@@ -341,6 +344,7 @@ class ReleaseRequestService:
                 )
             items = [item for _line, item in lines]
             now = utcnow()
+            _check_fixed_hour(request, now)
             writer = ReleasePaperWriter(session, actor, request, items)
             order = session.get(Document, request.order_document_id)
             slip = session.get(Document, request.slip_document_id)
@@ -353,6 +357,7 @@ class ReleaseRequestService:
                 _witnesses(session, lines),
                 now,
                 issued_by_keepers(session, request.id, [item.id for item in items]),
+                _second_persons(session, lines),
             )
             if request.purpose is TEMPORARY:
                 check_out(session, actor.user_id, request, items, minutes.id, now)
@@ -445,6 +450,17 @@ def _request(
     return request
 
 
+def _check_fixed_hour(request: ReleaseRequest, now: datetime) -> None:
+    """Items leave at the hour and date the head fixed in the release order, not before
+    (Decree 152/2026 Art 37.3: the receiver takes them "tại thời điểm đã ấn định"), so the
+    minutes, timed when the release ends, never precede the order they execute."""
+    if request.release_at is None or now >= request.release_at:
+        return
+    at = agency_time(request.release_at)
+    raise ValidationError("release.before_release_at", ref=request.id,
+                          at=f"{at:%H:%M} {at:%d/%m/%Y}")  # fmt: skip
+
+
 def _check_duties(request: ReleaseRequest, actor: Actor, duty: str) -> None:
     """Separation of duties, whatever roles one person holds: whoever requested a release
     neither approves nor issues it, and whoever approved it does not issue it. (The system
@@ -514,6 +530,13 @@ def _witnesses(session: Session, lines: list[tuple[ReleaseRequestItem, Item]]) -
             user = session.get(User, line.second_user_id)
             out.append(f"{item.code}: {user.full_name if user else line.second_user_id}")
     return out
+
+
+def _second_persons(session: Session, lines: list[tuple[ReleaseRequestItem, Item]]) -> list[str]:
+    """The second persons of dual control, each once, in the order they first confirmed."""
+    ids = dict.fromkeys(line.second_user_id for line, _item in lines if line.second_user_id)
+    users = (session.get(User, user_id) for user_id in ids)
+    return [user.full_name for user in users if user is not None]
 
 
 def _recipient_text(request: ReleaseRequest) -> str:
