@@ -10,8 +10,9 @@ from evidence_app.documents.copies import copies_sentence, recipient_lines
 
 _HEAD = ("STT", "Mã", "Tên, chủng loại", "ĐVT", "Số lượng", "Hiện trạng, niêm phong", "Ghi chú")
 _WIDTHS = (9, 28, 40, 12, 15, 36, 25)
-#: Second persons of dual control sign in a row of their own under the three parties.
-_PER_ROW = 3
+#: Second persons of dual control sign in rows of their own under the three parties, two to
+#: a row so the position stays on one line.
+_PER_ROW = 2
 
 
 def render(minutes: ReleaseMinutes, stamp: page.Stamp) -> bytes:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -68,6 +68,9 @@ APPROVED_STATE: dict[ReleaseRequestPurpose, ItemStatus] = {
     Purpose.TO_DESTRUCTION: ItemStatus.AWAITING_DESTRUCTION,
 }
 _OPEN = (Status.REQUESTED, Status.APPROVED)
+#: The head may fix this minute or the one before it (the dialog's precision, the time taken
+#: to confirm it): "at once"; never an hour already gone.
+_MINUTE_GRACE = timedelta(minutes=1)
 S = ItemStatus
 #: The statuses an item may be requested in: held, or already on its way to the council or the
 #: auction (listed, in a lot, sold), since every exit needs the head's order (Decree 152 Art
@@ -221,8 +224,7 @@ class ReleaseRequestService:
             request = _request(session, request_id, expected_version, Status.REQUESTED)
             _check_duties(request, actor, "duty.approve")
             now = utcnow()
-            # The head may fix the current minute (the dialog's precision), never an earlier one.
-            if release_at < now.replace(second=0, microsecond=0):
+            if release_at < now.replace(second=0, microsecond=0) - _MINUTE_GRACE:
                 raise ValidationError("release.release_at_past")
             check_due_at_approval(request, release_at)
             items = _items_of(session, request.id)
