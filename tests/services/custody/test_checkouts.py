@@ -133,9 +133,7 @@ def test_no_temporary_release_without_the_heads_order(world: World) -> None:
         world.services.release_requests.approve(
             world.officer, r.id, datetime.now(UTC) + timedelta(hours=1), r.version
         )
-    r = world.services.release_requests.approve(
-        world.head, r.id, datetime.now(UTC), r.version
-    )
+    r = world.services.release_requests.approve(world.head, r.id, datetime.now(UTC), r.version)
     assert world.services.items.get(world.keeper, item.id).status is ItemStatus.RELEASE_APPROVED
     with pytest.raises(ValidationError) as caught:
         world.services.release_requests.finish(world.keeper, r.id)

@@ -35,6 +35,8 @@ def _now() -> datetime:
     """The hour a test's head fixes: this minute, so the keeper may issue at once (no item
     leaves before the hour fixed, Decree 152/2026 Art 37.3)."""
     return datetime.now(UTC)
+
+
 OWNER = Recipient("Phạm Thị Dung", "Sở Tài chính thành phố Hà Nội")
 
 
