@@ -19,7 +19,7 @@ _HEAD = ("STT", "Mã", "Tên vật chứng, tài sản", "Kết quả", "Vị tr
 _WIDTHS = (9, 28, 45, 22, 30, 31)
 _ITEM_HEAD = ("STT", "Mã", "Tên vật chứng, tài sản", "ĐVT", "Số lượng", "Tình trạng", "Vị trí",
               "Kết quả")  # fmt: skip
-_ITEM_WIDTHS = (9, 27, 38, 11, 13, 25, 24, 18)
+_ITEM_WIDTHS = (9, 27, 32, 11, 12, 24, 30, 20)
 #: The three who sign keep a copy each, and the warehouse's file one.
 _HOLDERS = (
     "Thủ trưởng cơ quan",
