@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 from evidence_app.domain.enums import Category, SealState
-from tests.documents.pdf_pages import page_texts
+from tests.documents.pdf_pages import page_images, page_texts
 from tests.services.intake.test_intake import (
     CONFIRMED,
     CONTENTS,
@@ -20,6 +21,7 @@ from tests.services.intake.test_intake import (
 )
 from tests.world import World
 
+SHOTS = Path("/tmp/h4-shots")
 #: What the minutes say only when every line is as the seizure record states.
 ALL_MATCH = "giao nhận đúng với biên bản thu giữ ban đầu về số lượng"
 
@@ -38,10 +40,13 @@ def _text(world: World, *lines: object) -> tuple[str, list[str]]:
     result = world.services.intake.commit(world.keeper, _draft(world, *lines))
     minutes = result.documents[0]
     assert minutes.kind == "handover_minutes"
-    pages = [
-        unicodedata.normalize("NFC", t)
-        for t in page_texts(world.services.documents.pdf(world.keeper, minutes.id))
-    ]
+    pdf = world.services.documents.pdf(world.keeper, minutes.id)
+    pages = [unicodedata.normalize("NFC", t) for t in page_texts(pdf)]
+    SHOTS.mkdir(exist_ok=True)
+    images = page_images(pdf, dpi=100)
+    name = f"handover-{len(lines)}-{world.services.db.dialect}"
+    images[0].save(SHOTS / f"{name}-p1.png")
+    images[-1].save(SHOTS / f"{name}-last.png")
     return " ".join(pages), pages
 
 
