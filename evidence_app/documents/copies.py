@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.platypus import Flowable
+
+from evidence_app.documents import parts
+
 
 def copies_sentence(holders: Sequence[str]) -> str:
     """ "Biên bản được lập thành 04 bản có giá trị như nhau, mỗi nơi nhận dưới đây giữ 01
@@ -23,3 +27,9 @@ def recipient_lines(holders: Sequence[str]) -> tuple[str, ...]:
         f"{holder}: 01 bản{'.' if i == len(holders) else ';'}"
         for i, holder in enumerate(holders, 1)
     )
+
+
+def recipients_tail(holders: Sequence[str]) -> list[Flowable]:
+    """ "Nơi nhận:" and its lines, to end the signatures' block (``parts.signatures(tail=)``)
+    so the list never stands alone on a last page."""
+    return [parts.space(4), *parts.recipients(recipient_lines(holders))]

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 
 from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import CouncilMember, DestructionMinutes, DocumentLine, Signer
-from evidence_app.documents.copies import copies_sentence, recipient_lines
+from evidence_app.documents.copies import copies_sentence, recipients_tail
 
 _HEAD = ("STT", "Mã", "Tên, chủng loại", "ĐVT", "Số lượng", "Hiện trạng khi tiêu hủy", "Vụ việc")
 _WIDTHS = (9, 28, 38, 12, 13, 32, 33)
@@ -74,7 +74,6 @@ def render(minutes: DestructionMinutes, stamp: page.Stamp) -> bytes:
         ),
         *([parts.p(f"Ghi chú: {minutes.note}")] if minutes.note else []),
         *_signatures(minutes),
-        parts.recipients_block(recipient_lines(minutes.recipients or RECIPIENTS)),
     ]
     return page.render_pdf(story, head, stamp, "Biên bản tiêu hủy")
 
@@ -128,10 +127,12 @@ def _signatures(minutes: DestructionMinutes) -> list[Flowable]:
             "nhất trí và ký tên dưới đây. " + copies_sentence(minutes.recipients or RECIPIENTS)
         ),
     ]
+    tail = recipients_tail(minutes.recipients or RECIPIENTS)
     return [
-        parts.signatures(row, page.TEXT_WIDTH_MM * len(row) / _PER_ROW, lead if i == 0 else ())
+        parts.signatures(row, page.TEXT_WIDTH_MM * len(row) / _PER_ROW, lead if i == 0 else (),
+                         tail if i == len(rows) - 1 else ())
         for i, row in enumerate(rows)
-    ]
+    ]  # fmt: skip
 
 
 def _signing_as(role: str) -> str:

@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable
 
 from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import DocumentLine, ReleaseMinutes, Signer
-from evidence_app.documents.copies import copies_sentence, recipient_lines
+from evidence_app.documents.copies import copies_sentence, recipients_tail
 
 _HEAD = ("STT", "Mã", "Tên, chủng loại", "ĐVT", "Số lượng", "Hiện trạng, niêm phong", "Ghi chú")
 _WIDTHS = (9, 28, 40, 12, 15, 36, 25)
@@ -68,9 +68,9 @@ def render(minutes: ReleaseMinutes, stamp: page.Stamp) -> bytes:
                     "và ký tên dưới đây. " + copies_sentence(holders)
                 )
             ],
+            tail=[] if minutes.second_persons else recipients_tail(holders),
         ),
-        *_second_signatures(minutes),
-        parts.recipients_block(recipient_lines(holders)),
+        *_second_signatures(minutes, recipients_tail(holders)),
     ]
     return page.render_pdf(story, head, stamp, "Biên bản giao nhận khi xuất kho")
 
@@ -110,7 +110,7 @@ def _ordered(minutes: ReleaseMinutes) -> str:
     return f" (thời điểm xuất kho ấn định: {at:%H} giờ {at:%M} phút ngày {at:%d/%m/%Y})"
 
 
-def _second_signatures(minutes: ReleaseMinutes) -> list[Flowable]:
+def _second_signatures(minutes: ReleaseMinutes, tail: list[Flowable]) -> list[Flowable]:
     """Dual control: each second person signs the minutes too, name printed under the
     signature (the release of cash, valuables, drugs and weapons needs two people)."""
     blocks = [
@@ -119,9 +119,10 @@ def _second_signatures(minutes: ReleaseMinutes) -> list[Flowable]:
     ]
     rows = [blocks[i : i + _PER_ROW] for i in range(0, len(blocks), _PER_ROW)]
     return [
-        parts.signatures(row, page.TEXT_WIDTH_MM * len(row) / _PER_ROW, [parts.space(4)])
-        for row in rows
-    ]
+        parts.signatures(row, page.TEXT_WIDTH_MM * len(row) / _PER_ROW, [parts.space(4)],
+                         tail if i == len(rows) - 1 else [])
+        for i, row in enumerate(rows)
+    ]  # fmt: skip
 
 
 def _receiver_title(minutes: ReleaseMinutes) -> str:

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable
 
 from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import DocumentLine, ReturnMinutes, Signer
-from evidence_app.documents.copies import copies_sentence, recipient_lines
+from evidence_app.documents.copies import copies_sentence, recipients_tail
 
 _HEAD = (
     "STT",
@@ -71,8 +71,8 @@ def render(minutes: ReturnMinutes, stamp: page.Stamp) -> bytes:
                     "và ký tên dưới đây. " + copies_sentence(holders)
                 )
             ],
+            tail=recipients_tail(holders),
         ),
-        parts.recipients_block(recipient_lines(holders)),
     ]
     return page.render_pdf(story, head, stamp, "Biên bản nhận lại vật chứng trích xuất")
 

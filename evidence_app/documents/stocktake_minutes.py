@@ -12,7 +12,7 @@ from evidence_app.documents.content import (
     StocktakeLine,
     StocktakeMinutes,
 )
-from evidence_app.documents.copies import copies_sentence, recipient_lines
+from evidence_app.documents.copies import copies_sentence, recipients_tail
 from evidence_app.domain.checkpoint import grouped_root
 
 _HEAD = ("STT", "Mã", "Tên vật chứng, tài sản", "Kết quả", "Vị trí theo sổ", "Vị trí thực tế")
@@ -71,8 +71,8 @@ def render(minutes: StocktakeMinutes, stamp: page.Stamp) -> bytes:
                     "tham gia cùng nghe, nhất trí và ký tên dưới đây. " + copies_sentence(holders)
                 )
             ],
+            tail=recipients_tail(holders),
         ),
-        parts.recipients_block(recipient_lines(holders)),
     ]
     return page.render_pdf(story, head, stamp, "Biên bản kiểm kê")
 
