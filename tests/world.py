@@ -164,7 +164,9 @@ class World:
         if purpose is not ReleaseRequestPurpose.TO_DESTRUCTION:
             body = "Công ty Đấu giá Hợp danh Việt Nam"
         r = rr.request(self.officer, case_id, ids, purpose, Recipient("Đinh Công Tráng", body))
-        return rr.approve(self.head, r.id, datetime.now(UTC) + timedelta(hours=1), r.version)
+        # The current minute: the keeper may issue at once, never before the hour fixed
+        # (Decree 152/2026 Art 37.3).
+        return rr.approve(self.head, r.id, datetime.now(UTC), r.version)
 
     def issue_out(self, order: ReleaseRequestView, keeper: Actor) -> None:
         """``keeper`` scans the ordered items out (the accountant as second person where
@@ -197,7 +199,7 @@ class World:
         purpose = ReleaseRequestPurpose.TEMPORARY_RELEASE
         who = Recipient("Trần Văn Bình", body)
         r = rr.request(self.officer, case_id, ids, purpose, who, "", terms)
-        r = rr.approve(self.head, r.id, datetime.now(UTC) + timedelta(seconds=5), r.version)
+        r = rr.approve(self.head, r.id, datetime.now(UTC), r.version)
         for line in r.lines:
             witness = self.witness(second or self.accountant) if line.needs_second_user else None
             rr.issue(self.keeper, r.id, line.item_id, witness)

@@ -82,6 +82,9 @@ class DocumentLine:
     #: from, so an order over several warehouses says which item goes where.
     warehouse: str = ""
     location: str = ""
+    #: A torn or suspicious seal and the competent body's conclusion it was accepted on
+    #: (body, number, date), as printed (Art 37.2.c, last paragraph); "" for a sound seal.
+    seal_finding: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +270,11 @@ class ReleaseMinutes(_Content):
     lines: tuple[DocumentLine, ...]
     #: Dual control: "<item code>: <second user's full name>" per item that needed one.
     witnesses: tuple[str, ...] = ()
+    #: The second persons of dual control, each signing the minutes beside the keeper.
+    second_persons: tuple[Signer, ...] = ()
+    #: The hour and date the head fixed in the release order (D66), printed beside the
+    #: release's own time, which is never before it (Decree 152/2026 Art 37.3).
+    ordered_at: datetime | None = None
     copies: int = 4
     note: str = ""
     recipients: tuple[str, ...] = ()
@@ -335,7 +343,9 @@ class DestructionMinutes(_Content):
     #: "4/5 thành viên tán thành" — the council's decision by vote (Art 40.1).
     vote: str
     contractor: str = ""
-    #: Members whose name appears in a listed item's custody chain (independence note).
+    #: Members whose name appears in a listed item's custody chain: kept in the record and
+    #: shown on screen, never printed on the official minutes (an internal check, not part
+    #: of the form of Decree 152/2026 Art 40.2).
     independence_notes: tuple[str, ...] = ()
     photo_count: int = 0
     note: str = ""
@@ -352,6 +362,21 @@ class StocktakeLine:
     finding: str
     recorded_location: str = ""
     seen_location: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StocktakeItem:
+    """An item counted by the stocktake, as its list prints it (Decree 152/2026 Art 38.2.c;
+    Circular 04/2023): code, name, quantity, condition, where it is, what was found."""
+
+    code: str
+    name: str
+    unit: str
+    quantity: Decimal
+    condition: str
+    location: str
+    #: The finding as printed, e.g. "Có mặt đúng vị trí", "Không thấy".
+    finding: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,6 +415,9 @@ class StocktakeMinutes(_Content):
     head: Signer
     note: str = ""
     recipients: tuple[str, ...] = ()
+    #: Every item counted (present, misplaced, missing), one row each; () on minutes made
+    #: before the list was printed.
+    items: tuple[StocktakeItem, ...] = ()
     #: The signed checkpoint taken when the stocktake was completed (issue 16), for the head
     #: to compare with the file kept: None on minutes made before checkpoints were printed.
     checkpoint: CheckpointNote | None = None
@@ -462,6 +490,7 @@ __all__ = [
     "Signer",
     "StockCard",
     "StockCardEntry",
+    "StocktakeItem",
     "StocktakeLine",
     "StocktakeMinutes",
     "canonical_json",

@@ -9,14 +9,17 @@ from reportlab.platypus import Flowable
 
 from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import CouncilMember, DestructionMinutes, DocumentLine, Signer
+from evidence_app.documents.copies import copies_sentence, recipients_tail
 
 _HEAD = ("STT", "Mã", "Tên, chủng loại", "ĐVT", "Số lượng", "Hiện trạng khi tiêu hủy", "Vụ việc")
 _WIDTHS = (9, 28, 38, 12, 13, 32, 33)
 _PER_ROW = 3
+#: Who keeps a copy: the procuracy, the finance agency, the case file (Decree 152/2026
+#: Art 40; DOMAIN.md), one each; the copies stated are counted from this list.
 RECIPIENTS = (
-    "Viện kiểm sát nhân dân cùng cấp: 01 bản;",
-    "Cơ quan tài chính cùng cấp: 01 bản;",
-    "Lưu: hồ sơ thi hành án.",
+    "Viện kiểm sát nhân dân cùng cấp",
+    "Cơ quan tài chính cùng cấp",
+    "Lưu hồ sơ thi hành án",
 )
 
 
@@ -69,10 +72,8 @@ def render(minutes: DestructionMinutes, stamp: page.Stamp) -> bytes:
             if minutes.photo_count
             else []
         ),
-        *_independence(minutes),
         *([parts.p(f"Ghi chú: {minutes.note}")] if minutes.note else []),
         *_signatures(minutes),
-        parts.recipients_block(minutes.recipients or RECIPIENTS),
     ]
     return page.render_pdf(story, head, stamp, "Biên bản tiêu hủy")
 
@@ -112,17 +113,6 @@ def _row(index: int, line: DocumentLine) -> list[str]:
     ]
 
 
-def _independence(minutes: DestructionMinutes) -> list[Flowable]:
-    if not minutes.independence_notes:
-        return []
-    return [
-        parts.p(
-            "Lưu ý về tính độc lập: thành viên có tên trong quá trình bảo quản, giao nhận "
-            "vật chứng: " + "; ".join(minutes.independence_notes) + "."
-        )
-    ]
-
-
 def _signatures(minutes: DestructionMinutes) -> list[Flowable]:
     """Every member's block, three to a row, then the supervisor's; the closing words
     stay on the page of the first row."""
@@ -134,13 +124,15 @@ def _signatures(minutes: DestructionMinutes) -> list[Flowable]:
         parts.p(
             f"Việc tiêu hủy kết thúc hồi {_time(minutes.ended_at)}. Biên bản đã "
             "được đọc lại cho các thành viên Hội đồng và đại diện Viện kiểm sát cùng nghe, "
-            "nhất trí và ký tên dưới đây."
+            "nhất trí và ký tên dưới đây. " + copies_sentence(minutes.recipients or RECIPIENTS)
         ),
     ]
+    tail = recipients_tail(minutes.recipients or RECIPIENTS)
     return [
-        parts.signatures(row, page.TEXT_WIDTH_MM * len(row) / _PER_ROW, lead if i == 0 else ())
+        parts.signatures(row, page.TEXT_WIDTH_MM * len(row) / _PER_ROW, lead if i == 0 else (),
+                         tail if i == len(rows) - 1 else ())
         for i, row in enumerate(rows)
-    ]
+    ]  # fmt: skip
 
 
 def _signing_as(role: str) -> str:

@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable
 
 from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import DocumentLine, HandoverMinutes, Signer
+from evidence_app.documents.copies import copies_sentence, recipients_tail
 
 _HEAD = (
     "STT",
@@ -18,13 +19,13 @@ _HEAD = (
     "Chênh lệch so với BB thu giữ",
 )
 _WIDTHS = (9, 28, 33, 11, 14, 14, 29, 27)
-_COPIES = "01 bản bên giao, 01 bản bên nhận, 01 bản kế toán bên nhận, 01 bản lưu hồ sơ"
 
 
 def render(minutes: HandoverMinutes, stamp: page.Stamp) -> bytes:
     """The minutes as PDF bytes."""
     head = minutes.header
     at = parts.vietnam_time(minutes.received_at)
+    holders = minutes.recipients or _default_holders(minutes)
     story: list[Flowable] = [
         *page.header(head),
         *page.title("Biên bản giao nhận", "Vật chứng, tài sản tạm giữ, tài sản kê biên"),
@@ -75,22 +76,22 @@ def render(minutes: HandoverMinutes, stamp: page.Stamp) -> bytes:
             lead=[
                 parts.p(
                     "Biên bản kết thúc cùng ngày, đã đọc lại cho hai bên cùng nghe, nhất trí "
-                    "và ký tên dưới đây. "
-                    f"Biên bản được lập thành {minutes.copies:02d} bản: {_COPIES}."
+                    "và ký tên dưới đây. " + copies_sentence(holders)
                 )
             ],
+            tail=recipients_tail(holders),
         ),
-        parts.recipients_block(minutes.recipients or _default_recipients(minutes)),
     ]
     return page.render_pdf(story, head, stamp, "Biên bản giao nhận")
 
 
 def _row(index: int, line: DocumentLine) -> list[str]:
-    # Decree 152/2026 Art 37.2.c: the package's contents and the conclusions beside the seal;
-    # Art 37.2.b: the custodian head's confirmation beside the difference.
+    # Decree 152/2026 Art 37.2.c: the package's contents and the examination beside the seal;
+    # the difference column holds every difference the line was accepted with: the keeper's,
+    # a torn or suspicious seal with the conclusion it was accepted on (Art 37.2.c), the
+    # custodian head's confirmation (Art 37.2.b).
     seen = "; ".join(x for x in (line.condition, _seal(line)) if x)
     state = ". ".join(x for x in (seen, line.contents, line.conclusions) if x)
-    difference = ". ".join(x for x in (line.discrepancy, line.confirmation) if x)
     return [
         str(index),
         line.code,
@@ -99,8 +100,12 @@ def _row(index: int, line: DocumentLine) -> list[str]:
         parts.vn_number(line.recorded_quantity),
         parts.vn_number(line.quantity),
         state,
-        difference or "Không",
+        _difference(line) or "Không",
     ]
+
+
+def _difference(line: DocumentLine) -> str:
+    return ". ".join(x for x in (line.discrepancy, line.seal_finding, line.confirmation) if x)
 
 
 def _seal(line: DocumentLine) -> str:
@@ -110,14 +115,33 @@ def _seal(line: DocumentLine) -> str:
 
 
 def _remarks(minutes: HandoverMinutes) -> list[Flowable]:
-    differing = [line for line in minutes.lines if line.discrepancy]
-    text = (
-        f"Có {len(differing)} vật chứng, tài sản khác với biên bản thu giữ ban đầu; "
-        "nội dung chênh lệch đã ghi tại bảng trên."
-        if differing
-        else "Vật chứng, tài sản giao nhận đúng với biên bản thu giữ ban đầu."
-    )
-    flow = [parts.p(f"Nhận xét: {text}")]
+    """Never "as in the seizure record" while a line differs or its seal was torn: each such
+    line is named with the difference and the document it was accepted on (Art 37.2.b–c)."""
+    differing = [line for line in minutes.lines if _difference(line)]
+    flow: list[Flowable] = []
+    if not differing:
+        flow.append(
+            parts.p(
+                "Nhận xét: Vật chứng, tài sản giao nhận đúng với biên bản thu giữ ban đầu về "
+                "số lượng, chủng loại, hiện trạng và niêm phong."
+            )
+        )
+    else:
+        flow.append(
+            parts.p(
+                f"Nhận xét: Có {len(differing):02d} vật chứng, tài sản không đúng với biên "
+                "bản thu giữ ban đầu hoặc có niêm phong bị rách, có dấu hiệu khả nghi; bên "
+                "nhận chỉ tiếp nhận theo hiện trạng và các văn bản sau "
+                "(Điều 37 khoản 2 Nghị định số 152/2026/NĐ-CP):"
+            )
+        )
+        flow += [parts.p(f"- {x.code} ({x.name}): {_difference(x)};") for x in differing]
+        if len(differing) < len(minutes.lines):
+            flow.append(
+                parts.p(
+                    "Các vật chứng, tài sản còn lại giao nhận đúng với biên bản thu giữ ban đầu."
+                )
+            )
     if minutes.note:
         flow.append(parts.p(f"Ghi chú: {minutes.note}"))
     return flow
@@ -127,10 +151,12 @@ def _signer(position: str, name: str) -> Signer:
     return Signer(position, name)
 
 
-def _default_recipients(minutes: HandoverMinutes) -> tuple[str, ...]:
+def _default_holders(minutes: HandoverMinutes) -> tuple[str, ...]:
+    """Giver, receiver, the receiver's accountant, the case file (Decree 152/2026 Art
+    37.2.d): 01 copy each."""
     return (
-        f"{minutes.delivering_body} (bên giao): 01 bản;",
-        f"{minutes.header.agency} (bên nhận): 01 bản;",
-        "Kế toán bên nhận: 01 bản;",
-        "Lưu: hồ sơ thi hành án.",
+        f"{minutes.delivering_body} (bên giao)",
+        f"{minutes.header.agency} (bên nhận)",
+        "Kế toán bên nhận",
+        "Lưu hồ sơ thi hành án",
     )

@@ -147,10 +147,14 @@ class Signature:
 
 
 def signatures(
-    blocks: Sequence[Signature], width_mm: float, lead: Sequence[Flowable] = ()
+    blocks: Sequence[Signature],
+    width_mm: float,
+    lead: Sequence[Flowable] = (),
+    tail: Sequence[Flowable] = (),
 ) -> KeepTogether:
     """Signature blocks side by side, names aligned on one line, kept on one page with
-    ``lead`` (the closing words), so no signature stands alone on a page.
+    ``lead`` (the closing words) and ``tail`` (the recipients), so no signature and no
+    "Nơi nhận:" stands alone on a page.
 
     (One KeepTogether, never nested: reportlab sizes a nested one as a whole page.)
     """
@@ -179,7 +183,7 @@ def signatures(
             ]
         )
     )
-    return _Signatures([*lead, space(4), grid])
+    return _Signatures([*lead, space(4), grid, *tail])
 
 
 class _Signatures(KeepTogether):  # type: ignore[misc]

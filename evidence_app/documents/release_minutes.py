@@ -6,16 +6,20 @@ from reportlab.platypus import Flowable
 
 from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import DocumentLine, ReleaseMinutes, Signer
+from evidence_app.documents.copies import copies_sentence, recipients_tail
 
 _HEAD = ("STT", "Mã", "Tên, chủng loại", "ĐVT", "Số lượng", "Hiện trạng, niêm phong", "Ghi chú")
 _WIDTHS = (9, 28, 40, 12, 15, 36, 25)
-_COPIES = "01 bản bên giao, 01 bản bên nhận, 01 bản kế toán, 01 bản lưu hồ sơ"
+#: Second persons of dual control sign in rows of their own under the three parties, two to
+#: a row so the position stays on one line.
+_PER_ROW = 2
 
 
 def render(minutes: ReleaseMinutes, stamp: page.Stamp) -> bytes:
     """The minutes as PDF bytes."""
     head = minutes.header
     at = parts.vietnam_time(minutes.released_at)
+    holders = minutes.recipients or _default_holders(minutes)
     story: list[Flowable] = [
         *page.header(head),
         *page.title("Biên bản giao nhận", _subtitle(minutes)),
@@ -24,7 +28,8 @@ def render(minutes: ReleaseMinutes, stamp: page.Stamp) -> bytes:
         parts.p(
             f"Hồi {at:%H} giờ {at:%M} phút, {parts.date_words(at.date())}, "
             f"tại {minutes.place}, thực hiện Lệnh xuất kho số {minutes.release_order_number} "
-            f"và Phiếu xuất kho số {minutes.release_slip_number}, chúng tôi gồm:"
+            f"và Phiếu xuất kho số {minutes.release_slip_number}{_ordered(minutes)}, "
+            "chúng tôi gồm:"
         ),
         parts.markup("<b>I. BÊN GIAO</b>", parts.SECTION),
         parts.labelled("Cơ quan", head.agency),
@@ -60,15 +65,12 @@ def render(minutes: ReleaseMinutes, stamp: page.Stamp) -> bytes:
             lead=[
                 parts.p(
                     "Biên bản kết thúc cùng ngày, đã đọc lại cho hai bên cùng nghe, nhất trí "
-                    "và ký tên dưới đây. "
-                    f"Biên bản được lập thành {minutes.copies:02d} bản: {_COPIES}."
+                    "và ký tên dưới đây. " + copies_sentence(holders)
                 )
             ],
+            tail=[] if minutes.second_persons else recipients_tail(holders),
         ),
-        parts.recipients_block(
-            minutes.recipients
-            or ("Bên nhận: 01 bản;", "Kế toán nghiệp vụ: 01 bản;", "Lưu: hồ sơ thi hành án.")
-        ),
+        *_second_signatures(minutes, recipients_tail(holders)),
     ]
     return page.render_pdf(story, head, stamp, "Biên bản giao nhận khi xuất kho")
 
@@ -85,6 +87,42 @@ def _row(index: int, line: DocumentLine) -> list[str]:
         state,
         line.note,
     ]
+
+
+def _default_holders(minutes: ReleaseMinutes) -> tuple[str, ...]:
+    """Giver, receiver, the accountant, the case file: one copy each, as for the handover
+    minutes the release mirrors (Decree 152/2026 Art 37.2.d, 37.3)."""
+    giver = minutes.keeper_body or minutes.header.agency
+    receiver = minutes.recipient_body or minutes.recipient
+    return (
+        f"{receiver} (bên nhận)",
+        f"{giver} (bên giao)",
+        "Kế toán nghiệp vụ",
+        "Lưu hồ sơ thi hành án",
+    )
+
+
+def _ordered(minutes: ReleaseMinutes) -> str:
+    """The hour the head fixed, beside the release's own (never before it, Art 37.3)."""
+    if minutes.ordered_at is None:
+        return ""
+    at = parts.vietnam_time(minutes.ordered_at)
+    return f" (thời điểm xuất kho ấn định: {at:%H} giờ {at:%M} phút ngày {at:%d/%m/%Y})"
+
+
+def _second_signatures(minutes: ReleaseMinutes, tail: list[Flowable]) -> list[Flowable]:
+    """Dual control: each second person signs the minutes too, name printed under the
+    signature (the release of cash, valuables, drugs and weapons needs two people)."""
+    blocks = [
+        parts.signature(Signer(s.position or "Người kiểm soát thứ hai", s.name))
+        for s in minutes.second_persons
+    ]
+    rows = [blocks[i : i + _PER_ROW] for i in range(0, len(blocks), _PER_ROW)]
+    return [
+        parts.signatures(row, page.TEXT_WIDTH_MM * len(row) / _PER_ROW, [parts.space(4)],
+                         tail if i == len(rows) - 1 else [])
+        for i, row in enumerate(rows)
+    ]  # fmt: skip
 
 
 def _receiver_title(minutes: ReleaseMinutes) -> str:

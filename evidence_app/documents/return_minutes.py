@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable
 
 from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import DocumentLine, ReturnMinutes, Signer
+from evidence_app.documents.copies import copies_sentence, recipients_tail
 
 _HEAD = (
     "STT",
@@ -18,13 +19,13 @@ _HEAD = (
     "Hiện trạng khi nhận lại",
 )
 _WIDTHS = (9, 28, 36, 12, 15, 32, 33)
-_COPIES = "01 bản bên giao, 01 bản bên nhận, 01 bản kế toán, 01 bản lưu hồ sơ"
 
 
 def render(minutes: ReturnMinutes, stamp: page.Stamp) -> bytes:
     """The minutes as PDF bytes."""
     head = minutes.header
     at = parts.vietnam_time(minutes.returned_at)
+    holders = minutes.recipients or _default_holders(minutes)
     story: list[Flowable] = [
         *page.header(head),
         *page.title("Biên bản nhận lại", "Vật chứng, tài sản trích xuất có thời hạn"),
@@ -67,17 +68,24 @@ def render(minutes: ReturnMinutes, stamp: page.Stamp) -> bytes:
             lead=[
                 parts.p(
                     "Biên bản kết thúc cùng ngày, đã đọc lại cho hai bên cùng nghe, nhất trí "
-                    "và ký tên dưới đây. "
-                    f"Biên bản được lập thành {minutes.copies:02d} bản: {_COPIES}."
+                    "và ký tên dưới đây. " + copies_sentence(holders)
                 )
             ],
-        ),
-        parts.recipients_block(
-            minutes.recipients
-            or ("Bên giao trả: 01 bản;", "Kế toán nghiệp vụ: 01 bản;", "Lưu: hồ sơ thi hành án.")
+            tail=recipients_tail(holders),
         ),
     ]
     return page.render_pdf(story, head, stamp, "Biên bản nhận lại vật chứng trích xuất")
+
+
+def _default_holders(minutes: ReturnMinutes) -> tuple[str, ...]:
+    """The returning side, the warehouse, the accountant, the case file: one copy each
+    (Decree 152/2026 Art 37.2.d, the handover the return mirrors)."""
+    return (
+        f"{minutes.returning_body or minutes.returned_by} (bên giao trả)",
+        f"{minutes.header.agency} (bên nhận lại)",
+        "Kế toán nghiệp vụ",
+        "Lưu hồ sơ thi hành án",
+    )
 
 
 def _grounds(minutes: ReturnMinutes) -> str:

@@ -6,11 +6,31 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from evidence_app.documents import page, parts, tables
-from evidence_app.documents.content import CheckpointNote, StocktakeLine, StocktakeMinutes
+from evidence_app.documents.content import (
+    CheckpointNote,
+    StocktakeItem,
+    StocktakeLine,
+    StocktakeMinutes,
+)
+from evidence_app.documents.copies import copies_sentence, recipients_tail
 from evidence_app.domain.checkpoint import grouped_root
 
 _HEAD = ("STT", "Mã", "Tên vật chứng, tài sản", "Kết quả", "Vị trí theo sổ", "Vị trí thực tế")
 _WIDTHS = (9, 28, 45, 22, 30, 31)
+_ITEM_HEAD = ("STT", "Mã", "Tên vật chứng, tài sản", "ĐVT", "Số lượng", "Tình trạng", "Vị trí",
+              "Kết quả")  # fmt: skip
+_ITEM_WIDTHS = (9, 27, 32, 11, 12, 24, 30, 20)
+#: The three who sign keep a copy each, and the warehouse's file one.
+_HOLDERS = (
+    "Thủ trưởng cơ quan",
+    "Kế toán nghiệp vụ",
+    "Thủ kho vật chứng",
+    "Lưu hồ sơ kho vật chứng",
+)
+#: At the monthly check of items a third party keeps, the person entrusted keeps one too
+#: (Circular 01/2017/TT-BTP Art 12.2: the check's minutes are signed by that person).
+_CHECK_HOLDERS = (*_HOLDERS[:3], "Người được giao bảo quản", _HOLDERS[3])
+_DIFFERENCES = "CHÊNH LỆCH GIỮA SỔ SÁCH VÀ THỰC TẾ"
 #: The root centred on two lines of four groups, in bold (the embedded serif: every font a
 #: paper uses is embedded), to read aloud group by group.
 _ROOT = ParagraphStyle("checkpoint_root", parent=parts.CENTRE, leading=17, spaceBefore=2,
@@ -32,6 +52,7 @@ def render(minutes: StocktakeMinutes, stamp: page.Stamp) -> bytes:
         if custodian
         else f"{minutes.stocktake_kind.lower()} vật chứng, tài sản tạm giữ"
     )
+    holders = minutes.recipients or (_CHECK_HOLDERS if custodian else _HOLDERS)
     story: list[Flowable] = [
         *page.header(head),
         *(
@@ -48,9 +69,10 @@ def render(minutes: StocktakeMinutes, stamp: page.Stamp) -> bytes:
         parts.labelled(f"Phạm vi {act}", minutes.scope),
         parts.markup(f"<b>I. KẾT QUẢ {act.upper()}</b>", parts.SECTION),
         *_counts(minutes),
-        parts.markup("<b>II. CHÊNH LỆCH GIỮA SỔ SÁCH VÀ THỰC TẾ</b>", parts.SECTION),
+        *_items(minutes.items, act),
+        parts.markup(f"<b>{_numeral(minutes, 2)}. {_DIFFERENCES}</b>", parts.SECTION),
         *_differences(minutes.lines),
-        *(_checkpoint(minutes.checkpoint, act) if minutes.checkpoint else []),
+        *(_checkpoint(minutes.checkpoint, _numeral(minutes, 3), act) if minutes.checkpoint else []),
         *([parts.p(f"Ghi chú: {minutes.note}")] if minutes.note else []),
         parts.signatures(
             [
@@ -64,18 +86,10 @@ def render(minutes: StocktakeMinutes, stamp: page.Stamp) -> bytes:
                 parts.p(
                     f"Việc {act} kết thúc hồi {end:%H} giờ {end:%M} phút, "
                     f"{parts.date_words(end.date())}. Biên bản đã đọc lại cho những người "
-                    "tham gia cùng nghe, nhất trí và ký tên dưới đây."
+                    "tham gia cùng nghe, nhất trí và ký tên dưới đây. " + copies_sentence(holders)
                 )
             ],
-        ),
-        parts.recipients_block(
-            minutes.recipients
-            or (
-                "Thủ trưởng cơ quan;",
-                "Kế toán nghiệp vụ: 01 bản;",
-                *(("Người được giao bảo quản: 01 bản;",) if custodian else ()),
-                "Lưu: hồ sơ kho vật chứng.",
-            )
+            tail=recipients_tail(holders),
         ),
     ]
     return page.render_pdf(story, head, stamp, f"Biên bản {act}")
@@ -92,6 +106,30 @@ def _counts(m: StocktakeMinutes) -> list[Flowable]:
     ]
 
 
+def _numeral(minutes: StocktakeMinutes, section: int) -> str:
+    """Sections after the item list (II) move down one when it is printed."""
+    return ("I", "II", "III", "IV")[section - (0 if minutes.items else 1)]
+
+
+def _items(items: tuple[StocktakeItem, ...], act: str = "kiểm kê") -> list[Flowable]:
+    """Every item counted, with its name, quantity and condition (Circular 01/2016/TT-BTP
+    Art 12.4 as amended by Circular 04/2023/TT-BTP: "tên, số lượng và tình trạng của từng
+    loại vật chứng, tài sản"; Decree 152/2026 Art 38.2.c)."""
+    if not items:
+        return []
+    rows = [
+        [str(i), x.code, x.name, x.unit, parts.vn_number(x.quantity), x.condition, x.location,
+         x.finding]
+        for i, x in enumerate(items, 1)
+    ]  # fmt: skip
+    return [
+        parts.markup(f"<b>II. DANH SÁCH VẬT CHỨNG, TÀI SẢN ĐƯỢC {act.upper()}</b>", parts.SECTION),
+        parts.space(2),
+        tables.table(_ITEM_HEAD, rows, _ITEM_WIDTHS, numbers=(4,)),
+        parts.space(3),
+    ]
+
+
 def _differences(lines: tuple[StocktakeLine, ...]) -> list[Flowable]:
     if not lines:
         return [parts.p("Không phát hiện chênh lệch giữa sổ sách và thực tế.")]
@@ -102,7 +140,7 @@ def _differences(lines: tuple[StocktakeLine, ...]) -> list[Flowable]:
     return [parts.space(2), tables.table(_HEAD, rows, _WIDTHS), parts.space(3)]
 
 
-def _checkpoint(note: CheckpointNote, act: str) -> list[Flowable]:
+def _checkpoint(note: CheckpointNote, numeral: str = "III", act: str = "kiểm kê") -> list[Flowable]:
     """The signed checkpoint taken at completion: the head compares this root, group by
     group, with the file kept (``verify --checkpoint``)."""
     at = parts.vietnam_time(note.taken_at)
@@ -110,7 +148,7 @@ def _checkpoint(note: CheckpointNote, act: str) -> list[Flowable]:
     half = len(groups) // 2
     root_lines = "<br/>".join(" ".join(g) for g in (groups[:half], groups[half:]) if g)
     return [
-        parts.markup("<b>III. ĐIỂM CHỐT CHUỖI BẢO QUẢN CÓ KÝ SỐ</b>", parts.SECTION),
+        parts.markup(f"<b>{numeral}. ĐIỂM CHỐT CHUỖI BẢO QUẢN CÓ KÝ SỐ</b>", parts.SECTION),
         parts.p(
             f"Khi kết thúc {act}, hệ thống đã chốt chuỗi bảo quản của "
             f"{parts.vn_number(note.item_count)} vật chứng, tài sản: điểm chốt số {note.id}, "

@@ -123,9 +123,16 @@ RELEASE_MESSAGES: dict[str, tuple[str, str]] = {
         "Còn {count} vật chứng chưa xuất theo lệnh: {codes}.",
         "{count} items on the order are not issued yet: {codes}.",
     ),
+    "release.before_release_at": (
+        "Lệnh xuất kho theo đề nghị số {ref} ấn định xuất kho lúc {at}: chưa đến thời điểm "
+        "này nên chưa được xuất vật chứng, tài sản (Điều 37 khoản 3 Nghị định số "
+        "152/2026/NĐ-CP).",
+        "The release order on request {ref} fixes the release for {at}: no item may be "
+        "issued before then (Decree 152/2026 Art 37.3).",
+    ),
     "release.release_at_past": (
-        "Giờ, ngày xuất kho phải sau thời điểm hiện tại.",
-        "The hour and date of release must be in the future.",
+        "Giờ, ngày xuất kho không được trước thời điểm hiện tại.",
+        "The hour and date of release cannot be earlier than now.",
     ),
     "sale.own_sale": (
         "{user} đã ghi nhận việc bán lô {lot} nên không ghi nhận tiền người mua nộp: việc "

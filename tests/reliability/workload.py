@@ -159,7 +159,7 @@ def _complete(world: World, request_id: int) -> None:
     rr = world.services.release_requests
     request = rr.get(world.officer, request_id)
     if request.status is ReleaseRequestStatus.REQUESTED:
-        request = rr.approve(world.head, request.id, utcnow() + timedelta(hours=1), request.version)
+        request = rr.approve(world.head, request.id, utcnow(), request.version)
     with world.services.db.session(read_only=True) as session:
         waiting = session.scalars(
             select(ReleaseRequestItem.item_id).where(

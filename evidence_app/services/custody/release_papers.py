@@ -30,6 +30,8 @@ from evidence_app.services.custody.body_keeper import keeper_text, keepers_by_it
 from evidence_app.services.custody.temporary import CheckoutTerms, terms_of
 from evidence_app.services.documents import issue_document, items_keeper, role_holder
 
+#: How a second person of dual control signs the release minutes.
+SECOND_PERSON = "Người kiểm soát thứ hai"
 BASIS = (
     "Luật Thi hành án dân sự số 106/2025/QH15;",
     "Nghị định số 152/2026/NĐ-CP của Chính phủ;",
@@ -185,11 +187,13 @@ class ReleasePaperWriter:
         witnesses: Sequence[str],
         at: datetime,
         body_keepers: Sequence[dict[str, Any]] = (),
+        second_persons: Sequence[str] = (),
     ) -> Document:
         """The handover minutes of the release, once every item was scanned out. Items issued
         from another body's warehouse were handed over by that body's keeper, who signs
         instead of ours (Decree 152/2026 Art 37.2.đ, 37.3); a second such keeper is listed
-        among the witnesses."""
+        among the witnesses. Each second person of dual control signs (``second_persons``,
+        full names)."""
         r, a = self.request, self.agency
         keeper, body = Signer("Thủ kho vật chứng", self.actor.full_name), ""
         if body_keepers:
@@ -213,6 +217,8 @@ class ReleasePaperWriter:
                 officer=self.officer,
                 lines=self.lines,
                 witnesses=tuple(witnesses),
+                second_persons=tuple(Signer(SECOND_PERSON, n) for n in second_persons),
+                ordered_at=r.release_at,
                 copies=value("handover.copies"),
                 note=r.note,
                 due_on=self.terms.due_on if self.terms else None,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from db.column_types import utcnow
 from db.engine import Database
 from db.models import Case, Document, Item, ReleaseRequest, ReleaseRequestItem, User
+from evidence_app.domain.clock import agency_time
 from evidence_app.domain.enums import (
     Category,
     EventKind,
@@ -67,6 +68,9 @@ APPROVED_STATE: dict[ReleaseRequestPurpose, ItemStatus] = {
     Purpose.TO_DESTRUCTION: ItemStatus.AWAITING_DESTRUCTION,
 }
 _OPEN = (Status.REQUESTED, Status.APPROVED)
+#: The head may fix this minute or the one before it (the dialog's precision, the time taken
+#: to confirm it): "at once"; never an hour already gone.
+_MINUTE_GRACE = timedelta(minutes=1)
 S = ItemStatus
 #: The statuses an item may be requested in: held, or already on its way to the council or the
 #: auction (listed, in a lot, sold), since every exit needs the head's order (Decree 152 Art
@@ -220,7 +224,7 @@ class ReleaseRequestService:
             request = _request(session, request_id, expected_version, Status.REQUESTED)
             _check_duties(request, actor, "duty.approve")
             now = utcnow()
-            if release_at < now:
+            if release_at < now.replace(second=0, microsecond=0) - _MINUTE_GRACE:
                 raise ValidationError("release.release_at_past")
             check_due_at_approval(request, release_at)
             items = _items_of(session, request.id)
@@ -285,6 +289,8 @@ class ReleaseRequestService:
             authorize(session, actor, Permission.ISSUE_RELEASE)
             request = _request(session, request_id, None, Status.APPROVED)
             _check_duties(request, actor, "duty.issue")
+            now = utcnow()
+            _check_fixed_hour(request, now)
             item = _item(session, item_id)
             line = session.scalars(
                 select(ReleaseRequestItem).where(
@@ -304,7 +310,6 @@ class ReleaseRequestService:
                 )
             by = keeper_data(session, (item.warehouse_id,), keeper, item.code)
             second = second_user(session, actor, item, second_actor)
-            now = utcnow()
             witnessed, witness_note = witness_data(second)
             data: dict[str, object] = {"release_request": request.id, **witnessed}
             if by:
@@ -343,6 +348,7 @@ class ReleaseRequestService:
                 )
             items = [item for _line, item in lines]
             now = utcnow()
+            _check_fixed_hour(request, now)
             writer = ReleasePaperWriter(session, actor, request, items)
             order = session.get(Document, request.order_document_id)
             slip = session.get(Document, request.slip_document_id)
@@ -355,6 +361,7 @@ class ReleaseRequestService:
                 _witnesses(session, lines),
                 now,
                 issued_by_keepers(session, request.id, [item.id for item in items]),
+                _second_persons(session, lines),
             )
             if request.purpose is TEMPORARY:
                 check_out(session, actor.user_id, request, items, minutes.id, now)
@@ -447,6 +454,17 @@ def _request(
     return request
 
 
+def _check_fixed_hour(request: ReleaseRequest, now: datetime) -> None:
+    """Items leave at the hour and date the head fixed in the release order, not before
+    (Decree 152/2026 Art 37.3: the receiver takes them "tại thời điểm đã ấn định"), so the
+    minutes, timed when the release ends, never precede the order they execute."""
+    if request.release_at is None or now >= request.release_at:
+        return
+    at = agency_time(request.release_at)
+    raise ValidationError("release.before_release_at", ref=request.id,
+                          at=f"{at:%H:%M} {at:%d/%m/%Y}")  # fmt: skip
+
+
 def _check_duties(request: ReleaseRequest, actor: Actor, duty: str) -> None:
     """Separation of duties, whatever roles one person holds: whoever requested a release
     neither approves nor issues it, and whoever approved it does not issue it. (The system
@@ -516,6 +534,13 @@ def _witnesses(session: Session, lines: list[tuple[ReleaseRequestItem, Item]]) -
             user = session.get(User, line.second_user_id)
             out.append(f"{item.code}: {user.full_name if user else line.second_user_id}")
     return out
+
+
+def _second_persons(session: Session, lines: list[tuple[ReleaseRequestItem, Item]]) -> list[str]:
+    """The second persons of dual control, each once, in the order they first confirmed."""
+    ids = dict.fromkeys(line.second_user_id for line, _item in lines if line.second_user_id)
+    users = (session.get(User, user_id) for user_id in ids)
+    return [user.full_name for user in users if user is not None]
 
 
 def _recipient_text(request: ReleaseRequest) -> str:

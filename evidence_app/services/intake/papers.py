@@ -37,15 +37,13 @@ from evidence_app.services.documents import (
     issue_document,
     role_holder,
 )
-from evidence_app.services.intake.checks import IntakeLineDraft, changed, sealed
+from evidence_app.services.intake.checks import BROKEN_SEALS, IntakeLineDraft, changed, sealed
 from evidence_app.services.intake.statements import (
     conclusion_text,
     confirmation_text,
     contents_text,
 )
 
-#: Recipients printed under the minutes (Decree 152 Art 37.2.đ: who keeps a copy).
-MINUTES_RECIPIENTS = ("Bên giao;", "Kế toán nghiệp vụ;", "Lưu: hồ sơ thi hành án.")
 BASIS = (
     "Luật Thi hành án dân sự số 106/2025/QH15;",
     "Nghị định số 152/2026/NĐ-CP của Chính phủ;",
@@ -110,7 +108,7 @@ class PaperWriter:
             lines=self.doc_lines,
             copies=value("handover.copies"),
             note=i.note,
-            recipients=MINUTES_RECIPIENTS,
+            # Who keeps the copies: the renderer's four (Decree 152 Art 37.2.d), one each.
         )
         return self._issue(DocumentKind.HANDOVER_MINUTES, content).id
 
@@ -209,17 +207,28 @@ def _document_line(item: Item, line: IntakeLineDraft) -> DocumentLine:
         contents=contents_text(line.contents) if sealed(line) else "",
         conclusions=_conclusions(line),
         confirmation=confirmation_text(line.confirmation) if changed(line) else "",
+        seal_finding=_seal_finding(line),
     )
 
 
+def _seal_finding(line: IntakeLineDraft) -> str:
+    """A torn or suspicious seal is a difference from the seizure record, accepted only on the
+    competent body's conclusion (Decree 152/2026 Art 37.2.c, last paragraph): the seal's state
+    with that conclusion (body, number, date) and the typed summary."""
+    if line.seal_check not in BROKEN_SEALS:
+        return ""
+    seal = label(line.seal_check, "vi")
+    if not line.seal_conclusion.number:  # checked before commit; an old draft's summary only
+        return f"{seal}: {line.conclusion}" if line.conclusion else seal
+    found = conclusion_text(line.seal_conclusion, "Kết luận về niêm phong", line.conclusion)
+    return f"{seal}. Căn cứ tiếp nhận: {found}"
+
+
 def _conclusions(line: IntakeLineDraft) -> str:
-    """The torn-seal conclusion (with the typed summary) and the examination conclusion, as
-    checked by ``check_line``; else the summary alone, as before (Decree 152 Art 37.2.c)."""
+    """The examination conclusion (Decree 152 Art 37.2.c); a summary typed beside a sound
+    seal; the torn seal's conclusion is the line's difference (``_seal_finding``)."""
     texts = []
-    if line.seal_conclusion.number:
-        texts.append(conclusion_text(line.seal_conclusion, "Kết luận về niêm phong",
-                                     line.conclusion))  # fmt: skip
-    elif line.conclusion:
+    if line.conclusion and line.seal_check not in BROKEN_SEALS:
         texts.append(line.conclusion)
     if line.examination.number:
         texts.append(conclusion_text(line.examination, "Kết luận giám định"))

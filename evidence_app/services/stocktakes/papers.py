@@ -12,6 +12,7 @@ from evidence_app.documents.content import (
     CheckpointNote,
     DocumentHeader,
     Signer,
+    StocktakeItem,
     StocktakeLine,
     StocktakeMinutes,
 )
@@ -158,8 +159,8 @@ def issue_minutes(
         StocktakeLine(f.code, f.name, label(f.outcome, "vi"), f.recorded_location, f.seen_location)
         for f in differences
     )
-    ids = [f.item_id for f in differences if f.item_id is not None]
-    items = list(session.scalars(select(Item).where(Item.id.in_(ids)))) if ids else []
+    items = _counted_items(session, findings)
+    listed = tuple(_listed(items[f.item_id], f) for f in _by_code(findings) if f.item_id in items)
     content = StocktakeMinutes(
         header=DocumentHeader(
             agency.managing_agency if agency else "", agency.name if agency else "",
@@ -170,15 +171,39 @@ def issue_minutes(
         scope=view.location_name or f"Toàn bộ {warehouse.name if warehouse else 'kho'}",
         started_at=s.started_at, finished_at=at,
         expected=s.expected_count, present=s.present_count, missing=s.missing_count,
-        misplaced=s.misplaced_count, unknown=s.unknown_count, lines=lines,
+        misplaced=s.misplaced_count, unknown=s.unknown_count, lines=lines, items=listed,
         keeper=Signer("Thủ kho", signers.keeper),
         accountant=Signer("Kế toán", signers.accountant),
         head=Signer("Thủ trưởng đơn vị", signers.head), note=s.note, checkpoint=checkpoint,
         custodian=_custodian(signers),
     )  # fmt: skip
     return issue_document(
-        session, actor.user_id, DocumentKind.STOCKTAKE_MINUTES, content, case_id=None, items=items
-    )
+        session, actor.user_id, DocumentKind.STOCKTAKE_MINUTES, content, case_id=None,
+        items=list(items.values()),
+    )  # fmt: skip
+
+
+def _counted_items(session: Session, findings: list[FindingView]) -> dict[int, Item]:
+    """The items the stocktake counted (present, misplaced, missing), by id, in chunks."""
+    ids = sorted({f.item_id for f in findings if f.item_id is not None})
+    found: dict[int, Item] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        found.update((i.id, i) for i in session.scalars(select(Item).where(Item.id.in_(chunk))))
+    return found
+
+
+def _by_code(findings: list[FindingView]) -> list[FindingView]:
+    return sorted(findings, key=lambda f: f.code)
+
+
+def _listed(item: Item, f: FindingView) -> StocktakeItem:
+    """An item as the minutes list it: where it was seen (else where the books say) and what
+    was found there (Circular 01/2016/TT-BTP Art 12.4: name, quantity, condition)."""
+    return StocktakeItem(
+        f.code, item.name, item.unit, item.quantity, item.condition,
+        f.seen_location or f.recorded_location, label(f.outcome, "vi"),
+    )  # fmt: skip
 
 
 def _custodian(signers: Signers) -> Signer | None:

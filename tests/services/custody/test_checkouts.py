@@ -133,9 +133,7 @@ def test_no_temporary_release_without_the_heads_order(world: World) -> None:
         world.services.release_requests.approve(
             world.officer, r.id, datetime.now(UTC) + timedelta(hours=1), r.version
         )
-    r = world.services.release_requests.approve(
-        world.head, r.id, datetime.now(UTC) + timedelta(hours=1), r.version
-    )
+    r = world.services.release_requests.approve(world.head, r.id, datetime.now(UTC), r.version)
     assert world.services.items.get(world.keeper, item.id).status is ItemStatus.RELEASE_APPROVED
     with pytest.raises(ValidationError) as caught:
         world.services.release_requests.finish(world.keeper, r.id)
@@ -317,7 +315,7 @@ def test_dual_control_issuing_cash_for_a_trial_needs_a_second_custody_user(world
     phone = world.receive("Điện thoại Nokia", category=Category.PHONE)
     r = _request(world, [phone.id, cash.id], _terms())
     rr = world.services.release_requests
-    r = rr.approve(world.head, r.id, datetime.now(UTC) + timedelta(seconds=5), r.version)
+    r = rr.approve(world.head, r.id, datetime.now(UTC), r.version)
     rr.issue(world.keeper, r.id, phone.id)
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as err:

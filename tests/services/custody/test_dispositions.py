@@ -5,7 +5,7 @@ Each refusal is checked with the database snapshot before and after: nothing wri
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -29,7 +29,14 @@ from tests.services.rows import snapshot
 from tests.world import JUDGMENT, World
 
 P, D = ReleaseRequestPurpose, Disposition
-LATER = datetime.now(UTC) + timedelta(days=2)
+
+
+def _now() -> datetime:
+    """The hour a test's head fixes: this minute, so the keeper may issue at once (no item
+    leaves before the hour fixed, Decree 152/2026 Art 37.3)."""
+    return datetime.now(UTC)
+
+
 OWNER = Recipient("Phạm Thị Dung", "Sở Tài chính thành phố Hà Nội")
 
 
@@ -147,7 +154,7 @@ def test_the_order_stands_once_the_item_is_on_its_way_out(world: World) -> None:
     r = world.services.release_requests.request(
         world.officer, world.case.id, [item.id], P.RETURN_TO_OWNER, OWNER
     )
-    r = world.services.release_requests.approve(world.head, r.id, LATER, r.version)
+    r = world.services.release_requests.approve(world.head, r.id, _now(), r.version)
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as err:
         _record(world, [item], D.CONFISCATE)
@@ -222,7 +229,7 @@ def test_approval_checks_the_order_again(world: World) -> None:
     _record(world, [item], D.CONFISCATE, number="46/2026/HS-PT")
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as err:
-        world.services.release_requests.approve(world.head, r.id, LATER, r.version)
+        world.services.release_requests.approve(world.head, r.id, _now(), r.version)
     assert err.value.key == "disposition.release_mismatch" and "46/2026/HS-PT" in str(err.value)
     assert snapshot(world.services) == before
 
@@ -261,7 +268,7 @@ def test_a_released_item_cannot_be_ordered_again(world: World) -> None:
     item = world.receive(disposition=D.RETURN_TO_OWNER)
     rr = world.services.release_requests
     r = rr.request(world.officer, world.case.id, [item.id], P.RETURN_TO_OWNER, OWNER)
-    r = rr.approve(world.head, r.id, LATER, r.version)
+    r = rr.approve(world.head, r.id, _now(), r.version)
     rr.issue(world.keeper, r.id, item.id)
     rr.finish(world.keeper, r.id)
     before = snapshot(world.services)

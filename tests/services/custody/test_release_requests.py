@@ -41,7 +41,12 @@ P = ReleaseRequestPurpose
 OWNER = Recipient("Phạm Thị Dung", "")
 #: A body receives for these purposes, and its name is required (the minutes name who signs).
 BODY = Recipient("Đinh Công Tráng", "Sở Tài chính thành phố Hà Nội")
-LATER = datetime.now(UTC) + timedelta(days=2)
+
+
+def _now() -> datetime:
+    """The hour a test's head fixes: this minute, so the keeper may issue at once (no item
+    leaves before the hour fixed, Decree 152/2026 Art 37.3)."""
+    return datetime.now(UTC)
 
 
 def _second_keeper(world: World) -> Witness:
@@ -65,7 +70,7 @@ def _request(world: World, items: list[ItemView], purpose: P = P.RETURN_TO_OWNER
 def _approved(world: World, items: list[ItemView], purpose: P = P.RETURN_TO_OWNER
               ) -> ReleaseRequestView:  # fmt: skip
     r = _request(world, items, purpose)
-    return world.services.release_requests.approve(world.head, r.id, LATER, r.version)
+    return world.services.release_requests.approve(world.head, r.id, _now(), r.version)
 
 
 def _status(world: World, item: ItemView) -> ItemStatus:
@@ -79,9 +84,10 @@ def test_full_release_request_approve_issue_finish_with_papers(world: World) -> 
     r = _request(world, [bike, cash])
     assert r.status is ReleaseRequestStatus.REQUESTED and not r.documents
     assert _status(world, bike) is ItemStatus.IN_STORAGE  # untouched until approval
-    approved = rr.approve(world.head, r.id, LATER, r.version)
+    at = _now()
+    approved = rr.approve(world.head, r.id, at, r.version)
     assert approved.status is ReleaseRequestStatus.APPROVED
-    assert approved.release_at == LATER and approved.decided_by == world.head.user_id
+    assert approved.release_at == at and approved.decided_by == world.head.user_id
     assert [d.kind for d in approved.documents] == [
         DocumentKind.RELEASE_ORDER,
         DocumentKind.RELEASE_SLIP,
@@ -165,10 +171,10 @@ def test_each_step_refuses_the_wrong_role_and_writes_nothing(world: World) -> No
     r = _request(world, [item])
     for role in (Role.OFFICER, Role.KEEPER, Role.ACCOUNTANT):
         with pytest.raises(PermissionDeniedError):
-            rr.approve(world.actors[role], r.id, LATER, r.version)
+            rr.approve(world.actors[role], r.id, _now(), r.version)
         with pytest.raises(PermissionDeniedError):
             rr.reject(world.actors[role], r.id, "Không đủ căn cứ", r.version)
-    r = rr.approve(world.head, r.id, LATER, r.version)
+    r = rr.approve(world.head, r.id, _now(), r.version)
     for role in (Role.OFFICER, Role.HEAD, Role.CASHIER):
         with pytest.raises(PermissionDeniedError):
             rr.issue(world.actors[role], r.id, item.id)
@@ -256,7 +262,7 @@ def test_reject_with_a_reason_leaves_the_items_stored(world: World) -> None:
     assert rejected.reject_reason == "Chưa có quyết định thi hành án"
     assert _status(world, item) is ItemStatus.IN_STORAGE and not rejected.documents
     with pytest.raises(ValidationError):
-        rr.approve(world.head, r.id, LATER, rejected.version)
+        rr.approve(world.head, r.id, _now(), rejected.version)
     assert _request(world, [item]).status is ReleaseRequestStatus.REQUESTED
 
 
@@ -265,7 +271,7 @@ def test_a_decision_on_a_stale_version_is_refused(world: World) -> None:
     r = _request(world, [world.receive()])
     rr.reject(world.head, r.id, "Sai người nhận", r.version)
     with pytest.raises(StaleEditError):
-        rr.approve(world.head, r.id, LATER, r.version)
+        rr.approve(world.head, r.id, _now(), r.version)
 
 
 def test_the_hour_and_date_must_be_in_the_future(world: World) -> None:
@@ -349,11 +355,11 @@ def test_one_person_holding_every_role_completes_no_two_duties_of_a_release(worl
     r = rr.request(all_roles, world.case.id, [item.id], P.RETURN_TO_OWNER, OWNER)
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as err:
-        rr.approve(all_roles, r.id, LATER, r.version)
+        rr.approve(all_roles, r.id, _now(), r.version)
     assert err.value.key == "release.own_request"
     assert "Vũ Văn Ba Vai" in err.value.message("vi") and "phê duyệt" in err.value.message("vi")
     assert snapshot(world.services) == before
-    r = rr.approve(world.head, r.id, LATER, r.version)
+    r = rr.approve(world.head, r.id, _now(), r.version)
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as err:
         rr.issue(all_roles, r.id, item.id)
@@ -398,7 +404,7 @@ def test_whoever_approved_does_not_issue(world: World) -> None:
     other = world.receive()
     world.order_for([other], P.RETURN_TO_OWNER)
     mine = rr.request(world.officer, world.case.id, [other.id], P.RETURN_TO_OWNER, OWNER)
-    mine = rr.approve(head_keeper, mine.id, LATER, mine.version)
+    mine = rr.approve(head_keeper, mine.id, _now(), mine.version)
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as err:
         rr.issue(head_keeper, mine.id, other.id)

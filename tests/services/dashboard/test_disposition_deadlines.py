@@ -76,7 +76,7 @@ def test_confiscated_items_are_handed_over_within_ten_days(world: World) -> None
     rr = world.services.release_requests
     r = rr.request(world.officer, case.id, [bike.id], ReleaseRequestPurpose.CONFISCATION_HANDOVER,
                    Recipient("Nguyễn Văn Tài", "Sở Tài chính thành phố Hà Nội"))  # fmt: skip
-    r = rr.approve(world.head, r.id, datetime.now(UTC) + timedelta(hours=1), r.version)
+    r = rr.approve(world.head, r.id, datetime.now(UTC), r.version)
     rr.issue(world.keeper, r.id, bike.id)
     rr.finish(world.keeper, r.id)
     assert _due(world, case, due, due + timedelta(days=30)) == {}

@@ -224,7 +224,6 @@ def test_every_item_is_listed(papers, kind: DocumentKind) -> None:
             assert line["code"] in paper.text and " ".join(line["name"].split()) in paper.text
 
 
-@pytest.mark.xfail(strict=True, reason="fixed by minutes work: the per-item stocktake list")
 def test_the_stocktake_lists_every_item_it_counted(papers) -> None:
     by_kind, present = papers
     (paper,) = _each(by_kind, DocumentKind.STOCKTAKE_MINUTES)
