@@ -6,15 +6,24 @@ from reportlab.platypus import Flowable
 
 from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import BuyerHandoverMinutes, DocumentLine, Signer
+from evidence_app.documents.copies import copies_sentence, recipients_tail
 
 _HEAD = ("STT", "Mã", "Tên tài sản, đặc điểm", "ĐVT", "Số lượng", "Hiện trạng, niêm phong")
 _WIDTHS = (9, 28, 55, 12, 15, 46)
-_COPIES = "01 bản người mua, 01 bản Chấp hành viên, 01 bản kế toán, 01 bản lưu hồ sơ"
+#: Who keeps a copy: the buyer, the officer, the accountant and the case file; the copies
+#: stated are the recipients listed (``copies.py``).
+_HOLDERS = (
+    "Người mua được tài sản",
+    "Chấp hành viên",
+    "Kế toán nghiệp vụ",
+    "Lưu hồ sơ thi hành án",
+)
 
 
 def render(minutes: BuyerHandoverMinutes, stamp: page.Stamp) -> bytes:
     """The minutes as PDF bytes."""
     head = minutes.header
+    holders = minutes.recipients or _HOLDERS
     story: list[Flowable] = [
         *page.header(head),
         *page.title("Biên bản giao tài sản", "Cho người mua được tài sản"),
@@ -65,19 +74,10 @@ def render(minutes: BuyerHandoverMinutes, stamp: page.Stamp) -> bytes:
             lead=[
                 parts.p(
                     "Biên bản kết thúc cùng ngày, đã đọc lại cho các bên cùng nghe, nhất trí "
-                    "và ký tên dưới đây. "
-                    f"Biên bản được lập thành {minutes.copies:02d} bản: {_COPIES}."
+                    "và ký tên dưới đây. " + copies_sentence(holders)
                 )
             ],
-        ),
-        parts.recipients_block(
-            minutes.recipients
-            or (
-                "Người mua được tài sản: 01 bản;",
-                "Viện kiểm sát nhân dân (để kiểm sát);",
-                "Kế toán nghiệp vụ: 01 bản;",
-                "Lưu: hồ sơ thi hành án.",
-            )
+            tail=recipients_tail(holders),
         ),
     ]
     return page.render_pdf(story, head, stamp, "Biên bản giao tài sản cho người mua")

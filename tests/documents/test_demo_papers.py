@@ -81,6 +81,11 @@ def test_every_paper_of_the_demo_reads_whole(demo: Services) -> None:
             problems.append(f"{where}: a blank where a name is signed")
         if not any(number in line for line in lines):
             problems.append(f"{where}: its number is not whole on one line")
+        stated = re.search(r"lập thành (\d+) bản", text)
+        if stated:  # the copies stated are the recipients listed, each keeping one
+            listed = text[text.rfind("Nơi nhận:") :].count(": 01 bản")
+            if listed != int(stated.group(1)):
+                problems.append(f"{where}: {stated.group(1)} copies, {listed} recipients")
         printed = {c for c in re.findall(r"VC-\d{4}-\d{6}", text) if c in codes}
         split = [c for c in printed if not any(c in line for line in lines)]
         if split:
