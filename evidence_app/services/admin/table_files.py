@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from evidence_app.domain.display import number
 from evidence_app.domain.errors import ValidationError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -144,8 +145,8 @@ def _too_large(name: str, rows: int, columns: int) -> ValidationError:
 
 
 def _count(value: int) -> str:
-    """Thousands separated by dots, as both languages' users read them in this application."""
-    return f"{value:,}".replace(",", ".")
+    """Thousands separated by dots (``domain.display``; the message is in both languages)."""
+    return number(value)
 
 
 def _mb(size: int) -> str:
