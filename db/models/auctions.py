@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -23,13 +24,16 @@ from evidence_app.domain.enums import LotStatus, RoundOutcome, SaleMethod, Valua
 
 
 class Holiday(CreatedAt, Base):
-    """A public holiday (or a day off in lieu); never deleted, deactivated instead."""
+    """A day the agency adds to the computed public holidays (a day off in lieu the
+    Government decided) or, with ``working``, a weekend day it declares a working day (the
+    Saturday swapped for it); never deleted, deactivated instead."""
 
     __tablename__ = "holiday"
     id: Mapped[int] = mapped_column(primary_key=True)
     day: Mapped[date] = mapped_column(Date, unique=True)
     name: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    working: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class AuctionLot(CreatedAt, Base):

@@ -10,6 +10,12 @@ AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
     "noun.setting": ("Thiết lập", "Setting"),
     "field.lot_name": ("tên lô tài sản", "the lot name"),
     "field.holiday_name": ("tên ngày nghỉ", "the holiday's name"),
+    "calendar.working_day_not_weekend": (
+        "Ngày {day} vốn là ngày làm việc: chỉ thứ Bảy, Chủ nhật mới được khai báo là ngày "
+        "làm việc bù (Bộ luật Lao động 2019 khoản 3 Điều 112).",
+        "{day} is a working day already: only a Saturday or Sunday can be declared a working "
+        "day in exchange for a day off (Labour Code 2019 Art 112.3).",
+    ),
     "field.seized_on": ("ngày kê biên xong", "the seizure date"),
     "field.valuation_method": ("hình thức định giá", "the valuation method"),
     "field.valuer": ("doanh nghiệp thẩm định giá", "the valuation firm"),

@@ -365,7 +365,7 @@ class AuctionService:
             check_not_after(paid_on, self.today(), "field.paid_on")
             assert lot.sold_on is not None
             check_not_before(paid_on, lot.sold_on, "field.paid_on", "field.sold_on")
-            due = payment_due(lot)
+            due = payment_due(lot, holidays(session))  # Art 65.1; Civil Code Art 148.5
             if due is not None and paid_on > due:
                 raise ValidationError("auction.payment_late", due=dmy(due), day=dmy(paid_on))
             pay(session, actor, lot, paid, paid_on, note)

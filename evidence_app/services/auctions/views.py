@@ -186,7 +186,8 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
             for r in rounds
         ),
         lot.sale_method, lot.buyer_name, lot.buyer_address, lot.price, lot.sold_on,
-        payment_due(lot), tuple(PaymentView(p.amount, p.paid_on, p.note) for p in payments),
+        payment_due(lot, days_off),
+        tuple(PaymentView(p.amount, p.paid_on, p.note) for p in payments),
         lot.paid_on, handover_due(lot, days_off), lot.handed_over_on,
         document_view(doc) if doc else None,
         tuple(lot_deadlines(lot, valuations, rounds, days_off)),
