@@ -60,6 +60,8 @@ class AuctionLot(CreatedAt, Base):
     #: 30, or up to 60 when the parties and the buyer agreed (Art 65.1).
     payment_days: Mapped[int | None] = mapped_column(Integer)
     paid_on: Mapped[date | None] = mapped_column(Date)
+    #: Deposits of buyers who did not pay in time, kept by the agency (Decree 152 Art 65.5).
+    forfeited_deposits: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     handed_over_on: Mapped[date | None] = mapped_column(Date)
     handover_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
