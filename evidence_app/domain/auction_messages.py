@@ -229,4 +229,8 @@ AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
     "deadline.auction_posting": ("Niêm yết đấu giá", "Auction posting"),
     "deadline.sale_payment": ("Người mua nộp tiền", "Buyer's payment"),
     "deadline.buyer_handover": ("Giao tài sản cho người mua", "Handover to the buyer"),
+    "deadline.sale_money_to_bank": (
+        "Chưa giao được tài sản: gửi tiền bán tài sản vào ngân hàng thương mại",
+        "Asset not handed over: deposit the sale money in a commercial bank",
+    ),
 }

@@ -106,6 +106,15 @@ def lot_deadlines(
             else ("auction.handover_days")
         )
         found.append(("deadline.buyer_handover", handover, key))
+    if (
+        lot.status is LotStatus.PAID
+        and lot.paid_on is not None
+        and lot.sale_method is (SaleMethod.AUCTION)
+    ):
+        # Not yet handed over 10 days after full payment: the money goes to a bank in the
+        # agency's name (Decree 152 Art 65.2, 30.7); day 10 a day off → the next working day.
+        bank = period_end(lot.paid_on, value("auction.money_to_bank_days"), days_off)
+        found.append(("deadline.sale_money_to_bank", bank, "auction.money_to_bank_days"))
     return sorted(
         (
             Deadline(

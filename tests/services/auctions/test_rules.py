@@ -281,6 +281,26 @@ def test_the_asset_is_handed_over_within_sixty_days_of_full_payment(world: World
     assert late.status is LotStatus.HANDED_OVER
 
 
+def test_ten_days_after_full_payment_the_money_is_due_in_a_bank(world: World) -> None:
+    """Paid Thursday 10/12/2026: day 10 is Sunday 20/12, so the money not handed over goes to
+    a commercial bank by Monday 21/12 (Decree 152 Art 65.2, 30.7; Civil Code Art 148.5)."""
+    auctions = world.services.auctions
+    lot_id = _sold(world)
+    paid_on = date(2026, 12, 10)
+    auctions.today.day = paid_on  # type: ignore[attr-defined]
+    auctions.record_payment(world.actors[Role.ACCOUNTANT], lot_id, 100_000_000, paid_on)
+    bank = _open(world, paid_on, "deadline.sale_money_to_bank")
+    due = date(2026, 12, 21)
+    assert bank.due_on == due and "Điều 65.2, 30.7" in bank.article
+    assert [bank.is_overdue(d) for d in (due - DAY, due, due + DAY)] == [False, False, True]
+    auctions.today.day = date(2026, 12, 14)  # type: ignore[attr-defined]
+    out_on_order(world, lot_id)
+    auctions.hand_over(world.head, lot_id, date(2026, 12, 14))
+    with unit_of_work(world.services.db, read_only=True) as session:
+        found = collect(session, due, date(2099, 1, 1))
+        assert not [d for d in found if d.area == "auctions" and d.ref_id == lot_id]
+
+
 # -- sales without auction (Art 60.4–60.5, 61.2, 64, 67.1.b) ------------------------------
 
 

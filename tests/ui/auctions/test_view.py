@@ -136,7 +136,7 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
 
     officer.reload()
     assert officer.offered() == ["handover"]
-    assert "Giao tài sản cho người mua – 09/03/2027" in officer.deadline.text()
+    assert "gửi tiền bán tài sản vào ngân hàng thương mại – 18/01/2027" in officer.deadline.text()
     clock.day = date(2027, 1, 15)
     _answer(monkeypatch, D.DateDialog, clock.day)
     officer.buttons["handover"].click()  # the officer recorded the sale: someone else hands over
