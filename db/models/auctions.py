@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -23,13 +24,16 @@ from evidence_app.domain.enums import LotStatus, RoundOutcome, SaleMethod, Valua
 
 
 class Holiday(CreatedAt, Base):
-    """A public holiday (or a day off in lieu); never deleted, deactivated instead."""
+    """A day the agency adds to the computed public holidays (a day off in lieu the
+    Government decided) or, with ``working``, a weekend day it declares a working day (the
+    Saturday swapped for it); never deleted, deactivated instead."""
 
     __tablename__ = "holiday"
     id: Mapped[int] = mapped_column(primary_key=True)
     day: Mapped[date] = mapped_column(Date, unique=True)
     name: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    working: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class AuctionLot(CreatedAt, Base):
@@ -56,6 +60,8 @@ class AuctionLot(CreatedAt, Base):
     #: 30, or up to 60 when the parties and the buyer agreed (Art 65.1).
     payment_days: Mapped[int | None] = mapped_column(Integer)
     paid_on: Mapped[date | None] = mapped_column(Date)
+    #: Deposits of buyers who did not pay in time, kept by the agency (Decree 152 Art 65.5).
+    forfeited_deposits: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     handed_over_on: Mapped[date | None] = mapped_column(Date)
     handover_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

@@ -10,6 +10,39 @@ AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
     "noun.setting": ("Thiết lập", "Setting"),
     "field.lot_name": ("tên lô tài sản", "the lot name"),
     "field.holiday_name": ("tên ngày nghỉ", "the holiday's name"),
+    "field.cancelled_on": ("ngày hủy bán", "the cancellation date"),
+    "field.deposit": ("tiền đặt trước", "the deposit"),
+    "field.cancel_record": ("biên bản, quyết định hủy", "the cancellation record"),
+    "auction.cancel_not_auction": (
+        "Chỉ hủy được việc bán đấu giá mà người mua không nộp đủ tiền (Nghị định 152/2026/NĐ-CP "
+        "khoản 1 Điều 65).",
+        "Only an auction sale whose buyer did not pay in full can be cancelled (Decree "
+        "152/2026 Art 65.1).",
+    ),
+    "auction.cancel_partly_paid": (
+        "Người mua đã nộp {paid} đồng: hoàn trả số tiền này trước khi hủy việc bán (Nghị định "
+        "152/2026/NĐ-CP khoản 5 Điều 65).",
+        "The buyer paid {paid} đồng: refund it before cancelling the sale (Decree 152/2026 "
+        "Art 65.5).",
+    ),
+    "auction.cancelled_resale_price": (
+        "Đấu giá lại sau khi hủy việc bán với giá khởi điểm {price} đồng của lần trước: chưa "
+        "có căn cứ giảm giá (Luật Thi hành án dân sự 2025 khoản 3 Điều 83).",
+        "The auction after a cancelled sale starts at the previous {price} đồng: there are no "
+        "grounds for a reduction (Law on Civil Judgment Enforcement 2025 Art 83.3).",
+    ),
+    "auction.cancel_before_due": (
+        "Người mua còn được nộp tiền đến hết ngày {due}: chưa được hủy việc bán ngày {day} "
+        "(Nghị định 152/2026/NĐ-CP khoản 1 Điều 65; Bộ luật Dân sự 2015 khoản 5 Điều 148).",
+        "The buyer may pay until the end of {due}: the sale cannot be cancelled on {day} "
+        "(Decree 152/2026 Art 65.1; Civil Code 2015 Art 148.5).",
+    ),
+    "calendar.working_day_not_weekend": (
+        "Ngày {day} vốn là ngày làm việc: chỉ thứ Bảy, Chủ nhật mới được khai báo là ngày "
+        "làm việc bù (Bộ luật Lao động 2019 khoản 3 Điều 112).",
+        "{day} is a working day already: only a Saturday or Sunday can be declared a working "
+        "day in exchange for a day off (Labour Code 2019 Art 112.3).",
+    ),
     "field.seized_on": ("ngày kê biên xong", "the seizure date"),
     "field.valuation_method": ("hình thức định giá", "the valuation method"),
     "field.valuer": ("doanh nghiệp thẩm định giá", "the valuation firm"),
@@ -196,4 +229,8 @@ AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
     "deadline.auction_posting": ("Niêm yết đấu giá", "Auction posting"),
     "deadline.sale_payment": ("Người mua nộp tiền", "Buyer's payment"),
     "deadline.buyer_handover": ("Giao tài sản cho người mua", "Handover to the buyer"),
+    "deadline.sale_money_to_bank": (
+        "Chưa giao được tài sản: gửi tiền bán tài sản vào ngân hàng thương mại",
+        "Asset not handed over: deposit the sale money in a commercial bank",
+    ),
 }

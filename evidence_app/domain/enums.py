@@ -192,6 +192,7 @@ class EventKind(StrEnum):
     VALUED = "valued"  # thẩm định giá, xác định giá
     SOLD = "sold"  # bán đấu giá thành, bán không qua đấu giá
     HANDED_TO_BUYER = "handed_to_buyer"  # giao tài sản cho người mua
+    SALE_CANCELLED = "sale_cancelled"  # hủy bán: người mua không nộp đủ tiền đúng hạn
     DISPOSITION_SET = "disposition_set"  # ghi hình thức xử lý theo bản án, quyết định
 
 
@@ -326,3 +327,5 @@ class RoundOutcome(StrEnum):
     SCHEDULED = "scheduled"
     FAILED = "failed"
     SOLD = "sold"
+    #: Sold, but the buyer did not pay in time: the sale was cancelled (Decree 152 Art 65.1).
+    SALE_CANCELLED = "sale_cancelled"

@@ -241,6 +241,16 @@ RULES: Final[tuple[Rule, ...]] = (
         "Payment within 60 days when the parties agree to extend",
     ),
     Rule(
+        "auction.money_to_bank_days",
+        10,
+        Unit.DAYS,
+        f"{_D152}, Điều 65.2, 30.7",
+        "Sau 10 ngày kể từ ngày người mua nộp đủ tiền mà chưa giao được tài sản, cơ quan thi "
+        "hành án đứng tên gửi số tiền đó vào ngân hàng thương mại",
+        "10 days after full payment without handover, the agency deposits the money in a "
+        "commercial bank in its name",
+    ),
+    Rule(
         "auction.handover_days",
         60,
         Unit.DAYS,

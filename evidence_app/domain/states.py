@@ -27,7 +27,9 @@ TRANSITIONS: Mapping[S, frozenset[S]] = {
     # then out (CHECKED_OUT) when the keeper hands it over.
     S.RELEASE_APPROVED: frozenset({S.RELEASED, S.CHECKED_OUT, S.IN_STORAGE}) | _MISSING,
     S.AWAITING_AUCTION: frozenset({S.SOLD, S.IN_STORAGE}) | _MISSING,
-    S.SOLD: frozenset({S.HANDED_TO_BUYER}),
+    # The buyer did not pay in time: the sale is cancelled, the lot auctioned again
+    # (Decree 152/2026 Art 65.1).
+    S.SOLD: frozenset({S.HANDED_TO_BUYER, S.AWAITING_AUCTION}),
     S.AWAITING_DESTRUCTION: frozenset({S.DESTROYED, S.IN_STORAGE}) | _MISSING,
     S.MISSING: frozenset({S.IN_STORAGE}),
     S.RELEASED: frozenset(),

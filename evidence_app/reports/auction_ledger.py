@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuctionLot, Case
+from evidence_app.domain.enums import RoundOutcome
 from evidence_app.domain.labels import label
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import Align, Cell, Column, ReportTable
@@ -120,6 +121,15 @@ def _row(n: int, v: LotView, decision: str, today: date, lang: str) -> tuple[Cel
     if v.sale_method is not None:
         sale = f"{label(v.sale_method, lang)}: {v.buyer_name}"
     note = label(v.status, lang)
+    cancelled = sum(r.outcome is RoundOutcome.SALE_CANCELLED for r in v.rounds)
+    if cancelled:  # Decree 152 Art 65.1, 65.5: unpaid, cancelled, the deposit kept
+        kept = f"{v.forfeited_deposits:,}"
+        note += (
+            f"; {cancelled} sale(s) cancelled, unpaid; deposits kept {kept}"
+            if en
+            else f"; hủy bán {cancelled} lần do không nộp tiền; tiền đặt trước thu "
+            + kept.replace(",", ".")
+        )
     late = [d for d in v.deadlines if d.is_overdue(today)]
     if late:
         note += f"; {'overdue' if en else 'quá hạn'} {late[0].due_on:%d/%m/%Y}"

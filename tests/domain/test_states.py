@@ -46,6 +46,8 @@ def test_the_design_diagram_is_the_transition_table() -> None:
         (s.AWAITING_AUCTION, s.SOLD),
         (s.AWAITING_AUCTION, s.IN_STORAGE),
         (s.SOLD, s.HANDED_TO_BUYER),
+        # The buyer did not pay in time: sale cancelled, back to auction (Decree 152 Art 65.1).
+        (s.SOLD, s.AWAITING_AUCTION),
         (s.IN_STORAGE, s.AWAITING_DESTRUCTION),
         (s.AWAITING_DESTRUCTION, s.DESTROYED),
         (s.AWAITING_DESTRUCTION, s.IN_STORAGE),

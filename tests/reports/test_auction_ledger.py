@@ -113,7 +113,10 @@ def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> N
     assert second[6:12] == (1, 100_000_000, AUCTION_1,
                             "Bán đấu giá: Công ty TNHH Thương mại Minh Phát", 104_500_000,
                             104_500_000)  # fmt: skip
-    assert second[12] is None and second[13] == "Đã nộp đủ tiền, chờ giao; quá hạn 08/02/2027"
+    assert (
+        second[12] is None
+        and second[13] == "Đã nộp đủ tiền, chờ giao; quá hạn 21/12/2026"  # bank: Art 65.2
+    )  # day 60 in Tết 2027
     assert ledger.totals is not None
     assert ledger.totals[3] == 130_000_000 and ledger.totals[10] == 104_500_000
     out_on_order(world, sold.id)

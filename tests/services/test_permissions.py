@@ -239,8 +239,8 @@ def _create_lot(w: World, a: Actor, item: ItemView) -> object:
 def _sold_lot(world: World) -> int:
     auctions = world.services.auctions
     lot = contracted_lot(world)
-    auctions.today.day = date(2026, 11, 18)  # type: ignore[attr-defined]
-    lot = auctions.schedule_round(SYSTEM, lot.id, AUCTION_1, posted_on=date(2026, 11, 18))
+    auctions.today.day = date(2026, 11, 17)  # type: ignore[attr-defined]
+    lot = auctions.schedule_round(SYSTEM, lot.id, AUCTION_1, posted_on=date(2026, 11, 17))
     auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
     return auctions.record_winner(SYSTEM, lot.id, BUYER, 100_000_000).id
 

@@ -4,13 +4,18 @@ auction posting, payment and handover to the buyer; and the dashboard's source o
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuctionLot, AuctionRound, Valuation
-from evidence_app.domain.calendar import add_working_days
+from evidence_app.domain.calendar import (
+    add_working_days,
+    latest_notice_before,
+    latest_notice_working_days_before,
+    period_end,
+)
 from evidence_app.domain.enums import LotStatus, RoundOutcome, SaleMethod
 from evidence_app.domain.rules import rule, value
 from evidence_app.services.admin import holidays
@@ -32,26 +37,33 @@ BEFORE_SALE = frozenset(
 
 
 def latest_posting_on(auction_on: date, real_property: bool, days_off: Collection[date]) -> date:
-    """The last day the auction may be posted: 7 working days before it for movables,
-    15 days for real property (Law on Asset Auctions Art 35.1)."""
+    """The last day the auction may be posted: at least 7 working days before it for
+    movables, 15 days for real property (Law on Asset Auctions Art 35.1), whole days
+    between the posting and the auction, neither counted (Civil Code 2015 Art 147.1)."""
     if real_property:
-        return auction_on - timedelta(days=value("auction.posting_real_property_days"))
-    return add_working_days(auction_on, -value("auction.posting_movable_working_days"), days_off)
+        return latest_notice_before(auction_on, value("auction.posting_real_property_days"))
+    return latest_notice_working_days_before(
+        auction_on, value("auction.posting_movable_working_days"), days_off
+    )
 
 
-def payment_due(lot: AuctionLot) -> date | None:
+def payment_due(lot: AuctionLot, days_off: Collection[date]) -> date | None:
+    """The last day of the buyer's 30 (by agreement up to 60) days from the auction (Decree
+    152 Art 65.1), the next working day when it falls on a day off (Civil Code Art 148.5)."""
     if lot.sold_on is None or lot.payment_days is None:
         return None
-    return lot.sold_on + timedelta(days=lot.payment_days)
+    return period_end(lot.sold_on, lot.payment_days, days_off)
 
 
 def handover_due(lot: AuctionLot, days_off: Collection[date]) -> date | None:
-    """3 working days after a sale without auction; 60 days after full payment otherwise."""
+    """3 working days after a sale without auction; 60 days after full payment otherwise
+    (Decree 152 Art 67.1; the next working day when day 60 is a day off, Civil Code Art
+    148.5)."""
     if lot.sale_method in WITHOUT_AUCTION and lot.sold_on is not None:
         return add_working_days(lot.sold_on, value("sale.handover_working_days"), days_off)
     if lot.paid_on is None:
         return None
-    return lot.paid_on + timedelta(days=value("auction.handover_days"))
+    return period_end(lot.paid_on, value("auction.handover_days"), days_off)
 
 
 def lot_deadlines(
@@ -67,7 +79,7 @@ def lot_deadlines(
         due = add_working_days(latest.valued_on, value("valuation.notify_working_days"), days_off)
         found.append(("deadline.valuation_notice", due, "valuation.notify_working_days"))
     if lot.gold_bullion and lot.status in (LotStatus.AWAITING_VALUATION, LotStatus.VALUED):
-        due = lot.seized_on + timedelta(days=value("sale.gold_dealer_days"))
+        due = period_end(lot.seized_on, value("sale.gold_dealer_days"), days_off)
         found.append(("deadline.gold_sale", due, "sale.gold_dealer_days"))
     current = rounds[-1] if rounds else None
     if (
@@ -83,7 +95,7 @@ def lot_deadlines(
             else "auction.posting_movable_working_days"
         )
         found.append(("deadline.auction_posting", due, key))
-    paid_by = payment_due(lot)
+    paid_by = payment_due(lot, days_off)
     if lot.status is LotStatus.SOLD and paid_by is not None:
         found.append(("deadline.sale_payment", paid_by, "auction.payment_days"))
     handover = handover_due(lot, days_off)
@@ -94,6 +106,15 @@ def lot_deadlines(
             else ("auction.handover_days")
         )
         found.append(("deadline.buyer_handover", handover, key))
+    if (
+        lot.status is LotStatus.PAID
+        and lot.paid_on is not None
+        and lot.sale_method is (SaleMethod.AUCTION)
+    ):
+        # Not yet handed over 10 days after full payment: the money goes to a bank in the
+        # agency's name (Decree 152 Art 65.2, 30.7); day 10 a day off → the next working day.
+        bank = period_end(lot.paid_on, value("auction.money_to_bank_days"), days_off)
+        found.append(("deadline.sale_money_to_bank", bank, "auction.money_to_bank_days"))
     return sorted(
         (
             Deadline(

@@ -65,7 +65,7 @@ from evidence_app.services.auctions.rows import (
     sell,
     valuations_of,
 )
-from evidence_app.services.auctions.views import LotView, lot_view, reductions
+from evidence_app.services.auctions.views import LotView, lot_view, paid_total, reductions
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.deadlines import SOURCES
@@ -349,6 +349,50 @@ class AuctionService:
             sell(session, actor, lot, method, name, address, amount, sold_on, 0)
             return done(session, lot)
 
+    def cancel_unpaid_sale(
+        self,
+        actor: Actor,
+        lot_id: int,
+        cancelled_on: date,
+        record: str,
+        deposit: int = 0,
+        expected_version: int | None = None,
+    ) -> LotView:
+        """The buyer did not pay in time: the sale is cancelled on the officer's record, the
+        buyer's deposit goes to the agency and the lot goes back to auction at the same
+        starting price (Decree 152/2026 Art 65.1, 65.5). Only after the period's last day
+        (Civil Code Art 148.5); the items go SOLD → AWAITING_AUCTION by a custody event."""
+        record = v.text_field(record, "field.cancel_record", limit=300, required=True)
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            authorize(session, actor, Permission.MANAGE_AUCTIONS)
+            lot = load_lot(session, lot_id, expected_version, S.SOLD)
+            if lot.sale_method is not SaleMethod.AUCTION:
+                raise ValidationError("auction.cancel_not_auction")
+            kept = money(deposit, "field.deposit")
+            check_not_after(cancelled_on, self.today(), "field.cancelled_on")
+            due = payment_due(lot, holidays(session))
+            assert due is not None
+            if cancelled_on <= due:  # Art 65.1: the buyer may pay up to the period's end
+                raise ValidationError("auction.cancel_before_due", due=dmy(due),
+                                      day=dmy(cancelled_on))  # fmt: skip
+            paid = paid_total(session, lot.id)
+            if paid:
+                raise ValidationError("auction.cancel_partly_paid", paid=vnd(paid))
+            current = rounds_of(session, lot.id)[-1]
+            current.outcome = RoundOutcome.SALE_CANCELLED
+            extra: dict[str, object] = {
+                "buyer": lot.buyer_name, "price": lot.price, "due": due.isoformat(),
+                "cancelled_on": cancelled_on.isoformat(), "deposit": kept, "record": record,
+            }  # fmt: skip
+            for item in items_of(session, lot.id):
+                change_status(session, actor, item, EventKind.SALE_CANCELLED,
+                              ItemStatus.AWAITING_AUCTION, lot, extra=extra)  # fmt: skip
+            lot.forfeited_deposits += kept  # Art 65.5: the deposit belongs to the agency
+            lot.sale_method, lot.buyer_name, lot.buyer_address = None, "", ""
+            lot.price, lot.sold_on, lot.payment_days = None, None, None
+            lot.status = S.CONTRACTED
+            return done(session, lot)
+
     # -- payment and handover --------------------------------------------------------------
     def record_payment(
         self, actor: Actor, lot_id: int, amount: int, paid_on: date, note: str = ""
@@ -365,7 +409,7 @@ class AuctionService:
             check_not_after(paid_on, self.today(), "field.paid_on")
             assert lot.sold_on is not None
             check_not_before(paid_on, lot.sold_on, "field.paid_on", "field.sold_on")
-            due = payment_due(lot)
+            due = payment_due(lot, holidays(session))  # Art 65.1; Civil Code Art 148.5
             if due is not None and paid_on > due:
                 raise ValidationError("auction.payment_late", due=dmy(due), day=dmy(paid_on))
             pay(session, actor, lot, paid, paid_on, note)
@@ -446,6 +490,10 @@ class AuctionService:
                 raise ValidationError("auction.first_round_price", price=vnd(valued))
             return valued
         previous = rounds[-1].starting_price
+        if rounds[-1].outcome is RoundOutcome.SALE_CANCELLED:  # not a failure: no reduction
+            if asked is not None and asked != previous:
+                raise ValidationError("auction.cancelled_resale_price", price=vnd(previous))
+            return previous
         if asked is None:
             raise ValidationError("validation.required", field="field.starting_price")
         price = money(asked, "field.starting_price")

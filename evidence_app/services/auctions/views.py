@@ -111,6 +111,8 @@ class LotView:
     deadlines: tuple[Deadline, ...]
     officer_id: int | None
     version: int
+    #: Deposits kept from buyers who did not pay in time (Decree 152 Art 65.5).
+    forfeited_deposits: int = 0
 
     @property
     def next_deadline(self) -> Deadline | None:
@@ -186,11 +188,12 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
             for r in rounds
         ),
         lot.sale_method, lot.buyer_name, lot.buyer_address, lot.price, lot.sold_on,
-        payment_due(lot), tuple(PaymentView(p.amount, p.paid_on, p.note) for p in payments),
+        payment_due(lot, days_off),
+        tuple(PaymentView(p.amount, p.paid_on, p.note) for p in payments),
         lot.paid_on, handover_due(lot, days_off), lot.handed_over_on,
         document_view(doc) if doc else None,
         tuple(lot_deadlines(lot, valuations, rounds, days_off)),
-        lot.officer_id, lot.version,
+        lot.officer_id, lot.version, lot.forfeited_deposits,
     )  # fmt: skip
 
 

@@ -18,6 +18,7 @@ notice recorded, the items released, the disposition changed to sale) closes it.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -139,7 +140,7 @@ def returns_to_owners(session: Session, today: date, until: date) -> list[Deadli
 
 
 def _after_notice(
-    notified_on: date, categories: dict[Category, int], off: frozenset[date]
+    notified_on: date, categories: dict[Category, int], off: Collection[date]
 ) -> list[tuple[str, date, str]]:
     steps = []
     if any(c in MONEY_CATEGORIES for c in categories):

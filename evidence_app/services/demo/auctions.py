@@ -5,14 +5,14 @@ buyer handover minutes. A fixed few dozen records, whatever the demo's size."""
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import select
 
 from db.models import Item
-from evidence_app.domain.calendar import add_working_days, is_working_day
+from evidence_app.domain.calendar import WorkCalendar, add_working_days, is_working_day
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     Category,
@@ -95,7 +95,7 @@ class _Walk:
     lot_id: int
     day: date
     price: int = 0
-    holidays: frozenset[date] = field(default_factory=frozenset)
+    holidays: Collection[date] = field(default_factory=WorkCalendar)
     #: What the lot's items are worth as booked in: the valuation stays near it.
     worth: int = 0
     #: Who hands the asset to the buyer: not the officer who recorded the sale (issue 17).
@@ -202,7 +202,8 @@ def demo_auctions(services: Services, ids: dict[str, int], witness: Witness, see
     for year in (today.year - 1, today.year, today.year + 1):
         for month, day_, name in _HOLIDAYS:
             services.calendar.add(head, date(year, month, day_), name)
-    holidays = frozenset(h.day for h in services.calendar.list(officer))
+    # The public holidays are computed; the agency's own days off come on top of them.
+    holidays = WorkCalendar(frozenset(h.day for h in services.calendar.list(officer)))
     clock = _Clock(today)
     services.auctions.today = clock
     made = 0
@@ -264,7 +265,7 @@ def _lots(stored: Sequence[tuple[int, int, Category]], rng: random.Random
 
 def _special(
     services: Services, staff: tuple[Actor, Actor], stored: Sequence[tuple[int, int, Category]],
-    rng: random.Random, today: date, clock: _Clock, holidays: frozenset[date],
+    rng: random.Random, today: date, clock: _Clock, holidays: Collection[date],
     witness: Witness | None = None,
 ) -> int:  # fmt: skip
     """A gold lot past its 10 days, gold sold to a dealer, perishables sold at once; the

@@ -19,8 +19,10 @@ from tests.world import World
 SEIZED = date(2026, 11, 2)  # a Monday
 VALUED = date(2026, 11, 6)  # Friday: notice due Wednesday 11/11
 CONTRACT = date(2026, 11, 12)
-AUCTION_1 = date(2026, 11, 30)  # Monday: latest posting Thursday 19/11
-POSTED_1 = date(2026, 11, 18)
+#: Monday: 7 whole working days before it (24/11, Ngày Văn hóa Việt Nam, is a holiday) run
+#: from Wednesday 18/11, so the latest posting is Tuesday 17/11.
+AUCTION_1 = date(2026, 11, 30)
+POSTED_1 = date(2026, 11, 17)
 BUYER = Buyer("Công ty TNHH Thương mại Minh Phát", "12 Lê Lợi, Hoàn Kiếm, Hà Nội")
 ORG = "Công ty Đấu giá hợp danh Lạc Việt"
 
@@ -73,12 +75,13 @@ def contracted_lot(world: World, price: int = 100_000_000, **options: object) ->
 
 def failed_rounds(world: World, lot: LotView, prices: list[int]) -> LotView:
     """Rounds at ``prices`` (a first round at the valued price), each posted and failed,
-    on Mondays four weeks apart from ``AUCTION_1``."""
+    on Mondays four weeks apart from ``AUCTION_1``, each posted on the Monday two weeks
+    before (7 whole working days between, holidays such as Tết or Giỗ Tổ included)."""
     auctions = world.services.auctions
     clock: Clock = auctions.today  # type: ignore[assignment]
     for index, price in enumerate(prices, len(lot.rounds)):
         auction_on = date.fromordinal(AUCTION_1.toordinal() + 28 * index)
-        clock.day = date.fromordinal(auction_on.toordinal() - 12)
+        clock.day = date.fromordinal(auction_on.toordinal() - 14)
         lot = auctions.schedule_round(
             world.officer, lot.id, auction_on, price if lot.rounds else None,
             posted_on=clock.day,

@@ -69,7 +69,7 @@ def test_a_lot_goes_from_valuation_to_handover_with_its_papers(world: World) -> 
     lot = auctions.sign_contract(world.officer, lot.id, ORG, "15/2026/HĐ-ĐG", clock.day)
     lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, None, lot.version)
     assert lot.current_round is not None and lot.current_round.starting_price == 200_000_000
-    assert _deadlines(world, clock.day) == [("deadline.auction_posting", date(2026, 11, 19))]
+    assert _deadlines(world, clock.day) == [("deadline.auction_posting", date(2026, 11, 17))]
     clock.day = POSTED_1
     lot = auctions.record_posting(world.officer, lot.id, POSTED_1)
     clock.day = AUCTION_1
@@ -94,8 +94,13 @@ def test_a_lot_goes_from_valuation_to_handover_with_its_papers(world: World) -> 
     lot = auctions.record_payment(accountant, lot.id, 100_000_000, clock.day)
     assert lot.status is LotStatus.PAID and lot.paid_on == date(2027, 1, 20)
     assert world.services.cases.get(world.officer, world.case.id).amount_enforced == 185_000_000
-    assert lot.handover_due == date(2027, 3, 21)
-    assert _deadlines(world, clock.day) == [("deadline.buyer_handover", date(2027, 3, 21))]
+    assert lot.handover_due == date(2027, 3, 22)  # day 60 is Sunday 21/03 (Civil Code Art 148.5)
+    # Day 10 after full payment is Saturday 30/01: the money goes to a bank by Monday 01/02
+    # unless handed over (Decree 152 Art 65.2, 30.7; Civil Code Art 148.5).
+    assert _deadlines(world, clock.day) == [
+        ("deadline.sale_money_to_bank", date(2027, 2, 1)),
+        ("deadline.buyer_handover", date(2027, 3, 22)),
+    ]
     clock.day = date(2027, 2, 3)
     out_on_order(world, lot.id)
     lot = auctions.hand_over(world.head, lot.id, clock.day, lot.version)

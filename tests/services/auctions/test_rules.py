@@ -70,18 +70,30 @@ def test_a_holiday_inside_the_notice_period_moves_it_a_working_day(world: World)
 
 @pytest.mark.parametrize(
     ("posted_on", "allowed"),
-    [(date(2026, 11, 18), True), (date(2026, 11, 19), True), (date(2026, 11, 20), False)],
+    [(date(2026, 11, 16), True), (date(2026, 11, 17), True), (date(2026, 11, 18), False)],
 )
-def test_movables_are_posted_at_least_seven_working_days_before_the_auction(
+def test_movables_are_posted_seven_whole_working_days_before_the_auction(
     world: World, posted_on: date, allowed: bool
 ) -> None:
-    lot = contracted_lot(world)  # auction Monday 30/11: 7 working days back is Thu 19/11
+    """Auction Monday 30/11: the 7 working days between are 18, 19, 20, 23, 25, 26, 27/11
+    (a weekend and 24/11, Ngày Văn hóa Việt Nam, left out; neither end counted)."""
+    lot = contracted_lot(world)
     world.services.auctions.today.day = posted_on  # type: ignore[attr-defined]
-    _post(world, lot.id, posted_on, allowed, latest="19/11/2026")
+    _post(world, lot.id, posted_on, allowed, latest="17/11/2026")
 
 
-def test_a_holiday_inside_the_posting_period_makes_the_last_day_earlier(world: World) -> None:
-    world.services.calendar.add(world.admin, date(2026, 11, 24), "Ngày nghỉ của cơ quan")
+def test_a_day_off_in_lieu_inside_the_posting_period_makes_the_last_day_earlier(
+    world: World,
+) -> None:
+    world.services.calendar.add(world.admin, date(2026, 11, 23), "Nghỉ bù (giả định)")
+    lot = contracted_lot(world)
+    world.services.auctions.today.day = date(2026, 11, 17)  # type: ignore[attr-defined]
+    _post(world, lot.id, date(2026, 11, 17), False, latest="16/11/2026")
+    _post(world, lot.id, date(2026, 11, 16), True, latest="")
+
+
+def test_a_working_saturday_inside_the_posting_period_counts(world: World) -> None:
+    world.services.calendar.add(world.admin, date(2026, 11, 21), "Làm bù", working=True)
     lot = contracted_lot(world)
     world.services.auctions.today.day = date(2026, 11, 19)  # type: ignore[attr-defined]
     _post(world, lot.id, date(2026, 11, 19), False, latest="18/11/2026")
@@ -90,14 +102,15 @@ def test_a_holiday_inside_the_posting_period_makes_the_last_day_earlier(world: W
 
 @pytest.mark.parametrize(
     ("posted_on", "allowed"),
-    [(date(2026, 11, 14), True), (date(2026, 11, 15), True), (date(2026, 11, 16), False)],
+    [(date(2026, 11, 13), True), (date(2026, 11, 14), True), (date(2026, 11, 15), False)],
 )
-def test_real_property_is_posted_at_least_fifteen_days_before_the_auction(
+def test_real_property_is_posted_fifteen_whole_days_before_the_auction(
     world: World, posted_on: date, allowed: bool
 ) -> None:
+    """Posted 14/11, the 15 days 15/11–29/11 lie between it and the auction on 30/11."""
     lot = contracted_lot(world, real_property=True)
     world.services.auctions.today.day = posted_on  # type: ignore[attr-defined]
-    _post(world, lot.id, posted_on, allowed, latest="15/11/2026")
+    _post(world, lot.id, posted_on, allowed, latest="14/11/2026")
 
 
 def _post(world: World, lot_id: int, posted_on: date, allowed: bool, latest: str) -> None:
@@ -119,9 +132,9 @@ def _post(world: World, lot_id: int, posted_on: date, allowed: bool, latest: str
 def test_an_unposted_round_shows_its_latest_posting_day_as_a_deadline(world: World) -> None:
     lot = contracted_lot(world)
     lot = world.services.auctions.schedule_round(world.officer, lot.id, AUCTION_1)
-    posting = _open(world, date(2026, 11, 19), "deadline.auction_posting")
-    assert posting.due_on == date(2026, 11, 19) and not posting.is_overdue(date(2026, 11, 19))
-    assert posting.is_overdue(date(2026, 11, 20))
+    posting = _open(world, date(2026, 11, 17), "deadline.auction_posting")
+    assert posting.due_on == date(2026, 11, 17) and not posting.is_overdue(date(2026, 11, 17))
+    assert posting.is_overdue(date(2026, 11, 18))
     assert lot.current_round is not None and lot.current_round.latest_posting_on == posting.due_on
 
 
@@ -157,10 +170,84 @@ def test_the_buyer_pays_within_thirty_days_or_sixty_by_agreement(
 def _sold(world: World, by_agreement: bool = False) -> int:
     auctions = world.services.auctions
     lot = contracted_lot(world)
-    auctions.today.day = date(2026, 11, 18)  # type: ignore[attr-defined]
-    lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=date(2026, 11, 18))
+    auctions.today.day = date(2026, 11, 17)  # type: ignore[attr-defined]
+    lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=date(2026, 11, 17))
     auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
     return auctions.record_winner(world.officer, lot.id, BUYER, 100_000_000, by_agreement).id
+
+
+def _sold_at(world: World, auction_on: date) -> int:
+    """A lot auctioned (posted 17/11/2026) and sold on ``auction_on``."""
+    auctions = world.services.auctions
+    lot = contracted_lot(world)
+    auctions.today.day = date(2026, 11, 17)  # type: ignore[attr-defined]
+    lot = auctions.schedule_round(world.officer, lot.id, auction_on, posted_on=date(2026, 11, 17))
+    auctions.today.day = auction_on  # type: ignore[attr-defined]
+    return auctions.record_winner(world.officer, lot.id, BUYER, 100_000_000).id
+
+
+def _pay(world: World, lot_id: int, paid_on: date, allowed: bool, due: str) -> None:
+    auctions = world.services.auctions
+    auctions.today.day = paid_on  # type: ignore[attr-defined]
+    cashier = world.actors[Role.CASHIER]
+    before = snapshot(world.services)
+    if allowed:
+        assert auctions.record_payment(cashier, lot_id, 100_000_000, paid_on).status is (
+            LotStatus.PAID
+        )
+        return
+    with pytest.raises(ValidationError) as caught:
+        auctions.record_payment(cashier, lot_id, 100_000_000, paid_on)
+    assert due in caught.value.message("vi") and due in caught.value.message("en")
+    assert snapshot(world.services) == before
+
+
+@pytest.mark.parametrize(
+    ("paid_on", "allowed"),
+    [(date(2027, 1, 2), True), (date(2027, 1, 4), True), (date(2027, 1, 5), False)],
+)
+def test_a_payment_on_monday_is_in_time_when_day_thirty_was_a_saturday(
+    world: World, paid_on: date, allowed: bool
+) -> None:
+    """Sold Thursday 03/12/2026: day 30 is Saturday 02/01/2027, so the period ends Monday
+    04/01 (Civil Code 2015 Art 148.5); 01/01, a holiday inside it, changes nothing."""
+    lot_id = _sold_at(world, date(2026, 12, 3))
+    deadline = _open(world, date(2026, 12, 3), "deadline.sale_payment")
+    assert deadline.due_on == date(2027, 1, 4)
+    assert world.services.auctions.get(world.officer, lot_id).payment_due == date(2027, 1, 4)
+    _pay(world, lot_id, paid_on, allowed, due="04/01/2027")
+
+
+@pytest.mark.parametrize(
+    ("paid_on", "allowed"),
+    [(date(2027, 4, 29), True), (date(2027, 4, 30), True), (date(2027, 5, 3), True),
+     (date(2027, 5, 4), False)],
+)  # fmt: skip
+def test_a_payment_after_a_holiday_and_a_weekend_is_in_time_when_day_thirty_was_30_april(
+    world: World, paid_on: date, allowed: bool
+) -> None:
+    """Sold Wednesday 31/03/2027: day 30 is Friday 30/04 (Ngày Chiến thắng), then 01/05
+    (a Saturday and a holiday) and Sunday: the buyer may pay on Monday 03/05."""
+    lot_id = _sold_at(world, date(2027, 3, 31))
+    _pay(world, lot_id, paid_on, allowed, due="03/05/2027")
+
+
+def test_a_working_saturday_the_agency_declared_ends_the_payment_period(world: World) -> None:
+    world.services.calendar.add(world.admin, date(2027, 1, 2), "Làm bù", working=True)
+    lot_id = _sold_at(world, date(2026, 12, 3))
+    _pay(world, lot_id, date(2027, 1, 4), False, due="02/01/2027")
+    _pay(world, lot_id, date(2027, 1, 2), True, due="")
+
+
+def test_only_a_weekend_day_can_be_declared_a_working_day(world: World) -> None:
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        world.services.calendar.add(world.admin, date(2027, 1, 4), "Làm bù", working=True)
+    assert "04/01/2027" in caught.value.message("vi") and "Điều 112" in caught.value.message("vi")
+    assert "Art 112.3" in caught.value.message("en")
+    assert snapshot(world.services) == before
+    saturday = world.services.calendar.add(world.admin, date(2027, 1, 2), "Làm bù", working=True)
+    assert saturday.working and saturday.active
 
 
 def test_an_overpayment_is_refused(world: World) -> None:
@@ -175,19 +262,43 @@ def test_an_overpayment_is_refused(world: World) -> None:
 
 
 def test_the_asset_is_handed_over_within_sixty_days_of_full_payment(world: World) -> None:
+    """Paid 10/12/2026: day 60 is Monday 08/02/2027, the third day of Tết 2027 (Tết from
+    Friday 05/02, the eve, to Tuesday 09/02), so the period ends Wednesday 10/02 (Civil Code
+    Art 148.5)."""
     auctions = world.services.auctions
     lot_id = _sold(world)
     paid_on = date(2026, 12, 10)
     auctions.today.day = paid_on  # type: ignore[attr-defined]
     auctions.record_payment(world.actors[Role.ACCOUNTANT], lot_id, 100_000_000, paid_on)
-    due = paid_on + timedelta(days=60)
+    assert paid_on + timedelta(days=60) == date(2027, 2, 8)
+    due = date(2027, 2, 10)
     handover = _open(world, paid_on, "deadline.buyer_handover")
-    assert handover.due_on == due == date(2027, 2, 8) and "Điều 67.1.c" in handover.article
+    assert handover.due_on == due and "Điều 67.1.c" in handover.article
     assert [handover.is_overdue(d) for d in (due - DAY, due, due + DAY)] == [False, False, True]
     auctions.today.day = due + DAY  # type: ignore[attr-defined]
     out_on_order(world, lot_id)
     late = auctions.hand_over(world.head, lot_id, due + DAY)  # late, but still done
     assert late.status is LotStatus.HANDED_OVER
+
+
+def test_ten_days_after_full_payment_the_money_is_due_in_a_bank(world: World) -> None:
+    """Paid Thursday 10/12/2026: day 10 is Sunday 20/12, so the money not handed over goes to
+    a commercial bank by Monday 21/12 (Decree 152 Art 65.2, 30.7; Civil Code Art 148.5)."""
+    auctions = world.services.auctions
+    lot_id = _sold(world)
+    paid_on = date(2026, 12, 10)
+    auctions.today.day = paid_on  # type: ignore[attr-defined]
+    auctions.record_payment(world.actors[Role.ACCOUNTANT], lot_id, 100_000_000, paid_on)
+    bank = _open(world, paid_on, "deadline.sale_money_to_bank")
+    due = date(2026, 12, 21)
+    assert bank.due_on == due and "Điều 65.2, 30.7" in bank.article
+    assert [bank.is_overdue(d) for d in (due - DAY, due, due + DAY)] == [False, False, True]
+    auctions.today.day = date(2026, 12, 14)  # type: ignore[attr-defined]
+    out_on_order(world, lot_id)
+    auctions.hand_over(world.head, lot_id, date(2026, 12, 14))
+    with unit_of_work(world.services.db, read_only=True) as session:
+        found = collect(session, due, date(2099, 1, 1))
+        assert not [d for d in found if d.area == "auctions" and d.ref_id == lot_id]
 
 
 # -- sales without auction (Art 60.4–60.5, 61.2, 64, 67.1.b) ------------------------------

@@ -94,11 +94,11 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
     _answer(monkeypatch, D.RoundDialog, RoundDraft(AUCTION_1, None, None))
     officer.buttons["schedule"].click()
     assert officer.offered() == ["post"]
-    assert "Niêm yết đấu giá – 19/11/2026" in officer.deadline.text()
+    assert "Niêm yết đấu giá – 17/11/2026" in officer.deadline.text()
     clock.day = date(2026, 11, 20)
     _answer(monkeypatch, D.DateDialog, clock.day)  # too late: refused, shown, nothing changed
     officer.buttons["post"].click()
-    assert shown and "19/11/2026" in shown[-1]
+    assert shown and "17/11/2026" in shown[-1]
     assert officer.current_lot().current_round.posted_on is None  # type: ignore[union-attr]
     clock.day = POSTED_1
     _answer(monkeypatch, D.DateDialog, POSTED_1)
@@ -136,7 +136,7 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
 
     officer.reload()
     assert officer.offered() == ["handover"]
-    assert "Giao tài sản cho người mua – 09/03/2027" in officer.deadline.text()
+    assert "gửi tiền bán tài sản vào ngân hàng thương mại – 18/01/2027" in officer.deadline.text()
     clock.day = date(2027, 1, 15)
     _answer(monkeypatch, D.DateDialog, clock.day)
     officer.buttons["handover"].click()  # the officer recorded the sale: someone else hands over
