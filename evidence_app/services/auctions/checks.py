@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuctionLot, Item, User, UserRole
+from evidence_app.domain import display
 from evidence_app.domain.calendar import add_working_days
 from evidence_app.domain.enums import Category, Role, SaleMethod, ValuationMethod
 from evidence_app.domain.errors import ValidationError
@@ -46,12 +47,12 @@ class Buyer:
 
 
 def dmy(day: date) -> str:
-    return f"{day:%d/%m/%Y}"
+    return display.day(day)
 
 
 def vnd(amount: int) -> str:
-    """1.234.567 (dot thousands) for messages in both languages."""
-    return f"{amount:,}".replace(",", ".")
+    """1.234.567 (dot thousands) for messages in both languages (``domain.display``)."""
+    return display.number(amount)
 
 
 def money(amount: int | None, field_key: str) -> int:

@@ -68,6 +68,7 @@ from evidence_app.services.auctions.rows import (
 from evidence_app.services.auctions.views import LotView, lot_view, paid_total, reductions
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.closed_periods import require_open_period
 from evidence_app.services.core.deadlines import SOURCES
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
@@ -79,6 +80,11 @@ from evidence_app.services.custody import (
 
 S = LotStatus
 _AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)
+
+
+#: The ledger these dates are written in (Mẫu 17): a closed period takes no new entry
+#: (kết sổ, Circular 04/2023/TT-BTP Art 30.4.c; services/reports/closing.py).
+LEDGER = "auction_ledger"
 
 
 class AuctionService:
@@ -117,6 +123,7 @@ class AuctionService:
                 raise ValidationError("auction.gold_needs_precious_metal")
             seized = seized_on or max(agency_date(i.received_at) for i in items)
             check_not_after(seized, self.today(), "field.seized_on")
+            require_open_period(session, LEDGER, seized)
             lot = AuctionLot(
                 case_id=case_id, name=name or default_name(items), real_property=real_property,
                 gold_bullion=gold_bullion, status=S.AWAITING_VALUATION, seized_on=seized,
@@ -143,6 +150,7 @@ class AuctionService:
             earlier = valuations_of(session, lot.id)
             valuer, members = check_valuation(session, draft, len(earlier))
             check_not_after(draft.valued_on, self.today(), "field.valued_on")
+            require_open_period(session, LEDGER, draft.valued_on)
             check_not_before(draft.valued_on, lot.seized_on, "field.valued_on", "field.seized_on")
             if earlier:
                 check_not_before(draft.valued_on, earlier[-1].valued_on, "field.valued_on",
@@ -177,6 +185,7 @@ class AuctionService:
             if valuation.notified_on is not None:
                 raise ValidationError("auction.already_notified", day=dmy(valuation.notified_on))
             check_not_after(notified_on, self.today(), "field.notified_on")
+            require_open_period(session, LEDGER, notified_on)
             check_not_before(notified_on, valuation.valued_on, "field.notified_on",
                              "field.valued_on")  # fmt: skip
             valuation.notified_on = notified_on
@@ -200,6 +209,7 @@ class AuctionService:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
             lot = load_lot(session, lot_id, expected_version, S.VALUED)
             check_not_after(contract_on, self.today(), "field.contract_on")
+            require_open_period(session, LEDGER, contract_on)
             valued = valuations_of(session, lot.id)[-1]
             check_not_before(contract_on, valued.valued_on, "field.contract_on", "field.valued_on")
             lot.organisation, lot.contract_number, lot.contract_on = (
@@ -312,6 +322,7 @@ class AuctionService:
             if made < needed:
                 raise ValidationError("auction.creditor_not_yet", needed=needed, done=made)
             check_not_after(taken_on, self.today(), "field.sold_on")
+            require_open_period(session, LEDGER, taken_on)
             check_not_before(taken_on, rounds[-1].auction_on, "field.sold_on", "field.auction_on")
             price = rounds[-1].starting_price
             sell(session, actor, lot, SaleMethod.CREDITOR, name, address, price, taken_on, 0)
@@ -339,6 +350,7 @@ class AuctionService:
             lot = load_lot(session, lot_id, expected_version, S.AWAITING_VALUATION, S.VALUED)
             amount = money(price, "field.price")
             check_not_after(sold_on, self.today(), "field.sold_on")
+            require_open_period(session, LEDGER, sold_on)
             check_not_before(sold_on, lot.seized_on, "field.sold_on", "field.seized_on")
             valuations = valuations_of(session, lot.id)
             check_sale_without_auction(
@@ -370,6 +382,7 @@ class AuctionService:
                 raise ValidationError("auction.cancel_not_auction")
             kept = money(deposit, "field.deposit")
             check_not_after(cancelled_on, self.today(), "field.cancelled_on")
+            require_open_period(session, LEDGER, cancelled_on)
             due = payment_due(lot, holidays(session))
             assert due is not None
             if cancelled_on <= due:  # Art 65.1: the buyer may pay up to the period's end
@@ -407,6 +420,7 @@ class AuctionService:
             if paid <= 0:
                 raise ValidationError("validation.not_positive", field="field.amount")
             check_not_after(paid_on, self.today(), "field.paid_on")
+            require_open_period(session, LEDGER, paid_on)
             assert lot.sold_on is not None
             check_not_before(paid_on, lot.sold_on, "field.paid_on", "field.sold_on")
             due = payment_due(lot, holidays(session))  # Art 65.1; Civil Code Art 148.5
@@ -425,6 +439,7 @@ class AuctionService:
             check_not_own_sale(session, actor, lot, "sale.own_sale_handover")
             check_not_own_payment(session, actor, lot)
             check_not_after(handed_over_on, self.today(), "field.handed_over_on")
+            require_open_period(session, LEDGER, handed_over_on)
             assert lot.paid_on is not None
             check_not_before(handed_over_on, lot.paid_on, "field.handed_over_on", "field.paid_on")
             items = items_of(session, lot.id)
@@ -509,6 +524,7 @@ class AuctionService:
 
     def _post(self, session: Session, lot: AuctionLot, current: AuctionRound, on: date) -> None:
         check_not_after(on, self.today(), "field.posted_on")
+        require_open_period(session, LEDGER, on)
         if lot.contract_on is not None:
             check_not_before(on, lot.contract_on, "field.posted_on", "field.contract_on")
         latest = latest_posting_on(current.auction_on, lot.real_property, holidays(session))

@@ -204,3 +204,23 @@ def test_the_ledgers_print_on_a3(world: World, name: str) -> None:
         page_images(pdf, 60)[0].save("/tmp/evidence_ledger_a3.png")
     stock = world.services.reports.export(world.head, "stock", ReportParams(), "pdf")
     assert round(float(PdfReader(io.BytesIO(stock)).pages[0].mediabox.width) / 72 * 25.4) == 297
+
+
+def test_the_auction_ledgers_closed_period_takes_no_new_entry(world: World) -> None:
+    """A lot dated inside a closed quarter of the auction ledger (Mẫu 17) is refused and
+    nothing is written; the day after the period, it is taken."""
+    from evidence_app.domain.enums import Disposition
+
+    auctions = world.services.auctions
+    car = world.receive("Xe ô tô Toyota Vios biển số 30A-123.45")
+    world.order([car], Disposition.AUCTION)
+    for number in (1, 2, 3, 4):
+        world.services.ledger_closing.close(world.officer, "auction_ledger", YEAR, Q, number,
+                                            ClosingSigners("Ngô Văn Trưởng"))  # fmt: skip
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as err:
+        auctions.create_lot(world.officer, world.case.id, [car.id], seized_on=date(2026, 9, 30))
+    assert err.value.key == "ledger.closed_period"
+    assert "01/07/2026" in err.value.message("vi") and "30/09/2026" in err.value.message("en")
+    assert snapshot(world.services) == before
+    auctions.create_lot(world.officer, world.case.id, [car.id], seized_on=date(2026, 10, 1))
