@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
 
 import db.engine
+from evidence_app.domain.errors import ConnectionLostError
 from evidence_app.services.facade import Services
 
 pytestmark = pytest.mark.postgres
@@ -35,7 +35,7 @@ def test_an_idle_connection_killed_by_the_server_is_replaced(
         services.users.has_users()  # a pooled connection now exists
         monkeypatch.setattr(db.engine, "IDLE_PING_SECONDS", 1e9)  # never pinged: it fails
         assert _kill_other_backends(pg_server_url) >= 1
-        with pytest.raises(OperationalError):
+        with pytest.raises(ConnectionLostError):  # said as such, nothing written
             services.users.has_users()
         services.users.has_users()  # the pool replaced the dead one after the failure
         monkeypatch.setattr(db.engine, "IDLE_PING_SECONDS", 0.0)  # idle: pinged first
