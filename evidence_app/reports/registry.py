@@ -75,7 +75,7 @@ for _module, _params in (
     (ageing, (P.WAREHOUSE, P.DAY)),
     (overdue_releases, (P.WAREHOUSE, P.DAY)),
     (deadlines_report, (P.DAY,)),
-    (enforcement, (P.YEAR,)),
+    (enforcement, (P.PERIOD,)),
     (auction_ledger, (P.PERIOD,)),
 ):
     register(ReportSpec(_module.NAME, _module.TITLE[0], _module.TITLE[1], _params, _module.build))
