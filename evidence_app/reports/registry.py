@@ -19,6 +19,7 @@ from evidence_app.reports import (
     deadlines_report,
     enforcement,
     ledger,
+    not_enforceable,
     overdue_releases,
     stock,
 )
@@ -76,6 +77,7 @@ for _module, _params in (
     (overdue_releases, (P.WAREHOUSE, P.DAY)),
     (deadlines_report, (P.DAY,)),
     (enforcement, (P.PERIOD,)),
+    (not_enforceable, (P.DAY,)),
     (auction_ledger, (P.PERIOD,)),
 ):
     register(ReportSpec(_module.NAME, _module.TITLE[0], _module.TITLE[1], _params, _module.build))

@@ -10,6 +10,8 @@ from decimal import Decimal
 
 import pytest
 
+from evidence_app.domain.enums import PartyRole
+from evidence_app.domain.outcomes import NotEnforceableReason
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
 from evidence_app.reports.working_year import statistics_period
@@ -112,3 +114,42 @@ def test_the_form_reads_in_both_languages(world: World, lang: str) -> None:
     for text in expected:
         assert text in words, text
     assert table.rows[1][15] == Decimal("25.64")
+
+
+def _ledger(world: World, day: date) -> ReportTable:
+    params = ReportParams(today=day)
+    return world.services.reports.build(world.officer, "not_enforceable", params)
+
+
+def test_the_not_enforceable_ledger_counts_apart_the_cases_past_two_years(world: World) -> None:
+    build(world)
+    old = new_case(
+        world, "Vụ X – chưa có điều kiện từ 2024", date(2024, 1, 10), 12 * M, world.officer
+    )
+    world.services.cases.add_party(
+        world.officer, old, PartyRole.LIABLE, "Nguyễn Văn Nợ", address="12 Hàng Bạc, Hà Nội"
+    )
+    payment(world, old, 2 * M, date(2024, 1, 20))
+    outcome(
+        world, old, K.NOT_ENFORCEABLE, date(2024, 2, 1), NotEnforceableReason.NO_INCOME_OR_ASSETS
+    )
+    # 31/1/2026: X and D (not enforceable since 1/7/2025); X reaches 2 years the next day.
+    before = _ledger(world, date(2026, 1, 31))
+    assert [r[3] for r in before.rows] == [
+        "Vụ X – chưa có điều kiện từ 2024",
+        "Vụ D – chưa có điều kiện",
+    ]
+    x = before.rows[0]
+    assert (x[1], x[2], x[6], x[10]) == ("Nguyễn Văn Nợ", "12 Hàng Bạc, Hà Nội", 10 * M, "")
+    assert str(x[8]).startswith("a) Không có thu nhập")
+    assert before.totals is not None and before.totals[6] == 90 * M and before.totals[10] == 0
+    on_the_day = _ledger(world, date(2026, 2, 1))
+    assert [r[10] for r in on_the_day.rows] == ["x", ""]
+    assert "trong đó quá 02 năm" in on_the_day.footer[0] and on_the_day.footer[0].endswith(": 1.")
+    # D is enforceable again from 1/3/2026: only X is left.
+    after = _ledger(world, date(2026, 3, 15))
+    assert [r[3] for r in after.rows] == ["Vụ X – chưa có điều kiện từ 2024"]
+    words = " ".join(page_texts(world.services.reports.render(after, "pdf", date(2026, 3, 15))))
+    for text in ("Mẫu số 20", "SỔ THEO DÕI VIỆC CHƯA CÓ ĐIỀU KIỆN THI HÀNH ÁN", "Nguyễn Văn Nợ",
+                 "10.000.000", "Quá 02 năm"):  # fmt: skip
+        assert text in words, text

@@ -78,6 +78,7 @@ def _data(world: World) -> None:
         "overdue_releases",
         "deadlines",
         "enforcement_results",
+        "not_enforceable",
         "auction_ledger",
     ],
 )
