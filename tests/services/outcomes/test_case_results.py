@@ -184,3 +184,14 @@ def test_the_scenario_leaves_each_case_where_its_record_says(world: World) -> No
     a = results.results(world.head, cases.a)
     assert (a.since, a.collected, a.remaining) == (date(2026, 2, 20), 100 * M, 0)
     assert results.results(world.head, cases.c).since == date(2026, 4, 10)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_outcome_state_and_ground_has_a_name(lang: str) -> None:
+    from evidence_app.domain.labels import LABELS
+    from evidence_app.domain.outcomes import OutcomeKind
+
+    for enum in (OutcomeKind, CaseState, NotEnforceableReason):
+        for member in enum:
+            names = LABELS[(enum, member.value)]
+            assert names[0] != names[1] and names[lang != "vi"] != member.value
