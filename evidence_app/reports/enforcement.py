@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,24 +31,25 @@ NAME = "enforcement_results"
 TITLE = ("Kết quả thi hành án dân sự về việc và về tiền", "Enforcement results by cases and money")
 FORM = "Biểu mẫu 01/TKLN-THADS"
 
-#: (Vietnamese, English) header and width of each column, in the form's order.
+#: (Vietnamese, English) header and width of each column, in the form's order: the figures
+#: take the width of their numbers, the names the rest.
 COLUMNS: tuple[tuple[str, str, float, Align], ...] = (
     ("STT", "No.", 0.45, Align.CENTER),
-    ("Chấp hành viên", "Enforcement officer", 2.0, Align.LEFT),
-    ("Đơn vị tính", "Unit", 0.7, Align.LEFT),
-    ("Tổng số thụ lý", "Total received", 1.2, Align.RIGHT),
-    ("Năm trước chuyển sang", "Carried over", 1.2, Align.RIGHT),
-    ("Mới thụ lý", "Newly received", 1.2, Align.RIGHT),
-    ("Ủy thác", "Entrusted", 1.0, Align.RIGHT),
-    ("Tổng số phải thi hành", "Total to enforce", 1.2, Align.RIGHT),
-    ("Chưa có điều kiện thi hành", "Not yet enforceable", 1.2, Align.RIGHT),
-    ("Có điều kiện thi hành", "Enforceable", 1.2, Align.RIGHT),
-    ("Thi hành xong", "Completed", 1.2, Align.RIGHT),
-    ("Đình chỉ thi hành án", "Terminated", 1.1, Align.RIGHT),
-    ("Hoãn thi hành án", "Postponed", 1.0, Align.RIGHT),
-    ("Tạm đình chỉ thi hành án", "Suspended", 1.0, Align.RIGHT),
-    ("Đang thi hành", "Being enforced", 1.1, Align.RIGHT),
-    ("Tỷ lệ (%)", "Rate (%)", 0.7, Align.RIGHT),
+    ("Chấp hành viên", "Enforcement officer", 4.0, Align.LEFT),
+    ("Đơn vị tính", "Unit", 1.6, Align.LEFT),
+    ("Tổng số thụ lý", "Total received", 0.5, Align.RIGHT),
+    ("Năm trước chuyển sang", "Carried over", 0.5, Align.RIGHT),
+    ("Mới thụ lý", "Newly received", 0.5, Align.RIGHT),
+    ("Ủy thác", "Entrusted", 0.5, Align.RIGHT),
+    ("Tổng số phải thi hành", "Total to enforce", 0.5, Align.RIGHT),
+    ("Chưa có điều kiện thi hành", "Not yet enforceable", 0.5, Align.RIGHT),
+    ("Có điều kiện thi hành", "Enforceable", 0.5, Align.RIGHT),
+    ("Thi hành xong", "Completed", 0.5, Align.RIGHT),
+    ("Đình chỉ thi hành án", "Terminated", 0.5, Align.RIGHT),
+    ("Hoãn thi hành án", "Postponed", 0.5, Align.RIGHT),
+    ("Tạm đình chỉ thi hành án", "Suspended", 0.5, Align.RIGHT),
+    ("Đang thi hành", "Being enforced", 0.5, Align.RIGHT),
+    ("Tỷ lệ (%)", "Rate (%)", 0.5, Align.RIGHT),
 )
 
 
@@ -69,22 +70,28 @@ def period(params: ReportParams) -> tuple[date, date]:
     return working_year_bounds(working_year_of(day))[0], day
 
 
-def row(figures: Figures, rate: Decimal | None) -> tuple[Cell, ...]:
+def row(figures: Figures, rate: Decimal | None, scale: int = 1) -> tuple[Cell, ...]:
     f = figures
-    return (
+    values = (
         f.received, f.carried, f.new, f.entrusted, f.due, f.not_enforceable, f.enforceable,
-        f.completed, f.terminated, f.postponed, f.suspended, f.ongoing, rate,
+        f.completed, f.terminated, f.postponed, f.suspended, f.ongoing,
     )  # fmt: skip
+    return (*(_scaled(v, scale) for v in values), rate)
+
+
+def _scaled(value: int, scale: int) -> int:
+    """Money in thousands of đồng, as the statistics forms count it (half up)."""
+    return int((Decimal(value) / scale).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def pair(number: Cell, who: str, line: Line, params: ReportParams) -> tuple[tuple[Cell, ...], ...]:
-    """The line in cases (việc) and the line in money (tiền, đồng)."""
+    """The line in cases (việc) and the line in money (tiền, thousands of đồng); the rates
+    come from the exact amounts."""
     t = params.t
     c, m = line.cases, line.money
-    money = t("Tiền (đồng)", "Money (VND)")
     return (
         (number, who, t("Việc", "Cases"), *row(c, completion_rate(c.done, c.enforceable))),
-        (None, "", money, *row(m, completion_rate(m.done, m.enforceable))),
+        (None, "", t("Tiền", "Money"), *row(m, completion_rate(m.done, m.enforceable), 1000)),
     )
 
 
@@ -106,7 +113,10 @@ def build(session: Session, params: ReportParams) -> ReportTable:
     return ReportTable(
         name=NAME,
         title=t(*TITLE).upper(),
-        subtitle=(_period_words(params, start, end),),
+        subtitle=(
+            _period_words(params, start, end),
+            t("Đơn vị tính: việc; tiền: nghìn đồng", "Units: cases; money in thousands of VND"),
+        ),
         form=FORM,
         columns=tuple(Column(t(vi, en), w, a) for vi, en, w, a in COLUMNS),
         rows=tuple(rows),

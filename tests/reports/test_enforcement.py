@@ -55,7 +55,7 @@ def test_the_hand_computed_cases_give_the_exact_rates_of_each_period(world: Worl
     for months, (cases, money) in EXPECTED.items():
         table = _report(world, *statistics_period(2026, months))
         assert _figures(table.rows[0]) == cases, months
-        assert _figures(table.rows[1], M) == money, months
+        assert _figures(table.rows[1], 1000) == money, months
         assert f"Kỳ báo cáo {months} tháng năm công tác 2026" in table.subtitle[0]
 
 
@@ -64,7 +64,21 @@ def test_any_dates_carry_over_what_remained_at_their_start(world: World) -> None
     table = _report(world, date(2026, 1, 1), date(2026, 3, 31))
     # All five decided before 1/1/2026 carried over; B carries 50 − 10 collected in December.
     assert _figures(table.rows[0]) == (5, 5, 0, 1, 4, 0, 4, 1, 0, 0, 1, 2, "25.00")
-    assert _figures(table.rows[1], M) == (205, 205, 0, 20, 185, 0, 185, 40, 0, 0, 40, 105, "21.62")
+    assert _figures(table.rows[1], 1000) == (
+        205,
+        205,
+        0,
+        20,
+        185,
+        0,
+        185,
+        40,
+        0,
+        0,
+        40,
+        105,
+        "21.62",
+    )
     assert table.subtitle[0] == "Từ ngày 01/01/2026 đến ngày 31/03/2026"
 
 
@@ -98,7 +112,7 @@ def test_a_past_period_stays_as_it_was_after_later_records(world: World) -> None
     # carried over with its 40 M and completed, H new and entrusted.
     nxt = _report(world, date(2026, 10, 1), date(2026, 11, 30))
     assert _figures(nxt.rows[0]) == (2, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, "100.00")
-    assert _figures(nxt.rows[1], M) == (49, 40, 9, 9, 40, 0, 40, 40, 0, 0, 0, 0, "100.00")
+    assert _figures(nxt.rows[1], 1000) == (49, 40, 9, 9, 40, 0, 40, 40, 0, 0, 0, 0, "100.00")
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -108,7 +122,7 @@ def test_the_form_reads_in_both_languages(world: World, lang: str) -> None:
     words = " ".join(page_texts(world.services.reports.render(table, "pdf", date(2026, 12, 1))))
     expected = {
         "vi": ("Biểu mẫu 01/TKLN-THADS", "Năm trước chuyển sang", "Chưa có điều kiện thi hành",
-               "Đình chỉ thi hành án", "Toàn cơ quan", "195.000.000", "25,64"),
+               "Đình chỉ thi hành án", "Toàn cơ quan", "195.000", "25,64", "nghìn đồng"),
         "en": ("Carried over", "Not yet enforceable", "Whole agency", "6-month period"),
     }[lang]  # fmt: skip
     for text in expected:

@@ -48,9 +48,8 @@ def test_enforcement_results_count_completed_over_enforceable_in_the_working_yea
     # 4 received, 1 not enforceable, 3 enforceable, 1 completed by 30/9/2026 (1/10 is the next
     # year): 33,33 %; in money 15.000.000 of 15.002.000.
     assert (cases[3], cases[8], cases[9], cases[10], cases[15]) == (4, 1, 3, 1, Decimal("33.33"))
-    assert (money[3], money[9], money[10], money[15]) == (
-        15_003_000, 15_002_000, 15_000_000, Decimal("99.99"),
-    )  # fmt: skip
+    # Money in thousands of đồng; the rate from the exact amounts.
+    assert (money[3], money[9], money[10], money[15]) == (15_003, 15_002, 15_000, Decimal("99.99"))
     assert "01/10/2025" in table.subtitle[0] and "30/09/2026" in table.subtitle[0]
     assert "12 tháng" in table.subtitle[0]
     next_year = world.services.reports.build(
