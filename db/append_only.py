@@ -26,8 +26,13 @@ ADMIN_TABLES = ("admin_event",)
 CHECKPOINT_TABLES = ("chain_checkpoint",)
 #: Closed ledger periods (migration 0016): a closed period cannot change.
 LEDGER_TABLES = ("ledger_closing",)
+#: Case outcomes, payments and the head's confirmations (migration 0019): the statistics'
+#: record, so a past period's figures never change.
+OUTCOME_TABLES = ("case_outcome", "case_payment", "case_confirmation")
 #: Tables whose rows, once written, stay as written.
-APPEND_ONLY_TABLES = RECORD_TABLES + ADMIN_TABLES + CHECKPOINT_TABLES + LEDGER_TABLES
+APPEND_ONLY_TABLES = (
+    RECORD_TABLES + ADMIN_TABLES + CHECKPOINT_TABLES + LEDGER_TABLES + OUTCOME_TABLES
+)
 
 #: What a refused statement says (both languages: it reaches logs and error dialogs as is).
 MESSAGE = (

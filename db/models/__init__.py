@@ -22,6 +22,7 @@ from db.models.intake import Intake, IntakeDocument, IntakeLine
 from db.models.items import Attachment, Item, ItemPhoto, MoneyCount
 from db.models.ledgers import LedgerClosing
 from db.models.org import AdminEvent, Agency, Location, User, UserRole, Warehouse
+from db.models.outcomes import CaseConfirmation, CaseOutcome, CasePayment
 from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
 from db.models.report_indexes import ITEM_DISPOSITION_INDEX, ITEM_REPORT_INDEX
@@ -38,7 +39,10 @@ __all__ = [
     "AuctionRound",
     "Base",
     "Case",
+    "CaseConfirmation",
     "CaseNotice",
+    "CaseOutcome",
+    "CasePayment",
     "ChainCheckpoint",
     "CustodyEvent",
     "DestructionCouncil",

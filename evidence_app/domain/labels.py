@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from evidence_app.domain import enums as e
+from evidence_app.domain import outcomes as o
 from evidence_app.domain.permissions import Permission as P  # noqa: N817
 
 _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
@@ -210,6 +211,71 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (e.StocktakeOutcome.UNKNOWN, ("Mã không có trong sổ", "Unknown code")),
     (P.MANAGE_AUCTIONS, ("xử lý bán đấu giá tài sản", "handle auctions and sales")),
     (P.RECORD_SALE_PAYMENT, ("ghi nhận tiền mua tài sản", "record sale payments")),
+    (P.RECORD_CASE_RESULT, ("ghi kết quả thi hành án", "record enforcement results")),
+    (P.CONFIRM_CASE_RESULT, ("xác nhận kết quả thi hành án", "confirm enforcement results")),
+    (o.OutcomeKind.ENFORCEABLE, ("Có điều kiện thi hành", "Enforceable")),
+    (o.OutcomeKind.NOT_ENFORCEABLE, ("Chưa có điều kiện thi hành", "Not yet enforceable")),
+    (o.OutcomeKind.ENFORCEABLE_AGAIN, ("Có điều kiện thi hành trở lại", "Enforceable again")),
+    (o.OutcomeKind.POSTPONED, ("Hoãn thi hành án", "Postponed")),
+    (o.OutcomeKind.SUSPENDED, ("Tạm đình chỉ thi hành án", "Suspended")),
+    (o.OutcomeKind.RESUMED, ("Tiếp tục thi hành án", "Resumed")),
+    (o.OutcomeKind.TERMINATED, ("Đình chỉ thi hành án", "Terminated")),
+    (o.OutcomeKind.COMPLETED, ("Thi hành xong", "Completed")),
+    (o.OutcomeKind.ENTRUSTED, ("Ủy thác thi hành án", "Entrusted to another agency")),
+    (o.CaseState.ENFORCEABLE, ("Đang thi hành", "Being enforced")),
+    (o.CaseState.NOT_ENFORCEABLE, ("Chưa có điều kiện thi hành", "Not yet enforceable")),
+    (o.CaseState.POSTPONED, ("Hoãn thi hành án", "Postponed")),
+    (o.CaseState.SUSPENDED, ("Tạm đình chỉ thi hành án", "Suspended")),
+    (o.CaseState.COMPLETED, ("Thi hành xong", "Completed")),
+    (o.CaseState.TERMINATED, ("Đình chỉ thi hành án", "Terminated")),
+    (o.CaseState.ENTRUSTED, ("Đã ủy thác", "Entrusted")),
+    (
+        o.NotEnforceableReason.NO_INCOME_OR_ASSETS,
+        ("a) Không có thu nhập, tài sản để thi hành án", "a) No income or assets to enforce"),
+    ),
+    (
+        o.NotEnforceableReason.ASSET_GONE,
+        ("b) Tài sản phải xử lý không còn, không xác định được", "b) The asset is gone or lost"),
+    ),
+    (
+        o.NotEnforceableReason.WARD_ADDRESS_UNKNOWN,
+        (
+            "c) Chưa xác định được địa chỉ người nuôi dưỡng, được nuôi dưỡng",
+            "c) The address of the ward or the carer is unknown",
+        ),
+    ),
+    (
+        o.NotEnforceableReason.SPECIFIC_THING_GONE,
+        (
+            "d) Vật, giấy tờ phải trả không còn, không thu hồi được",
+            "d) The thing or paper to return is gone",
+        ),
+    ),
+    (
+        o.NotEnforceableReason.INCAPACITATED,
+        (
+            "đ) Người phải thi hành án mất năng lực hành vi dân sự",
+            "đ) The liable person lost legal capacity",
+        ),
+    ),
+    (
+        o.NotEnforceableReason.PLEDGED_BELOW_DEBT,
+        (
+            "e) Tài sản cầm cố, thế chấp có giá trị nhỏ hơn nghĩa vụ được bảo đảm",
+            "e) The pledged asset is worth less than the secured debt",
+        ),
+    ),
+    (
+        o.NotEnforceableReason.SALE_BELOW_COSTS,
+        (
+            "g) Giá tài sản đã giảm bằng hoặc thấp hơn chi phí thi hành án",
+            "g) The reduced price is at or below the enforcement costs",
+        ),
+    ),
+    (
+        o.NotEnforceableReason.BAD_DEBT_COLLATERAL,
+        ("h) Tài sản đang bị thu giữ để xử lý nợ xấu", "h) The asset is held to settle a bad debt"),
+    ),
 )
 
 # Keyed by type and value: StrEnum members of different enums with one value compare equal.

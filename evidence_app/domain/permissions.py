@@ -28,6 +28,10 @@ class Permission(StrEnum):
     MANAGE_AUCTIONS = "manage_auctions"
     RECORD_SALE_PAYMENT = "record_sale_payment"
     CLOSE_LEDGER = "close_ledger"  # kết sổ (Circular 04/2023/TT-BTP Art 30.4.c)
+    #: A case's outcomes and the money collected, with their documents (the officer's, Law
+    #: 106/2025 Art 25); the head's confirmation makes them count (Art 22).
+    RECORD_CASE_RESULT = "record_case_result"
+    CONFIRM_CASE_RESULT = "confirm_case_result"
 
 
 P = Permission
@@ -48,6 +52,8 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.STOCKTAKE,
             P.MANAGE_AUCTIONS,
             P.CLOSE_LEDGER,
+            P.RECORD_CASE_RESULT,
+            P.CONFIRM_CASE_RESULT,
         }
     ),
     Role.OFFICER: frozenset(
@@ -61,6 +67,7 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.MANAGE_DESTRUCTION,
             P.MANAGE_AUCTIONS,
             P.CLOSE_LEDGER,
+            P.RECORD_CASE_RESULT,
         }
     ),
     Role.KEEPER: frozenset(

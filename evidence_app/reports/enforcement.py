@@ -1,22 +1,56 @@
-"""Kết quả thi hành án về việc và về tiền trong năm công tác (01/10 – 30/9), by officer,
-with completion rates (completed ÷ enforceable) against the year's targets."""
+"""Kết quả thi hành án dân sự về việc và về tiền for a period of the working year (3, 6, 10,
+12 months from 1/10, or any dates): the agency first, then each officer, one line in cases
+and one in money, laid out as Biểu mẫu 01/TKLN-THADS of joint Circular
+12/2021/TTLT-BTP-VKSNDTC-TANDTC (Art 4–7) names its columns. The figures come from the
+confirmed record of outcomes and payments (``enforcement_figures``), never from the case rows.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Hashable
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Case, User
+from db.models import User
 from evidence_app.domain import display
+from evidence_app.reports.enforcement_figures import Figures, Line, lines, total
 from evidence_app.reports.params import ReportParams
-from evidence_app.reports.table import Align, Column, ReportTable
-from evidence_app.reports.working_year import completion_rate, working_year_bounds, working_year_of
-from evidence_app.services.admin import effective_value
+from evidence_app.reports.table import Align, Cell, Column, ReportTable
+from evidence_app.reports.working_year import (
+    completion_rate,
+    period_months,
+    working_year_bounds,
+    working_year_of,
+)
+from evidence_app.services.admin import agency_value, effective_value
 
 NAME = "enforcement_results"
 TITLE = ("Kết quả thi hành án dân sự về việc và về tiền", "Enforcement results by cases and money")
+FORM = "Biểu mẫu 01/TKLN-THADS"
+
+#: (Vietnamese, English) header and width of each column, in the form's order: the figures
+#: take the width of their numbers, the names the rest.
+COLUMNS: tuple[tuple[str, str, float, Align], ...] = (
+    ("STT", "No.", 0.45, Align.CENTER),
+    ("Chấp hành viên", "Enforcement officer", 4.0, Align.LEFT),
+    ("Đơn vị tính", "Unit", 1.6, Align.LEFT),
+    ("Tổng số thụ lý", "Total received", 0.5, Align.RIGHT),
+    ("Năm trước chuyển sang", "Carried over", 0.5, Align.RIGHT),
+    ("Mới thụ lý", "Newly received", 0.5, Align.RIGHT),
+    ("Ủy thác", "Entrusted", 0.5, Align.RIGHT),
+    ("Tổng số phải thi hành", "Total to enforce", 0.5, Align.RIGHT),
+    ("Chưa có điều kiện thi hành", "Not yet enforceable", 0.5, Align.RIGHT),
+    ("Có điều kiện thi hành", "Enforceable", 0.5, Align.RIGHT),
+    ("Thi hành xong", "Completed", 0.5, Align.RIGHT),
+    ("Đình chỉ thi hành án", "Terminated", 0.5, Align.RIGHT),
+    ("Hoãn thi hành án", "Postponed", 0.5, Align.RIGHT),
+    ("Tạm đình chỉ thi hành án", "Suspended", 0.5, Align.RIGHT),
+    ("Đang thi hành", "Being enforced", 0.5, Align.RIGHT),
+    ("Tỷ lệ (%)", "Rate (%)", 0.5, Align.RIGHT),
+)
 
 
 def target(session: Session, key: str) -> float:
@@ -25,95 +59,107 @@ def target(session: Session, key: str) -> float:
     return effective_value(session, key)
 
 
+def period(params: ReportParams) -> tuple[date, date]:
+    """The dates asked for; otherwise working year ``year`` (the current one, up to the day
+    the report is made for, when none is given)."""
+    if params.date_from or params.date_to:
+        return params.period()
+    if params.year is not None:
+        return working_year_bounds(params.year)
+    day = params.day()
+    return working_year_bounds(working_year_of(day))[0], day
+
+
+def row(figures: Figures, rate: Decimal | None, scale: int = 1) -> tuple[Cell, ...]:
+    f = figures
+    values = (
+        f.received, f.carried, f.new, f.entrusted, f.due, f.not_enforceable, f.enforceable,
+        f.completed, f.terminated, f.postponed, f.suspended, f.ongoing,
+    )  # fmt: skip
+    return (*(_scaled(v, scale) for v in values), rate)
+
+
+def _scaled(value: int, scale: int) -> int:
+    """Money in thousands of đồng, as the statistics forms count it (half up)."""
+    return int((Decimal(value) / scale).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def pair(number: Cell, who: str, line: Line, params: ReportParams) -> tuple[tuple[Cell, ...], ...]:
+    """The line in cases (việc) and the line in money (tiền, thousands of đồng); the rates
+    come from the exact amounts."""
+    t = params.t
+    c, m = line.cases, line.money
+    return (
+        (number, who, t("Việc", "Cases"), *row(c, completion_rate(c.done, c.enforceable))),
+        (None, "", t("Tiền", "Money"), *row(m, completion_rate(m.done, m.enforceable), 1000)),
+    )
+
+
 def build(session: Session, params: ReportParams) -> ReportTable:
     t = params.t
-    year = params.year or working_year_of(params.day())
-    start, end = working_year_bounds(year)
-    due = and_(
-        Case.decision_date.is_not(None),
-        Case.decision_date <= end,
-        or_(Case.completed_on.is_(None), Case.completed_on >= start),
-    )
-    done = and_(
-        Case.enforceable.is_(True), Case.completed_on.is_not(None), Case.completed_on <= end
-    )
-    able = Case.enforceable.is_(True)
-    query = (
-        select(
-            Case.officer_id, func.count(),
-            func.sum(case((able, 1), else_=0)), func.sum(case((done, 1), else_=0)),
-            func.sum(case((able, Case.amount_to_enforce), else_=0)),
-            func.sum(case((able, Case.amount_enforced), else_=0)),
-        )
-        .where(due)
-        .group_by(Case.officer_id)
-    )  # fmt: skip
-    names = {i: n for i, n in session.execute(select(User.id, User.full_name))}
+    start, end = period(params)
+    found = lines(session, start, end)
+    agency = total(found)
+    names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
     unassigned = t("(chưa phân công)", "(unassigned)")
-    found: list[tuple[str, int, int, int, int, int]] = sorted(
-        ((names.get(o, "") if o else unassigned, int(n), int(a or 0), int(d or 0),
-          int(ma or 0), int(md or 0))
-         for o, n, a, d, ma, md in session.execute(query)),
-        key=lambda r: r[0],
-    )  # fmt: skip
-    rows = tuple(
-        (i, who, n, a, d, completion_rate(d, a), ma, md, completion_rate(md, ma))
-        for i, (who, n, a, d, ma, md) in enumerate(found, 1)
-    )
-    sums = [sum(int(r[k]) for r in found) for k in range(1, 6)]
-    cases_target = target(session, "enforcement.target_cases_percent")
-    money_target = target(session, "enforcement.target_money_percent")
+
+    def who(key: Hashable) -> str:
+        return names.get(key, "") if isinstance(key, int) else unassigned
+
+    ordered = sorted(found, key=lambda k: (not isinstance(k, int), who(k)))
+    rows = [*pair(None, t("Toàn cơ quan", "Whole agency"), agency, params)]
+    for number, key in enumerate(ordered, 1):
+        rows.extend(pair(number, who(key), found[key], params))
     return ReportTable(
         name=NAME,
         title=t(*TITLE).upper(),
         subtitle=(
-            t(
-                f"Năm công tác {year} (từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y})",
-                f"Working year {year} ({start:%d/%m/%Y} to {end:%d/%m/%Y})",
-            ),
-            t(
-                f"Chỉ tiêu: {display.percent(cases_target, 'vi', sign=True)} về việc, "
-                f"{display.percent(money_target, 'vi', sign=True)} về tiền",
-                f"Targets: {display.percent(cases_target, 'en', sign=True)} by cases, "
-                f"{display.percent(money_target, 'en', sign=True)} by money",
-            ),
+            _period_words(params, start, end),
+            t("Đơn vị tính: việc; tiền: nghìn đồng", "Units: cases; money in thousands of VND"),
         ),
-        columns=(
-            Column(t("STT", "No."), 0.5, Align.CENTER),
-            Column(t("Chấp hành viên", "Enforcement officer"), 2.2),
-            Column(t("Số việc phải thi hành", "Cases to enforce"), 1.1, Align.RIGHT),
-            Column(t("Có điều kiện thi hành (việc)", "Enforceable cases"), 1.1, Align.RIGHT),
-            Column(t("Thi hành xong (việc)", "Completed cases"), 1.1, Align.RIGHT),
-            Column(t("Tỷ lệ về việc (%)", "Rate by cases (%)"), 1, Align.RIGHT),
-            Column(t("Có điều kiện thi hành (đ)", "Enforceable (VND)"), 1.7, Align.RIGHT),
-            Column(t("Đã thi hành (đ)", "Enforced (VND)"), 1.7, Align.RIGHT),
-            Column(t("Tỷ lệ về tiền (%)", "Rate by money (%)"), 1, Align.RIGHT),
-        ),
-        rows=rows,
-        totals=(
-            None,
-            t("Cộng", "Total"),
-            sums[0],
-            sums[1],
-            sums[2],
-            completion_rate(sums[2], sums[1]),
-            sums[3],
-            sums[4],
-            completion_rate(sums[4], sums[3]),
-        ),
-        footer=(
-            t(
-                "Tỷ lệ = số thi hành xong (kể cả đình chỉ) ÷ số có điều kiện thi hành.",
-                "Rate = completed (including terminated) ÷ enforceable.",
-            ),
-            _against(
-                params, t("về việc", "by cases"), completion_rate(sums[2], sums[1]), cases_target
-            ),
-            _against(
-                params, t("về tiền", "by money"), completion_rate(sums[4], sums[3]), money_target
-            ),
-        ),
+        form=FORM,
+        columns=tuple(Column(t(vi, en), w, a) for vi, en, w, a in COLUMNS),
+        rows=tuple(rows),
+        footer=_footer(session, params, agency),
     )
+
+
+def _period_words(params: ReportParams, start: date, end: date) -> str:
+    months = period_months(start, end)
+    span = f"{start:%d/%m/%Y} – {end:%d/%m/%Y}"
+    if months is None:
+        return params.t(f"Từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}", f"From {span}")
+    year = working_year_of(start)
+    return params.t(
+        f"Kỳ báo cáo {months} tháng năm công tác {year} ({span})",
+        f"{months}-month period of working year {year} ({span})",
+    )
+
+
+def _footer(session: Session, params: ReportParams, agency: Line) -> tuple[str, ...]:
+    t = params.t
+    notes = [
+        t(
+            "Tổng số phải thi hành = tổng số thụ lý − ủy thác; có điều kiện thi hành = phải thi "
+            "hành − chưa có điều kiện. Tỷ lệ = (thi hành xong + đình chỉ) ÷ có điều kiện thi "
+            "hành. Về tiền: số chuyển sang là số còn phải thi hành đầu kỳ (đã trừ số đã thu "
+            "trước kỳ); thi hành xong là số tiền thu được trong kỳ.",
+            "Total to enforce = received − entrusted; enforceable = to enforce − not yet "
+            "enforceable. Rate = (completed + terminated) ÷ enforceable. In money: carried "
+            "over is what remained at the period's start (less what was collected before); "
+            "completed is the money collected in the period.",
+        )
+    ]
+    for key, what, figures in (
+        ("enforcement.target_cases_percent", t("về việc", "by cases"), agency.cases),
+        ("enforcement.target_money_percent", t("về tiền", "by money"), agency.money),
+    ):
+        goal = agency_value(session, key)
+        if goal is not None:  # a target is printed only when the agency assigned one
+            notes.append(
+                _against(params, what, completion_rate(figures.done, figures.enforceable), goal)
+            )
+    return tuple(notes)
 
 
 def _against(params: ReportParams, what: str, rate: Decimal | None, goal: float) -> str:

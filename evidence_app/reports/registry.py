@@ -19,6 +19,7 @@ from evidence_app.reports import (
     deadlines_report,
     enforcement,
     ledger,
+    not_enforceable,
     overdue_releases,
     stock,
 )
@@ -75,7 +76,8 @@ for _module, _params in (
     (ageing, (P.WAREHOUSE, P.DAY)),
     (overdue_releases, (P.WAREHOUSE, P.DAY)),
     (deadlines_report, (P.DAY,)),
-    (enforcement, (P.YEAR,)),
+    (enforcement, (P.PERIOD,)),
+    (not_enforceable, (P.DAY,)),
     (auction_ledger, (P.PERIOD,)),
 ):
     register(ReportSpec(_module.NAME, _module.TITLE[0], _module.TITLE[1], _params, _module.build))

@@ -26,3 +26,24 @@ def completion_rate(completed: int, enforceable: int) -> Percent | None:
     rate = Decimal(completed) * 100 / Decimal(enforceable)
     step = Decimal(1).scaleb(-PERCENT_PLACES)
     return Percent(rate.quantize(step, rounding=ROUND_HALF_UP))
+
+
+#: The statistics periods of a working year, in months from 1 October (joint Circular
+#: 12/2021/TTLT-BTP-VKSNDTC-TANDTC Art 6): 3 → 31/12, 6 → 31/3, 10 → 31/7, 12 → 30/9.
+PERIOD_MONTHS = (3, 6, 10, 12)
+_PERIOD_END = {3: (0, 12, 31), 6: (1, 3, 31), 10: (1, 7, 31), 12: (1, 9, 30)}
+
+
+def statistics_period(year: int, months: int) -> tuple[date, date]:
+    """The 3-, 6-, 10- or 12-month period of working year ``year``."""
+    offset, month, day = _PERIOD_END[months]
+    return date(year - 1, 10, 1), date(year - 1 + offset, month, day)
+
+
+def period_months(start: date, end: date) -> int | None:
+    """Which statistics period [start, end] is, if it is one."""
+    year = working_year_of(start)
+    for months in PERIOD_MONTHS:
+        if statistics_period(year, months) == (start, end):
+            return months
+    return None

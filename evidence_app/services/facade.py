@@ -38,6 +38,7 @@ from evidence_app.services.dashboard import DashboardService
 from evidence_app.services.destruction import DestructionService
 from evidence_app.services.documents import DocumentService, LabelService
 from evidence_app.services.intake import IntakeService
+from evidence_app.services.outcomes import CaseResultService
 from evidence_app.services.reports import LedgerClosingService, ReportService
 from evidence_app.services.stocktakes import StocktakeService
 
@@ -49,6 +50,7 @@ class Services:
         self.users = UserService(db)
         self.warehouses = WarehouseService(db)
         self.cases = CaseService(db)
+        self.case_results = CaseResultService(db)
         self.items = ItemService(db)
         self.labels = LabelService(db)
         self.intake = IntakeService(db)

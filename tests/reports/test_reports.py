@@ -8,45 +8,35 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
-from sqlalchemy import text
 
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import Category
 from evidence_app.domain.errors import ValidationError
+from evidence_app.domain.outcomes import NotEnforceableReason, OutcomeKind
 from evidence_app.reports.params import ReportParams
 from tests.documents.pdf_pages import page_images, page_texts
+from tests.services.outcomes.scenario import new_case, outcome, payment, use_today
 from tests.world import World
 
 TODAY = agency_today()
 
 
 def _cases(world: World) -> None:
-    """Three more cases in working year 2026: two enforceable, one completed on 30/9/2026,
-    one completed on 1/10/2026 (next year), one not enforceable."""
-    s = world.services
-    from evidence_app.services.catalogue import CaseDraft
-
+    """Four cases decided on 1/11/2025 (working year 2026), recorded through the services:
+    one completed on 30/9/2026, one completed on 1/10/2026 (the next year), one open, one not
+    enforceable."""
+    use_today(world)
+    decided = date(2025, 11, 1)
     ids = [
-        s.cases.create(world.officer, CaseDraft(name=f"Vụ {n}", amount_to_enforce=1_000)).id
-        for n in range(3)
+        new_case(world, f"Vụ {n}", decided, amount, world.officer)
+        for n, amount in enumerate((15_000_000, 1_000, 1_000, 1_000))
     ]
-    rows = [
-        (world.case.id, True, "2026-09-30", 15_000_000, 15_000_000),
-        (ids[0], True, "2026-10-01", 1_000, 1_000),
-        (ids[1], True, None, 1_000, 0),
-        (ids[2], False, None, 1_000, 0),
-    ]
-    with s.db.engine.begin() as conn:
-        for case_id, able, done, due, paid in rows:
-            conn.execute(
-                text(
-                    "UPDATE enforcement_case SET enforceable = :a, completed_on = :d, "
-                    "decision_date = :dd, amount_to_enforce = :m, amount_enforced = :p "
-                    "WHERE id = :i"
-                ),
-                {"a": able, "d": date.fromisoformat(done) if done else None,
-                 "dd": date(2025, 11, 1), "m": due, "p": paid, "i": case_id},
-            )  # fmt: skip
+    payment(world, ids[0], 15_000_000, date(2026, 9, 20))
+    outcome(world, ids[0], OutcomeKind.COMPLETED, date(2026, 9, 30))
+    payment(world, ids[1], 1_000, date(2026, 10, 1))
+    outcome(world, ids[1], OutcomeKind.COMPLETED, date(2026, 10, 1))
+    reason = NotEnforceableReason.NO_INCOME_OR_ASSETS
+    outcome(world, ids[3], OutcomeKind.NOT_ENFORCEABLE, date(2026, 1, 10), reason)
 
 
 def test_enforcement_results_count_completed_over_enforceable_in_the_working_year(
@@ -54,15 +44,20 @@ def test_enforcement_results_count_completed_over_enforceable_in_the_working_yea
 ) -> None:
     _cases(world)
     table = world.services.reports.build(world.head, "enforcement_results", ReportParams(year=2026))
-    assert table.totals is not None
-    # 4 cases to enforce, 3 enforceable, 1 completed by 30/9/2026 (1/10 is the next year).
-    assert table.totals[2:6] == (4, 3, 1, Decimal("33.33"))
-    assert table.totals[6:9] == (15_002_000, 15_001_000, Decimal("99.99"))
+    cases, money = table.rows[0], table.rows[1]
+    # 4 received, 1 not enforceable, 3 enforceable, 1 completed by 30/9/2026 (1/10 is the next
+    # year): 33,33 %; in money 15.000.000 of 15.002.000.
+    assert (cases[3], cases[8], cases[9], cases[10], cases[15]) == (4, 1, 3, 1, Decimal("33.33"))
+    # Money in thousands of đồng; the rate from the exact amounts.
+    assert (money[3], money[9], money[10], money[15]) == (15_003, 15_002, 15_000, Decimal("99.99"))
     assert "01/10/2025" in table.subtitle[0] and "30/09/2026" in table.subtitle[0]
+    assert "12 tháng" in table.subtitle[0]
     next_year = world.services.reports.build(
         world.head, "enforcement_results", ReportParams(year=2027)
     )
-    assert next_year.totals is not None and next_year.totals[2:5] == (3, 2, 1)
+    # Carried over: the three not finished by 30/9/2026; new: the world's case.
+    assert next_year.rows[0][3:6] == (4, 3, 1)
+    assert next_year.rows[0][10] == 1
 
 
 def _data(world: World) -> None:
@@ -82,6 +77,7 @@ def _data(world: World) -> None:
         "overdue_releases",
         "deadlines",
         "enforcement_results",
+        "not_enforceable",
         "auction_ledger",
     ],
 )
@@ -146,13 +142,14 @@ def test_an_unknown_report_or_format_is_a_clear_error(world: World) -> None:
         ReportParams(date_from=date(2026, 2, 1), date_to=date(2026, 1, 1)).period()
 
 
-def test_the_targets_come_from_the_rules_table_unless_the_agency_set_its_own(
+def test_a_target_is_printed_only_when_the_agency_set_one(
     world: World,
 ) -> None:
     s = world.services
     table = s.reports.build(world.head, "enforcement_results", ReportParams(year=2026))
-    assert "81,50% về việc, 40,10% về tiền" in table.subtitle[1]
+    assert not any("chỉ tiêu" in line for line in (*table.subtitle, *table.footer))
     s.rules.set(world.admin, "enforcement.target_cases_percent", 85)
     table = s.reports.build(world.head, "enforcement_results", ReportParams(year=2026))
-    assert "85,00% về việc" in table.subtitle[1]
-    assert any("chỉ tiêu 85,00%" in line for line in table.footer)
+    assert [line for line in table.footer if "chỉ tiêu" in line] == [
+        "Tỷ lệ về việc —% so với chỉ tiêu 85%: chưa đạt."
+    ]

@@ -36,6 +36,7 @@ from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.custody import DispositionOrder, Recipient, ReleaseRequestView
 from evidence_app.services.destruction import CouncilDraft, MemberDraft, Supervisor
+from evidence_app.services.outcomes import Paper, PaymentDraft, RecordView
 from evidence_app.services.reports import ClosingSigners
 from tests.people import hire
 from tests.services.auctions.steps import AUCTION_1, BUYER, contracted_lot, use_clock
@@ -264,6 +265,31 @@ def _close_ledger(w: World, a: Actor, year: int) -> object:
     )
 
 
+def _decided_case(world: World) -> int:
+    draft = CaseDraft(
+        name=f"Vụ số {next(_counter)}", decision_date=agency_today() - timedelta(days=10),
+        amount_to_enforce=10_000_000,
+    )  # fmt: skip
+    return world.services.cases.create(SYSTEM, draft).id
+
+
+def _result_draft() -> PaymentDraft:
+    day = agency_today() - timedelta(days=1)
+    return PaymentDraft(1_000_000, day, Paper("BL-01", day, "Thi hành án dân sự"))
+
+
+def _record_result(w: World, a: Actor, case_id: int) -> object:
+    return w.services.case_results.record_payment(a, case_id, _result_draft())
+
+
+def _pending_result(world: World) -> RecordView:
+    return world.services.case_results.record_payment(SYSTEM, _decided_case(world), _result_draft())
+
+
+def _confirm_result(w: World, a: Actor, record: RecordView) -> object:
+    return w.services.case_results.confirm(a, record)
+
+
 P = Permission
 OPERATIONS = [
     Operation(P.VIEW, "items.get", _item, _get, writes=False),
@@ -293,6 +319,8 @@ OPERATIONS = [
     Operation(P.CLOSE_LEDGER, "ledger_closing.close", _fresh_year, _close_ledger),
     Operation(P.MANAGE_AUCTIONS, "auctions.create_lot", _lot_item, _create_lot),
     Operation(P.RECORD_SALE_PAYMENT, "auctions.record_payment", _sold_lot, _record_payment),
+    Operation(P.RECORD_CASE_RESULT, "case_results.record_payment", _decided_case, _record_result),
+    Operation(P.CONFIRM_CASE_RESULT, "case_results.confirm", _pending_result, _confirm_result),
 ]
 
 

@@ -29,6 +29,7 @@ from evidence_app.services.core.dto import CaseItems, ItemRow
 from evidence_app.services.core.dto import CaseView as CaseDto
 from evidence_app.services.facade import Services
 from ui.cases.disposition_dialog import DispositionDialog, NoticeDialog
+from ui.cases.results_dialog import ConfirmDialog, OutcomeDialog, PaymentDialog
 from ui.common.errors import show_error
 from ui.common.formats import day, money, number
 from ui.common.scan_feedback import show_status
@@ -47,6 +48,7 @@ FIELDS = (
     "case.decision",
     "case.amount_to_enforce",
     "case.amount_enforced",
+    "result.state",
     "case.notices",
 )
 PARTY_COLUMNS = ("case.party_role", "case.party_name", "case.party_id", "case.party_address")
@@ -101,6 +103,23 @@ class CaseView(QWidget):
         self.record_notice = QPushButton(tr("case.record_notice"))
         self.record_notice.setVisible(is_allowed(actor.roles, Permission.DECIDE_DISPOSITION))
         self.record_notice.clicked.connect(self.ask_notice)
+        may_record = is_allowed(actor.roles, Permission.RECORD_CASE_RESULT)
+        self.result_buttons = {
+            key: QPushButton(tr(f"result.{key}"))
+            for key in ("record_outcome", "record_payment", "confirm")
+        }
+        self.result_buttons["record_outcome"].setVisible(may_record)
+        self.result_buttons["record_payment"].setVisible(may_record)
+        self.result_buttons["confirm"].setVisible(
+            is_allowed(actor.roles, Permission.CONFIRM_CASE_RESULT)
+        )
+        self.result_buttons["record_outcome"].clicked.connect(
+            lambda: self.ask_result(OutcomeDialog)
+        )
+        self.result_buttons["record_payment"].clicked.connect(
+            lambda: self.ask_result(PaymentDialog)
+        )
+        self.result_buttons["confirm"].clicked.connect(self.ask_confirm)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _text: self._timer.start())
@@ -139,6 +158,11 @@ class CaseView(QWidget):
             self.values[key] = value
             form.addRow(f"{tr(key)}:", value)
         layout.addLayout(form)
+        results = QHBoxLayout()
+        for button in self.result_buttons.values():
+            results.addWidget(button)
+        results.addStretch(1)
+        layout.addLayout(results)
         layout.addWidget(section_title(tr("case.parties")))
         self.parties = QTableWidget(0, len(PARTY_COLUMNS))
         self.parties.setObjectName("parties")
@@ -198,6 +222,7 @@ class CaseView(QWidget):
         for key, text in case_fields(loaded.case).items():
             self.values[key].setText(text)
         self.values["case.notices"].setText(self._notices_text(case_id))
+        self.values["result.state"].setText(self._result_text(case_id))
         self._fill_parties(loaded)
         self.items.set_rows(loaded.items)
         self.documents.show_case(case_id)
@@ -248,6 +273,37 @@ class CaseView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.open_case(self.current.case.id)
             show_status(self, tr("notice.recorded", number=dialog.number.text().strip()))
+
+    def _result_text(self, case_id: int) -> str:
+        """Where the case stands by its confirmed record, and what awaits the head."""
+        try:
+            now = self.services.case_results.results(self.actor, case_id)
+        except DomainError:
+            return tr("panel.none")
+        waiting = sum(1 for r in now.records if r.accepted is None)
+        values = {
+            "state": label(now.state, language()), "collected": money(now.collected),
+            "remaining": money(now.remaining),
+            "pending": tr("result.pending_suffix", count=waiting) if waiting else "",
+        }  # fmt: skip
+        if now.since is None:
+            return tr("result.state_line_open", **values)
+        return tr("result.state_line", since=day(now.since), **values)
+
+    def ask_result(self, kind: type[OutcomeDialog] | type[PaymentDialog]) -> None:
+        """Record an outcome or a payment for the case shown; it waits for the head."""
+        if self.current is None:
+            return
+        dialog = kind(self.services, self.actor, self.current.case, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.open_case(self.current.case.id)
+            show_status(self, tr("result.recorded"))
+
+    def ask_confirm(self) -> None:
+        """The head's queue of records awaiting confirmation; the case is shown again after."""
+        ConfirmDialog(self.services, self.actor, self).exec()
+        if self.current is not None:
+            self.open_case(self.current.case.id)
 
     def current_case_id(self) -> int | None:
         """The id of the case shown, or None before one is opened."""

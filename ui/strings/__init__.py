@@ -13,6 +13,7 @@ from ui.strings import (
     admin_calendar,
     app,
     auctions,
+    case_results,
     catalogue,
     checkouts,
     dashboard,
@@ -49,6 +50,7 @@ AREAS = (
     dashboard,
     auctions,
     admin_calendar,
+    case_results,
 )
 
 LANGUAGES = ("vi", "en")

@@ -14,7 +14,13 @@ from evidence_app.services.admin.ledger_import import (
     LedgerPreview,
 )
 from evidence_app.services.admin.location_import import LocationImport, LocationImportService
-from evidence_app.services.admin.rules import RuleService, RuleValue, effective, effective_value
+from evidence_app.services.admin.rules import (
+    RuleService,
+    RuleValue,
+    agency_value,
+    effective,
+    effective_value,
+)
 from evidence_app.services.admin.sequences import SequenceService, SequenceView
 from evidence_app.services.admin.setup import NEEDED_ROLES, SetupChecklist, SetupService
 from evidence_app.services.admin.users import UserService
@@ -37,6 +43,7 @@ __all__ = [
     "SetupChecklist",
     "SetupService",
     "UserService",
+    "agency_value",
     "effective",
     "effective_value",
     "holidays",

@@ -44,6 +44,18 @@ def effective_value(session: Session, key: str) -> float:
         return entry.value
 
 
+def agency_value(session: Session, key: str) -> float | None:
+    """The agency's own value of a configurable rule, None when it set none (a target that
+    was never assigned is not printed as one)."""
+    stored = session.get(Setting, PREFIX + key) if rule(key).configurable else None
+    if stored is None or not stored.value:
+        return None
+    try:
+        return float(stored.value)
+    except ValueError:
+        return None
+
+
 def effective(session: Session, key: str) -> int:
     """``effective_value`` of a whole-number rule (days, percents, VND)."""
     return int(effective_value(session, key))

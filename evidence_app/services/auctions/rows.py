@@ -3,7 +3,7 @@ auction service's actions share (sale, payment, item status changes, locking).""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +17,7 @@ from evidence_app.services.auctions.checks import vnd
 from evidence_app.services.auctions.views import LotView, lot_view, paid_total
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.events import append_event
+from evidence_app.services.outcomes import add_payment, collected
 
 S = LotStatus
 _AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)
@@ -50,7 +51,24 @@ def pay(session: Session, actor: Actor, lot: AuctionLot, amount: int, on: date, 
         lot.paid_on, lot.status = on, S.PAID
         case = session.get(Case, lot.case_id)
         if case is not None:
-            case.amount_enforced += lot.price
+            credit_case(session, actor, case, lot, on)
+
+
+def credit_case(session: Session, actor: Actor, case: Case, lot: AuctionLot, on: date) -> None:
+    """The proceeds credited to the case as a payment awaiting the head's confirmation, up to
+    what remains to enforce (the rest goes back to the liable person, Law 106/2025 Art
+    54.2.c); no enforcement costs are recorded against a lot, so none are deducted."""
+    assert lot.price is not None
+    left = case.amount_to_enforce - collected(session, case.id, pending_too=True)
+    if left <= 0:
+        return
+    add_payment(
+        session, case, amount=min(lot.price, left), paid_on=on,
+        document=(lot.contract_number or f"#{lot.id}", lot.contract_on or on,
+                  lot.organisation or lot.buyer_name),
+        recorded_by=actor.user_id, at=datetime.now(UTC), lot_id=lot.id,
+        note=f"Tiền bán tài sản: {lot.name}",
+    )  # fmt: skip
 
 
 def default_name(items: list[Item]) -> str:

@@ -149,7 +149,9 @@ def case_rows(
     judgment_number = f"{rng.randint(1, 999)}/{year}/{'DS' if 'hợp đồng' in crime else 'HS'}-ST"
     decision_number = f"{rng.randint(1, 2999)}/QĐ-THADS"
     amount = rng.choice((0, 5, 10, 20, 50, 120, 300, 800)) * 1_000_000
-    enforced = amount if rng.random() < 0.6 else amount * rng.randint(0, 9) // 10
+    # Money collected is recorded per payment through the services (demo/outcomes.py); the
+    # draw stays so the rest of the demo is the same for a seed.
+    _ = amount if rng.random() < 0.6 else amount * rng.randint(0, 9) // 10
     name = f"{crime} – {liable}"
     court = rng.choice(voc.COURTS)
     row = (
@@ -163,7 +165,7 @@ def case_rows(
         decision_day,
         officer_id,
         amount,
-        enforced,
+        0,
         1,
         created,
     )

@@ -3,7 +3,7 @@ and the cases' enforcement outcomes the statistics count; a fixed few dozen scan
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select
 
 from db.column_types import utcnow
 from db.models import Item, Location, StocktakeScan, Warehouse
@@ -12,6 +12,7 @@ from evidence_app.domain.states import STORED_STATES
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import vocabulary as voc
+from evidence_app.services.demo.outcomes import demo_case_outcomes
 from evidence_app.services.facade import Services
 from evidence_app.services.stocktakes import Signers
 
@@ -154,34 +155,12 @@ def _another_location(services: Services, warehouse: int, location: int | None) 
 
 
 def demo_stage(services: Services, ids: dict[str, int]) -> int:
-    """The stage ``build_demo`` calls: case outcomes, then the stocktakes."""
-    demo_case_outcomes(services)
+    """The stage ``build_demo`` calls: case outcomes and payments through the services, then
+    the stocktakes."""
+    demo_case_outcomes(services, ids)
     return demo_stocktakes(services, ids)
 
 
 def _location_code(services: Services, location_id: int) -> str:
     with unit_of_work(services.db, read_only=True) as session:
         return session.scalar(select(Location.code).where(Location.id == location_id)) or ""
-
-
-def demo_case_outcomes(services: Services) -> None:
-    """About 4 in 5 cases completed some days after their decision, 1 in 10 not enforceable:
-    one UPDATE each, so the enforcement statistics have figures at any size."""
-    shift = (
-        "date(decision_date, '+' || (id % 300) || ' days')"
-        if services.db.dialect == "sqlite"
-        else "decision_date + (id % 300)"
-    )
-    with services.db.engine.begin() as conn:
-        conn.execute(
-            text(
-                f"UPDATE enforcement_case SET completed_on = {shift} "
-                f"WHERE decision_date IS NOT NULL AND id % 100 < 80 AND {shift} <= CURRENT_DATE"
-            )
-        )
-        conn.execute(
-            text(
-                "UPDATE enforcement_case SET enforceable = FALSE "
-                "WHERE id % 10 = 9 AND completed_on IS NULL"
-            )
-        )

@@ -93,7 +93,12 @@ def test_a_lot_goes_from_valuation_to_handover_with_its_papers(world: World) -> 
     clock.day = date(2027, 1, 20)
     lot = auctions.record_payment(accountant, lot.id, 100_000_000, clock.day)
     assert lot.status is LotStatus.PAID and lot.paid_on == date(2027, 1, 20)
-    assert world.services.cases.get(world.officer, world.case.id).amount_enforced == 185_000_000
+    # Credited up to what the case owes (15 M), counted once the head confirms it.
+    assert world.services.cases.get(world.officer, world.case.id).amount_enforced == 0
+    (credit,) = world.services.case_results.pending(world.head)
+    assert (credit.amount, credit.day, credit.case_id) == (15_000_000, clock.day, world.case.id)
+    world.services.case_results.confirm(world.head, credit)
+    assert world.services.cases.get(world.officer, world.case.id).amount_enforced == 15_000_000
     assert lot.handover_due == date(2027, 3, 22)  # day 60 is Sunday 21/03 (Civil Code Art 148.5)
     # Day 10 after full payment is Saturday 30/01: the money goes to a bank by Monday 01/02
     # unless handed over (Decree 152 Art 65.2, 30.7; Civil Code Art 148.5).
@@ -254,7 +259,8 @@ def test_the_creditor_may_take_the_asset_only_after_the_second_reduction(world: 
     lot = auctions.creditor_takes(world.officer, lot.id, creditor, day)
     assert lot.status is LotStatus.PAID and lot.sale_method is SaleMethod.CREDITOR
     assert lot.price == 81_000_000 and lot.buyer_name == "Phạm Thị Dung"
-    assert world.services.cases.get(world.officer, world.case.id).amount_enforced == 81_000_000
+    (credit,) = world.services.case_results.pending(world.head)
+    assert (credit.amount, credit.day) == (15_000_000, day)
     assert lot.handover_due == date.fromordinal(day.toordinal() + 60)
 
 

@@ -1,0 +1,72 @@
+"""A case's outcomes and the money collected for it, each confirmed by the head: the record
+the enforcement statistics are computed from. Append-only (db/append_only.py): a mistake is
+refused by the head or followed by a new record, never edited."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.column_types import UTCDateTime, str_enum
+from db.models.base import Base
+from evidence_app.domain.outcomes import NotEnforceableReason, OutcomeKind
+
+
+class CaseOutcome(Base):
+    """One decision about a case (Law 106/2025 Art 38, 46–49, 55), as the officer recorded it
+    with its document; it counts from ``effective_on`` once the head confirms it."""
+
+    __tablename__ = "case_outcome"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    kind: Mapped[OutcomeKind] = mapped_column(str_enum(OutcomeKind))
+    #: The point of Art 38.1 for a case not yet enforceable; None otherwise.
+    reason: Mapped[NotEnforceableReason | None] = mapped_column(str_enum(NotEnforceableReason))
+    doc_number: Mapped[str] = mapped_column(String(60))
+    doc_date: Mapped[date] = mapped_column(Date)
+    doc_issuer: Mapped[str] = mapped_column(String(200))
+    #: The day the outcome takes effect, the day the statistics count it on.
+    effective_on: Mapped[date] = mapped_column(Date, index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class CasePayment(Base):
+    """Money collected for a case on a day (Law 106/2025 Art 54): ``amount`` counts, after
+    the enforcement costs deducted from an asset's proceeds (Art 54.1) kept in ``costs``."""
+
+    __tablename__ = "case_payment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    amount: Mapped[int] = mapped_column(BigInteger)
+    costs: Mapped[int] = mapped_column(BigInteger, default=0)
+    paid_on: Mapped[date] = mapped_column(Date, index=True)
+    doc_number: Mapped[str] = mapped_column(String(60))
+    doc_date: Mapped[date] = mapped_column(Date)
+    doc_issuer: Mapped[str] = mapped_column(String(200))
+    #: The auction lot whose proceeds these are, when they are.
+    lot_id: Mapped[int | None] = mapped_column(ForeignKey("auction_lot.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class CaseConfirmation(Base):
+    """The head's word on one outcome or one payment: accepted (it counts) or refused (it
+    never does). At most one per record; never by the person who recorded it."""
+
+    __tablename__ = "case_confirmation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outcome_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_outcome.id"), unique=True, index=True
+    )
+    payment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_payment.id"), unique=True, index=True
+    )
+    accepted: Mapped[bool] = mapped_column(Boolean)
+    confirmed_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    confirmed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    note: Mapped[str] = mapped_column(Text, default="")

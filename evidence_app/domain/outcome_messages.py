@@ -1,0 +1,74 @@
+"""Messages of case outcomes and payments (Law 106/2025 Art 38, 46–49, 54–55)."""
+
+from __future__ import annotations
+
+OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
+    "outcome.no_decision": (
+        "Vụ việc «{case}» chưa có quyết định thi hành án: chưa thể ghi kết quả thi hành.",
+        "Case “{case}” has no enforcement decision yet: no result can be recorded.",
+    ),
+    "outcome.before_decision": (
+        "{field} ({day}) trước ngày ra quyết định thi hành án ({decision}).",
+        "{field} ({day}) is before the enforcement decision ({decision}).",
+    ),
+    "outcome.date_in_future": (
+        "{field} ({day}) chưa đến: chỉ ghi những việc đã xảy ra.",
+        "{field} ({day}) is in the future: only what has happened can be recorded.",
+    ),
+    "outcome.doc_after_effect": (
+        "Ngày văn bản ({doc}) sau ngày có hiệu lực ({day}).",
+        "The document's date ({doc}) is after the day it takes effect ({day}).",
+    ),
+    "outcome.reason_required": (
+        "Quyết định về việc chưa có điều kiện thi hành án phải ghi rõ căn cứ "
+        "(khoản 1 Điều 38 Luật Thi hành án dân sự).",
+        "A decision that the case is not yet enforceable must give its ground "
+        "(Law 106/2025 Art 38.1).",
+    ),
+    "outcome.reason_not_allowed": (
+        "Chỉ quyết định chưa có điều kiện thi hành án mới ghi căn cứ của Điều 38.",
+        "Only a not-yet-enforceable decision takes a ground of Art 38.",
+    ),
+    "outcome.not_allowed": (
+        "Vụ việc đang «{state}» từ ngày {since}: không thể ghi «{kind}». Có thể ghi: {allowed}.",
+        "The case is “{state}” since {since}: “{kind}” cannot be recorded. Allowed: {allowed}.",
+    ),
+    "outcome.before_last": (
+        "Ngày có hiệu lực ({day}) trước kết quả đã xác nhận gần nhất ({last}): "
+        "lịch sử chỉ được ghi thêm theo thứ tự ngày.",
+        "The effective day ({day}) is before the last confirmed result ({last}): "
+        "the history only grows in date order.",
+    ),
+    "outcome.pending_exists": (
+        "Vụ việc còn một kết quả chờ Thủ trưởng xác nhận ({kind}, ngày {day}).",
+        "The case has a result awaiting the head's confirmation ({kind}, {day}).",
+    ),
+    "outcome.finished": (
+        "Vụ việc đã «{state}» từ ngày {since}: không ghi thêm tiền thu được.",
+        "The case is “{state}” since {since}: no further payment can be recorded.",
+    ),
+    "outcome.overpaid": (
+        "Số tiền {amount} vượt số còn phải thi hành ({left}).",
+        "The amount {amount} exceeds what remains to enforce ({left}).",
+    ),
+    "outcome.costs_exceed": (
+        "Chi phí được trừ ({costs}) lớn hơn số tiền thu được ({amount}).",
+        "The costs deducted ({costs}) exceed the amount collected ({amount}).",
+    ),
+    "outcome.own_record": (
+        "Người ghi kết quả không được tự xác nhận; cần một Thủ trưởng khác.",
+        "Whoever recorded a result cannot confirm it; another head must.",
+    ),
+    "outcome.already_confirmed": (
+        "Bản ghi này đã được xác nhận hoặc từ chối ngày {day}.",
+        "This record was already confirmed or refused on {day}.",
+    ),
+    "noun.case_outcome": ("kết quả thi hành án", "enforcement result"),
+    "noun.case_payment": ("khoản tiền thu được", "payment collected"),
+    "field.effective_on": ("ngày có hiệu lực", "the effective day"),
+    "field.doc_number": ("số văn bản", "the document number"),
+    "field.doc_date": ("ngày văn bản", "the document date"),
+    "field.doc_issuer": ("cơ quan, người ban hành", "the issuer"),
+    "field.paid_on": ("ngày thu tiền", "the day collected"),
+    "field.costs": ("chi phí được trừ", "the costs deducted"),
+}

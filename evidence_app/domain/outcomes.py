@@ -1,0 +1,163 @@
+"""What happened to an enforcement case, as the statistics count it: the outcome kinds, the
+reasons a case is not yet enforceable, and a case's state at any day, folded from its
+confirmed outcomes in date order (pure Python; the services store and confirm them).
+
+Law 106/2025: not yet enforceable Art 38.1 (a–h), enforceable again Art 38.2; postponement
+(hoãn) Art 46 and resumption Art 46.3; suspension (tạm đình chỉ) Art 47 and resumption
+Art 47.3; termination (đình chỉ) Art 48; entrustment to another agency (ủy thác) Art 49;
+the end of enforcement (kết thúc thi hành án) Art 55: done, or terminated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class OutcomeKind(StrEnum):
+    #: Có điều kiện thi hành (after verification, Law 106/2025 Art 37).
+    ENFORCEABLE = "enforceable"
+    #: Chưa có điều kiện thi hành: the head's decision, with a reason of Art 38.1.
+    NOT_ENFORCEABLE = "not_enforceable"
+    #: Tiếp tục thi hành án once the liable person can pay again (Art 38.2).
+    ENFORCEABLE_AGAIN = "enforceable_again"
+    #: Hoãn thi hành án (Art 46).
+    POSTPONED = "postponed"
+    #: Tạm đình chỉ thi hành án (Art 47).
+    SUSPENDED = "suspended"
+    #: Tiếp tục thi hành án after a postponement or a suspension (Art 46.3, 47.3).
+    RESUMED = "resumed"
+    #: Đình chỉ thi hành án (Art 48): the case ends (Art 55.2) and counts as completed.
+    TERMINATED = "terminated"
+    #: Thi hành xong: the parties' duties are done (Art 55.1).
+    COMPLETED = "completed"
+    #: Ủy thác thi hành án to another agency (Art 49): no longer this agency's to enforce.
+    ENTRUSTED = "entrusted"
+
+
+class NotEnforceableReason(StrEnum):
+    """The grounds of Law 106/2025 Art 38.1, by their point letter."""
+
+    NO_INCOME_OR_ASSETS = "a"
+    ASSET_GONE = "b"
+    WARD_ADDRESS_UNKNOWN = "c"
+    SPECIFIC_THING_GONE = "d"
+    INCAPACITATED = "dd"
+    PLEDGED_BELOW_DEBT = "e"
+    SALE_BELOW_COSTS = "g"
+    BAD_DEBT_COLLATERAL = "h"
+
+
+class CaseState(StrEnum):
+    """Where a case stands on a day, as the statistics form sorts it."""
+
+    ENFORCEABLE = "enforceable"
+    NOT_ENFORCEABLE = "not_enforceable"
+    POSTPONED = "postponed"
+    SUSPENDED = "suspended"
+    COMPLETED = "completed"
+    TERMINATED = "terminated"
+    ENTRUSTED = "entrusted"
+
+
+#: Once finished, a case takes no more outcomes and no more payments (Art 55).
+FINISHED = frozenset({CaseState.COMPLETED, CaseState.TERMINATED, CaseState.ENTRUSTED})
+#: Thi hành xong, including đình chỉ: the numerator of the rates (DOMAIN, statistics).
+DONE = frozenset({CaseState.COMPLETED, CaseState.TERMINATED})
+#: Counted as "có điều kiện thi hành": every state but not enforceable and entrusted
+#: (postponed and suspended cases stay in the enforceable count, apart in their columns).
+ABLE = frozenset(set(CaseState) - {CaseState.NOT_ENFORCEABLE, CaseState.ENTRUSTED})
+
+_TARGET: dict[OutcomeKind, CaseState] = {
+    OutcomeKind.ENFORCEABLE: CaseState.ENFORCEABLE,
+    OutcomeKind.NOT_ENFORCEABLE: CaseState.NOT_ENFORCEABLE,
+    OutcomeKind.ENFORCEABLE_AGAIN: CaseState.ENFORCEABLE,
+    OutcomeKind.POSTPONED: CaseState.POSTPONED,
+    OutcomeKind.SUSPENDED: CaseState.SUSPENDED,
+    OutcomeKind.RESUMED: CaseState.ENFORCEABLE,
+    OutcomeKind.TERMINATED: CaseState.TERMINATED,
+    OutcomeKind.COMPLETED: CaseState.COMPLETED,
+    OutcomeKind.ENTRUSTED: CaseState.ENTRUSTED,
+}
+
+S = CaseState
+#: Which outcome may follow which state; a case with no outcome yet is enforceable.
+ALLOWED: dict[CaseState, frozenset[OutcomeKind]] = {
+    S.ENFORCEABLE: frozenset(
+        {
+            OutcomeKind.ENFORCEABLE,
+            OutcomeKind.NOT_ENFORCEABLE,
+            OutcomeKind.POSTPONED,
+            OutcomeKind.SUSPENDED,
+            OutcomeKind.TERMINATED,
+            OutcomeKind.COMPLETED,
+            OutcomeKind.ENTRUSTED,
+        }
+    ),
+    # Art 38.2: only a decision to continue, or the case ends (terminated, entrusted).
+    S.NOT_ENFORCEABLE: frozenset(
+        {
+            OutcomeKind.ENFORCEABLE_AGAIN,
+            OutcomeKind.TERMINATED,
+            OutcomeKind.ENTRUSTED,
+        }
+    ),
+    S.POSTPONED: frozenset({OutcomeKind.RESUMED, OutcomeKind.TERMINATED}),
+    S.SUSPENDED: frozenset({OutcomeKind.RESUMED, OutcomeKind.TERMINATED}),
+    S.COMPLETED: frozenset(),
+    S.TERMINATED: frozenset(),
+    S.ENTRUSTED: frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    """One confirmed outcome as the fold reads it."""
+
+    kind: OutcomeKind
+    on: date
+    seq: int
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A case's state on a day, and since when it has been in it."""
+
+    state: CaseState
+    since: date | None
+    #: The day of the decision that it was not enforceable, kept while it stays so (Art 38.4).
+    not_enforceable_since: date | None = None
+
+
+def target_state(kind: OutcomeKind) -> CaseState:
+    return _TARGET[kind]
+
+
+def standing(steps: Iterable[Step], on: date | None = None) -> Standing:
+    """The state after every step dated on or before ``on`` (all when None), in date order."""
+    current = Standing(CaseState.ENFORCEABLE, None)
+    for step in sorted(steps, key=lambda s: (s.on, s.seq)):
+        if on is not None and step.on > on:
+            break
+        state = _TARGET[step.kind]
+        if state is CaseState.NOT_ENFORCEABLE:
+            current = Standing(state, step.on, current.not_enforceable_since or step.on)
+        else:
+            current = Standing(state, step.on)
+    return current
+
+
+def may_follow(state: CaseState, kind: OutcomeKind) -> bool:
+    return kind in ALLOWED[state]
+
+
+def over_two_years(since: date, on: date) -> bool:
+    """Not enforceable for more than 2 years on ``on`` since the decision (Law 106/2025
+    Art 38.4; Decree 152/2026 Art 22: moved to a separate ledger and counted apart)."""
+    try:
+        anniversary = since.replace(year=since.year + 2)
+    except ValueError:  # 29 February
+        anniversary = date(since.year + 2, 3, 1)
+    return on >= anniversary

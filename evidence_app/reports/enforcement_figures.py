@@ -1,0 +1,163 @@
+"""The enforcement statistics computed from the confirmed record of outcomes and payments,
+as of a period's last day (joint Circular 12/2021/TTLT-BTP-VKSNDTC-TANDTC Art 5–7,
+Biểu mẫu 01/TKLN-THADS; DOMAIN.md "Enforcement statistics").
+
+A case counts in a period when its enforcement decision is dated on or before the period's
+end and it had not ended (completed, terminated, entrusted) before the period began: carried
+over when decided before the period, newly received (mới thụ lý) when inside it. Its state
+is the fold of its accepted outcomes dated on or before the end. Money: what remained at the
+period's start (the amount to enforce less the money collected before it: money of an
+earlier year never counts again), and what was collected in the period. Only accepted
+records count and only by their own dates, so a later record never changes a past period.
+
+Figures are grouped by a key chosen by the caller (the officer today, a unit later: issue
+21); ``Figures.__add__`` makes the sums, so the agency is the sum of its groups.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Case, CaseConfirmation, CaseOutcome, CasePayment
+from evidence_app.domain.outcomes import FINISHED, CaseState, Step, standing
+
+
+@dataclass(frozen=True)
+class Figures:
+    """One line of the form, counted in cases or summed in VND."""
+
+    carried: int = 0  # năm trước chuyển sang (kỳ trước chuyển sang)
+    new: int = 0  # mới thụ lý
+    entrusted: int = 0  # ủy thác thi hành án (Law 106/2025 Art 49)
+    not_enforceable: int = 0  # chưa có điều kiện thi hành (Art 38)
+    completed: int = 0  # thi hành xong (Art 55.1); in money, collected in the period
+    terminated: int = 0  # đình chỉ thi hành án (Art 48, 55.2)
+    postponed: int = 0  # hoãn thi hành án (Art 46)
+    suspended: int = 0  # tạm đình chỉ thi hành án (Art 47)
+    ongoing: int = 0  # đang thi hành
+
+    def __add__(self, other: Figures) -> Figures:
+        return Figures(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+
+    @property
+    def received(self) -> int:
+        """Tổng số thụ lý."""
+        return self.carried + self.new
+
+    @property
+    def due(self) -> int:
+        """Tổng số phải thi hành: received less entrusted."""
+        return self.received - self.entrusted
+
+    @property
+    def enforceable(self) -> int:
+        """Có điều kiện thi hành: due less not yet enforceable."""
+        return self.due - self.not_enforceable
+
+    @property
+    def done(self) -> int:
+        """Thi hành xong including đình chỉ: the numerator of the rate."""
+        return self.completed + self.terminated
+
+
+@dataclass(frozen=True)
+class Line:
+    cases: Figures
+    money: Figures
+
+    def __add__(self, other: Line) -> Line:
+        return Line(self.cases + other.cases, self.money + other.money)
+
+
+EMPTY = Line(Figures(), Figures())
+
+_COLUMN_OF: dict[CaseState, str] = {
+    CaseState.NOT_ENFORCEABLE: "not_enforceable",
+    CaseState.COMPLETED: "completed",
+    CaseState.TERMINATED: "terminated",
+    CaseState.POSTPONED: "postponed",
+    CaseState.SUSPENDED: "suspended",
+    CaseState.ENFORCEABLE: "ongoing",
+    CaseState.ENTRUSTED: "entrusted",
+}
+
+
+def case_line(
+    decided: date, amount: int, steps: list[Step], paid: list[tuple[date, int]],
+    start: date, end: date,
+) -> Line | None:  # fmt: skip
+    """One case's line in the period [start, end], or None when it does not count."""
+    before = standing(steps, start.fromordinal(start.toordinal() - 1))
+    if decided < start and before.state in FINISHED:
+        return None
+    now = standing(steps, end)
+    earlier = sum(a for d, a in paid if d < start)
+    within = sum(a for d, a in paid if start <= d <= end)
+    base = max(amount - earlier, 0)
+    column = _COLUMN_OF[now.state]
+    carried = decided < start
+    cases: dict[str, int] = {"carried" if carried else "new": 1, column: 1}
+    money: dict[str, int] = {"carried" if carried else "new": base}
+    if now.state is CaseState.ENTRUSTED:
+        money["entrusted"] = base
+    elif now.state is CaseState.NOT_ENFORCEABLE:
+        money["not_enforceable"] = base
+    elif now.state is CaseState.TERMINATED:
+        # Collected before the termination counts as collected; the rest is terminated.
+        money["completed"], money["terminated"] = within, max(base - within, 0)
+    else:
+        left = max(base - within, 0)
+        money["completed"] = within
+        if column != "completed":
+            money[column] = left
+    return Line(Figures(**cases), Figures(**money))
+
+
+def lines(
+    session: Session, start: date, end: date, group: Any = Case.officer_id
+) -> dict[Hashable, Line]:
+    """Every group's line in the period, from the accepted record as of ``end``.
+
+    ``group`` is a column of the case (the officer by default; a unit when issue 21 adds
+    one); cases are read once, with their outcomes and payments dated up to ``end``.
+    """
+    cases = session.execute(
+        select(Case.id, group, Case.decision_date, Case.amount_to_enforce).where(
+            Case.decision_date.is_not(None), Case.decision_date <= end
+        )
+    ).all()
+    steps: dict[int, list[Step]] = defaultdict(list)
+    for case_id, kind, on, seq in session.execute(
+        select(CaseOutcome.case_id, CaseOutcome.kind, CaseOutcome.effective_on, CaseOutcome.id)
+        .join(CaseConfirmation, CaseConfirmation.outcome_id == CaseOutcome.id)
+        .where(CaseConfirmation.accepted.is_(True), CaseOutcome.effective_on <= end)
+    ):
+        steps[case_id].append(Step(kind, on, seq))
+    paid: dict[int, list[tuple[date, int]]] = defaultdict(list)
+    for case_id, on, counted in session.execute(
+        select(CasePayment.case_id, CasePayment.paid_on, CasePayment.amount - CasePayment.costs)
+        .join(CaseConfirmation, CaseConfirmation.payment_id == CasePayment.id)
+        .where(CaseConfirmation.accepted.is_(True), CasePayment.paid_on <= end)
+    ):
+        paid[case_id].append((on, int(counted)))
+    found: dict[Hashable, Line] = defaultdict(lambda: EMPTY)
+    for case_id, key, decided, amount in cases:
+        line = case_line(decided, int(amount), steps[case_id], paid[case_id], start, end)
+        if line is not None:
+            found[key] = found[key] + line
+    return dict(found)
+
+
+def total(found: dict[Hashable, Line], keep: Callable[[Hashable], bool] = lambda _: True) -> Line:
+    result = EMPTY
+    for key, line in found.items():
+        if keep(key):
+            result = result + line
+    return result

@@ -1,0 +1,133 @@
+"""Sổ theo dõi việc chưa có điều kiện thi hành án (Mẫu số 20, Circular 04/2023/TT-BTP Art
+30.1.s, Phụ lục I): every case not yet enforceable on the day, with the head's
+decision and its ground (Law 106/2025 Art 38.1), what remains to enforce, and the cases past
+2 years since that decision counted apart (Law 106/2025 Art 38.4; Decree 152/2026 Art 22:
+moved to a separate ledger and counted separately). Read from the confirmed outcomes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Case, CaseConfirmation, CaseOutcome, CasePayment, Party, User
+from evidence_app.domain.enums import PartyRole
+from evidence_app.domain.labels import label
+from evidence_app.domain.outcomes import CaseState, OutcomeKind, Step, over_two_years, standing
+from evidence_app.reports.params import ReportParams
+from evidence_app.reports.table import Align, Cell, Column, ReportTable
+
+NAME = "not_enforceable"
+TITLE = (
+    "Sổ theo dõi việc chưa có điều kiện thi hành án",
+    "Ledger of cases not yet enforceable",
+)
+
+_ACCEPTED = CaseConfirmation.accepted.is_(True)
+
+
+def _decisions(session: Session, day: date) -> dict[int, CaseOutcome]:
+    """Each case still not enforceable on ``day``, with the decision that made it so."""
+    rows = session.scalars(
+        select(CaseOutcome)
+        .join(CaseConfirmation, CaseConfirmation.outcome_id == CaseOutcome.id)
+        .where(_ACCEPTED, CaseOutcome.effective_on <= day)
+        .where(
+            CaseOutcome.case_id.in_(
+                select(CaseOutcome.case_id).where(CaseOutcome.kind == OutcomeKind.NOT_ENFORCEABLE)
+            )
+        )
+    )
+    by_case: dict[int, list[CaseOutcome]] = defaultdict(list)
+    for row in rows:
+        by_case[row.case_id].append(row)
+    found: dict[int, CaseOutcome] = {}
+    for case_id, outcomes in by_case.items():
+        steps = [Step(o.kind, o.effective_on, o.id) for o in outcomes]
+        if standing(steps).state is CaseState.NOT_ENFORCEABLE:
+            found[case_id] = max(
+                (o for o in outcomes if o.kind is OutcomeKind.NOT_ENFORCEABLE),
+                key=lambda o: (o.effective_on, o.id),
+            )
+    return found
+
+
+def build(session: Session, params: ReportParams) -> ReportTable:
+    t, day = params.t, params.day()
+    decisions = _decisions(session, day)
+    cases = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(decisions)))}
+    liable: dict[int, Party] = {}
+    for found_party in session.scalars(
+        select(Party)
+        .where(Party.case_id.in_(decisions), Party.role == PartyRole.LIABLE)
+        .order_by(Party.id.desc())
+    ):
+        liable[found_party.case_id] = found_party
+    paid: dict[int, int] = defaultdict(int)
+    for case_id, counted in session.execute(
+        select(CasePayment.case_id, CasePayment.amount - CasePayment.costs)
+        .join(CaseConfirmation, CaseConfirmation.payment_id == CasePayment.id)
+        .where(_ACCEPTED, CasePayment.paid_on <= day, CasePayment.case_id.in_(decisions))
+    ):
+        paid[case_id] += int(counted)
+    names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
+    ordered = sorted(decisions.values(), key=lambda o: (o.doc_date, o.case_id))
+    rows: list[tuple[Cell, ...]] = []
+    old = 0
+    for number, decision in enumerate(ordered, 1):
+        case = cases[decision.case_id]
+        party = liable.get(case.id)
+        past = over_two_years(decision.doc_date, day)
+        old += past
+        rows.append((
+            number, party.full_name if party else "", party.address if party else "",
+            case.name, _judgment(case), _decision(case),
+            max(case.amount_to_enforce - paid[case.id], 0),
+            f"{decision.doc_number}, {decision.doc_date:%d/%m/%Y}",
+            label(decision.reason, params.lang) if decision.reason else "",
+            names.get(case.officer_id or 0, ""), "x" if past else "",
+        ))  # fmt: skip
+    remaining = sum(int(str(r[6])) for r in rows)
+    return ReportTable(
+        name=NAME,
+        title=t(*TITLE).upper(),
+        subtitle=(t(f"Đến ngày {day:%d/%m/%Y}", f"As of {day:%d/%m/%Y}"),),
+        form=t("Mẫu số 20", "Form 20"),
+        columns=(
+            Column(t("STT", "No."), 0.45, Align.CENTER),
+            Column(t("Người phải thi hành án", "Liable person"), 1.6),
+            Column(t("Địa chỉ", "Address"), 1.4),
+            Column(t("Vụ việc", "Case"), 1.5),
+            Column(t("Bản án, quyết định", "Judgment"), 1.3),
+            Column(t("Quyết định thi hành án", "Enforcement decision"), 1.5),
+            Column(t("Số tiền còn phải thi hành (đ)", "Remaining (VND)"), 1.2, Align.RIGHT),
+            Column(t("Quyết định chưa có điều kiện thi hành", "Decision not enforceable"), 1.5),
+            Column(t("Lý do (khoản 1 Điều 38)", "Ground (Art 38.1)"), 1.8),
+            Column(t("Chấp hành viên", "Officer"), 1.3),
+            Column(t("Quá 02 năm", "Over 2 years"), 0.7, Align.CENTER),
+        ),
+        rows=tuple(rows),
+        totals=(None, t("Cộng", "Total"), *[None] * 4, remaining, *[None] * 3, old),
+        footer=(
+            t(
+                f"Số việc chưa có điều kiện thi hành: {len(rows)}; trong đó quá 02 năm kể từ "
+                f"ngày có quyết định về việc chưa có điều kiện thi hành án (khoản 4 Điều 38 Luật "
+                f"Thi hành án dân sự; Điều 22 Nghị định 152/2026/NĐ-CP), thống kê riêng: {old}.",
+                f"Cases not yet enforceable: {len(rows)}; of which over 2 years since the "
+                f"decision (Law 106/2025 Art 38.4; Decree 152/2026 Art 22), counted apart: "
+                f"{old}.",
+            ),
+        ),
+    )
+
+
+def _judgment(case: Case) -> str:
+    when = f", {case.judgment_date:%d/%m/%Y}" if case.judgment_date else ""
+    return f"{case.judgment_number}{when}" if case.judgment_number else ""
+
+
+def _decision(case: Case) -> str:
+    when = f", {case.decision_date:%d/%m/%Y}" if case.decision_date else ""
+    return f"{case.decision_number}{when}" if case.decision_number else ""

@@ -1,0 +1,111 @@
+"""The demo's case outcomes and payments, recorded by the officer and confirmed by the head
+through the services (issue 19), over the working years since each decision: most cases
+paid in parts and completed, some not enforceable (some of those enforceable again), some
+postponed, suspended, terminated or entrusted, some still open. A sample of at most
+``MAX_CASES`` cases, spread over the whole range, keeps a million-item demo quick."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from db.models import Case
+from evidence_app.domain.clock import agency_today
+from evidence_app.domain.enums import Role
+from evidence_app.domain.outcomes import NotEnforceableReason, OutcomeKind
+from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.demo import vocabulary as voc
+from evidence_app.services.facade import Services
+from evidence_app.services.outcomes import OutcomeDraft, Paper, PaymentDraft
+
+MAX_CASES = 150
+ISSUER = "Thi hành án dân sự thành phố Hà Nội"
+K = OutcomeKind
+
+#: A story: (days after the previous step, what happens); ("pay", share) pays that share of
+#: what remains. Chosen per case by its own random draw.
+Story = list[tuple[int, object]]
+
+
+def _story(rng: random.Random) -> Story:
+    r = rng.random()
+    pay: Story = [(rng.randint(20, 200), ("pay", rng.choice((0.3, 0.5, 1.0))))]
+    if r < 0.5:
+        return [*pay, (rng.randint(20, 250), ("pay", 1.0)), (rng.randint(1, 15), K.COMPLETED)]
+    if r < 0.62:
+        reason = rng.choice(list(NotEnforceableReason))
+        story: Story = [(rng.randint(30, 120), (K.NOT_ENFORCEABLE, reason))]
+        if rng.random() < 0.4:
+            story += [(rng.randint(200, 500), K.ENFORCEABLE_AGAIN), *pay]
+        return story
+    if r < 0.7:
+        return [*pay, (rng.randint(10, 90), K.POSTPONED), (rng.randint(30, 120), K.RESUMED)]
+    if r < 0.75:
+        return [(rng.randint(30, 200), K.SUSPENDED)]
+    if r < 0.8:
+        return [*pay, (rng.randint(30, 300), K.TERMINATED)]
+    if r < 0.84:
+        return [(rng.randint(15, 90), K.ENTRUSTED)]
+    return pay
+
+
+def _actors(ids: dict[str, int]) -> tuple[Actor, Actor]:
+    officer = Actor(ids["officer"], "chv.tran", voc.DEMO_USERS[2][1], frozenset({Role.OFFICER}))
+    head = Actor(ids["head"], "thutruong", voc.DEMO_USERS[1][1], frozenset({Role.HEAD}))
+    return officer, head
+
+
+def _sample(services: Services) -> list[tuple[int, date, int]]:
+    with unit_of_work(services.db, read_only=True) as session:
+        rows = session.execute(
+            select(Case.id, Case.decision_date, Case.amount_to_enforce)
+            .where(Case.decision_date.is_not(None))
+            .order_by(Case.id)
+        ).all()
+    step = max(1, len(rows) // MAX_CASES)
+    return [(i, d, int(a)) for i, d, a in rows[::step][:MAX_CASES]]
+
+
+def _steps(rng: random.Random, start: date, today: date) -> Iterator[tuple[date, object]]:
+    day = start
+    for gap, what in _story(rng):
+        day += timedelta(days=gap)
+        if day > today:
+            return
+        yield day, what
+
+
+def demo_case_outcomes(services: Services, ids: dict[str, int]) -> int:
+    """Record and confirm the sampled cases' stories; the auction proceeds awaiting the head
+    are confirmed too. Returns the number of records written."""
+    officer, head = _actors(ids)
+    results, today = services.case_results, agency_today()
+    written = 0
+    for record in results.pending(head):
+        results.confirm(head, record)
+    for case_id, decided, amount in _sample(services):
+        rng = random.Random(case_id)
+        left = amount - results.results(head, case_id).collected
+        for number, (day, what) in enumerate(_steps(rng, decided, today), 1):
+            paper = Paper(f"{case_id}-{number}/QĐ-THADS", day, ISSUER)
+            if isinstance(what, tuple) and what[0] == "pay":
+                share = float(what[1])
+                paid = left if share >= 1 else int(left * share) // 1000 * 1000
+                if paid <= 0:
+                    continue
+                receipt = Paper(f"BL-{case_id}-{number}", day, ISSUER)
+                record = results.record_payment(officer, case_id, PaymentDraft(paid, day, receipt))
+                left -= paid
+            elif isinstance(what, tuple):
+                draft = OutcomeDraft(K.NOT_ENFORCEABLE, day, paper, what[1])
+                record = results.record_outcome(officer, case_id, draft)
+            else:
+                kind = OutcomeKind(str(what))
+                record = results.record_outcome(officer, case_id, OutcomeDraft(kind, day, paper))
+            results.confirm(head, record)
+            written += 2
+    return written

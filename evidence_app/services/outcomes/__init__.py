@@ -1,0 +1,26 @@
+"""Case outcomes and payments (issue 19): the officer records, the head confirms; the
+enforcement statistics are computed from the accepted record.
+
+Modules: ``service`` (``CaseResultService``, the drafts and checks), ``records`` (the
+accepted record read back, the Case row's cached figures), ``views`` (frozen views).
+"""
+
+from evidence_app.services.outcomes.records import add_payment, collected
+from evidence_app.services.outcomes.service import (
+    CaseResultService,
+    OutcomeDraft,
+    Paper,
+    PaymentDraft,
+)
+from evidence_app.services.outcomes.views import CaseResults, RecordView
+
+__all__ = [
+    "CaseResultService",
+    "CaseResults",
+    "OutcomeDraft",
+    "Paper",
+    "PaymentDraft",
+    "RecordView",
+    "add_payment",
+    "collected",
+]

@@ -1,0 +1,276 @@
+"""Recording a case's outcomes and the money collected, and the head's confirmation.
+
+The officer records each decision with its document (Law 106/2025 Art 38, 46–49, 55) and
+each payment with its day (Art 54); the head of the agency, who is not the recorder,
+confirms or refuses it (Art 22: the head decides on enforcement). Until confirmed a record
+does not count: the statistics (evidence_app/reports/enforcement.py) read accepted records
+only, by the day they take effect, so a past period's figures never change afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.models import Case, CaseConfirmation, CaseOutcome, CasePayment
+from evidence_app.domain.clock import agency_today
+from evidence_app.domain.errors import NotFoundError, ValidationError
+from evidence_app.domain.outcomes import (
+    ALLOWED,
+    FINISHED,
+    NotEnforceableReason,
+    OutcomeKind,
+    may_follow,
+)
+from evidence_app.domain.permissions import Permission
+from evidence_app.services.core import validate as v
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.outcomes.records import (
+    add_payment,
+    collected,
+    confirmed_steps,
+    refresh_cache,
+    standing_of,
+)
+from evidence_app.services.outcomes.views import (
+    CaseResults,
+    RecordView,
+    case_results,
+    pending_records,
+    utcnow,
+)
+
+Today = Callable[[], date]
+
+
+@dataclass(frozen=True)
+class Paper:
+    """The document a record rests on: its number, date and issuer."""
+
+    number: str
+    on: date
+    issuer: str
+
+
+@dataclass(frozen=True)
+class OutcomeDraft:
+    kind: OutcomeKind
+    effective_on: date
+    paper: Paper
+    reason: NotEnforceableReason | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PaymentDraft:
+    amount: int
+    paid_on: date
+    paper: Paper
+    #: Enforcement costs deducted from an asset's proceeds before they count (Art 54.1).
+    costs: int = 0
+    note: str = ""
+
+
+def dmy(day: date) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
+def vnd(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".")
+
+
+class CaseResultService:
+    """Outcomes and payments of a case; ``today`` is replaceable for tests and the demo."""
+
+    def __init__(self, db: Database, today: Today = agency_today) -> None:
+        self.db = db
+        self.today = today
+
+    def record_outcome(self, actor: Actor, case_id: int, draft: OutcomeDraft) -> RecordView:
+        with unit_of_work(self.db, "noun.case_outcome", str(case_id)) as session:
+            authorize(session, actor, Permission.RECORD_CASE_RESULT)
+            case = _case(session, case_id, lock=True)
+            kind = v.member(OutcomeKind, draft.kind, "field.kind")
+            paper = self._paper(draft.paper, draft.effective_on, case, "field.effective_on")
+            reason = self._reason(kind, draft.reason)
+            self._check_outcome(session, case, kind, draft.effective_on)
+            row = CaseOutcome(
+                case_id=case.id, kind=kind, reason=reason, doc_number=paper.number,
+                doc_date=paper.on, doc_issuer=paper.issuer, effective_on=draft.effective_on,
+                note=v.text_field(draft.note, "field.note", limit=2000),
+                recorded_by=actor.user_id, recorded_at=utcnow(),
+            )  # fmt: skip
+            session.add(row)
+            session.flush()
+            return RecordView.of_outcome(row, None, case.name, actor.full_name)
+
+    def record_payment(self, actor: Actor, case_id: int, draft: PaymentDraft) -> RecordView:
+        with unit_of_work(self.db, "noun.case_payment", str(case_id)) as session:
+            authorize(session, actor, Permission.RECORD_CASE_RESULT)
+            case = _case(session, case_id, lock=True)
+            paper = self._paper(draft.paper, draft.paid_on, case, "field.paid_on")
+            amount = v.money(draft.amount, "field.amount") or 0
+            costs = v.money(draft.costs, "field.costs") or 0
+            if amount <= 0:
+                raise ValidationError("validation.not_positive", field="field.amount")
+            if costs > amount:
+                raise ValidationError("outcome.costs_exceed", costs=vnd(costs), amount=vnd(amount))
+            check_payment(session, case, amount - costs, draft.paid_on)
+            row = add_payment(
+                session, case, amount=amount, paid_on=draft.paid_on,
+                document=(paper.number, paper.on, paper.issuer), recorded_by=actor.user_id,
+                at=utcnow(), costs=costs, note=v.text_field(draft.note, "field.note", limit=2000),
+            )  # fmt: skip
+            return RecordView.of_payment(row, None, case.name, actor.full_name)
+
+    def confirm(
+        self, actor: Actor, record: RecordView, *, accept: bool = True, note: str = ""
+    ) -> RecordView:
+        """The head's word on an outcome or a payment: accepted it counts, refused never."""
+        with unit_of_work(self.db, record.noun, str(record.id)) as session:
+            authorize(session, actor, Permission.CONFIRM_CASE_RESULT)
+            row: CaseOutcome | CasePayment | None
+            if record.is_payment:
+                row = session.get(CasePayment, record.id)
+                taken = CaseConfirmation.payment_id == record.id
+            else:
+                row = session.get(CaseOutcome, record.id)
+                taken = CaseConfirmation.outcome_id == record.id
+            if row is None:
+                raise NotFoundError(what=record.noun, ref=record.id)
+            case = _case(session, row.case_id, lock=True)
+            earlier = session.scalar(select(CaseConfirmation).where(taken))
+            if earlier is not None:
+                day = dmy(earlier.confirmed_at.date())
+                raise ValidationError("outcome.already_confirmed", day=day)
+            if actor.user_id is not None and actor.user_id == row.recorded_by:
+                raise ValidationError("outcome.own_record")
+            if accept and isinstance(row, CaseOutcome):
+                self._check_outcome(session, case, row.kind, row.effective_on, pending=row.id)
+            if accept and isinstance(row, CasePayment):
+                check_payment(session, case, row.amount - row.costs, row.paid_on, row.id)
+            confirmation = CaseConfirmation(
+                outcome_id=None if record.is_payment else record.id,
+                payment_id=record.id if record.is_payment else None,
+                accepted=accept, confirmed_by=actor.user_id, confirmed_at=utcnow(),
+                note=v.text_field(note, "field.note", limit=2000),
+            )  # fmt: skip
+            session.add(confirmation)
+            session.flush()
+            refresh_cache(session, case)
+            who = record.recorder_name
+            if isinstance(row, CasePayment):
+                return RecordView.of_payment(row, confirmation, case.name, who)
+            return RecordView.of_outcome(row, confirmation, case.name, who)
+
+    def results(self, actor: Actor, case_id: int) -> CaseResults:
+        """The case's standing today, its money and every record, newest first."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            return case_results(session, _case(session, case_id))
+
+    def pending(self, actor: Actor, limit: int = 500) -> list[RecordView]:
+        """Records awaiting the head's word, oldest first."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            return pending_records(session, limit)
+
+    # checks ---------------------------------------------------------------------------
+
+    def _paper(self, paper: Paper, day: date, case: Case, day_field: str) -> Paper:
+        """The document checked: filled in, not after the day it takes effect, nothing in the
+        future, nothing before the enforcement decision."""
+        number = v.text_field(paper.number, "field.doc_number", limit=60, required=True)
+        issuer = v.text_field(paper.issuer, "field.doc_issuer", limit=200, required=True)
+        today = self.today()
+        for when, key in ((paper.on, "field.doc_date"), (day, day_field)):
+            if not isinstance(when, date):
+                raise ValidationError("validation.required", field=key)
+            if when > today:
+                raise ValidationError("outcome.date_in_future", field=key, day=dmy(when))
+        if case.decision_date is None:
+            raise ValidationError("outcome.no_decision", case=case.name)
+        if day < case.decision_date:
+            raise ValidationError(
+                "outcome.before_decision", field=day_field, day=dmy(day),
+                decision=dmy(case.decision_date),
+            )  # fmt: skip
+        if paper.on > day:
+            raise ValidationError("outcome.doc_after_effect", doc=dmy(paper.on), day=dmy(day))
+        return Paper(number, paper.on, issuer)
+
+    @staticmethod
+    def _reason(
+        kind: OutcomeKind, reason: NotEnforceableReason | None
+    ) -> NotEnforceableReason | None:
+        """Art 38.1: a not-yet-enforceable decision names its ground; nothing else does."""
+        if kind is OutcomeKind.NOT_ENFORCEABLE:
+            if reason is None:
+                raise ValidationError("outcome.reason_required")
+            return v.member(NotEnforceableReason, reason, "field.kind")
+        if reason is not None:
+            raise ValidationError("outcome.reason_not_allowed")
+        return None
+
+    @staticmethod
+    def _check_outcome(
+        session: Session, case: Case, kind: OutcomeKind, day: date, pending: int | None = None
+    ) -> None:
+        """The outcome follows the accepted history in date order and is allowed from the
+        state it finds; one record at a time awaits the head."""
+        waiting = _pending_outcome(session, case.id)
+        if waiting is not None and waiting.id != pending:
+            raise ValidationError(
+                "outcome.pending_exists", kind=waiting.kind, day=dmy(waiting.effective_on)
+            )
+        steps = confirmed_steps(session, case.id)
+        last = max((s.on for s in steps), default=None)
+        if last is not None and day < last:
+            raise ValidationError("outcome.before_last", day=dmy(day), last=dmy(last))
+        now = standing_of(session, case.id)
+        if not may_follow(now.state, kind):
+            raise ValidationError(
+                "outcome.not_allowed", state=now.state, kind=kind,
+                since=dmy(now.since) if now.since else "—",
+                allowed=sorted(ALLOWED[now.state]) or "—",
+            )  # fmt: skip
+
+
+def check_payment(
+    session: Session, case: Case, counted: int, paid_on: date, pending: int | None = None
+) -> None:
+    """No money after the case ended (Art 55), none beyond what remains to enforce."""
+    then = standing_of(session, case.id, paid_on)
+    if then.state in FINISHED:
+        since = dmy(then.since) if then.since else "—"
+        raise ValidationError("outcome.finished", state=then.state, since=since)
+    taken = collected(session, case.id, pending_too=True)
+    if pending is not None:
+        row = session.get(CasePayment, pending)
+        taken -= row.amount - row.costs if row is not None else 0
+    left = max(case.amount_to_enforce - taken, 0)
+    if counted > left:
+        raise ValidationError("outcome.overpaid", amount=vnd(counted), left=vnd(left))
+
+
+def _pending_outcome(session: Session, case_id: int) -> CaseOutcome | None:
+    return session.scalar(
+        select(CaseOutcome)
+        .outerjoin(CaseConfirmation, CaseConfirmation.outcome_id == CaseOutcome.id)
+        .where(CaseOutcome.case_id == case_id, CaseConfirmation.id.is_(None))
+        .order_by(CaseOutcome.id)
+        .limit(1)
+    )
+
+
+def _case(session: Session, case_id: int, *, lock: bool = False) -> Case:
+    case = session.get(Case, case_id, with_for_update=lock)
+    if case is None:
+        raise NotFoundError(what="noun.case", ref=case_id)
+    return case

@@ -1,0 +1,140 @@
+"""What the screens see of a case's outcomes and payments: frozen views, never ORM rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Case, CaseConfirmation, CaseOutcome, CasePayment, User
+from evidence_app.domain.outcomes import CaseState, NotEnforceableReason, OutcomeKind
+from evidence_app.services.outcomes.records import collected, standing_of
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class RecordView:
+    """One outcome (``kind`` set) or one payment (``amount`` set) and the head's word on it:
+    ``accepted`` is None while it awaits confirmation."""
+
+    id: int
+    case_id: int
+    kind: OutcomeKind | None
+    reason: NotEnforceableReason | None
+    day: date
+    doc_number: str
+    doc_date: date
+    doc_issuer: str
+    amount: int
+    costs: int
+    note: str
+    recorded_by: int | None
+    accepted: bool | None
+    confirmed_by: int | None
+    case_name: str = ""
+    recorder_name: str = ""
+
+    @property
+    def is_payment(self) -> bool:
+        return self.kind is None
+
+    @property
+    def noun(self) -> str:
+        return "noun.case_payment" if self.is_payment else "noun.case_outcome"
+
+    @classmethod
+    def of_outcome(
+        cls, row: CaseOutcome, word: CaseConfirmation | None, case_name: str = "", who: str = ""
+    ) -> RecordView:
+        return cls(
+            row.id, row.case_id, row.kind, row.reason, row.effective_on, row.doc_number,
+            row.doc_date, row.doc_issuer, 0, 0, row.note, row.recorded_by,
+            word.accepted if word else None, word.confirmed_by if word else None, case_name, who,
+        )  # fmt: skip
+
+    @classmethod
+    def of_payment(
+        cls, row: CasePayment, word: CaseConfirmation | None, case_name: str = "", who: str = ""
+    ) -> RecordView:
+        return cls(
+            row.id, row.case_id, None, None, row.paid_on, row.doc_number, row.doc_date,
+            row.doc_issuer, row.amount, row.costs, row.note, row.recorded_by,
+            word.accepted if word else None, word.confirmed_by if word else None, case_name, who,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CaseResults:
+    case_id: int
+    state: CaseState
+    since: date | None
+    amount_to_enforce: int
+    #: Accepted payments, after costs.
+    collected: int
+    records: tuple[RecordView, ...]
+
+    @property
+    def remaining(self) -> int:
+        return max(self.amount_to_enforce - self.collected, 0)
+
+
+def case_results(session: Session, case: Case) -> CaseResults:
+    now = standing_of(session, case.id)
+    names = _names(session)
+    records = [
+        RecordView.of_outcome(o, w, case.name, names.get(o.recorded_by or 0, ""))
+        for o, w in session.execute(
+            select(CaseOutcome, CaseConfirmation)
+            .outerjoin(CaseConfirmation, CaseConfirmation.outcome_id == CaseOutcome.id)
+            .where(CaseOutcome.case_id == case.id)
+        ).tuples()
+    ]
+    records += [
+        RecordView.of_payment(p, w, case.name, names.get(p.recorded_by or 0, ""))
+        for p, w in session.execute(
+            select(CasePayment, CaseConfirmation)
+            .outerjoin(CaseConfirmation, CaseConfirmation.payment_id == CasePayment.id)
+            .where(CasePayment.case_id == case.id)
+        ).tuples()
+    ]
+    records.sort(key=lambda r: (r.day, r.is_payment, r.id), reverse=True)
+    return CaseResults(
+        case.id, now.state, now.since, case.amount_to_enforce,
+        collected(session, case.id), tuple(records),
+    )  # fmt: skip
+
+
+def pending_records(session: Session, limit: int) -> list[RecordView]:
+    names = _names(session)
+    cases = dict(session.execute(select(Case.id, Case.name)).tuples().all())
+    outcomes = session.scalars(
+        select(CaseOutcome)
+        .outerjoin(CaseConfirmation, CaseConfirmation.outcome_id == CaseOutcome.id)
+        .where(CaseConfirmation.id.is_(None))
+        .order_by(CaseOutcome.id)
+        .limit(limit)
+    )
+    payments = session.scalars(
+        select(CasePayment)
+        .outerjoin(CaseConfirmation, CaseConfirmation.payment_id == CasePayment.id)
+        .where(CaseConfirmation.id.is_(None))
+        .order_by(CasePayment.id)
+        .limit(limit)
+    )
+    found = [
+        RecordView.of_outcome(o, None, cases.get(o.case_id, ""), names.get(o.recorded_by or 0, ""))
+        for o in outcomes
+    ] + [
+        RecordView.of_payment(p, None, cases.get(p.case_id, ""), names.get(p.recorded_by or 0, ""))
+        for p in payments
+    ]
+    return sorted(found, key=lambda r: (r.day, r.is_payment, r.id))[:limit]
+
+
+def _names(session: Session) -> dict[int, str]:
+    return dict(session.execute(select(User.id, User.full_name)).tuples().all())

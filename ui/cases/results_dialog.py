@@ -1,0 +1,236 @@
+"""A case's outcomes and payments: the officer records each with its document, the head who
+did not record it confirms or refuses (Law 106/2025 Art 38, 46–49, 54–55; issue 19)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain.errors import DomainError
+from evidence_app.domain.labels import label
+from evidence_app.domain.outcomes import NotEnforceableReason, OutcomeKind
+from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.dto import CaseView
+from evidence_app.services.facade import Services
+from evidence_app.services.outcomes import OutcomeDraft, Paper, PaymentDraft, RecordView
+from ui.common.errors import message_of
+from ui.common.formats import day, money, today_qdate
+from ui.common.view_parts import keyed_table
+from ui.common.widgets import ErrorLabel, heading, ok_cancel
+from ui.strings import language, tr
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit(today_qdate())
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _day(edit: QDateEdit) -> date:
+    value = edit.date().toPython()
+    assert isinstance(value, date)
+    return value
+
+
+def parse_money(text: str) -> int:
+    """ "15.000.000", "15,000,000 đ" or "15000000" → 15000000; empty → 0."""
+    digits = "".join(c for c in text if c not in " .,đVND")
+    if digits and not digits.isdigit():
+        raise ValueError(tr("result.bad_money"))
+    return int(digits or "0")
+
+
+class _RecordDialog(QDialog):
+    """The document every record rests on, an error line, OK and Cancel."""
+
+    def __init__(
+        self, services: Services, actor: Actor, case: CaseView, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.case = services, actor, case
+        self.setMinimumWidth(540)
+        self.form = QFormLayout()
+        self.doc_number, self.doc_issuer = QLineEdit(), QLineEdit()
+        self.doc_date = _date_edit()
+        self.note = QLineEdit()
+        self.error = ErrorLabel()
+        self.recorded: RecordView | None = None
+
+    def finish_layout(self, title: str, hint: str) -> None:
+        self.setWindowTitle(title)
+        self.form.addRow(tr("result.doc_number"), self.doc_number)
+        self.form.addRow(tr("result.doc_date"), self.doc_date)
+        self.form.addRow(tr("result.doc_issuer"), self.doc_issuer)
+        self.form.addRow(tr("result.note"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(title, hint))
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, self.record))
+
+    def paper(self) -> Paper:
+        return Paper(self.doc_number.text(), _day(self.doc_date), self.doc_issuer.text())
+
+    def save(self, write: Callable[[], RecordView]) -> None:
+        """A refusal stays in the dialog and writes nothing."""
+        try:
+            self.recorded = write()
+        except ValueError as exc:
+            self.error.show_message(str(exc))
+            return
+        except DomainError as exc:
+            self.error.show_message(message_of(exc))
+            return
+        self.accept()
+
+    def record(self) -> None:
+        raise NotImplementedError
+
+
+class OutcomeDialog(_RecordDialog):
+    """Enforceable, not yet enforceable (with its ground), postponed, suspended, resumed,
+    terminated, completed or entrusted, from a day, with the document."""
+
+    def __init__(
+        self, services: Services, actor: Actor, case: CaseView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, actor, case, parent)
+        self.kind = QComboBox()
+        for kind in OutcomeKind:
+            self.kind.addItem(label(kind, language()), kind)
+        self.reason = QComboBox()
+        for reason in NotEnforceableReason:
+            self.reason.addItem(label(reason, language()), reason)
+        self.effective_on = _date_edit()
+        self.form.addRow(tr("result.kind"), self.kind)
+        self.form.addRow(tr("result.reason"), self.reason)
+        self.form.addRow(tr("result.effective_on"), self.effective_on)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self.finish_layout(tr("result.outcome_title"), tr("result.outcome_hint"))
+
+    def _kind_changed(self) -> None:
+        self.reason.setEnabled(self.kind.currentData() == OutcomeKind.NOT_ENFORCEABLE)
+
+    def draft(self) -> OutcomeDraft:
+        kind = OutcomeKind(self.kind.currentData())
+        reason = (
+            NotEnforceableReason(self.reason.currentData())
+            if kind is OutcomeKind.NOT_ENFORCEABLE
+            else None
+        )
+        return OutcomeDraft(kind, _day(self.effective_on), self.paper(), reason, self.note.text())
+
+    def record(self) -> None:
+        results = self.services.case_results
+        self.save(lambda: results.record_outcome(self.actor, self.case.id, self.draft()))
+
+
+class PaymentDialog(_RecordDialog):
+    """One payment: the amount, the costs deducted from an asset's proceeds, the day."""
+
+    def __init__(
+        self, services: Services, actor: Actor, case: CaseView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, actor, case, parent)
+        self.amount, self.costs = QLineEdit(), QLineEdit()
+        self.paid_on = _date_edit()
+        self.form.addRow(tr("result.amount"), self.amount)
+        self.form.addRow(tr("result.costs"), self.costs)
+        self.form.addRow(tr("result.paid_on"), self.paid_on)
+        self.finish_layout(tr("result.payment_title"), tr("result.payment_hint"))
+
+    def draft(self) -> PaymentDraft:
+        return PaymentDraft(
+            parse_money(self.amount.text()), _day(self.paid_on), self.paper(),
+            parse_money(self.costs.text()), self.note.text(),
+        )  # fmt: skip
+
+    def record(self) -> None:
+        results = self.services.case_results
+        self.save(lambda: results.record_payment(self.actor, self.case.id, self.draft()))
+
+
+COLUMNS = ("result.col_case", "result.col_what", "result.col_day", "result.col_document",
+           "result.col_by")  # fmt: skip
+
+
+def what(record: RecordView) -> str:
+    if record.kind is None:
+        return tr("result.payment_line", amount=money(record.amount - record.costs))
+    text = label(record.kind, language())
+    return f"{text}: {label(record.reason, language())}" if record.reason else text
+
+
+class ConfirmDialog(QDialog):
+    """The head's queue: every record awaiting confirmation, confirmed or refused one by one."""
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.setWindowTitle(tr("result.confirm_title"))
+        self.setMinimumSize(760, 360)
+        self.table = keyed_table(COLUMNS, stretch=1)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.records: list[RecordView] = []
+        self.error = ErrorLabel()
+        self.buttons = {k: QPushButton(tr(f"result.{k}")) for k in ("accept", "refuse")}
+        self.buttons["accept"].clicked.connect(lambda: self.decide(True))
+        self.buttons["refuse"].clicked.connect(lambda: self.decide(False))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.buttons["refuse"])
+        row.addWidget(self.buttons["accept"])
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("result.confirm_title"), tr("result.confirm_hint")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.records = self.services.case_results.pending(self.actor)
+        except DomainError as exc:
+            self.error.show_message(message_of(exc))
+            self.records = []
+        self.table.setRowCount(len(self.records))
+        for row, r in enumerate(self.records):
+            document = f"{r.doc_number}, {day(r.doc_date)} – {r.doc_issuer}"
+            texts = (r.case_name, what(r), day(r.day), document, r.recorder_name)
+            for column, text in enumerate(texts):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if not self.records:
+            self.error.show_message(tr("result.none_pending"))
+        for button in self.buttons.values():
+            button.setEnabled(bool(self.records))
+
+    def decide(self, accept: bool) -> None:
+        """Confirm or refuse the selected record; a refusal by the service stays on screen."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.error.show_message(tr("result.choose_record"))
+            return
+        record = self.records[rows[0].row()]
+        try:
+            self.services.case_results.confirm(self.actor, record, accept=accept)
+        except DomainError as exc:
+            self.error.show_message(message_of(exc))
+            return
+        self.error.hide()
+        self.reload()

@@ -1,0 +1,71 @@
+"""Texts of a case's outcomes, payments and the head's confirmation (issue 19)."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "result.state": ("Kết quả thi hành", "Enforcement result"),
+    "result.state_line": (
+        "{state} (từ ngày {since}); đã thu {collected}, còn phải thi hành {remaining}{pending}",
+        "{state} (since {since}); collected {collected}, remaining {remaining}{pending}",
+    ),
+    "result.state_line_open": (
+        "{state}; đã thu {collected}, còn phải thi hành {remaining}{pending}",
+        "{state}; collected {collected}, remaining {remaining}{pending}",
+    ),
+    "result.pending_suffix": (
+        "; {count} bản ghi chờ Thủ trưởng xác nhận",
+        "; {count} records awaiting the head's confirmation",
+    ),
+    "result.record_outcome": ("Ghi kết quả thi hành…", "Record an outcome…"),
+    "result.record_payment": ("Ghi tiền thu được…", "Record a payment…"),
+    "result.confirm": ("Xác nhận kết quả…", "Confirm results…"),
+    "result.outcome_title": ("Ghi kết quả thi hành án", "Record an enforcement outcome"),
+    "result.outcome_hint": (
+        "Ghi theo văn bản (quyết định, thông báo) của cơ quan thi hành án; chỉ được tính vào "
+        "thống kê khi Thủ trưởng xác nhận.",
+        "As the agency's document (decision, notice) says; it counts in the statistics once "
+        "the head confirms it.",
+    ),
+    "result.kind": ("Kết quả", "Outcome"),
+    "result.reason": ("Căn cứ (khoản 1 Điều 38)", "Ground (Art 38.1)"),
+    "result.effective_on": ("Có hiệu lực từ ngày", "Effective from"),
+    "result.doc_number": ("Số văn bản", "Document number"),
+    "result.doc_date": ("Ngày văn bản", "Document date"),
+    "result.doc_issuer": ("Cơ quan, người ban hành", "Issued by"),
+    "result.note": ("Ghi chú", "Note"),
+    "result.payment_title": ("Ghi tiền thi hành án thu được", "Record money collected"),
+    "result.payment_hint": (
+        "Mỗi lần thu một bản ghi, theo biên lai hoặc chứng từ; tiền bán tài sản ghi số "
+        "thu được và chi phí thi hành án được trừ (khoản 1 Điều 54).",
+        "One record per payment, as its receipt says; for an asset's proceeds, the amount "
+        "and the enforcement costs deducted (Art 54.1).",
+    ),
+    "result.amount": ("Số tiền thu được (đồng)", "Amount collected (VND)"),
+    "result.costs": ("Chi phí được trừ (đồng)", "Costs deducted (VND)"),
+    "result.paid_on": ("Ngày thu", "Collected on"),
+    "result.bad_money": (
+        "Số tiền chỉ gồm chữ số, ví dụ 15.000.000.",
+        "An amount has digits only, e.g. 15,000,000.",
+    ),
+    "result.recorded": (
+        "Đã ghi; chờ Thủ trưởng xác nhận.",
+        "Recorded; awaiting the head's confirmation.",
+    ),
+    "result.confirm_title": ("Xác nhận kết quả thi hành án", "Confirm enforcement results"),
+    "result.confirm_hint": (
+        "Các bản ghi chờ xác nhận. Người đã ghi không được tự xác nhận; bản ghi bị từ chối "
+        "không bao giờ được tính.",
+        "Records awaiting confirmation. Whoever recorded one cannot confirm it; a refused "
+        "record never counts.",
+    ),
+    "result.col_case": ("Vụ việc", "Case"),
+    "result.col_what": ("Nội dung", "What"),
+    "result.col_day": ("Ngày", "Day"),
+    "result.col_document": ("Văn bản", "Document"),
+    "result.col_by": ("Người ghi", "Recorded by"),
+    "result.payment_line": ("Thu {amount}", "Collected {amount}"),
+    "result.accept": ("Xác nhận", "Confirm"),
+    "result.refuse": ("Từ chối", "Refuse"),
+    "result.none_pending": ("Không có bản ghi nào chờ xác nhận.", "Nothing awaits confirmation."),
+    "result.choose_record": ("Hãy chọn một bản ghi.", "Choose a record first."),
+}
