@@ -164,11 +164,11 @@ def _footer(session: Session, params: ReportParams, agency: Line) -> tuple[str, 
 
 def _against(params: ReportParams, what: str, rate: Decimal | None, goal: float) -> str:
     """ "Tỷ lệ về việc 83,85% so với chỉ tiêu 81,50%: đạt." (one precision for every rate)"""
-    shown = display.percent(rate, params.lang)
-    goal_text = display.percent(goal, params.lang)
+    shown = display.percent(rate, params.lang, sign=True)  # "—" when nothing is due
+    goal_text = display.percent(goal, params.lang, sign=True)
     reached = rate is not None and rate >= Decimal(str(goal))
     verdict = params.t("đạt", "reached") if reached else params.t("chưa đạt", "not reached")
     return params.t(
-        f"Tỷ lệ {what} {shown}% so với chỉ tiêu {goal_text}%: {verdict}.",
-        f"Rate {what} {shown}% against a target of {goal_text}%: {verdict}.",
+        f"Tỷ lệ {what} {shown} so với chỉ tiêu {goal_text}: {verdict}.",
+        f"Rate {what} {shown} against a target of {goal_text}: {verdict}.",
     )

@@ -24,9 +24,11 @@ from evidence_app.reports import registry
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.pdf import render_pdf
 from evidence_app.reports.table import Align, Column, ReportTable, Signer
+from evidence_app.reports.working_year import statistics_period
 from evidence_app.services.catalogue import CaseDraft
 from evidence_app.services.core import deadlines
 from tests.documents.pdf_pages import page_images, page_texts
+from tests.services.outcomes.scenario import build as build_outcomes
 from tests.world import World
 
 LANGS = ("vi", "en")
@@ -71,7 +73,8 @@ def _data(world: World) -> None:
 
 def _params(name: str, lang: str) -> ReportParams:
     if name == "enforcement_results":
-        return ReportParams(year=2026, lang=lang)
+        start, end = statistics_period(2026, 3)
+        return ReportParams(date_from=start, date_to=end, lang=lang)
     if name in ("deadlines", "ageing", "overdue_releases", "stock"):
         return ReportParams(lang=lang)
     today = agency_today()
@@ -116,22 +119,21 @@ def test_every_report_prints_words_and_the_signers_of_its_form(world: World, lan
 def test_percentages_have_one_precision_on_paper_in_the_sheet_and_on_screen(
     world: World, lang: str
 ) -> None:
-    _data(world)
+    build_outcomes(world)  # the hand-computed cases of tests/reports/test_enforcement.py
+    world.services.rules.set(world.admin, "enforcement.target_cases_percent", 81.5)
     table, pages = _pdf(world, "enforcement_results", lang)
     whole = " ".join(pages)
     comma = "," if lang == "vi" else "."
-    # 1 of 2 enforceable cases done: 50 %, printed with its two decimals like 10,45.
-    assert f"50{comma}00" in whole and f"10{comma}45" in whole, whole
-    targets = table.subtitle[1]
-    assert f"81{comma}50%" in targets and f"40{comma}10%" in targets, targets
+    # The 3-month rates by money and by cases, printed with their two decimals alike.
+    assert f"7{comma}41" in whole and f"0{comma}00" in whole, whole
+    assert f"81{comma}50%" in " ".join(table.footer), table.footer
     # No number with a single decimal (the "76,1" beside "10,45" of issue 20).
     single = r"\b\d+,\d(?!\d)" if lang == "vi" else r"\b\d+\.\d(?!\d)"
     assert not re.findall(single, whole), re.findall(single, whole)
-    assert table.totals is not None
-    assert display.cell(table.totals[5], lang) == f"50{comma}00"
+    assert display.cell(table.rows[1][15], lang) == f"7{comma}41"
     sheet = openpyxl.load_workbook(io.BytesIO(world.services.reports.render(table, "xlsx"))).active
     rates = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, Decimal | float)
-             and c.column in (6, 9)]  # fmt: skip
+             and c.column == 16]  # fmt: skip
     assert rates and {c.number_format for c in rates} == {"0.00"}
 
 

@@ -151,5 +151,5 @@ def test_a_target_is_printed_only_when_the_agency_set_one(
     s.rules.set(world.admin, "enforcement.target_cases_percent", 85)
     table = s.reports.build(world.head, "enforcement_results", ReportParams(year=2026))
     assert [line for line in table.footer if "chỉ tiêu" in line] == [
-        "Tỷ lệ về việc —% so với chỉ tiêu 85%: chưa đạt."
+        "Tỷ lệ về việc — so với chỉ tiêu 85,00%: chưa đạt."
     ]
