@@ -17,11 +17,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
 from db.engine import Database
-from db.models import LedgerClosing, User, UserRole
+from db.models import LedgerClosing, User
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import ValidationError
@@ -40,6 +41,7 @@ from evidence_app.reports.table import ReportTable, Signer
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.documents import role_holder
 
 #: The ledgers closed this way, and who signs each closing besides the person closing
 #: (position in Vietnamese and English). Art 30.4.c: the head confirms every closing; the
@@ -108,18 +110,11 @@ class LedgerClosingService:
             ]  # fmt: skip
 
     def suggested_signers(self, actor: Actor) -> ClosingSigners:
-        """The names the closing screen starts with: the active user holding each role."""
+        """The names the closing screen starts with: whoever the papers name for each role
+        (``services.documents.role_holder``: a head before a deputy, the oldest account)."""
         with unit_of_work(self.db, "noun.report", read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            holders: dict[Role, str] = {}
-            for role, name in session.execute(
-                select(UserRole.role, User.full_name)
-                .join(User, User.id == UserRole.user_id)
-                .where(User.active.is_(True))
-                .order_by(User.id)
-            ):
-                holders.setdefault(role, name)
-            return ClosingSigners(*(holders.get(r, "") for r in _SIGNER_ROLES))
+            return ClosingSigners(*(role_holder(session, r) for r in _SIGNER_ROLES))
 
     def close(
         self,
@@ -162,7 +157,11 @@ class LedgerClosingService:
                 table_en=freeze(tables["en"]), sha256=digest(frozen_vi),
             )  # fmt: skip
             session.add(closing)
-            session.flush()
+            try:
+                session.flush()
+            except IntegrityError:  # another workstation closed it a moment before
+                raise ValidationError("ledger.already_closed", period=period.words("vi"),
+                                      period_en=period.words("en")) from None  # fmt: skip
             return PeriodState(period, True, closing.closed_at, actor.full_name, closing.row_count)
 
 

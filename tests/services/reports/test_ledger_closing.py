@@ -224,3 +224,19 @@ def test_the_auction_ledgers_closed_period_takes_no_new_entry(world: World) -> N
     assert "01/07/2026" in err.value.message("vi") and "30/09/2026" in err.value.message("en")
     assert snapshot(world.services) == before
     auctions.create_lot(world.officer, world.case.id, [car.id], seized_on=date(2026, 10, 1))
+
+
+def test_two_workstations_closing_the_same_period_close_it_once(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second of two closings that both found the period open (checked at the same
+    moment) meets the database's unique period and is told it is closed, writing nothing."""
+    from evidence_app.services.reports import closing
+
+    _close(world, Q, 1)
+    before = snapshot(world.services)
+    monkeypatch.setattr(closing, "_closings", lambda *_args: {})  # it looked open to him
+    with pytest.raises(ValidationError) as err:
+        _close(world, Q, 1)
+    assert err.value.key == "ledger.already_closed"
+    assert snapshot(world.services) == before
