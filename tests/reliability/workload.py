@@ -174,7 +174,7 @@ def _complete(world: World, request_id: int) -> None:
 
 # -- auctions: a lot of stored items from valuation to the buyer, on a fixed calendar ------
 _SEIZED, _VALUED, _NOTIFIED = date(2026, 11, 2), date(2026, 11, 6), date(2026, 11, 9)
-_CONTRACT, _POSTED, _AUCTION = date(2026, 11, 12), date(2026, 11, 18), date(2026, 11, 30)
+_CONTRACT, _POSTED, _AUCTION = date(2026, 11, 12), date(2026, 11, 17), date(2026, 11, 30)
 _PAID = date(2026, 12, 1)
 _BUYER = Buyer("Công ty TNHH Thương mại Minh Phát", "12 Lê Lợi, Hoàn Kiếm, Hà Nội")
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -158,10 +159,11 @@ class CaseView(QWidget):
             self.values[key] = value
             form.addRow(f"{tr(key)}:", value)
         layout.addLayout(form)
-        results = QHBoxLayout()
-        for button in self.result_buttons.values():
-            results.addWidget(button)
-        results.addStretch(1)
+        # Two to a row: three side by side made the area wider than a 1093-pixel screen.
+        results = QGridLayout()
+        for i, button in enumerate(self.result_buttons.values()):
+            results.addWidget(button, i // 2, i % 2)
+        results.setColumnStretch(2, 1)
         layout.addLayout(results)
         layout.addWidget(section_title(tr("case.parties")))
         self.parties = QTableWidget(0, len(PARTY_COLUMNS))
