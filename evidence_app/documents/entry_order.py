@@ -38,21 +38,9 @@ def render(order: EntryOrder, stamp: page.Stamp) -> bytes:
         parts.space(2),
         tables.with_closing(
             tables.table(_HEAD, rows, _WIDTHS, numbers=(4,), groups=groups),
-            [
-                parts.space(3),
-                parts.recipients_and_signer(
-                    order.recipients or ("Như điều 2;", "Kế toán;", "Lưu: VT, hồ sơ thi hành án."),
-                    parts.signature(order.head, "(Ký, ghi rõ họ tên, đóng dấu)"),
-                    page.TEXT_WIDTH_MM,
-                    lead=[
-                        parts.p(
-                            f"2. Ông/bà {parts.person(order.officer)}, và ông/bà "
-                            f"{order.keeper.name or parts.BLANK_NAME} chịu trách nhiệm thi hành "
-                            "Lệnh này."
-                        )
-                    ],
-                ),
-            ],
+            parts.order_closing(
+                order.recipients, order.head, order.officer, order.keeper, page.TEXT_WIDTH_MM
+            ),
         ),
     ]
     return page.render_pdf(story, head, stamp, "Lệnh nhập kho")

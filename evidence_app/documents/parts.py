@@ -237,3 +237,24 @@ def recipients_and_signer(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0)])
     )
     return KeepTogether([*lead, space(4), row])
+
+
+def order_closing(
+    recipients: Sequence[str], head: Signer, officer: Signer, keeper: Signer, width_mm: float
+) -> list[Flowable]:
+    """The close of an entry or release order (D65, D66): who carries it out, the recipients
+    and the head's signature with the seal, kept with the table's last row by the caller."""
+    return [
+        space(3),
+        recipients_and_signer(
+            recipients or ("Như điều 2;", "Kế toán;", "Lưu: VT, hồ sơ thi hành án."),
+            signature(head, "(Ký, ghi rõ họ tên, đóng dấu)"),
+            width_mm,
+            lead=[
+                p(
+                    f"2. Ông/bà {person(officer)}, và ông/bà {keeper.name or BLANK_NAME} "
+                    "chịu trách nhiệm thi hành Lệnh này."
+                )
+            ],
+        ),
+    ]

@@ -56,6 +56,7 @@ from evidence_app.services.auctions import Buyer
 from evidence_app.services.catalogue import ItemDraft
 from evidence_app.services.core import passwords
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.dto import ItemView
 from evidence_app.services.custody import Recipient
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from evidence_app.services.documents import service as documents
@@ -156,16 +157,23 @@ def _cheap(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
 Do = Callable[[Actor], object]
 
 
-def _release(world: World) -> Iterator[tuple[str, Do]]:
-    rr = world.services.release_requests
+def _asker(world: World, made: list[int]) -> tuple[Do, ItemView]:
+    """The officer's step of a release to the owner: the request made is appended to ``made``."""
     item = world.receive(disposition=Disposition.RETURN_TO_OWNER)
-    purpose = ReleaseRequestPurpose.RETURN_TO_OWNER
-    made: list[int] = []
 
     def request(actor: Actor) -> object:
-        made.append(rr.request(actor, world.case.id, [item.id], purpose,
-                               Recipient("Phạm Thị Dung")).id)  # fmt: skip
+        made.append(world.services.release_requests.request(
+            actor, world.case.id, [item.id], ReleaseRequestPurpose.RETURN_TO_OWNER,
+            Recipient("Phạm Thị Dung")).id)  # fmt: skip
         return made[-1]
+
+    return request, item
+
+
+def _release(world: World) -> Iterator[tuple[str, Do]]:
+    rr = world.services.release_requests
+    made: list[int] = []
+    request, item = _asker(world, made)
 
     def approve(actor: Actor) -> object:
         r = rr.get(world.officer, made[-1])
@@ -182,14 +190,8 @@ def _release(world: World) -> Iterator[tuple[str, Do]]:
 def _refusal(world: World) -> Iterator[tuple[str, Do]]:
     """Deciding is one duty whichever way it goes: the asker does not reject either."""
     rr = world.services.release_requests
-    item = world.receive(disposition=Disposition.RETURN_TO_OWNER)
-    purpose = ReleaseRequestPurpose.RETURN_TO_OWNER
     made: list[int] = []
-
-    def request(actor: Actor) -> object:
-        made.append(rr.request(actor, world.case.id, [item.id], purpose,
-                               Recipient("Phạm Thị Dung")).id)  # fmt: skip
-        return made[-1]
+    request, _item = _asker(world, made)
 
     def reject(actor: Actor) -> object:
         r = rr.get(world.officer, made[-1])
