@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from db.engine import resolve_url
+from evidence_app import cli_national
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.errors import DomainError, ValidationError
 from evidence_app.domain.messages import text
@@ -122,6 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--date", dest="day", type=_day, help="dd/mm/yyyy (mặc định hôm nay)")
     report.add_argument("--year", type=int, help="năm công tác / working year")
     report.add_argument("--warehouse", help="mã kho / warehouse code")
+    cli_national.add_parsers(command, _day)
     bench = command("bench", "đo hiệu năng / measure performance")
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--samples", type=int, default=2000)
@@ -398,6 +400,8 @@ def run_cli(argv: Sequence[str]) -> int:
     try:
         if args.command == "report" and (args.list or not args.name):
             return _report_list(args.lang)  # the registry: no database to open
+        if args.command in cli_national.COMMANDS:  # a province's publication, the national side
+            return cli_national.COMMANDS[args.command](args)
         if args.command not in CREATE_DATABASE and not database_exists(args.db):
             url = resolve_url(args.db).render_as_string(hide_password=True)
             print(one_line(text("cli.no_database", lang, url=url)), file=sys.stderr)

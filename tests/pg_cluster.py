@@ -33,11 +33,31 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+#: What logical replication needs (the national figures, issue 21): decoded WAL, a slot and
+#: a sender per subscriber, apply and table-sync workers for each subscription.
+LOGICAL = {
+    "wal_level": "logical",
+    "max_replication_slots": "10",
+    "max_wal_senders": "10",
+    "max_logical_replication_workers": "8",
+    "max_worker_processes": "16",
+    "shared_buffers": "32MB",
+}
+
+
 class Cluster:
-    def __init__(self, root: Path, port: int) -> None:
+    def __init__(self, root: Path, port: int, settings: dict[str, str] | None = None) -> None:
         self.root, self.port = root, port
         self.data = root / "data"
         self.url = f"postgresql://postgres@127.0.0.1:{port}/postgres"
+        self.settings = settings or {}
+
+    def url_of(self, database: str, user: str = "postgres") -> str:
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
+
+    def conninfo(self, database: str, user: str) -> str:
+        """The libpq string another cluster's subscription connects with (trust: no password)."""
+        return f"host=127.0.0.1 port={self.port} dbname={database} user={user}"
 
     def _run(self, *args: str) -> None:
         command = list(args)
@@ -57,7 +77,7 @@ class Cluster:
         options = (
             f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c timezone=UTC"
-        )
+        ) + "".join(f" -c {name}={value}" for name, value in self.settings.items())
         self._run(pg_ctl, "-D", str(self.data), "-o", options, "-l", str(self.root / "log"),
                   "-w", "start")  # fmt: skip
 
@@ -69,11 +89,12 @@ class Cluster:
 
 
 @contextmanager
-def cluster() -> Iterator[Cluster]:
-    """A fresh cluster, started; stopped and removed afterwards."""
+def cluster(settings: dict[str, str] | None = None) -> Iterator[Cluster]:
+    """A fresh cluster, started (with ``settings`` as ``-c`` options, e.g. ``LOGICAL``);
+    stopped and removed afterwards, whatever happened in between."""
     root = Path(tempfile.mkdtemp(prefix="evidence-pg-"))
     os.chmod(root, 0o777)
-    made = Cluster(root, _free_port())
+    made = Cluster(root, _free_port(), settings)
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
     try:

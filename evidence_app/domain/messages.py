@@ -15,6 +15,7 @@ from evidence_app.domain.document_messages import DOCUMENT_MESSAGES
 from evidence_app.domain.file_messages import FILE_MESSAGES
 from evidence_app.domain.intake_messages import INTAKE_MESSAGES
 from evidence_app.domain.labels import label
+from evidence_app.domain.national_messages import NATIONAL_MESSAGES
 from evidence_app.domain.outcome_messages import OUTCOME_MESSAGES
 from evidence_app.domain.release_messages import RELEASE_MESSAGES
 from evidence_app.domain.stocktake_messages import STOCKTAKE_MESSAGES
@@ -476,6 +477,7 @@ MESSAGES.update(FILE_MESSAGES)
 MESSAGES.update(CHECKPOINT_MESSAGES)
 MESSAGES.update(INTAKE_MESSAGES)
 MESSAGES.update(OUTCOME_MESSAGES)
+MESSAGES.update(NATIONAL_MESSAGES)
 
 
 def text(key: str, lang: str = "vi", **params: Any) -> str:
