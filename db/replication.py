@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 
 #: The tables the national figures read, in one place (add new ones here; then run
-#: ``national-publish`` on each province and ``national-subscribe`` again on the national side).
+#: ``publish`` on each province and ``replicate`` again on the national side).
 REPLICATED_TABLES: tuple[str, ...] = (
     # Enforcement figures (reports/enforcement_figures.py): the case with its decision date and
     # amount, and the accepted record of outcomes and payments (migration 0019).

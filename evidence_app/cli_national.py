@@ -1,9 +1,9 @@
 """The national figures from the command line (issue 21; ``db/README.md``):
 
-    python main.py national-publish --db postgresql://evidence_owner:…@province/evidence
-    python main.py national-subscribe --national postgresql://postgres:…@national/postgres \\
+    python main.py publish --db postgresql://evidence_owner:…@province/evidence
+    python main.py replicate --national postgresql://postgres:…@national/postgres \\
         --province ha_noi --publisher "host=… dbname=evidence user=national_replicator …"
-    python main.py national-report --replica "Hà Nội=postgresql://national_report:…@national/
+    python main.py national --replica "Hà Nội=postgresql://national_report:…@national/
         province_ha_noi" --replica "…" [--year 2026 | --from … --to …] [--out FILE]
 
 None of them opens the application's database as the other commands do: the first works on
@@ -31,7 +31,7 @@ Command = Callable[[str, str], argparse.ArgumentParser]
 
 def add_parsers(command: Command, day: Callable[[str], object]) -> None:
     publish = command(
-        "national-publish",
+        "publish",
         "công bố số liệu cho máy chủ quốc gia (tại tỉnh) / publish to the national server",
     )
     publish.add_argument(
@@ -39,7 +39,7 @@ def add_parsers(command: Command, day: Callable[[str], object]) -> None:
         help="vai trò máy chủ quốc gia kết nối / the role the subscriptions connect as",
     )  # fmt: skip
     subscribe = command(
-        "national-subscribe",
+        "replicate",
         "tạo bản sao của một tỉnh (tại máy chủ quốc gia) / replicate a province nationally",
     )
     subscribe.add_argument("--national", required=True, help="postgresql://SUPERUSER@HOST/DB")
@@ -50,9 +50,7 @@ def add_parsers(command: Command, day: Callable[[str], object]) -> None:
         "user=national_replicator password=…",
     )  # fmt: skip
     subscribe.add_argument("--report-role", default=replication.REPORT_ROLE)
-    report = command(
-        "national-report", "số liệu toàn quốc / national figures (sum of the provinces)"
-    )
+    report = command("national", "số liệu toàn quốc / national figures (sum of the provinces)")
     report.add_argument("--replica", action="append", required=True, metavar="TÊN=URL",
                         help="bản sao của một tỉnh / a province's replica (repeat)")  # fmt: skip
     report.add_argument("--from", dest="date_from", type=day, help="dd/mm/yyyy")
@@ -148,7 +146,7 @@ def _render(table: ReportTable, path: Path, params: ReportParams) -> bytes:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "national-publish": publish,
-    "national-subscribe": subscribe,
-    "national-report": report,
+    "publish": publish,
+    "replicate": subscribe,
+    "national": report,
 }

@@ -280,11 +280,12 @@ def test_demo_holds_finished_stocktakes_with_minutes_and_one_open(demo_url: str)
 
 def test_help_lists_every_command_with_one_line_each() -> None:
     from evidence_app.cli import COMMANDS
+    from evidence_app.cli_national import COMMANDS as NATIONAL
 
     result = run("--help")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    for name in COMMANDS:
+    for name in [*COMMANDS, *NATIONAL]:
         line = next(line for line in lines if line.strip().startswith(f"{name} "))
         assert " / " in line, line  # Vietnamese / English on that one line
     assert "Without a command: opens the desktop application" in result.stdout.replace("\n", " ")

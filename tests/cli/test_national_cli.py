@@ -11,13 +11,13 @@ from evidence_app.cli import run_cli
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["national-report", "--replica", "Hà Nội"], "không đúng dạng TÊN=URL"),
-        (["national-report", "--replica", "=postgresql://x@h/d"], "không đúng dạng TÊN=URL"),
-        (["national-report", "--replica", "Huế=sqlite:///x.db"], "không phải PostgreSQL"),
-        (["national-report", "--replica", "Huế=postgresql://x@h/d", "--out", "b.txt"], "txt"),
+        (["national", "--replica", "Hà Nội"], "không đúng dạng TÊN=URL"),
+        (["national", "--replica", "=postgresql://x@h/d"], "không đúng dạng TÊN=URL"),
+        (["national", "--replica", "Huế=sqlite:///x.db"], "không phải PostgreSQL"),
+        (["national", "--replica", "Huế=postgresql://x@h/d", "--out", "b.txt"], "txt"),
         (
             [
-                "national-subscribe",
+                "replicate",
                 "--national",
                 "postgresql://p@h/postgres",
                 "--province",
@@ -27,13 +27,13 @@ from evidence_app.cli import run_cli
             ],
             "Mã tỉnh «Hà Nội» không hợp lệ",
         ),
-        (["national-publish", "--db", "sqlite:///kho.db"], "không phải PostgreSQL"),
-        (["--lang", "en", "national-publish", "--db", "sqlite:///kho.db"], "is not PostgreSQL"),
+        (["publish", "--db", "sqlite:///kho.db"], "không phải PostgreSQL"),
+        (["--lang", "en", "publish", "--db", "sqlite:///kho.db"], "is not PostgreSQL"),
         (
             [
                 "--lang",
                 "en",
-                "national-subscribe",
+                "replicate",
                 "--national",
                 "postgresql://p@h/postgres",
                 "--province",
@@ -55,6 +55,6 @@ def test_bad_input_is_one_line_and_exit_one(
 
 def test_a_report_without_any_replica_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stop:
-        run_cli(["national-report"])
+        run_cli(["national"])
     assert stop.value.code == 2
     assert "--replica" in capsys.readouterr().err

@@ -205,12 +205,12 @@ def test_national_figures_are_the_sum_of_the_provinces_after_changes_on_both(
         _first_records(p, scale)
     # Set-up as an administrator runs it: publish on each province, subscribe nationally.
     for p in provinces:
-        code, out, err = run(capsys, "national-publish", "--db", p.cluster.url_of("evidence"),
+        code, out, err = run(capsys, "publish", "--db", p.cluster.url_of("evidence"),
                              "--lang", "en")  # fmt: skip
         assert code == 0, err
         assert "Published 5 tables" in out
         publisher = p.cluster.conninfo("evidence", replication.REPLICATOR_ROLE)
-        code, out, err = run(capsys, "national-subscribe", "--national", national_cluster.url,
+        code, out, err = run(capsys, "replicate", "--national", national_cluster.url,
                              "--province", p.code, "--publisher", publisher)  # fmt: skip
         assert code == 0, err
         assert f"province_{p.code}" in out
@@ -233,12 +233,12 @@ def test_national_figures_are_the_sum_of_the_provinces_after_changes_on_both(
 
     # Running the set-up again changes nothing (idempotent) and the figures still agree.
     for p in provinces:
-        code, out, err = run(capsys, "national-publish", "--db", p.cluster.url_of("evidence"))
+        code, out, err = run(capsys, "publish", "--db", p.cluster.url_of("evidence"))
         assert code == 0 and "thêm mới: không có" in out, err
     _check_sums(national_cluster, provinces)
 
     # The report itself, as the Ministry's department prints it.
-    args = ["national-report", "--lang", "en", "--from", f"{PARAMS.date_from:%d/%m/%Y}",
+    args = ["national", "--lang", "en", "--from", f"{PARAMS.date_from:%d/%m/%Y}",
             "--to", f"{TODAY:%d/%m/%Y}"]  # fmt: skip
     for p in provinces:
         args += ["--replica", f"{p.name}={p.replica_url(national_cluster)}"]
