@@ -187,13 +187,15 @@ def _grant_report(conn: Connection, role: str) -> None:
     conn.execute(text(f"GRANT SELECT ON {tables} TO {quoted}"))
 
 
-def caught_up(conn: Connection, code: str) -> bool:
-    """Whether the province's subscription has copied every table (state 'r', ready)."""
+def copied(conn: Connection) -> bool:
+    """Whether this replica's subscription has finished copying every table (each in state
+    'r', ready): until then a report would count only part of the province. The catalogues
+    read here are open to the report role (the connection string excepted)."""
     states = conn.scalars(
         text(
             "SELECT r.srsubstate FROM pg_subscription_rel r "
-            "JOIN pg_subscription s ON s.oid = r.srsubid WHERE s.subname = :n"
-        ),
-        {"n": subscription_name(code)},
+            "JOIN pg_subscription s ON s.oid = r.srsubid "
+            "JOIN pg_database d ON d.oid = s.subdbid WHERE d.datname = current_database()"
+        )
     ).all()
     return bool(states) and all(s == "r" for s in states)

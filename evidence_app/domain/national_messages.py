@@ -36,5 +36,12 @@ NATIONAL_MESSAGES: dict[str, tuple[str, str]] = {
         "Replica of province {code}: {url} (subscription {name}); report users {role} may "
         "only read.",
     ),
+    "national.not_copied": (
+        "Bản sao của {name} chưa chép xong dữ liệu của tỉnh (hoặc chưa đăng ký nhận): chưa "
+        "thể lập số liệu toàn quốc; thử lại sau ít phút (xem pg_stat_subscription).",
+        "The replica of {name} has not finished copying the province's data (or subscribes "
+        "to nothing): the national figures cannot be made yet; try again in a few minutes "
+        "(see pg_stat_subscription).",
+    ),
     "national.nothing_added": ("không có", "none"),
 }

@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from evidence_app.domain.errors import ValidationError
 from evidence_app.reports import enforcement
 from evidence_app.reports.cells import cell_text
 from evidence_app.reports.custody_figures import CustodyCounts, custody_counts
@@ -133,8 +134,10 @@ def as_text(table: ReportTable) -> str:
 
 def read_replicas(replicas: list[tuple[str, str]], params: ReportParams) -> list[ProvinceFigures]:
     """Each province's figures from its replica (``(name, URL)``, the URL a report user's),
-    each in a read-only transaction of its own."""
+    each in a read-only transaction of its own; a replica still making its first copy of the
+    province is refused, never counted in part."""
     from db.engine import Database  # the national side opens many databases, not the app's one
+    from db.replication import copied
 
     start, end = enforcement.period(params)
     found = []
@@ -142,6 +145,8 @@ def read_replicas(replicas: list[tuple[str, str]], params: ReportParams) -> list
         database = Database.open(url)
         try:
             with database.session(read_only=True) as session:
+                if not copied(session.connection()):
+                    raise ValidationError("national.not_copied", name=name)
                 found.append(province_figures(session, name, start, end))
         finally:
             database.dispose()

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -28,6 +29,7 @@ from db.models import Base
 from evidence_app.cli import run_cli
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import Disposition, ReleaseRequestPurpose
+from evidence_app.domain.errors import ValidationError
 from evidence_app.reports import national
 from evidence_app.reports.params import ReportParams
 from evidence_app.services.facade import Services
@@ -46,7 +48,7 @@ pytestmark = [
 
 TODAY = agency_today()  # custody events carry the real clock: the period ends today
 PARAMS = ReportParams(date_from=TODAY - timedelta(days=365), date_to=TODAY, today=TODAY)
-WAIT_SECONDS = 30
+WAIT_SECONDS = 60
 
 
 @dataclass
@@ -188,9 +190,20 @@ def _national(national_cluster: pg_cluster.Cluster, provinces: list[Province]) -
     return national.read_replicas(pairs, PARAMS)
 
 
+def _national_or_none(
+    national_cluster: pg_cluster.Cluster, provinces: list[Province]
+) -> list[national.ProvinceFigures] | None:
+    """None while a replica is still making its first copy (the report refuses it)."""
+    try:
+        return _national(national_cluster, provinces)
+    except ValidationError as refused:
+        assert refused.key == "national.not_copied"
+        return None
+
+
 def _check_sums(national_cluster: pg_cluster.Cluster, provinces: list[Province]) -> None:
     own = [p.figures() for p in provinces]
-    _wait_for(lambda: _national(national_cluster, provinces) == own)
+    _wait_for(lambda: _national_or_none(national_cluster, provinces) == own)
     replicated = _national(national_cluster, provinces)
     nation = national.national_total(replicated)
     assert nation.enforcement == own[0].enforcement + own[1].enforcement
@@ -198,7 +211,9 @@ def _check_sums(national_cluster: pg_cluster.Cluster, provinces: list[Province])
 
 
 def test_national_figures_are_the_sum_of_the_provinces_after_changes_on_both(
-    nation: tuple[pg_cluster.Cluster, list[Province]], capsys: pytest.CaptureFixture[str]
+    nation: tuple[pg_cluster.Cluster, list[Province]],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
 ) -> None:
     national_cluster, provinces = nation
     for scale, p in enumerate(provinces, 1):
@@ -238,8 +253,9 @@ def test_national_figures_are_the_sum_of_the_provinces_after_changes_on_both(
     _check_sums(national_cluster, provinces)
 
     # The report itself, as the Ministry's department prints it.
+    paper = tmp_path / "toan-quoc.pdf"
     args = ["national", "--lang", "en", "--from", f"{PARAMS.date_from:%d/%m/%Y}",
-            "--to", f"{TODAY:%d/%m/%Y}"]  # fmt: skip
+            "--to", f"{TODAY:%d/%m/%Y}", "--out", str(paper)]  # fmt: skip
     for p in provinces:
         args += ["--replica", f"{p.name}={p.replica_url(national_cluster)}"]
     code, out, err = run(capsys, *args)
@@ -249,6 +265,7 @@ def test_national_figures_are_the_sum_of_the_provinces_after_changes_on_both(
     assert "Total received: 8" in nation_line and "Items held at the end: 7" in nation_line
     assert any(line.startswith("No.: 1 | Province: Hà Nội") for line in lines)
     assert any(line.startswith("No.: 2 | Province: Cần Thơ") for line in lines)
+    assert paper.read_bytes().startswith(b"%PDF") and lines[-1] == str(paper)
 
 
 def test_the_national_side_cannot_write_into_a_replica_or_a_province(
@@ -268,6 +285,8 @@ def test_the_national_side_cannot_write_into_a_replica_or_a_province(
         "CREATE TABLE national_notes (id int)",
     )
     try:
+        with report_user.connect() as conn, pytest.raises(ProgrammingError, match="permission"):
+            conn.execute(text("SELECT * FROM app_user"))  # not replicated: closed, and empty
         for statement in writes:
             with report_user.connect() as conn:
                 conn.execute(text("SET TRANSACTION READ WRITE"))  # past the role's default
@@ -284,6 +303,12 @@ def test_the_national_side_cannot_write_into_a_replica_or_a_province(
         replicator.dispose()
     assert p.figures() == before
     _check_sums(national_cluster, provinces)
+    # A database that replicates nothing is refused, never reported as a province of zeros.
+    with pytest.raises(ValidationError) as refused:
+        national.read_replicas([("Trống", national_cluster.url)], PARAMS)
+    assert "Trống" in refused.value.message("vi") and "chưa chép xong" in refused.value.message(
+        "vi"
+    )
 
 
 def replication_setup(national_cluster: pg_cluster.Cluster, p: Province) -> None:
