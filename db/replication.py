@@ -15,6 +15,7 @@ added to ``REPLICATED_TABLES``, a grant) and changes nothing else.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
@@ -199,3 +200,16 @@ def copied(conn: Connection) -> bool:
         )
     ).all()
     return bool(states) and all(s == "r" for s in states)
+
+
+def received_at(conn: Connection) -> datetime | None:
+    """When this replica's subscription last confirmed the province's changes (its apply
+    worker's ``latest_end_time``); None while it is not running."""
+    value = conn.scalar(
+        text(
+            "SELECT max(st.latest_end_time) FROM pg_stat_subscription st "
+            "JOIN pg_subscription s ON s.oid = st.subid "
+            "JOIN pg_database d ON d.oid = s.subdbid WHERE d.datname = current_database()"
+        )
+    )
+    return value if isinstance(value, datetime) else None

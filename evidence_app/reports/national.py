@@ -9,11 +9,12 @@ its own and only the counts are added (``db/replication.py``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from evidence_app.domain import display
 from evidence_app.domain.errors import ValidationError
 from evidence_app.reports import enforcement
 from evidence_app.reports.cells import cell_text
@@ -39,6 +40,9 @@ class ProvinceFigures:
     name: str
     enforcement: Line
     custody: CustodyCounts
+    #: When the replica last heard from the province (``pg_stat_subscription``): the figures
+    #: are the province's as of then. Not part of the figures' equality.
+    as_of: datetime | None = field(default=None, compare=False)
 
     def __add__(self, other: ProvinceFigures) -> ProvinceFigures:
         return ProvinceFigures(
@@ -99,9 +103,18 @@ def build(provinces: list[ProvinceFigures], params: ReportParams) -> ReportTable
                 "Each province's figures are read from its replica on the national server "
                 "(PostgreSQL logical replication); the nation is the sum of the provinces.",
             ),
+            *(_as_of(p, params) for p in provinces),
         ),
         paper="A3",
         lang=params.lang,
+    )
+
+
+def _as_of(province: ProvinceFigures, params: ReportParams) -> str:
+    when = display.moment(province.as_of) or "—"
+    return params.t(
+        f"{province.name}: số liệu tỉnh gửi đến lúc {when}.",
+        f"{province.name}: the province's data as received at {when}.",
     )
 
 
@@ -119,8 +132,8 @@ def period_words(params: ReportParams, start: date, end: date) -> str:
 
 
 def as_text(table: ReportTable) -> str:
-    """The table as plain lines for a terminal: the title, then ``header: value`` pairs per
-    row, numbers and rates in the report's language (dot thousands in Vietnamese)."""
+    """The table as plain lines for a terminal: the title, ``header: value`` pairs per row
+    (numbers and rates in the report's language: dot thousands in Vietnamese), the notes."""
     out = [table.title, *table.subtitle]
     for row in table.rows:
         cells = [
@@ -129,7 +142,7 @@ def as_text(table: ReportTable) -> str:
             if cell not in (None, "")
         ]
         out.append(" | ".join(cells))
-    return "\n".join(out)
+    return "\n".join([*out, *table.footer])
 
 
 def read_replicas(replicas: list[tuple[str, str]], params: ReportParams) -> list[ProvinceFigures]:
@@ -137,7 +150,7 @@ def read_replicas(replicas: list[tuple[str, str]], params: ReportParams) -> list
     each in a read-only transaction of its own; a replica still making its first copy of the
     province is refused, never counted in part."""
     from db.engine import Database  # the national side opens many databases, not the app's one
-    from db.replication import copied
+    from db.replication import copied, received_at
 
     start, end = enforcement.period(params)
     found = []
@@ -147,7 +160,8 @@ def read_replicas(replicas: list[tuple[str, str]], params: ReportParams) -> list
             with database.session(read_only=True) as session:
                 if not copied(session.connection()):
                     raise ValidationError("national.not_copied", name=name)
-                found.append(province_figures(session, name, start, end))
+                figures = province_figures(session, name, start, end)
+                found.append(replace(figures, as_of=received_at(session.connection())))
         finally:
             database.dispose()
     return found

@@ -266,6 +266,7 @@ def test_national_figures_are_the_sum_of_the_provinces_after_changes_on_both(
     assert any(line.startswith("No.: 1 | Province: Hà Nội") for line in lines)
     assert any(line.startswith("No.: 2 | Province: Cần Thơ") for line in lines)
     assert paper.read_bytes().startswith(b"%PDF") and lines[-1] == str(paper)
+    assert all(f.as_of is not None for f in _national(national_cluster, provinces))
 
 
 def test_the_national_side_cannot_write_into_a_replica_or_a_province(

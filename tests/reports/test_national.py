@@ -3,7 +3,8 @@ record on both databases, and the table that puts the nation above its provinces
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import Disposition, ReleaseRequestPurpose
@@ -40,7 +41,11 @@ def _province(name: str, cases: int, money: int, held: int) -> national.Province
 
 
 def test_the_nation_is_the_sum_of_its_provinces_in_both_languages() -> None:
-    provinces = [_province("Hà Nội", 3, 12_345_000, 7), _province("Cần Thơ", 2, 1_000_000, 4)]
+    received = datetime(2026, 12, 6, 1, 30, tzinfo=UTC)  # 08:30 in Vietnam
+    provinces = [
+        replace(_province("Hà Nội", 3, 12_345_000, 7), as_of=received),
+        _province("Cần Thơ", 2, 1_000_000, 4),
+    ]
     total = national.national_total(provinces)
     assert total.enforcement.cases.new == 5 and total.custody.held == 11
     assert national.national_total([]).enforcement == EMPTY
@@ -55,4 +60,9 @@ def test_the_nation_is_the_sum_of_its_provinces_in_both_languages() -> None:
     in_english = ReportParams(params.date_from, TODAY, today=TODAY, lang="en")
     english = national.as_text(national.build(provinces, in_english))
     assert "Province: Nation" in english and "Total received: 13,345" in english
+    assert "Hà Nội: the province's data as received at 06/12/2026 08:30." in english
     assert "Items held at the end: 11" in english and "Rate (%): 100" in english
+    assert table.footer[1:] == (
+        "Hà Nội: số liệu tỉnh gửi đến lúc 06/12/2026 08:30.",
+        "Cần Thơ: số liệu tỉnh gửi đến lúc —.",
+    )
