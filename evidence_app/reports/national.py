@@ -135,10 +135,12 @@ def as_text(table: ReportTable) -> str:
     """The table as plain lines for a terminal: the title, ``header: value`` pairs per row
     (numbers and rates in the report's language: dot thousands in Vietnamese), the notes."""
     out = [table.title, *table.subtitle]
+    name: Cell = ""
     for row in table.rows:
+        name = row[1] or name  # the money line under its province's line names it again
         cells = [
             f"{column.header}: {cell_text(cell, table.lang)}"
-            for column, cell in zip(table.columns, row, strict=True)
+            for column, cell in zip(table.columns, (row[0], name, *row[2:]), strict=True)
             if cell not in (None, "")
         ]
         out.append(" | ".join(cells))
