@@ -158,23 +158,26 @@ def subscribe(national_url: str, code: str, publisher: str, report_role: str = R
 
 
 def _subscription(conn: Connection, name: str, publisher: str) -> None:
-    """CREATE SUBSCRIPTION (copying what the province already has) or, when it exists,
-    REFRESH PUBLICATION so tables added to the publication since are copied too. Neither may
-    run inside a transaction: ``conn`` is in autocommit."""
-    exists = conn.scalar(
+    """CREATE SUBSCRIPTION (copying what the province already has) or, when it exists, its
+    connection string set again (a password changed) and REFRESH PUBLICATION so tables added
+    to the publication since are copied too; a subscription disabled for an upgrade is left
+    as it is (PostgreSQL refuses to refresh it). None of these may run inside a transaction:
+    ``conn`` is in autocommit."""
+    enabled = conn.scalar(
         text(
-            "SELECT 1 FROM pg_subscription s JOIN pg_database d ON d.oid = s.subdbid "
+            "SELECT s.subenabled FROM pg_subscription s JOIN pg_database d ON d.oid = s.subdbid "
             "WHERE s.subname = :n AND d.datname = current_database()"
         ),
         {"n": name},
     )
-    if exists:
-        conn.execute(text(f"ALTER SUBSCRIPTION {name} REFRESH PUBLICATION"))
-        return
     conninfo = str(conn.scalar(text("SELECT quote_literal(:c)"), {"c": publisher}))
-    conn.execute(
-        text(f"CREATE SUBSCRIPTION {name} CONNECTION {conninfo} PUBLICATION {PUBLICATION}")
-    )
+    if enabled is None:
+        conn.execute(
+            text(f"CREATE SUBSCRIPTION {name} CONNECTION {conninfo} PUBLICATION {PUBLICATION}")
+        )
+    elif enabled:
+        conn.execute(text(f"ALTER SUBSCRIPTION {name} CONNECTION {conninfo}"))
+        conn.execute(text(f"ALTER SUBSCRIPTION {name} REFRESH PUBLICATION"))
 
 
 def _grant_report(conn: Connection, role: str) -> None:
