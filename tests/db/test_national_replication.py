@@ -201,6 +201,16 @@ def _national_or_none(
         return None
 
 
+def _amounts(url: str) -> dict[int, int]:
+    engine = create_engine(_psycopg(url))
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT id, amount_to_enforce FROM enforcement_case"))
+            return {int(i): int(a) for i, a in rows}
+    finally:
+        engine.dispose()
+
+
 def _check_sums(national_cluster: pg_cluster.Cluster, provinces: list[Province]) -> None:
     own = [p.figures() for p in provinces]
     _wait_for(lambda: _national_or_none(national_cluster, provinces) == own)
@@ -234,6 +244,11 @@ def test_national_figures_are_the_sum_of_the_provinces_after_changes_on_both(
     # Hà Nội 2 items, Cần Thơ 3; each the world's case, a carried one and a new one.
     assert first.custody.received == 5 and first.custody.held == 5
     assert first.enforcement.cases.received == 6 and first.enforcement.cases.completed == 2
+    # Both provinces numbered their cases from 1: the same ids, different cases, each kept in
+    # its own replica (one merged table would have collided).
+    amounts = [_amounts(p.replica_url(national_cluster)) for p in provinces]
+    assert set(amounts[0]) == set(amounts[1]) == {1, 2, 3}
+    assert amounts[0][2] == 30 * M and amounts[1][2] == 60 * M
     # The carried case's base excludes the 10 M collected before the period (in each).
     assert first.enforcement.money.completed == (5 + 10 + 20 + 20) * M
 
