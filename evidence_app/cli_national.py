@@ -136,7 +136,7 @@ def _render(table: ReportTable, path: Path, params: ReportParams) -> bytes:
     from evidence_app.reports.xlsx import render_xlsx
 
     fmt = path.suffix.lower().lstrip(".")
-    department = params.t("Cục Quản lý thi hành án dân sự", "Civil Judgment Enforcement Department")
+    department = params.t("Cục Quản lý Thi hành án dân sự", "Civil Judgment Enforcement Department")
     if fmt == "xlsx":
         return render_xlsx(table, department)
     if fmt != "pdf":
