@@ -123,6 +123,13 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--date", dest="day", type=_day, help="dd/mm/yyyy (mặc định hôm nay)")
     report.add_argument("--year", type=int, help="năm công tác / working year")
     report.add_argument("--warehouse", help="mã kho / warehouse code")
+    users = command("users", "tài khoản người dùng / user accounts")
+    users.add_argument(
+        "action", choices=("unlock",),
+        help="unlock: mở khóa tài khoản bị khóa (khi không còn quản trị viên nào khác) / lift a "
+        "lockout (when no other administrator can)",
+    )  # fmt: skip
+    users.add_argument("name", help="tên đăng nhập / user name")
     cli_national.add_parsers(command, _day)
     bench = command("bench", "đo hiệu năng / measure performance")
     bench.add_argument("--json", action="store_true")
@@ -372,6 +379,13 @@ def database_exists(url: str | None) -> bool:
     return name in ("", ":memory:") or Path(name).is_file()
 
 
+def _users(args: argparse.Namespace, services: Services) -> int:
+    """``users unlock NAME``: recorded on the administrators' chain, naming the command."""
+    user = services.users.unlock_from_command(args.name)
+    print(text("cli.user_unlocked", args.lang, name=user.username))
+    return EXIT_OK
+
+
 def _checkpoint(args: argparse.Namespace, services: Services) -> int:
     from evidence_app.cli_checkpoint import take
 
@@ -390,6 +404,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Services], int]] = {
     "restore": _restore,
     "import": _import,
     "report": _report,
+    "users": _users,
 }
 
 

@@ -173,6 +173,10 @@ ADMIN_MESSAGES: dict[str, tuple[str, str]] = {
         "Đã khôi phục từ {path}: phiên bản {revision}, {tables} bảng, {rows} dòng.{safety}",
         "Restored from {path}: revision {revision}, {tables} tables, {rows} rows.{safety}",
     ),
+    "cli.user_unlocked": (
+        "Đã mở khóa tài khoản {name}; lần mở khóa được ghi vào nhật ký quản trị.",
+        "Account {name} unlocked; the unlock is recorded in the administration log.",
+    ),
     "cli.restore_safety": (
         " Bản sao an toàn của dữ liệu cũ: {path}.",
         " Safety copy of the previous data: {path}.",

@@ -25,7 +25,7 @@ from evidence_app.domain.password_policy import MAX_LENGTH, MIN_LENGTH, password
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.admin_log import AdminEventView, admin_events, record_admin
-from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.auth import SYSTEM, Actor, authorize
 from evidence_app.services.core.dto import UserView
 from evidence_app.services.core.login import USERNAME, Witness, check_password, log_in
 from evidence_app.services.core.passwords import hash_password
@@ -214,6 +214,20 @@ class UserService:
             user = _user(session, user_id, None)
             user.failed_attempts, user.locked_at = 0, None
             _record(session, K.ACCOUNT_UNLOCKED, actor, user)
+            session.flush()
+            return user_view(user)
+
+    def unlock_from_command(self, username: str) -> UserView:
+        """``main.py users unlock NAME``: the recovery path when the only administrator is
+        locked out and no other can lift it. Whoever can run the command on the server already
+        holds the database; the unlock is still an administrative event on the hash chain,
+        naming the command instead of an administrator (``verify`` checks it)."""
+        with unit_of_work(self.db, "noun.user", username) as session:
+            user = session.scalars(select(User).where(User.username == username)).one_or_none()
+            if user is None:
+                raise NotFoundError(what="noun.user", ref=username)
+            user.failed_attempts, user.locked_at = 0, None
+            _record(session, K.ACCOUNT_UNLOCKED, SYSTEM, user, command="users unlock")
             session.flush()
             return user_view(user)
 
