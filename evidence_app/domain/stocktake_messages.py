@@ -134,4 +134,5 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
     "area.stocktakes": ("Kiểm kê", "Stocktake"),
     "area.auctions": ("Đấu giá", "Auction"),
     "area.destruction": ("Tiêu hủy", "Destruction"),
+    "area.cases": ("Vụ việc", "Cases"),
 }
