@@ -16,7 +16,7 @@ import pypdfium2 as pdfium
 import pytest
 from sqlalchemy import select
 
-from db.models import Document, Item
+from db.models import Document, Intake, Item
 from evidence_app.documents.parts import BLANK_NAME
 from evidence_app.domain.enums import DocumentKind, Role
 from evidence_app.domain.messages import MESSAGES
@@ -55,8 +55,24 @@ def _lines(pdf: bytes) -> list[str]:
     return lines
 
 
+#: The first words of message keys: a token starting with one is a key, known or not.
+NAMESPACES = frozenset(k.split(".", 1)[0] for k in MESSAGES)
+
+
 def _keys(text: str) -> list[str]:
-    return [k for k in KEY.findall(text) if k in MESSAGES]
+    return [k for k in KEY.findall(text) if k in MESSAGES or k.split(".")[0] in NAMESPACES]
+
+
+def test_each_delivering_bodys_representative_holds_a_position_of_that_body(
+    demo: Services,
+) -> None:
+    """The handover minutes name who delivered: a police body's representative is not a
+    procurator ("Kiểm sát viên" delivering for the Cơ quan CSĐT, seen on the demo's papers)."""
+    with demo.db.session(read_only=True) as session:
+        rows = set(session.execute(select(Intake.delivering_body, Intake.representative_position)))
+    assert rows
+    wrong = [(body, pos) for body, pos in rows if "Kiểm sát" in pos and "Viện kiểm sát" not in body]
+    assert wrong == []
 
 
 def test_every_paper_of_the_demo_reads_whole(demo: Services) -> None:

@@ -42,7 +42,26 @@ INTAKES = 30
 _SEALED = (
     VALUABLE_CATEGORIES | EXPERTISE_REQUIRED_CATEGORIES | {Category.EXPLOSIVE, Category.JEWELLERY}
 )
-_POSITIONS = ("Điều tra viên", "Cán bộ điều tra", "Phó Thủ trưởng Cơ quan CSĐT", "Kiểm sát viên")
+#: The representative's position, as the delivering body has it (a police body has no
+#: procurator: "Kiểm sát viên" only for the procuracy); one draw among four whichever the body,
+#: so the demo's random sequence, and all it builds after, stays as it was.
+_POSITIONS = {
+    "Cơ quan CSĐT": (
+        "Điều tra viên",
+        "Cán bộ điều tra",
+        "Phó Thủ trưởng Cơ quan CSĐT",
+        "Điều tra viên chính",
+    ),
+    "Viện kiểm sát": ("Kiểm sát viên", "Kiểm tra viên", "Phó Viện trưởng", "Kiểm sát viên chính"),
+    "Tòa án": ("Thư ký Tòa án", "Thẩm phán", "Chánh văn phòng", "Thẩm tra viên"),
+    "Hải quan": ("Công chức hải quan", "Đội trưởng", "Phó Cục trưởng", "Phó Đội trưởng"),
+}
+
+
+def _positions(body: str) -> tuple[str, ...]:
+    return next(p for prefix, p in _POSITIONS.items() if prefix in body)
+
+
 _TORN_CONCLUSION = (
     "niêm phong bị rách khi vận chuyển, số lượng và chủng loại bên trong đúng biên bản thu giữ"
 )
@@ -100,7 +119,7 @@ def _handover(
     return IntakeDraft(
         delivering_body=body,
         representative=catalogue.person(rng),
-        representative_position=rng.choice(_POSITIONS),
+        representative_position=rng.choice(_positions(body)),
         case_id=None if new_case else rng.choice(recent),
         new_case=_case(rng, owner) if new_case else None,
         parties=(PartyDraft(PartyRole.OWNER, owner), PartyDraft(PartyRole.LIABLE, owner))
