@@ -216,6 +216,40 @@ RULES: Final[tuple[Rule, ...]] = (
         configurable=True,
     ),
     Rule(
+        "auction.reduction_decision_working_days",
+        5,
+        Unit.WORKING_DAYS,
+        f"{_LAW}, Điều 83.3",
+        "Quyết định giảm giá trong 05 ngày làm việc kể từ ngày nhận thông báo đấu giá không thành",
+        "The reduction is decided within 5 working days of the notice of failure",
+    ),
+    Rule(
+        "taking.debtor_notice_working_days",
+        3,
+        Unit.WORKING_DAYS,
+        f"{_D152}, Điều 65.6",
+        "Thông báo cho người phải thi hành án trong 03 ngày làm việc kể từ ngày nhận đề nghị "
+        "nhận tài sản của người được thi hành án",
+        "The debtor is told within 3 working days of the creditor's request",
+    ),
+    Rule(
+        "taking.redeem_working_days",
+        5,
+        Unit.WORKING_DAYS,
+        f"{_D152}, Điều 65.6",
+        "Người phải thi hành án nộp đủ tiền để lấy lại tài sản trong 05 ngày làm việc",
+        "The debtor may redeem the asset within 5 working days of the notice",
+    ),
+    Rule(
+        "taking.creditor_pay_working_days",
+        5,
+        Unit.WORKING_DAYS,
+        f"{_D152}, Điều 65.6, 66",
+        "Người được thi hành án nộp tiền chênh lệch trong 05 ngày làm việc kể từ ngày nhận "
+        "thông báo",
+        "The creditor pays the difference within 5 working days of the notice",
+    ),
+    Rule(
         "auction.creditor_option_after_reductions",
         2,
         Unit.COUNT,
