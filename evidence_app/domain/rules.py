@@ -210,7 +210,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "auction.max_reduction_percent",
         10,
         Unit.PERCENT,
-        "Luật Thi hành án dân sự 2008 (sửa đổi 2014), Điều 104.5",
+        f"{_LAW}, Điều 83.3",
         "Mỗi lần giảm giá không quá 10% giá khởi điểm của lần đấu giá liền kề trước đó",
         "Each reduction is at most 10% of the previous starting price",
         configurable=True,

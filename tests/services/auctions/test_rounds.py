@@ -11,6 +11,7 @@ import pytest
 
 from evidence_app.domain.enums import LotStatus
 from evidence_app.domain.errors import ValidationError
+from evidence_app.services.auctions import Buyer
 from tests.services.auctions.steps import AUCTION_1, contracted_lot, use_clock
 from tests.services.rows import snapshot
 from tests.world import World
@@ -87,3 +88,59 @@ def test_the_ledger_shows_the_reduction_and_the_return_to_the_debtor(world: Worl
     assert "Giao lại người phải THA" in note
     assert "giảm giá còn 72.900.000" in note and "không nhận" in note
     assert "chi phí THA 75.000.000" in note
+
+
+@pytest.mark.parametrize(
+    ("notified", "ok"),
+    [(date(2027, 2, 1), True), (date(2027, 2, 2), True), (date(2027, 2, 3), False)],
+)
+def test_the_debtor_is_told_of_the_taking_within_three_working_days(
+    world: World, notified: date, ok: bool
+) -> None:
+    """Decree 152/2026 Art 65.6: a request on Thursday 28/01/2027 → Fri 29, (weekend), Mon 1,
+    Tue 2/2: the notice is due by Tuesday 02/02; refused on the Wednesday, nothing written."""
+    from tests.services.auctions.steps import failed_rounds
+
+    auctions = world.services.auctions
+    lot = failed_rounds(world, contracted_lot(world), [100_000_000, 90_000_000, 81_000_000])
+    request = date(2027, 1, 28)
+    auctions.today.day = notified  # type: ignore[attr-defined]
+    lot = auctions.creditor_requests(world.officer, lot.id, request)
+    (due,) = [d for d in lot.deadlines if d.kind == "deadline.taking_debtor_notice"]
+    assert due.due_on == date(2027, 2, 2)
+    before = snapshot(world.services)
+    if not ok:
+        with pytest.raises(ValidationError) as caught:
+            auctions.notify_debtor_of_taking(world.officer, lot.id, notified)
+        assert "02/02/2027" in caught.value.message("vi")
+        assert snapshot(world.services) == before
+        return
+    lot = auctions.notify_debtor_of_taking(world.officer, lot.id, notified)
+    assert lot.debtor_notified_on == notified
+    with pytest.raises(ValidationError):  # the creditor cannot take before his notice
+        auctions.creditor_takes(world.officer, lot.id, Buyer("Phạm Thị Dung"), notified)
+    assert lot.status is LotStatus.CREDITOR_TAKING
+
+
+def test_a_lot_declined_above_the_costs_is_reduced_again_and_refusals_write_nothing(
+    world: World,
+) -> None:
+    from tests.services.auctions.steps import failed_rounds
+
+    auctions = world.services.auctions
+    lot = failed_rounds(world, contracted_lot(world), [100_000_000, 90_000_000, 81_000_000])
+    day = lot.rounds[-1].auction_on
+    auctions.today.day = day  # type: ignore[attr-defined]
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:  # asked first (Decree Art 65.6)
+        auctions.schedule_round(world.officer, lot.id, date(2027, 3, 1), 72_900_000)
+    assert "từ chối" in caught.value.message("vi")
+    with pytest.raises(ValidationError):  # not before the auction it answers
+        auctions.creditor_declines(world.officer, lot.id, date(2027, 1, 22))
+    assert snapshot(world.services) == before
+    lot = auctions.creditor_declines(world.officer, lot.id, day)
+    assert lot.status is LotStatus.ROUND_FAILED
+    with pytest.raises(ValidationError):
+        auctions.creditor_declines(world.officer, lot.id, day)
+    lot = auctions.schedule_round(world.officer, lot.id, date(2027, 3, 1), 72_900_000)
+    assert lot.status is LotStatus.ROUND_SCHEDULED
