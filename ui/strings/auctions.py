@@ -165,4 +165,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "auction.redeemed_on": ("Ngày nộp tiền", "Paid on"),
     "auction.redeem_amount": ("Số tiền nộp (đồng)", "Amount paid (VND)"),
+    "auction.step_reduced": ("Quyết định giảm giá (lần đấu giá {n})", "Reduction (auction {n})"),
+    "auction.step_ended": ("Kết thúc", "Ended"),
 }

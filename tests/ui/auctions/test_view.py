@@ -167,7 +167,8 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
     steps = [officer.timeline.item(r, 1).text() for r in range(officer.timeline.rowCount())]
     assert steps == [
         "Định giá lần 1", "Thông báo đương sự", "Hợp đồng đấu giá", "Niêm yết lần 1",
-        "Đấu giá lần 1", "Niêm yết lần 2", "Đấu giá lần 2", "Bán tài sản", "Nộp tiền",
+        "Đấu giá lần 1", "Quyết định giảm giá (lần đấu giá 2)", "Niêm yết lần 2",
+        "Đấu giá lần 2", "Bán tài sản", "Nộp tiền",
         "Giao tài sản",
     ]  # fmt: skip
     officer.buttons["print"].click()
@@ -270,4 +271,8 @@ def test_the_creditor_asks_to_take_and_the_debtor_redeems_from_the_screen(
     lot = accountant.current_lot()
     assert lot is not None and lot.status is LotStatus.REDEEMED and accountant.offered() == []
     assert {i.status for i in lot.items} == {ItemStatus.RELEASED}
+    steps = [accountant.timeline.item(r, 1).text() for r in range(accountant.timeline.rowCount())]
+    assert steps[-3:] == [
+        "Đề nghị nhận tài sản của người được thi hành án", "Thông báo người phải THA", "Kết thúc"
+    ]  # fmt: skip
     accountant.grab().save("/tmp/hA_redeemed.png")
