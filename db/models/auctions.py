@@ -62,6 +62,16 @@ class AuctionLot(CreatedAt, Base):
     paid_on: Mapped[date | None] = mapped_column(Date)
     #: Deposits of buyers who did not pay in time, kept by the agency (Decree 152 Art 65.5).
     forfeited_deposits: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    #: Enforcement costs so far: the floor below which no further round is held (Law 106/2025
+    #: Art 83.3) and what a redeeming debtor pays besides the debt (Art 83.4).
+    enforcement_costs: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    #: The creditor's taking (Decree 152/2026 Art 65.6): the request received, the debtor told
+    #: (3 working days), the creditor told to pay the difference (after the debtor's 5).
+    creditor_request_on: Mapped[date | None] = mapped_column(Date)
+    debtor_notified_on: Mapped[date | None] = mapped_column(Date)
+    creditor_notified_on: Mapped[date | None] = mapped_column(Date)
+    #: The day a lot ended without a sale: redeemed or returned to the debtor (Art 83.3–83.4).
+    ended_on: Mapped[date | None] = mapped_column(Date)
     handed_over_on: Mapped[date | None] = mapped_column(Date)
     handover_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
@@ -109,6 +119,13 @@ class AuctionRound(CreatedAt, Base):
     auction_on: Mapped[date] = mapped_column(Date)
     posted_on: Mapped[date | None] = mapped_column(Date)
     outcome: Mapped[RoundOutcome] = mapped_column(str_enum(RoundOutcome))
+    #: The notice that this auction failed, received (Law 106/2025 Art 83.3: the reduction is
+    #: decided within 5 working days of it).
+    failure_noticed_on: Mapped[date | None] = mapped_column(Date)
+    #: The officer's decision fixing this round's reduced starting price (Art 83.3).
+    reduction_decided_on: Mapped[date | None] = mapped_column(Date)
+    #: The creditor declined to take the asset after this failure (Art 83.3, Decree Art 65.6).
+    creditor_declined_on: Mapped[date | None] = mapped_column(Date)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
 

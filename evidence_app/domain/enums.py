@@ -193,6 +193,7 @@ class EventKind(StrEnum):
     SOLD = "sold"  # bán đấu giá thành, bán không qua đấu giá
     HANDED_TO_BUYER = "handed_to_buyer"  # giao tài sản cho người mua
     SALE_CANCELLED = "sale_cancelled"  # hủy bán: người mua không nộp đủ tiền đúng hạn
+    RETURNED_TO_DEBTOR = "returned_to_debtor"  # giao lại người phải THA (Luật 106/2025 Đ83.3-4)
     DISPOSITION_SET = "disposition_set"  # ghi hình thức xử lý theo bản án, quyết định
 
 
@@ -304,6 +305,13 @@ class LotStatus(StrEnum):
     SOLD = "sold"  # chờ người mua nộp tiền
     PAID = "paid"  # đã nộp đủ tiền, chờ giao tài sản
     HANDED_OVER = "handed_over"
+    #: The creditor asked to take the asset (Decree 152/2026 Art 65.6, 66).
+    CREDITOR_TAKING = "creditor_taking"
+    #: Down to the enforcement costs and declined by the creditor: back to the debtor, barred
+    #: from transactions (Law 106/2025 Art 83.3). The lot ends.
+    RETURNED_TO_DEBTOR = "returned_to_debtor"
+    #: The debtor paid in full and took the asset back (Law 106/2025 Art 83.4). The lot ends.
+    REDEEMED = "redeemed"
 
 
 class ValuationMethod(StrEnum):

@@ -26,7 +26,9 @@ TRANSITIONS: Mapping[S, frozenset[S]] = {
     # A temporary release leaves on the head's order too (Decree 152 Art 37.3): approved first,
     # then out (CHECKED_OUT) when the keeper hands it over.
     S.RELEASE_APPROVED: frozenset({S.RELEASED, S.CHECKED_OUT, S.IN_STORAGE}) | _MISSING,
-    S.AWAITING_AUCTION: frozenset({S.SOLD, S.IN_STORAGE}) | _MISSING,
+    # Back to the debtor (redeemed, or down to the costs and declined by the creditor: Law
+    # 106/2025 Art 83.3–83.4): it leaves the warehouse for good.
+    S.AWAITING_AUCTION: frozenset({S.SOLD, S.IN_STORAGE, S.RELEASED}) | _MISSING,
     # The buyer did not pay in time: the sale is cancelled, the lot auctioned again
     # (Decree 152/2026 Art 65.1).
     S.SOLD: frozenset({S.HANDED_TO_BUYER, S.AWAITING_AUCTION}),

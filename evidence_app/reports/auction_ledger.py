@@ -130,6 +130,7 @@ def _row(n: int, v: LotView, decision: str, today: date, lang: str) -> tuple[Cel
             else f"; hủy bán {cancelled} lần do không nộp tiền; tiền đặt trước thu "
             + kept.replace(",", ".")
         )
+    note += _round_events(v, en)
     late = [d for d in v.deadlines if d.is_overdue(today)]
     if late:
         note += f"; {'overdue' if en else 'quá hạn'} {late[0].due_on:%d/%m/%Y}"
@@ -140,3 +141,46 @@ def _row(n: int, v: LotView, decision: str, today: date, lang: str) -> tuple[Cel
         len(v.rounds) or None, v.rounds[-1].starting_price if v.rounds else None, v.sold_on,
         sale, v.price, v.paid_total or None, v.handed_over_on, note,
     )  # fmt: skip
+
+
+def _round_events(v: LotView, en: bool) -> str:
+    """Failed rounds and their reductions, the creditor's taking, the redemption or the
+    return to the debtor (Law 106/2025 Art 83.3–83.4; Decree 152/2026 Art 65.6, 66)."""
+    parts: list[str] = []
+    for r in v.rounds:
+        if r.reduction_decided_on is not None:
+            parts.append(
+                f"reduced to {r.starting_price:,} on {r.reduction_decided_on:%d/%m/%Y}"
+                if en
+                else f"giảm giá còn {r.starting_price:,} ngày {r.reduction_decided_on:%d/%m/%Y}"
+            )
+        if r.creditor_declined_on is not None:
+            parts.append(
+                f"creditor declined {r.creditor_declined_on:%d/%m/%Y}"
+                if en
+                else f"người được THA không nhận ngày {r.creditor_declined_on:%d/%m/%Y}"
+            )
+    if v.creditor_request_on is not None:
+        parts.append(
+            f"creditor asked {v.creditor_request_on:%d/%m/%Y}"
+            if en
+            else f"người được THA đề nghị nhận ngày {v.creditor_request_on:%d/%m/%Y}"
+        )
+    if v.debtor_notified_on is not None:
+        parts.append(
+            f"debtor told {v.debtor_notified_on:%d/%m/%Y}"
+            if en
+            else f"thông báo người phải THA ngày {v.debtor_notified_on:%d/%m/%Y}"
+        )
+    if v.creditor_notified_on is not None:
+        parts.append(
+            f"creditor told to pay {v.creditor_notified_on:%d/%m/%Y}"
+            if en
+            else f"thông báo người được THA nộp tiền ngày {v.creditor_notified_on:%d/%m/%Y}"
+        )
+    if v.ended_on is not None:
+        parts.append(f"{'ended' if en else 'kết thúc'} {v.ended_on:%d/%m/%Y}")
+    if v.enforcement_costs:
+        parts.append(f"{'costs' if en else 'chi phí THA'} {v.enforcement_costs:,}")
+    text = "; ".join(parts)
+    return ("; " + (text if en else text.replace(",", "."))) if text else ""

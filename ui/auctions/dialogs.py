@@ -240,6 +240,8 @@ class RoundDraft:
     auction_on: date
     starting_price: int | None
     posted_on: date | None
+    #: The reduction decision (Law 106/2025 Art 83.3); None: today.
+    decided_on: date | None = None
 
 
 class RoundDialog:
@@ -249,9 +251,12 @@ class RoundDialog:
         on = form.date("auction.auction_on")
         price = form.money("auction.starting_price", suggested)
         price.setReadOnly(first)
+        decided = None if first else form.date("auction.reduction_decided_on")
 
         def collect() -> RoundDraft:
-            return RoundDraft(to_date(on), None if first else parse_money(price), None)
+            if first or decided is None:
+                return RoundDraft(to_date(on), None, None)
+            return RoundDraft(to_date(on), parse_money(price), None, to_date(decided))
 
         return form.run(collect)
 
@@ -282,14 +287,44 @@ class WinnerDialog:
 
 
 class CreditorDialog:
+    """The creditor takes the asset: who, when, and the difference he pays (Decree 152/2026
+    Art 66), carried in ``SaleDraft.price``."""
+
     @classmethod
-    def ask(cls, parent: QWidget, creditor: str) -> SaleDraft | None:
+    def ask(cls, parent: QWidget, creditor: str, difference: int = 0) -> SaleDraft | None:
         form = StepForm(tr("auction.creditor_title"), parent)
         name = form.text("auction.creditor_name", creditor)
         address = form.text("auction.buyer_address")
         on = form.date("auction.taken_on")
+        paid = form.money("auction.difference", difference)
         return form.run(
-            lambda: SaleDraft(Buyer(name.text(), address.text()), 0, sold_on=to_date(on))
+            lambda: SaleDraft(
+                Buyer(name.text(), address.text()),
+                parse_money(paid) if paid.text().strip() else 0,
+                sold_on=to_date(on),
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AmountDraft:
+    amount: int
+    on: date | None = None
+
+
+class AmountDialog:
+    """An amount, with a date when ``date_key`` is given: the costs, the redemption."""
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget, title_key: str, amount_key: str, initial: int, hint: str = "",
+        date_key: str = "",
+    ) -> AmountDraft | None:  # fmt: skip
+        form = StepForm(tr(title_key), parent, hint)
+        on = form.date(date_key) if date_key else None
+        amount = form.money(amount_key, initial)
+        return form.run(
+            lambda: AmountDraft(parse_money(amount), to_date(on) if on is not None else None)
         )
 
 

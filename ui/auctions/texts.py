@@ -85,6 +85,7 @@ def timeline(lot: LotView) -> list[tuple[str, str, str]]:
                 f"{label(r.outcome, language())} – {detail}",
             )
         )
+    rows.extend(_round_rows(lot))
     if lot.sold_on and lot.sale_method is not None:
         method = label(lot.sale_method, language())
         price = money(lot.price or 0)
@@ -104,3 +105,26 @@ def timeline(lot: LotView) -> list[tuple[str, str, str]]:
         number_ = lot.handover_document.number if lot.handover_document else ""
         rows.append((lot.handed_over_on, 8, tr("auction.step_handed"), number_))
     return [(day(on), step, detail) for on, _order, step, detail in sorted(rows)]
+
+
+def _round_rows(lot: LotView) -> list[tuple[date, int, str, str]]:
+    """Reductions, the creditor's answer and taking, the lot's end (Law 106/2025 Art
+    83.3–83.4; Decree 152/2026 Art 65.6)."""
+    rows: list[tuple[date, int, str, str]] = []
+    for r in lot.rounds:
+        if r.reduction_decided_on is not None:
+            price = tr("auction.start_price", price=money(r.starting_price))
+            rows.append((r.reduction_decided_on, 6, tr("auction.step_reduced", n=r.seq), price))
+        if r.creditor_declined_on is not None:
+            rows.append((r.creditor_declined_on, 6, tr("auction.decline_title"), ""))
+    steps = (  # (day, order on that day, text key)
+        (lot.creditor_request_on, 6, "auction.creditor_ask_title"),
+        (lot.debtor_notified_on, 7, "auction.notify_debtor"),
+        (lot.creditor_notified_on, 7, "auction.notify_creditor"),
+        (lot.ended_on, 9, "auction.step_ended"),
+    )
+    for on, order, key in steps:
+        if on is not None:
+            detail = label(lot.status, language()) if key == "auction.step_ended" else ""
+            rows.append((on, order, tr(key).rstrip("…"), detail))
+    return rows

@@ -51,7 +51,13 @@ STEPS = (
     ("post", "auction.post", Permission.MANAGE_AUCTIONS),
     ("failed", "auction.failed", Permission.MANAGE_AUCTIONS),
     ("winner", "auction.winner", Permission.MANAGE_AUCTIONS),
+    ("costs", "auction.costs", Permission.MANAGE_AUCTIONS),
+    ("decline", "auction.decline", Permission.MANAGE_AUCTIONS),
+    ("creditor_ask", "auction.creditor_ask", Permission.MANAGE_AUCTIONS),
+    ("notify_debtor", "auction.notify_debtor", Permission.MANAGE_AUCTIONS),
+    ("notify_creditor", "auction.notify_creditor", Permission.MANAGE_AUCTIONS),
     ("creditor", "auction.creditor", Permission.MANAGE_AUCTIONS),
+    ("redeem", "auction.redeem", Permission.RECORD_SALE_PAYMENT),
     ("payment", "auction.payment", Permission.RECORD_SALE_PAYMENT),
     ("handover", "auction.handover", Permission.MANAGE_AUCTIONS),
     ("print", "auction.print", Permission.VIEW),
@@ -74,14 +80,29 @@ def offered_steps(lot: LotView) -> set[str]:
         steps.add("direct_sale")
     if lot.status is S.VALUED:
         steps.add("contract")
-    if lot.status in (S.CONTRACTED, S.ROUND_FAILED):
+    unanswered = (
+        lot.creditor_may_take and current is not None and (current.creditor_declined_on is None)
+    )
+    at_floor = current is not None and current.starting_price <= lot.enforcement_costs
+    if lot.status is S.CONTRACTED or (
+        lot.status is S.ROUND_FAILED and not unanswered and not at_floor
+    ):
         steps.add("schedule")
+    if unanswered:  # Law 106/2025 Art 83.3; Decree 152/2026 Art 65.6
+        steps.update(("decline", "creditor_ask"))
+    if lot.status in (S.CONTRACTED, S.ROUND_SCHEDULED, S.ROUND_FAILED):
+        steps.update(("costs", "redeem"))
+    if lot.status is S.CREDITOR_TAKING:
+        if lot.debtor_notified_on is None:
+            steps.add("notify_debtor")
+        elif lot.creditor_notified_on is None:
+            steps.update(("notify_creditor", "redeem"))
+        else:
+            steps.add("creditor")
     if lot.status is S.ROUND_SCHEDULED and current is not None:
         steps.add("post" if current.posted_on is None else "failed")
         if current.posted_on is not None:
             steps.add("winner")
-    if lot.creditor_may_take:
-        steps.add("creditor")
     if lot.status is S.SOLD:
         steps.add("payment")
     if lot.status is S.PAID:
@@ -297,6 +318,7 @@ class AuctionView(QWidget):
                     draft.starting_price,
                     lot.version,
                     draft.posted_on,
+                    draft.decided_on,
                 )
             )
 
@@ -316,9 +338,15 @@ class AuctionView(QWidget):
         if lot is None or current is None:
             return
         text = tr("auction.failed_confirm", day=day(current.auction_on), lot=lot.id)
-        if self.confirm(text):
+        if not self.confirm(text):
+            return
+        # The notice of failure starts the 5 working days of the reduction (Art 83.3).
+        noticed = dialogs.DateDialog.ask(self, "auction.failed", "auction.failure_noticed_on")
+        if noticed is not None:
             self._act(
-                lambda: self.services.auctions.record_failed_round(self.actor, lot.id, lot.version)
+                lambda: self.services.auctions.record_failed_round(
+                    self.actor, lot.id, lot.version, noticed
+                )
             )
 
     def do_winner(self) -> None:
@@ -334,13 +362,72 @@ class AuctionView(QWidget):
 
     def do_creditor(self) -> None:
         lot = self.current_lot()
-        draft = dialogs.CreditorDialog.ask(self, self._creditor(lot)) if lot else None
-        if lot and draft and draft.sold_on:
+        if lot is None:
+            return
+        difference = self.services.auctions.difference_due(self.actor, lot.id)
+        draft = dialogs.CreditorDialog.ask(self, self._creditor(lot), difference)
+        if draft and draft.sold_on:
             taken_on = draft.sold_on
             self._act(
                 lambda: self.services.auctions.creditor_takes(
-                    self.actor, lot.id, draft.buyer, taken_on, lot.version
+                    self.actor, lot.id, draft.buyer, taken_on, draft.price, lot.version
                 )
+            )
+
+    def do_costs(self) -> None:
+        lot = self.current_lot()
+        draft = (
+            dialogs.AmountDialog.ask(self, "auction.costs_title", "auction.costs_amount",
+                                     lot.enforcement_costs, tr("auction.costs_hint"))
+            if lot else None
+        )  # fmt: skip
+        if lot and draft:
+            self._act(
+                lambda: self.services.auctions.record_costs(
+                    self.actor, lot.id, draft.amount, lot.version
+                )
+            )
+
+    def _dated_step(self, title: str, field: str, call: Callable[[int, date], LotView]) -> None:
+        lot = self.current_lot()
+        hint = deadline_text(lot.next_deadline, self.today()) if lot else ""
+        on = dialogs.DateDialog.ask(self, title, field, hint) if lot else None
+        if lot and on:
+            self._act(lambda: call(lot.id, on))
+
+    def do_decline(self) -> None:
+        a = self.services.auctions
+        self._dated_step("auction.decline_title", "auction.declined_on",
+                         lambda i, on: a.creditor_declines(self.actor, i, on))  # fmt: skip
+
+    def do_creditor_ask(self) -> None:
+        a = self.services.auctions
+        self._dated_step("auction.creditor_ask_title", "auction.request_on",
+                         lambda i, on: a.creditor_requests(self.actor, i, on))  # fmt: skip
+
+    def do_notify_debtor(self) -> None:
+        a = self.services.auctions
+        self._dated_step("auction.taking_notice_title", "auction.taking_notice_on",
+                         lambda i, on: a.notify_debtor_of_taking(self.actor, i, on))  # fmt: skip
+
+    def do_notify_creditor(self) -> None:
+        a = self.services.auctions
+        self._dated_step("auction.taking_notice_title", "auction.taking_notice_on",
+                         lambda i, on: a.notify_creditor_to_pay(self.actor, i, on))  # fmt: skip
+
+    def do_redeem(self) -> None:
+        lot = self.current_lot()
+        if lot is None:
+            return
+        due = self.services.auctions.redemption_due(self.actor, lot.id)
+        draft = dialogs.AmountDialog.ask(
+            self, "auction.redeem_title", "auction.redeem_amount", due,
+            tr("auction.redeem_hint", due=money(due)), "auction.redeemed_on",
+        )  # fmt: skip
+        if draft and draft.on:
+            paid_on = draft.on
+            self._act(
+                lambda: self.services.auctions.redeem(self.actor, lot.id, paid_on, draft.amount)
             )
 
     def do_payment(self) -> None:

@@ -121,4 +121,50 @@ STRINGS: dict[str, tuple[str, str]] = {
     "auction.handover_title": ("Giao tài sản cho người mua", "Handover to the buyer"),
     "auction.handed_over_on": ("Ngày giao", "Handed over on"),
     "auction.bad_money": ("Số tiền phải là số nguyên đồng.", "Amounts are whole VND."),
+    # failed rounds, the creditor's taking, the debtor's redemption (Law 106/2025 Art 83.3–83.4)
+    "auction.failure_noticed_on": (
+        "Ngày nhận thông báo đấu giá không thành",
+        "Notice of failure received on",
+    ),
+    "auction.reduction_decided_on": ("Ngày quyết định giảm giá", "Reduction decided on"),
+    "auction.costs": ("Chi phí THA…", "Enforcement costs…"),
+    "auction.costs_title": ("Chi phí thi hành án đã phát sinh", "Enforcement costs so far"),
+    "auction.costs_amount": ("Chi phí thi hành án (đồng)", "Enforcement costs (VND)"),
+    "auction.costs_hint": (
+        "Khi giá đã giảm bằng hoặc thấp hơn chi phí này mà người được thi hành án không nhận, "
+        "tài sản giao lại người phải thi hành án (khoản 3 Điều 83 Luật THADS 2025).",
+        "Once the price reaches these costs and the creditor declines, the asset goes back to "
+        "the debtor (Law 106/2025 Art 83.3).",
+    ),
+    "auction.decline": ("Người được THA không nhận…", "Creditor declines…"),
+    "auction.decline_title": (
+        "Người được thi hành án không nhận tài sản",
+        "The creditor declines the asset",
+    ),
+    "auction.declined_on": ("Ngày từ chối", "Declined on"),
+    "auction.creditor_ask": ("Người được THA đề nghị nhận…", "Creditor asks to take…"),
+    "auction.creditor_ask_title": (
+        "Đề nghị nhận tài sản của người được thi hành án",
+        "The creditor's request to take the asset",
+    ),
+    "auction.request_on": ("Ngày nhận đề nghị", "Request received on"),
+    "auction.notify_debtor": ("Thông báo người phải THA…", "Notify the debtor…"),
+    "auction.notify_creditor": ("Thông báo người được THA nộp tiền…", "Notify the creditor…"),
+    "auction.taking_notice_title": ("Thông báo về việc nhận tài sản", "Notice of the taking"),
+    "auction.taking_notice_on": ("Ngày thông báo", "Notice date"),
+    "auction.difference": ("Tiền chênh lệch phải nộp (đồng)", "Difference to pay (VND)"),
+    "auction.redeem": ("Người phải THA nộp tiền nhận lại…", "Debtor redeems…"),
+    "auction.redeem_title": (
+        "Người phải thi hành án nộp đủ tiền, nhận lại tài sản",
+        "The debtor pays in full and takes the asset back",
+    ),
+    "auction.redeem_hint": (
+        "Phải nộp {due} (tiền thi hành án còn lại và chi phí), chậm nhất 01 ngày làm việc "
+        "trước ngày mở cuộc đấu giá.",
+        "Due: {due} (the debt left and the costs), at least one working day before the auction.",
+    ),
+    "auction.redeemed_on": ("Ngày nộp tiền", "Paid on"),
+    "auction.redeem_amount": ("Số tiền nộp (đồng)", "Amount paid (VND)"),
+    "auction.step_reduced": ("Quyết định giảm giá (lần đấu giá {n})", "Reduction (auction {n})"),
+    "auction.step_ended": ("Kết thúc", "Ended"),
 }

@@ -24,7 +24,8 @@ from evidence_app.services.core.deadlines import Deadline
 AREA = "auctions"
 #: Sales whose buyer is handed the asset within 3 working days of the sale (Art 67.1.b).
 WITHOUT_AUCTION = frozenset({SaleMethod.PERISHABLE, SaleMethod.LOW_VALUE, SaleMethod.GOLD_DEALER})
-_OPEN = tuple(s for s in LotStatus if s is not LotStatus.HANDED_OVER)
+_ENDED = (LotStatus.HANDED_OVER, LotStatus.RETURNED_TO_DEBTOR, LotStatus.REDEEMED)
+_OPEN = tuple(s for s in LotStatus if s not in _ENDED)
 #: Until the sale the parties' notice of the valuation is still owed.
 BEFORE_SALE = frozenset(
     {
@@ -32,6 +33,7 @@ BEFORE_SALE = frozenset(
         LotStatus.CONTRACTED,
         LotStatus.ROUND_SCHEDULED,
         LotStatus.ROUND_FAILED,
+        LotStatus.CREDITOR_TAKING,
     }
 )
 
@@ -95,6 +97,25 @@ def lot_deadlines(
             else "auction.posting_movable_working_days"
         )
         found.append(("deadline.auction_posting", due, key))
+    # Imported here: these modules read the views, which read this module.
+    from evidence_app.services.auctions.rounds import creditor_may_take, reduction_due
+    from evidence_app.services.auctions.taking import taking_windows
+
+    if lot.status is LotStatus.ROUND_FAILED and current is not None:
+        # Law 106/2025 Art 83.3: the reduction decided within 5 working days of the notice.
+        if current.creditor_declined_on is None and creditor_may_take(rounds):
+            pass  # the creditor answers first (Decree 152/2026 Art 65.6)
+        elif current.starting_price > lot.enforcement_costs:
+            found.append(("deadline.reduction_decision", reduction_due(current, days_off),
+                          "auction.reduction_decision_working_days"))  # fmt: skip
+    if lot.status is LotStatus.CREDITOR_TAKING:
+        keys = {
+            "deadline.taking_debtor_notice": "taking.debtor_notice_working_days",
+            "deadline.taking_redeem": "taking.redeem_working_days",
+            "deadline.taking_creditor_pays": "taking.creditor_pay_working_days",
+        }
+        for kind, due in taking_windows(lot, days_off).items():
+            found.append((kind, due, keys[kind]))
     paid_by = payment_due(lot, days_off)
     if lot.status is LotStatus.SOLD and paid_by is not None:
         found.append(("deadline.sale_payment", paid_by, "auction.payment_days"))

@@ -53,6 +53,7 @@ from evidence_app.services.auctions.deadlines import (
 )
 from evidence_app.services.auctions.duties import check_not_own_payment, check_not_own_sale
 from evidence_app.services.auctions.papers import buyer_handover_minutes
+from evidence_app.services.auctions.rounds import check_reduction, note_failure
 from evidence_app.services.auctions.rows import (
     available_item,
     change_status,
@@ -65,7 +66,8 @@ from evidence_app.services.auctions.rows import (
     sell,
     valuations_of,
 )
-from evidence_app.services.auctions.views import LotView, lot_view, paid_total, reductions
+from evidence_app.services.auctions.taking import TakingActions
+from evidence_app.services.auctions.views import LotView, lot_view, paid_total
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.closed_periods import require_open_period
@@ -87,7 +89,7 @@ _AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)
 LEDGER = "auction_ledger"
 
 
-class AuctionService:
+class AuctionService(TakingActions):
     """Lots from valuation to handover; ``today`` is replaceable for tests."""
 
     def __init__(self, db: Database, today: Callable[[], date] = agency_today) -> None:
@@ -228,14 +230,20 @@ class AuctionService:
         starting_price: int | None = None,
         expected_version: int | None = None,
         posted_on: date | None = None,
+        decided_on: date | None = None,
     ) -> LotView:
         """A new auction: the first starts at the valued price; after a failed one the
-        price may fall by at most the legal percentage of the previous starting price."""
+        price may fall by at most the legal percentage of the previous starting price, by a
+        decision (``decided_on``, default today) within 5 working days of the notice of
+        failure (Law 106/2025 Art 83.3)."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
             lot = load_lot(session, lot_id, expected_version, S.CONTRACTED, S.ROUND_FAILED)
             rounds = rounds_of(session, lot.id)
             price = self._next_price(session, lot, rounds, starting_price)
+            decided = decided_on or self.today()
+            if rounds:  # Law 106/2025 Art 83.3; Decree 152/2026 Art 65.6
+                check_reduction(lot, rounds, decided, self.today(), holidays(session))
             if auction_on < self.today():
                 raise ValidationError("auction.auction_in_past", day=dmy(auction_on))
             if rounds:
@@ -244,6 +252,7 @@ class AuctionService:
             current = AuctionRound(
                 lot_id=lot.id, seq=len(rounds) + 1, starting_price=price, auction_on=auction_on,
                 outcome=RoundOutcome.SCHEDULED, recorded_by=actor.user_id,
+                reduction_decided_on=decided if rounds else None,
             )  # fmt: skip
             session.add(current)
             lot.status = S.ROUND_SCHEDULED
@@ -265,13 +274,20 @@ class AuctionService:
             return done(session, lot)
 
     def record_failed_round(
-        self, actor: Actor, lot_id: int, expected_version: int | None = None
+        self,
+        actor: Actor,
+        lot_id: int,
+        expected_version: int | None = None,
+        noticed_on: date | None = None,
     ) -> LotView:
-        """Nobody bid or the auction failed: a reduced new round (or the creditor) follows."""
+        """Nobody bid or the auction failed: a reduced new round (or the creditor) follows.
+        ``noticed_on``: the notice of failure received (default the auction day), from which
+        the reduction is due in 5 working days (Law 106/2025 Art 83.3)."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
             lot = load_lot(session, lot_id, expected_version, S.ROUND_SCHEDULED)
             current = self._held_round(session, lot)
+            note_failure(current, noticed_on, self.today())
             current.outcome = RoundOutcome.FAILED
             lot.status = S.ROUND_FAILED
             return done(session, lot)
@@ -300,33 +316,6 @@ class AuctionService:
             key = "auction.payment_days_by_agreement" if by_agreement else "auction.payment_days"
             sell(session, actor, lot, SaleMethod.AUCTION, name, address, amount,
                        current.auction_on, value(key))  # fmt: skip
-            return done(session, lot)
-
-    def creditor_takes(
-        self,
-        actor: Actor,
-        lot_id: int,
-        creditor: Buyer,
-        taken_on: date,
-        expected_version: int | None = None,
-    ) -> LotView:
-        """After the second reduction and a failed auction the creditor takes the asset at
-        the last starting price, set against the enforced sum (Art 65.6, 66)."""
-        name, address = creditor.checked()
-        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
-            authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = load_lot(session, lot_id, expected_version, S.ROUND_FAILED)
-            rounds = rounds_of(session, lot.id)
-            needed = value("auction.creditor_option_after_reductions")
-            made = reductions(r.starting_price for r in rounds)
-            if made < needed:
-                raise ValidationError("auction.creditor_not_yet", needed=needed, done=made)
-            check_not_after(taken_on, self.today(), "field.sold_on")
-            require_open_period(session, LEDGER, taken_on)
-            check_not_before(taken_on, rounds[-1].auction_on, "field.sold_on", "field.auction_on")
-            price = rounds[-1].starting_price
-            sell(session, actor, lot, SaleMethod.CREDITOR, name, address, price, taken_on, 0)
-            pay(session, actor, lot, price, taken_on, "Trừ vào tiền được thi hành án")
             return done(session, lot)
 
     def sell_without_auction(

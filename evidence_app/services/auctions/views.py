@@ -71,6 +71,10 @@ class RoundView:
     posted_on: date | None
     latest_posting_on: date
     outcome: RoundOutcome
+    #: Law 106/2025 Art 83.3, Decree 152/2026 Art 65.6 (issue 18).
+    failure_noticed_on: date | None = None
+    reduction_decided_on: date | None = None
+    creditor_declined_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +117,13 @@ class LotView:
     version: int
     #: Deposits kept from buyers who did not pay in time (Decree 152 Art 65.5).
     forfeited_deposits: int = 0
+    #: The cost floor (Law 106/2025 Art 83.3), the creditor's taking (Decree 152/2026 Art
+    #: 65.6), the day a lot ended redeemed or returned to the debtor (Art 83.3–83.4).
+    enforcement_costs: int = 0
+    creditor_request_on: date | None = None
+    debtor_notified_on: date | None = None
+    creditor_notified_on: date | None = None
+    ended_on: date | None = None
 
     @property
     def next_deadline(self) -> Deadline | None:
@@ -184,7 +195,8 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
         lot.organisation, lot.contract_number, lot.contract_on,
         tuple(
             RoundView(r.seq, r.starting_price, r.auction_on, r.posted_on,
-                      latest_posting_on(r.auction_on, lot.real_property, days_off), r.outcome)
+                      latest_posting_on(r.auction_on, lot.real_property, days_off), r.outcome,
+                      r.failure_noticed_on, r.reduction_decided_on, r.creditor_declined_on)
             for r in rounds
         ),
         lot.sale_method, lot.buyer_name, lot.buyer_address, lot.price, lot.sold_on,
@@ -193,7 +205,8 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
         lot.paid_on, handover_due(lot, days_off), lot.handed_over_on,
         document_view(doc) if doc else None,
         tuple(lot_deadlines(lot, valuations, rounds, days_off)),
-        lot.officer_id, lot.version, lot.forfeited_deposits,
+        lot.officer_id, lot.version, lot.forfeited_deposits, lot.enforcement_costs,
+        lot.creditor_request_on, lot.debtor_notified_on, lot.creditor_notified_on, lot.ended_on,
     )  # fmt: skip
 
 

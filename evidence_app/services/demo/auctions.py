@@ -72,6 +72,14 @@ SCENARIOS: tuple[tuple[tuple[str, ...], int], ...] = (
     (("value", "notify", "contract", "round", "win", "pay", "handover"), 90),
     (("value", "notify", "contract", "round", "fail", "round", "fail", "round", "fail",
       "creditor"), 140),
+    # Law 106/2025 Art 83.3–83.4, Decree 152/2026 Art 65.6: the creditor's taking under way
+    # (debtor told, his window open), a redemption before the auction, a lot taken down to
+    # the enforcement costs and returned to the debtor.
+    (("value", "notify", "contract", "round", "fail", "round", "fail", "round", "fail",
+      "creditor_asks"), 95),
+    (("value", "notify", "contract", "costs", "round", "redeem"), 40),
+    (("value", "notify", "contract", "costs", "round", "fail", "round", "fail", "round", "fail",
+      "decline", "round", "fail", "decline"), 180),
 )  # fmt: skip
 
 
@@ -178,6 +186,25 @@ class _Walk:
         self.later(20)
         self.services.auctions.hand_over(self.deliverer or self.officer, self.lot_id, self.day)
 
+    def costs(self) -> None:
+        """The enforcement costs so far, four fifths of the price (a poor asset)."""
+        self.services.auctions.record_costs(self.officer, self.lot_id, self.price * 4 // 5)
+
+    def decline(self) -> None:
+        self.services.auctions.creditor_declines(self.officer, self.lot_id, self.day)
+
+    def redeem(self) -> None:
+        """The debtor pays in full two working days before the auction (Art 83.4)."""
+        self.at(add_working_days(self.day, -2, self.holidays))
+        due = self.services.auctions.redemption_due(self.officer, self.lot_id)
+        self.services.auctions.redeem(self.accountant, self.lot_id, self.day, due)
+
+    def creditor_asks(self) -> None:
+        self.later(2)
+        self.services.auctions.creditor_requests(self.officer, self.lot_id, self.day)
+        self.later(1)
+        self.services.auctions.notify_debtor_of_taking(self.officer, self.lot_id, self.day)
+
     def creditor(self) -> None:
         self.later(5)
         lot = self.services.auctions.get(self.officer, self.lot_id)
@@ -186,8 +213,18 @@ class _Walk:
         if not names:
             names = [catalogue.person(self.rng)]
             self.services.cases.add_party(self.officer, lot.case_id, PartyRole.CREDITOR, names[0])
-        self.services.auctions.creditor_takes(self.officer, self.lot_id, Buyer(names[0]),
-                                              self.day)  # fmt: skip
+        # Decree 152/2026 Art 65.6, 66: request, the debtor told and his 5 working days to
+        # redeem, then the creditor told; he pays any difference and the debt is set off.
+        auctions = self.services.auctions
+        auctions.creditor_requests(self.officer, self.lot_id, self.day)
+        self.later(1)
+        auctions.notify_debtor_of_taking(self.officer, self.lot_id, self.day)
+        self.at(add_working_days(self.day, 6, self.holidays))
+        auctions.notify_creditor_to_pay(self.officer, self.lot_id, self.day)
+        self.later(2)
+        difference = auctions.difference_due(self.officer, self.lot_id)
+        auctions.creditor_takes(self.officer, self.lot_id, Buyer(names[0]), self.day,
+                                difference)  # fmt: skip
 
 
 def demo_auctions(services: Services, ids: dict[str, int], witness: Witness, seed: int = 1) -> int:

@@ -82,9 +82,12 @@ def failed_rounds(world: World, lot: LotView, prices: list[int]) -> LotView:
     for index, price in enumerate(prices, len(lot.rounds)):
         auction_on = date.fromordinal(AUCTION_1.toordinal() + 28 * index)
         clock.day = date.fromordinal(auction_on.toordinal() - 14)
+        if lot.rounds and lot.creditor_may_take:  # the creditor declines first (Art 65.6)
+            lot = auctions.creditor_declines(world.officer, lot.id, lot.rounds[-1].auction_on)
+        decided = lot.rounds[-1].auction_on if lot.rounds else None  # Law Art 83.3: in time
         lot = auctions.schedule_round(
             world.officer, lot.id, auction_on, price if lot.rounds else None,
-            posted_on=clock.day,
+            posted_on=clock.day, decided_on=decided,
         )  # fmt: skip
         clock.day = auction_on
         lot = auctions.record_failed_round(world.officer, lot.id)

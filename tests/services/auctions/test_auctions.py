@@ -251,17 +251,76 @@ def test_the_creditor_may_take_the_asset_only_after_the_second_reduction(world: 
     creditor = Buyer("Phạm Thị Dung", "5 Hàng Bông, Hà Nội")
     day = lot.rounds[-1].auction_on
     with pytest.raises(ValidationError) as caught:
-        auctions.creditor_takes(world.officer, lot.id, creditor, day)
+        auctions.creditor_requests(world.officer, lot.id, day)
     assert "lần giảm giá thứ 2" in caught.value.message("vi")
     lot = failed_rounds(world, lot, [81_000_000])
     assert lot.reductions == 2 and lot.creditor_may_take
-    day = lot.rounds[-1].auction_on
-    lot = auctions.creditor_takes(world.officer, lot.id, creditor, day)
+    # Decree 152/2026 Art 65.6: request, debtor told (3 working days), 5 to redeem, then the
+    # creditor told and paying the difference over the debt (Art 66) within 5.
+    request = date(2027, 1, 26)
+    auctions.today.day = date(2027, 2, 3)  # type: ignore[attr-defined]
+    lot = auctions.creditor_requests(world.officer, lot.id, request)
+    assert lot.status is LotStatus.CREDITOR_TAKING
+    with pytest.raises(ValidationError):
+        auctions.creditor_takes(world.officer, lot.id, creditor, request)
+    lot = auctions.notify_debtor_of_taking(world.officer, lot.id, request)
+    with pytest.raises(ValidationError) as caught:  # the debtor's window ends 02/02
+        auctions.notify_creditor_to_pay(world.officer, lot.id, date(2027, 2, 2))
+    assert "02/02/2027" in caught.value.message("vi")
+    day = date(2027, 2, 3)
+    lot = auctions.notify_creditor_to_pay(world.officer, lot.id, day)
+    with pytest.raises(ValidationError) as caught:
+        auctions.creditor_takes(world.officer, lot.id, creditor, day, difference=0)
+    assert "66.000.000" in caught.value.message("vi")
+    lot = auctions.creditor_takes(world.officer, lot.id, creditor, day, difference=66_000_000)
     assert lot.status is LotStatus.PAID and lot.sale_method is SaleMethod.CREDITOR
     assert lot.price == 81_000_000 and lot.buyer_name == "Phạm Thị Dung"
     (credit,) = world.services.case_results.pending(world.head)
-    assert (credit.amount, credit.day) == (15_000_000, day)
-    assert lot.handover_due == date.fromordinal(day.toordinal() + 60)
+    assert (credit.amount, credit.day) == (15_000_000, day)  # what is set off, that day
+
+
+def test_at_the_cost_floor_the_declined_asset_goes_back_to_the_debtor(world: World) -> None:
+    """Law 106/2025 Art 83.3: no endless rounds."""
+    auctions = world.services.auctions
+    lot = contracted_lot(world)
+    lot = auctions.record_costs(world.officer, lot.id, 75_000_000)
+    lot = failed_rounds(world, lot, [100_000_000, 90_000_000, 81_000_000, 72_900_000])
+    assert lot.status is LotStatus.ROUND_FAILED
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        auctions.schedule_round(world.officer, lot.id, date(2027, 6, 7), 66_000_000)
+    assert snapshot(world.services) == before
+    assert "chi phí" in caught.value.message("vi")
+    lot = auctions.creditor_declines(world.officer, lot.id, lot.rounds[-1].auction_on)
+    assert lot.status is LotStatus.RETURNED_TO_DEBTOR
+    assert {i.status for i in lot.items} == {ItemStatus.RELEASED}
+
+
+@pytest.mark.parametrize("late", [False, True])
+def test_the_debtor_redeems_one_working_day_before_the_auction(world: World, late: bool) -> None:
+    """Law 106/2025 Art 83.4: Monday's auction → Friday at the latest (weekend between)."""
+    auctions = world.services.auctions
+    lot = contracted_lot(world)
+    auctions.today.day = POSTED_1  # type: ignore[attr-defined]
+    lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=POSTED_1)
+    paid_on = date(2026, 11, 28) if late else date(2026, 11, 27)  # Saturday / Friday
+    accountant = world.actors[Role.ACCOUNTANT]
+    auctions.today.day = paid_on  # type: ignore[attr-defined]
+    before = snapshot(world.services)
+    if late:
+        with pytest.raises(ValidationError) as caught:
+            auctions.redeem(accountant, lot.id, paid_on, 15_000_000)
+        assert "27/11/2026" in caught.value.message("vi")
+        assert snapshot(world.services) == before
+        return
+    with pytest.raises(PermissionDeniedError):  # the officer selling does not book money
+        auctions.redeem(world.officer, lot.id, paid_on, 15_000_000)
+    with pytest.raises(ValidationError):
+        auctions.redeem(accountant, lot.id, paid_on, 14_999_999)
+    assert snapshot(world.services) == before
+    lot = auctions.redeem(accountant, lot.id, paid_on, 15_000_000)
+    assert lot.status is LotStatus.REDEEMED
+    assert {i.status for i in lot.items} == {ItemStatus.RELEASED}
 
 
 def test_steps_out_of_order_and_stale_versions_are_refused(world: World) -> None:

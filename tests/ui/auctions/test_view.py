@@ -27,6 +27,7 @@ from tests.world import World
 from ui.auctions import AuctionView
 from ui.auctions import view as auction_view
 from ui.auctions.dialogs import (
+    AmountDraft,
     ContractDraft,
     LotDraft,
     NewLotDialog,
@@ -89,11 +90,11 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
         monkeypatch, D.ContractDialog, ContractDraft("Công ty Đấu giá Lạc Việt", "15/HĐ", clock.day)
     )
     officer.buttons["contract"].click()
-    assert officer.offered() == ["schedule"]
+    assert officer.offered() == ["schedule", "costs"]
 
     _answer(monkeypatch, D.RoundDialog, RoundDraft(AUCTION_1, None, None))
     officer.buttons["schedule"].click()
-    assert officer.offered() == ["post"]
+    assert officer.offered() == ["post", "costs"]
     assert "Niêm yết đấu giá – 17/11/2026" in officer.deadline.text()
     clock.day = date(2026, 11, 20)
     _answer(monkeypatch, D.DateDialog, clock.day)  # too late: refused, shown, nothing changed
@@ -103,12 +104,20 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
     clock.day = POSTED_1
     _answer(monkeypatch, D.DateDialog, POSTED_1)
     officer.buttons["post"].click()
-    assert officer.offered() == ["failed", "winner"]
+    assert officer.offered() == ["failed", "winner", "costs"]
 
     clock.day = AUCTION_1
     monkeypatch.setattr(AuctionView, "confirm", lambda _self, _text: True)
+    _answer(monkeypatch, D.DateDialog, AUCTION_1)  # the notice of failure (Law Art 83.3)
     officer.buttons["failed"].click()
     assert officer.current_lot().status is LotStatus.ROUND_FAILED  # type: ignore[union-attr]
+    assert officer.current_lot().rounds[-1].failure_noticed_on == AUCTION_1  # type: ignore[union-attr]
+    late = RoundDraft(date(2026, 12, 21), 180_000_000, None, date(2026, 12, 8))
+    _answer(monkeypatch, D.RoundDialog, late)  # 6 working days after the notice: refused
+    clock.day = date(2026, 12, 8)
+    officer.buttons["schedule"].click()
+    assert "07/12/2026" in shown[-1]
+    clock.day = AUCTION_1
     _answer(monkeypatch, D.RoundDialog, RoundDraft(date(2026, 12, 21), 170_000_000, None))
     officer.buttons["schedule"].click()  # 15 % off: refused
     assert "180.000.000 đồng" in shown[-1]
@@ -158,11 +167,12 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
     steps = [officer.timeline.item(r, 1).text() for r in range(officer.timeline.rowCount())]
     assert steps == [
         "Định giá lần 1", "Thông báo đương sự", "Hợp đồng đấu giá", "Niêm yết lần 1",
-        "Đấu giá lần 1", "Niêm yết lần 2", "Đấu giá lần 2", "Bán tài sản", "Nộp tiền",
+        "Đấu giá lần 1", "Quyết định giảm giá (lần đấu giá 2)", "Niêm yết lần 2",
+        "Đấu giá lần 2", "Bán tài sản", "Nộp tiền",
         "Giao tài sản",
     ]  # fmt: skip
     officer.buttons["print"].click()
-    assert len(printed) == 2 and len(shown) == 4  # the four refusals above; printing shows none
+    assert len(printed) == 2 and len(shown) == 5  # the five refusals above; printing shows none
 
 
 def test_a_perishable_lot_is_sold_without_auction_from_the_screen(
@@ -221,3 +231,48 @@ def test_the_dialogs_read_amounts_and_refuse_a_lot_without_items(
     QTimer.singleShot(50, fill)
     assert NewLotDialog.ask(form, w.services, w.officer) is None
     assert shown == [True, "Chọn ít nhất một tài sản."]
+
+
+def test_the_creditor_asks_to_take_and_the_debtor_redeems_from_the_screen(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Law 106/2025 Art 83.3–83.4, Decree 152/2026 Art 65.6: after the second reduction
+    fails the creditor asks for the asset, the debtor is told and pays in full within his
+    5 working days; the lot ends and the car leaves to him."""
+    from tests.services.auctions.steps import contracted_lot, failed_rounds
+
+    w = ui_world
+    shown: list[str] = []
+    monkeypatch.setattr(errors.ErrorDialog, "present", lambda _p, _t, text: shown.append(text))
+    lot = failed_rounds(w, contracted_lot(w), [100_000_000, 90_000_000, 81_000_000])
+    clock = w.services.auctions.today
+    officer = _view(qtbot, w, w.officer)
+    officer.select_lot(lot.id)
+    assert officer.offered() == ["costs", "decline", "creditor_ask"]
+    request = date(2027, 1, 26)
+    clock.day = request  # type: ignore[attr-defined]
+    _answer(monkeypatch, D.DateDialog, request)
+    officer.buttons["creditor_ask"].click()
+    assert officer.current_lot().status is LotStatus.CREDITOR_TAKING  # type: ignore[union-attr]
+    assert officer.offered() == ["notify_debtor"]
+    assert "Thông báo người phải THA về việc nhận tài sản – 29/01/2027" in officer.deadline.text()
+    officer.buttons["notify_debtor"].click()
+    assert officer.offered() == ["notify_creditor"]
+    _answer(monkeypatch, D.DateDialog, date(2027, 2, 2))
+    clock.day = date(2027, 2, 2)  # type: ignore[attr-defined]
+    officer.buttons["notify_creditor"].click()  # the debtor may still redeem: refused
+    assert "02/02/2027" in shown[-1]
+
+    accountant = _view(qtbot, w, w.actors[Role.ACCOUNTANT])
+    accountant.select_lot(lot.id)
+    assert accountant.offered() == ["redeem"]
+    _answer(monkeypatch, D.AmountDialog, AmountDraft(15_000_000, date(2027, 2, 2)))
+    accountant.buttons["redeem"].click()
+    lot = accountant.current_lot()
+    assert lot is not None and lot.status is LotStatus.REDEEMED and accountant.offered() == []
+    assert {i.status for i in lot.items} == {ItemStatus.RELEASED}
+    steps = [accountant.timeline.item(r, 1).text() for r in range(accountant.timeline.rowCount())]
+    assert steps[-3:] == [
+        "Đề nghị nhận tài sản của người được thi hành án", "Thông báo người phải THA", "Kết thúc"
+    ]  # fmt: skip
+    accountant.grab().save("/tmp/hA_redeemed.png")

@@ -1,0 +1,90 @@
+"""Messages about failed rounds, the creditor's taking and the debtor's redemption (Law
+106/2025 Art 83.3–83.4; Decree 152/2026 Art 65.6, 66), in Vietnamese and English."""
+
+from __future__ import annotations
+
+ROUND_MESSAGES: dict[str, tuple[str, str]] = {
+    "field.failure_noticed_on": (
+        "ngày nhận thông báo đấu giá không thành",
+        "the day the notice of failure was received",
+    ),
+    "field.reduction_decided_on": ("ngày quyết định giảm giá", "the reduction decision date"),
+    "field.declined_on": ("ngày người được thi hành án từ chối", "the day the creditor declined"),
+    "field.request_on": ("ngày nhận đề nghị nhận tài sản", "the day the request was received"),
+    "field.notified_on_taking": ("ngày thông báo", "the notice date"),
+    "field.enforcement_costs": ("chi phí thi hành án", "the enforcement costs"),
+    "field.redeemed_on": ("ngày nộp tiền nhận lại tài sản", "the redemption payment date"),
+    "field.difference": ("tiền chênh lệch", "the difference"),
+    "round.reduction_late": (
+        "Quyết định giảm giá ngày {day} quá hạn: chậm nhất {latest} (05 ngày làm việc kể từ "
+        "ngày nhận thông báo đấu giá không thành {noticed}, Luật Thi hành án dân sự 2025 "
+        "khoản 3 Điều 83).",
+        "The reduction decided on {day} is late: {latest} at the latest (5 working days from "
+        "the notice of failure of {noticed}, Law 106/2025 Art 83.3).",
+    ),
+    "round.creditor_must_answer": (
+        "Từ sau lần giảm giá thứ hai, người được thi hành án phải được hỏi và từ chối nhận tài "
+        "sản trước khi giảm giá tiếp (Nghị định 152/2026/NĐ-CP khoản 6 Điều 65).",
+        "After the second reduction the creditor must be offered the asset and decline it "
+        "before a further reduction (Decree 152/2026 Art 65.6).",
+    ),
+    "round.at_cost_floor": (
+        "Giá {price} đồng đã bằng hoặc thấp hơn chi phí thi hành án {costs} đồng: không đấu "
+        "giá tiếp; tài sản giao lại người phải thi hành án nếu người được thi hành án không "
+        "nhận (Luật Thi hành án dân sự 2025 khoản 3 Điều 83).",
+        "The price of VND {price} has reached the enforcement costs of VND {costs}: no "
+        "further round; the asset goes back to the debtor if the creditor declines it "
+        "(Law 106/2025 Art 83.3).",
+    ),
+    "round.not_failed": (
+        "Lần đấu giá gần nhất chưa được ghi nhận là không thành.",
+        "The latest round has not been recorded as failed.",
+    ),
+    "round.already_declined": (
+        "Người được thi hành án đã từ chối nhận tài sản ngày {day}.",
+        "The creditor already declined the asset on {day}.",
+    ),
+    "taking.late": (
+        "Ngày {day} quá hạn: chậm nhất {latest} ({what}).",
+        "{day} is too late: {latest} at the latest ({what}).",
+    ),
+    "taking.too_early": (
+        "Chưa hết thời hạn người phải thi hành án nộp tiền lấy lại tài sản (đến hết ngày "
+        "{until}, Nghị định 152/2026/NĐ-CP khoản 6 Điều 65).",
+        "The debtor may still redeem the asset until {until} (Decree 152/2026 Art 65.6).",
+    ),
+    "taking.wrong_step": (
+        "Bước này không thực hiện được ở giai đoạn hiện tại của việc nhận tài sản.",
+        "This step cannot be taken at this stage of the creditor's taking.",
+    ),
+    "taking.difference_wrong": (
+        "Tiền chênh lệch người được thi hành án phải nộp là {due} đồng, không phải {paid} "
+        "đồng (Nghị định 152/2026/NĐ-CP Điều 66).",
+        "The creditor owes a difference of VND {due}, not VND {paid} (Decree 152/2026 Art 66).",
+    ),
+    "redeem.too_late": (
+        "Người phải thi hành án phải nộp đủ tiền chậm nhất ngày {latest}, trước ngày mở cuộc "
+        "đấu giá {auction} 01 ngày làm việc (Luật Thi hành án dân sự 2025 khoản 4 Điều 83).",
+        "The debtor must pay in full by {latest}, one working day before the auction of "
+        "{auction} (Law 106/2025 Art 83.4).",
+    ),
+    "redeem.not_enough": (
+        "Phải nộp đủ {due} đồng (tiền thi hành án còn lại và chi phí thi hành án), không "
+        "phải {paid} đồng (Luật Thi hành án dân sự 2025 khoản 4 Điều 83).",
+        "The debtor must pay VND {due} in full (the debt left and the costs), not VND {paid} "
+        "(Law 106/2025 Art 83.4).",
+    ),
+    "deadline.reduction_decision": ("Quyết định giảm giá", "Reduction decision"),
+    "deadline.taking_debtor_notice": (
+        "Thông báo người phải THA về việc nhận tài sản",
+        "Notify the debtor of the creditor's taking",
+    ),
+    "deadline.taking_redeem": (
+        "Người phải THA nộp tiền lấy lại tài sản",
+        "Debtor's redemption window",
+    ),
+    "deadline.taking_creditor_pays": (
+        "Người được THA nộp tiền chênh lệch",
+        "Creditor pays the difference",
+    ),
+}
