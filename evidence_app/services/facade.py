@@ -18,8 +18,7 @@ from evidence_app.services.admin import (
     SetupService,
     UserService,
 )
-from evidence_app.services.auctions import AuctionService
-from evidence_app.services.auctions.co_owners import PriorityBuyerService
+from evidence_app.services.auctions import AuctionService, PriorityBuyerService
 from evidence_app.services.catalogue import (
     CaseService,
     CatalogueService,

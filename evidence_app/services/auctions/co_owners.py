@@ -136,7 +136,7 @@ class PriorityBuyerService:
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
             notice = session.get(PriorityNotice, notice_id)
             if notice is None:
-                raise NotFoundError("noun.auction_lot", notice_id)
+                raise NotFoundError(what="noun.auction_lot", ref=notice_id)
             lot = load_lot(session, notice.lot_id, None, S.VALUED)
             off = holidays(session)
             check_not_after(declared_on, self._today(), "field.declared_on")
