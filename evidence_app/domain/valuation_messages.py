@@ -4,6 +4,10 @@ Decree 152/2026 Art 60), in Vietnamese and English."""
 from __future__ import annotations
 
 VALUATION_MESSAGES: dict[str, tuple[str, str]] = {
+    "deadline.valuation_contract": (
+        "Ký hợp đồng thẩm định giá (hoặc nhận thỏa thuận giá)",
+        "Valuation contract (or the parties' agreed price)",
+    ),
     "field.valuation_basis": ("căn cứ định giá", "the valuation ground"),
     "field.paper_number": ("số văn bản", "the document number"),
     "field.firm_contract_on": ("ngày ký hợp đồng thẩm định giá", "the valuation contract date"),

@@ -225,3 +225,26 @@ def test_an_agreement_is_never_a_revaluation(world: World) -> None:
                             basis="serious_breach", paper_number="KL 1",
                             paper_on=date(2026, 11, 12))  # fmt: skip
     _refused(world, lot.id, agreed, "không phải định giá lại")
+
+
+@pytest.mark.parametrize(("today", "overdue"), [(date(2026, 11, 9), False),
+                                                (date(2026, 11, 10), True)])  # fmt: skip
+def test_the_valuation_contract_deadline_is_on_the_dashboard(
+    world: World, today: date, overdue: bool
+) -> None:
+    """Law Art 82.1.a: seized Monday 02/11, the contract is due Monday 09/11; it leaves the
+    list once the lot is valued."""
+    from evidence_app.services.core.deadlines import collect
+    from evidence_app.services.core.uow import unit_of_work
+
+    use_clock(world, LATE)
+    lot = new_lot(world)
+    with unit_of_work(world.services.db, read_only=True) as session:
+        found = [d for d in collect(session, today, date(2099, 1, 1))
+                 if d.ref_id == lot.id and d.kind == "deadline.valuation_contract"]  # fmt: skip
+    assert [d.due_on for d in found] == [date(2026, 11, 9)]
+    assert (found[0].due_on < today) is overdue
+    world.services.auctions.record_valuation(world.officer, lot.id, _contract(SEIZED))
+    with unit_of_work(world.services.db, read_only=True) as session:
+        assert not [d for d in collect(session, today, date(2099, 1, 1))
+                    if d.ref_id == lot.id and d.kind == "deadline.valuation_contract"]  # fmt: skip
