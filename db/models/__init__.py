@@ -5,6 +5,7 @@ from db.models.auctions import (
     AuctionLotItem,
     AuctionRound,
     Holiday,
+    PriorityNotice,
     SalePayment,
     Valuation,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "MoneyCount",
     "NumberSequence",
     "Party",
+    "PriorityNotice",
     "ReleaseRequest",
     "ReleaseRequestItem",
     "SalePayment",

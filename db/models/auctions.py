@@ -105,6 +105,16 @@ class Valuation(CreatedAt, Base):
     valued_on: Mapped[date] = mapped_column(Date)
     notified_on: Mapped[date | None] = mapped_column(Date)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    #: ValuationBasis value: the officer's/council's ground (Law 106/2025 Art 82.1.b) or the
+    #: re-valuation's (Art 82.2); "" for a firm or the parties' agreement.
+    basis: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    #: The firm's service contract, the parties' written agreement, the competent body's
+    #: conclusion or the party's request: its number and date (Art 82.1.a, 82.2, 82.3).
+    paper_number: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    paper_on: Mapped[date | None] = mapped_column(Date)
+    #: The advance on re-valuation costs paid by the requesting party (Art 82.2.c; Decree
+    #: 152 Art 60.6), in đồng.
+    advance_paid: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class AuctionRound(CreatedAt, Base):
@@ -139,3 +149,17 @@ class SalePayment(CreatedAt, Base):
     paid_on: Mapped[date] = mapped_column(Date)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class PriorityNotice(CreatedAt, Base):
+    """A co-owner or a person with a right of first purchase told of it before the first
+    sale (Law 106/2025 Art 83.1): when, whether and when they declared they would buy."""
+
+    __tablename__ = "auction_priority_notice"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("auction_lot.id"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    notified_on: Mapped[date] = mapped_column(Date)
+    declared_on: Mapped[date | None] = mapped_column(Date)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

@@ -317,8 +317,22 @@ class LotStatus(StrEnum):
 class ValuationMethod(StrEnum):
     """Who fixed the price (Decree 152 Art 60.2–60.3)."""
 
-    FIRM = "firm"  # doanh nghiệp thẩm định giá
-    PRICE_COUNCIL = "price_council"  # Hội đồng xác định giá
+    FIRM = "firm"  # doanh nghiệp thẩm định giá (Law 106/2025 Art 82.1.a)
+    PRICE_COUNCIL = "price_council"  # Hội đồng xác định giá (Decree 152 Art 60.3)
+    AGREEMENT = "agreement"  # giá do đương sự thỏa thuận (Law Art 82.1.a, 82.4; Art 60.1)
+    OFFICER = "officer"  # Chấp hành viên xác định giá (Law Art 82.1.b)
+
+
+class ValuationBasis(StrEnum):
+    """Why the officer (or a price council) fixed the price (Law 106/2025 Art 82.1.b), or
+    the ground of a re-valuation (Art 82.2.a–c)."""
+
+    PERISHABLE = "perishable"  # hàng hóa, vật phẩm dễ bị hư hỏng (Decree 152 Art 60.4)
+    LOW_VALUE = "low_value"  # giá trị nhỏ: ≤ 5 lần lương tối thiểu vùng (Art 60.5)
+    NO_FIRM = "no_firm"  # không lựa chọn được doanh nghiệp thẩm định giá (Art 60.3)
+    SERIOUS_BREACH = "serious_breach"  # kết luận vi phạm nghiêm trọng (Law Art 82.2.a)
+    EXPIRED_CERTIFICATE = "expired_certificate"  # chứng thư hết hiệu lực (Art 82.2.b)
+    PARTY_REQUEST = "party_request"  # đương sự yêu cầu trong 05 ngày làm việc (Art 82.2.c)
 
 
 class SaleMethod(StrEnum):
@@ -329,6 +343,7 @@ class SaleMethod(StrEnum):
     LOW_VALUE = "low_value"  # giá trị nhỏ (Art 60.5)
     GOLD_DEALER = "gold_dealer"  # vàng miếng, nhẫn tròn trơn (Art 61.2)
     CREDITOR = "creditor"  # người được thi hành án nhận tài sản (Art 65.6, 66)
+    CO_OWNER = "co_owner"  # chủ sở hữu chung, người được ưu tiên mua (Law 106/2025 Art 83.1)
 
 
 class RoundOutcome(StrEnum):

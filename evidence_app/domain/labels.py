@@ -166,11 +166,38 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (e.LotStatus.REDEEMED, ("Người phải THA nộp đủ tiền, nhận lại", "Redeemed by the debtor")),
     (e.ValuationMethod.FIRM, ("Doanh nghiệp thẩm định giá", "Valuation firm")),
     (e.ValuationMethod.PRICE_COUNCIL, ("Hội đồng xác định giá", "Price council")),
+    (e.ValuationMethod.AGREEMENT, ("Giá do đương sự thỏa thuận", "Price agreed by the parties")),
+    (e.ValuationMethod.OFFICER, ("Chấp hành viên xác định giá", "Valued by the officer")),
+    (e.ValuationBasis.PERISHABLE, ("Hàng hóa, vật phẩm dễ hư hỏng", "Perishable goods")),
+    (e.ValuationBasis.LOW_VALUE, ("Tài sản có giá trị nhỏ", "Low-value asset")),
+    (
+        e.ValuationBasis.NO_FIRM,
+        ("Không lựa chọn được doanh nghiệp thẩm định giá", "No valuation firm could be chosen"),
+    ),
+    (
+        e.ValuationBasis.SERIOUS_BREACH,
+        ("Kết luận vi phạm nghiêm trọng (Điều 82.2.a)", "Serious breach found (Art 82.2.a)"),
+    ),
+    (
+        e.ValuationBasis.EXPIRED_CERTIFICATE,
+        ("Chứng thư hết hiệu lực (Điều 82.2.b)", "Expired certificate (Art 82.2.b)"),
+    ),
+    (
+        e.ValuationBasis.PARTY_REQUEST,
+        ("Đương sự yêu cầu (Điều 82.2.c)", "A party's request (Art 82.2.c)"),
+    ),
     (e.SaleMethod.AUCTION, ("Bán đấu giá", "Auction")),
     (e.SaleMethod.PERISHABLE, ("Bán hàng dễ hư hỏng", "Perishables sale")),
     (e.SaleMethod.LOW_VALUE, ("Bán tài sản giá trị nhỏ", "Low-value sale")),
     (e.SaleMethod.GOLD_DEALER, ("Bán vàng cho tổ chức được phép", "Gold sold to a dealer")),
     (e.SaleMethod.CREDITOR, ("Người được thi hành án nhận tài sản", "Taken by the creditor")),
+    (
+        e.SaleMethod.CO_OWNER,
+        (
+            "Bán cho chủ sở hữu chung, người được ưu tiên mua",
+            "Sold to a co-owner or priority buyer",
+        ),
+    ),
     (e.RoundOutcome.SCHEDULED, ("Chờ đấu giá", "Scheduled")),
     (e.RoundOutcome.FAILED, ("Không thành", "Failed")),
     (e.RoundOutcome.SOLD, ("Thành", "Sold")),

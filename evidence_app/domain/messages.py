@@ -20,6 +20,7 @@ from evidence_app.domain.national_messages import NATIONAL_MESSAGES
 from evidence_app.domain.outcome_messages import OUTCOME_MESSAGES
 from evidence_app.domain.release_messages import RELEASE_MESSAGES
 from evidence_app.domain.stocktake_messages import STOCKTAKE_MESSAGES
+from evidence_app.domain.valuation_messages import VALUATION_MESSAGES
 
 LANGUAGES = ("vi", "en")
 
@@ -474,6 +475,7 @@ MESSAGES.update(ADMIN_MESSAGES)
 MESSAGES.update(STOCKTAKE_MESSAGES)
 MESSAGES.update(AUCTION_MESSAGES)
 MESSAGES.update(ROUND_MESSAGES)
+MESSAGES.update(VALUATION_MESSAGES)
 MESSAGES.update(DISPOSITION_MESSAGES)
 MESSAGES.update(FILE_MESSAGES)
 MESSAGES.update(CHECKPOINT_MESSAGES)

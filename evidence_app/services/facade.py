@@ -18,7 +18,7 @@ from evidence_app.services.admin import (
     SetupService,
     UserService,
 )
-from evidence_app.services.auctions import AuctionService
+from evidence_app.services.auctions import AuctionService, PriorityBuyerService
 from evidence_app.services.catalogue import (
     CaseService,
     CatalogueService,
@@ -74,6 +74,7 @@ class Services:
         self.ledger_closing = LedgerClosingService(db)
         self.dashboard = DashboardService(db, self.checkouts)
         self.auctions = AuctionService(db)
+        self.priority_buyers = PriorityBuyerService(self.auctions)
         self.calendar = CalendarService(db)
         self.rules = RuleService(db)
         self.setup = SetupService(db)

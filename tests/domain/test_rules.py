@@ -67,6 +67,7 @@ def test_only_agency_policy_values_are_configurable() -> None:
         "sale.low_value_wage_multiple",
         "auction.max_reduction_percent",
         "region.minimum_wage_vnd",
+        "region.zone",
         "enforcement.target_cases_percent",
         "enforcement.target_money_percent",
     }

@@ -351,7 +351,8 @@ class HolidaysTab(QWidget):
             own = show_value(entry, r.value) if r.overridden else tr("calendar.same_as_default")
             table.setItem(row, 0, _cell(rule_name(entry)))
             table.setItem(row, 1, _cell(article(entry)))
-            table.setItem(row, 2, _cell(show_value(entry, entry.value), right=True))
+            default = entry.value if r.default is None else r.default
+            table.setItem(row, 2, _cell(show_value(entry, default), right=True))
             table.setItem(row, 3, _cell(unit_text(entry)))
             table.setItem(row, 4, _cell(own, right=r.overridden))
         table.resizeRowsToContents()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.clock import agency_today
-from evidence_app.domain.enums import ItemStatus, SaleMethod, ValuationMethod
+from evidence_app.domain.enums import ItemStatus, SaleMethod, ValuationBasis, ValuationMethod
 from evidence_app.domain.labels import label
 from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
@@ -180,7 +180,7 @@ class NewLotDialog:
 class ValuationDialog:
     @classmethod
     def ask(cls, parent: QWidget, actor: Actor) -> ValuationDraft | None:
-        form = StepForm(tr("auction.value_title"), parent)
+        form = StepForm(tr("auction.value_title"), parent, tr("valuation.hint"))
         method = QComboBox()
         for m in ValuationMethod:
             method.addItem(label(m, language()), m)
@@ -194,6 +194,22 @@ class ValuationDialog:
         form.add("auction.members", members)
         price = form.money("auction.price")
         on = form.date("auction.valued_on")
+        # Law 106/2025 Art 82.1.b (the officer's ground), 82.2 (a re-valuation's ground).
+        ground = QComboBox()
+        ground.setObjectName("valuation_ground")
+        ground.addItem(tr("valuation.no_ground"), "")
+        for b in ValuationBasis:
+            ground.addItem(label(b, language()), b.value)
+        form.add("valuation.ground", ground)
+        paper = form.text("valuation.paper")
+        paper.setObjectName("valuation_paper")
+        paper_on = form.date("valuation.paper_on")
+        paper_on.setObjectName("valuation_paper_on")
+        advance = form.money("valuation.advance")
+        advance.setObjectName("valuation_advance")
+        for widget, name in ((method, "valuation_method"), (valuer, "valuation_valuer"),
+                             (price, "valuation_price"), (on, "valuation_on")):  # fmt: skip
+            widget.setObjectName(name)
 
         def collect() -> ValuationDraft:
             lines = tuple(x.strip() for x in members.toPlainText().splitlines() if x.strip())
@@ -204,9 +220,34 @@ class ValuationDialog:
                 valuer.text(),
                 actor.user_id,
                 lines,
+                basis=ground.currentData(),
+                paper_number=paper.text().strip(),
+                paper_on=to_date(paper_on) if paper.text().strip() else None,
+                advance_paid=parse_money(advance) if advance.text().strip() else 0,
             )
 
         return form.run(collect)
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityDraft:
+    name: str
+    address: str
+    notified_on: date
+
+
+class PriorityDialog:
+    """A co-owner or priority buyer notified before the first sale (Law 106/2025 Art 83.1)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> PriorityDraft | None:
+        form = StepForm(tr("priority.title"), parent)
+        name, address = form.text("priority.name"), form.text("priority.address")
+        on = form.date("priority.notified_on")
+        name.setObjectName("priority_name")
+        address.setObjectName("priority_address")
+        on.setObjectName("priority_on")
+        return form.run(lambda: PriorityDraft(name.text(), address.text(), to_date(on)))
 
 
 class DateDialog:

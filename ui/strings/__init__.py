@@ -27,6 +27,7 @@ from ui.strings import (
     scanning,
     shell,
     stocktake,
+    valuation,
     views,
 )
 
@@ -51,6 +52,7 @@ AREAS = (
     auctions,
     admin_calendar,
     case_results,
+    valuation,
 )
 
 LANGUAGES = ("vi", "en")

@@ -12,6 +12,7 @@ from db.engine import Database
 from db.models import Setting
 from evidence_app.domain.enums import AdminEventKind
 from evidence_app.domain.errors import ValidationError
+from evidence_app.domain.minimum_wage import Region, regional_minimum_wage
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import RULES, Rule, Unit, rule
 from evidence_app.services.core.admin_log import record_admin
@@ -21,6 +22,10 @@ from evidence_app.services.core.uow import unit_of_work
 PREFIX = "rule."
 #: Largest value a configurable rule may take, by unit.
 _LIMITS = {Unit.PERCENT: 100, Unit.MULTIPLE: 1000, Unit.VND: 10**12}
+#: Largest value of a rule whose range is narrower than its unit's (Decree 293/2025 Art 3.1:
+#: four regions).
+_KEY_LIMITS = {"region.zone": len(Region)}
+WAGE = "region.minimum_wage_vnd"
 #: Units whose values are whole numbers (money in đồng, counts, days).
 _WHOLE = frozenset({Unit.VND, Unit.COUNT, Unit.DAYS, Unit.WORKING_DAYS, Unit.MONTHS, Unit.YEARS})
 
@@ -30,6 +35,9 @@ class RuleValue:
     rule: Rule
     value: float
     overridden: bool
+    #: The value without the agency's override (the region's figure for the minimum wage,
+    #: Decree 293/2025 Art 3.1; the law's value for every other rule).
+    default: float | None = None
 
 
 def effective_value(session: Session, key: str) -> float:
@@ -37,11 +45,20 @@ def effective_value(session: Session, key: str) -> float:
     entry = rule(key)
     stored = session.get(Setting, PREFIX + key) if entry.configurable else None
     if stored is None or not stored.value:
+        if key == WAGE:
+            # No figure typed: the table's figure for the agency's region (Decree 293/2025
+            # Art 3.1; Decree 152/2026 Art 41.2, 60.5: "theo vùng nơi cơ quan ... có trụ sở").
+            return regional_minimum_wage(agency_region(session))
         return entry.value
     try:
         return float(stored.value)
     except ValueError:
         return entry.value
+
+
+def agency_region(session: Session) -> Region:
+    """The agency's minimum-wage region (region I unless the agency chose another)."""
+    return Region(int(effective_value(session, "region.zone")))
 
 
 def agency_value(session: Session, key: str) -> float | None:
@@ -54,6 +71,12 @@ def agency_value(session: Session, key: str) -> float | None:
         return float(stored.value)
     except ValueError:
         return None
+
+
+def _default(session: Session, entry: Rule) -> float:
+    if entry.key == WAGE:
+        return regional_minimum_wage(agency_region(session))
+    return entry.value
 
 
 def effective(session: Session, key: str) -> int:
@@ -75,7 +98,12 @@ class RuleService:
                 if s.value
             }
             return [
-                RuleValue(r, effective_value(session, r.key), PREFIX + r.key in stored)
+                RuleValue(
+                    r,
+                    effective_value(session, r.key),
+                    PREFIX + r.key in stored,
+                    _default(session, r),
+                )
                 for r in RULES
                 if r.configurable
             ]
@@ -93,7 +121,7 @@ class RuleService:
         if entry is None or not entry.configurable:
             raise ValidationError("rule.not_configurable", rule=key)
         if value is not None:
-            limit = _LIMITS.get(entry.unit, 10**9)
+            limit = _KEY_LIMITS.get(key, _LIMITS.get(entry.unit, 10**9))
             kinds = (int,) if entry.unit in _WHOLE else (int, float)
             name = f"rule.text.{key}"
             if isinstance(value, float) and kinds == (int,):
@@ -115,4 +143,5 @@ class RuleService:
             session.flush()
             record_admin(session, AdminEventKind.RULE_SET, actor_id=actor.user_id, subject=key,
                          data={"before": before, "after": text})  # fmt: skip
-            return RuleValue(entry, effective_value(session, key), value is not None)
+            return RuleValue(entry, effective_value(session, key), value is not None,
+                             _default(session, entry))  # fmt: skip

@@ -3,10 +3,12 @@
 
 Modules: ``service`` (``AuctionService``), ``checks`` (prices, reductions, buyers), ``rows``
 (the steps the actions share), ``views`` (``LotView``), ``deadlines`` (the dashboard's source),
-``papers`` (the buyer handover minutes).
+``papers`` (the buyer handover minutes), ``valuation`` (the methods and re-valuation grounds of
+Law 106/2025 Art 82), ``co_owners`` (co-owners and priority buyers, Art 83.1).
 """
 
 from evidence_app.services.auctions.checks import Buyer, ValuationDraft, minimum_next_price
+from evidence_app.services.auctions.co_owners import PriorityBuyerService, PriorityView
 from evidence_app.services.auctions.deadlines import BEFORE_SALE
 from evidence_app.services.auctions.service import AuctionService
 from evidence_app.services.auctions.views import LotView, lot_view
@@ -16,6 +18,8 @@ __all__ = [
     "AuctionService",
     "Buyer",
     "LotView",
+    "PriorityBuyerService",
+    "PriorityView",
     "ValuationDraft",
     "lot_view",
     "minimum_next_price",

@@ -32,6 +32,13 @@ class ValuationDraft:
     valuer: str = ""
     chair_user_id: int | None = None
     members: tuple[str, ...] = field(default=())
+    #: ValuationBasis value: the officer's ground (Law 106/2025 Art 82.1.b) or the
+    #: re-valuation's (Art 82.2); the paper it rests on (the firm's contract, the parties'
+    #: agreement, the conclusion, the request), its date, and the advance paid (Art 82.2.c).
+    basis: str = ""
+    paper_number: str = ""
+    paper_on: date | None = None
+    advance_paid: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +102,7 @@ def check_valuation(
     price = money(draft.price, "field.price")
     if price <= 0:
         raise ValidationError("validation.not_positive", field="field.price")
-    if method is ValuationMethod.FIRM:
+    if method is not ValuationMethod.PRICE_COUNCIL:  # a firm, the parties, the officer
         return v.text_field(draft.valuer, "field.valuer", limit=300, required=True), ()
     chair = _chair(session, draft.chair_user_id)
     others = [v.text_field(m, "field.council_member", limit=200) for m in draft.members]

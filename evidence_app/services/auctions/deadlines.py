@@ -80,6 +80,12 @@ def lot_deadlines(
     if latest is not None and latest.notified_on is None and lot.status in BEFORE_SALE:
         due = add_working_days(latest.valued_on, value("valuation.notify_working_days"), days_off)
         found.append(("deadline.valuation_notice", due, "valuation.notify_working_days"))
+    if lot.status is LotStatus.AWAITING_VALUATION and not lot.gold_bullion:
+        # Law 106/2025 Art 82.1.a: the valuation firm under contract within 5 working days.
+        due = add_working_days(
+            lot.seized_on, value("valuation.firm_contract_working_days"), days_off
+        )
+        found.append(("deadline.valuation_contract", due, "valuation.firm_contract_working_days"))
     if lot.gold_bullion and lot.status in (LotStatus.AWAITING_VALUATION, LotStatus.VALUED):
         due = period_end(lot.seized_on, value("sale.gold_dealer_days"), days_off)
         found.append(("deadline.gold_sale", due, "sale.gold_dealer_days"))

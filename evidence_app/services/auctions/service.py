@@ -45,6 +45,7 @@ from evidence_app.services.auctions.checks import (
     money,
     vnd,
 )
+from evidence_app.services.auctions.co_owners import check_priority_over
 from evidence_app.services.auctions.deadlines import (
     BEFORE_SALE,
     auction_deadlines,
@@ -67,7 +68,8 @@ from evidence_app.services.auctions.rows import (
     valuations_of,
 )
 from evidence_app.services.auctions.taking import TakingActions
-from evidence_app.services.auctions.views import LotView, lot_view, paid_total
+from evidence_app.services.auctions.valuation import check_basis
+from evidence_app.services.auctions.views import LotView, lot_view, paid_total, reductions
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.closed_periods import require_open_period
@@ -151,6 +153,8 @@ class AuctionService(TakingActions):
             lot = load_lot(session, lot_id, expected_version, S.AWAITING_VALUATION, S.VALUED)
             earlier = valuations_of(session, lot.id)
             valuer, members = check_valuation(session, draft, len(earlier))
+            basis = check_basis(session, lot, items_of(session, lot.id), draft, earlier,
+                                holidays(session))  # fmt: skip
             check_not_after(draft.valued_on, self.today(), "field.valued_on")
             require_open_period(session, LEDGER, draft.valued_on)
             check_not_before(draft.valued_on, lot.seized_on, "field.valued_on", "field.seized_on")
@@ -161,7 +165,9 @@ class AuctionService(TakingActions):
                 Valuation(
                     lot_id=lot.id, seq=len(earlier) + 1, method=draft.method, valuer=valuer,
                     members="\n".join(members), price=draft.price, valued_on=draft.valued_on,
-                    recorded_by=actor.user_id,
+                    recorded_by=actor.user_id, basis=basis.basis,
+                    paper_number=basis.paper_number, paper_on=basis.paper_on,
+                    advance_paid=basis.advance_paid,
                 )
             )  # fmt: skip
             for item in items_of(session, lot.id):
@@ -214,6 +220,7 @@ class AuctionService(TakingActions):
             require_open_period(session, LEDGER, contract_on)
             valued = valuations_of(session, lot.id)[-1]
             check_not_before(contract_on, valued.valued_on, "field.contract_on", "field.valued_on")
+            check_priority_over(session, lot, contract_on, holidays(session))  # Law Art 83.1
             lot.organisation, lot.contract_number, lot.contract_on = (
                 organisation,
                 number,

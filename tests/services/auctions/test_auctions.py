@@ -4,6 +4,7 @@ events, deadlines and the case credited; refusals leave nothing written."""
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -201,7 +202,9 @@ def test_a_price_council_needs_three_members_chaired_by_an_officer(world: World)
 def test_one_revaluation_is_allowed_and_a_second_refused(world: World) -> None:
     lot = valued_lot(world)
     auctions = world.services.auctions
-    lot = auctions.record_valuation(world.officer, lot.id, firm(120_000_000, date(2026, 11, 9)))
+    breach = replace(firm(120_000_000, date(2026, 11, 9)), basis="serious_breach",
+                     paper_number="12/KL-TTr", paper_on=date(2026, 11, 9))  # fmt: skip
+    lot = auctions.record_valuation(world.officer, lot.id, breach)
     assert [v.price for v in lot.valuations] == [100_000_000, 120_000_000]
     assert lot.valuation is not None and lot.valuation.notified_on is None  # a new notice
     before = snapshot(world.services)

@@ -104,7 +104,9 @@ def test_the_minimum_wage_is_changed_a_bad_value_refused_and_reset(
     rules = ui_world.services.rules
     row = _row_of(tab.rule_table, "Mức lương tối thiểu tháng theo vùng")
     table = tab.rule_table
-    assert table.item(row, 1).text() == "Nghị định 293/2025/NĐ-CP (vùng I, từ 01/01/2026)"
+    assert table.item(row, 1).text() == (
+        "Nghị định 293/2025/NĐ-CP, Điều 3.1 (theo vùng của cơ quan, từ 01/01/2026)"
+    )
     assert table.item(row, 2).text() == "5.310.000" and table.item(row, 3).text() == "đồng"
     assert table.item(row, 4).text() == "(theo mặc định)"
     _click(qtbot, tab.save_button)  # nothing chosen
@@ -130,6 +132,26 @@ def test_the_minimum_wage_is_changed_a_bad_value_refused_and_reset(
     assert rules.value(ui_world.admin, WAGE) == 5_310_000
     assert table.item(row, 4).text() == "(theo mặc định)"
     assert "5.310.000 đồng" in tab.rule_result.text() and tab.rule_error.isHidden()
+
+
+def test_the_agency_region_is_chosen_and_the_wage_follows_the_table(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    """Decree 293/2025 Art 3.1: region III's 4.140.000 đồng once the agency chooses it."""
+    tab = _tab(qtbot, ui_world)
+    table = tab.rule_table
+    zone = _row_of(table, "Vùng lương tối thiểu nơi cơ quan có trụ sở")
+    _click_row(qtbot, table, zone)
+    _type(qtbot, tab.value_edit, "5")
+    _click(qtbot, tab.save_button)
+    assert "không quá 4" in tab.rule_error.text()
+    _type(qtbot, tab.value_edit, "3")
+    _click(qtbot, tab.save_button)
+    assert ui_world.services.rules.value(ui_world.admin, WAGE) == 4_140_000
+    wage = _row_of(table, "Mức lương tối thiểu tháng theo vùng")
+    assert table.item(wage, 2).text() == "4.140.000"
+    assert table.item(wage, 4).text() == "(theo mặc định)"
+    tab.grab().save("/tmp/hB_region.png")
 
 
 def test_a_percent_takes_a_fraction_and_refuses_more_than_100(

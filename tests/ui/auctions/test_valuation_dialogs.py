@@ -1,0 +1,118 @@
+"""An officer records a valuation by each method of Law 106/2025 Art 82 and a co-owner's
+notice (Art 83.1) through the real dialogs, typing and choosing as at the desk; a refusal is
+shown and nothing changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDialogButtonBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from evidence_app.domain.enums import LotStatus, SaleMethod, ValuationMethod
+from evidence_app.domain.errors import ValidationError
+from tests.services.auctions.steps import firm, new_lot, use_clock
+from tests.ui.keys import type_text
+from tests.world import World
+from ui.auctions.dialogs import PriorityDialog, StepForm, ValuationDialog
+
+
+def _in_dialog(qtbot: QtBot, fill: Callable[[StepForm], None], shot: str = "") -> None:
+    def run() -> None:
+        dialog = next(d for d in QApplication.topLevelWidgets()
+                      if isinstance(d, StepForm) and d.isVisible())  # fmt: skip
+        fill(dialog)
+        if shot:
+            dialog.grab().save(shot)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, run)
+
+
+def _type(qtbot: QtBot, dialog: StepForm, name: str, text: str) -> None:
+    edit = dialog.findChild(QLineEdit, name)
+    edit.clear()
+    type_text(qtbot, edit, text)
+
+
+def _choose(dialog: StepForm, name: str, data: str) -> None:
+    combo = dialog.findChild(QComboBox, name)
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def _day(dialog: StepForm, name: str, day: date) -> None:
+    dialog.findChild(QDateEdit, name).setDate(QDate(day.year, day.month, day.day))
+
+
+def test_the_officer_values_a_low_value_asset_himself_by_the_dialog(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    w = ui_world
+    use_clock(w, date(2026, 12, 15))
+    lot = new_lot(w)
+
+    def fill(d: StepForm) -> None:
+        _choose(d, "valuation_method", ValuationMethod.OFFICER.value)
+        _type(qtbot, d, "valuation_valuer", w.officer.full_name)
+        _type(qtbot, d, "valuation_price", "26.550.000")
+        _day(d, "valuation_on", date(2026, 11, 5))
+        _choose(d, "valuation_ground", "low_value")
+
+    _in_dialog(qtbot, fill, "/tmp/hB_valuation_dialog.png")
+    draft = ValuationDialog.ask(None, w.officer)  # type: ignore[arg-type]
+    assert draft is not None and draft.basis == "low_value" and draft.paper_on is None
+    view = w.services.auctions.record_valuation(w.officer, lot.id, draft)
+    assert view.valuation is not None and view.valuation.price == 26_550_000
+
+
+def test_a_revaluation_request_typed_late_is_refused(qtbot: QtBot, ui_world: World) -> None:
+    """Law Art 82.2.c: notified 11/11, the request of 19/11 is a day late."""
+    w = ui_world
+    clock = use_clock(w, date(2026, 11, 6))
+    lot = new_lot(w)
+    w.services.auctions.record_valuation(w.officer, lot.id, firm())
+    clock.day = date(2026, 12, 15)
+    w.services.auctions.notify_parties(w.officer, lot.id, date(2026, 11, 11))
+
+    def fill(d: StepForm) -> None:
+        _choose(d, "valuation_method", ValuationMethod.FIRM.value)
+        _type(qtbot, d, "valuation_valuer", "Công ty Thẩm định giá Sao Việt")
+        _type(qtbot, d, "valuation_price", "110.000.000")
+        _day(d, "valuation_on", date(2026, 11, 19))
+        _choose(d, "valuation_ground", "party_request")
+        _type(qtbot, d, "valuation_paper", "Đơn của ông Nguyễn Văn An")
+        _day(d, "valuation_paper_on", date(2026, 11, 19))
+        _type(qtbot, d, "valuation_advance", "2.000.000")
+
+    _in_dialog(qtbot, fill)
+    draft = ValuationDialog.ask(None, w.officer)  # type: ignore[arg-type]
+    assert draft is not None and draft.advance_paid == 2_000_000
+    with pytest.raises(ValidationError) as caught:
+        w.services.auctions.record_valuation(w.officer, lot.id, draft)
+    assert "18/11/2026" in caught.value.message("vi")
+    assert len(w.services.auctions.get(w.officer, lot.id).valuations) == 1
+
+
+def test_a_co_owner_notified_by_the_dialog_buys_the_lot(qtbot: QtBot, ui_world: World) -> None:
+    w = ui_world
+    clock = use_clock(w, date(2026, 11, 6))
+    lot = new_lot(w)
+    w.services.auctions.record_valuation(w.officer, lot.id, firm())
+    clock.day = date(2026, 12, 15)
+
+    def fill(d: StepForm) -> None:
+        _type(qtbot, d, "priority_name", "Nguyễn Thị Lan")
+        _type(qtbot, d, "priority_address", "Hà Đông, Hà Nội")
+        _day(d, "priority_on", date(2026, 11, 9))
+
+    _in_dialog(qtbot, fill, "/tmp/hB_priority_dialog.png")
+    draft = PriorityDialog.ask(None)  # type: ignore[arg-type]
+    assert draft is not None
+    notice = w.services.priority_buyers.notify(w.officer, lot.id, draft.name, draft.notified_on,
+                                               draft.address)  # fmt: skip
+    sold = w.services.priority_buyers.buy(w.officer, notice.id, date(2026, 11, 16))
+    assert sold.status is LotStatus.SOLD and sold.sale_method is SaleMethod.CO_OWNER
