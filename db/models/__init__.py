@@ -9,6 +9,7 @@ from db.models.auctions import (
     Valuation,
 )
 from db.models.base import Base
+from db.models.case_history import CaseChange, ChangeKind, StatisticsClosing
 from db.models.cases import Case, CaseNotice, Party
 from db.models.checkpoints import ChainCheckpoint
 from db.models.custody import CustodyEvent, Document, NumberSequence, Setting
@@ -39,11 +40,13 @@ __all__ = [
     "AuctionRound",
     "Base",
     "Case",
+    "CaseChange",
     "CaseConfirmation",
     "CaseNotice",
     "CaseOutcome",
     "CasePayment",
     "ChainCheckpoint",
+    "ChangeKind",
     "CustodyEvent",
     "DestructionCouncil",
     "DestructionItem",
@@ -65,6 +68,7 @@ __all__ = [
     "ReleaseRequestItem",
     "SalePayment",
     "Setting",
+    "StatisticsClosing",
     "Stocktake",
     "StocktakeFinding",
     "StocktakeSampleItem",
