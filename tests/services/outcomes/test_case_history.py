@@ -17,6 +17,7 @@ from evidence_app.domain.errors import DomainError, PermissionDeniedError, Valid
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
 from evidence_app.reports.working_year import statistics_period
+from evidence_app.services.catalogue import CaseDraft
 from evidence_app.services.outcomes import OutcomeDraft, PaymentDraft
 from evidence_app.services.outcomes.service import ChangeDraft
 from tests.documents.pdf_pages import page_texts
@@ -181,3 +182,18 @@ def test_the_database_refuses_rows_dated_in_a_closed_period(world: World) -> Non
             doc,
         )
         tx.rollback()
+
+
+def test_editing_a_case_keeps_the_past_periods_of_its_statistics(world: World) -> None:
+    cases = build(world)
+    before = [_report(world, *statistics_period(2026, m)) for m in (3, 12)]
+    view = world.services.cases.get(world.head, cases.g)
+    draft = CaseDraft(
+        name=view.name, decision_number=view.decision_number, decision_date=view.decision_date,
+        amount_to_enforce=70 * M, officer_id=world.officer.user_id,
+    )  # fmt: skip
+    world.services.cases.update(world.head, cases.g, view.version, draft)
+    after = [_report(world, *statistics_period(2026, m)) for m in (3, 12)]
+    assert [t.rows for t in after] == [t.rows for t in before]
+    kinds = [h.what for h in world.services.case_results.history(world.head, cases.g)[:2]]
+    assert sorted(kinds) == ["amount", "officer"]
