@@ -12,7 +12,6 @@ refused by the services and by insert triggers (migration 0022). Both append-onl
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import BigInteger, Date, ForeignKey, Select, String, Text, select
@@ -20,13 +19,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from db.column_types import UTCDateTime, str_enum
 from db.models.base import Base
-
-
-class ChangeKind(StrEnum):
-    AMOUNT = "amount"  # the amount to enforce (old_value → new_value, đồng)
-    OFFICER = "officer"  # the officer in charge (user ids; None = unassigned)
-    VOID_OUTCOME = "void_outcome"  # a mistaken outcome stops counting from effective_on
-    VOID_PAYMENT = "void_payment"  # a mistaken payment stops counting from effective_on
+from evidence_app.domain.outcomes import ChangeKind
 
 
 class CaseChange(Base):

@@ -74,6 +74,8 @@ class HistoryEntry:
     recorder_name: str
     accepted: bool | None  # None while awaiting the head; changes count when recorded
     voided_on: date | None = None
+    source: str = ""  # "outcome", "payment" or "change"
+    ref: int = 0  # the row's id in its table
 
 
 def history(session: Session, case: Case) -> list[HistoryEntry]:
@@ -96,6 +98,7 @@ def history(session: Session, case: Case) -> list[HistoryEntry]:
         entry = HistoryEntry(
             row.effective_on, str(row.kind), str(row.reason or ""), row.doc_number,
             names.get(row.recorded_by or -1, ""), accepted, voids.get(("o", row.id)),
+            "outcome", row.id,
         )  # fmt: skip
         entries.append((row.effective_on, row.id, entry))
     payments = session.execute(
@@ -107,6 +110,7 @@ def history(session: Session, case: Case) -> list[HistoryEntry]:
         entry = HistoryEntry(
             pay.paid_on, "payment", str(pay.amount - pay.costs), pay.doc_number,
             names.get(pay.recorded_by or -1, ""), accepted, voids.get(("p", pay.id)),
+            "payment", pay.id,
         )  # fmt: skip
         entries.append((pay.paid_on, pay.id, entry))
     for change in changes:
@@ -119,7 +123,7 @@ def history(session: Session, case: Case) -> list[HistoryEntry]:
             detail = f"#{change.outcome_id or change.payment_id}"
         entry = HistoryEntry(
             change.effective_on, str(change.kind), detail, change.doc_number,
-            names.get(change.recorded_by or -1, ""), True,
+            names.get(change.recorded_by or -1, ""), True, None, "change", change.id,
         )  # fmt: skip
         entries.append((change.effective_on, change.id, entry))
     entries.sort(key=lambda e: (e[0], e[1]), reverse=True)

@@ -12,14 +12,13 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from db.models import ChangeKind
 from evidence_app.domain.errors import DomainError, PermissionDeniedError, ValidationError
+from evidence_app.domain.outcomes import ChangeKind
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
 from evidence_app.reports.working_year import statistics_period
 from evidence_app.services.catalogue import CaseDraft
-from evidence_app.services.outcomes import OutcomeDraft, PaymentDraft
-from evidence_app.services.outcomes.service import ChangeDraft
+from evidence_app.services.outcomes import ChangeDraft, OutcomeDraft, PaymentDraft
 from tests.documents.pdf_pages import page_texts
 from tests.services.outcomes.scenario import TODAY, K, M, build, paper
 from tests.services.rows import snapshot
