@@ -9,7 +9,7 @@ from db.models.auctions import (
     Valuation,
 )
 from db.models.base import Base
-from db.models.case_history import CaseChange, ChangeKind, StatisticsClosing
+from db.models.case_history import CaseChange, StatisticsClosing
 from db.models.cases import Case, CaseNotice, Party
 from db.models.checkpoints import ChainCheckpoint
 from db.models.custody import CustodyEvent, Document, NumberSequence, Setting
@@ -28,6 +28,7 @@ from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
 from db.models.report_indexes import ITEM_DISPOSITION_INDEX, ITEM_REPORT_INDEX
 from db.models.stocktakes import Stocktake, StocktakeFinding, StocktakeSampleItem, StocktakeScan
+from evidence_app.domain.outcomes import ChangeKind
 
 __all__ = [
     "ITEM_DISPOSITION_INDEX",
