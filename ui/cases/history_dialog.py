@@ -6,10 +6,14 @@ they were (joint Circular 12/2021/TTLT-BTP-VKSNDTC-TANDTC Art 9)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFormLayout,
     QLineEdit,
+    QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -19,15 +23,16 @@ from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.outcomes import ChangeKind, OutcomeKind
+from evidence_app.reports.working_year import statistics_period, working_year_of
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import CaseView
 from evidence_app.services.facade import Services
-from evidence_app.services.outcomes import ChangeDraft, HistoryEntry
+from evidence_app.services.outcomes import ChangeDraft, ClosingView, HistoryEntry
 from ui.cases.results_dialog import RecordDialog, date_edit, parse_money, to_day
 from ui.common.errors import message_of
 from ui.common.formats import day, money
 from ui.common.view_parts import keyed_table
-from ui.common.widgets import ErrorLabel, heading
+from ui.common.widgets import ErrorLabel, heading, ok_cancel
 from ui.strings import language, tr
 
 HISTORY_COLUMNS = ("result.col_day", "result.col_what", "history.col_detail",
@@ -148,3 +153,39 @@ class ChangeDialog(RecordDialog):
     def record(self) -> None:
         results = self.services.case_results
         self.save(lambda: results.record_change(self.actor, self.case.id, self.draft()))
+
+
+class ClosePeriodDialog(QDialog):
+    """The head closes a statistics period of the working year (3, 6, 10 or 12 months,
+    joint Circular 12/2021 Art 5): nothing dated inside it can be written afterwards."""
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.setWindowTitle(tr("history.close_title"))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(working_year_of(date.today()) - 1)
+        self.months = QComboBox()
+        for months in (3, 6, 10, 12):
+            self.months.addItem(tr("history.months", months=months), months)
+        self.months.setCurrentIndex(3)
+        self.error = ErrorLabel()
+        self.closed: ClosingView | None = None
+        form = QFormLayout()
+        form.addRow(tr("history.working_year"), self.year)
+        form.addRow(tr("history.period"), self.months)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("history.close_title"), tr("history.close_hint")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, self.close_period))
+
+    def close_period(self) -> None:
+        start, end = statistics_period(self.year.value(), int(self.months.currentData()))
+        try:
+            self.closed = self.services.case_results.close_period(self.actor, start, end)
+        except DomainError as exc:
+            self.error.show_message(message_of(exc))
+            return
+        self.accept()

@@ -82,6 +82,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "history.new_amount": ("Số tiền phải thi hành mới (đồng)", "New amount to enforce (VND)"),
     "history.new_officer": ("Chấp hành viên mới", "New officer"),
     "history.record": ("Bản ghi bị hủy", "Record voided"),
+    "result.close_period": ("Khóa kỳ thống kê", "Close a statistics period"),
+    "history.close_title": ("Khóa kỳ thống kê", "Close a statistics period"),
+    "history.close_hint": (
+        "Sau khi khóa, không ghi thêm kết quả, khoản thu hay thay đổi nào có ngày trong kỳ.",
+        "Once closed, no result, payment or change dated inside the period can be written.",
+    ),
+    "history.working_year": ("Năm công tác", "Working year"),
+    "history.period": ("Kỳ báo cáo", "Period"),
+    "history.months": ("{months} tháng", "{months} months"),
     "result.confirm_title": ("Xác nhận kết quả thi hành án", "Confirm enforcement results"),
     "result.confirm_hint": (
         "Các bản ghi chờ xác nhận. Người đã ghi không được tự xác nhận; bản ghi bị từ chối "

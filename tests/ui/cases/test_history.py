@@ -10,7 +10,7 @@ from evidence_app.domain.outcomes import ChangeKind
 from tests.ui.cases.test_results import _document, _ok, _view, _when_dialog
 from tests.ui.keys import type_text
 from tests.world import World
-from ui.cases.history_dialog import ChangeDialog, HistoryDialog
+from ui.cases.history_dialog import ChangeDialog, ClosePeriodDialog, HistoryDialog
 
 
 def test_the_officer_changes_the_amount_and_reads_the_history(
@@ -55,3 +55,30 @@ def test_the_officer_changes_the_amount_and_reads_the_history(
     assert any("12.500.000" in text for text in seen)
     assert "07/QĐ-CCTHADS" in seen
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_head_closes_a_period_and_closing_it_again_is_refused(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    w = ui_world
+    assert (
+        not _view(qtbot, w, w.officer)
+        .result_buttons["close_period"]
+        .isVisibleTo(_view(qtbot, w, w.officer))
+    )
+    view = _view(qtbot, w, w.head)
+    messages: list[str] = []
+
+    def close(dialog: QDialog) -> None:
+        assert isinstance(dialog, ClosePeriodDialog)
+        dialog.year.setValue(2026)
+        dialog.months.setCurrentIndex(dialog.months.findData(12))
+        _ok(qtbot, dialog)
+        messages.append(dialog.error.text() if dialog.isVisible() else "")
+
+    for _ in range(2):
+        problems = _when_dialog(qtbot, ClosePeriodDialog, close)
+        view.result_buttons["close_period"].click()
+        assert problems == []
+    assert messages[0] == ""
+    assert "đã khóa" in messages[1]
