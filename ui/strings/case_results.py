@@ -51,8 +51,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Đã ghi; chờ Thủ trưởng xác nhận.",
         "Recorded; awaiting the head's confirmation.",
     ),
-    "result.record_change": ("Ghi thay đổi, đính chính", "Record a change"),
-    "result.history": ("Lịch sử vụ việc", "Case history"),
+    "result.record_change": ("Ghi thay đổi, đính chính…", "Record a change…"),
+    "result.history": ("Lịch sử vụ việc…", "Case history…"),
     "history.title": ("Lịch sử vụ việc: {case}", "History of the case: {case}"),
     "history.hint": (
         "Mọi kết quả, khoản thu và thay đổi, mới nhất trước. Không sửa, không xóa: đính chính "
@@ -82,7 +82,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "history.new_amount": ("Số tiền phải thi hành mới (đồng)", "New amount to enforce (VND)"),
     "history.new_officer": ("Chấp hành viên mới", "New officer"),
     "history.record": ("Bản ghi bị hủy", "Record voided"),
-    "result.close_period": ("Khóa kỳ thống kê", "Close a statistics period"),
+    "result.close_period": ("Khóa kỳ thống kê…", "Close a statistics period…"),
     "history.close_title": ("Khóa kỳ thống kê", "Close a statistics period"),
     "history.close_hint": (
         "Sau khi khóa, không ghi thêm kết quả, khoản thu hay thay đổi nào có ngày trong kỳ.",
