@@ -29,9 +29,16 @@ LEDGER_TABLES = ("ledger_closing",)
 #: Case outcomes, payments and the head's confirmations (migration 0019): the statistics'
 #: record, so a past period's figures never change.
 OUTCOME_TABLES = ("case_outcome", "case_payment", "case_confirmation")
+#: Changes of a case's recorded facts and the closed statistics periods (migration 0022).
+HISTORY_TABLES = ("case_change", "statistics_closing")
 #: Tables whose rows, once written, stay as written.
 APPEND_ONLY_TABLES = (
-    RECORD_TABLES + ADMIN_TABLES + CHECKPOINT_TABLES + LEDGER_TABLES + OUTCOME_TABLES
+    RECORD_TABLES
+    + ADMIN_TABLES
+    + CHECKPOINT_TABLES
+    + LEDGER_TABLES
+    + OUTCOME_TABLES
+    + HISTORY_TABLES
 )
 
 #: What a refused statement says (both languages: it reaches logs and error dialogs as is).

@@ -29,6 +29,9 @@ REPLICATED_TABLES: tuple[str, ...] = (
     "case_outcome",
     "case_payment",
     "case_confirmation",
+    # The changes of a case's amount and officer and the voided records, read as of each
+    # period's end (migration 0022, issue 19).
+    "case_change",
     # Custody counts: the append-only custody record alone (kind, status before and after).
     "custody_event",
 )

@@ -10,6 +10,7 @@ from db.models.auctions import (
     Valuation,
 )
 from db.models.base import Base
+from db.models.case_history import CaseChange, StatisticsClosing
 from db.models.cases import Case, CaseNotice, Party
 from db.models.checkpoints import ChainCheckpoint
 from db.models.custody import CustodyEvent, Document, NumberSequence, Setting
@@ -28,6 +29,7 @@ from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
 from db.models.report_indexes import ITEM_DISPOSITION_INDEX, ITEM_REPORT_INDEX
 from db.models.stocktakes import Stocktake, StocktakeFinding, StocktakeSampleItem, StocktakeScan
+from evidence_app.domain.outcomes import ChangeKind
 
 __all__ = [
     "ITEM_DISPOSITION_INDEX",
@@ -40,11 +42,13 @@ __all__ = [
     "AuctionRound",
     "Base",
     "Case",
+    "CaseChange",
     "CaseConfirmation",
     "CaseNotice",
     "CaseOutcome",
     "CasePayment",
     "ChainCheckpoint",
+    "ChangeKind",
     "CustodyEvent",
     "DestructionCouncil",
     "DestructionItem",
@@ -67,6 +71,7 @@ __all__ = [
     "ReleaseRequestItem",
     "SalePayment",
     "Setting",
+    "StatisticsClosing",
     "Stocktake",
     "StocktakeFinding",
     "StocktakeSampleItem",

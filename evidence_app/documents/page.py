@@ -140,6 +140,11 @@ def _canvas_dated(day: date) -> type[Canvas]:
     return DatedCanvas
 
 
+#: Reports print through the same dated, invariant canvas: a report made for one day is the
+#: same bytes whenever it is made (issue 19: a past period's report never changes).
+dated_canvas = _canvas_dated
+
+
 def _page_number(canvas: Canvas) -> None:
     """From page 2, the number at the top centre (Decree 30, Appendix I)."""
     page = canvas.getPageNumber()

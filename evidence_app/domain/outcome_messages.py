@@ -63,6 +63,33 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
         "Bản ghi này đã được xác nhận hoặc từ chối ngày {day}.",
         "This record was already confirmed or refused on {day}.",
     ),
+    "history.period_closed": (
+        "Ngày {day} thuộc kỳ thống kê đã khóa ({start} – {end}): không được ghi thêm "
+        "(Điều 9 Thông tư liên tịch 12/2021).",
+        "{day} falls in a closed statistics period ({start} – {end}): nothing can be written "
+        "in it (joint Circular 12/2021 Art 9).",
+    ),
+    "history.period_not_over": (
+        "Kỳ thống kê đến ngày {end} chưa kết thúc: chưa thể khóa.",
+        "The statistics period to {end} has not ended: it cannot be closed yet.",
+    ),
+    "history.bad_period": (
+        "Ngày bắt đầu ({start}) sau ngày kết thúc ({end}).",
+        "The start ({start}) is after the end ({end}).",
+    ),
+    "history.void_not_latest": (
+        "Chỉ hủy được kết quả đã xác nhận gần nhất, hoặc khoản tiền đã xác nhận chưa bị hủy, "
+        "của chính vụ việc này.",
+        "Only the case's latest confirmed result, or a confirmed payment not yet voided, "
+        "can be voided.",
+    ),
+    "history.amount_below_collected": (
+        "Số tiền phải thi hành không được nhỏ hơn số đã thu.",
+        "The amount to enforce cannot be less than what was already collected.",
+    ),
+    "history.no_change": ("Không có gì thay đổi.", "Nothing changes."),
+    "noun.case_change": ("thay đổi vụ việc", "change of a case"),
+    "noun.statistics_closing": ("khóa kỳ thống kê", "closing of a statistics period"),
     "noun.case_outcome": ("kết quả thi hành án", "enforcement result"),
     "noun.case_payment": ("khoản tiền thu được", "payment collected"),
     "field.effective_on": ("ngày có hiệu lực", "the effective day"),

@@ -161,3 +161,12 @@ def over_two_years(since: date, on: date) -> bool:
     except ValueError:  # 29 February
         anniversary = date(since.year + 2, 3, 1)
     return on >= anniversary
+
+
+class ChangeKind(StrEnum):
+    """A correction of a case's recorded fact (issue 19; db/models/case_history.py)."""
+
+    AMOUNT = "amount"  # the amount to enforce (old_value → new_value, đồng)
+    OFFICER = "officer"  # the officer in charge (user ids; None = unassigned)
+    VOID_OUTCOME = "void_outcome"  # a mistaken outcome stops counting from effective_on
+    VOID_PAYMENT = "void_payment"  # a mistaken payment stops counting from effective_on

@@ -25,7 +25,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Case, CaseConfirmation, CaseOutcome, CasePayment
+from db.models import Case, CaseChange, CaseConfirmation, CaseOutcome, CasePayment, ChangeKind
+from db.models.case_history import voided
 from evidence_app.domain.outcomes import FINISHED, CaseState, Step, standing
 
 
@@ -138,6 +139,7 @@ def lines(
         select(CaseOutcome.case_id, CaseOutcome.kind, CaseOutcome.effective_on, CaseOutcome.id)
         .join(CaseConfirmation, CaseConfirmation.outcome_id == CaseOutcome.id)
         .where(CaseConfirmation.accepted.is_(True), CaseOutcome.effective_on <= end)
+        .where(CaseOutcome.id.not_in(voided(CaseChange.outcome_id, end)))
     ):
         steps[case_id].append(Step(kind, on, seq))
     paid: dict[int, list[tuple[date, int]]] = defaultdict(list)
@@ -145,14 +147,40 @@ def lines(
         select(CasePayment.case_id, CasePayment.paid_on, CasePayment.amount - CasePayment.costs)
         .join(CaseConfirmation, CaseConfirmation.payment_id == CasePayment.id)
         .where(CaseConfirmation.accepted.is_(True), CasePayment.paid_on <= end)
+        .where(CasePayment.id.not_in(voided(CaseChange.payment_id, end)))
     ):
         paid[case_id].append((on, int(counted)))
+    facts = facts_as_of(session, end)
+    by_officer = group is Case.officer_id
     found: dict[Hashable, Line] = defaultdict(lambda: EMPTY)
     for case_id, key, decided, amount in cases:
+        if case_id in facts:
+            amount = facts[case_id].get(ChangeKind.AMOUNT, (amount,))[0]
+            if by_officer:
+                key = facts[case_id].get(ChangeKind.OFFICER, (key,))[0]
         line = case_line(decided, int(amount), steps[case_id], paid[case_id], start, end)
         if line is not None:
             found[key] = found[key] + line
     return dict(found)
+
+
+def facts_as_of(session: Session, end: date) -> dict[int, dict[ChangeKind, tuple[Any]]]:
+    """Each changed case's amount and officer as they stood on ``end``: the last change
+    dated on or before it gives its new value; when every change is later, the first one's
+    old value is what stood then (the case row holds today's value only)."""
+    found: dict[int, dict[ChangeKind, tuple[Any]]] = defaultdict(dict)
+    rows = session.execute(
+        select(CaseChange.case_id, CaseChange.kind, CaseChange.effective_on, CaseChange.old_value,
+               CaseChange.new_value)
+        .where(CaseChange.kind.in_((ChangeKind.AMOUNT, ChangeKind.OFFICER)))
+        .order_by(CaseChange.effective_on, CaseChange.id)
+    )  # fmt: skip
+    for case_id, kind, on, old, new in rows:
+        if on <= end:
+            found[case_id][kind] = (new,)
+        elif kind not in found[case_id]:
+            found[case_id][kind] = (old,)
+    return found
 
 
 def total(found: dict[Hashable, Line], keep: Callable[[Hashable], bool] = lambda _: True) -> Line:

@@ -27,8 +27,8 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from evidence_app.documents import parts
-from evidence_app.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, EmbeddedFontCanvas
-from evidence_app.documents.page import MOTTO, NATION
+from evidence_app.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC
+from evidence_app.documents.page import MOTTO, NATION, dated_canvas
 from evidence_app.reports.cells import cell_text
 from evidence_app.reports.table import Align, Cell, ReportTable
 
@@ -62,7 +62,8 @@ def render_pdf(
             parts.space(3),
             *_body_and_end(table, width, head_on_tail=head_on_tail),
         ]
-        doc.build(story, onFirstPage=_number, onLaterPages=_number, canvasmaker=EmbeddedFontCanvas)
+        # Dated and invariant: the same report for the same day is the same bytes.
+        doc.build(story, onFirstPage=_number, onLaterPages=_number, canvasmaker=dated_canvas(on))
         if head_on_tail or not doc.tail_alone:
             break
     return out.getvalue()

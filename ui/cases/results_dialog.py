@@ -34,14 +34,14 @@ from ui.common.widgets import ErrorLabel, heading, ok_cancel
 from ui.strings import language, tr
 
 
-def _date_edit() -> QDateEdit:
+def date_edit() -> QDateEdit:
     edit = QDateEdit(today_qdate())
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setCalendarPopup(True)
     return edit
 
 
-def _day(edit: QDateEdit) -> date:
+def to_day(edit: QDateEdit) -> date:
     value = edit.date().toPython()
     assert isinstance(value, date)
     return value
@@ -55,7 +55,7 @@ def parse_money(text: str) -> int:
     return int(digits or "0")
 
 
-class _RecordDialog(QDialog):
+class RecordDialog(QDialog):
     """The document every record rests on, an error line, OK and Cancel."""
 
     def __init__(
@@ -66,10 +66,10 @@ class _RecordDialog(QDialog):
         self.setMinimumWidth(540)
         self.form = QFormLayout()
         self.doc_number, self.doc_issuer = QLineEdit(), QLineEdit()
-        self.doc_date = _date_edit()
+        self.doc_date = date_edit()
         self.note = QLineEdit()
         self.error = ErrorLabel()
-        self.recorded: RecordView | None = None
+        self.recorded: object | None = None
 
     def finish_layout(self, title: str, hint: str) -> None:
         self.setWindowTitle(title)
@@ -84,9 +84,9 @@ class _RecordDialog(QDialog):
         layout.addWidget(ok_cancel(self, self.record))
 
     def paper(self) -> Paper:
-        return Paper(self.doc_number.text(), _day(self.doc_date), self.doc_issuer.text())
+        return Paper(self.doc_number.text(), to_day(self.doc_date), self.doc_issuer.text())
 
-    def save(self, write: Callable[[], RecordView]) -> None:
+    def save(self, write: Callable[[], object]) -> None:
         """A refusal stays in the dialog and writes nothing."""
         try:
             self.recorded = write()
@@ -102,7 +102,7 @@ class _RecordDialog(QDialog):
         raise NotImplementedError
 
 
-class OutcomeDialog(_RecordDialog):
+class OutcomeDialog(RecordDialog):
     """Enforceable, not yet enforceable (with its ground), postponed, suspended, resumed,
     terminated, completed or entrusted, from a day, with the document."""
 
@@ -116,7 +116,7 @@ class OutcomeDialog(_RecordDialog):
         self.reason = QComboBox()
         for reason in NotEnforceableReason:
             self.reason.addItem(label(reason, language()), reason)
-        self.effective_on = _date_edit()
+        self.effective_on = date_edit()
         self.form.addRow(tr("result.kind"), self.kind)
         self.form.addRow(tr("result.reason"), self.reason)
         self.form.addRow(tr("result.effective_on"), self.effective_on)
@@ -134,14 +134,14 @@ class OutcomeDialog(_RecordDialog):
             if kind is OutcomeKind.NOT_ENFORCEABLE
             else None
         )
-        return OutcomeDraft(kind, _day(self.effective_on), self.paper(), reason, self.note.text())
+        return OutcomeDraft(kind, to_day(self.effective_on), self.paper(), reason, self.note.text())
 
     def record(self) -> None:
         results = self.services.case_results
         self.save(lambda: results.record_outcome(self.actor, self.case.id, self.draft()))
 
 
-class PaymentDialog(_RecordDialog):
+class PaymentDialog(RecordDialog):
     """One payment: the amount, the costs deducted from an asset's proceeds, the day."""
 
     def __init__(
@@ -149,7 +149,7 @@ class PaymentDialog(_RecordDialog):
     ) -> None:
         super().__init__(services, actor, case, parent)
         self.amount, self.costs = QLineEdit(), QLineEdit()
-        self.paid_on = _date_edit()
+        self.paid_on = date_edit()
         self.form.addRow(tr("result.amount"), self.amount)
         self.form.addRow(tr("result.costs"), self.costs)
         self.form.addRow(tr("result.paid_on"), self.paid_on)
@@ -157,7 +157,7 @@ class PaymentDialog(_RecordDialog):
 
     def draft(self) -> PaymentDraft:
         return PaymentDraft(
-            parse_money(self.amount.text()), _day(self.paid_on), self.paper(),
+            parse_money(self.amount.text()), to_day(self.paid_on), self.paper(),
             parse_money(self.costs.text()), self.note.text(),
         )  # fmt: skip
 

@@ -30,6 +30,7 @@ from evidence_app.services.core.dto import CaseItems, ItemRow
 from evidence_app.services.core.dto import CaseView as CaseDto
 from evidence_app.services.facade import Services
 from ui.cases.disposition_dialog import DispositionDialog, NoticeDialog
+from ui.cases.history_dialog import ChangeDialog, ClosePeriodDialog, HistoryDialog
 from ui.cases.results_dialog import ConfirmDialog, OutcomeDialog, PaymentDialog
 from ui.common.errors import show_error
 from ui.common.formats import day, money, number
@@ -107,8 +108,24 @@ class CaseView(QWidget):
         may_record = is_allowed(actor.roles, Permission.RECORD_CASE_RESULT)
         self.result_buttons = {
             key: QPushButton(tr(f"result.{key}"))
-            for key in ("record_outcome", "record_payment", "confirm")
+            for key in (
+                "record_outcome",
+                "record_payment",
+                "confirm",
+                "record_change",
+                "history",
+                "close_period",
+            )
         }
+        self.result_buttons["record_change"].setVisible(may_record)
+        self.result_buttons["record_change"].clicked.connect(lambda: self.ask_result(ChangeDialog))
+        self.result_buttons["history"].clicked.connect(self.show_history)
+        self.result_buttons["close_period"].setVisible(
+            is_allowed(actor.roles, Permission.CONFIRM_CASE_RESULT)
+        )
+        self.result_buttons["close_period"].clicked.connect(
+            lambda: ClosePeriodDialog(self.services, self.actor, self).exec()
+        )
         self.result_buttons["record_outcome"].setVisible(may_record)
         self.result_buttons["record_payment"].setVisible(may_record)
         self.result_buttons["confirm"].setVisible(
@@ -292,7 +309,14 @@ class CaseView(QWidget):
             return tr("result.state_line_open", **values)
         return tr("result.state_line", since=day(now.since), **values)
 
-    def ask_result(self, kind: type[OutcomeDialog] | type[PaymentDialog]) -> None:
+    def show_history(self) -> None:
+        """The case's outcomes, payments and changes, newest first (issue 19)."""
+        if self.current is not None:
+            HistoryDialog(self.services, self.actor, self.current.case, self).exec()
+
+    def ask_result(
+        self, kind: type[OutcomeDialog] | type[PaymentDialog] | type[ChangeDialog]
+    ) -> None:
         """Record an outcome or a payment for the case shown; it waits for the head."""
         if self.current is None:
             return

@@ -51,6 +51,46 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Đã ghi; chờ Thủ trưởng xác nhận.",
         "Recorded; awaiting the head's confirmation.",
     ),
+    "result.record_change": ("Ghi thay đổi, đính chính…", "Record a change…"),
+    "result.history": ("Lịch sử vụ việc…", "Case history…"),
+    "history.title": ("Lịch sử vụ việc: {case}", "History of the case: {case}"),
+    "history.hint": (
+        "Mọi kết quả, khoản thu và thay đổi, mới nhất trước. Không sửa, không xóa: đính chính "
+        "là một bản ghi mới từ ngày của nó, nên số liệu các kỳ đã qua không đổi.",
+        "Every result, payment and change, newest first. Nothing is edited or deleted: a "
+        "correction is a new record from its day, so past periods' figures stay as they were.",
+    ),
+    "history.col_detail": ("Chi tiết", "Details"),
+    "history.col_status": ("Tình trạng", "Status"),
+    "history.voided": ("Đã hủy từ {day}", "Voided from {day}"),
+    "history.waiting": ("Chờ xác nhận", "Awaiting confirmation"),
+    "history.counts": ("Được tính", "Counts"),
+    "history.refused": ("Bị từ chối", "Refused"),
+    "history.kind.amount": ("Thay đổi số tiền phải thi hành", "Amount to enforce changed"),
+    "history.kind.officer": ("Thay đổi Chấp hành viên", "Officer changed"),
+    "history.kind.void_outcome": ("Hủy kết quả ghi nhầm", "Mistaken result voided"),
+    "history.kind.void_payment": ("Hủy khoản thu ghi nhầm", "Mistaken payment voided"),
+    "history.no_officer": ("(chưa phân công)", "(unassigned)"),
+    "history.change_title": ("Ghi thay đổi, đính chính vụ việc", "Record a change of the case"),
+    "history.change_hint": (
+        "Thay đổi có hiệu lực từ ngày ghi; các kỳ thống kê trước ngày đó giữ nguyên số liệu. "
+        "Kỳ đã khóa không nhận thay đổi.",
+        "The change counts from its day; statistics periods before it keep their figures. "
+        "A closed period takes no change.",
+    ),
+    "history.change_kind": ("Loại thay đổi", "Change"),
+    "history.new_amount": ("Số tiền phải thi hành mới (đồng)", "New amount to enforce (VND)"),
+    "history.new_officer": ("Chấp hành viên mới", "New officer"),
+    "history.record": ("Bản ghi bị hủy", "Record voided"),
+    "result.close_period": ("Khóa kỳ thống kê…", "Close a statistics period…"),
+    "history.close_title": ("Khóa kỳ thống kê", "Close a statistics period"),
+    "history.close_hint": (
+        "Sau khi khóa, không ghi thêm kết quả, khoản thu hay thay đổi nào có ngày trong kỳ.",
+        "Once closed, no result, payment or change dated inside the period can be written.",
+    ),
+    "history.working_year": ("Năm công tác", "Working year"),
+    "history.period": ("Kỳ báo cáo", "Period"),
+    "history.months": ("{months} tháng", "{months} months"),
     "result.confirm_title": ("Xác nhận kết quả thi hành án", "Confirm enforcement results"),
     "result.confirm_hint": (
         "Các bản ghi chờ xác nhận. Người đã ghi không được tự xác nhận; bản ghi bị từ chối "

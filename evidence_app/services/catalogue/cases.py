@@ -8,8 +8,10 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.column_types import utcnow
 from db.engine import Database
-from db.models import Agency, Case, Item, Party
+from db.models import Agency, Case, CaseChange, ChangeKind, Item, Party
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import PartyRole
 from evidence_app.domain.errors import NotFoundError, StaleEditError
 from evidence_app.domain.permissions import Permission
@@ -80,6 +82,7 @@ class CaseService:
                 raise StaleEditError(
                     what="noun.case", ref=case.name, current=case.version, expected=expected_version
                 )
+            _record_changes(session, case, draft, actor)
             for f in fields(draft):
                 setattr(case, f.name, getattr(draft, f.name))
             session.flush()
@@ -147,6 +150,29 @@ class CaseService:
             authorize(session, actor, Permission.VIEW)
             rows = session.scalars(select(Case).order_by(Case.id.desc()).limit(limit))
             return [case_view(c) for c in rows]
+
+
+def _record_changes(session: Session, case: Case, draft: CaseDraft, actor: Actor) -> None:
+    """A new amount to enforce or officer of a decided case is also an append-only change
+    effective today, so the statistics of earlier periods keep what stood then (issue 19;
+    joint Circular 12/2021 Art 9). A correction with its own document and day goes through
+    CaseResultService.record_change."""
+    if case.decision_date is None:
+        return
+    today = agency_today()
+    pairs = (
+        (ChangeKind.AMOUNT, case.amount_to_enforce, draft.amount_to_enforce),
+        (ChangeKind.OFFICER, case.officer_id, draft.officer_id),
+    )
+    for kind, old, new in pairs:
+        if old != new:
+            session.add(
+                CaseChange(
+                    case_id=case.id, kind=kind, old_value=old, new_value=new,
+                    effective_on=max(today, case.decision_date), doc_number="", doc_date=today,
+                    doc_issuer="", note="", recorded_by=actor.user_id, recorded_at=utcnow(),
+                )
+            )  # fmt: skip
 
 
 def _case(session: Session, case_id: int) -> Case:

@@ -5,9 +5,12 @@ Modules: ``service`` (``CaseResultService``, the drafts and checks), ``records``
 accepted record read back, the Case row's cached figures), ``views`` (frozen views).
 """
 
+from evidence_app.services.outcomes.history import HistoryEntry
 from evidence_app.services.outcomes.records import add_payment, collected
 from evidence_app.services.outcomes.service import (
     CaseResultService,
+    ChangeDraft,
+    ClosingView,
     OutcomeDraft,
     Paper,
     PaymentDraft,
@@ -17,6 +20,9 @@ from evidence_app.services.outcomes.views import CaseResults, RecordView
 __all__ = [
     "CaseResultService",
     "CaseResults",
+    "ChangeDraft",
+    "ClosingView",
+    "HistoryEntry",
     "OutcomeDraft",
     "Paper",
     "PaymentDraft",

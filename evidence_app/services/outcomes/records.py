@@ -8,7 +8,8 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Case, CaseConfirmation, CaseOutcome, CasePayment
+from db.models import Case, CaseChange, CaseConfirmation, CaseOutcome, CasePayment
+from db.models.case_history import voided
 from evidence_app.domain.outcomes import ABLE, DONE, Standing, Step, standing
 
 
@@ -18,6 +19,7 @@ def confirmed_steps(session: Session, case_id: int) -> list[Step]:
         select(CaseOutcome.kind, CaseOutcome.effective_on, CaseOutcome.id)
         .join(CaseConfirmation, CaseConfirmation.outcome_id == CaseOutcome.id)
         .where(CaseOutcome.case_id == case_id, CaseConfirmation.accepted.is_(True))
+        .where(CaseOutcome.id.not_in(voided(CaseChange.outcome_id)))
     )
     return [Step(kind, on, seq) for kind, on, seq in rows]
 
@@ -35,6 +37,7 @@ def collected(session: Session, case_id: int, *, pending_too: bool = False) -> i
         .select_from(CasePayment)
         .outerjoin(CaseConfirmation, CaseConfirmation.payment_id == CasePayment.id)
         .where(CasePayment.case_id == case_id)
+        .where(CasePayment.id.not_in(voided(CaseChange.payment_id)))
     )
     if pending_too:
         query = query.where(func.coalesce(CaseConfirmation.accepted, True).is_(True))

@@ -17,7 +17,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import Case, CaseConfirmation, CaseOutcome, CasePayment
+from db.models import (
+    Case,
+    CaseChange,
+    CaseConfirmation,
+    CaseOutcome,
+    CasePayment,
+    ChangeKind,
+    StatisticsClosing,
+    User,
+)
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.outcomes import (
@@ -31,6 +40,13 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.outcomes.history import (
+    HistoryEntry,
+    closing_of,
+    history,
+    last_change_day,
+    refuse_closed,
+)
 from evidence_app.services.outcomes.records import (
     add_payment,
     collected,
@@ -68,6 +84,27 @@ class OutcomeDraft:
 
 
 @dataclass(frozen=True)
+class ChangeDraft:
+    """A correction of a recorded fact: ``value`` is the new amount (đồng) or officer's
+    user id for AMOUNT/OFFICER; ``record_id`` the outcome or payment a VOID_* voids."""
+
+    kind: ChangeKind
+    effective_on: date
+    paper: Paper
+    value: int | None = None
+    record_id: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ClosingView:
+    id: int
+    start: date
+    end: date
+    closed_by: int | None
+
+
+@dataclass(frozen=True)
 class PaymentDraft:
     amount: int
     paid_on: date
@@ -99,6 +136,7 @@ class CaseResultService:
             kind = v.member(OutcomeKind, draft.kind, "field.kind")
             paper = self._paper(draft.paper, draft.effective_on, case, "field.effective_on")
             reason = self._reason(kind, draft.reason)
+            refuse_closed(session, draft.effective_on)
             self._check_outcome(session, case, kind, draft.effective_on)
             row = CaseOutcome(
                 case_id=case.id, kind=kind, reason=reason, doc_number=paper.number,
@@ -121,6 +159,7 @@ class CaseResultService:
                 raise ValidationError("validation.not_positive", field="field.amount")
             if costs > amount:
                 raise ValidationError("outcome.costs_exceed", costs=vnd(costs), amount=vnd(amount))
+            refuse_closed(session, draft.paid_on)
             check_payment(session, case, amount - costs, draft.paid_on)
             row = add_payment(
                 session, case, amount=amount, paid_on=draft.paid_on,
@@ -151,6 +190,10 @@ class CaseResultService:
                 raise ValidationError("outcome.already_confirmed", day=day)
             if actor.user_id is not None and actor.user_id == row.recorded_by:
                 raise ValidationError("outcome.own_record")
+            if accept:
+                refuse_closed(
+                    session, row.paid_on if isinstance(row, CasePayment) else row.effective_on
+                )
             if accept and isinstance(row, CaseOutcome):
                 self._check_outcome(session, case, row.kind, row.effective_on, pending=row.id)
             if accept and isinstance(row, CasePayment):
@@ -168,6 +211,111 @@ class CaseResultService:
             if isinstance(row, CasePayment):
                 return RecordView.of_payment(row, confirmation, case.name, who)
             return RecordView.of_outcome(row, confirmation, case.name, who)
+
+    def record_change(self, actor: Actor, case_id: int, draft: ChangeDraft) -> int:
+        """Append a correction; the case row (today's view) follows it, the statistics read
+        it as of each period's end, so past periods keep their figures."""
+        with unit_of_work(self.db, "noun.case_change", str(case_id)) as session:
+            authorize(session, actor, Permission.RECORD_CASE_RESULT)
+            case = _case(session, case_id, lock=True)
+            kind = v.member(ChangeKind, draft.kind, "field.kind")
+            paper = self._paper(draft.paper, draft.effective_on, case, "field.effective_on")
+            refuse_closed(session, draft.effective_on)
+            row = CaseChange(
+                case_id=case.id, kind=kind, effective_on=draft.effective_on,
+                doc_number=paper.number, doc_date=paper.on, doc_issuer=paper.issuer,
+                note=v.text_field(draft.note, "field.note", limit=2000),
+                recorded_by=actor.user_id, recorded_at=utcnow(),
+            )  # fmt: skip
+            if kind in (ChangeKind.AMOUNT, ChangeKind.OFFICER):
+                last = last_change_day(session, case.id, (kind,))
+                if last is not None and draft.effective_on < last:
+                    raise ValidationError(
+                        "outcome.before_last", day=dmy(draft.effective_on), last=dmy(last)
+                    )
+            if kind is ChangeKind.AMOUNT:
+                amount = v.money(draft.value, "field.amount")
+                if amount is None or amount < collected(session, case.id, pending_too=True):
+                    raise ValidationError("history.amount_below_collected")
+                row.old_value, row.new_value = case.amount_to_enforce, amount
+                case.amount_to_enforce = amount
+            elif kind is ChangeKind.OFFICER:
+                if draft.value is not None and session.get(User, draft.value) is None:
+                    raise NotFoundError(what="noun.user", ref=draft.value)
+                if draft.value == case.officer_id:
+                    raise ValidationError("history.no_change")
+                row.old_value, row.new_value = case.officer_id, draft.value
+                case.officer_id = draft.value
+            elif kind is ChangeKind.VOID_OUTCOME:
+                self._void_outcome(session, case, row, draft)
+            else:
+                self._void_payment(session, case, row, draft)
+            session.add(row)
+            session.flush()
+            refresh_cache(session, case)
+            return row.id
+
+    @staticmethod
+    def _void_outcome(session: Session, case: Case, row: CaseChange, draft: ChangeDraft) -> None:
+        """Only the latest accepted outcome is voided, not before it took effect: the
+        history is corrected from its end, so the fold stays in date order."""
+        target = session.get(CaseOutcome, draft.record_id or -1)
+        steps = confirmed_steps(session, case.id)
+        latest = max(steps, key=lambda s: (s.on, s.seq), default=None)
+        if target is None or target.case_id != case.id or latest is None or latest.seq != target.id:
+            raise ValidationError("history.void_not_latest")
+        if draft.effective_on < target.effective_on:
+            raise ValidationError(
+                "outcome.before_last", day=dmy(draft.effective_on), last=dmy(target.effective_on)
+            )
+        row.outcome_id = target.id
+
+    @staticmethod
+    def _void_payment(session: Session, case: Case, row: CaseChange, draft: ChangeDraft) -> None:
+        target = session.get(CasePayment, draft.record_id or -1)
+        accepted = session.scalar(
+            select(CaseConfirmation.accepted).where(
+                CaseConfirmation.payment_id == (draft.record_id or -1)
+            )
+        )
+        taken = session.scalar(
+            select(CaseChange.id).where(CaseChange.payment_id == (draft.record_id or -1))
+        )
+        if target is None or target.case_id != case.id or not accepted or taken is not None:
+            raise ValidationError("history.void_not_latest")
+        if draft.effective_on < target.paid_on:
+            raise ValidationError(
+                "outcome.before_last", day=dmy(draft.effective_on), last=dmy(target.paid_on)
+            )
+        row.payment_id = target.id
+
+    def history(self, actor: Actor, case_id: int) -> list[HistoryEntry]:
+        """The case's outcomes, payments and changes, newest first."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            return history(session, _case(session, case_id))
+
+    def close_period(self, actor: Actor, start: date, end: date, note: str = "") -> ClosingView:
+        """The head closes a statistics period once it has ended (Circular 12/2021 Art 5, 9)."""
+        with unit_of_work(self.db, "noun.statistics_closing", dmy(end)) as session:
+            authorize(session, actor, Permission.CONFIRM_CASE_RESULT)
+            if start > end:
+                raise ValidationError("history.bad_period", start=dmy(start), end=dmy(end))
+            if end >= self.today():
+                raise ValidationError("history.period_not_over", end=dmy(end))
+            earlier = closing_of(session, end) or closing_of(session, start)
+            if earlier is not None and earlier.period_start <= start and earlier.period_end >= end:
+                raise ValidationError(
+                    "history.period_closed", day=dmy(end),
+                    start=dmy(earlier.period_start), end=dmy(earlier.period_end),
+                )  # fmt: skip
+            row = StatisticsClosing(
+                period_start=start, period_end=end, closed_by=actor.user_id,
+                closed_at=utcnow(), note=v.text_field(note, "field.note", limit=2000),
+            )  # fmt: skip
+            session.add(row)
+            session.flush()
+            return ClosingView(row.id, start, end, actor.user_id)
 
     def results(self, actor: Actor, case_id: int) -> CaseResults:
         """The case's standing today, its money and every record, newest first."""

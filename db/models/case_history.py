@@ -1,0 +1,63 @@
+"""Corrections of a case's recorded facts and the closed statistics periods (issue 19).
+
+A case's amount to enforce, its officer, or a mistaken outcome or payment is never edited
+where the statistics read it: a ``CaseChange`` row says what changed, from what to what and
+from which day, so the report of a period computes every fact as of the period's last day
+and a past period reads the same after any later change (joint Circular
+12/2021/TTLT-BTP-VKSNDTC-TANDTC Art 9: a closed report's figures are not revised). A
+``StatisticsClosing`` closes a period: nothing dated inside it can be written afterwards,
+refused by the services and by insert triggers (migration 0022). Both append-only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import BigInteger, Date, ForeignKey, Select, String, Text, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.column_types import UTCDateTime, str_enum
+from db.models.base import Base
+from evidence_app.domain.outcomes import ChangeKind
+
+
+class CaseChange(Base):
+    """One change of a case's recorded fact, counted from ``effective_on``."""
+
+    __tablename__ = "case_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    kind: Mapped[ChangeKind] = mapped_column(str_enum(ChangeKind))
+    old_value: Mapped[int | None] = mapped_column(BigInteger)
+    new_value: Mapped[int | None] = mapped_column(BigInteger)
+    outcome_id: Mapped[int | None] = mapped_column(ForeignKey("case_outcome.id"))
+    payment_id: Mapped[int | None] = mapped_column(ForeignKey("case_payment.id"))
+    effective_on: Mapped[date] = mapped_column(Date, index=True)
+    doc_number: Mapped[str] = mapped_column(String(60))
+    doc_date: Mapped[date] = mapped_column(Date)
+    doc_issuer: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class StatisticsClosing(Base):
+    """A statistics period the head closed: [period_start, period_end]."""
+
+    __tablename__ = "statistics_closing"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date, unique=True)
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    closed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+def voided(column: Any, on: date | None = None) -> Select[Any]:
+    """The ids of outcomes (``CaseChange.outcome_id``) or payments a correction voided, as
+    of ``on`` (all when None)."""
+    query = select(column).where(column.is_not(None))
+    if on is not None:
+        query = query.where(CaseChange.effective_on <= on)
+    return query

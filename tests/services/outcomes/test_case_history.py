@@ -1,0 +1,198 @@
+"""A case's recorded facts change only by append-only change events, read as of each
+period's end, so a past period's report is the same, byte for byte, after later changes;
+the head closes a statistics period and nothing dated inside it can be written afterwards,
+by the services or by plain SQL (issue 19; joint Circular 12/2021/TTLT-BTP-VKSNDTC-TANDTC
+Art 5, 9)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from evidence_app.domain.errors import DomainError, PermissionDeniedError, ValidationError
+from evidence_app.domain.outcomes import ChangeKind
+from evidence_app.reports.params import ReportParams
+from evidence_app.reports.table import ReportTable
+from evidence_app.reports.working_year import statistics_period
+from evidence_app.services.catalogue import CaseDraft
+from evidence_app.services.outcomes import ChangeDraft, OutcomeDraft, PaymentDraft
+from tests.documents.pdf_pages import page_texts
+from tests.services.outcomes.scenario import TODAY, K, M, build, paper
+from tests.services.rows import snapshot
+from tests.world import World
+
+LATER = date(2026, 11, 20)
+YEAR = statistics_period(2026, 12)
+
+
+def _report(world: World, start: date, end: date) -> ReportTable:
+    params = ReportParams(date_from=start, date_to=end, lang="vi")
+    return world.services.reports.build(world.head, "enforcement_results", params)
+
+
+def _pdf(world: World, table: ReportTable) -> bytes:
+    return world.services.reports.render(table, "pdf", TODAY)
+
+
+def _change(world: World, case_id: int, kind: ChangeKind, **kw: object) -> int:
+    draft = ChangeDraft(kind, LATER, paper(LATER, "05/QĐ-CCTHADS"), **kw)  # type: ignore[arg-type]
+    return world.services.case_results.record_change(world.officer, case_id, draft)
+
+
+def _latest_outcome(world: World, case_id: int) -> int:
+    with world.services.db.engine.connect() as conn:
+        return int(
+            conn.execute(
+                text("SELECT max(id) FROM case_outcome WHERE case_id = :c"), {"c": case_id}
+            ).scalar_one()
+        )
+
+
+def _payments(world: World, case_id: int) -> list[int]:
+    with world.services.db.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT id FROM case_payment WHERE case_id = :c ORDER BY id"), {"c": case_id}
+        )
+        return [int(r) for r in rows.scalars()]
+
+
+def test_a_past_period_is_byte_identical_after_later_changes_of_its_cases(world: World) -> None:
+    cases = build(world)
+    periods = [statistics_period(2026, m) for m in (3, 6, 10, 12)]
+    before = [_report(world, *p) for p in periods]
+    pdf_before = _pdf(world, before[-1])
+    # Later corrections: the amount of G, the officer of A and of G, G's last outcome (its
+    # resumption) voided as a mistake, one of B's payments voided.
+    _change(world, cases.g, ChangeKind.AMOUNT, value=60 * M)
+    _change(world, cases.a, ChangeKind.OFFICER, value=cases.second_officer.user_id)
+    _change(world, cases.g, ChangeKind.OFFICER, value=world.officer.user_id)
+    _change(world, cases.g, ChangeKind.VOID_OUTCOME, record_id=_latest_outcome(world, cases.g))
+    _change(world, cases.b, ChangeKind.VOID_PAYMENT, record_id=_payments(world, cases.b)[-1])
+    after = [_report(world, *p) for p in periods]
+    assert [t.rows for t in after] == [t.rows for t in before]
+    pdf_after = _pdf(world, after[-1])
+    assert page_texts(pdf_after) == page_texts(pdf_before)
+    assert pdf_after == pdf_before
+    # The period that holds the changes sees them: G to enforce 60 M, postponed again.
+    nxt = _report(world, date(2026, 10, 1), LATER)
+    agency_money = nxt.rows[1]
+    assert int(agency_money[4]) == 60_000  # carried over: G's 60 M (thousands)
+    assert int(agency_money[12]) == 60_000  # G postponed again (its resumption voided)
+    # Today's view of the case follows the changes; the history lists them.
+    history = world.services.case_results.history(world.head, cases.g)
+    assert [h.what for h in history[:3]] == ["void_outcome", "officer", "amount"]
+    assert history[3].voided_on == LATER
+    assert world.services.cases.get(world.head, cases.g).amount_to_enforce == 60 * M
+
+
+def test_changes_refused_write_nothing(world: World) -> None:
+    cases = build(world)
+    results = world.services.case_results
+    before = snapshot(world.services)
+    first_of_a = min(_payments(world, cases.a))
+    refusals = [
+        # Only the latest accepted outcome is voided.
+        lambda: _change(world, cases.b, ChangeKind.VOID_OUTCOME, record_id=1),
+        # A payment of another case.
+        lambda: _change(world, cases.b, ChangeKind.VOID_PAYMENT, record_id=first_of_a),
+        # Less than already collected.
+        lambda: _change(world, cases.a, ChangeKind.AMOUNT, value=10 * M),
+        # A head-only step by the officer.
+        lambda: results.close_period(world.officer, *YEAR),
+    ]
+    for attempt in refusals:
+        with pytest.raises((ValidationError, PermissionDeniedError)):
+            attempt()
+    assert snapshot(world.services) == before
+
+
+def test_a_closed_period_takes_nothing_dated_inside_it(world: World) -> None:
+    cases = build(world)
+    results = world.services.case_results
+    day = date(2026, 9, 15)
+    pending = results.record_payment(world.officer, cases.g, PaymentDraft(M, day, paper(day)))
+    with pytest.raises(ValidationError) as early:
+        results.close_period(world.head, date(2025, 10, 1), TODAY)
+    assert "chưa kết thúc" in early.value.message("vi")
+    results.close_period(world.head, *YEAR)
+    with pytest.raises(ValidationError) as again:
+        results.close_period(world.head, *YEAR)
+    assert "đã khóa" in again.value.message("vi")
+    before = snapshot(world.services)
+    done = OutcomeDraft(K.COMPLETED, day, paper(day))
+    amount = ChangeDraft(ChangeKind.AMOUNT, day, paper(day), value=50 * M)
+    attempts = [
+        lambda: results.record_outcome(world.officer, cases.g, done),
+        lambda: results.record_payment(world.officer, cases.g, PaymentDraft(M, day, paper(day))),
+        lambda: results.confirm(world.head, pending),
+        lambda: results.record_change(world.officer, cases.g, amount),
+    ]
+    for attempt in attempts:
+        with pytest.raises(DomainError) as caught:
+            attempt()
+        assert "kỳ thống kê đã khóa" in caught.value.message("vi")
+    assert snapshot(world.services) == before
+    # After the period, the work goes on; the head may still refuse the pending record.
+    results.record_payment(world.officer, cases.g, PaymentDraft(M, LATER, paper(LATER)))
+    results.confirm(world.head, pending, accept=False)
+
+
+def test_the_database_refuses_rows_dated_in_a_closed_period(world: World) -> None:
+    cases = build(world)
+    results = world.services.case_results
+    day = date(2026, 9, 15)
+    pending = results.record_outcome(
+        world.officer, cases.g, OutcomeDraft(K.COMPLETED, day, paper(day))
+    )
+    results.close_period(world.head, *YEAR)
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    doc = {"n": "X", "d": day, "i": "X", "note": "", "at": now, "c": cases.g}
+    statements = [
+        "INSERT INTO case_outcome (case_id, kind, doc_number, doc_date, doc_issuer, effective_on,"
+        " note, recorded_at) VALUES (:c, 'completed', :n, :d, :i, :d, :note, :at)",
+        "INSERT INTO case_payment (case_id, amount, costs, paid_on, doc_number, doc_date,"
+        " doc_issuer, note, recorded_at) VALUES (:c, 1000, 0, :d, :n, :d, :i, :note, :at)",
+        "INSERT INTO case_change (case_id, kind, old_value, new_value, effective_on, doc_number,"
+        " doc_date, doc_issuer, note, recorded_at) VALUES (:c, 'amount', 1, 2, :d, :n, :d, :i,"
+        " :note, :at)",
+        f"INSERT INTO case_confirmation (outcome_id, accepted, confirmed_at, note)"
+        f" VALUES ({pending.id}, true, :at, :note)",
+        "UPDATE statistics_closing SET period_end = period_start",
+        "DELETE FROM statistics_closing",
+    ]
+    before = snapshot(world.services)
+    for sql in statements:
+        with pytest.raises(DBAPIError), world.services.db.engine.begin() as conn:
+            conn.execute(text(sql), doc)
+    assert snapshot(world.services) == before
+    # The same rows dated after the period go in (inside a transaction rolled back).
+    after = dict(doc, d=LATER)
+    with world.services.db.engine.connect() as conn, conn.begin() as tx:
+        for sql in statements[:3]:
+            conn.execute(text(sql), after)
+        conn.execute(
+            text(
+                f"INSERT INTO case_confirmation (outcome_id, accepted, confirmed_at, note)"
+                f" VALUES ({pending.id}, false, :at, :note)"
+            ),
+            doc,
+        )
+        tx.rollback()
+
+
+def test_editing_a_case_keeps_the_past_periods_of_its_statistics(world: World) -> None:
+    cases = build(world)
+    before = [_report(world, *statistics_period(2026, m)) for m in (3, 12)]
+    view = world.services.cases.get(world.head, cases.g)
+    draft = CaseDraft(
+        name=view.name, decision_number=view.decision_number, decision_date=view.decision_date,
+        amount_to_enforce=70 * M, officer_id=world.officer.user_id,
+    )  # fmt: skip
+    world.services.cases.update(world.head, cases.g, view.version, draft)
+    after = [_report(world, *statistics_period(2026, m)) for m in (3, 12)]
+    assert [t.rows for t in after] == [t.rows for t in before]
+    kinds = [h.what for h in world.services.case_results.history(world.head, cases.g)[:2]]
+    assert sorted(kinds) == ["amount", "officer"]
