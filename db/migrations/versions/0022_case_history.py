@@ -2,7 +2,7 @@
 closed statistics periods, with insert triggers that keep a closed period closed
 
 Revision ID: 0022
-Revises: 0019
+Revises: 0021
 Create Date: 2026-12-06
 """
 
@@ -15,7 +15,7 @@ import db.column_types
 from db import append_only, closed_periods
 
 revision: str = "0022"
-down_revision: str | None = "0019"
+down_revision: str | None = "0021"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
