@@ -18,6 +18,7 @@ from evidence_app.services.catalogue.rows import item_rows
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import CaseItems, CaseView, PartyView
+from evidence_app.services.core.scope import home_unit_id
 from evidence_app.services.core.search_text import item_search_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import case_view, party_view
@@ -61,7 +62,10 @@ class CaseService:
             if agency_id is None:
                 raise NotFoundError(what="noun.agency", ref="—")
             case = Case(
-                agency_id=agency_id, **{f.name: getattr(draft, f.name) for f in fields(draft)}
+                agency_id=agency_id,
+                # The officer's office owns the case (issue 21).
+                unit_id=home_unit_id(session, actor, Permission.MANAGE_CASES),
+                **{f.name: getattr(draft, f.name) for f in fields(draft)},
             )
             session.add(case)
             session.flush()

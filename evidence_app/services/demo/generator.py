@@ -88,8 +88,9 @@ def build_demo(
             "custodian_name",
             "active",
             "created_at",
+            "unit_id",
         ),
-        cat.warehouse_rows,
+        [(*row, ids["unit"]) for row in cat.warehouse_rows],
     )
     writer.insert(
         "location",
@@ -104,7 +105,7 @@ def build_demo(
         for index in range((bulk + CHUNK - 1) // CHUNK)
     ]
     codes = CodeAssigner()
-    cases, events = _items_and_cases(writer, plans, codes, say)
+    cases, events = _items_and_cases(writer, plans, codes, say, ids["unit"])
     _sequences(writer, codes, cat.location_counts)
     say("Đang dựng chỉ mục tìm kiếm…")
     writer.close(
@@ -163,7 +164,7 @@ def _people_and_agency(services: Services, password: str) -> dict[str, int]:
         "THI HÀNH ÁN DÂN SỰ THÀNH PHỐ HÀ NỘI",
         "Số 2 phố Trần Hưng Đạo, phường Hoàn Kiếm, Hà Nội",
     )
-    ids = {"agency": agency.id}
+    ids = {"agency": agency.id, "unit": services.units.all(admin)[0].id}
     first = f"lan-dau-{password}"  # typed by the administrator, for the first login only
     for username, full_name, position, role in voc.DEMO_USERS[1:]:
         user = services.users.create(admin, username, full_name, first, [Role(role)], position)
@@ -254,7 +255,11 @@ def _dated(row: tuple[Any, ...], dialect: str) -> tuple[Any, ...]:
 
 
 def _items_and_cases(
-    writer: BulkWriter, plans: list[_ChunkPlan], codes: CodeAssigner, say: Callable[[str], None]
+    writer: BulkWriter,
+    plans: list[_ChunkPlan],
+    codes: CodeAssigner,
+    say: Callable[[str], None],
+    unit_id: int,
 ) -> tuple[int, int]:
     """Write chunks as they come; with several chunks two worker processes make them
     (spawned, ending with this process: ``core.workers``)."""
@@ -266,7 +271,7 @@ def _items_and_cases(
         pool, chunks = None, map(_make_chunk, plans)
     try:
         for case_rows, party_rows, item_rows, event_rows, photo_rows_, checkout_rows in chunks:
-            writer.insert("enforcement_case", CASE_COLUMNS, case_rows)
+            writer.insert("enforcement_case", CASE_COLUMNS, [(*r, unit_id) for r in case_rows])
             writer.insert("party", PARTY_COLUMNS, party_rows)
             writer.insert("item", ITEM_COLUMNS, [codes.assign(row) for row in item_rows])
             writer.insert("custody_event", EVENT_COLUMNS, event_rows)
@@ -298,6 +303,7 @@ CASE_COLUMNS = (
     "amount_enforced",
     "version",
     "created_at",
+    "unit_id",
 )
 PARTY_COLUMNS = ("case_id", "role", "full_name", "id_number", "address", "created_at")
 
