@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from db.engine import Database
 from db.models import Unit, UserRole, Warehouse
+from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import DuplicateError, NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core import validate as v
@@ -60,6 +61,18 @@ class UnitService:
                 )
                 for u in units
             ]
+
+    def roles_in(self, actor: Actor, user_id: int, unit_id: int) -> frozenset[Role]:
+        """The roles ``user_id`` holds in ``unit_id``."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.MANAGE_USERS)
+            return frozenset(
+                session.scalars(
+                    select(UserRole.role).where(
+                        UserRole.user_id == user_id, UserRole.unit_id == unit_id
+                    )
+                )
+            )
 
     def create(self, actor: Actor, code: str, name: str) -> UnitView:
         """A regional office (never provincial: there is one provincial unit)."""

@@ -122,3 +122,12 @@ def check_case(session: Session, actor: Actor, permission: Permission, case_id: 
         return
     unit_id = session.scalar(select(Case.unit_id).where(Case.id == case_id))
     check_unit(session, actor, permission, unit_id if unit_id else default_unit_id(session))
+
+
+def check_warehouse(
+    session: Session, actor: Actor, permission: Permission, warehouse_id: int
+) -> None:
+    if actor.is_system:
+        return
+    unit_id = session.scalar(select(Warehouse.unit_id).where(Warehouse.id == warehouse_id))
+    check_unit(session, actor, permission, unit_id if unit_id else default_unit_id(session))

@@ -13,8 +13,10 @@ from evidence_app.domain.enums import (
     CustodianKind,
     ItemKind,
     LocationKind,
+    PartyRole,
     ReleaseRequestPurpose,
     Role,
+    StocktakeKind,
 )
 from evidence_app.domain.errors import OtherUnitError
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
@@ -140,3 +142,36 @@ def test_a_person_may_hold_roles_in_two_units(world: World) -> None:
         world.admin, office.shelf.warehouse_id, "Kệ KV2-b", LocationKind.SHELF
     )
     assert s.moves.move_batch(office.keeper, [(office.item.id, None)], shelf2.id).count == 1
+
+
+def test_catalogue_stocktakes_and_cases_stay_in_their_unit(world: World) -> None:
+    s = world.services
+    office = _clean_office(world)
+    item = office.item
+    case_id = item.case_id
+    assert case_id is not None
+    # The province's keeper and officer on the office's item, case and warehouse.
+    _refused(world, lambda: s.items.move(world.keeper, item.id, world.shelf_b.id))
+    _refused(world, lambda: s.items.edit(world.officer, item.id, item.version, {"condition": "x"}))
+    _refused(world, lambda: s.cases.add_party(world.officer, case_id, PartyRole.OWNER, "Lê A"))
+    warehouse_id = office.shelf.warehouse_id
+    kind = StocktakeKind.AD_HOC
+    _refused(world, lambda: s.stocktakes.start(world.keeper, warehouse_id, kind))
+    # The office's keeper on the province's warehouse and item.
+    _refused(world, lambda: s.stocktakes.start(office.keeper, world.warehouse.id, kind))
+    ours = world.receive()
+    _refused(world, lambda: s.items.move(office.keeper, ours.id, world.shelf_b.id))
+    draft = ItemDraft(
+        kind=ItemKind.EVIDENCE,
+        category=Category.PHONE,
+        name="Điện thoại lạc đơn vị",
+        case_id=world.case.id,
+        location_id=office.shelf.id,
+    )
+    _refused(world, lambda: s.items.receive(office.keeper, draft))
+    # Its own stocktake, listed to it and to the provincial head, not to the province's keeper.
+    take = s.stocktakes.start(office.keeper, warehouse_id, kind)
+    assert [t.id for t in s.stocktakes.list(office.keeper)] == [take.id]
+    assert take.id in [t.id for t in s.stocktakes.list(world.head)]
+    assert take.id not in [t.id for t in s.stocktakes.list(world.keeper)]
+    _refused(world, lambda: s.stocktakes.scan(world.keeper, take.id, item.code, None))
