@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from db.models import CustodyEvent, Item, User
 from evidence_app.domain.enums import Category, Role
 from evidence_app.domain.errors import ValidationError
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.workers import process_pool
 from evidence_app.services.custody import Witness
@@ -172,7 +173,17 @@ def _people_and_agency(services: Services, password: str) -> dict[str, int]:
         own = services.users.authenticate(username, first)
         services.users.change_own_password(own, first, password)
         ids[role] = user.id
+    _regional_office(services, admin, ids)
     return ids
+
+
+def _regional_office(services: Services, admin: Actor, ids: dict[str, int]) -> None:
+    """A regional office beside the provincial unit (issue 21); the keeper also keeps there:
+    a person may hold roles in two units."""
+    office = services.units.create(admin, "KV1", "Phòng Thi hành án dân sự khu vực 1")
+    keeper = next(u for u in services.users.all(admin) if u.id == ids[Role.KEEPER.value])
+    services.users.set_roles(admin, keeper.id, [Role.KEEPER], keeper.version, unit_id=office.id)
+    ids["office"] = office.id
 
 
 def _photos(writer: BulkWriter, created: Any) -> dict[Category, int]:
