@@ -38,6 +38,14 @@ def default_unit_id(session: Session) -> int:
     return unit.id
 
 
+def name_provincial_unit(session: Session, name: str) -> None:
+    """The provincial unit carries the agency's name (made before the agency was saved, it
+    carries a placeholder until then)."""
+    unit = session.scalars(select(Unit).where(Unit.provincial.is_(True)).order_by(Unit.id)).first()
+    if unit is not None and unit.name != name:
+        unit.name = name
+
+
 def _grants(session: Session, actor: Actor) -> list[tuple[Role, int, bool]]:
     rows = session.execute(
         select(UserRole.role, UserRole.unit_id, Unit.provincial)
