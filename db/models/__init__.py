@@ -23,7 +23,7 @@ from db.models.destruction import (
 from db.models.intake import Intake, IntakeDocument, IntakeLine
 from db.models.items import Attachment, Item, ItemPhoto, MoneyCount
 from db.models.ledgers import LedgerClosing
-from db.models.org import AdminEvent, Agency, Location, User, UserRole, Warehouse
+from db.models.org import AdminEvent, Agency, Location, Unit, User, UserRole, Warehouse
 from db.models.outcomes import CaseConfirmation, CaseOutcome, CasePayment
 from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
@@ -77,6 +77,7 @@ __all__ = [
     "StocktakeSampleItem",
     "StocktakeScan",
     "TemporaryRelease",
+    "Unit",
     "User",
     "UserRole",
     "Valuation",

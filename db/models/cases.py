@@ -18,6 +18,7 @@ class Case(CreatedAt, Base):
     __tablename__ = "enforcement_case"
     id: Mapped[int] = mapped_column(primary_key=True)
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
     name: Mapped[str] = mapped_column(String(300))
     judgment_number: Mapped[str] = mapped_column(String(60), default="", index=True)
     judgment_date: Mapped[date | None] = mapped_column(Date)

@@ -24,10 +24,25 @@ class Agency(CreatedAt, Base):
     address: Mapped[str] = mapped_column(String(300), default="")
 
 
+class Unit(CreatedAt, Base):
+    """The provincial agency or one of its regional offices (Phòng THADS khu vực, Law
+    106/2025 Art 13): warehouses, cases and users' roles belong to one; the provincial unit's
+    people see every unit (services.core.scope)."""
+
+    __tablename__ = "unit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    #: The provincial agency itself (Cục/THADS tỉnh): its head and inspectors see all units.
+    provincial: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class Warehouse(CreatedAt, Base):
     __tablename__ = "warehouse"
     id: Mapped[int] = mapped_column(primary_key=True)
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(String(300), default="")
@@ -75,6 +90,8 @@ class UserRole(Base):
     __tablename__ = "user_role"
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
     role: Mapped[Role] = mapped_column(str_enum(Role), primary_key=True)
+    #: The unit the role is held in: a person may hold roles in two units.
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), primary_key=True, index=True)
 
 
 class AdminEvent(Base):

@@ -41,6 +41,13 @@ class PermissionDeniedError(DomainError):
     key = "error.permission_denied"
 
 
+class OtherUnitError(PermissionDeniedError):
+    """The user holds no role granting the action in the unit that owns the item, case,
+    warehouse or request (issue 21): each office acts on its own."""
+
+    key = "error.other_unit"
+
+
 class AuthenticationError(DomainError):
     key = "error.bad_credentials"
 

@@ -27,6 +27,11 @@ LANGUAGES = ("vi", "en")
 MESSAGES: dict[str, tuple[str, str]] = {
     "error.generic": ("Đã xảy ra lỗi.", "An error occurred."),
     "error.not_found": ("Không tìm thấy {what}: {ref}.", "{what} not found: {ref}."),
+    "error.other_unit": (
+        "Người dùng {user} không có quyền {permission} tại {unit}: việc này thuộc đơn vị khác.",
+        "User {user} may not {permission} in {unit}: it belongs to another unit.",
+    ),
+    "noun.unit": ("Đơn vị", "Unit"),
     "error.permission_denied": (
         "Người dùng {user} không có quyền {permission}.",
         "User {user} is not allowed to {permission}.",

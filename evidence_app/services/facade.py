@@ -16,6 +16,7 @@ from evidence_app.services.admin import (
     RuleService,
     SequenceService,
     SetupService,
+    UnitService,
     UserService,
 )
 from evidence_app.services.auctions import AuctionService, PriorityBuyerService
@@ -48,6 +49,7 @@ class Services:
         self.db = db
         self.agency = AgencyService(db)
         self.users = UserService(db)
+        self.units = UnitService(db)
         self.warehouses = WarehouseService(db)
         self.cases = CaseService(db)
         self.case_results = CaseResultService(db)

@@ -139,3 +139,66 @@ def test_sqlite_downgrade_to_base_and_upgrade_again(tmp_path: Path) -> None:
         check.attributes["connection"] = conn
         command.check(check)
     db.dispose()
+
+
+def test_units_upgrade_puts_a_populated_databases_rows_in_one_provincial_unit(
+    database: Database,
+) -> None:
+    """Issue 21: at 0019 a database holds an agency, a user with two roles, a warehouse and a
+    case; after the upgrade they all belong to one provincial unit named after the agency."""
+    config = alembic_config()
+    with database.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0019")
+    now = "2026-12-01 08:00:00+00:00"
+    with database.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO agency (id, name, managing_agency, place_name, seal_text, address,"
+                " created_at) VALUES (1, 'THADS Đà Nẵng', 'Bộ Tư pháp', 'Đà Nẵng', '', '', :t)"
+            ),
+            {"t": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO app_user (id, username, full_name, position, password_hash,"
+                " password_one_time, active, failed_attempts, version, created_at)"
+                " VALUES (1, 'thu-kho', 'Thủ kho', '', 'x', false, true, 0, 1, :t)"
+            ),
+            {"t": now},
+        )
+        for role in ("keeper", "officer"):
+            conn.execute(text("INSERT INTO user_role (user_id, role) VALUES (1, :r)"), {"r": role})
+        conn.execute(
+            text(
+                "INSERT INTO warehouse (id, agency_id, code, name, address, custodian_kind,"
+                " custodian_name, active, created_at)"
+                " VALUES (1, 1, 'K01', 'Kho 1', '', 'agency', '', true, :t)"
+            ),
+            {"t": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO enforcement_case (id, agency_id, name, judgment_number, court,"
+                " decision_number, amount_to_enforce, amount_enforced, version, created_at)"
+                " VALUES (1, 1, 'Vụ 1', '', '', '', 0, 0, 1, :t)"
+            ),
+            {"t": now},
+        )
+    upgrade(database.engine)
+    with database.engine.connect() as conn:
+        units = conn.execute(text("SELECT id, code, name, provincial FROM unit")).all()
+        assert [(u.code, u.name, bool(u.provincial)) for u in units] == [
+            ("TINH", "THADS Đà Nẵng", True)
+        ]
+        unit_id = units[0].id
+        for table in ("warehouse", "enforcement_case", "user_role"):
+            assert {r[0] for r in conn.execute(text(f"SELECT unit_id FROM {table}"))} == {unit_id}
+        assert conn.execute(text("SELECT count(*) FROM user_role")).scalar() == 2
+    with database.engine.begin() as conn:
+        conn.execute(text("DELETE FROM user_role"))
+        conn.execute(text("DELETE FROM enforcement_case"))
+        conn.execute(text("DELETE FROM warehouse"))
+        conn.execute(text("DELETE FROM app_user"))
+        conn.execute(text("DELETE FROM agency"))
+        conn.execute(text("DELETE FROM unit"))

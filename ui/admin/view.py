@@ -34,6 +34,7 @@ from evidence_app.services.facade import Services
 from ui.admin.backup import BackupTab
 from ui.admin.calendar import HolidaysTab
 from ui.admin.start import StartTab
+from ui.admin.units import UnitsTab
 from ui.admin.users import UsersTab
 from ui.admin.warehouses import WarehousesTab
 from ui.common.errors import show_error
@@ -226,6 +227,7 @@ TABS: tuple[tuple[str, str, tuple[Permission, ...], TabFactory], ...] = (
     ("admin.tab_users", "users", (P.MANAGE_USERS,), UsersTab),
     ("admin.tab_agency", "agency", (P.MANAGE_SETTINGS,), AgencyTab),
     ("admin.tab_warehouses", "warehouses", (P.MANAGE_WAREHOUSES,), WarehousesTab),
+    ("admin.tab_units", "units", (P.MANAGE_USERS,), UnitsTab),
     ("admin.tab_sequences", "sequences", (P.MANAGE_SETTINGS,), SequencesTab),
     ("admin.tab_backup", "backup", (P.MANAGE_SETTINGS,), BackupTab),
     ("admin.tab_calendar", "calendar", (P.MANAGE_SETTINGS,), HolidaysTab),

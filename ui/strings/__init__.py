@@ -11,6 +11,7 @@ from typing import Any
 from ui.strings import (
     admin,
     admin_calendar,
+    admin_units,
     app,
     auctions,
     case_results,
@@ -51,6 +52,7 @@ AREAS = (
     dashboard,
     auctions,
     admin_calendar,
+    admin_units,
     case_results,
     valuation,
 )

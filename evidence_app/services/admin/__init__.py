@@ -23,6 +23,7 @@ from evidence_app.services.admin.rules import (
 )
 from evidence_app.services.admin.sequences import SequenceService, SequenceView
 from evidence_app.services.admin.setup import NEEDED_ROLES, SetupChecklist, SetupService
+from evidence_app.services.admin.units import UnitService, UnitView
 from evidence_app.services.admin.users import UserService
 
 __all__ = [
@@ -42,6 +43,8 @@ __all__ = [
     "SequenceView",
     "SetupChecklist",
     "SetupService",
+    "UnitService",
+    "UnitView",
     "UserService",
     "agency_value",
     "effective",

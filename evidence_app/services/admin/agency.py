@@ -12,6 +12,7 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.admin_log import record_admin
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import AgencyView
+from evidence_app.services.core.scope import name_provincial_unit
 from evidence_app.services.core.uow import unit_of_work
 
 
@@ -57,6 +58,7 @@ class AgencyService:
             else:
                 for key, value in values.items():
                     setattr(agency, key, value)
+            name_provincial_unit(session, values["name"])
             session.flush()
             record_admin(session, AdminEventKind.AGENCY_SAVED, actor_id=actor.user_id,
                          subject=values["name"], data=values)  # fmt: skip

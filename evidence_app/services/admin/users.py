@@ -29,6 +29,7 @@ from evidence_app.services.core.auth import SYSTEM, Actor, authorize
 from evidence_app.services.core.dto import UserView
 from evidence_app.services.core.login import USERNAME, Witness, check_password, log_in
 from evidence_app.services.core.passwords import hash_password
+from evidence_app.services.core.scope import default_unit_id
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import user_view
 
@@ -61,17 +62,22 @@ class UserService:
         roles: Iterable[Role],
         position: str = "",
         second_admin: Witness | None = None,
+        unit_id: int | None = None,
     ) -> UserView:
-        """A new account; roles one person should not hold together (``domain.duties``)
-        need ``second_admin``: another administrator's own name and password. The password
-        is for the first login only, where its owner sets their own."""
+        """A new account, its roles held in ``unit_id`` (default: the provincial unit); roles
+        one person should not hold together (``domain.duties``) need ``second_admin``:
+        another administrator's own name and password. The password is for
+        the first login only, where its owner sets their own."""
         roles = sorted(set(roles))
         with unit_of_work(self.db, "noun.user", username, read_only=True) as session:
             authorize(session, actor, Permission.MANAGE_USERS)
         confirmed = self._confirm(actor, username.strip().lower(), (), roles, second_admin)
         with unit_of_work(self.db, "noun.user", username) as session:
             authorize(session, actor, Permission.MANAGE_USERS)
-            user = _new_user(session, username, full_name, password, position, roles, one_time=True)
+            user = _new_user(
+                session, username, full_name, password, position, roles, one_time=True,
+                unit_id=unit_id,
+            )  # fmt: skip
             _record(session, K.USER_CREATED, actor, user, roles=_role_values(user), **confirmed)
             return user_view(user)
 
@@ -111,9 +117,13 @@ class UserService:
         roles: Iterable[Role],
         expected_version: int,
         second_admin: Witness | None = None,
+        unit_id: int | None = None,
     ) -> UserView:
         """The user's roles become ``roles``; a grant that makes one person hold roles that
-        should not go together (``domain.duties``) needs ``second_admin``."""
+        should not go together (``domain.duties``) needs ``second_admin``.
+
+        Roles are held in a unit (issue 21): this sets those in ``unit_id`` (default: the unit
+        the user already works in) and keeps the user's roles in other units."""
         wanted = sorted(set(roles))
         if not wanted:
             raise ValidationError("validation.no_roles")
@@ -128,7 +138,9 @@ class UserService:
             if Role.ADMIN not in wanted:
                 _keep_an_admin(session, user)
             before = _role_values(user)
-            user.roles = [UserRole(role=role) for role in wanted]
+            unit = unit_id if unit_id is not None else _home_unit(session, user)
+            kept = [r for r in user.roles if r.unit_id != unit]
+            user.roles = kept + [UserRole(role=role, unit_id=unit) for role in wanted]
             _record(session, K.ROLES_SET, actor, user, before=before, after=_role_values(user),
                     **confirmed)  # fmt: skip
             # Roles live in their own rows: bump the user's version so that a second change
@@ -277,6 +289,11 @@ def _record(session: Session, kind: K, actor: Actor | None, user: User, **data: 
     record_admin(session, kind, actor_id=actor_id, subject=user.username, data=data or None)
 
 
+def _home_unit(session: Session, user: User) -> int:
+    units = sorted({r.unit_id for r in user.roles})
+    return units[0] if units else default_unit_id(session)
+
+
 def _role_values(user: User) -> list[str]:
     return sorted(r.role.value for r in user.roles)
 
@@ -290,6 +307,7 @@ def _new_user(
     roles: Iterable[Role],
     *,
     one_time: bool,
+    unit_id: int | None = None,
 ) -> User:
     """``one_time``: the password was typed by an administrator, not the account's owner."""
     name = username.strip().lower()
@@ -311,7 +329,7 @@ def _new_user(
         password_one_time=one_time,
         active=True,
         failed_attempts=0,
-        roles=[UserRole(role=role) for role in wanted],
+        roles=[UserRole(role=role, unit_id=unit_id or default_unit_id(session)) for role in wanted],
     )
     session.add(user)
     session.flush()

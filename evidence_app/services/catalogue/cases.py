@@ -20,6 +20,7 @@ from evidence_app.services.catalogue.rows import item_rows
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import CaseItems, CaseView, PartyView
+from evidence_app.services.core.scope import check_case, home_unit_id
 from evidence_app.services.core.search_text import item_search_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import case_view, party_view
@@ -63,7 +64,10 @@ class CaseService:
             if agency_id is None:
                 raise NotFoundError(what="noun.agency", ref="—")
             case = Case(
-                agency_id=agency_id, **{f.name: getattr(draft, f.name) for f in fields(draft)}
+                agency_id=agency_id,
+                # The officer's office owns the case (issue 21).
+                unit_id=home_unit_id(session, actor, Permission.MANAGE_CASES),
+                **{f.name: getattr(draft, f.name) for f in fields(draft)},
             )
             session.add(case)
             session.flush()
@@ -78,6 +82,7 @@ class CaseService:
         with unit_of_work(self.db, "noun.case", str(case_id)) as session:
             authorize(session, actor, Permission.MANAGE_CASES)
             case = _case(session, case_id)
+            check_case(session, actor, Permission.MANAGE_CASES, case_id)  # issue 21
             if case.version != expected_version:
                 raise StaleEditError(
                     what="noun.case", ref=case.name, current=case.version, expected=expected_version
@@ -105,6 +110,7 @@ class CaseService:
         with unit_of_work(self.db, "noun.party", full_name) as session:
             authorize(session, actor, Permission.MANAGE_CASES)
             _case(session, case_id)
+            check_case(session, actor, Permission.MANAGE_CASES, case_id)
             party = Party(
                 case_id=case_id,
                 role=v.member(PartyRole, role, "field.role"),

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
 from db.engine import Database
-from db.models import Case, Item
+from db.models import Case, Item, Location
 from evidence_app.domain.chain import GENESIS_HASH
 from evidence_app.domain.codes import ITEM_PREFIXES, CodeKind, item_code, parse_code
 from evidence_app.domain.enums import (
@@ -38,6 +38,7 @@ from evidence_app.services.core.dto import EventView, ItemView
 from evidence_app.services.core.events import append_event, timeline
 from evidence_app.services.core.login import Witness
 from evidence_app.services.core.numbering import next_number
+from evidence_app.services.core.scope import check_case, check_item, check_location
 from evidence_app.services.core.search_text import item_search_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
@@ -136,6 +137,11 @@ class ItemService(ItemDetailsReader):
             authorize(session, actor, Permission.RECEIVE_ITEMS)
             case = _case(session, draft.case_id)
             location = active_location(session, draft.location_id) if draft.location_id else None
+            # Into the keeper's own unit's warehouse, for its own case (issue 21).
+            if location is not None:
+                check_location(session, actor, Permission.RECEIVE_ITEMS, location.id)
+            if case is not None:
+                check_case(session, actor, Permission.RECEIVE_ITEMS, case.id)
             if draft.parent_id is not None:
                 _item(session, draft.parent_id)
             now = utcnow()
@@ -156,7 +162,7 @@ class ItemService(ItemDetailsReader):
             item_id,
             expected_version,
             Permission.MOVE_ITEMS,
-            lambda s, item: put_away_item(s, actor, item, active_location(s, location_id)),
+            lambda s, item: put_away_item(s, actor, item, _own_location(s, actor, location_id)),
         )
 
     def move(
@@ -173,7 +179,7 @@ class ItemService(ItemDetailsReader):
         note = v.text_field(note, "field.note", limit=1000)
 
         def apply(session: Session, item: Item) -> None:
-            target = active_location(session, location_id)
+            target = _own_location(session, actor, location_id)
             move_item(session, actor, item, target, note, keeper)
 
         return self._with_item(actor, item_id, expected_version, Permission.MOVE_ITEMS, apply)
@@ -259,6 +265,7 @@ class ItemService(ItemDetailsReader):
         with unit_of_work(self.db, ref=str(item_id)) as session:
             authorize(session, actor, permission)
             item = _item(session, item_id)
+            check_item(session, actor, permission, item)  # another unit's item: refused
             if item.status in FINAL_STATES:
                 raise FinalStateError(status=item.status)
             if expected_version is not None and item.version != expected_version:
@@ -352,3 +359,10 @@ def _plain(value: Any) -> Any:
     if value is None or isinstance(value, (str, int, bool)):
         return value
     return str(value)
+
+
+def _own_location(session: Session, actor: Actor, location_id: int) -> Location:
+    """An active location of a warehouse of the actor's unit (issue 21)."""
+    location = active_location(session, location_id)
+    check_location(session, actor, Permission.MOVE_ITEMS, location.id)
+    return location

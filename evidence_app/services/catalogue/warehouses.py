@@ -29,6 +29,7 @@ from evidence_app.services.catalogue.rows import item_rows
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemRow, LocationView, WarehouseTree, WarehouseView
+from evidence_app.services.core.scope import home_unit_id
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import warehouse_view
 from evidence_app.services.custody import mixed_locations
@@ -64,6 +65,7 @@ class WarehouseService:
                 raise DuplicateError(what="noun.warehouse", ref=code)
             warehouse = Warehouse(
                 agency_id=agency_id,
+                unit_id=home_unit_id(session, actor, Permission.MANAGE_WAREHOUSES),
                 code=code,
                 name=name,
                 custodian_kind=v.member(CustodianKind, custodian_kind, "field.custodian_kind"),

@@ -26,6 +26,7 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import CheckoutView
 from evidence_app.services.core.events import append_event
+from evidence_app.services.core.scope import check_item, check_location
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody.checkout_papers import return_minutes
 from evidence_app.services.custody.placement import check_place
@@ -50,11 +51,14 @@ class CheckoutService:
         with unit_of_work(self.db, ref=str(item_id)) as session:
             authorize(session, actor, Permission.RECORD_CUSTODY)
             item = _items(session, [item_id])[0]
+            check_item(session, actor, Permission.RECORD_CUSTODY, item)  # issue 21
             release = _open_release(session, item_id)
             if item.status != ItemStatus.CHECKED_OUT or release is None:
                 raise ValidationError("checkout.not_out", code=item.code, status=item.status)
             target_id = location_id if location_id is not None else release.from_location_id
             target = _location(session, target_id) if target_id is not None else None
+            if target is not None:
+                check_location(session, actor, Permission.RECORD_CUSTODY, target.id)
             now = utcnow()
             check_transition(item.status, ItemStatus.IN_STORAGE)
             if target is not None:  # money only at the Treasury, untried cases apart

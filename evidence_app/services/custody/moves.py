@@ -16,6 +16,7 @@ from evidence_app.domain.states import FINAL_STATES
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemView
+from evidence_app.services.core.scope import check_item, check_location
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
 from evidence_app.services.custody.body_keeper import BodyKeeper
@@ -65,8 +66,11 @@ class MoveService:
             authorize(session, actor, Permission.MOVE_ITEMS)
             target = active_location(session, location_id)
             items = _locked_items(session, sorted(wanted))
+            # Each office moves only its own items, into its own warehouses (issue 21).
+            check_location(session, actor, Permission.MOVE_ITEMS, target.id)
             for item in items:
                 _check_movable(item, wanted[item.id])
+                check_item(session, actor, Permission.MOVE_ITEMS, item)
             ordered = _in_order(items, wanted)
             for item in ordered:
                 move_item(session, actor, item, target, note, keeper)

@@ -35,6 +35,7 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.login import Witness
+from evidence_app.services.core.scope import check_case, check_item, visible_unit_ids
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody.body_keeper import (
     DATA_KEY,
@@ -189,8 +190,11 @@ class ReleaseRequestService:
             authorize(session, actor, Permission.REQUEST_RELEASE)
             if session.get(Case, case_id) is None:
                 raise NotFoundError(what="noun.case", ref=case_id)
+            # The case's own office asks, for items its unit holds (issue 21).
+            check_case(session, actor, Permission.REQUEST_RELEASE, case_id)
             items = _locked_items(session, ids)
             for item in items:
+                check_item(session, actor, Permission.REQUEST_RELEASE, item)
                 _check_requestable(session, item, case_id, purpose)
                 check_release_basis(session, item, purpose, note)
             request = ReleaseRequest(
@@ -222,6 +226,7 @@ class ReleaseRequestService:
         with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
             authorize(session, actor, Permission.APPROVE_RELEASE)
             request = _request(session, request_id, expected_version, Status.REQUESTED)
+            check_case(session, actor, Permission.APPROVE_RELEASE, request.case_id)
             _check_duties(request, actor, "duty.approve")
             now = utcnow()
             if release_at < now.replace(second=0, microsecond=0) - _MINUTE_GRACE:
@@ -266,6 +271,7 @@ class ReleaseRequestService:
         with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
             authorize(session, actor, Permission.APPROVE_RELEASE)
             request = _request(session, request_id, expected_version, Status.REQUESTED)
+            check_case(session, actor, Permission.APPROVE_RELEASE, request.case_id)
             _check_duties(request, actor, "duty.reject")
             request.status, request.decided_by = Status.REJECTED, actor.user_id
             request.decided_at, request.reject_reason = utcnow(), reason
@@ -288,10 +294,12 @@ class ReleaseRequestService:
         with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
             authorize(session, actor, Permission.ISSUE_RELEASE)
             request = _request(session, request_id, None, Status.APPROVED)
+            check_case(session, actor, Permission.ISSUE_RELEASE, request.case_id)
             _check_duties(request, actor, "duty.issue")
             now = utcnow()
             _check_fixed_hour(request, now)
             item = _item(session, item_id)
+            check_item(session, actor, Permission.ISSUE_RELEASE, item)
             line = session.scalars(
                 select(ReleaseRequestItem).where(
                     ReleaseRequestItem.request_id == request.id,
@@ -339,6 +347,7 @@ class ReleaseRequestService:
         with unit_of_work(self.db, "noun.release_request", str(request_id)) as session:
             authorize(session, actor, Permission.ISSUE_RELEASE)
             request = _request(session, request_id, None, Status.APPROVED)
+            check_case(session, actor, Permission.ISSUE_RELEASE, request.case_id)
             _check_duties(request, actor, "duty.issue")
             lines = _lines(session, request.id)
             waiting = [item.code for line, item in lines if line.issued_at is None]
@@ -398,6 +407,11 @@ class ReleaseRequestService:
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             query = select(ReleaseRequest).order_by(ReleaseRequest.id.desc())
+            visible = visible_unit_ids(session, actor)
+            if visible is not None:
+                query = query.join(Case, Case.id == ReleaseRequest.case_id).where(
+                    Case.unit_id.in_(visible)
+                )
             if status is not None:
                 query = query.where(ReleaseRequest.status == status)
             return [_view(session, r) for r in session.scalars(query)]

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from db.models import CustodyEvent, Item, User
 from evidence_app.domain.enums import Category, Role
 from evidence_app.domain.errors import ValidationError
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.workers import process_pool
 from evidence_app.services.custody import Witness
@@ -88,8 +89,9 @@ def build_demo(
             "custodian_name",
             "active",
             "created_at",
+            "unit_id",
         ),
-        cat.warehouse_rows,
+        [(*row, ids["unit"]) for row in cat.warehouse_rows],
     )
     writer.insert(
         "location",
@@ -104,7 +106,7 @@ def build_demo(
         for index in range((bulk + CHUNK - 1) // CHUNK)
     ]
     codes = CodeAssigner()
-    cases, events = _items_and_cases(writer, plans, codes, say)
+    cases, events = _items_and_cases(writer, plans, codes, say, ids["unit"])
     _sequences(writer, codes, cat.location_counts)
     say("Đang dựng chỉ mục tìm kiếm…")
     writer.close(
@@ -163,7 +165,7 @@ def _people_and_agency(services: Services, password: str) -> dict[str, int]:
         "THI HÀNH ÁN DÂN SỰ THÀNH PHỐ HÀ NỘI",
         "Số 2 phố Trần Hưng Đạo, phường Hoàn Kiếm, Hà Nội",
     )
-    ids = {"agency": agency.id}
+    ids = {"agency": agency.id, "unit": services.units.all(admin)[0].id}
     first = f"lan-dau-{password}"  # typed by the administrator, for the first login only
     for username, full_name, position, role in voc.DEMO_USERS[1:]:
         user = services.users.create(admin, username, full_name, first, [Role(role)], position)
@@ -171,7 +173,17 @@ def _people_and_agency(services: Services, password: str) -> dict[str, int]:
         own = services.users.authenticate(username, first)
         services.users.change_own_password(own, first, password)
         ids[role] = user.id
+    _regional_office(services, admin, ids)
     return ids
+
+
+def _regional_office(services: Services, admin: Actor, ids: dict[str, int]) -> None:
+    """A regional office beside the provincial unit (issue 21); the keeper also keeps there:
+    a person may hold roles in two units."""
+    office = services.units.create(admin, "KV1", "Phòng Thi hành án dân sự khu vực 1")
+    keeper = next(u for u in services.users.all(admin) if u.id == ids[Role.KEEPER.value])
+    services.users.set_roles(admin, keeper.id, [Role.KEEPER], keeper.version, unit_id=office.id)
+    ids["office"] = office.id
 
 
 def _photos(writer: BulkWriter, created: Any) -> dict[Category, int]:
@@ -254,7 +266,11 @@ def _dated(row: tuple[Any, ...], dialect: str) -> tuple[Any, ...]:
 
 
 def _items_and_cases(
-    writer: BulkWriter, plans: list[_ChunkPlan], codes: CodeAssigner, say: Callable[[str], None]
+    writer: BulkWriter,
+    plans: list[_ChunkPlan],
+    codes: CodeAssigner,
+    say: Callable[[str], None],
+    unit_id: int,
 ) -> tuple[int, int]:
     """Write chunks as they come; with several chunks two worker processes make them
     (spawned, ending with this process: ``core.workers``)."""
@@ -266,7 +282,7 @@ def _items_and_cases(
         pool, chunks = None, map(_make_chunk, plans)
     try:
         for case_rows, party_rows, item_rows, event_rows, photo_rows_, checkout_rows in chunks:
-            writer.insert("enforcement_case", CASE_COLUMNS, case_rows)
+            writer.insert("enforcement_case", CASE_COLUMNS, [(*r, unit_id) for r in case_rows])
             writer.insert("party", PARTY_COLUMNS, party_rows)
             writer.insert("item", ITEM_COLUMNS, [codes.assign(row) for row in item_rows])
             writer.insert("custody_event", EVENT_COLUMNS, event_rows)
@@ -298,6 +314,7 @@ CASE_COLUMNS = (
     "amount_enforced",
     "version",
     "created_at",
+    "unit_id",
 )
 PARTY_COLUMNS = ("case_id", "role", "full_name", "id_number", "address", "created_at")
 

@@ -29,6 +29,13 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.services.catalogue import new_codes, new_item, record_receipt
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemView
+from evidence_app.services.core.scope import (
+    check_case,
+    check_unit,
+    default_unit_id,
+    home_unit_id,
+    location_unit_id,
+)
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
 from evidence_app.services.custody import put_away_item
@@ -92,7 +99,21 @@ class IntakeService:
             plan, problems = _plan(session, draft)
             if problems:
                 raise IntakeRefusedError(tuple(problems))
-            return _record(session, actor, plan)
+            unit_id = _check_units(session, actor, plan)
+            return _record(session, actor, plan, unit_id)
+
+
+def _check_units(session: Session, actor: Actor, plan: _Plan) -> int:
+    """The keeper receives into their own unit's warehouses, for their unit's case (issue
+    21); returns the unit a new case belongs to."""
+    perm = Permission.RECEIVE_ITEMS
+    units = {loc.id: location_unit_id(session, loc.id) for loc in plan.locations.values()}
+    for unit_id in sorted(set(units.values())):
+        check_unit(session, actor, perm, unit_id)
+    if plan.case is not None:
+        check_case(session, actor, perm, plan.case.id)
+        return plan.case.unit_id
+    return min(units.values()) if units else home_unit_id(session, actor, perm)
 
 
 def _plan(session: Session, draft: IntakeDraft) -> tuple[_Plan, list[LineProblem]]:
@@ -169,10 +190,10 @@ def _not_found(
     return LineProblem(line, field, NotFoundError.key, (("what", what), ("ref", ref)), name)
 
 
-def _record(session: Session, actor: Actor, plan: _Plan) -> IntakeResult:
+def _record(session: Session, actor: Actor, plan: _Plan, unit_id: int) -> IntakeResult:
     now = utcnow()
     header = plan.header
-    case = plan.case or _new_case(session, header)
+    case = plan.case or _new_case(session, header, unit_id)
     intake = Intake(
         case_id=case.id,
         delivering_body=header.delivering_body,
@@ -258,13 +279,17 @@ def _statements(line: IntakeLineDraft) -> dict[str, object]:
     }
 
 
-def _new_case(session: Session, header: IntakeDraft) -> Case:
+def _new_case(session: Session, header: IntakeDraft, unit_id: int | None = None) -> Case:
     draft = header.new_case
     assert draft is not None  # check_header refuses a draft without a case
     agency_id = session.scalar(select(Agency.id).order_by(Agency.id))
     if agency_id is None:
         raise NotFoundError(what="noun.agency", ref="—")
-    case = Case(agency_id=agency_id, **{f.name: getattr(draft, f.name) for f in fields(draft)})
+    case = Case(
+        agency_id=agency_id,
+        unit_id=unit_id if unit_id is not None else default_unit_id(session),
+        **{f.name: getattr(draft, f.name) for f in fields(draft)},
+    )
     session.add(case)
     session.flush()
     session.add_all(

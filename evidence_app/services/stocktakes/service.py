@@ -39,6 +39,7 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.checkpoint import record_checkpoint
 from evidence_app.services.core.checkpoint_key import KeySource, default_signing_key
 from evidence_app.services.core.events import DATA_KEY, append_event
+from evidence_app.services.core.scope import check_warehouse, visible_unit_ids
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import (
     BodyKeeper,
@@ -91,6 +92,8 @@ class StocktakeService:
         note = v.text_field(note, "field.note", limit=1000)
         with unit_of_work(self.db, "noun.stocktake") as session:
             authorize(session, actor, Permission.STOCKTAKE)
+            # A unit counts its own warehouses (issue 21).
+            check_warehouse(session, actor, Permission.STOCKTAKE, warehouse_id)
             open_one = session.scalar(
                 select(Stocktake.id).where(
                     Stocktake.warehouse_id == warehouse_id,
@@ -121,6 +124,11 @@ class StocktakeService:
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             query = select(Stocktake).order_by(Stocktake.id.desc())
+            visible = visible_unit_ids(session, actor)
+            if visible is not None:
+                query = query.join(Warehouse, Warehouse.id == Stocktake.warehouse_id).where(
+                    Warehouse.unit_id.in_(visible)
+                )
             if open_only:
                 query = query.where(Stocktake.status == StocktakeStatus.OPEN)
             return [stocktake_view(session, s) for s in session.scalars(query)]
@@ -148,6 +156,7 @@ class StocktakeService:
         with unit_of_work(self.db, "noun.stocktake", str(stocktake_id)) as session:
             authorize(session, actor, Permission.STOCKTAKE)
             s = _open(session, stocktake_id)
+            check_warehouse(session, actor, Permission.STOCKTAKE, s.warehouse_id)
             location = _scanned_location(session, code)
             if location is not None:
                 if location.warehouse_id != s.warehouse_id:
@@ -200,6 +209,7 @@ class StocktakeService:
         with unit_of_work(self.db, "noun.stocktake", str(stocktake_id)) as session:
             authorize(session, actor, Permission.STOCKTAKE)
             s = _open(session, stocktake_id)
+            check_warehouse(session, actor, Permission.STOCKTAKE, s.warehouse_id)
             if s.kind is StocktakeKind.KEEPING_CHECK and not signers.custodian:
                 # The one it was entrusted to signs the check's minutes (Circular 01/2017 Art 12.2).
                 raise ValidationError("validation.required", field="field.custodian_name")
@@ -223,6 +233,7 @@ class StocktakeService:
         """Record each missing item MISSING (a custody event naming the stocktake)."""
         with unit_of_work(self.db, "noun.stocktake", str(stocktake_id)) as session:
             authorize(session, actor, Permission.RECORD_CUSTODY)
+            _check_unit_of(session, actor, Permission.RECORD_CUSTODY, stocktake_id)
             for finding, item in _findings(session, stocktake_id, codes, StocktakeOutcome.MISSING):
                 check_transition(item.status, ItemStatus.MISSING)
                 append_event(
@@ -256,6 +267,7 @@ class StocktakeService:
         event; refused without one, nothing written (Decree 152/2026 Art 37.2.đ, 37.3)."""
         with unit_of_work(self.db, "noun.stocktake", str(stocktake_id)) as session:
             authorize(session, actor, Permission.MOVE_ITEMS)
+            _check_unit_of(session, actor, Permission.MOVE_ITEMS, stocktake_id)
             wanted = StocktakeOutcome.MISPLACED
             for finding, item in _findings(session, stocktake_id, codes, wanted):
                 assert finding.seen_location_id is not None
@@ -410,3 +422,11 @@ def _resolve(finding: StocktakeFinding, actor: Actor) -> None:
 
 
 __all__ = ["Signers", "StocktakeService", "subtree_ids"]
+
+
+def _check_unit_of(
+    session: Session, actor: Actor, permission: Permission, stocktake_id: int
+) -> None:
+    s = session.get(Stocktake, stocktake_id)
+    if s is not None:
+        check_warehouse(session, actor, permission, s.warehouse_id)
