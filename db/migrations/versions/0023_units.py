@@ -3,7 +3,7 @@ warehouses, cases and users' roles belong to a unit. Existing rows land in one d
 provincial unit made from the agency's settings; a role is keyed by user, role and unit.
 
 Revision ID: 0023
-Revises: 0019
+Revises: 0022
 Create Date: 2026-12-06
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 import db.column_types
 
 revision: str = "0023"
-down_revision: str | None = "0019"
+down_revision: str | None = "0022"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
