@@ -69,7 +69,7 @@ from evidence_app.services.auctions.rows import (
 )
 from evidence_app.services.auctions.taking import TakingActions
 from evidence_app.services.auctions.valuation import check_basis
-from evidence_app.services.auctions.views import LotView, lot_view, paid_total, reductions
+from evidence_app.services.auctions.views import LotView, lot_view, paid_total
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.closed_periods import require_open_period
