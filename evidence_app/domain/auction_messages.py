@@ -65,6 +65,7 @@ AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
     "field.announced_on": ("ngày thông báo bán", "the announcement date"),
     "field.amount": ("số tiền", "the amount"),
     "field.paid_on": ("ngày nộp tiền", "the payment date"),
+    "field.left_warehouse_on": ("ngày xuất kho", "the day the items left the warehouse"),
     "field.handed_over_on": ("ngày giao tài sản", "the handover date"),
     "auction.no_items": (
         "Lô tài sản phải có ít nhất một vật chứng, tài sản.",

@@ -439,8 +439,12 @@ class AuctionService(TakingActions):
             assert lot.paid_on is not None
             check_not_before(handed_over_on, lot.paid_on, "field.handed_over_on", "field.paid_on")
             items = items_of(session, lot.id)
-            for item in items:  # leaves the warehouse on the head's order (Decree 152 Art 37.3)
-                require_exit_order(session, item, ReleaseRequestPurpose.TO_AUCTION)
+            # leaves the warehouse on the head's order (Decree 152 Art 37.3), and reaches the
+            # buyer no earlier than the day it left
+            left = max(require_exit_order(session, item, ReleaseRequestPurpose.TO_AUCTION)
+                       for item in items)  # fmt: skip
+            check_not_before(handed_over_on, agency_date(left), "field.handed_over_on",
+                             "field.left_warehouse_on")  # fmt: skip
             require_not_own_issue(session, actor, items, ReleaseRequestPurpose.TO_AUCTION)
             minutes = buyer_handover_minutes(session, actor, lot, items, handed_over_on)
             for item in items:

@@ -633,17 +633,19 @@ def require_not_own_issue(
                               codes=", ".join(codes[:10]))  # fmt: skip
 
 
-def require_exit_order(session: Session, item: Item, purpose: ReleaseRequestPurpose) -> None:
+def require_exit_order(session: Session, item: Item, purpose: ReleaseRequestPurpose) -> datetime:
     """The item was issued from the warehouse on an approved release order (D66) and slip
     (C05) for ``purpose``: no handover to a buyer and no destruction without one (Decree 152
-    Art 37.3)."""
+    Art 37.3). Returns the moment it left, so no later paper is dated before it."""
     issued = session.scalar(
-        select(ReleaseRequestItem.id)
+        select(ReleaseRequestItem.issued_at)
         .join(ReleaseRequest, ReleaseRequest.id == ReleaseRequestItem.request_id)
         .where(ReleaseRequestItem.item_id == item.id, ReleaseRequestItem.issued_at.is_not(None))
         .where(ReleaseRequest.purpose == purpose)
         .where(ReleaseRequest.status.in_((Status.APPROVED, Status.ISSUED)))
+        .order_by(ReleaseRequestItem.issued_at.desc())
         .limit(1)
     )
     if issued is None:
         raise ValidationError("custody.no_release_order", code=item.code, purpose=purpose)
+    return issued

@@ -184,6 +184,9 @@ class _Walk:
 
     def handover(self) -> None:
         self.later(20)
+        # The demo's items leave the warehouse today (a release cannot be back-dated), and
+        # nothing reaches the buyer before it has left.
+        self.at(max(self.day, agency_today()))
         self.services.auctions.hand_over(self.deliverer or self.officer, self.lot_id, self.day)
 
     def costs(self) -> None:

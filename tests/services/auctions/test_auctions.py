@@ -9,7 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
+from db.models import ReleaseRequestItem
+from evidence_app.domain.clock import wall_clock
 from evidence_app.domain.enums import (
     DocumentKind,
     EventKind,
@@ -413,6 +416,26 @@ def test_no_handover_to_the_buyer_without_the_heads_release_order(world: World) 
     assert snapshot(world.services) == before
     out_on_order(world, lot.id)
     done = world.services.auctions.hand_over(world.head, lot.id, date(2027, 1, 4))
+    assert done.status is LotStatus.HANDED_OVER
+
+
+def test_the_buyer_cannot_be_handed_what_had_not_yet_left_the_warehouse(world: World) -> None:
+    """Minutes dated before the items were issued on the release order would say the buyer
+    took them from a warehouse that still held them (issue 20): refused, nothing written."""
+    lot = _paid_lot(world)
+    out_on_order(world, lot.id)
+    left = wall_clock(date(2027, 1, 8), 9)  # the keeper scanned them out on 08/01/2027
+    with unit_of_work(world.services.db) as session:
+        session.execute(update(ReleaseRequestItem).values(issued_at=left))
+    world.services.auctions.today.day = date(2027, 1, 11)  # type: ignore[attr-defined]
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as err:
+        world.services.auctions.hand_over(world.head, lot.id, date(2027, 1, 7))
+    assert err.value.key == "auction.date_before"
+    assert "ngày xuất kho (08/01/2027)" in err.value.message("vi")
+    assert "left the warehouse (08/01/2027)" in err.value.message("en")
+    assert snapshot(world.services) == before
+    done = world.services.auctions.hand_over(world.head, lot.id, date(2027, 1, 8))
     assert done.status is LotStatus.HANDED_OVER
 
 
