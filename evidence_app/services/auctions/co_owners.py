@@ -23,7 +23,14 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
 from evidence_app.services.admin import holidays
 from evidence_app.services.auctions.checks import check_not_after, check_not_before, dmy
-from evidence_app.services.auctions.rows import done, load_lot, rounds_of, sell, valuations_of
+from evidence_app.services.auctions.rows import (
+    done,
+    load_lot,
+    open_lot,
+    rounds_of,
+    sell,
+    valuations_of,
+)
 from evidence_app.services.auctions.views import LotView
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
@@ -106,8 +113,7 @@ class PriorityBuyerService:
         name = v.text_field(name, "field.priority_buyer", limit=300, required=True)
         address = v.text_field(address, "field.buyer_address", limit=300)
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
-            authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = load_lot(session, lot_id, None, S.VALUED)
+            lot = open_lot(session, actor, Permission.MANAGE_AUCTIONS, lot_id, None, S.VALUED)
             if rounds_of(session, lot.id):
                 raise ValidationError("priority.first_sale_only")
             valuation = valuations_of(session, lot.id)[-1]
@@ -137,7 +143,8 @@ class PriorityBuyerService:
             notice = session.get(PriorityNotice, notice_id)
             if notice is None:
                 raise NotFoundError(what="noun.auction_lot", ref=notice_id)
-            lot = load_lot(session, notice.lot_id, None, S.VALUED)
+            lot = open_lot(session, actor, Permission.MANAGE_AUCTIONS, notice.lot_id, None,
+                           S.VALUED)  # fmt: skip
             off = holidays(session)
             check_not_after(declared_on, self._today(), "field.declared_on")
             require_open_period(session, LEDGER, declared_on)

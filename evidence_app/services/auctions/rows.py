@@ -11,12 +11,14 @@ from sqlalchemy.orm import Session
 from db.models import AuctionLot, AuctionLotItem, AuctionRound, Case, Item, SalePayment, Valuation
 from evidence_app.domain.enums import EventKind, ItemStatus, LotStatus, SaleMethod
 from evidence_app.domain.errors import NotFoundError, StaleEditError, ValidationError
+from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import check_transition
 from evidence_app.services.admin import holidays
 from evidence_app.services.auctions.checks import vnd
 from evidence_app.services.auctions.views import LotView, lot_view, paid_total
-from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
+from evidence_app.services.core.scope import check_case, check_item
 from evidence_app.services.outcomes import add_payment, collected
 
 S = LotStatus
@@ -95,10 +97,43 @@ def load_lot(
     lock: bool = True,
 ) -> AuctionLot:  # fmt: skip
     """The lot, locked for the rest of the transaction so concurrent steps (two payments,
-    a payment and a handover) run one after the other."""
+    a payment and a handover) run one after the other. Reading only: a step that writes
+    opens the lot with ``open_lot``, which checks the actor's unit first."""
     lot = session.get(AuctionLot, lot_id, with_for_update=lock, populate_existing=lock)
     if lot is None:
         raise NotFoundError(what="noun.auction_lot", ref=lot_id)
+    return _in_step(lot, expected_version, allowed)
+
+
+def open_lot(
+    session: Session, actor: Actor, permission: Permission, lot_id: int,
+    expected_version: int | None, *allowed: LotStatus,
+) -> AuctionLot:  # fmt: skip
+    """The lot a step writes on, locked: ``permission`` granted to ``actor`` in the unit of
+    the lot's case and of each of its items (issue 21, services/core/scope.py: a regional
+    office acts on its own lots, the provincial head on every unit's), checked before the
+    lot's version and status so another unit's lot is refused whatever its state."""
+    authorize(session, actor, permission)
+    lot = session.get(AuctionLot, lot_id, with_for_update=True, populate_existing=True)
+    if lot is None:
+        raise NotFoundError(what="noun.auction_lot", ref=lot_id)
+    check_lot(session, actor, permission, lot)
+    return _in_step(lot, expected_version, allowed)
+
+
+def check_lot(session: Session, actor: Actor, permission: Permission, lot: AuctionLot) -> None:
+    """Refuse (``OtherUnitError``) unless ``permission`` is granted to ``actor`` in the unit
+    of the lot's case and in that of every item on it."""
+    if actor.is_system:
+        return
+    check_case(session, actor, permission, lot.case_id)
+    for item in items_of(session, lot.id):
+        check_item(session, actor, permission, item)
+
+
+def _in_step(
+    lot: AuctionLot, expected_version: int | None, allowed: tuple[LotStatus, ...]
+) -> AuctionLot:
     if expected_version is not None and lot.version != expected_version:
         raise StaleEditError(what="noun.auction_lot", ref=lot.id, current=lot.version,
                              expected=expected_version)  # fmt: skip

@@ -62,6 +62,7 @@ from evidence_app.services.auctions.rows import (
     done,
     items_of,
     load_lot,
+    open_lot,
     pay,
     rounds_of,
     sell,
@@ -75,6 +76,7 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.closed_periods import require_open_period
 from evidence_app.services.core.deadlines import SOURCES
 from evidence_app.services.core.events import append_event
+from evidence_app.services.core.scope import check_case, check_item
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import (
     check_sale_basis,
@@ -119,8 +121,14 @@ class AuctionService(TakingActions):
             authorize(session, actor, Permission.MANAGE_AUCTIONS)
             if session.get(Case, case_id) is None:
                 raise NotFoundError(what="noun.case", ref=case_id)
+            # Issue 21: the case and every item must be of a unit where a role of the actor
+            # manages auctions (scope.py); another unit's are refused before anything is read
+            # further or written.
+            check_case(session, actor, Permission.MANAGE_AUCTIONS, case_id)
             # Locked in id order: two lots made at once cannot take the same item.
             items = [available_item(session, item_id, case_id) for item_id in sorted(ids)]
+            for item in items:
+                check_item(session, actor, Permission.MANAGE_AUCTIONS, item)
             for item in items:  # ordered sold or distrained, under a QĐ THA (Art 60, 82–83)
                 check_sale_basis(session, item)
             if gold_bullion and any(i.category is not Category.PRECIOUS_METAL for i in items):
@@ -149,8 +157,15 @@ class AuctionService(TakingActions):
         """The price fixed by a firm or a price council; a second call is the one
         re-valuation the law allows, a third is refused."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
-            authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = load_lot(session, lot_id, expected_version, S.AWAITING_VALUATION, S.VALUED)
+            lot = open_lot(
+                session,
+                actor,
+                Permission.MANAGE_AUCTIONS,
+                lot_id,
+                expected_version,
+                S.AWAITING_VALUATION,
+                S.VALUED,
+            )
             earlier = valuations_of(session, lot.id)
             valuer, members = check_valuation(session, draft, len(earlier))
             basis = check_basis(session, lot, items_of(session, lot.id), draft, earlier,
@@ -184,8 +199,9 @@ class AuctionService(TakingActions):
     ) -> LotView:
         """The parties were told of the latest valuation (due in 3 working days, Art 60.6)."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
-            authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = load_lot(session, lot_id, expected_version, *BEFORE_SALE)
+            lot = open_lot(
+                session, actor, Permission.MANAGE_AUCTIONS, lot_id, expected_version, *BEFORE_SALE
+            )
             earlier = valuations_of(session, lot.id)
             valuation = earlier[-1] if earlier else None
             if valuation is None:
@@ -214,8 +230,9 @@ class AuctionService(TakingActions):
         organisation = v.text_field(organisation, "field.organisation", limit=300, required=True)
         number = v.text_field(number, "field.contract_number", limit=60, required=True)
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
-            authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = load_lot(session, lot_id, expected_version, S.VALUED)
+            lot = open_lot(
+                session, actor, Permission.MANAGE_AUCTIONS, lot_id, expected_version, S.VALUED
+            )
             check_not_after(contract_on, self.today(), "field.contract_on")
             require_open_period(session, LEDGER, contract_on)
             valued = valuations_of(session, lot.id)[-1]
@@ -244,8 +261,15 @@ class AuctionService(TakingActions):
         decision (``decided_on``, default today) within 5 working days of the notice of
         failure (Law 106/2025 Art 83.3)."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
-            authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = load_lot(session, lot_id, expected_version, S.CONTRACTED, S.ROUND_FAILED)
+            lot = open_lot(
+                session,
+                actor,
+                Permission.MANAGE_AUCTIONS,
+                lot_id,
+                expected_version,
+                S.CONTRACTED,
+                S.ROUND_FAILED,
+            )
             rounds = rounds_of(session, lot.id)
             price = self._next_price(session, lot, rounds, starting_price)
             decided = decided_on or self.today()
@@ -272,8 +296,14 @@ class AuctionService(TakingActions):
     ) -> LotView:
         """The public posting of the scheduled auction, early enough before it."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
-            authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = load_lot(session, lot_id, expected_version, S.ROUND_SCHEDULED)
+            lot = open_lot(
+                session,
+                actor,
+                Permission.MANAGE_AUCTIONS,
+                lot_id,
+                expected_version,
+                S.ROUND_SCHEDULED,
+            )
             current = rounds_of(session, lot.id)[-1]
             if current.posted_on is not None:
                 raise ValidationError("auction.already_posted", day=dmy(current.posted_on))
@@ -291,8 +321,14 @@ class AuctionService(TakingActions):
         ``noticed_on``: the notice of failure received (default the auction day), from which
         the reduction is due in 5 working days (Law 106/2025 Art 83.3)."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
-            authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = load_lot(session, lot_id, expected_version, S.ROUND_SCHEDULED)
+            lot = open_lot(
+                session,
+                actor,
+                Permission.MANAGE_AUCTIONS,
+                lot_id,
+                expected_version,
+                S.ROUND_SCHEDULED,
+            )
             current = self._held_round(session, lot)
             note_failure(current, noticed_on, self.today())
             current.outcome = RoundOutcome.FAILED
@@ -312,8 +348,14 @@ class AuctionService(TakingActions):
         agreement, Art 65.1); the items are SOLD."""
         name, address = buyer.checked()
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
-            authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = load_lot(session, lot_id, expected_version, S.ROUND_SCHEDULED)
+            lot = open_lot(
+                session,
+                actor,
+                Permission.MANAGE_AUCTIONS,
+                lot_id,
+                expected_version,
+                S.ROUND_SCHEDULED,
+            )
             current = self._held_round(session, lot)
             amount = money(price, "field.price")
             if amount < current.starting_price:
@@ -342,8 +384,15 @@ class AuctionService(TakingActions):
         both sells and books the price (issue 17)."""
         name, address = buyer.checked()
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
-            authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = load_lot(session, lot_id, expected_version, S.AWAITING_VALUATION, S.VALUED)
+            lot = open_lot(
+                session,
+                actor,
+                Permission.MANAGE_AUCTIONS,
+                lot_id,
+                expected_version,
+                S.AWAITING_VALUATION,
+                S.VALUED,
+            )
             amount = money(price, "field.price")
             check_not_after(sold_on, self.today(), "field.sold_on")
             require_open_period(session, LEDGER, sold_on)
@@ -372,8 +421,9 @@ class AuctionService(TakingActions):
         (Civil Code Art 148.5); the items go SOLD → AWAITING_AUCTION by a custody event."""
         record = v.text_field(record, "field.cancel_record", limit=300, required=True)
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
-            authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = load_lot(session, lot_id, expected_version, S.SOLD)
+            lot = open_lot(
+                session, actor, Permission.MANAGE_AUCTIONS, lot_id, expected_version, S.SOLD
+            )
             if lot.sale_method is not SaleMethod.AUCTION:
                 raise ValidationError("auction.cancel_not_auction")
             kept = money(deposit, "field.deposit")
@@ -409,8 +459,7 @@ class AuctionService(TakingActions):
         """Money the buyer paid in; in full, the lot is PAID and the case credited."""
         note = v.text_field(note, "field.note", limit=300)
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
-            authorize(session, actor, Permission.RECORD_SALE_PAYMENT)
-            lot = load_lot(session, lot_id, None, S.SOLD)
+            lot = open_lot(session, actor, Permission.RECORD_SALE_PAYMENT, lot_id, None, S.SOLD)
             check_not_own_sale(session, actor, lot)
             paid = money(amount, "field.amount")
             if paid <= 0:
@@ -430,8 +479,9 @@ class AuctionService(TakingActions):
     ) -> LotView:
         """The asset reaches the buyer: minutes issued, items HANDED_TO_BUYER."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
-            authorize(session, actor, Permission.MANAGE_AUCTIONS)
-            lot = load_lot(session, lot_id, expected_version, S.PAID)
+            lot = open_lot(
+                session, actor, Permission.MANAGE_AUCTIONS, lot_id, expected_version, S.PAID
+            )
             check_not_own_sale(session, actor, lot, "sale.own_sale_handover")
             check_not_own_payment(session, actor, lot)
             check_not_after(handed_over_on, self.today(), "field.handed_over_on")

@@ -32,6 +32,7 @@ from evidence_app.services.auctions.rows import (
     done,
     items_of,
     load_lot,
+    open_lot,
     pay,
     rounds_of,
     sell,
@@ -87,8 +88,7 @@ class TakingActions:
 
     def _open(self, session: Session, actor: Actor, lot_id: int, version: int | None,
               *allowed: LotStatus) -> AuctionLot:  # fmt: skip
-        authorize(session, actor, Permission.MANAGE_AUCTIONS)
-        return load_lot(session, lot_id, version, *allowed)
+        return open_lot(session, actor, Permission.MANAGE_AUCTIONS, lot_id, version, *allowed)
 
     def _dated(self, session: Session, on: date, field: str) -> None:
         check_not_after(on, self.today(), field)
@@ -251,8 +251,9 @@ class TakingActions:
         days of the creditor's taking (Decree Art 65.6). The lot ends."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             # Money is booked by the accountant, not the officer selling (issue 17).
-            authorize(session, actor, Permission.RECORD_SALE_PAYMENT)
-            lot = load_lot(session, lot_id, expected_version, *_UNSOLD)
+            lot = open_lot(
+                session, actor, Permission.RECORD_SALE_PAYMENT, lot_id, expected_version, *_UNSOLD
+            )
             self._dated(session, paid_on, "field.redeemed_on")
             days_off = holidays(session)
             rounds = rounds_of(session, lot.id)
