@@ -23,19 +23,18 @@ from evidence_app.domain.enums import (
     Role,
 )
 from evidence_app.domain.errors import NotFoundError, ValidationError
-from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import check_transition
 from evidence_app.services.core import validate as v
-from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import require_exit_order, require_not_own_issue
 from evidence_app.services.destruction.papers import DestructionPaperWriter
 from evidence_app.services.destruction.rows import (
     WHAT,
+    council_to_change,
     item_by_code,
     listed_line,
-    open_council,
 )
 from evidence_app.services.destruction.views import (
     CouncilView,
@@ -61,8 +60,7 @@ class ExecutionRecorder:
             raise NotFoundError(what="noun.item", ref=parsed.text)
         condition = v.text_field(condition, "field.condition", limit=1000)
         with unit_of_work(self.db, WHAT, str(self.council_id)) as session:
-            authorize(session, self.actor, Permission.MANAGE_DESTRUCTION)
-            council = open_council(session, self.council_id)
+            council = council_to_change(session, self.actor, self.council_id)
             item = item_by_code(session, parsed.text)
             line = listed_line(session, council, item)
             line.seen_at, line.seen_by = utcnow(), self.actor.user_id
@@ -78,8 +76,7 @@ class ExecutionRecorder:
             raise ValidationError("validation.too_long", field="field.photo", limit=MAX_PHOTO_BYTES)
         digest = hashlib.sha256(content).hexdigest()
         with unit_of_work(self.db, WHAT, str(self.council_id)) as session:
-            authorize(session, self.actor, Permission.MANAGE_DESTRUCTION)
-            council = open_council(session, self.council_id)
+            council = council_to_change(session, self.actor, self.council_id)
             stored = session.scalars(select(Attachment).where(Attachment.sha256 == digest)).first()
             if stored is None:
                 stored = Attachment(sha256=digest, mime=mime, size=len(content), content=content)
@@ -94,8 +91,7 @@ class ExecutionRecorder:
     def complete(self, execution: Execution) -> CouncilView:
         run = _checked(execution)
         with unit_of_work(self.db, WHAT, str(self.council_id)) as session:
-            authorize(session, self.actor, Permission.MANAGE_DESTRUCTION)
-            council = open_council(session, self.council_id)
+            council = council_to_change(session, self.actor, self.council_id)
             before = council_view(session, council)
             _check_ready(before, run)
             lines = active_lines(session, council.id)

@@ -8,6 +8,9 @@ from sqlalchemy.orm import Session
 from db.models import DestructionCouncil, DestructionItem, DestructionMember, Item
 from evidence_app.domain.enums import CouncilStatus
 from evidence_app.domain.errors import NotFoundError, StaleEditError, ValidationError
+from evidence_app.domain.permissions import Permission
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.scope import check_unit, home_unit_id, item_unit_id
 
 WHAT = "noun.destruction_council"
 
@@ -31,6 +34,41 @@ def open_council(
     if council.status is not CouncilStatus.OPEN:
         raise ValidationError("destruction.completed", ref=council.decision_number)
     return council
+
+
+def council_unit_ids(session: Session, council: DestructionCouncil) -> set[int]:
+    """The units a council works for (issue 21): those of the items on its list; before any
+    is listed, the unit of whoever set it up (a regional office's council is the office's,
+    the head of that office deciding it, Decree 152/2026 Art 40)."""
+    items = session.scalars(
+        select(Item)
+        .join(DestructionItem, DestructionItem.item_id == Item.id)
+        .where(DestructionItem.council_id == council.id, DestructionItem.withdrawn_at.is_(None))
+    )
+    units = {item_unit_id(session, item) for item in items}
+    if units:
+        return units
+    creator = Actor(council.created_by, "", "", frozenset())  # None: the system's, provincial
+    return {home_unit_id(session, creator, Permission.MANAGE_DESTRUCTION)}
+
+
+def check_council(session: Session, actor: Actor, council: DestructionCouncil) -> None:
+    """Refuse (``OtherUnitError``) unless a role of ``actor`` manages destruction in every
+    unit the council works for (services/core/scope.py)."""
+    if actor.is_system:
+        return
+    for unit_id in sorted(council_unit_ids(session, council)):
+        check_unit(session, actor, Permission.MANAGE_DESTRUCTION, unit_id)
+
+
+def council_to_change(
+    session: Session, actor: Actor, council_id: int, expected_version: int | None = None
+) -> DestructionCouncil:
+    """The open council a step writes on: the actor manages destruction, in its units (checked
+    before its state, so another unit's council is refused whatever its state)."""
+    authorize(session, actor, Permission.MANAGE_DESTRUCTION)
+    check_council(session, actor, council_by_id(session, council_id))
+    return open_council(session, council_id, expected_version)
 
 
 def members_of(session: Session, council_id: int) -> list[DestructionMember]:

@@ -28,12 +28,18 @@ from evidence_app.domain.enums import (
     ItemStatus,
     Vote,
 )
-from evidence_app.domain.errors import FinalStateError, NotFoundError, ValidationError
+from evidence_app.domain.errors import (
+    FinalStateError,
+    NotFoundError,
+    OtherUnitError,
+    ValidationError,
+)
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import FINAL_STATES, check_transition
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
+from evidence_app.services.core.scope import check_case, check_item, check_warehouse
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import check_destruction_basis
 from evidence_app.services.destruction import deadlines as destruction_deadlines
@@ -41,11 +47,11 @@ from evidence_app.services.destruction.execution import ExecutionRecorder
 from evidence_app.services.destruction.rows import (
     WHAT,
     council_by_id,
+    council_to_change,
     item_by_code,
     item_by_id,
     listed_line,
     members_of,
-    open_council,
 )
 from evidence_app.services.destruction.views import (
     CouncilDraft,
@@ -114,8 +120,7 @@ class DestructionService:
     def add_items(self, actor: Actor, council_id: int, item_ids: Sequence[int]) -> CouncilView:
         """List items on the council; any item that may not go is refused, naming it."""
         with unit_of_work(self.db, _WHAT, str(council_id)) as session:
-            authorize(session, actor, Permission.MANAGE_DESTRUCTION)
-            council = open_council(session, council_id)
+            council = council_to_change(session, actor, council_id)
             for item_id in dict.fromkeys(item_ids):
                 _list_item(session, actor, council, item_by_id(session, item_id))
             session.flush()
@@ -127,8 +132,7 @@ class DestructionService:
         if parsed.kind is not CodeKind.ITEM:
             raise NotFoundError(what="noun.item", ref=parsed.text)
         with unit_of_work(self.db, _WHAT, str(council_id)) as session:
-            authorize(session, actor, Permission.MANAGE_DESTRUCTION)
-            council = open_council(session, council_id)
+            council = council_to_change(session, actor, council_id)
             _list_item(session, actor, council, item_by_code(session, parsed.text))
             session.flush()
             return council_view(session, council)
@@ -147,8 +151,7 @@ class DestructionService:
         if case_id is None and category is None and warehouse_id is None:
             raise ValidationError("destruction.no_filter")
         with unit_of_work(self.db, _WHAT, str(council_id)) as session:
-            authorize(session, actor, Permission.MANAGE_DESTRUCTION)
-            council = open_council(session, council_id)
+            council = council_to_change(session, actor, council_id)
             # Only items a judgment ordered destroyed, of cases with their QĐ THA (Art 58.1–58.2).
             query = (
                 select(Item)
@@ -156,14 +159,20 @@ class DestructionService:
                 .where(Item.disposition == Disposition.DESTROY, Item.status.in_(sorted(LISTABLE)))
                 .where(Case.decision_number != "")
             )
-            if case_id is not None:
+            if case_id is not None:  # another unit's case or warehouse: refused (issue 21)
+                check_case(session, actor, Permission.MANAGE_DESTRUCTION, case_id)
                 query = query.where(Item.case_id == case_id)
             if category is not None:
                 query = query.where(Item.category == category)
             if warehouse_id is not None:
+                check_warehouse(session, actor, Permission.MANAGE_DESTRUCTION, warehouse_id)
                 query = query.where(Item.warehouse_id == warehouse_id)
             taken = _listed_ids(session)
-            found = [i for i in session.scalars(query.order_by(Item.id)) if i.id not in taken]
+            found = [
+                i
+                for i in session.scalars(query.order_by(Item.id))
+                if i.id not in taken and _in_reach(session, actor, i)
+            ]
             if not found:
                 raise ValidationError("destruction.none_found")
             for item in found:
@@ -176,8 +185,7 @@ class DestructionService:
         back to storage."""
         reason = v.text_field(reason, "field.withdraw_reason", limit=1000, required=True)
         with unit_of_work(self.db, _WHAT, str(council_id)) as session:
-            authorize(session, actor, Permission.MANAGE_DESTRUCTION)
-            council = open_council(session, council_id)
+            council = council_to_change(session, actor, council_id)
             item = item_by_id(session, item_id)
             line = listed_line(session, council, item)
             now = utcnow()
@@ -199,8 +207,7 @@ class DestructionService:
         name = v.text_field(contractor, "field.contractor", limit=300, required=True)
         ref = v.text_field(contract_reference, "field.contract_reference", limit=200)
         with unit_of_work(self.db, _WHAT, str(council_id)) as session:
-            authorize(session, actor, Permission.MANAGE_DESTRUCTION)
-            council = open_council(session, council_id)
+            council = council_to_change(session, actor, council_id)
             council.contractor, council.contract_reference = name, ref
             session.flush()
             return council_view(session, council)
@@ -208,8 +215,7 @@ class DestructionService:
     def record_vote(self, actor: Actor, council_id: int, votes: Mapping[int, Vote]) -> CouncilView:
         """Every member's vote on the destruction; the view says what the council decided."""
         with unit_of_work(self.db, _WHAT, str(council_id)) as session:
-            authorize(session, actor, Permission.MANAGE_DESTRUCTION)
-            council = open_council(session, council_id)
+            council = council_to_change(session, actor, council_id)
             members = members_of(session, council.id)
             known = {m.id for m in members}
             stray = [ref for ref in votes if ref not in known]
@@ -270,8 +276,20 @@ def _listed_ids(session: Session) -> set[int]:
     )
 
 
+def _in_reach(session: Session, actor: Actor, item: Item) -> bool:
+    """The item is of a unit where ``actor`` manages destruction (a filter by category lists
+    the actor's own unit's items, not the province's)."""
+    try:
+        check_item(session, actor, Permission.MANAGE_DESTRUCTION, item)
+    except OtherUnitError:
+        return False
+    return True
+
+
 def _list_item(session: Session, actor: Actor, council: DestructionCouncil, item: Item) -> None:
-    """Check one item may be listed, list it and record IN_STORAGE → AWAITING_DESTRUCTION."""
+    """Check one item may be listed, list it and record IN_STORAGE → AWAITING_DESTRUCTION.
+    Another unit's item is refused (issue 21), whichever council it is listed on."""
+    check_item(session, actor, Permission.MANAGE_DESTRUCTION, item)
     if item.status in FINAL_STATES:
         raise FinalStateError(status=item.status)
     check_destruction_basis(session, item)

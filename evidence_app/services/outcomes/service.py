@@ -39,6 +39,7 @@ from evidence_app.domain.outcomes import (
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.scope import check_case, check_unit, default_unit_id
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.outcomes.history import (
     HistoryEntry,
@@ -133,6 +134,7 @@ class CaseResultService:
         with unit_of_work(self.db, "noun.case_outcome", str(case_id)) as session:
             authorize(session, actor, Permission.RECORD_CASE_RESULT)
             case = _case(session, case_id, lock=True)
+            check_case(session, actor, Permission.RECORD_CASE_RESULT, case.id)  # issue 21
             kind = v.member(OutcomeKind, draft.kind, "field.kind")
             paper = self._paper(draft.paper, draft.effective_on, case, "field.effective_on")
             reason = self._reason(kind, draft.reason)
@@ -152,6 +154,7 @@ class CaseResultService:
         with unit_of_work(self.db, "noun.case_payment", str(case_id)) as session:
             authorize(session, actor, Permission.RECORD_CASE_RESULT)
             case = _case(session, case_id, lock=True)
+            check_case(session, actor, Permission.RECORD_CASE_RESULT, case.id)  # issue 21
             paper = self._paper(draft.paper, draft.paid_on, case, "field.paid_on")
             amount = v.money(draft.amount, "field.amount") or 0
             costs = v.money(draft.costs, "field.costs") or 0
@@ -184,6 +187,8 @@ class CaseResultService:
             if row is None:
                 raise NotFoundError(what=record.noun, ref=record.id)
             case = _case(session, row.case_id, lock=True)
+            # Issue 21: the head of the case's unit (or the provincial head) confirms.
+            check_case(session, actor, Permission.CONFIRM_CASE_RESULT, case.id)
             earlier = session.scalar(select(CaseConfirmation).where(taken))
             if earlier is not None:
                 day = dmy(earlier.confirmed_at.date())
@@ -218,6 +223,7 @@ class CaseResultService:
         with unit_of_work(self.db, "noun.case_change", str(case_id)) as session:
             authorize(session, actor, Permission.RECORD_CASE_RESULT)
             case = _case(session, case_id, lock=True)
+            check_case(session, actor, Permission.RECORD_CASE_RESULT, case.id)  # issue 21
             kind = v.member(ChangeKind, draft.kind, "field.kind")
             paper = self._paper(draft.paper, draft.effective_on, case, "field.effective_on")
             refuse_closed(session, draft.effective_on)
@@ -299,6 +305,9 @@ class CaseResultService:
         """The head closes a statistics period once it has ended (Circular 12/2021 Art 5, 9)."""
         with unit_of_work(self.db, "noun.statistics_closing", dmy(end)) as session:
             authorize(session, actor, Permission.CONFIRM_CASE_RESULT)
+            # A period closes for the whole province's statistics (issue 21: the provincial
+            # unit's head, not a regional office's; Circular 12/2021 Art 5, 9).
+            check_unit(session, actor, Permission.CONFIRM_CASE_RESULT, default_unit_id(session))
             if start > end:
                 raise ValidationError("history.bad_period", start=dmy(start), end=dmy(end))
             if end >= self.today():

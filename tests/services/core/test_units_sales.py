@@ -8,25 +8,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from evidence_app.domain.clock import agency_today, day_start
 from evidence_app.domain.enums import (
     Category,
     CustodianKind,
+    DestructionMethod,
     Disposition,
     ItemKind,
     LocationKind,
     Role,
     SaleMethod,
+    Vote,
 )
 from evidence_app.domain.errors import OtherUnitError, PermissionDeniedError
+from evidence_app.domain.outcomes import ChangeKind, OutcomeKind
 from evidence_app.domain.permissions import Permission, permissions_of
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemView, LocationView
 from evidence_app.services.custody import DispositionOrder
+from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
+from evidence_app.services.outcomes import ChangeDraft, OutcomeDraft, Paper, PaymentDraft
 from tests.services.auctions.steps import (
     AUCTION_1,
     BUYER,
@@ -45,6 +51,7 @@ from tests.world import DECIDED_ON, JUDGMENT, PASSWORD, World
 #: Every role an office may grant (the administrator keeps the province's accounts).
 OFFICE_ROLES = [r for r in Role if r is not Role.ADMIN]
 Action = Callable[[Actor], object]
+M = 1_000_000
 
 
 @dataclass
@@ -183,3 +190,105 @@ def test_an_office_cannot_touch_the_provinces_lots_but_works_its_own(world: Worl
     clock.day = date(2026, 11, 9)
     told = a.notify_parties(world.head, own.id, date(2026, 11, 9))
     assert told.valuation is not None and told.valuation.notified_on == date(2026, 11, 9)
+
+
+MEMBERS = (
+    MemberDraft("Nguyễn Văn Hùng", "Chấp hành viên", "Phòng THADS khu vực 3", is_chair=True),
+    MemberDraft("Trần Thị Lan", "Kế toán nghiệp vụ", "Phòng THADS khu vực 3"),
+    MemberDraft("Lê Minh Tuấn", "Cán bộ", "Phòng Tài chính – Kế hoạch"),
+)
+SUPERVISOR = Supervisor("Phạm Quốc Bảo", "Kiểm sát viên", "Viện kiểm sát nhân dân khu vực 3")
+
+
+def _council_draft() -> CouncilDraft:
+    return CouncilDraft("12/QĐ-THADS", agency_today(), MEMBERS, SUPERVISOR)
+
+
+def _run() -> Execution:
+    now = datetime.now(UTC)
+    start = max(now - timedelta(hours=2), day_start(agency_today()))
+    return Execution(DestructionMethod.BURN, "Bãi xử lý chất thải Nam Sơn", start,
+                     min(start + timedelta(hours=1), now))  # fmt: skip
+
+
+def test_an_office_cannot_touch_the_provinces_councils_but_runs_its_own(world: World) -> None:
+    s = world.services
+    d = s.destruction
+    kv = office(world)
+    listed = world.receive("Dao găm", disposition=Disposition.DESTROY)
+    spare = world.receive("Mã tấu", disposition=Disposition.DESTROY)
+    ours = kv.item(world, "Xe máy độ chế", Disposition.DESTROY)
+    council = d.set_up(world.officer, _council_draft())
+    council = d.add_items(world.officer, council.id, [listed.id])
+    votes = {m.id: Vote.FOR for m in council.members}
+    c = council.id
+    manage: list[Action] = [
+        lambda p: d.add_items(p, c, [spare.id]),
+        lambda p: d.add_items(p, c, [ours.id]),  # its own item on the province's council
+        lambda p: d.add_by_code(p, c, spare.code),
+        lambda p: d.add_by_filter(p, c, case_id=world.case.id),
+        lambda p: d.add_by_filter(p, c, category=Category.VEHICLE),
+        lambda p: d.withdraw(p, c, listed.id, "Chủ sở hữu nhận lại trước (Điều 41.5)"),
+        lambda p: d.record_contractor(p, c, "Công ty Môi trường đô thị", "05/2026/HĐ"),
+        lambda p: d.record_vote(p, c, votes),
+        lambda p: d.record_seen(p, c, listed.code, "Gỉ sét"),
+        lambda p: d.add_photo(p, c, b"\xff\xd8\xff\xe0 jpeg", "image/jpeg", "Đốt"),
+        lambda p: d.complete(p, c, _run()),
+    ]
+    refused_to_every_role(world, kv.people, {Permission.MANAGE_DESTRUCTION: manage})
+    # The office's own council: set up by its officer, its items listed by filter (the
+    # province's vehicles ordered destroyed are not its to list).
+    own = d.set_up(kv.officer, _council_draft())
+    own = d.add_by_filter(kv.officer, own.id, category=Category.VEHICLE)
+    assert [i.code for i in own.items] == [ours.code]
+    empty = d.set_up(kv.officer, _council_draft())
+    before = snapshot(s)
+    for refused in (
+        lambda: d.add_items(world.officer, own.id, [spare.id]),
+        lambda: d.record_contractor(world.officer, own.id, "Công ty Môi trường đô thị"),
+        lambda: d.record_contractor(world.officer, empty.id, "Công ty Môi trường đô thị"),
+        lambda: d.add_items(kv.officer, empty.id, [spare.id]),
+        lambda: d.add_by_filter(kv.officer, empty.id, case_id=world.case.id),
+    ):
+        with pytest.raises(OtherUnitError):
+            refused()
+    assert snapshot(s) == before
+    # The provincial head acts on every unit's council.
+    done = d.record_contractor(world.head, own.id, "Công ty Môi trường đô thị", "06/2026/HĐ")
+    assert done.contractor == "Công ty Môi trường đô thị"
+
+
+def test_an_office_cannot_record_nor_confirm_the_provinces_case_results(world: World) -> None:
+    s = world.services
+    r = s.case_results
+    kv = office(world)
+    today = agency_today()
+    doc = Paper("01/QĐ-THADS", today, "Thi hành án dân sự thành phố Hà Nội")
+    waiting = r.record_payment(world.officer, world.case.id, PaymentDraft(1_000_000, today, doc))
+    case_id = world.case.id
+    record: list[Action] = [
+        lambda p: r.record_outcome(p, case_id, OutcomeDraft(OutcomeKind.ENFORCEABLE, today, doc)),
+        lambda p: r.record_payment(p, case_id, PaymentDraft(2_000_000, today, doc)),
+        lambda p: r.record_change(p, case_id, ChangeDraft(ChangeKind.AMOUNT, today, doc, 2 * M)),
+    ]
+    confirm: list[Action] = [
+        lambda p: r.confirm(p, waiting),
+        lambda p: r.confirm(p, waiting, accept=False, note="Chứng từ không hợp lệ"),
+        # The province's statistics period is closed by the provincial head only.
+        lambda p: r.close_period(p, date(2026, 1, 1), today - timedelta(days=1)),
+    ]
+    actions = {Permission.RECORD_CASE_RESULT: record, Permission.CONFIRM_CASE_RESULT: confirm}
+    refused_to_every_role(world, kv.people, actions)
+    # The office records and confirms its own case's money; the province's officer may not
+    # record on it; the provincial head confirms every unit's records.
+    first = r.record_payment(kv.officer, kv.case_id, PaymentDraft(1_000_000, today, doc))
+    second = r.record_payment(kv.officer, kv.case_id, PaymentDraft(500_000, today, doc))
+    before = snapshot(s)
+    with pytest.raises(OtherUnitError):
+        r.record_payment(world.officer, kv.case_id, PaymentDraft(1_000_000, today, doc))
+    with pytest.raises(OtherUnitError):
+        r.record_change(world.officer, kv.case_id, ChangeDraft(ChangeKind.AMOUNT, today, doc, 1))
+    assert snapshot(s) == before
+    assert r.confirm(kv.head, first).accepted is True
+    assert r.confirm(world.head, second).accepted is True
+    assert r.confirm(world.head, waiting).accepted is True
