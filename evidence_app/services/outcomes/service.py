@@ -246,8 +246,12 @@ class CaseResultService:
                 row.old_value, row.new_value = case.amount_to_enforce, amount
                 case.amount_to_enforce = amount
             elif kind is ChangeKind.OFFICER:
-                if draft.value is not None and session.get(User, draft.value) is None:
+                new = session.get(User, draft.value) if draft.value is not None else None
+                if draft.value is not None and new is None:
                     raise NotFoundError(what="noun.user", ref=draft.value)
+                if new is not None:  # issue 21: an officer who may act in the case's unit
+                    officer = Actor(new.id, new.username, new.full_name, frozenset())
+                    check_unit(session, officer, Permission.RECORD_CASE_RESULT, case.unit_id)
                 if draft.value == case.officer_id:
                     raise ValidationError("history.no_change")
                 row.old_value, row.new_value = case.officer_id, draft.value

@@ -288,7 +288,17 @@ def test_an_office_cannot_record_nor_confirm_the_provinces_case_results(world: W
         r.record_payment(world.officer, kv.case_id, PaymentDraft(1_000_000, today, doc))
     with pytest.raises(OtherUnitError):
         r.record_change(world.officer, kv.case_id, ChangeDraft(ChangeKind.AMOUNT, today, doc, 1))
+    # Nor may the office's case pass to an officer who cannot act in its unit.
+    officer = world.officer.user_id
+    with pytest.raises(OtherUnitError) as elsewhere:
+        r.record_change(
+            kv.officer, kv.case_id, ChangeDraft(ChangeKind.OFFICER, today, doc, officer)
+        )
+    assert world.officer.username in elsewhere.value.message("vi")
     assert snapshot(s) == before
+    r.record_change(
+        kv.officer, kv.case_id, ChangeDraft(ChangeKind.OFFICER, today, doc, kv.head.user_id)
+    )
     assert r.confirm(kv.head, first).accepted is True
     assert r.confirm(world.head, second).accepted is True
     assert r.confirm(world.head, waiting).accepted is True
