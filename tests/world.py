@@ -6,7 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from evidence_app.domain.clock import agency_today
+from sqlalchemy import select, update
+
+from db.models import ReleaseRequest, ReleaseRequestItem
+from evidence_app.domain.clock import agency_today, wall_clock
 from evidence_app.domain.disposition import DispositionSource
 from evidence_app.domain.enums import (
     MONEY_CATEGORIES,
@@ -29,6 +32,7 @@ from evidence_app.services.core.dto import (
     LocationView,
     WarehouseView,
 )
+from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import (
     CheckoutTerms,
     DispositionOrder,
@@ -176,6 +180,29 @@ class World:
             second = self.witness(self.accountant) if line.needs_second_user else None
             rr.issue(keeper, order.id, line.item_id, second)
         rr.finish(keeper, order.id)
+        if order.purpose is ReleaseRequestPurpose.TO_AUCTION:
+            self.left_on_the_auction_day([line.item_id for line in order.lines])
+
+    def left_on_the_auction_day(self, item_ids: Sequence[int]) -> None:
+        """Auction tests run on a settable calendar (``steps.use_clock``) while the keeper's
+        scans bear the wall clock: items issued to the auction are taken to have left on the
+        calendar's day when it is the earlier, so a buyer handover dated on that calendar
+        follows their exit as the service requires (issue 20), whatever day the tests run."""
+        day = getattr(self.services.auctions.today, "day", None)
+        if day is None:
+            return
+        morning = wall_clock(day, 8)
+        with unit_of_work(self.services.db) as session:
+            requests = select(ReleaseRequest.id).where(
+                ReleaseRequest.purpose == ReleaseRequestPurpose.TO_AUCTION
+            )
+            session.execute(
+                update(ReleaseRequestItem)
+                .where(ReleaseRequestItem.item_id.in_(list(item_ids)))
+                .where(ReleaseRequestItem.request_id.in_(requests))
+                .where(ReleaseRequestItem.issued_at > morning)
+                .values(issued_at=morning)
+            )
 
     def checkout(
         self,

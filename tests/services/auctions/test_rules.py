@@ -362,7 +362,8 @@ def test_a_sale_without_auction_is_three_peoples_work(world: World) -> None:
     assert snapshot(world.services) == before
     paid = auctions.record_payment(world.accountant, lot.id, 10_000_000, sale_day)
     assert paid.status is LotStatus.PAID
-    out_on_order(world, lot.id)
+    auctions.today.day = sale_day  # type: ignore[attr-defined]
+    out_on_order(world, lot.id)  # the fish leave the warehouse the day they are sold
     before = snapshot(world.services)
     for person, key in ((world.officer, "sale.own_sale_handover"),
                         (world.accountant, None)):  # fmt: skip
