@@ -10,8 +10,9 @@ period's start (the amount to enforce less the money collected before it: money 
 earlier year never counts again), and what was collected in the period. Only accepted
 records count and only by their own dates, so a later record never changes a past period.
 
-Figures are grouped by a key chosen by the caller (the officer today, a unit later: issue
-21); ``Figures.__add__`` makes the sums, so the agency is the sum of its groups.
+Figures are grouped by a key chosen by the caller (the officer as of the period's end, and
+with ``by_unit`` the case's unit too: issue 21); ``Figures.__add__`` makes the sums, so the
+agency is the sum of its units and each unit the sum of its officers.
 """
 
 from __future__ import annotations
@@ -122,15 +123,18 @@ def case_line(
 
 
 def lines(
-    session: Session, start: date, end: date, group: Any = Case.officer_id
-) -> dict[Hashable, Line]:
+    session: Session, start: date, end: date, group: Any = Case.officer_id, *,
+    by_unit: bool = False,
+) -> dict[Hashable, Line]:  # fmt: skip
     """Every group's line in the period, from the accepted record as of ``end``.
 
-    ``group`` is a column of the case (the officer by default; a unit when issue 21 adds
-    one); cases are read once, with their outcomes and payments dated up to ``end``.
+    ``group`` is a column of the case (the officer by default); with ``by_unit`` the key is
+    ``(unit id, group)``, so a unit's line is the sum of its officers' (Law 106/2025 Art 13:
+    the regional offices report within the provincial agency). Cases are read once, with
+    their outcomes and payments dated up to ``end``.
     """
     cases = session.execute(
-        select(Case.id, group, Case.decision_date, Case.amount_to_enforce).where(
+        select(Case.id, group, Case.unit_id, Case.decision_date, Case.amount_to_enforce).where(
             Case.decision_date.is_not(None), Case.decision_date <= end
         )
     ).all()
@@ -153,14 +157,15 @@ def lines(
     facts = facts_as_of(session, end)
     by_officer = group is Case.officer_id
     found: dict[Hashable, Line] = defaultdict(lambda: EMPTY)
-    for case_id, key, decided, amount in cases:
+    for case_id, key, unit_id, decided, amount in cases:
         if case_id in facts:
             amount = facts[case_id].get(ChangeKind.AMOUNT, (amount,))[0]
             if by_officer:
                 key = facts[case_id].get(ChangeKind.OFFICER, (key,))[0]
         line = case_line(decided, int(amount), steps[case_id], paid[case_id], start, end)
         if line is not None:
-            found[key] = found[key] + line
+            slot: Hashable = (unit_id, key) if by_unit else key
+            found[slot] = found[slot] + line
     return dict(found)
 
 
