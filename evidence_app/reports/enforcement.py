@@ -154,7 +154,12 @@ def build(session: Session, params: ReportParams) -> ReportTable:
             t("Đơn vị tính: việc; tiền: nghìn đồng", "Units: cases; money in thousands of VND"),
         ),
         form=FORM,
-        columns=tuple(Column(t(vi, en), w, a) for vi, en, w, a in COLUMNS),
+        columns=tuple(
+            Column(t("Đơn vị, Chấp hành viên", "Unit, enforcement officer"), w, a)
+            if i == 1 and len(units) > 1
+            else Column(t(vi, en), w, a)
+            for i, (vi, en, w, a) in enumerate(COLUMNS)
+        ),
         rows=tuple(rows),
         footer=_footer(session, params, agency),
     )

@@ -154,6 +154,7 @@ def test_officers_sum_to_their_unit_and_units_to_the_agency(world: World) -> Non
     assert _figures(table.rows[8]) == (1, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0, 0, "100.00")
     words = " ".join(page_texts(world.services.reports.render(table, "pdf", date(2026, 12, 1))))
     assert "Phòng Thi hành án dân sự khu vực 2" in words and "Phan Văn Khu" in words
+    assert "Đơn vị, Chấp hành viên" in words
 
 
 def test_a_past_period_stays_as_it_was_after_later_records(world: World) -> None:
