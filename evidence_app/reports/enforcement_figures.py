@@ -23,7 +23,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Case, CaseChange, CaseConfirmation, CaseOutcome, CasePayment, ChangeKind
@@ -133,9 +133,15 @@ def lines(
     the regional offices report within the provincial agency). Cases are read once, with
     their outcomes and payments dated up to ``end``.
     """
+    # A decision date corrected later may have stood inside the period: such cases are read
+    # too and their date taken as of ``end`` (``facts_as_of``).
+    corrected = select(CaseChange.case_id).where(CaseChange.kind == ChangeKind.DECISION_DATE)
     cases = session.execute(
         select(Case.id, group, Case.unit_id, Case.decision_date, Case.amount_to_enforce).where(
-            Case.decision_date.is_not(None), Case.decision_date <= end
+            or_(
+                and_(Case.decision_date.is_not(None), Case.decision_date <= end),
+                Case.id.in_(corrected),
+            )
         )
     ).all()
     steps: dict[int, list[Step]] = defaultdict(list)
@@ -162,11 +168,20 @@ def lines(
             amount = facts[case_id].get(ChangeKind.AMOUNT, (amount,))[0]
             if by_officer:
                 key = facts[case_id].get(ChangeKind.OFFICER, (key,))[0]
+            if ChangeKind.DECISION_DATE in facts[case_id]:
+                ordinal = facts[case_id][ChangeKind.DECISION_DATE][0]
+                decided = date.fromordinal(ordinal) if ordinal is not None else None
+        if decided is None or decided > end:
+            continue
         line = case_line(decided, int(amount), steps[case_id], paid[case_id], start, end)
         if line is not None:
             slot: Hashable = (unit_id, key) if by_unit else key
             found[slot] = found[slot] + line
     return dict(found)
+
+
+#: The facts a period reads as they stood on its last day.
+_AS_OF = (ChangeKind.AMOUNT, ChangeKind.OFFICER, ChangeKind.DECISION_DATE)
 
 
 def facts_as_of(session: Session, end: date) -> dict[int, dict[ChangeKind, tuple[Any]]]:
@@ -177,7 +192,7 @@ def facts_as_of(session: Session, end: date) -> dict[int, dict[ChangeKind, tuple
     rows = session.execute(
         select(CaseChange.case_id, CaseChange.kind, CaseChange.effective_on, CaseChange.old_value,
                CaseChange.new_value)
-        .where(CaseChange.kind.in_((ChangeKind.AMOUNT, ChangeKind.OFFICER)))
+        .where(CaseChange.kind.in_(_AS_OF))
         .order_by(CaseChange.effective_on, CaseChange.id)
     )  # fmt: skip
     for case_id, kind, on, old, new in rows:

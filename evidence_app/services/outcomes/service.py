@@ -219,6 +219,8 @@ class CaseResultService:
             authorize(session, actor, Permission.RECORD_CASE_RESULT)
             case = _case(session, case_id, lock=True)
             kind = v.member(ChangeKind, draft.kind, "field.kind")
+            if kind.on_case_form:
+                raise ValidationError("history.on_case_form")
             paper = self._paper(draft.paper, draft.effective_on, case, "field.effective_on")
             refuse_closed(session, draft.effective_on)
             row = CaseChange(
