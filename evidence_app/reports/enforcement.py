@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Hashable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -113,6 +114,7 @@ def build(session: Session, params: ReportParams) -> ReportTable:
     start, end = period(params)
     found = lines(session, start, end, by_unit=True)
     agency = total(found)
+    placed = {cast(tuple[int, Hashable], key): line for key, line in found.items()}
     names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
     unassigned = t("(chưa phân công)", "(unassigned)")
 
@@ -122,7 +124,7 @@ def build(session: Session, params: ReportParams) -> ReportTable:
     def officers(unit_ids: set[int]) -> list[tuple[Cell, ...]]:
         """The officers' lines within ``unit_ids``, by name (the unassigned last)."""
         mine: dict[Hashable, Line] = defaultdict(lambda: EMPTY)
-        for (unit_id, key), line in found.items():  # type: ignore[misc]
+        for (unit_id, key), line in placed.items():
             if unit_id in unit_ids:
                 mine[key] = mine[key] + line
         ordered = sorted(mine, key=lambda k: (not isinstance(k, int), who(k)))
@@ -132,7 +134,7 @@ def build(session: Session, params: ReportParams) -> ReportTable:
         return rows
 
     rows = [*pair(None, t("Toàn cơ quan", "Whole agency"), agency, params)]
-    units = {unit_id for unit_id, _ in found}  # type: ignore[misc]
+    units = {unit_id for unit_id, _ in placed}
     if len(units) > 1:
         # Each unit (the provincial agency's own cases first, then the regional offices by
         # code), then its officers: officers sum to their unit, units to the agency.
@@ -141,7 +143,9 @@ def build(session: Session, params: ReportParams) -> ReportTable:
             .order_by(Unit.provincial.desc(), Unit.code)
         ).all()  # fmt: skip
         for number, (unit_id, name) in enumerate(known, 1):
-            line = total(found, lambda k, u=unit_id: k[0] == u)  # type: ignore[index,misc]
+            line = EMPTY
+            for (where, _), part in placed.items():
+                line = line + part if where == unit_id else line
             rows.extend(pair(roman(number), name, line, params))
             rows.extend(officers({unit_id}))
     else:
