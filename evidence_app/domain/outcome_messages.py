@@ -88,6 +88,16 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
         "The amount to enforce cannot be less than what was already collected.",
     ),
     "history.no_change": ("Không có gì thay đổi.", "Nothing changes."),
+    "history.decision_after_records": (
+        "Ngày ra quyết định thi hành án mới ({day}) sau kết quả hoặc khoản thu đã ghi ngày "
+        "{first}: hủy bản ghi đó trước.",
+        "The new enforcement decision date ({day}) is after a result or payment recorded on "
+        "{first}: void that record first.",
+    ),
+    "history.on_case_form": (
+        "Ngày ra quyết định thi hành án được sửa trên hồ sơ vụ việc.",
+        "The enforcement decision's date is corrected on the case form.",
+    ),
     "noun.case_change": ("thay đổi vụ việc", "change of a case"),
     "noun.statistics_closing": ("khóa kỳ thống kê", "closing of a statistics period"),
     "noun.case_outcome": ("kết quả thi hành án", "enforcement result"),

@@ -170,3 +170,12 @@ class ChangeKind(StrEnum):
     OFFICER = "officer"  # the officer in charge (user ids; None = unassigned)
     VOID_OUTCOME = "void_outcome"  # a mistaken outcome stops counting from effective_on
     VOID_PAYMENT = "void_payment"  # a mistaken payment stops counting from effective_on
+    #: The enforcement decision's date corrected on the case form (day ordinals; None = no
+    #: decision): it decides the period a case is received in (Circular 12/2021 Art 6), so
+    #: periods ended before the correction keep the date that stood then.
+    DECISION_DATE = "decision_date"
+
+    @property
+    def on_case_form(self) -> bool:
+        """Recorded by editing the case itself, not as a correction with its own paper."""
+        return self is ChangeKind.DECISION_DATE

@@ -1,22 +1,25 @@
 """Kết quả thi hành án dân sự về việc và về tiền for a period of the working year (3, 6, 10,
-12 months from 1/10, or any dates): the agency first, then each officer, one line in cases
-and one in money, laid out as Biểu mẫu 01/TKLN-THADS of joint Circular
+12 months from 1/10, or any dates): the agency first, then each unit when it has more than
+one (Law 106/2025 Art 13) with its officers, else each officer; one line in cases and one in
+money, laid out as Biểu mẫu 01/TKLN-THADS of joint Circular
 12/2021/TTLT-BTP-VKSNDTC-TANDTC (Art 4–7) names its columns. The figures come from the
 confirmed record of outcomes and payments (``enforcement_figures``), never from the case rows.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Hashable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import User
+from db.models import Unit, User
 from evidence_app.domain import display
-from evidence_app.reports.enforcement_figures import Figures, Line, lines, total
+from evidence_app.reports.enforcement_figures import EMPTY, Figures, Line, lines, total
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import Align, Cell, Column, ReportTable
 from evidence_app.reports.working_year import (
@@ -51,6 +54,17 @@ COLUMNS: tuple[tuple[str, str, float, Align], ...] = (
     ("Đang thi hành", "Being enforced", 0.5, Align.RIGHT),
     ("Tỷ lệ (%)", "Rate (%)", 0.5, Align.RIGHT),
 )
+
+
+def roman(number: int) -> str:
+    """I, II, III… numbering the units, as the forms number their parts."""
+    digits = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+              (4, "IV"), (1, "I"))  # fmt: skip
+    out = ""
+    for value, letters in digits:
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
 
 
 def target(session: Session, key: str) -> float:
@@ -98,18 +112,44 @@ def pair(number: Cell, who: str, line: Line, params: ReportParams) -> tuple[tupl
 def build(session: Session, params: ReportParams) -> ReportTable:
     t = params.t
     start, end = period(params)
-    found = lines(session, start, end)
+    found = lines(session, start, end, by_unit=True)
     agency = total(found)
+    placed = {cast(tuple[int, Hashable], key): line for key, line in found.items()}
     names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
     unassigned = t("(chưa phân công)", "(unassigned)")
 
     def who(key: Hashable) -> str:
         return names.get(key, "") if isinstance(key, int) else unassigned
 
-    ordered = sorted(found, key=lambda k: (not isinstance(k, int), who(k)))
+    def officers(unit_ids: set[int]) -> list[tuple[Cell, ...]]:
+        """The officers' lines within ``unit_ids``, by name (the unassigned last)."""
+        mine: dict[Hashable, Line] = defaultdict(lambda: EMPTY)
+        for (unit_id, key), line in placed.items():
+            if unit_id in unit_ids:
+                mine[key] = mine[key] + line
+        ordered = sorted(mine, key=lambda k: (not isinstance(k, int), who(k)))
+        rows: list[tuple[Cell, ...]] = []
+        for number, key in enumerate(ordered, 1):
+            rows.extend(pair(number, who(key), mine[key], params))
+        return rows
+
     rows = [*pair(None, t("Toàn cơ quan", "Whole agency"), agency, params)]
-    for number, key in enumerate(ordered, 1):
-        rows.extend(pair(number, who(key), found[key], params))
+    units = {unit_id for unit_id, _ in placed}
+    if len(units) > 1:
+        # Each unit (the provincial agency's own cases first, then the regional offices by
+        # code), then its officers: officers sum to their unit, units to the agency.
+        known = session.execute(
+            select(Unit.id, Unit.name).where(Unit.id.in_(units))
+            .order_by(Unit.provincial.desc(), Unit.code)
+        ).all()  # fmt: skip
+        for number, (unit_id, name) in enumerate(known, 1):
+            line = EMPTY
+            for (where, _), part in placed.items():
+                line = line + part if where == unit_id else line
+            rows.extend(pair(roman(number), name, line, params))
+            rows.extend(officers({unit_id}))
+    else:
+        rows.extend(officers(units))
     return ReportTable(
         name=NAME,
         title=t(*TITLE).upper(),
@@ -118,7 +158,12 @@ def build(session: Session, params: ReportParams) -> ReportTable:
             t("Đơn vị tính: việc; tiền: nghìn đồng", "Units: cases; money in thousands of VND"),
         ),
         form=FORM,
-        columns=tuple(Column(t(vi, en), w, a) for vi, en, w, a in COLUMNS),
+        columns=tuple(
+            Column(t("Đơn vị, Chấp hành viên", "Unit, enforcement officer"), w, a)
+            if i == 1 and len(units) > 1
+            else Column(t(vi, en), w, a)
+            for i, (vi, en, w, a) in enumerate(COLUMNS)
+        ),
         rows=tuple(rows),
         footer=_footer(session, params, agency),
     )

@@ -10,8 +10,9 @@ period's start (the amount to enforce less the money collected before it: money 
 earlier year never counts again), and what was collected in the period. Only accepted
 records count and only by their own dates, so a later record never changes a past period.
 
-Figures are grouped by a key chosen by the caller (the officer today, a unit later: issue
-21); ``Figures.__add__`` makes the sums, so the agency is the sum of its groups.
+Figures are grouped by a key chosen by the caller (the officer as of the period's end, and
+with ``by_unit`` the case's unit too: issue 21); ``Figures.__add__`` makes the sums, so the
+agency is the sum of its units and each unit the sum of its officers.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Case, CaseChange, CaseConfirmation, CaseOutcome, CasePayment, ChangeKind
@@ -122,16 +123,25 @@ def case_line(
 
 
 def lines(
-    session: Session, start: date, end: date, group: Any = Case.officer_id
-) -> dict[Hashable, Line]:
+    session: Session, start: date, end: date, group: Any = Case.officer_id, *,
+    by_unit: bool = False,
+) -> dict[Hashable, Line]:  # fmt: skip
     """Every group's line in the period, from the accepted record as of ``end``.
 
-    ``group`` is a column of the case (the officer by default; a unit when issue 21 adds
-    one); cases are read once, with their outcomes and payments dated up to ``end``.
+    ``group`` is a column of the case (the officer by default); with ``by_unit`` the key is
+    ``(unit id, group)``, so a unit's line is the sum of its officers' (Law 106/2025 Art 13:
+    the regional offices report within the provincial agency). Cases are read once, with
+    their outcomes and payments dated up to ``end``.
     """
+    # A decision date corrected later may have stood inside the period: such cases are read
+    # too and their date taken as of ``end`` (``facts_as_of``).
+    corrected = select(CaseChange.case_id).where(CaseChange.kind == ChangeKind.DECISION_DATE)
     cases = session.execute(
-        select(Case.id, group, Case.decision_date, Case.amount_to_enforce).where(
-            Case.decision_date.is_not(None), Case.decision_date <= end
+        select(Case.id, group, Case.unit_id, Case.decision_date, Case.amount_to_enforce).where(
+            or_(
+                and_(Case.decision_date.is_not(None), Case.decision_date <= end),
+                Case.id.in_(corrected),
+            )
         )
     ).all()
     steps: dict[int, list[Step]] = defaultdict(list)
@@ -153,15 +163,25 @@ def lines(
     facts = facts_as_of(session, end)
     by_officer = group is Case.officer_id
     found: dict[Hashable, Line] = defaultdict(lambda: EMPTY)
-    for case_id, key, decided, amount in cases:
+    for case_id, key, unit_id, decided, amount in cases:
         if case_id in facts:
             amount = facts[case_id].get(ChangeKind.AMOUNT, (amount,))[0]
             if by_officer:
                 key = facts[case_id].get(ChangeKind.OFFICER, (key,))[0]
+            if ChangeKind.DECISION_DATE in facts[case_id]:
+                ordinal = facts[case_id][ChangeKind.DECISION_DATE][0]
+                decided = date.fromordinal(ordinal) if ordinal is not None else None
+        if decided is None or decided > end:
+            continue
         line = case_line(decided, int(amount), steps[case_id], paid[case_id], start, end)
         if line is not None:
-            found[key] = found[key] + line
+            slot: Hashable = (unit_id, key) if by_unit else key
+            found[slot] = found[slot] + line
     return dict(found)
+
+
+#: The facts a period reads as they stood on its last day.
+_AS_OF = (ChangeKind.AMOUNT, ChangeKind.OFFICER, ChangeKind.DECISION_DATE)
 
 
 def facts_as_of(session: Session, end: date) -> dict[int, dict[ChangeKind, tuple[Any]]]:
@@ -172,7 +192,7 @@ def facts_as_of(session: Session, end: date) -> dict[int, dict[ChangeKind, tuple
     rows = session.execute(
         select(CaseChange.case_id, CaseChange.kind, CaseChange.effective_on, CaseChange.old_value,
                CaseChange.new_value)
-        .where(CaseChange.kind.in_((ChangeKind.AMOUNT, ChangeKind.OFFICER)))
+        .where(CaseChange.kind.in_(_AS_OF))
         .order_by(CaseChange.effective_on, CaseChange.id)
     )  # fmt: skip
     for case_id, kind, on, old, new in rows:

@@ -10,14 +10,16 @@ from decimal import Decimal
 
 import pytest
 
-from evidence_app.domain.enums import PartyRole
+from evidence_app.domain.enums import PartyRole, Role
 from evidence_app.domain.outcomes import NotEnforceableReason
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
 from evidence_app.reports.working_year import statistics_period
+from evidence_app.services.catalogue import CaseDraft
+from evidence_app.services.outcomes import PaymentDraft
 from tests.documents.pdf_pages import page_texts
-from tests.services.outcomes.scenario import K, M, build, new_case, outcome, payment
-from tests.world import World
+from tests.services.outcomes.scenario import K, M, build, new_case, outcome, paper, payment
+from tests.world import PASSWORD, World
 
 # Columns 3–14: received, carried over, new, entrusted, to enforce, not yet enforceable,
 # enforceable, completed, terminated, postponed, suspended, being enforced; 15: the rate.
@@ -94,6 +96,65 @@ def test_the_officers_sum_to_the_agency(world: World) -> None:
                 parts = sum(int(r[column]) for r in officers[line::2])  # type: ignore[call-overload]
                 assert parts == table.rows[line][column], (months, line, column)
     assert cases.second_officer.full_name == "Đỗ Văn Hai"
+
+
+def _regional_office(world: World) -> int:
+    """Regional office KV2 with its own officer and one case: decided 1/11/2025 for 60 M,
+    15 M collected 10/12/2025, 45 M on 15/2/2026, completed 20/2/2026."""
+    s = world.services
+    unit = s.units.create(world.admin, "KV2", "Phòng Thi hành án dân sự khu vực 2")
+    s.users.create(world.admin, "kv2.chv", "Phan Văn Khu", "mat-khau-lan-dau-2026",
+                   [Role.OFFICER], unit_id=unit.id)  # fmt: skip
+    first = s.users.authenticate("kv2.chv", "mat-khau-lan-dau-2026")
+    s.users.change_own_password(first, "mat-khau-lan-dau-2026", PASSWORD)
+    officer = s.users.authenticate("kv2.chv", PASSWORD)
+    draft = CaseDraft(name="Vụ KV2", decision_number="0111/QĐ-THADS",
+                      decision_date=date(2025, 11, 1), amount_to_enforce=60 * M,
+                      officer_id=officer.user_id)  # fmt: skip
+    case_id = s.cases.create(officer, draft).id
+    for amount, day in ((15 * M, date(2025, 12, 10)), (45 * M, date(2026, 2, 15))):
+        record = s.case_results.record_payment(
+            officer, case_id, PaymentDraft(amount, day, paper(day, "BL-KV2"))
+        )
+        s.case_results.confirm(world.head, record)
+    outcome(world, case_id, K.COMPLETED, date(2026, 2, 20), by=officer)
+    return unit.id
+
+
+def test_officers_sum_to_their_unit_and_units_to_the_agency(world: World) -> None:
+    build(world)
+    _regional_office(world)
+    for months in EXPECTED:
+        table = _report(world, *statistics_period(2026, months))
+        labels = [(r[0], r[1]) for r in table.rows[::2]]
+        assert labels == [
+            (None, "Toàn cơ quan"),
+            ("I", "Thi hành án dân sự thành phố Hà Nội"),
+            (1, world.officer.full_name), (2, "Đỗ Văn Hai"),
+            ("II", "Phòng Thi hành án dân sự khu vực 2"),
+            (1, "Phan Văn Khu"),
+        ], labels  # fmt: skip
+        units, first, second = table.rows[2:4], table.rows[4:8], table.rows[10:12]
+        for line in (0, 1):
+            for column in range(3, 15):
+                value = table.rows[line][column]
+                parts = sum(int(r[column]) for r in first[line::2])  # type: ignore[call-overload]
+                assert parts == units[line][column], (months, line, column)
+                office = table.rows[8 + line][column]
+                assert second[line][column] == office, (months, line, column)
+                assert int(units[line][column]) + int(office) == value  # type: ignore[call-overload]
+    # 6 months: the provincial unit's figures of EXPECTED and the office's case, new and
+    # completed with its 60 M (15 M in December, 45 M in February).
+    table = _report(world, *statistics_period(2026, 6))
+    assert _figures(table.rows[0]) == (6, 3, 3, 1, 5, 0, 5, 2, 0, 0, 1, 2, "40.00")
+    assert _figures(table.rows[1], 1000) == (
+        275, 145, 130, 20, 255, 0, 255, 110, 0, 0, 40, 105, "43.14",
+    )  # fmt: skip
+    assert _figures(table.rows[2]) == EXPECTED[6][0]
+    assert _figures(table.rows[8]) == (1, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0, 0, "100.00")
+    words = " ".join(page_texts(world.services.reports.render(table, "pdf", date(2026, 12, 1))))
+    assert "Phòng Thi hành án dân sự khu vực 2" in words and "Phan Văn Khu" in words
+    assert "Đơn vị, Chấp hành viên" in words
 
 
 def test_a_past_period_stays_as_it_was_after_later_records(world: World) -> None:

@@ -101,7 +101,8 @@ class ChangeDialog(RecordDialog):
         super().__init__(services, actor, case, parent)
         self.kind = QComboBox()
         for kind in ChangeKind:
-            self.kind.addItem(tr(f"history.kind.{kind}"), kind)
+            if not kind.on_case_form:  # the decision date is corrected on the case form
+                self.kind.addItem(tr(f"history.kind.{kind}"), kind)
         self.amount = QLineEdit()
         self.officer = QComboBox()
         self.officer.addItem(tr("history.no_officer"), None)

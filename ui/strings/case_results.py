@@ -70,6 +70,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "history.kind.officer": ("Thay đổi Chấp hành viên", "Officer changed"),
     "history.kind.void_outcome": ("Hủy kết quả ghi nhầm", "Mistaken result voided"),
     "history.kind.void_payment": ("Hủy khoản thu ghi nhầm", "Mistaken payment voided"),
+    "history.kind.decision_date": (
+        "Sửa ngày ra quyết định thi hành án",
+        "Enforcement decision date corrected",
+    ),
     "history.no_officer": ("(chưa phân công)", "(unassigned)"),
     "history.change_title": ("Ghi thay đổi, đính chính vụ việc", "Record a change of the case"),
     "history.change_hint": (

@@ -10,15 +10,27 @@ from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
 from db.engine import Database
-from db.models import Agency, Case, CaseChange, ChangeKind, Item, Party
+from db.models import (
+    Agency,
+    Case,
+    CaseChange,
+    CaseConfirmation,
+    CaseOutcome,
+    CasePayment,
+    ChangeKind,
+    Item,
+    Party,
+)
+from db.models.case_history import voided
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import PartyRole
-from evidence_app.domain.errors import NotFoundError, StaleEditError
+from evidence_app.domain.errors import NotFoundError, StaleEditError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.catalogue.case_search import CaseIndex
 from evidence_app.services.catalogue.rows import item_rows
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.closed_periods import refuse_closed_statistics
 from evidence_app.services.core.dto import CaseItems, CaseView, PartyView
 from evidence_app.services.core.scope import check_case, home_unit_id
 from evidence_app.services.core.search_text import item_search_text
@@ -63,6 +75,11 @@ class CaseService:
             agency_id = session.scalar(select(Agency.id).order_by(Agency.id))
             if agency_id is None:
                 raise NotFoundError(what="noun.agency", ref="—")
+            if draft.decision_date is not None:
+                # A case received inside a closed statistics period would change its report
+                # (Circular 12/2021 Art 9): it is entered as received later, or the period
+                # stays open until it is.
+                refuse_closed_statistics(session, draft.decision_date)
             case = Case(
                 agency_id=agency_id,
                 # The officer's office owns the case (issue 21).
@@ -159,26 +176,76 @@ class CaseService:
 
 
 def _record_changes(session: Session, case: Case, draft: CaseDraft, actor: Actor) -> None:
-    """A new amount to enforce or officer of a decided case is also an append-only change
-    effective today, so the statistics of earlier periods keep what stood then (issue 19;
-    joint Circular 12/2021 Art 9). A correction with its own document and day goes through
-    CaseResultService.record_change."""
-    if case.decision_date is None:
-        return
+    """A new amount to enforce, officer or decision date of a decided case is also an
+    append-only change effective today, so the statistics of earlier periods keep what stood
+    then (issue 19; joint Circular 12/2021 Art 9). A correction with its own document and day
+    goes through CaseResultService.record_change."""
     today = agency_today()
+    if case.decision_date != draft.decision_date:
+        _check_decision_date(session, case, draft.decision_date)
+    if case.decision_date is None:
+        # A first decision date is entered like a new case's (``create``): never inside a
+        # closed statistics period (checked above).
+        return
     pairs = (
         (ChangeKind.AMOUNT, case.amount_to_enforce, draft.amount_to_enforce),
         (ChangeKind.OFFICER, case.officer_id, draft.officer_id),
-    )
+        (ChangeKind.DECISION_DATE, case.decision_date.toordinal(),
+         draft.decision_date.toordinal() if draft.decision_date else None),
+    )  # fmt: skip
     for kind, old, new in pairs:
         if old != new:
-            session.add(
-                CaseChange(
-                    case_id=case.id, kind=kind, old_value=old, new_value=new,
-                    effective_on=max(today, case.decision_date), doc_number="", doc_date=today,
-                    doc_issuer="", note="", recorded_by=actor.user_id, recorded_at=utcnow(),
-                )
-            )  # fmt: skip
+            on = today if kind is ChangeKind.DECISION_DATE else max(today, case.decision_date)
+            _add_change(session, case, kind, old, new, on, actor)
+
+
+def _add_change(
+    session: Session, case: Case, kind: ChangeKind, old: int | None, new: int | None,
+    on: date, actor: Actor,
+) -> None:  # fmt: skip
+    today = agency_today()
+    session.add(
+        CaseChange(
+            case_id=case.id, kind=kind, old_value=old, new_value=new, effective_on=on,
+            doc_number="", doc_date=today, doc_issuer="", note="",
+            recorded_by=actor.user_id, recorded_at=utcnow(),
+        )
+    )  # fmt: skip
+
+
+def _check_decision_date(session: Session, case: Case, new: date | None) -> None:
+    """A decision date moved after (or removed before) a result or payment that counts
+    would leave that record before its decision (Law 106/2025 Art 36: enforcement starts
+    from the decision); void the record first. The new date may not fall inside a closed
+    statistics period, whose report it would change (Circular 12/2021 Art 9)."""
+    if new is not None:
+        refuse_closed_statistics(session, new)
+    accepted = CaseConfirmation.accepted.is_not(False)
+    first = min(
+        (
+            d for d in (
+                session.scalar(
+                    select(func.min(CaseOutcome.effective_on))
+                    .outerjoin(CaseConfirmation, CaseConfirmation.outcome_id == CaseOutcome.id)
+                    .where(CaseOutcome.case_id == case.id, accepted)
+                    .where(CaseOutcome.id.not_in(voided(CaseChange.outcome_id)))
+                ),
+                session.scalar(
+                    select(func.min(CasePayment.paid_on))
+                    .outerjoin(CaseConfirmation, CaseConfirmation.payment_id == CasePayment.id)
+                    .where(CasePayment.case_id == case.id, accepted)
+                    .where(CasePayment.id.not_in(voided(CaseChange.payment_id)))
+                ),
+            )
+            if d is not None
+        ),
+        default=None,
+    )  # fmt: skip
+    if first is not None and (new is None or new > first):
+        raise ValidationError(
+            "history.decision_after_records",
+            day=f"{new:%d/%m/%Y}" if new else "—", first=f"{first:%d/%m/%Y}",
+        )  # fmt: skip
 
 
 def _case(session: Session, case_id: int) -> Case:

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import LedgerClosing
+from db.models import LedgerClosing, StatisticsClosing
 from evidence_app.domain.errors import ValidationError
 
 
@@ -36,3 +36,23 @@ def require_open_period(session: Session, ledger: str, day: date) -> None:
             start=f"{closed.period_start:%d/%m/%Y}",
             end=f"{closed.period_end:%d/%m/%Y}",
         )
+
+
+def statistics_closing_of(session: Session, day: date) -> StatisticsClosing | None:
+    """The closed statistics period ``day`` falls in, if any (issue 19)."""
+    return session.scalar(
+        select(StatisticsClosing)
+        .where(StatisticsClosing.period_start <= day, StatisticsClosing.period_end >= day)
+        .limit(1)
+    )
+
+
+def refuse_closed_statistics(session: Session, day: date) -> None:
+    """Nothing dated inside a closed statistics period is written (joint Circular
+    12/2021/TTLT-BTP-VKSNDTC-TANDTC Art 9: a closed report's figures are not revised)."""
+    closed = statistics_closing_of(session, day)
+    if closed is not None:
+        raise ValidationError(
+            "history.period_closed", day=f"{day:%d/%m/%Y}",
+            start=f"{closed.period_start:%d/%m/%Y}", end=f"{closed.period_end:%d/%m/%Y}",
+        )  # fmt: skip

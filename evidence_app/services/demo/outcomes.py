@@ -1,8 +1,11 @@
 """The demo's case outcomes and payments, recorded by the officer and confirmed by the head
 through the services (issue 19), over the working years since each decision: most cases
 paid in parts and completed, some not enforceable (some of those enforceable again), some
-postponed, suspended, terminated or entrusted, some still open. A sample of at most
-``MAX_CASES`` cases, spread over the whole range, keeps a million-item demo quick."""
+postponed, suspended, terminated or entrusted, some still open. One case in ten has its
+amount to enforce corrected by a decision amending the enforcement decision (a change of the
+case, counted from its day). A sample of at most ``MAX_CASES`` cases, spread over the whole
+range, keeps a million-item demo quick. Finally the head closes the statistics year (12
+months) of every working year already over: nothing dated inside it can be written."""
 
 from __future__ import annotations
 
@@ -15,12 +18,13 @@ from sqlalchemy import select
 from db.models import Case
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import Role
-from evidence_app.domain.outcomes import NotEnforceableReason, OutcomeKind
+from evidence_app.domain.outcomes import ChangeKind, NotEnforceableReason, OutcomeKind
+from evidence_app.reports.working_year import statistics_period, working_year_of
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.facade import Services
-from evidence_app.services.outcomes import OutcomeDraft, Paper, PaymentDraft
+from evidence_app.services.outcomes import ChangeDraft, OutcomeDraft, Paper, PaymentDraft
 
 MAX_CASES = 150
 ISSUER = "Thi hành án dân sự thành phố Hà Nội"
@@ -87,8 +91,22 @@ def demo_case_outcomes(services: Services, ids: dict[str, int]) -> int:
     written = 0
     for record in results.pending(head):
         results.confirm(head, record)
+    first_year = None
     for case_id, decided, amount in _sample(services):
         rng = random.Random(case_id)
+        first_year = min(first_year or 9999, working_year_of(decided))
+        if case_id % 10 == 3 and decided + timedelta(days=10) <= today:
+            # A decision amending the enforcement decision raises the amount (Law 106/2025
+            # Art 36); its own random draw, so the case's story stays as it was.
+            day = decided + timedelta(days=10)
+            more = max(amount // 10 // 1000 * 1000, 1000)
+            change = ChangeDraft(
+                ChangeKind.AMOUNT, day, Paper(f"{case_id}/QĐ-SĐBS", day, ISSUER), amount + more,
+                note="Sửa đổi, bổ sung quyết định thi hành án",
+            )  # fmt: skip
+            results.record_change(officer, case_id, change)
+            amount += more
+            written += 1
         left = amount - results.results(head, case_id).collected
         for number, (day, what) in enumerate(_steps(rng, decided, today), 1):
             paper = Paper(f"{case_id}-{number}/QĐ-THADS", day, ISSUER)
@@ -108,4 +126,8 @@ def demo_case_outcomes(services: Services, ids: dict[str, int]) -> int:
                 record = results.record_outcome(officer, case_id, OutcomeDraft(kind, day, paper))
             results.confirm(head, record)
             written += 2
+    # Circular 12/2021 Art 5, 9: each working year's statistics closed once it is over.
+    for year in range(first_year or working_year_of(today), working_year_of(today)):
+        results.close_period(head, *statistics_period(year, 12))
+        written += 1
     return written

@@ -28,6 +28,7 @@ from evidence_app.domain.errors import IntakeRefusedError, NotFoundError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.catalogue import new_codes, new_item, record_receipt
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.closed_periods import refuse_closed_statistics
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.scope import (
     check_case,
@@ -285,6 +286,10 @@ def _new_case(session: Session, header: IntakeDraft, unit_id: int | None = None)
     agency_id = session.scalar(select(Agency.id).order_by(Agency.id))
     if agency_id is None:
         raise NotFoundError(what="noun.agency", ref="—")
+    if draft.decision_date is not None:
+        # Received inside a closed statistics period it would change that period's report
+        # (joint Circular 12/2021 Art 9), as CaseService.create refuses too.
+        refuse_closed_statistics(session, draft.decision_date)
     case = Case(
         agency_id=agency_id,
         unit_id=unit_id if unit_id is not None else default_unit_id(session),

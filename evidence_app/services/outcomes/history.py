@@ -25,33 +25,22 @@ from db.models import (
     CaseOutcome,
     CasePayment,
     ChangeKind,
-    StatisticsClosing,
     User,
 )
-from evidence_app.domain.errors import ValidationError
+from evidence_app.services.core.closed_periods import (
+    refuse_closed_statistics,
+    statistics_closing_of,
+)
 
 
 def dmy(day: date) -> str:
     return f"{day:%d/%m/%Y}"
 
 
-def closing_of(session: Session, day: date) -> StatisticsClosing | None:
-    """The closed statistics period ``day`` falls in, if any."""
-    return session.scalar(
-        select(StatisticsClosing)
-        .where(StatisticsClosing.period_start <= day, StatisticsClosing.period_end >= day)
-        .limit(1)
-    )
-
-
-def refuse_closed(session: Session, day: date) -> None:
-    """Nothing dated inside a closed statistics period is written (Circular 12/2021 Art 9)."""
-    closed = closing_of(session, day)
-    if closed is not None:
-        raise ValidationError(
-            "history.period_closed", day=dmy(day),
-            start=dmy(closed.period_start), end=dmy(closed.period_end),
-        )  # fmt: skip
+#: The closed statistics period a day falls in, and the refusal of a write dated inside
+#: one (Circular 12/2021 Art 9): in services.core so that editing a case refuses it too.
+closing_of = statistics_closing_of
+refuse_closed = refuse_closed_statistics
 
 
 def last_change_day(session: Session, case_id: int, kinds: tuple[ChangeKind, ...]) -> date | None:
@@ -119,6 +108,12 @@ def history(session: Session, case: Case) -> list[HistoryEntry]:
             detail = f"{old or '—'} → {new or '—'}"
         elif change.kind is ChangeKind.AMOUNT:
             detail = f"{change.old_value} → {change.new_value}"
+        elif change.kind is ChangeKind.DECISION_DATE:
+            old_day, new_day = (
+                dmy(date.fromordinal(d)) if d is not None else "—"
+                for d in (change.old_value, change.new_value)
+            )
+            detail = f"{old_day} → {new_day}"
         else:
             detail = f"#{change.outcome_id or change.payment_id}"
         entry = HistoryEntry(

@@ -225,6 +225,8 @@ class CaseResultService:
             case = _case(session, case_id, lock=True)
             check_case(session, actor, Permission.RECORD_CASE_RESULT, case.id)  # issue 21
             kind = v.member(ChangeKind, draft.kind, "field.kind")
+            if kind.on_case_form:
+                raise ValidationError("history.on_case_form")
             paper = self._paper(draft.paper, draft.effective_on, case, "field.effective_on")
             refuse_closed(session, draft.effective_on)
             row = CaseChange(

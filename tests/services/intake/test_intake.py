@@ -21,7 +21,7 @@ from evidence_app.domain.enums import (
     Role,
     SealState,
 )
-from evidence_app.domain.errors import IntakeRefusedError, PermissionDeniedError
+from evidence_app.domain.errors import IntakeRefusedError, PermissionDeniedError, ValidationError
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.verify import verify_chains
 from evidence_app.services.intake import (
@@ -283,6 +283,23 @@ def test_a_new_case_is_created_with_its_parties(world: World) -> None:
     ]
     assert result.items[0].case_id == result.case_id
     assert [c.id for c in world.services.cases.search(world.keeper, "do van hai")] == [case.id]
+
+
+def test_no_new_case_is_received_inside_a_closed_statistics_period(world: World) -> None:
+    """Joint Circular 12/2021 Art 9: the closed period's report would change (issue 19)."""
+    results = world.services.case_results
+    results.today = lambda: date(2026, 12, 1)
+    closed = (date(2025, 10, 1), date(2025, 12, 31))
+    results.close_period(world.head, *closed)
+    new_case = CaseDraft(
+        name="Vụ nhập muộn", decision_number="01/QĐ-THADS", decision_date=date(2025, 11, 20)
+    )
+    draft = _draft(world, _line("Dao bấm"), case_id=None, new_case=new_case)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as err:
+        world.services.intake.commit(world.keeper, draft)
+    assert err.value.key == "history.period_closed" and "31/12/2025" in err.value.message("vi")
+    assert snapshot(world.services) == before
 
 
 @pytest.mark.parametrize("role", [Role.CASHIER, Role.ACCOUNTANT, Role.ADMIN, Role.INSPECTOR])

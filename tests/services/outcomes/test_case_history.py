@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.errors import DomainError, PermissionDeniedError, ValidationError
 from evidence_app.domain.outcomes import ChangeKind
 from evidence_app.reports.params import ReportParams
@@ -196,3 +197,71 @@ def test_editing_a_case_keeps_the_past_periods_of_its_statistics(world: World) -
     assert [t.rows for t in after] == [t.rows for t in before]
     kinds = [h.what for h in world.services.case_results.history(world.head, cases.g)[:2]]
     assert sorted(kinds) == ["amount", "officer"]
+
+
+def _redate(world: World, case_id: int, decided: date | None) -> None:
+    view = world.services.cases.get(world.head, case_id)
+    draft = CaseDraft(
+        name=view.name, decision_number=view.decision_number, decision_date=decided,
+        amount_to_enforce=view.amount_to_enforce, officer_id=view.officer_id,
+    )  # fmt: skip
+    world.services.cases.update(world.head, case_id, view.version, draft)
+
+
+def test_a_corrected_decision_date_leaves_past_periods_as_they_were(world: World) -> None:
+    """The decision date decides the period a case is received in (Circular 12/2021 Art 6):
+    corrected on the case form it is an append-only change effective today, so every period
+    that ended before keeps the date that stood then, byte for byte."""
+    cases = build(world)
+    before = [_report(world, *statistics_period(2026, m)) for m in (3, 6, 10, 12)]
+    pdf_before = _pdf(world, before[-1])
+    today = agency_today()
+    since = (date(2026, 4, 15), today)  # a period still running when the date is corrected
+    carried, new = _report(world, *since).rows[0][4:6]  # G new (decided 1/5/2026)
+    _redate(world, cases.g, date(2026, 4, 1))
+    after = [_report(world, *statistics_period(2026, m)) for m in (3, 6, 10, 12)]
+    assert [t.rows for t in after] == [t.rows for t in before]
+    assert _pdf(world, after[-1]) == pdf_before
+    # The running period reads the corrected date: G decided before it began, carried over.
+    assert _report(world, *since).rows[0][4:6] == (carried + 1, new - 1)  # type: ignore[operator]
+    entry = world.services.case_results.history(world.head, cases.g)[0]
+    assert (entry.what, entry.detail) == ("decision_date", "01/05/2026 → 01/04/2026")
+
+
+def test_a_decision_date_is_never_moved_past_its_records_nor_into_a_closed_period(
+    world: World,
+) -> None:
+    cases = build(world)
+    results = world.services.case_results
+    results.close_period(world.head, *statistics_period(2026, 3))
+    before = snapshot(world.services)
+    refusals = (
+        # G was postponed on 1/6/2026: its decision cannot follow that record.
+        (lambda: _redate(world, cases.g, date(2026, 7, 1)), "history.decision_after_records"),
+        (lambda: _redate(world, cases.g, None), "history.decision_after_records"),
+        # Into the closed 3-month period, on the form or for a new case.
+        (lambda: _redate(world, cases.g, date(2025, 12, 15)), "history.period_closed"),
+        (
+            lambda: world.services.cases.create(
+                world.officer, CaseDraft(name="Vụ nhập muộn", decision_date=date(2025, 11, 20))
+            ),
+            "history.period_closed",
+        ),
+        # Not a correction with its own paper: it is made on the case form.
+        (
+            lambda: results.record_change(
+                world.officer,
+                cases.g,
+                ChangeDraft(ChangeKind.DECISION_DATE, LATER, paper(LATER), value=1),
+            ),
+            "history.on_case_form",
+        ),
+    )
+    for call, key in refusals:
+        with pytest.raises(ValidationError) as err:
+            call()
+        assert err.value.key == key, (key, err.value.key)
+        assert snapshot(world.services) == before
+    assert "01/06/2026" in ValidationError(
+        "history.decision_after_records", day="01/07/2026", first="01/06/2026"
+    ).message("vi")

@@ -1,17 +1,31 @@
 """The demo records its case outcomes and payments through the services, over several
-working years, each confirmed by the head who did not record it (issue 19)."""
+working years, each confirmed by the head who did not record it, corrects some cases'
+amounts by change events and closes the statistics of every working year already over
+(issue 19)."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
-from db.models import Case, CaseConfirmation, CaseOutcome, CasePayment
+from db.models import (
+    Case,
+    CaseChange,
+    CaseConfirmation,
+    CaseOutcome,
+    CasePayment,
+    ChangeKind,
+    StatisticsClosing,
+)
+from evidence_app.domain.clock import agency_today
+from evidence_app.domain.errors import ValidationError
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.working_year import statistics_period, working_year_of
 from evidence_app.services.core.auth import SYSTEM
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.demo import build_demo
 from evidence_app.services.facade import Services
+from evidence_app.services.outcomes import Paper, PaymentDraft
 
 
 def test_the_demo_records_outcomes_through_the_services(services: Services) -> None:
@@ -46,3 +60,29 @@ def test_the_demo_records_outcomes_through_the_services(services: Services) -> N
     cases, money = table.rows[0], table.rows[1]
     assert int(str(cases[10])) > 0 and int(str(money[10])) > 0  # completed, collected
     assert services.case_results.pending(SYSTEM) == []
+    with unit_of_work(services.db, read_only=True) as session:
+        changes = session.execute(
+            select(CaseChange.case_id, CaseChange.old_value, CaseChange.new_value).where(
+                CaseChange.kind == ChangeKind.AMOUNT
+            )
+        ).all()
+        closed = session.execute(
+            select(StatisticsClosing.period_start, StatisticsClosing.period_end)
+        ).all()
+    assert changes and all(new > old for _, old, new in changes)
+    now = working_year_of(agency_today())
+    first = working_year_of(min(closed)[0])
+    assert sorted(closed) == [statistics_period(y, 12) for y in range(first, now)]
+    assert first <= min(years)  # from the first decided case's year to the last one over
+    # A closed year takes nothing more: a payment dated inside it is refused.
+    day = statistics_period(last, 12)[1]
+    with unit_of_work(services.db, read_only=True) as session:
+        case_id = session.scalar(
+            select(Case.id).where(Case.decision_date <= day).order_by(Case.id).limit(1)
+        )
+    assert case_id is not None
+    with pytest.raises(ValidationError) as err:
+        services.case_results.record_payment(
+            SYSTEM, case_id, PaymentDraft(1000, day, Paper("BL-X", day, "THADS"))
+        )
+    assert err.value.key in ("history.period_closed", "outcome.finished")
