@@ -241,6 +241,42 @@ RULES: Final[tuple[Rule, ...]] = (
         "Hand an asset sold without auction to the buyer within 3 working days",
     ),
     Rule(
+        "auction.contract_working_days",
+        5,
+        Unit.WORKING_DAYS,
+        f"{_LAW}, Điều 83.2.a",
+        "Ký hợp đồng dịch vụ đấu giá trong 05 ngày làm việc kể từ ngày hết thời hạn yêu cầu "
+        "thẩm định giá lại (hoặc kể từ ngày có kết quả thẩm định giá lại)",
+        "Sign the auction contract within 5 working days of the end of the re-valuation "
+        "request period (or of the re-valuation's result)",
+    ),
+    Rule(
+        "auction.held_movable_days",
+        30,
+        Unit.DAYS,
+        f"{_LAW}, Điều 83.2.a",
+        "Tổ chức đấu giá động sản trong 30 ngày kể từ ngày ký hợp đồng dịch vụ đấu giá",
+        "Hold the auction of movables within 30 days of the auction contract",
+    ),
+    Rule(
+        "auction.held_real_property_days",
+        45,
+        Unit.DAYS,
+        f"{_LAW}, Điều 83.2.a",
+        "Tổ chức đấu giá bất động sản trong 45 ngày kể từ ngày ký hợp đồng dịch vụ đấu giá",
+        "Hold the auction of real property within 45 days of the auction contract",
+    ),
+    Rule(
+        "sale.without_auction_working_days",
+        5,
+        Unit.WORKING_DAYS,
+        f"{_LAW}, Điều 83.2.b",
+        "Bán tài sản giá trị nhỏ, hàng hóa dễ hư hỏng không qua đấu giá trong 05 ngày làm việc "
+        "kể từ ngày có kết quả xác định giá",
+        "Sell a low-value or perishable asset without auction within 5 working days of the "
+        "valuation",
+    ),
+    Rule(
         "auction.posting_movable_working_days",
         7,
         Unit.WORKING_DAYS,

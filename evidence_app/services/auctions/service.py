@@ -49,6 +49,7 @@ from evidence_app.services.auctions.co_owners import check_priority_over
 from evidence_app.services.auctions.deadlines import (
     BEFORE_SALE,
     auction_deadlines,
+    auction_held_by,
     latest_posting_on,
     payment_due,
 )
@@ -253,6 +254,8 @@ class AuctionService(TakingActions):
                 check_reduction(lot, rounds, decided, self.today(), holidays(session))
             if auction_on < self.today():
                 raise ValidationError("auction.auction_in_past", day=dmy(auction_on))
+            if not rounds:  # the first auction under the contract (Law 106/2025 Art 83.2.a)
+                self._check_held_in_time(session, lot, auction_on)
             if rounds:
                 check_not_before(auction_on, rounds[-1].auction_on, "field.auction_on",
                                  "field.previous_auction")  # fmt: skip
@@ -266,6 +269,20 @@ class AuctionService(TakingActions):
             if posted_on is not None:
                 self._post(session, lot, current, posted_on)
             return done(session, lot)
+
+    @staticmethod
+    def _check_held_in_time(session: Session, lot: AuctionLot, auction_on: date) -> None:
+        """30 days (movables) or 45 (real property) from the contract (Art 83.2.a)."""
+        latest = auction_held_by(lot, holidays(session))
+        if latest is not None and auction_on > latest:
+            assert lot.contract_on is not None
+            key = (
+                "auction.held_real_property_days"
+                if lot.real_property
+                else "auction.held_movable_days"
+            )
+            raise ValidationError("auction.held_late", day=dmy(auction_on), latest=dmy(latest),
+                                  days=value(key), contract=dmy(lot.contract_on))  # fmt: skip
 
     def record_posting(
         self, actor: Actor, lot_id: int, posted_on: date, expected_version: int | None = None
