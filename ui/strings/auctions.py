@@ -167,4 +167,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     "auction.redeem_amount": ("Số tiền nộp (đồng)", "Amount paid (VND)"),
     "auction.step_reduced": ("Quyết định giảm giá (lần đấu giá {n})", "Reduction (auction {n})"),
     "auction.step_ended": ("Kết thúc", "Ended"),
+    "auction.cancel_sale": ("Hủy bán do không nộp tiền…", "Cancel the unpaid sale…"),
+    "auction.cancel_title": (
+        "Hủy kết quả bán do người mua không nộp đủ tiền",
+        "Cancel the sale: the buyer did not pay",
+    ),
+    "auction.cancel_hint": (
+        "Hạn nộp tiền đến hết ngày {due}; từ ngày hôm sau mới được hủy. Tiền đặt trước thuộc "
+        "về cơ quan thi hành án, lô được đấu giá lại (Điều 65.1, 65.5 Nghị định 152/2026).",
+        "The buyer may pay until the end of {due}; the sale is cancelled only from the next "
+        "day. The deposit goes to the agency and the lot is auctioned again (Decree 152/2026 "
+        "Art 65.1, 65.5).",
+    ),
+    "auction.cancelled_on": ("Ngày hủy", "Cancelled on"),
+    "auction.cancel_record": ("Biên bản / quyết định hủy", "Record or decision of cancellation"),
+    "auction.deposit_kept": ("Tiền đặt trước bị thu (đồng)", "Deposit forfeited (VND)"),
 }

@@ -77,7 +77,7 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
     draft = ValuationDraft(ValuationMethod.FIRM, 200_000_000, clock.day, "Công ty Sao Việt")
     _answer(monkeypatch, D.ValuationDialog, draft)
     officer.buttons["value"].click()
-    assert officer.offered() == ["value", "notify", "direct_sale", "contract"]
+    assert officer.offered() == ["value", "notify", "priority", "direct_sale", "contract"]
     assert "Thông báo kết quả định giá – 11/11/2026 (còn 5 ngày)" in officer.deadline.text()
 
     clock.day = date(2026, 11, 12)  # a day late: the deadline shows red
