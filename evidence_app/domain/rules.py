@@ -20,6 +20,8 @@ class Unit(StrEnum):
     PERCENT = "percent"
     MULTIPLE = "multiple"
     VND = "vnd"
+    #: A minimum-wage region, 1 = region I … 4 = region IV (Decree 293/2025 Art 2).
+    REGION = "region"
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,7 +383,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "region.zone",
         1,
-        Unit.COUNT,
+        Unit.REGION,
         "Nghị định 293/2025/NĐ-CP, Điều 2, 3.1 và Phụ lục",
         "Vùng lương tối thiểu nơi cơ quan có trụ sở (1 = vùng I … 4 = vùng IV)",
         "Minimum-wage region of the agency's seat (1 = region I … 4 = region IV)",

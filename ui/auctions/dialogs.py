@@ -186,6 +186,16 @@ class ValuationDialog:
             method.addItem(label(m, language()), m)
         form.add("auction.method", method)
         valuer = form.text("auction.valuer")
+        valuer_label = form.form.labelForField(valuer)
+
+        def name_the_valuer() -> None:
+            """Who fixed the price, as the chosen method says (Law 106/2025 Art 82.1)."""
+            chosen = method.currentData()
+            key = "auction.valuer" if chosen is ValuationMethod.FIRM else f"auction.valuer_{chosen}"
+            if isinstance(valuer_label, QLabel):
+                valuer_label.setText(tr(key))
+
+        method.currentIndexChanged.connect(lambda _i: name_the_valuer())
         chair = QLabel(actor.full_name)
         chair.setProperty("data", True)
         form.add("auction.chair", chair)
