@@ -304,6 +304,15 @@ RULES: Final[tuple[Rule, ...]] = (
         configurable=True,
     ),
     Rule(
+        "auction.failure_notice_working_days",
+        2,
+        Unit.WORKING_DAYS,
+        f"{_D152}, Điều 65.6",
+        "Thông báo cho đương sự về việc đấu giá không thành trong 02 ngày làm việc kể từ ngày "
+        "nhận được thông báo của tổ chức đấu giá",
+        "Tell the parties an auction failed within 2 working days of the auctioneer's notice",
+    ),
+    Rule(
         "auction.reduction_decision_working_days",
         5,
         Unit.WORKING_DAYS,

@@ -52,6 +52,7 @@ STEPS = (
     ("schedule", "auction.schedule", Permission.MANAGE_AUCTIONS),
     ("post", "auction.post", Permission.MANAGE_AUCTIONS),
     ("failed", "auction.failed", Permission.MANAGE_AUCTIONS),
+    ("notify_failure", "auction.notify_failure", Permission.MANAGE_AUCTIONS),
     ("winner", "auction.winner", Permission.MANAGE_AUCTIONS),
     ("costs", "auction.costs", Permission.MANAGE_AUCTIONS),
     ("decline", "auction.decline", Permission.MANAGE_AUCTIONS),
@@ -93,6 +94,10 @@ def offered_steps(lot: LotView, today: date | None = None) -> set[str]:
         lot.status is S.ROUND_FAILED and not unanswered and not at_floor
     ):
         steps.add("schedule")
+    if (
+        lot.status is S.ROUND_FAILED and current is not None and current.parties_notified_on is None
+    ):  # Decree 152/2026 Art 65.6: the parties told within 2 working days
+        steps.add("notify_failure")
     if unanswered:  # Law 106/2025 Art 83.3; Decree 152/2026 Art 65.6
         steps.update(("decline", "creditor_ask"))
     if lot.status in (S.CONTRACTED, S.ROUND_SCHEDULED, S.ROUND_FAILED):
@@ -459,6 +464,11 @@ class AuctionView(QWidget):
         a = self.services.auctions
         self._dated_step("auction.decline_title", "auction.declined_on",
                          lambda i, on: a.creditor_declines(self.actor, i, on))  # fmt: skip
+
+    def do_notify_failure(self) -> None:
+        a = self.services.auctions
+        self._dated_step("auction.notify_failure_title", "auction.failure_told_on",
+                         lambda i, on: a.notify_failure(self.actor, i, on))  # fmt: skip
 
     def do_creditor_ask(self) -> None:
         a = self.services.auctions

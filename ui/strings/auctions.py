@@ -170,6 +170,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "auction.redeem_amount": ("Số tiền nộp (đồng)", "Amount paid (VND)"),
     "auction.step_reduced": ("Quyết định giảm giá (lần đấu giá {n})", "Reduction (auction {n})"),
     "auction.step_ended": ("Kết thúc", "Ended"),
+    "auction.notify_failure": ("Thông báo đấu giá không thành…", "Tell the parties…"),
+    "auction.notify_failure_title": (
+        "Thông báo cho đương sự về việc đấu giá không thành (Điều 65.6 Nghị định 152/2026)",
+        "Tell the parties the auction failed (Decree 152/2026 Art 65.6)",
+    ),
+    "auction.failure_told_on": ("Ngày thông báo", "Notice date"),
+    "auction.step_failure_told": (
+        "Thông báo đương sự đấu giá lần {n} không thành",
+        "Parties told auction {n} failed",
+    ),
     "auction.cancel_sale": ("Hủy bán do không nộp tiền…", "Cancel the unpaid sale…"),
     "auction.cancel_title": (
         "Hủy kết quả bán do người mua không nộp đủ tiền",

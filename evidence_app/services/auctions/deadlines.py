@@ -154,9 +154,21 @@ def lot_deadlines(
         )
         found.append(("deadline.auction_posting", due, key))
     # Imported here: these modules read the views, which read this module.
-    from evidence_app.services.auctions.rounds import creditor_may_take, reduction_due
+    from evidence_app.services.auctions.rounds import (
+        creditor_may_take,
+        failure_notice_due,
+        reduction_due,
+    )
     from evidence_app.services.auctions.taking import taking_windows
 
+    if (
+        lot.status is LotStatus.ROUND_FAILED
+        and current is not None
+        and current.outcome is RoundOutcome.FAILED
+        and current.parties_notified_on is None
+    ):  # Decree 152/2026 Art 65.6: the parties told within 2 working days
+        found.append(("deadline.failure_notice", failure_notice_due(current, days_off),
+                      "auction.failure_notice_working_days"))  # fmt: skip
     if lot.status is LotStatus.ROUND_FAILED and current is not None:
         # Law 106/2025 Art 83.3: the reduction decided within 5 working days of the notice.
         if current.creditor_declined_on is None and creditor_may_take(rounds):

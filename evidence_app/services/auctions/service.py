@@ -55,7 +55,11 @@ from evidence_app.services.auctions.deadlines import (
 )
 from evidence_app.services.auctions.duties import check_not_own_payment, check_not_own_sale
 from evidence_app.services.auctions.papers import buyer_handover_minutes
-from evidence_app.services.auctions.rounds import check_reduction, note_failure
+from evidence_app.services.auctions.rounds import (
+    check_reduction,
+    note_failure,
+    note_parties_told,
+)
 from evidence_app.services.auctions.rows import (
     available_item,
     change_status,
@@ -314,6 +318,18 @@ class AuctionService(TakingActions):
             note_failure(current, noticed_on, self.today())
             current.outcome = RoundOutcome.FAILED
             lot.status = S.ROUND_FAILED
+            return done(session, lot)
+
+    def notify_failure(
+        self, actor: Actor, lot_id: int, notified_on: date, expected_version: int | None = None
+    ) -> LotView:
+        """The officer tells the parties the auction failed, within 2 working days of the
+        auctioneer's notice (Decree 152/2026 Art 65.6)."""
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            authorize(session, actor, Permission.MANAGE_AUCTIONS)
+            lot = load_lot(session, lot_id, expected_version, S.ROUND_FAILED)
+            require_open_period(session, LEDGER, notified_on)
+            note_parties_told(rounds_of(session, lot.id)[-1], notified_on, self.today())
             return done(session, lot)
 
     def record_winner(
