@@ -1,7 +1,7 @@
 """the officer's notice to the parties that an auction failed, given within 2 working days of
 receiving the auctioneer's notice (Decree 152/2026/NĐ-CP Art 65.6; issue 18).
 
-Revision ID: 0026
+Revision ID: 0024
 Revises: 0023
 Create Date: 2026-12-06
 """
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0026"
+revision: str = "0024"
 down_revision: str | None = "0023"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
