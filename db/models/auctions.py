@@ -134,6 +134,9 @@ class AuctionRound(CreatedAt, Base):
     failure_noticed_on: Mapped[date | None] = mapped_column(Date)
     #: The officer's decision fixing this round's reduced starting price (Art 83.3).
     reduction_decided_on: Mapped[date | None] = mapped_column(Date)
+    #: The officer told the parties this auction failed (Decree 152/2026 Art 65.6: within 2
+    #: working days of the notice of failure).
+    parties_notified_on: Mapped[date | None] = mapped_column(Date)
     #: The creditor declined to take the asset after this failure (Art 83.3, Decree Art 65.6).
     creditor_declined_on: Mapped[date | None] = mapped_column(Date)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

@@ -141,6 +141,13 @@ AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
         "Ngày đấu giá {day} đã qua.",
         "The auction date {day} has passed.",
     ),
+    "auction.held_late": (
+        "Ngày đấu giá {day} quá hạn: cuộc đấu giá phải được tổ chức chậm nhất ngày {latest} "
+        "({days} ngày kể từ ngày ký hợp đồng dịch vụ đấu giá {contract}, Điều 83.2.a Luật Thi "
+        "hành án dân sự 2025).",
+        "The auction date {day} is too late: the auction must be held by {latest} ({days} "
+        "days from the auction contract of {contract}, Law 106/2025 Art 83.2.a).",
+    ),
     "auction.posting_late": (
         "Niêm yết ngày {day} là quá muộn cho cuộc đấu giá ngày {auction}: động sản phải niêm "
         "yết ít nhất 07 ngày làm việc trước, chậm nhất ngày {latest}.",
@@ -228,6 +235,9 @@ AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
     "deadline.valuation_notice": ("Thông báo kết quả định giá", "Valuation notice"),
     "deadline.gold_sale": ("Bán vàng cho tổ chức được phép", "Gold sale to a dealer"),
     "deadline.auction_posting": ("Niêm yết đấu giá", "Auction posting"),
+    "deadline.auction_contract": ("Ký hợp đồng dịch vụ đấu giá", "Auction contract"),
+    "deadline.auction_held": ("Tổ chức cuộc đấu giá", "Holding the auction"),
+    "deadline.sale_without_auction": ("Bán không qua đấu giá", "Sale without auction"),
     "deadline.sale_payment": ("Người mua nộp tiền", "Buyer's payment"),
     "deadline.buyer_handover": ("Giao tài sản cho người mua", "Handover to the buyer"),
     "deadline.sale_money_to_bank": (

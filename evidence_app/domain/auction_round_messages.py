@@ -4,6 +4,18 @@
 from __future__ import annotations
 
 ROUND_MESSAGES: dict[str, tuple[str, str]] = {
+    "field.parties_notified_on": (
+        "ngày thông báo đấu giá không thành cho đương sự",
+        "the date the parties were told the auction failed",
+    ),
+    "round.parties_already_notified": (
+        "Đương sự đã được thông báo về việc đấu giá không thành ngày {day}.",
+        "The parties were already told on {day} that the auction failed.",
+    ),
+    "deadline.failure_notice": (
+        "Thông báo đương sự đấu giá không thành",
+        "Tell the parties the auction failed",
+    ),
     "field.failure_noticed_on": (
         "ngày nhận thông báo đấu giá không thành",
         "the day the notice of failure was received",

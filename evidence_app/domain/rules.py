@@ -20,6 +20,8 @@ class Unit(StrEnum):
     PERCENT = "percent"
     MULTIPLE = "multiple"
     VND = "vnd"
+    #: A minimum-wage region, 1 = region I … 4 = region IV (Decree 293/2025 Art 2).
+    REGION = "region"
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +243,42 @@ RULES: Final[tuple[Rule, ...]] = (
         "Hand an asset sold without auction to the buyer within 3 working days",
     ),
     Rule(
+        "auction.contract_working_days",
+        5,
+        Unit.WORKING_DAYS,
+        f"{_LAW}, Điều 83.2.a",
+        "Ký hợp đồng dịch vụ đấu giá trong 05 ngày làm việc kể từ ngày hết thời hạn yêu cầu "
+        "thẩm định giá lại (hoặc kể từ ngày có kết quả thẩm định giá lại)",
+        "Sign the auction contract within 5 working days of the end of the re-valuation "
+        "request period (or of the re-valuation's result)",
+    ),
+    Rule(
+        "auction.held_movable_days",
+        30,
+        Unit.DAYS,
+        f"{_LAW}, Điều 83.2.a",
+        "Tổ chức đấu giá động sản trong 30 ngày kể từ ngày ký hợp đồng dịch vụ đấu giá",
+        "Hold the auction of movables within 30 days of the auction contract",
+    ),
+    Rule(
+        "auction.held_real_property_days",
+        45,
+        Unit.DAYS,
+        f"{_LAW}, Điều 83.2.a",
+        "Tổ chức đấu giá bất động sản trong 45 ngày kể từ ngày ký hợp đồng dịch vụ đấu giá",
+        "Hold the auction of real property within 45 days of the auction contract",
+    ),
+    Rule(
+        "sale.without_auction_working_days",
+        5,
+        Unit.WORKING_DAYS,
+        f"{_LAW}, Điều 83.2.b",
+        "Bán tài sản giá trị nhỏ, hàng hóa dễ hư hỏng không qua đấu giá trong 05 ngày làm việc "
+        "kể từ ngày có kết quả xác định giá",
+        "Sell a low-value or perishable asset without auction within 5 working days of the "
+        "valuation",
+    ),
+    Rule(
         "auction.posting_movable_working_days",
         7,
         Unit.WORKING_DAYS,
@@ -264,6 +302,15 @@ RULES: Final[tuple[Rule, ...]] = (
         "Mỗi lần giảm giá không quá 10% giá khởi điểm của lần đấu giá liền kề trước đó",
         "Each reduction is at most 10% of the previous starting price",
         configurable=True,
+    ),
+    Rule(
+        "auction.failure_notice_working_days",
+        2,
+        Unit.WORKING_DAYS,
+        f"{_D152}, Điều 65.6",
+        "Thông báo cho đương sự về việc đấu giá không thành trong 02 ngày làm việc kể từ ngày "
+        "nhận được thông báo của tổ chức đấu giá",
+        "Tell the parties an auction failed within 2 working days of the auctioneer's notice",
     ),
     Rule(
         "auction.reduction_decision_working_days",
@@ -345,7 +392,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "region.zone",
         1,
-        Unit.COUNT,
+        Unit.REGION,
         "Nghị định 293/2025/NĐ-CP, Điều 2, 3.1 và Phụ lục",
         "Vùng lương tối thiểu nơi cơ quan có trụ sở (1 = vùng I … 4 = vùng IV)",
         "Minimum-wage region of the agency's seat (1 = region I … 4 = region IV)",

@@ -148,6 +148,13 @@ def _round_events(v: LotView, en: bool) -> str:
     return to the debtor (Law 106/2025 Art 83.3–83.4; Decree 152/2026 Art 65.6, 66)."""
     parts: list[str] = []
     for r in v.rounds:
+        if r.parties_notified_on is not None:  # Decree 152/2026 Art 65.6
+            parts.append(
+                f"parties told of failed auction {r.seq} on {r.parties_notified_on:%d/%m/%Y}"
+                if en
+                else f"thông báo đương sự đấu giá lần {r.seq} không thành ngày "
+                f"{r.parties_notified_on:%d/%m/%Y}"
+            )
         if r.reduction_decided_on is not None:
             parts.append(
                 f"reduced to {r.starting_price:,} on {r.reduction_decided_on:%d/%m/%Y}"

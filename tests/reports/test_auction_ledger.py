@@ -91,7 +91,8 @@ def test_the_ledger_reads_in_english_when_asked(world: World) -> None:
 
 def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> None:
     auctions = world.services.auctions
-    waiting = valued_lot(world, 30_000_000)  # notified: no deadline; sold lot below
+    # notified 09/11: its auction contract was due 23/11 (Law 106/2025 Art 83.2.a)
+    waiting = valued_lot(world, 30_000_000)
     sold = contracted_lot(world)
     auctions.today.day = POSTED_1  # type: ignore[attr-defined]
     auctions.schedule_round(world.officer, sold.id, AUCTION_1, posted_on=POSTED_1)
@@ -107,7 +108,7 @@ def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> N
     assert all(len(row) == len(ledger.columns) for row in ledger.rows)
     first, second = ledger.rows
     assert first[0] == 1 and first[3] == 30_000_000 and first[4] == date(2026, 11, 6)
-    assert first[8] is None and first[13] == "Đã có giá"
+    assert first[8] is None and first[13] == "Đã có giá; quá hạn 23/11/2026"
     assert "(QĐ 45/QĐ-THADS)" in str(second[1]) and waiting.items[0].code not in str(second[2])
     assert second[5] == "Công ty Đấu giá hợp danh Lạc Việt; HĐ số 15/2026/HĐ-ĐG ngày 12/11/2026"
     assert second[6:12] == (1, 100_000_000, AUCTION_1,

@@ -34,7 +34,9 @@ from ui.common.widgets import ErrorLabel
 from ui.strings import language, tr
 
 #: Units whose values are whole numbers (the service refuses fractions for them).
-_WHOLE = frozenset({Unit.VND, Unit.COUNT, Unit.DAYS, Unit.WORKING_DAYS, Unit.MONTHS, Unit.YEARS})
+_WHOLE = frozenset(
+    {Unit.VND, Unit.COUNT, Unit.REGION, Unit.DAYS, Unit.WORKING_DAYS, Unit.MONTHS, Unit.YEARS}
+)
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:

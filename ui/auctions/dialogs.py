@@ -3,7 +3,7 @@ that tests replace; it returns what the step's service call needs, or None."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import ItemStatus, SaleMethod, ValuationBasis, ValuationMethod
 from evidence_app.domain.labels import label
-from evidence_app.services.auctions import Buyer, ValuationDraft
+from evidence_app.services.auctions import Buyer, PriorityView, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemRow
 from evidence_app.services.facade import Services
 from ui.common.case_picker import CasePicker
-from ui.common.formats import qdate
+from ui.common.formats import day, qdate
 from ui.common.widgets import ErrorLabel, heading
 from ui.strings import language, tr
 
@@ -186,6 +186,16 @@ class ValuationDialog:
             method.addItem(label(m, language()), m)
         form.add("auction.method", method)
         valuer = form.text("auction.valuer")
+        valuer_label = form.form.labelForField(valuer)
+
+        def name_the_valuer() -> None:
+            """Who fixed the price, as the chosen method says (Law 106/2025 Art 82.1)."""
+            chosen = method.currentData()
+            key = "auction.valuer" if chosen is ValuationMethod.FIRM else f"auction.valuer_{chosen}"
+            if isinstance(valuer_label, QLabel):
+                valuer_label.setText(tr(key))
+
+        method.currentIndexChanged.connect(lambda _i: name_the_valuer())
         chair = QLabel(actor.full_name)
         chair.setProperty("data", True)
         form.add("auction.chair", chair)
@@ -248,6 +258,68 @@ class PriorityDialog:
         address.setObjectName("priority_address")
         on.setObjectName("priority_on")
         return form.run(lambda: PriorityDraft(name.text(), address.text(), to_date(on)))
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityBuyDraft:
+    notice_id: int
+    declared_on: date
+
+
+class PriorityBuyDialog:
+    """Which notified co-owner declares he buys, and when (Law 106/2025 Art 83.1)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, notices: Sequence[PriorityView]) -> PriorityBuyDraft | None:
+        form = StepForm(tr("priority.buy_title"), parent, tr("priority.buy_hint"))
+        form.setMinimumWidth(780)
+        who = QComboBox()
+        who.setObjectName("priority_notice")
+        who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        who.setMinimumContentsLength(40)
+        for n in notices:
+            text = tr("priority.notice_text", name=n.name, notified=day(n.notified_on),
+                      declare=day(n.declare_by), pay=day(n.pay_by))  # fmt: skip
+            who.addItem(text, n.id)
+        form.add("priority.who", who)
+        on = form.date("priority.declared_on")
+        on.setObjectName("priority_declared_on")
+
+        def collect() -> PriorityBuyDraft:
+            if who.currentData() is None:
+                raise ValueError(tr("priority.none_notified"))
+            return PriorityBuyDraft(int(who.currentData()), to_date(on))
+
+        return form.run(collect)
+
+
+@dataclass(frozen=True, slots=True)
+class CancelDraft:
+    cancelled_on: date
+    record: str
+    deposit: int
+
+
+class CancelSaleDialog:
+    """The unpaid sale cancelled on the officer's record; the deposit the agency keeps
+    (Decree 152/2026 Art 65.1, 65.5)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, hint: str) -> CancelDraft | None:
+        form = StepForm(tr("auction.cancel_title"), parent, hint)
+        on = form.date("auction.cancelled_on")
+        on.setObjectName("cancel_on")
+        record = form.text("auction.cancel_record")
+        record.setObjectName("cancel_record")
+        deposit = form.money("auction.deposit_kept")
+        deposit.setObjectName("cancel_deposit")
+        return form.run(
+            lambda: CancelDraft(
+                to_date(on),
+                record.text(),
+                parse_money(deposit) if deposit.text().strip() else 0,
+            )
+        )
 
 
 class DateDialog:

@@ -112,6 +112,8 @@ def _round_rows(lot: LotView) -> list[tuple[date, int, str, str]]:
     83.3–83.4; Decree 152/2026 Art 65.6)."""
     rows: list[tuple[date, int, str, str]] = []
     for r in lot.rounds:
+        if r.parties_notified_on is not None:  # Decree 152/2026 Art 65.6
+            rows.append((r.parties_notified_on, 6, tr("auction.step_failure_told", n=r.seq), ""))
         if r.reduction_decided_on is not None:
             price = tr("auction.start_price", price=money(r.starting_price))
             rows.append((r.reduction_decided_on, 6, tr("auction.step_reduced", n=r.seq), price))

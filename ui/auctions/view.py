@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.domain.enums import LotStatus, PartyRole
+from evidence_app.domain.enums import LotStatus, PartyRole, SaleMethod
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, permissions_of
-from evidence_app.services.auctions import BEFORE_SALE, LotView, minimum_next_price
+from evidence_app.services.auctions import BEFORE_SALE, LotView, PriorityView, minimum_next_price
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.auctions import dialogs
@@ -45,11 +45,14 @@ S = LotStatus
 STEPS = (
     ("value", "auction.value", Permission.MANAGE_AUCTIONS),
     ("notify", "auction.notify", Permission.MANAGE_AUCTIONS),
+    ("priority", "priority.notify", Permission.MANAGE_AUCTIONS),
+    ("priority_buy", "priority.buy", Permission.MANAGE_AUCTIONS),
     ("direct_sale", "auction.direct_sale", Permission.MANAGE_AUCTIONS),
     ("contract", "auction.contract", Permission.MANAGE_AUCTIONS),
     ("schedule", "auction.schedule", Permission.MANAGE_AUCTIONS),
     ("post", "auction.post", Permission.MANAGE_AUCTIONS),
     ("failed", "auction.failed", Permission.MANAGE_AUCTIONS),
+    ("notify_failure", "auction.notify_failure", Permission.MANAGE_AUCTIONS),
     ("winner", "auction.winner", Permission.MANAGE_AUCTIONS),
     ("costs", "auction.costs", Permission.MANAGE_AUCTIONS),
     ("decline", "auction.decline", Permission.MANAGE_AUCTIONS),
@@ -59,13 +62,14 @@ STEPS = (
     ("creditor", "auction.creditor", Permission.MANAGE_AUCTIONS),
     ("redeem", "auction.redeem", Permission.RECORD_SALE_PAYMENT),
     ("payment", "auction.payment", Permission.RECORD_SALE_PAYMENT),
+    ("cancel_sale", "auction.cancel_sale", Permission.MANAGE_AUCTIONS),
     ("handover", "auction.handover", Permission.MANAGE_AUCTIONS),
     ("print", "auction.print", Permission.VIEW),
 )
 
 
-def offered_steps(lot: LotView) -> set[str]:
-    """The steps the lot's state allows now."""
+def offered_steps(lot: LotView, today: date | None = None) -> set[str]:
+    """The steps the lot's state allows now (``today``: the agency's day)."""
     steps: set[str] = set()
     current = lot.current_round
     if lot.status in (S.AWAITING_VALUATION, S.VALUED) and lot.revaluations_left:
@@ -80,6 +84,8 @@ def offered_steps(lot: LotView) -> set[str]:
         steps.add("direct_sale")
     if lot.status is S.VALUED:
         steps.add("contract")
+        if not lot.rounds:  # co-owners before the first sale (Law 106/2025 Art 83.1)
+            steps.update(("priority", "priority_buy"))
     unanswered = (
         lot.creditor_may_take and current is not None and (current.creditor_declined_on is None)
     )
@@ -88,6 +94,10 @@ def offered_steps(lot: LotView) -> set[str]:
         lot.status is S.ROUND_FAILED and not unanswered and not at_floor
     ):
         steps.add("schedule")
+    if (
+        lot.status is S.ROUND_FAILED and current is not None and current.parties_notified_on is None
+    ):  # Decree 152/2026 Art 65.6: the parties told within 2 working days
+        steps.add("notify_failure")
     if unanswered:  # Law 106/2025 Art 83.3; Decree 152/2026 Art 65.6
         steps.update(("decline", "creditor_ask"))
     if lot.status in (S.CONTRACTED, S.ROUND_SCHEDULED, S.ROUND_FAILED):
@@ -105,6 +115,11 @@ def offered_steps(lot: LotView) -> set[str]:
             steps.add("winner")
     if lot.status is S.SOLD:
         steps.add("payment")
+        # Decree 152/2026 Art 65.1, 65.5: an auction buyer who paid nothing in time
+        due = lot.payment_due
+        late = due is not None and today is not None and today > due
+        if lot.sale_method is SaleMethod.AUCTION and lot.paid_total == 0 and late:
+            steps.add("cancel_sale")
     if lot.status is S.PAID:
         steps.add("handover")
     if lot.handover_document is not None:
@@ -278,6 +293,56 @@ class AuctionView(QWidget):
                 )
             )
 
+    def do_priority(self) -> None:
+        """A co-owner or priority buyer notified (Law 106/2025 Art 83.1)."""
+        lot = self.current_lot()
+        draft = dialogs.PriorityDialog.ask(self) if lot else None
+        if lot and draft:
+            self._act(
+                lambda: self._notified(
+                    self.services.priority_buyers.notify(
+                        self.actor, lot.id, draft.name, draft.notified_on, draft.address
+                    ).lot_id
+                )
+            )
+
+    def do_priority_buy(self) -> None:
+        """A notified co-owner declares he buys, within his period (Art 83.1)."""
+        lot = self.current_lot()
+        if lot is None:
+            return
+        choice = dialogs.PriorityBuyDialog.ask(self, self._undeclared(lot.id))
+        if choice is not None:
+            self._act(
+                lambda: self.services.priority_buyers.buy(
+                    self.actor, choice.notice_id, choice.declared_on
+                )
+            )
+
+    def _undeclared(self, lot_id: int) -> list[PriorityView]:
+        """The co-owners notified who have not yet declared they buy."""
+        found = self.services.priority_buyers.list(self.actor, lot_id)
+        return [n for n in found if n.declared_on is None]
+
+    def _notified(self, lot_id: int) -> LotView:
+        return self.services.auctions.get(self.actor, lot_id)
+
+    def do_cancel_sale(self) -> None:
+        """The buyer did not pay in time: the sale cancelled, the deposit kept, the lot back
+        to auction (Decree 152/2026 Art 65.1, 65.5)."""
+        lot = self.current_lot()
+        if lot is None:
+            return
+        hint = tr("auction.cancel_hint", due=day(lot.payment_due))
+        draft = dialogs.CancelSaleDialog.ask(self, hint)
+        if draft is not None:
+            self._act(
+                lambda: self.services.auctions.cancel_unpaid_sale(
+                    self.actor, lot.id, draft.cancelled_on, draft.record, draft.deposit,
+                    lot.version,
+                )
+            )  # fmt: skip
+
     def do_contract(self) -> None:
         lot = self.current_lot()
         draft = dialogs.ContractDialog.ask(self) if lot else None
@@ -400,6 +465,11 @@ class AuctionView(QWidget):
         self._dated_step("auction.decline_title", "auction.declined_on",
                          lambda i, on: a.creditor_declines(self.actor, i, on))  # fmt: skip
 
+    def do_notify_failure(self) -> None:
+        a = self.services.auctions
+        self._dated_step("auction.notify_failure_title", "auction.failure_told_on",
+                         lambda i, on: a.notify_failure(self.actor, i, on))  # fmt: skip
+
     def do_creditor_ask(self) -> None:
         a = self.services.auctions
         self._dated_step("auction.creditor_ask_title", "auction.request_on",
@@ -494,7 +564,9 @@ class AuctionView(QWidget):
 
     def _show_selected(self) -> None:
         lot = self.current_lot()
-        steps = offered_steps(lot) if lot else set()
+        steps = offered_steps(lot, self.today()) if lot else set()
+        if lot and "priority_buy" in steps and not self._undeclared(lot.id):
+            steps.discard("priority_buy")
         for name, button in self.buttons.items():
             button.setVisible(name in steps and bool(button.property("allowed")))
         entries = timeline(lot) if lot else []

@@ -59,6 +59,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "calendar.unit_months": ("tháng", "months"),
     "calendar.unit_years": ("năm", "years"),
     "calendar.unit_count": ("cái", "items"),
+    "calendar.unit_region": ("(vùng: 1 = I … 4 = IV)", "(region: 1 = I … 4 = IV)"),
     "calendar.new_value": ("Giá trị mới", "New value"),
     "calendar.save_value": ("Lưu giá trị", "Save value"),
     "calendar.reset": ("Về mặc định", "Reset to default"),

@@ -76,6 +76,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "auction.value_title": ("Kết quả thẩm định giá, xác định giá", "Valuation result"),
     "auction.method": ("Hình thức", "Method"),
     "auction.valuer": ("Doanh nghiệp thẩm định giá", "Valuation firm"),
+    "auction.valuer_agreement": ("Các đương sự thỏa thuận giá", "Parties agreeing the price"),
+    "auction.valuer_officer": ("Chấp hành viên xác định giá", "Officer fixing the price"),
+    "auction.valuer_price_council": ("Tên Hội đồng (nếu có)", "Council name (if any)"),
     "auction.chair": ("Chủ tịch Hội đồng (Chấp hành viên)", "Council chair (officer)"),
     "auction.members": ("Thành viên khác, mỗi dòng một người", "Other members, one a line"),
     "auction.price": ("Giá (đồng)", "Price (VND)"),
@@ -167,4 +170,29 @@ STRINGS: dict[str, tuple[str, str]] = {
     "auction.redeem_amount": ("Số tiền nộp (đồng)", "Amount paid (VND)"),
     "auction.step_reduced": ("Quyết định giảm giá (lần đấu giá {n})", "Reduction (auction {n})"),
     "auction.step_ended": ("Kết thúc", "Ended"),
+    "auction.notify_failure": ("Thông báo đấu giá không thành…", "Tell the parties…"),
+    "auction.notify_failure_title": (
+        "Thông báo cho đương sự về việc đấu giá không thành (Điều 65.6 Nghị định 152/2026)",
+        "Tell the parties the auction failed (Decree 152/2026 Art 65.6)",
+    ),
+    "auction.failure_told_on": ("Ngày thông báo", "Notice date"),
+    "auction.step_failure_told": (
+        "Thông báo đương sự đấu giá lần {n} không thành",
+        "Parties told auction {n} failed",
+    ),
+    "auction.cancel_sale": ("Hủy bán do không nộp tiền…", "Cancel the unpaid sale…"),
+    "auction.cancel_title": (
+        "Hủy kết quả bán do người mua không nộp đủ tiền",
+        "Cancel the sale: the buyer did not pay",
+    ),
+    "auction.cancel_hint": (
+        "Hạn nộp tiền đến hết ngày {due}; từ ngày hôm sau mới được hủy. Tiền đặt trước thuộc "
+        "về cơ quan thi hành án, lô được đấu giá lại (Điều 65.1, 65.5 Nghị định 152/2026).",
+        "The buyer may pay until the end of {due}; the sale is cancelled only from the next "
+        "day. The deposit goes to the agency and the lot is auctioned again (Decree 152/2026 "
+        "Art 65.1, 65.5).",
+    ),
+    "auction.cancelled_on": ("Ngày hủy", "Cancelled on"),
+    "auction.cancel_record": ("Biên bản / quyết định hủy", "Record or decision of cancellation"),
+    "auction.deposit_kept": ("Tiền đặt trước bị thu (đồng)", "Deposit forfeited (VND)"),
 }

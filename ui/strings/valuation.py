@@ -22,4 +22,26 @@ STRINGS: dict[str, tuple[str, str]] = {
     "priority.name": ("Chủ sở hữu chung, người được ưu tiên mua", "Co-owner or priority buyer"),
     "priority.address": ("Địa chỉ", "Address"),
     "priority.notified_on": ("Ngày thông báo hợp lệ", "Date validly notified"),
+    "priority.notify": ("Thông báo quyền ưu tiên mua…", "Notify a co-owner…"),
+    "priority.buy": ("Người được ưu tiên mua…", "Co-owner buys…"),
+    "priority.buy_title": (
+        "Người được ưu tiên mua trả lời mua tài sản",
+        "A co-owner declares he buys the asset",
+    ),
+    "priority.buy_hint": (
+        "Trả lời trong 15 ngày (bất động sản) hoặc 05 ngày làm việc (động sản) kể từ ngày "
+        "thông báo, nộp tiền theo giá khởi điểm trong 05 ngày làm việc sau đó (Điều 83.1).",
+        "He answers within 15 days (real property) or 5 working days (movables) of the "
+        "notice and pays the starting price within 5 working days after (Art 83.1).",
+    ),
+    "priority.notice_text": (
+        "{name} – thông báo {notified}, trả lời đến {declare}, nộp tiền đến {pay}",
+        "{name} – notified {notified}, answer by {declare}, pay by {pay}",
+    ),
+    "priority.who": ("Người được ưu tiên", "Co-owner"),
+    "priority.declared_on": ("Ngày trả lời mua", "Declared on"),
+    "priority.none_notified": (
+        "Chưa thông báo cho người được ưu tiên mua nào.",
+        "No co-owner has been notified yet.",
+    ),
 }

@@ -27,7 +27,9 @@ _LIMITS = {Unit.PERCENT: 100, Unit.MULTIPLE: 1000, Unit.VND: 10**12}
 _KEY_LIMITS = {"region.zone": len(Region)}
 WAGE = "region.minimum_wage_vnd"
 #: Units whose values are whole numbers (money in đồng, counts, days).
-_WHOLE = frozenset({Unit.VND, Unit.COUNT, Unit.DAYS, Unit.WORKING_DAYS, Unit.MONTHS, Unit.YEARS})
+_WHOLE = frozenset(
+    {Unit.VND, Unit.COUNT, Unit.REGION, Unit.DAYS, Unit.WORKING_DAYS, Unit.MONTHS, Unit.YEARS}
+)
 
 
 @dataclass(frozen=True, slots=True)

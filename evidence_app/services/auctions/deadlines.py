@@ -16,7 +16,7 @@ from evidence_app.domain.calendar import (
     latest_notice_working_days_before,
     period_end,
 )
-from evidence_app.domain.enums import LotStatus, RoundOutcome, SaleMethod
+from evidence_app.domain.enums import LotStatus, RoundOutcome, SaleMethod, ValuationBasis
 from evidence_app.domain.rules import rule, value
 from evidence_app.services.admin import holidays
 from evidence_app.services.core.deadlines import Deadline
@@ -47,6 +47,46 @@ def latest_posting_on(auction_on: date, real_property: bool, days_off: Collectio
     return latest_notice_working_days_before(
         auction_on, value("auction.posting_movable_working_days"), days_off
     )
+
+
+def auction_held_by(lot: AuctionLot, days_off: Collection[date]) -> date | None:
+    """The last day of the first auction under the contract: 30 days (movables) or 45 days
+    (real property) from the contract (Law 106/2025 Art 83.2.a), the next working day when
+    it falls on a day off (Civil Code Art 148.5)."""
+    if lot.contract_on is None:
+        return None
+    key = "auction.held_real_property_days" if lot.real_property else "auction.held_movable_days"
+    return period_end(lot.contract_on, value(key), days_off)
+
+
+def sale_step_due(
+    lot: AuctionLot, latest: Valuation, days_off: Collection[date]
+) -> tuple[str, date, str] | None:
+    """What a valued lot waits for, and by when (Law 106/2025 Art 83.2):
+    - a low-value or perishable asset the officer valued on that ground is sold without
+      auction within 5 working days of the valuation (83.2.b);
+    - otherwise the auction contract is signed within 5 working days of the end of the
+      parties' 5 working days to ask for a re-valuation (Art 82.2.c), which run from the
+      notice; after a re-valuation, within 5 working days of its result (83.2.a).
+    None while the notice that starts the period is not given, and for gold bars."""
+    if lot.gold_bullion:
+        return None
+    if latest.basis in (ValuationBasis.PERISHABLE.value, ValuationBasis.LOW_VALUE.value):
+        due = add_working_days(
+            latest.valued_on, value("sale.without_auction_working_days"), days_off
+        )
+        return ("deadline.sale_without_auction", due, "sale.without_auction_working_days")
+    contract_days = value("auction.contract_working_days")
+    if latest.seq > 1:
+        start = latest.valued_on
+    elif latest.notified_on is not None:
+        start = add_working_days(
+            latest.notified_on, value("valuation.request_working_days"), days_off
+        )
+    else:
+        return None
+    due = add_working_days(start, contract_days, days_off)
+    return ("deadline.auction_contract", due, "auction.contract_working_days")
 
 
 def payment_due(lot: AuctionLot, days_off: Collection[date]) -> date | None:
@@ -86,6 +126,16 @@ def lot_deadlines(
             lot.seized_on, value("valuation.firm_contract_working_days"), days_off
         )
         found.append(("deadline.valuation_contract", due, "valuation.firm_contract_working_days"))
+    if lot.status is LotStatus.VALUED and latest is not None:
+        step = sale_step_due(lot, latest, days_off)  # Law 106/2025 Art 83.2.a, 83.2.b
+        if step is not None:
+            found.append(step)
+    held_by = auction_held_by(lot, days_off)
+    if lot.status is LotStatus.CONTRACTED and not rounds and held_by is not None:
+        key = (
+            "auction.held_real_property_days" if lot.real_property else "auction.held_movable_days"
+        )
+        found.append(("deadline.auction_held", held_by, key))
     if lot.gold_bullion and lot.status in (LotStatus.AWAITING_VALUATION, LotStatus.VALUED):
         due = period_end(lot.seized_on, value("sale.gold_dealer_days"), days_off)
         found.append(("deadline.gold_sale", due, "sale.gold_dealer_days"))
@@ -104,9 +154,21 @@ def lot_deadlines(
         )
         found.append(("deadline.auction_posting", due, key))
     # Imported here: these modules read the views, which read this module.
-    from evidence_app.services.auctions.rounds import creditor_may_take, reduction_due
+    from evidence_app.services.auctions.rounds import (
+        creditor_may_take,
+        failure_notice_due,
+        reduction_due,
+    )
     from evidence_app.services.auctions.taking import taking_windows
 
+    if (
+        lot.status is LotStatus.ROUND_FAILED
+        and current is not None
+        and current.outcome is RoundOutcome.FAILED
+        and current.parties_notified_on is None
+    ):  # Decree 152/2026 Art 65.6: the parties told within 2 working days
+        found.append(("deadline.failure_notice", failure_notice_due(current, days_off),
+                      "auction.failure_notice_working_days"))  # fmt: skip
     if lot.status is LotStatus.ROUND_FAILED and current is not None:
         # Law 106/2025 Art 83.3: the reduction decided within 5 working days of the notice.
         if current.creditor_declined_on is None and creditor_may_take(rounds):

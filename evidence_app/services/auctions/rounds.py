@@ -23,6 +23,25 @@ def reduction_due(failed: AuctionRound, days_off: Collection[date]) -> date:
     return add_working_days(noticed, value("auction.reduction_decision_working_days"), days_off)
 
 
+def failure_notice_due(failed: AuctionRound, days_off: Collection[date]) -> date:
+    """The last day to tell the parties the auction failed: 2 working days from the
+    auctioneer's notice (Decree 152/2026 Art 65.6)."""
+    noticed = failed.failure_noticed_on or failed.auction_on
+    return add_working_days(noticed, value("auction.failure_notice_working_days"), days_off)
+
+
+def note_parties_told(failed: AuctionRound, notified_on: date, today: date) -> None:
+    """The officer's notice to the parties (Decree 152/2026 Art 65.6), once, not before the
+    auctioneer's notice and not in the future. A late notice is still recorded (the duty
+    stays owed); the dashboard showed it overdue until then."""
+    if failed.parties_notified_on is not None:
+        raise ValidationError("round.parties_already_notified", day=dmy(failed.parties_notified_on))
+    check_not_after(notified_on, today, "field.parties_notified_on")
+    noticed = failed.failure_noticed_on or failed.auction_on
+    check_not_before(notified_on, noticed, "field.parties_notified_on", "field.failure_noticed_on")
+    failed.parties_notified_on = notified_on
+
+
 def note_failure(current: AuctionRound, noticed_on: date | None, today: date) -> None:
     """The notice of failure received (on or after the auction, not in the future)."""
     on = noticed_on or current.auction_on

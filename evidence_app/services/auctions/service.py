@@ -49,12 +49,17 @@ from evidence_app.services.auctions.co_owners import check_priority_over
 from evidence_app.services.auctions.deadlines import (
     BEFORE_SALE,
     auction_deadlines,
+    auction_held_by,
     latest_posting_on,
     payment_due,
 )
 from evidence_app.services.auctions.duties import check_not_own_payment, check_not_own_sale
 from evidence_app.services.auctions.papers import buyer_handover_minutes
-from evidence_app.services.auctions.rounds import check_reduction, note_failure
+from evidence_app.services.auctions.rounds import (
+    check_reduction,
+    note_failure,
+    note_parties_told,
+)
 from evidence_app.services.auctions.rows import (
     available_item,
     change_status,
@@ -277,6 +282,8 @@ class AuctionService(TakingActions):
                 check_reduction(lot, rounds, decided, self.today(), holidays(session))
             if auction_on < self.today():
                 raise ValidationError("auction.auction_in_past", day=dmy(auction_on))
+            if not rounds:  # the first auction under the contract (Law 106/2025 Art 83.2.a)
+                self._check_held_in_time(session, lot, auction_on)
             if rounds:
                 check_not_before(auction_on, rounds[-1].auction_on, "field.auction_on",
                                  "field.previous_auction")  # fmt: skip
@@ -290,6 +297,20 @@ class AuctionService(TakingActions):
             if posted_on is not None:
                 self._post(session, lot, current, posted_on)
             return done(session, lot)
+
+    @staticmethod
+    def _check_held_in_time(session: Session, lot: AuctionLot, auction_on: date) -> None:
+        """30 days (movables) or 45 (real property) from the contract (Art 83.2.a)."""
+        latest = auction_held_by(lot, holidays(session))
+        if latest is not None and auction_on > latest:
+            assert lot.contract_on is not None
+            key = (
+                "auction.held_real_property_days"
+                if lot.real_property
+                else "auction.held_movable_days"
+            )
+            raise ValidationError("auction.held_late", day=dmy(auction_on), latest=dmy(latest),
+                                  days=value(key), contract=dmy(lot.contract_on))  # fmt: skip
 
     def record_posting(
         self, actor: Actor, lot_id: int, posted_on: date, expected_version: int | None = None
@@ -333,6 +354,18 @@ class AuctionService(TakingActions):
             note_failure(current, noticed_on, self.today())
             current.outcome = RoundOutcome.FAILED
             lot.status = S.ROUND_FAILED
+            return done(session, lot)
+
+    def notify_failure(
+        self, actor: Actor, lot_id: int, notified_on: date, expected_version: int | None = None
+    ) -> LotView:
+        """The officer tells the parties the auction failed, within 2 working days of the
+        auctioneer's notice (Decree 152/2026 Art 65.6)."""
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            authorize(session, actor, Permission.MANAGE_AUCTIONS)
+            lot = load_lot(session, lot_id, expected_version, S.ROUND_FAILED)
+            require_open_period(session, LEDGER, notified_on)
+            note_parties_told(rounds_of(session, lot.id)[-1], notified_on, self.today())
             return done(session, lot)
 
     def record_winner(

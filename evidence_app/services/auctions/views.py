@@ -75,6 +75,8 @@ class RoundView:
     failure_noticed_on: date | None = None
     reduction_decided_on: date | None = None
     creditor_declined_on: date | None = None
+    #: Decree 152/2026 Art 65.6: the parties told of the failure.
+    parties_notified_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +198,8 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
         tuple(
             RoundView(r.seq, r.starting_price, r.auction_on, r.posted_on,
                       latest_posting_on(r.auction_on, lot.real_property, days_off), r.outcome,
-                      r.failure_noticed_on, r.reduction_decided_on, r.creditor_declined_on)
+                      r.failure_noticed_on, r.reduction_decided_on, r.creditor_declined_on,
+                      r.parties_notified_on)
             for r in rounds
         ),
         lot.sale_method, lot.buyer_name, lot.buyer_address, lot.price, lot.sold_on,

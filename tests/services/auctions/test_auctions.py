@@ -68,9 +68,17 @@ def test_a_lot_goes_from_valuation_to_handover_with_its_papers(world: World) -> 
     assert _deadlines(world, clock.day) == [("deadline.valuation_notice", date(2026, 11, 11))]
     clock.day = date(2026, 11, 10)
     lot = auctions.notify_parties(world.officer, lot.id, clock.day)
-    assert lot.deadlines == ()
+    # Law Art 83.2.a: the parties may ask for a re-valuation until 17/11; the contract is
+    # due 5 working days later, 25/11 (24/11, Ngày Văn hóa Việt Nam, is a holiday).
+    assert [(d.kind, d.due_on) for d in lot.deadlines] == [
+        ("deadline.auction_contract", date(2026, 11, 25))
+    ]
     clock.day = date(2026, 11, 12)
     lot = auctions.sign_contract(world.officer, lot.id, ORG, "15/2026/HĐ-ĐG", clock.day)
+    # the first auction held by 12/12 (30 days, Art 83.2.a), a Saturday: Monday 14/12
+    assert [(d.kind, d.due_on) for d in lot.deadlines] == [
+        ("deadline.auction_held", date(2026, 12, 14))
+    ]
     lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, None, lot.version)
     assert lot.current_round is not None and lot.current_round.starting_price == 200_000_000
     assert _deadlines(world, clock.day) == [("deadline.auction_posting", date(2026, 11, 17))]

@@ -92,3 +92,12 @@ def test_the_low_value_sale_threshold_follows_the_agency_region(
         sell()
     assert limit in caught.value.message("vi")
     assert snapshot(world.services) == before
+
+
+def test_the_region_is_a_region_not_a_count_of_things() -> None:
+    """The rules screen writes "1 (vùng: 1 = I … 4 = IV)", not "1 cái"."""
+    from evidence_app.domain.rules import Unit, rule
+    from ui.admin.calendar import unit_text
+
+    assert rule(ZONE).unit is Unit.REGION
+    assert "vùng" in unit_text(rule(ZONE)) and "cái" not in unit_text(rule(ZONE))

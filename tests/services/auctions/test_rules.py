@@ -18,6 +18,7 @@ from tests.people import hire
 from tests.services.auctions.steps import (
     AUCTION_1,
     BUYER,
+    ORG,
     SEIZED,
     VALUED,
     contracted_lot,
@@ -177,11 +178,20 @@ def _sold(world: World, by_agreement: bool = False) -> int:
 
 
 def _sold_at(world: World, auction_on: date) -> int:
-    """A lot auctioned (posted 17/11/2026) and sold on ``auction_on``."""
+    """A lot auctioned (posted 17/11/2026, or on its contract day when the auction is later
+    than 30 days after 12/11/2026) and sold on ``auction_on``; the contract is signed 28
+    days before a later auction (held within 30 days of it, Law 106/2025 Art 83.2.a)."""
     auctions = world.services.auctions
-    lot = contracted_lot(world)
-    auctions.today.day = date(2026, 11, 17)  # type: ignore[attr-defined]
-    lot = auctions.schedule_round(world.officer, lot.id, auction_on, posted_on=date(2026, 11, 17))
+    posted_on = date(2026, 11, 17)
+    if auction_on <= date(2026, 12, 14):
+        lot = contracted_lot(world)
+    else:
+        lot = valued_lot(world)
+        posted_on = auction_on - timedelta(days=28)
+        auctions.today.day = posted_on  # type: ignore[attr-defined]
+        lot = auctions.sign_contract(world.officer, lot.id, ORG, "16/2027/HĐ-ĐG", posted_on)
+    auctions.today.day = posted_on  # type: ignore[attr-defined]
+    lot = auctions.schedule_round(world.officer, lot.id, auction_on, posted_on=posted_on)
     auctions.today.day = auction_on  # type: ignore[attr-defined]
     return auctions.record_winner(world.officer, lot.id, BUYER, 100_000_000).id
 

@@ -18,6 +18,7 @@ from tests.services.auctions.steps import firm, new_lot, use_clock
 from tests.ui.keys import type_text
 from tests.world import World
 from ui.auctions.dialogs import PriorityDialog, StepForm, ValuationDialog
+from ui.strings import tr
 
 
 def _in_dialog(qtbot: QtBot, fill: Callable[[StepForm], None], shot: str = "") -> None:
@@ -57,6 +58,8 @@ def test_the_officer_values_a_low_value_asset_himself_by_the_dialog(
 
     def fill(d: StepForm) -> None:
         _choose(d, "valuation_method", ValuationMethod.OFFICER.value)
+        valuer = d.findChild(QLineEdit, "valuation_valuer")
+        assert d.form.labelForField(valuer).text() == tr("auction.valuer_officer")
         _type(qtbot, d, "valuation_valuer", w.officer.full_name)
         _type(qtbot, d, "valuation_price", "26.550.000")
         _day(d, "valuation_on", date(2026, 11, 5))

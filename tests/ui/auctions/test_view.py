@@ -77,7 +77,7 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
     draft = ValuationDraft(ValuationMethod.FIRM, 200_000_000, clock.day, "Công ty Sao Việt")
     _answer(monkeypatch, D.ValuationDialog, draft)
     officer.buttons["value"].click()
-    assert officer.offered() == ["value", "notify", "direct_sale", "contract"]
+    assert officer.offered() == ["value", "notify", "priority", "direct_sale", "contract"]
     assert "Thông báo kết quả định giá – 11/11/2026 (còn 5 ngày)" in officer.deadline.text()
 
     clock.day = date(2026, 11, 12)  # a day late: the deadline shows red
@@ -248,10 +248,15 @@ def test_the_creditor_asks_to_take_and_the_debtor_redeems_from_the_screen(
     clock = w.services.auctions.today
     officer = _view(qtbot, w, w.officer)
     officer.select_lot(lot.id)
-    assert officer.offered() == ["costs", "decline", "creditor_ask"]
+    assert officer.offered() == ["notify_failure", "costs", "decline", "creditor_ask"]
     request = date(2027, 1, 26)
     clock.day = request  # type: ignore[attr-defined]
     _answer(monkeypatch, D.DateDialog, request)
+    # Decree 152/2026 Art 65.6: the parties told of the failure (and of the creditor's right)
+    officer.buttons["notify_failure"].click()
+    assert officer.offered() == ["costs", "decline", "creditor_ask"] and shown == []
+    steps = [officer.timeline.item(r, 1).text() for r in range(officer.timeline.rowCount())]
+    assert "Thông báo đương sự đấu giá lần 3 không thành" in steps
     officer.buttons["creditor_ask"].click()
     assert officer.current_lot().status is LotStatus.CREDITOR_TAKING  # type: ignore[union-attr]
     assert officer.offered() == ["notify_debtor"]
