@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select, update
 
@@ -183,12 +183,13 @@ class World:
         if order.purpose is ReleaseRequestPurpose.TO_AUCTION:
             self.left_on_the_auction_day([line.item_id for line in order.lines])
 
-    def left_on_the_auction_day(self, item_ids: Sequence[int]) -> None:
+    def left_on_the_auction_day(self, item_ids: Sequence[int], day: date | None = None) -> None:
         """Auction tests run on a settable calendar (``steps.use_clock``) while the keeper's
         scans bear the wall clock: items issued to the auction are taken to have left on the
-        calendar's day when it is the earlier, so a buyer handover dated on that calendar
-        follows their exit as the service requires (issue 20), whatever day the tests run."""
-        day = getattr(self.services.auctions.today, "day", None)
+        calendar's day (or ``day``) when it is the earlier, so a buyer handover dated on that
+        calendar follows their exit as the service requires (issue 20), whatever day the
+        tests run."""
+        day = day or getattr(self.services.auctions.today, "day", None)
         if day is None:
             return
         morning = wall_clock(day, 8)

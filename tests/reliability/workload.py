@@ -237,7 +237,7 @@ def _auction_step(world: World, rng: random.Random, lot_id: int) -> bool:
     elif status is LotStatus.PAID:
         _on(world, _PAID)
         _out(world, [i.item_id for i in lot.items], ReleaseRequestPurpose.TO_AUCTION)
-        world.left_on_the_auction_day([i.item_id for i in lot.items])
+        world.left_on_the_auction_day([i.item_id for i in lot.items], _PAID)
         auctions.hand_over(world.head, lot.id, _PAID, lot.version)  # not the seller (issue 17)
     else:
         return False
