@@ -91,6 +91,13 @@ class UnitsTab(QWidget):
         grant_form.addRow(tr("units.unit"), self.grant_unit)
         grant_form.addRow("", self.grant_button)
 
+        # A long warehouse or unit name never widens the three boxes past a 1366×768
+        # laptop's window: each list shows about 16 characters and opens to the whole name.
+        for combo in (self.warehouse, self.assign_unit, self.user, self.role, self.grant_unit):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
         boxes = QHBoxLayout()
         for box in (new_box, assign_box, grant_box):
             boxes.addWidget(box, 1)

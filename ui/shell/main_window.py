@@ -74,6 +74,8 @@ WIDE_AREAS = (*WORK_SCREENS, *FORM_AREAS)
 #: The narrowest item panel whose fields still read ("Quyết định thi hành án: 45/QĐ-THADS").
 PANEL_MIN_WIDTH = 320
 STATUS_STYLE = "padding: 0 8px; border-left: 1px solid palette(mid);"
+#: The widest the database address may be in the status bar (pixels; the rest is elided).
+DB_LABEL_WIDTH = 340
 
 
 class MainWindow(QMainWindow):
@@ -176,7 +178,13 @@ class MainWindow(QMainWindow):
         self.scan_label = QLabel()
         self.scan_label.setObjectName("scan_state")
         self.user_label = QLabel(tr("status.user", name=self.actor.full_name))
-        self.db_label = QLabel(tr("main.database", url=self.services.db.display_url))
+        # A long database path (a server, a deep folder) is cut in the middle, whole in its
+        # tooltip, so the status bar never widens the window past a 1366×768 laptop's.
+        address = tr("main.database", url=self.services.db.display_url)
+        self.db_label = QLabel(
+            self.fontMetrics().elidedText(address, Qt.TextElideMode.ElideMiddle, DB_LABEL_WIDTH)
+        )
+        self.db_label.setToolTip(address)
         for label in (self.user_label, self.db_label):
             label.setProperty("data", True)  # a name and an address, as recorded
         for label in (self.scan_label, self.user_label, self.db_label):
