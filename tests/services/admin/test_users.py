@@ -324,7 +324,7 @@ def test_a_wrong_password_costs_the_same_whatever_the_account(
     names = ("u-officer", "u-keeper", "u-cashier", "khong-co-ai")
     wall = dict.fromkeys(names, 1e9)
     cpu: dict[str, list[float]] = {name: [] for name in names}
-    for _ in range(9):
+    for _ in range(15):
         for name in names:
             started, started_cpu = time.perf_counter(), time.process_time()
             with pytest.raises(AuthenticationError):
@@ -334,11 +334,11 @@ def test_a_wrong_password_costs_the_same_whatever_the_account(
         # The officer's right password clears his failures: never locked by the rounds.
         world.services.users.authenticate("u-officer", PASSWORD)
     # The argon2 check dominates every path.
-    # The median of 9 within 15 %: argon2's lanes run on threads, and on a quiet 2-CPU
-    # machine the same path's medians spread up to 10.3 % between runs, the slowest account
-    # changing each time; the defect this guards against was 150 times (0.6 ms against 90).
+    # The median of 15 within 10 % (issue 17): argon2's lanes run on threads, so single
+    # attempts vary; the fastest of 5 failed 2 runs in 5 on a quiet 2-CPU machine, the
+    # slowest account changing each time.
     middle = {name: statistics.median(times) for name, times in cpu.items()}
-    assert max(middle.values()) < 1.15 * min(middle.values()), middle
+    assert max(middle.values()) < 1.1 * min(middle.values()), middle
     assert max(wall.values()) < 1.5 * min(wall.values()), wall
 
 
