@@ -7,7 +7,6 @@ from evidence_app.domain.rules import RULES
 AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
     "noun.auction_lot": ("Lô tài sản", "Lot"),
     "noun.holiday": ("Ngày nghỉ lễ", "Holiday"),
-    "noun.setting": ("Thiết lập", "Setting"),
     "field.lot_name": ("tên lô tài sản", "the lot name"),
     "field.holiday_name": ("tên ngày nghỉ", "the holiday's name"),
     "field.cancelled_on": ("ngày hủy bán", "the cancellation date"),
@@ -63,7 +62,6 @@ AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
     "field.sold_on": ("ngày bán", "the sale date"),
     "field.sale_method": ("hình thức bán", "the way of sale"),
     "field.announced_on": ("ngày thông báo bán", "the announcement date"),
-    "field.amount": ("số tiền", "the amount"),
     "field.paid_on": ("ngày nộp tiền", "the payment date"),
     "field.left_warehouse_on": ("ngày xuất kho", "the day the items left the warehouse"),
     "field.handed_over_on": ("ngày giao tài sản", "the handover date"),

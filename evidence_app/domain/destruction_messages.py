@@ -22,7 +22,6 @@ DESTRUCTION_MESSAGES: dict[str, tuple[str, str]] = {
     "field.place": ("địa điểm tiêu hủy", "the place of destruction"),
     "field.started_at": ("thời gian bắt đầu", "the start time"),
     "field.ended_at": ("thời gian kết thúc", "the end time"),
-    "field.condition": ("hiện trạng", "the condition"),
     "field.withdraw_reason": ("lý do rút khỏi danh sách", "the reason for withdrawing"),
     "field.override_reason": ("lý do vẫn tiến hành", "the reason to go ahead"),
     "field.photo": ("ảnh", "the photo"),

@@ -106,6 +106,6 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
     "field.doc_number": ("số văn bản", "the document number"),
     "field.doc_date": ("ngày văn bản", "the document date"),
     "field.doc_issuer": ("cơ quan, người ban hành", "the issuer"),
-    "field.paid_on": ("ngày thu tiền", "the day collected"),
+    "field.collected_on": ("ngày thu tiền", "the day collected"),
     "field.costs": ("chi phí được trừ", "the costs deducted"),
 }

@@ -155,7 +155,7 @@ class CaseResultService:
             authorize(session, actor, Permission.RECORD_CASE_RESULT)
             case = _case(session, case_id, lock=True)
             check_case(session, actor, Permission.RECORD_CASE_RESULT, case.id)  # issue 21
-            paper = self._paper(draft.paper, draft.paid_on, case, "field.paid_on")
+            paper = self._paper(draft.paper, draft.paid_on, case, "field.collected_on")
             amount = v.money(draft.amount, "field.amount") or 0
             costs = v.money(draft.costs, "field.costs") or 0
             if amount <= 0:
