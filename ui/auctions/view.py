@@ -99,7 +99,9 @@ def offered_steps(lot: LotView, today: date | None = None) -> set[str]:
     ):  # Decree 152/2026 Art 65.6: the parties told within 2 working days
         steps.add("notify_failure")
     if unanswered:  # Law 106/2025 Art 83.3; Decree 152/2026 Art 65.6
-        steps.update(("decline", "creditor_ask"))
+        steps.add("decline")
+        if current is not None and current.parties_notified_on is not None:
+            steps.add("creditor_ask")  # the creditor answers the notice of the failure
     if lot.status in (S.CONTRACTED, S.ROUND_SCHEDULED, S.ROUND_FAILED):
         steps.update(("costs", "redeem"))
     if lot.status is S.CREDITOR_TAKING:

@@ -165,8 +165,12 @@ class TakingActions:
                 raise ValidationError("round.already_declined",
                                       day=dmy(rounds[-1].creditor_declined_on))  # fmt: skip
             self._dated(session, request_on, "field.request_on")
-            check_not_before(request_on, rounds[-1].auction_on, "field.request_on",
-                             "field.auction_on")  # fmt: skip
+            # Decree 152/2026 Art 65.6: the creditor answers the officer's notice of the
+            # failure, which offers him the asset; no answer before that notice.
+            told = rounds[-1].parties_notified_on
+            if told is None:
+                raise ValidationError("taking.before_failure_notice", seq=rounds[-1].seq)
+            check_not_before(request_on, told, "field.request_on", "field.parties_notified_on")
             lot.creditor_request_on, lot.status = request_on, S.CREDITOR_TAKING
             return done(session, lot)
 

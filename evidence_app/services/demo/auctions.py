@@ -202,8 +202,14 @@ class _Walk:
         due = self.services.auctions.redemption_due(self.officer, self.lot_id)
         self.services.auctions.redeem(self.accountant, self.lot_id, self.day, due)
 
+    def told(self) -> None:
+        """The parties told of the failure, the offer to the creditor in it: his request
+        answers that notice (Decree 152/2026 Art 65.6)."""
+        self.services.auctions.notify_failure(self.officer, self.lot_id, self.day)
+
     def creditor_asks(self) -> None:
         self.later(2)
+        self.told()
         self.services.auctions.creditor_requests(self.officer, self.lot_id, self.day)
         self.later(1)
         self.services.auctions.notify_debtor_of_taking(self.officer, self.lot_id, self.day)
@@ -219,6 +225,7 @@ class _Walk:
         # Decree 152/2026 Art 65.6, 66: request, the debtor told and his 5 working days to
         # redeem, then the creditor told; he pays any difference and the debt is set off.
         auctions = self.services.auctions
+        self.told()
         auctions.creditor_requests(self.officer, self.lot_id, self.day)
         self.later(1)
         auctions.notify_debtor_of_taking(self.officer, self.lot_id, self.day)

@@ -273,6 +273,15 @@ def test_the_creditor_may_take_the_asset_only_after_the_second_reduction(world: 
     # creditor told and paying the difference over the debt (Art 66) within 5.
     request = date(2027, 1, 26)
     auctions.today.day = date(2027, 2, 3)  # type: ignore[attr-defined]
+    # Art 65.6: the creditor answers the notice of the failure; none before it.
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        auctions.creditor_requests(world.officer, lot.id, request)
+    assert "khoản 6 Điều 65" in caught.value.message("vi")
+    assert snapshot(world.services) == before
+    auctions.notify_failure(world.officer, lot.id, request)
+    with pytest.raises(ValidationError):  # the day before the notice
+        auctions.creditor_requests(world.officer, lot.id, date(2027, 1, 25))
     lot = auctions.creditor_requests(world.officer, lot.id, request)
     assert lot.status is LotStatus.CREDITOR_TAKING
     with pytest.raises(ValidationError):

@@ -105,6 +105,7 @@ def test_the_debtor_is_told_of_the_taking_within_three_working_days(
     lot = failed_rounds(world, contracted_lot(world), [100_000_000, 90_000_000, 81_000_000])
     request = date(2027, 1, 28)
     auctions.today.day = notified  # type: ignore[attr-defined]
+    auctions.notify_failure(world.officer, lot.id, request)
     lot = auctions.creditor_requests(world.officer, lot.id, request)
     (due,) = [d for d in lot.deadlines if d.kind == "deadline.taking_debtor_notice"]
     assert due.due_on == date(2027, 2, 2)
