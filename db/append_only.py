@@ -31,6 +31,8 @@ LEDGER_TABLES = ("ledger_closing",)
 OUTCOME_TABLES = ("case_outcome", "case_payment", "case_confirmation")
 #: Changes of a case's recorded facts and the closed statistics periods (migration 0022).
 HISTORY_TABLES = ("case_change", "statistics_closing")
+#: Each price council member's opinion (migration 0026, Decree 152/2026 Art 60.3).
+COUNCIL_TABLES = ("valuation_opinion",)
 #: Tables whose rows, once written, stay as written.
 APPEND_ONLY_TABLES = (
     RECORD_TABLES
@@ -39,6 +41,7 @@ APPEND_ONLY_TABLES = (
     + LEDGER_TABLES
     + OUTCOME_TABLES
     + HISTORY_TABLES
+    + COUNCIL_TABLES
 )
 
 #: What a refused statement says (both languages: it reaches logs and error dialogs as is).

@@ -8,6 +8,7 @@ from db.models.auctions import (
     PriorityNotice,
     SalePayment,
     Valuation,
+    ValuationOpinion,
 )
 from db.models.base import Base
 from db.models.case_history import CaseChange, StatisticsClosing
@@ -81,5 +82,6 @@ __all__ = [
     "User",
     "UserRole",
     "Valuation",
+    "ValuationOpinion",
     "Warehouse",
 ]

@@ -117,6 +117,26 @@ class Valuation(CreatedAt, Base):
     advance_paid: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
+class ValuationOpinion(CreatedAt, Base):
+    """One member's opinion at a price council (Decree 152/2026 Art 60.3: the minutes state
+    each member's opinion and bear each signature): the price proposed and whether the
+    member agrees with the council's price. Written once with the valuation, never changed
+    (append-only, migration 0026)."""
+
+    __tablename__ = "valuation_opinion"
+    __table_args__ = (UniqueConstraint("valuation_id", "seq"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    valuation_id: Mapped[int] = mapped_column(ForeignKey("auction_valuation.id"), index=True)
+    #: 1 = the chairing officer, then the members in the order of the minutes.
+    seq: Mapped[int] = mapped_column(Integer)
+    #: "Full name – position", as in ``Valuation.members``.
+    member: Mapped[str] = mapped_column(String(300))
+    proposed_price: Mapped[int] = mapped_column(BigInteger)
+    agrees: Mapped[bool] = mapped_column(Boolean)
+    #: The member's reasons (required for a dissent).
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
 class AuctionRound(CreatedAt, Base):
     """One auction of the lot: its starting price, posting and auction dates, outcome."""
 

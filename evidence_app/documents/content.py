@@ -451,6 +451,73 @@ class BuyerHandoverMinutes(_Content):
     recipients: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class AuctionNotice(_Content):
+    """Thông báo of a sale's step to a party (Law 106/2025 Art 82: the valuation; Decree
+    152/2026 Art 65.6, 66: the creditor's taking, to the debtor and to the creditor)."""
+
+    kind: ClassVar[str] = "auction_notice"
+
+    subject: str
+    addressee: str
+    basis: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+    officer: Signer
+    lines: tuple[DocumentLine, ...]
+    #: The lot and the step the paper is for ("valuation:1", "taking_debtor"): one paper each.
+    lot_id: int = 0
+    step: str = ""
+    recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AuctionDecision(_Content):
+    """Quyết định of the enforcement officer on a sale (Law 106/2025 Art 83.3: reducing the
+    price after a failed auction; Decree 152/2026 Art 65.1, 65.5: cancelling an unpaid sale)."""
+
+    kind: ClassVar[str] = "auction_decision"
+
+    subject: str
+    basis: tuple[str, ...]
+    articles: tuple[str, ...]
+    officer: Signer
+    lines: tuple[DocumentLine, ...]
+    lot_id: int = 0
+    step: str = ""
+    recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CouncilOpinionLine:
+    """A price council member as the minutes print him, with his opinion (Decree 152/2026
+    Art 60.3)."""
+
+    name: str
+    position: str
+    agrees: bool
+    proposed_price: int
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CouncilMinutes(_Content):
+    """Biên bản xác định giá tài sản of a price council (Decree 152/2026 Art 60.3): each
+    member's opinion and signature, the price carried by the majority."""
+
+    kind: ClassVar[str] = "council_minutes"
+
+    held_on: date
+    place: str
+    case_name: str
+    basis: tuple[str, ...]
+    members: tuple[CouncilOpinionLine, ...]
+    price: int
+    lines: tuple[DocumentLine, ...]
+    lot_id: int = 0
+    step: str = ""
+    recipients: tuple[str, ...] = ()
+
+
 Content = (
     HandoverMinutes
     | EntryOrder
@@ -463,6 +530,9 @@ Content = (
     | DestructionMinutes
     | StocktakeMinutes
     | BuyerHandoverMinutes
+    | AuctionNotice
+    | AuctionDecision
+    | CouncilMinutes
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from evidence_app.documents import (
+    auction_papers,
     buyer_handover_minutes,
     destruction_minutes,
     entry_order,
@@ -16,8 +17,11 @@ from evidence_app.documents import (
     stocktake_minutes,
 )
 from evidence_app.documents.content import (
+    AuctionDecision,
+    AuctionNotice,
     BuyerHandoverMinutes,
     Content,
+    CouncilMinutes,
     DestructionMinutes,
     EntryOrder,
     EntrySlip,
@@ -56,6 +60,12 @@ def render_document(content: Content, stamp: Stamp) -> bytes:
         return stocktake_minutes.render(content, stamp)
     if isinstance(content, BuyerHandoverMinutes):
         return buyer_handover_minutes.render(content, stamp)
+    if isinstance(content, AuctionNotice):
+        return auction_papers.render_notice(content, stamp)
+    if isinstance(content, AuctionDecision):
+        return auction_papers.render_decision(content, stamp)
+    if isinstance(content, CouncilMinutes):
+        return auction_papers.render_council_minutes(content, stamp)
     raise TypeError(f"not a document content: {type(content).__name__}")
 
 

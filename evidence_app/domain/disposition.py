@@ -74,18 +74,35 @@ def require_enforcement_decision(code: str, decision_number: str | None) -> None
         raise ValidationError("disposition.no_decision", code=code)
 
 
-def check_release(item: Ordered, purpose: ReleaseRequestPurpose, note: str = "") -> None:
-    """A release purpose must be one the ordered disposition allows (Art 57–60)."""
-    if purpose not in RELEASE_PURPOSES[item.disposition]:
+#: An item ordered sold whose lot ended with the debtor redeeming it (Law 106/2025 Art 83.4)
+#: or, down to the enforcement costs and declined by the creditor, going back to him (Art
+#: 83.3) leaves to its owner on the head's order like any return, and for nothing else.
+BACK_TO_DEBTOR_PURPOSES = frozenset({P.RETURN_TO_OWNER, P.OTHER})
+
+
+def check_release(
+    item: Ordered, purpose: ReleaseRequestPurpose, note: str = "", back_to_debtor: bool = False
+) -> None:
+    """A release purpose must be one the ordered disposition allows (Art 57–60); an item
+    whose lot ended back to the debtor (Art 83.3, 83.4) goes back to him."""
+    allowed = RELEASE_PURPOSES[item.disposition]
+    if back_to_debtor and item.disposition in SALE_DISPOSITIONS:
+        if purpose not in BACK_TO_DEBTOR_PURPOSES:
+            raise ValidationError("disposition.back_to_debtor", code=item.code)
+        allowed = BACK_TO_DEBTOR_PURPOSES
+    if purpose not in allowed:
         raise _mismatch(item, P(purpose), "disposition.release_")
     if purpose is P.OTHER and not note.strip():
         raise ValidationError("disposition.other_needs_reason", code=item.code)
 
 
-def check_sale(item: Ordered) -> None:
-    """Only items ordered sold, or distrained to secure enforcement, go to valuation and sale."""
+def check_sale(item: Ordered, back_to_debtor: bool = False) -> None:
+    """Only items ordered sold, or distrained to secure enforcement, go to valuation and sale;
+    never one the debtor redeemed or got back when its lot ended (Law 106/2025 Art 83.3–83.4)."""
     if item.disposition not in SALE_DISPOSITIONS:
         raise _mismatch(item, "disposition.step_sale")
+    if back_to_debtor:
+        raise ValidationError("disposition.back_to_debtor", code=item.code)
 
 
 def check_destruction(item: Ordered) -> None:

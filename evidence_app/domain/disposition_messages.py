@@ -16,6 +16,14 @@ DISPOSITION_MESSAGES: dict[str, tuple[str, str]] = {
         "sold, destroyed or handed over as confiscated (Law on Civil Judgment Enforcement 2025, "
         "Art 57–59).",
     ),
+    "disposition.back_to_debtor": (
+        "Vật chứng {code} đã được giao lại người phải thi hành án khi kết thúc việc bán (khoản "
+        "3, 4 Điều 83 Luật Thi hành án dân sự 2025): chỉ xuất kho trả lại theo lệnh xuất kho, "
+        "không đưa ra bán.",
+        "Item {code} went back to the debtor when its sale ended (Law on Civil Judgment "
+        "Enforcement 2025, Art 83.3–83.4): it leaves only on an exit order returning it, "
+        "never to a sale.",
+    ),
     "disposition.undecided": (
         "Vật chứng {code} chưa có hình thức xử lý theo bản án, quyết định nên không thể {step} "
         "({article}).",

@@ -16,6 +16,9 @@ The suffixes follow Decree 30/2020's abbreviation habit (kind of paper + issuing
 | stocktake minutes | ``BBKK-THADS`` (biên bản kiểm kê) | — | BIÊN BẢN KIỂM KÊ |
 | buyer handover minutes | ``BBGTS-THADS`` (biên bản giao tài sản) | — | BIÊN BẢN GIAO TÀI SẢN |
 | return minutes | ``BBNL-THADS`` (biên bản nhận lại) | — | BIÊN BẢN NHẬN LẠI (trích xuất) |
+| auction notice | ``TB-THADS`` (thông báo) | — | THÔNG BÁO (giá, nhận tài sản) |
+| auction decision | ``QD-THADS`` (quyết định) | — | QUYẾT ĐỊNH (giảm giá, hủy bán) |
+| council minutes | ``BBXDG-THADS`` (biên bản xác định giá) | — | BIÊN BẢN XÁC ĐỊNH GIÁ |
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ SUFFIXES: dict[DocumentKind, str] = {
     DocumentKind.STOCKTAKE_MINUTES: "BBKK-THADS",
     DocumentKind.BUYER_HANDOVER_MINUTES: "BBGTS-THADS",
     DocumentKind.RETURN_MINUTES: "BBNL-THADS",
+    DocumentKind.AUCTION_NOTICE: "TB-THADS",
+    DocumentKind.AUCTION_DECISION: "QD-THADS",
+    DocumentKind.COUNCIL_MINUTES: "BBXDG-THADS",
 }
 FORMS: dict[DocumentKind, str] = {
     DocumentKind.ENTRY_ORDER: "D65-THADS",
@@ -54,6 +60,9 @@ TITLES: dict[DocumentKind, str] = {
     DocumentKind.STOCKTAKE_MINUTES: "Biên bản kiểm kê vật chứng, tài sản",
     DocumentKind.BUYER_HANDOVER_MINUTES: "Biên bản giao tài sản cho người mua được tài sản",
     DocumentKind.RETURN_MINUTES: "Biên bản nhận lại vật chứng, tài sản trích xuất",
+    DocumentKind.AUCTION_NOTICE: "Thông báo về việc xử lý tài sản thi hành án",
+    DocumentKind.AUCTION_DECISION: "Quyết định về việc bán tài sản thi hành án",
+    DocumentKind.COUNCIL_MINUTES: "Biên bản xác định giá tài sản",
 }
 
 

@@ -240,6 +240,9 @@ class DocumentKind(StrEnum):
     STOCKTAKE_MINUTES = "stocktake_minutes"  # biên bản kiểm kê
     BUYER_HANDOVER_MINUTES = "buyer_handover"  # biên bản giao tài sản cho người mua (≤ 20 chars)
     RETURN_MINUTES = "return_minutes"  # biên bản nhận lại vật chứng trích xuất
+    AUCTION_NOTICE = "auction_notice"  # thông báo (định giá, nhận tài sản: Luật Đ82, NĐ Đ65.6)
+    AUCTION_DECISION = "auction_decision"  # quyết định giảm giá, hủy bán (Luật Đ83.3, NĐ Đ65)
+    COUNCIL_MINUTES = "council_minutes"  # biên bản xác định giá của Hội đồng (NĐ 152 Đ60.3)
 
 
 class DestructionMethod(StrEnum):

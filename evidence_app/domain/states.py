@@ -27,8 +27,9 @@ TRANSITIONS: Mapping[S, frozenset[S]] = {
     # then out (CHECKED_OUT) when the keeper hands it over.
     S.RELEASE_APPROVED: frozenset({S.RELEASED, S.CHECKED_OUT, S.IN_STORAGE}) | _MISSING,
     # Back to the debtor (redeemed, or down to the costs and declined by the creditor: Law
-    # 106/2025 Art 83.3–83.4): it leaves the warehouse for good.
-    S.AWAITING_AUCTION: frozenset({S.SOLD, S.IN_STORAGE, S.RELEASED}) | _MISSING,
+    # 106/2025 Art 83.3–83.4): back to storage, then out on the head's exit order (Decree
+    # 152/2026 Art 37.3), never straight out.
+    S.AWAITING_AUCTION: frozenset({S.SOLD, S.IN_STORAGE}) | _MISSING,
     # The buyer did not pay in time: the sale is cancelled, the lot auctioned again
     # (Decree 152/2026 Art 65.1).
     S.SOLD: frozenset({S.HANDED_TO_BUYER, S.AWAITING_AUCTION}),

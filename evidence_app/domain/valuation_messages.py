@@ -45,6 +45,51 @@ VALUATION_MESSAGES: dict[str, tuple[str, str]] = {
         "Ngày định giá {day} trước ngày của văn bản làm căn cứ ({earliest}).",
         "The valuation date {day} is before its document's date ({earliest}).",
     ),
+    "paper.unknown": ("Không có loại giấy tờ «{paper}».", "There is no paper “{paper}”."),
+    "paper.step_not_done": (
+        "Chưa thể in {paper}: bước này của việc bán tài sản chưa thực hiện.",
+        "{paper} cannot be printed yet: this step of the sale has not happened.",
+    ),
+    "paper.valuation_notice": ("thông báo kết quả định giá", "the valuation notice"),
+    "paper.council_minutes": ("biên bản xác định giá của Hội đồng", "the price council's minutes"),
+    "paper.reduction_decision": ("quyết định giảm giá tài sản", "the price reduction decision"),
+    "paper.taking_debtor_notice": (
+        "thông báo cho người phải thi hành án về việc nhận tài sản",
+        "the notice of the taking to the debtor",
+    ),
+    "paper.taking_creditor_notice": (
+        "thông báo cho người được thi hành án nộp tiền chênh lệch",
+        "the notice to the creditor to pay the difference",
+    ),
+    "paper.cancel_decision": (
+        "quyết định hủy bỏ kết quả bán đấu giá",
+        "the decision cancelling the sale",
+    ),
+    "valuation.opinions_only_for_council": (
+        "Chỉ Hội đồng xác định giá mới ghi ý kiến từng thành viên.",
+        "Members' opinions are recorded only for a price council.",
+    ),
+    "valuation.opinion_per_member": (
+        "Biên bản xác định giá phải ghi rõ ý kiến của từng thành viên Hội đồng: {members} "
+        "thành viên, {opinions} ý kiến (khoản 3 Điều 60 Nghị định 152/2026/NĐ-CP).",
+        "The council's minutes state every member's opinion: {members} members, {opinions} "
+        "opinions (Decree 152/2026 Art 60.3).",
+    ),
+    "valuation.dissent_needs_price_and_reasons": (
+        "Thành viên {member} không đồng ý: ghi giá do thành viên đề xuất và lý do (khoản 3 "
+        "Điều 60 Nghị định 152/2026/NĐ-CP).",
+        "Member {member} dissents: record the price he proposes and his reasons (Decree "
+        "152/2026 Art 60.3).",
+    ),
+    "valuation.council_no_majority": (
+        "Giá chưa được quá nửa tổng số thành viên Hội đồng tán thành ({agreeing}/{members}; "
+        "khi bằng nhau, theo ý kiến Chủ tịch Hội đồng — khoản 3 Điều 60 Nghị định "
+        "152/2026/NĐ-CP).",
+        "The price is not carried by more than half of all council members ({agreeing}/"
+        "{members}; on a tie the chair decides — Decree 152/2026 Art 60.3).",
+    ),
+    "field.opinion_note": ("ý kiến, lý do", "the opinion and reasons"),
+    "field.proposed_price": ("giá đề xuất", "the proposed price"),
     "valuation.council_only_without_firm": (
         "Hội đồng xác định giá chỉ được thành lập khi không lựa chọn được doanh nghiệp thẩm "
         "định giá (Điều 60.3 Nghị định 152/2026/NĐ-CP).",

@@ -45,9 +45,6 @@ def test_the_design_diagram_is_the_transition_table() -> None:
         (s.IN_STORAGE, s.AWAITING_AUCTION),
         (s.AWAITING_AUCTION, s.SOLD),
         (s.AWAITING_AUCTION, s.IN_STORAGE),
-        # Redeemed, or down to the costs and declined: back to the debtor (Law 106/2025
-        # Art 83.3–83.4).
-        (s.AWAITING_AUCTION, s.RELEASED),
         (s.SOLD, s.HANDED_TO_BUYER),
         # The buyer did not pay in time: sale cancelled, back to auction (Decree 152 Art 65.1).
         (s.SOLD, s.AWAITING_AUCTION),

@@ -7,7 +7,12 @@ Modules: ``service`` (``AuctionService``), ``checks`` (prices, reductions, buyer
 Law 106/2025 Art 82), ``co_owners`` (co-owners and priority buyers, Art 83.1).
 """
 
-from evidence_app.services.auctions.checks import Buyer, ValuationDraft, minimum_next_price
+from evidence_app.services.auctions.checks import (
+    Buyer,
+    CouncilOpinion,
+    ValuationDraft,
+    minimum_next_price,
+)
 from evidence_app.services.auctions.co_owners import PriorityBuyerService, PriorityView
 from evidence_app.services.auctions.deadlines import BEFORE_SALE
 from evidence_app.services.auctions.service import AuctionService
@@ -17,6 +22,7 @@ __all__ = [
     "BEFORE_SALE",
     "AuctionService",
     "Buyer",
+    "CouncilOpinion",
     "LotView",
     "PriorityBuyerService",
     "PriorityView",

@@ -22,6 +22,16 @@ from evidence_app.services.core import validate as v
 
 
 @dataclass(frozen=True, slots=True)
+class CouncilOpinion:
+    """One price council member's opinion (Decree 152/2026 Art 60.3): agreeing with the
+    council's price, or dissenting with the price he proposes and his reasons."""
+
+    agrees: bool
+    proposed_price: int = 0  # 0 when agreeing: the council's price
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ValuationDraft:
     """A firm (``valuer``) or a price council (the chairing officer and the other members,
     each "Full name – position")."""
@@ -39,6 +49,9 @@ class ValuationDraft:
     paper_number: str = ""
     paper_on: date | None = None
     advance_paid: int = 0
+    #: A price council's opinions, the chair's first then each member's in order (Decree
+    #: 152/2026 Art 60.3).
+    opinions: tuple[CouncilOpinion, ...] = field(default=())
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,24 +2,62 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
+from itertools import pairwise
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Agency, AuctionLot, Case, Document, Item, User
+from db.engine import Database
+from db.models import (
+    Agency,
+    AuctionLot,
+    Case,
+    CustodyEvent,
+    Document,
+    Item,
+    Party,
+    User,
+    Valuation,
+    ValuationOpinion,
+)
 from evidence_app.documents.content import (
+    AuctionDecision,
+    AuctionNotice,
     BuyerHandoverMinutes,
+    CouncilMinutes,
+    CouncilOpinionLine,
     DocumentHeader,
     DocumentLine,
     Signer,
 )
-from evidence_app.domain.enums import DocumentKind, SaleMethod
+from evidence_app.domain import display
+from evidence_app.domain.enums import (
+    DocumentKind,
+    EventKind,
+    LotStatus,
+    PartyRole,
+    SaleMethod,
+    ValuationMethod,
+)
+from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.labels import label
+from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
-from evidence_app.services.core.auth import Actor
-from evidence_app.services.documents import issue_document, items_keeper
+from evidence_app.services.auctions.rows import items_of, open_lot, rounds_of
+from evidence_app.services.auctions.taking import owed
+from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.documents import (
+    DocumentView,
+    document_view,
+    issue_document,
+    items_keeper,
+)
 
 
 def sale_text(lot: AuctionLot) -> str:
@@ -91,3 +129,392 @@ def document_line(item: Item) -> DocumentLine:
         seal_state=label(item.seal_state, "vi"),
         seal_numbers=item.seal_numbers,
     )
+
+
+# -- the papers of the sale's steps (issue 18) -------------------------------------------------
+
+LAW = "Luật Thi hành án dân sự số 106/2025/QH15"
+DECREE = "Nghị định số 152/2026/NĐ-CP của Chính phủ"
+#: The papers the screen prints, each for a step that has happened.
+PAPERS = (
+    "valuation_notice",
+    "council_minutes",
+    "reduction_decision",
+    "taking_debtor_notice",
+    "taking_creditor_notice",
+    "cancel_decision",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    header: DocumentHeader
+    place: str
+    case: Case
+    officer: Signer
+    decision: str
+    lines: tuple[DocumentLine, ...]
+    items: list[Item]
+
+
+def _context(session: Session, actor: Actor, lot: AuctionLot, on: date) -> _Context:
+    agency = session.scalars(select(Agency).order_by(Agency.id)).first()
+    case = session.get(Case, lot.case_id)
+    assert case is not None
+    officer = session.get(User, lot.officer_id) if lot.officer_id else None
+    decision = ""
+    if case.decision_number:
+        dated = f" ngày {case.decision_date:%d/%m/%Y}" if case.decision_date else ""
+        decision = f"Quyết định thi hành án số {case.decision_number}{dated}"
+    items = items_of(session, lot.id)
+    return _Context(
+        header=DocumentHeader(
+            agency.managing_agency if agency else "", agency.name if agency else "",
+            agency.place_name if agency else "", on,
+        ),
+        place=(agency.address or agency.name) if agency else "",
+        case=case,
+        officer=Signer("Chấp hành viên", officer.full_name if officer else actor.full_name),
+        decision=decision,
+        lines=tuple(document_line(item) for item in items),
+        items=items,
+    )  # fmt: skip
+
+
+def _basis(ctx: _Context, *extra: str) -> tuple[str, ...]:
+    """The articles the paper rests on, then the case's QĐ THA."""
+    return (*extra, *([ctx.decision] if ctx.decision else []))
+
+
+def _party(session: Session, case_id: int, role: PartyRole) -> str:
+    names = session.scalars(
+        select(Party.full_name).where(Party.case_id == case_id, Party.role == role)
+    ).all()
+    return ", ".join(names)
+
+
+def _parties(session: Session, case_id: int) -> str:
+    creditor = _party(session, case_id, PartyRole.CREDITOR)
+    debtor = _party(session, case_id, PartyRole.LIABLE)
+    found = [f"Người được thi hành án: {creditor}"] if creditor else []
+    found += [f"Người phải thi hành án: {debtor}"] if debtor else []
+    return "; ".join(found) or "Các đương sự"
+
+
+def _money(amount: int) -> str:
+    """ "81.000.000 đồng" (domain.display)."""
+    return display.money(amount)
+
+
+def _existing(session: Session, kind: DocumentKind, lot: AuctionLot, step: str) -> Document | None:
+    """The paper already issued for this step of the lot: one paper a step, reprinted."""
+    docs = session.scalars(
+        select(Document).where(Document.case_id == lot.case_id, Document.kind == str(kind))
+    )
+    for doc in docs:
+        content = json.loads(doc.content).get("content", {})
+        if content.get("lot_id") == lot.id and content.get("step") == step:
+            return doc
+    return None
+
+
+def issue_paper(session: Session, actor: Actor, lot: AuctionLot, paper: str) -> Document:
+    """The paper of a step that has happened, issued once (the same paper on a reprint);
+    a ValidationError when its step has not happened."""
+    if paper not in PAPERS:
+        raise ValidationError("paper.unknown", paper=paper)
+    builder = _BUILDERS[paper]
+    kind, step, make = builder(session, lot)
+    found = _existing(session, kind, lot, step)
+    if found is not None:
+        return found
+    content = make(session, actor, lot)
+    numbered = replace(content, lot_id=lot.id, step=step)
+    items = items_of(session, lot.id)
+    return issue_document(session, actor.user_id, kind, numbered, case_id=lot.case_id, items=items)
+
+
+_Make = Callable[[Session, Actor, AuctionLot], AuctionNotice | AuctionDecision | CouncilMinutes]
+_Builder = Callable[[Session, AuctionLot], tuple[DocumentKind, str, _Make]]
+
+
+def _not_yet(paper: str) -> ValidationError:
+    return ValidationError("paper.step_not_done", paper=f"paper.{paper}")
+
+
+def _valuation_notice(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Law 106/2025 Art 82; Decree 152/2026 Art 60.6: the parties told of the price, with
+    their right to ask once for a re-valuation within 5 working days (Art 82.2.c)."""
+    valuation = _last(session.scalars(select(Valuation).where(Valuation.lot_id == lot.id)
+                                      .order_by(Valuation.seq)).all())  # fmt: skip
+    if valuation is None or valuation.notified_on is None:
+        raise _not_yet("valuation_notice")
+    assert valuation.notified_on is not None
+    notified_on = valuation.notified_on
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionNotice:
+        ctx = _context(session, actor, lot, notified_on)
+        how = label(valuation.method, "vi")
+        by = f" ({valuation.valuer})" if valuation.valuer else ""
+        again = (
+            "thẩm định giá lại" if valuation.method is ValuationMethod.FIRM else "xác định giá lại"
+        )
+        days = value("valuation.request_working_days")
+        return AuctionNotice(
+            header=ctx.header,
+            subject="Về kết quả thẩm định giá, xác định giá tài sản",
+            addressee=_parties(session, lot.case_id),
+            basis=_basis(ctx, "Điều 82 " + LAW, "Điều 60 " + DECREE),
+            paragraphs=(
+                f"Tài sản kê biên ngày {lot.seized_on:%d/%m/%Y} của vụ việc {ctx.case.name} "
+                f"(lô «{lot.name}») đã được định giá ngày {valuation.valued_on:%d/%m/%Y} "
+                f"theo hình thức: {how}{by}. Giá tài sản là {_money(valuation.price)}.",
+                f"Trong thời hạn {days:02d} ngày làm việc kể từ ngày nhận được thông báo này, "
+                f"đương sự có quyền yêu cầu {again} một lần và phải nộp tạm ứng chi phí "
+                "(điểm c khoản 2 Điều 82 Luật Thi hành án dân sự). Hết thời hạn trên, tài sản "
+                "được bán theo quy định.",
+                "Tài sản gồm:",
+            ),
+            officer=ctx.officer,
+            lines=ctx.lines,
+        )
+
+    return DocumentKind.AUCTION_NOTICE, f"valuation:{valuation.seq}", make
+
+
+def _council_minutes(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Decree 152/2026 Art 60.3: the council's minutes, each member's opinion and signature."""
+    councils = session.scalars(
+        select(Valuation).where(Valuation.lot_id == lot.id,
+                                Valuation.method == ValuationMethod.PRICE_COUNCIL)
+        .order_by(Valuation.seq)
+    ).all()  # fmt: skip
+    valuation = _last(councils)
+    if valuation is None:
+        raise _not_yet("council_minutes")
+    assert valuation is not None
+    opinions = session.scalars(
+        select(ValuationOpinion).where(ValuationOpinion.valuation_id == valuation.id)
+        .order_by(ValuationOpinion.seq)
+    ).all()  # fmt: skip
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> CouncilMinutes:
+        ctx = _context(session, actor, lot, valuation.valued_on)
+        members = tuple(_member(o.member, o.agrees, o.proposed_price, o.note) for o in opinions)
+        if not members:  # recorded before migration 0026: the members, no opinions
+            members = tuple(_member(m, True, valuation.price, "")
+                            for m in valuation.members.split("\n") if m)  # fmt: skip
+        return CouncilMinutes(
+            header=ctx.header,
+            held_on=valuation.valued_on,
+            place=ctx.place,
+            case_name=ctx.case.name,
+            basis=_basis(
+                ctx, "điểm b khoản 1 Điều 82 " + LAW, "khoản 3 Điều 60 " + DECREE,
+                *([f"Quyết định thành lập Hội đồng xác định giá số {valuation.paper_number}"]
+                  if valuation.paper_number else []),
+            ),
+            members=members,
+            price=valuation.price,
+            lines=ctx.lines,
+        )  # fmt: skip
+
+    return DocumentKind.COUNCIL_MINUTES, f"council:{valuation.seq}", make
+
+
+def _member(member: str, agrees: bool, price: int, note: str) -> CouncilOpinionLine:
+    name, _, position = member.partition("–")
+    return CouncilOpinionLine(name.strip(), position.strip() or "Thành viên", agrees, price, note)
+
+
+def _reduction_decision(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Law 106/2025 Art 83.3: the officer's decision reducing the starting price after a
+    failed auction (at most 10 % each time)."""
+    rounds = rounds_of(session, lot.id)
+    reduced = [(a, b) for a, b in pairwise(rounds) if b.starting_price < a.starting_price]
+    if not reduced:
+        raise _not_yet("reduction_decision")
+    before, after = reduced[-1]
+    decided_on = after.reduction_decided_on or before.failure_noticed_on or before.auction_on
+    nth = len(reduced)
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionDecision:
+        ctx = _context(session, actor, lot, decided_on)
+        cut = before.starting_price - after.starting_price
+        share = display.percent(Decimal(cut * 100) / before.starting_price, sign=True)
+        noticed = before.failure_noticed_on or before.auction_on
+        return AuctionDecision(
+            header=ctx.header,
+            subject=f"Về việc giảm giá tài sản (lần thứ {nth})",
+            basis=_basis(
+                ctx, "khoản 3 Điều 83 " + LAW, "khoản 6 Điều 65 " + DECREE,
+                f"Thông báo đấu giá không thành ngày {noticed:%d/%m/%Y} (cuộc đấu giá lần "
+                f"{before.seq} ngày {before.auction_on:%d/%m/%Y})",
+            ),
+            articles=(
+                f"Giảm giá tài sản của vụ việc {ctx.case.name} (lô «{lot.name}») từ "
+                f"{_money(before.starting_price)} xuống {_money(after.starting_price)} "
+                f"(giảm {_money(cut)}, {share}).",
+                f"Giá khởi điểm của cuộc đấu giá lần {after.seq} là "
+                f"{_money(after.starting_price)}; tài sản gồm:",
+                "Chấp hành viên, tổ chức hành nghề đấu giá tài sản và các đương sự chịu "
+                "trách nhiệm thi hành Quyết định này.",
+            ),
+            officer=ctx.officer,
+            lines=ctx.lines,
+        )  # fmt: skip
+
+    return DocumentKind.AUCTION_DECISION, f"reduction:{after.seq}", make
+
+
+def _taking_debtor_notice(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Decree 152/2026 Art 65.6: the debtor told of the creditor's request to take the
+    asset, and of his 5 working days to pay in full and take it back."""
+    if lot.debtor_notified_on is None or lot.creditor_request_on is None:
+        raise _not_yet("taking_debtor_notice")
+    on, asked = lot.debtor_notified_on, lot.creditor_request_on
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionNotice:
+        ctx = _context(session, actor, lot, on)
+        price = rounds_of(session, lot.id)[-1].starting_price
+        due = owed(session, lot) + lot.enforcement_costs
+        days = value("taking.redeem_working_days")
+        debtor = _party(session, lot.case_id, PartyRole.LIABLE) or "Người phải thi hành án"
+        return AuctionNotice(
+            header=ctx.header,
+            subject="Về việc người được thi hành án nhận tài sản để trừ vào tiền thi hành án",
+            addressee=f"Người phải thi hành án: {debtor}",
+            basis=_basis(ctx, "khoản 3 Điều 83 " + LAW, "khoản 6 Điều 65 " + DECREE),
+            paragraphs=(
+                f"Ngày {asked:%d/%m/%Y}, người được thi hành án "
+                f"{_party(session, lot.case_id, PartyRole.CREDITOR) or ''} đề nghị nhận tài sản "
+                f"(lô «{lot.name}») để trừ vào tiền được thi hành án theo giá khởi điểm của "
+                f"lần giảm giá cuối cùng là {_money(price)}.",
+                f"Trong thời hạn {days:02d} ngày làm việc kể từ ngày nhận được thông báo này, "
+                f"nếu người phải thi hành án nộp đủ số tiền thi hành án và chi phí thi hành án "
+                f"là {_money(due)} thì được nhận lại tài sản; hết thời hạn trên mà không nộp "
+                "đủ, tài sản được giao cho người được thi hành án.",
+                "Tài sản gồm:",
+            ),
+            officer=ctx.officer,
+            lines=ctx.lines,
+        )  # fmt: skip
+
+    return DocumentKind.AUCTION_NOTICE, "taking_debtor", make
+
+
+def _taking_creditor_notice(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Decree 152/2026 Art 65.6, 66: the debtor did not redeem; the creditor told to pay
+    the difference between the price and what he is owed within 5 working days."""
+    if lot.creditor_notified_on is None:
+        raise _not_yet("taking_creditor_notice")
+    on = lot.creditor_notified_on
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionNotice:
+        ctx = _context(session, actor, lot, on)
+        price = rounds_of(session, lot.id)[-1].starting_price
+        set_off = min(price, owed(session, lot))
+        days = value("taking.creditor_pay_working_days")
+        creditor = _party(session, lot.case_id, PartyRole.CREDITOR) or "Người được thi hành án"
+        return AuctionNotice(
+            header=ctx.header,
+            subject="Về việc nhận tài sản để trừ vào tiền thi hành án",
+            addressee=f"Người được thi hành án: {creditor}",
+            basis=_basis(ctx, "khoản 3 Điều 83 " + LAW, "khoản 6 Điều 65, Điều 66 " + DECREE),
+            paragraphs=(
+                f"Người phải thi hành án không nộp đủ tiền để nhận lại tài sản (lô «{lot.name}») "
+                f"trong thời hạn {value('taking.redeem_working_days'):02d} ngày làm việc.",
+                f"Giá tài sản là {_money(price)}; số tiền được trừ vào tiền thi hành án là "
+                f"{_money(set_off)}; số tiền chênh lệch người được thi hành án phải nộp là "
+                f"{_money(price - set_off)}, trong thời hạn {days:02d} ngày làm việc kể từ "
+                "ngày nhận được thông báo này (Điều 66 Nghị định số 152/2026/NĐ-CP).",
+                "Tài sản gồm:",
+            ),
+            officer=ctx.officer,
+            lines=ctx.lines,
+        )  # fmt: skip
+
+    return DocumentKind.AUCTION_NOTICE, "taking_creditor", make
+
+
+def _cancel_decision(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Decree 152/2026 Art 65.1, 65.5: the sale cancelled when the buyer did not pay in
+    time; his deposit belongs to the agency; the lot goes back to auction."""
+    ids = [i.id for i in items_of(session, lot.id)]
+    event = session.scalars(
+        select(CustodyEvent).where(CustodyEvent.item_id.in_(ids),
+                                   CustodyEvent.kind == EventKind.SALE_CANCELLED)
+        .order_by(CustodyEvent.id.desc())
+    ).first()  # fmt: skip
+    if event is None:
+        raise _not_yet("cancel_decision")
+    data = json.loads(event.data or "{}")
+    cancelled_on = date.fromisoformat(data["cancelled_on"])
+    due = date.fromisoformat(data["due"])
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionDecision:
+        ctx = _context(session, actor, lot, cancelled_on)
+        deposit = int(data.get("deposit") or 0)
+        return AuctionDecision(
+            header=ctx.header,
+            subject="Về việc hủy bỏ kết quả bán đấu giá tài sản",
+            basis=_basis(ctx, "khoản 1, khoản 5 Điều 65 " + DECREE,
+                         *([str(data["record"])] if data.get("record") else [])),
+            articles=(
+                f"Hủy bỏ việc bán tài sản (lô «{lot.name}») của vụ việc {ctx.case.name} cho "
+                f"{data.get('buyer') or '…'} với giá {_money(int(data.get('price') or 0))}, "
+                f"do người mua không nộp đủ tiền mua tài sản trong thời hạn (đến hết ngày "
+                f"{due:%d/%m/%Y}).",
+                f"Khoản tiền đặt trước {_money(deposit)} của người mua thuộc về cơ quan thi "
+                "hành án dân sự (khoản 5 Điều 65 Nghị định số 152/2026/NĐ-CP).",
+                "Tài sản được tiếp tục bán đấu giá theo quy định; tài sản gồm:",
+            ),
+            officer=ctx.officer,
+            lines=ctx.lines,
+        )  # fmt: skip
+
+    return DocumentKind.AUCTION_DECISION, f"cancel:{event.id}", make
+
+
+def _last(rows: Sequence[Valuation]) -> Valuation | None:
+    return rows[-1] if rows else None
+
+
+_BUILDERS: dict[str, _Builder] = {
+    "valuation_notice": _valuation_notice,
+    "council_minutes": _council_minutes,
+    "reduction_decision": _reduction_decision,
+    "taking_debtor_notice": _taking_debtor_notice,
+    "taking_creditor_notice": _taking_creditor_notice,
+    "cancel_decision": _cancel_decision,
+}
+
+
+class PaperActions:
+    """The papers of the sale's steps, printed from the auction screen: issued once, in
+    their own transaction, then the same paper on every reprint."""
+
+    db: Database
+
+    def issue_paper(self, actor: Actor, lot_id: int, paper: str) -> DocumentView:
+        """``paper`` (one of ``PAPERS``) for the lot, issued once when its step has happened."""
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            lot = open_lot(session, actor, Permission.MANAGE_AUCTIONS, lot_id, None,
+                           *LotStatus)  # fmt: skip
+            return document_view(issue_paper(session, actor, lot, paper))
+
+    def papers_ready(self, actor: Actor, lot_id: int) -> tuple[str, ...]:
+        """The papers whose step has happened, in the order of ``PAPERS``."""
+        with unit_of_work(self.db, "noun.auction_lot", read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            lot = session.get(AuctionLot, lot_id)
+            if lot is None:
+                raise NotFoundError(what="noun.auction_lot", ref=lot_id)
+            ready: list[str] = []
+            for paper in PAPERS:
+                try:
+                    _BUILDERS[paper](session, lot)
+                except ValidationError:
+                    continue
+                ready.append(paper)
+            return tuple(ready)

@@ -54,7 +54,7 @@ from evidence_app.services.auctions.deadlines import (
     payment_due,
 )
 from evidence_app.services.auctions.duties import check_not_own_payment, check_not_own_sale
-from evidence_app.services.auctions.papers import buyer_handover_minutes
+from evidence_app.services.auctions.papers import PaperActions, buyer_handover_minutes
 from evidence_app.services.auctions.rounds import (
     check_reduction,
     note_failure,
@@ -74,7 +74,7 @@ from evidence_app.services.auctions.rows import (
     valuations_of,
 )
 from evidence_app.services.auctions.taking import TakingActions
-from evidence_app.services.auctions.valuation import check_basis
+from evidence_app.services.auctions.valuation import check_basis, check_opinions, store_opinions
 from evidence_app.services.auctions.views import LotView, lot_view, paid_total
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
@@ -98,7 +98,7 @@ _AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)
 LEDGER = "auction_ledger"
 
 
-class AuctionService(TakingActions):
+class AuctionService(TakingActions, PaperActions):
     """Lots from valuation to handover; ``today`` is replaceable for tests."""
 
     def __init__(self, db: Database, today: Callable[[], date] = agency_today) -> None:
@@ -173,6 +173,7 @@ class AuctionService(TakingActions):
             )
             earlier = valuations_of(session, lot.id)
             valuer, members = check_valuation(session, draft, len(earlier))
+            opinions = check_opinions(draft, members)  # Decree 152/2026 Art 60.3
             basis = check_basis(session, lot, items_of(session, lot.id), draft, earlier,
                                 holidays(session))  # fmt: skip
             check_not_after(draft.valued_on, self.today(), "field.valued_on")
@@ -181,15 +182,16 @@ class AuctionService(TakingActions):
             if earlier:
                 check_not_before(draft.valued_on, earlier[-1].valued_on, "field.valued_on",
                                  "field.previous_valuation")  # fmt: skip
-            session.add(
-                Valuation(
-                    lot_id=lot.id, seq=len(earlier) + 1, method=draft.method, valuer=valuer,
-                    members="\n".join(members), price=draft.price, valued_on=draft.valued_on,
-                    recorded_by=actor.user_id, basis=basis.basis,
-                    paper_number=basis.paper_number, paper_on=basis.paper_on,
-                    advance_paid=basis.advance_paid,
-                )
+            valuation = Valuation(
+                lot_id=lot.id, seq=len(earlier) + 1, method=draft.method, valuer=valuer,
+                members="\n".join(members), price=draft.price, valued_on=draft.valued_on,
+                recorded_by=actor.user_id, basis=basis.basis,
+                paper_number=basis.paper_number, paper_on=basis.paper_on,
+                advance_paid=basis.advance_paid,
             )  # fmt: skip
+            session.add(valuation)
+            session.flush()
+            store_opinions(session, valuation, opinions)
             for item in items_of(session, lot.id):
                 append_event(
                     session, item, EventKind.VALUED, actor_id=actor.user_id,

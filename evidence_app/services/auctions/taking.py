@@ -303,9 +303,11 @@ def _back_to_debtor(
     session: Session, actor: Actor, lot: AuctionLot, status: LotStatus, on: date,
     extra: dict[str, object],
 ) -> None:  # fmt: skip
-    """The items leave for good to the debtor (custody events); the lot ends."""
+    """The lot ends and its items go back to storage, to leave to the debtor on the head's
+    exit order like any return (release purpose RETURN_TO_OWNER; Law 106/2025 Art 83.3–83.4,
+    Decree 152/2026 Art 37.3): nothing leaves the warehouse without that order."""
     for item in items_of(session, lot.id):
         if item.status is ItemStatus.AWAITING_AUCTION:
             change_status(session, actor, item, EventKind.RETURNED_TO_DEBTOR,
-                          ItemStatus.RELEASED, lot, extra=extra)  # fmt: skip
+                          ItemStatus.IN_STORAGE, lot, extra=extra)  # fmt: skip
     lot.status, lot.ended_on = status, on

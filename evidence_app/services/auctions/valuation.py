@@ -13,13 +13,13 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from db.models import AuctionLot, Item, Valuation
+from db.models import AuctionLot, Item, Valuation, ValuationOpinion
 from evidence_app.domain.calendar import add_working_days
 from evidence_app.domain.enums import Category, ValuationBasis, ValuationMethod
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.rules import value
 from evidence_app.services.admin import effective, effective_value
-from evidence_app.services.auctions.checks import ValuationDraft, dmy, vnd
+from evidence_app.services.auctions.checks import CouncilOpinion, ValuationDraft, dmy, money, vnd
 from evidence_app.services.core import validate as v
 
 B = ValuationBasis
@@ -171,3 +171,45 @@ def _revaluation(
 def _not_before(day: date, earliest: date, key: str) -> None:
     if day < earliest:
         raise ValidationError(key, day=dmy(day), earliest=dmy(earliest))
+
+
+def check_opinions(
+    draft: ValuationDraft, members: Sequence[str]
+) -> list[tuple[str, CouncilOpinion]]:
+    """A price council's opinions, one per member, the chair first (Decree 152/2026 Art
+    60.3): every opinion recorded, a dissent with its price and reasons; the price carried
+    by more than half of all members, or by half with the chair when the vote is tied."""
+    if draft.method is not M.PRICE_COUNCIL:
+        if draft.opinions:
+            raise ValidationError("valuation.opinions_only_for_council")
+        return []
+    if len(draft.opinions) != len(members):
+        raise ValidationError("valuation.opinion_per_member", members=len(members),
+                              opinions=len(draft.opinions))  # fmt: skip
+    found: list[tuple[str, CouncilOpinion]] = []
+    for member, opinion in zip(members, draft.opinions, strict=True):
+        name = member.split("–")[0].strip()
+        note = v.text_field(opinion.note, "field.opinion_note", limit=1000)
+        price = money(opinion.proposed_price or 0, "field.proposed_price")
+        if opinion.agrees:
+            price = price or draft.price
+        elif price <= 0 or not note:
+            raise ValidationError("valuation.dissent_needs_price_and_reasons", member=name)
+        found.append((member, CouncilOpinion(bool(opinion.agrees), price, note)))
+    agreeing = sum(1 for _m, o in found if o.agrees)
+    tied_with_chair = 2 * agreeing == len(found) and found[0][1].agrees
+    if 2 * agreeing <= len(found) and not tied_with_chair:
+        raise ValidationError("valuation.council_no_majority", agreeing=agreeing,
+                              members=len(found))  # fmt: skip
+    return found
+
+
+def store_opinions(
+    session: Session, valuation: Valuation, opinions: Sequence[tuple[str, CouncilOpinion]]
+) -> None:
+    """The opinions beside the valuation, in the order of the minutes (append-only)."""
+    session.add_all(
+        ValuationOpinion(valuation_id=valuation.id, seq=seq, member=member,
+                         proposed_price=o.proposed_price, agrees=o.agrees, note=o.note)
+        for seq, (member, o) in enumerate(opinions, 1)
+    )  # fmt: skip

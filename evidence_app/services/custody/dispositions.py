@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import Case, CaseNotice, Item
+from db.models import AuctionLot, AuctionLotItem, Case, CaseNotice, Item
 from evidence_app.domain import disposition as rules
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.disposition import DispositionSource
@@ -25,6 +25,7 @@ from evidence_app.domain.enums import (
     Disposition,
     EventKind,
     ItemStatus,
+    LotStatus,
     NoticeKind,
     ReleaseRequestPurpose,
 )
@@ -252,13 +253,26 @@ def check_release_basis(
     if purpose is ReleaseRequestPurpose.TEMPORARY_RELEASE:
         return
     rules.require_enforcement_decision(item.code, _decision_of(session, item))
-    rules.check_release(ordered(item), purpose, note)
+    rules.check_release(ordered(item), purpose, note, back_to_debtor(session, item))
+
+
+def back_to_debtor(session: Session, item: Item) -> bool:
+    """The item's last lot ended with the debtor redeeming it (Law 106/2025 Art 83.4) or
+    getting it back at the enforcement costs (Art 83.3)."""
+    status = session.scalar(
+        select(AuctionLot.status)
+        .join(AuctionLotItem, AuctionLotItem.lot_id == AuctionLot.id)
+        .where(AuctionLotItem.item_id == item.id)
+        .order_by(AuctionLot.id.desc())
+        .limit(1)
+    )
+    return status in (LotStatus.REDEEMED, LotStatus.RETURNED_TO_DEBTOR)
 
 
 def check_sale_basis(session: Session, item: Item) -> None:
     """The item may be valued and sold: a QĐ THA, and ordered sold or distrained (Art 60)."""
     rules.require_enforcement_decision(item.code, _decision_of(session, item))
-    rules.check_sale(ordered(item))
+    rules.check_sale(ordered(item), back_to_debtor(session, item))
 
 
 def check_destruction_basis(session: Session, item: Item) -> None:

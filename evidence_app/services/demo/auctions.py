@@ -24,7 +24,7 @@ from evidence_app.domain.enums import (
     SaleMethod,
     ValuationMethod,
 )
-from evidence_app.services.auctions import Buyer, ValuationDraft
+from evidence_app.services.auctions import Buyer, CouncilOpinion, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import Witness
@@ -128,8 +128,12 @@ class _Walk:
         else:
             members = (f"{catalogue.person(self.rng)} – Sở Tài chính",
                        f"{catalogue.person(self.rng)} – Phòng Kinh tế")  # fmt: skip
+            # Decree 152/2026 Art 60.3: each member's opinion; one dissents, outvoted.
+            dissent = CouncilOpinion(False, self.price * 9 // 10, "Giá thị trường thấp hơn")
             draft = ValuationDraft(ValuationMethod.PRICE_COUNCIL, self.price, self.day,
-                                   chair_user_id=self.officer.user_id, members=members)  # fmt: skip
+                                   chair_user_id=self.officer.user_id, members=members,
+                                   opinions=(CouncilOpinion(True), CouncilOpinion(True),
+                                             dissent))  # fmt: skip
         self.services.auctions.record_valuation(self.officer, self.lot_id, draft)
 
     def notify(self) -> None:

@@ -24,7 +24,7 @@ from evidence_app.domain.enums import (
     ValuationMethod,
 )
 from evidence_app.domain.errors import PermissionDeniedError, StaleEditError, ValidationError
-from evidence_app.services.auctions import Buyer, ValuationDraft
+from evidence_app.services.auctions import Buyer, CouncilOpinion, ValuationDraft
 from evidence_app.services.core.deadlines import collect
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.verify import verify_chains
@@ -204,6 +204,7 @@ def test_a_price_council_needs_three_members_chaired_by_an_officer(world: World)
     three = ValuationDraft(
         ValuationMethod.PRICE_COUNCIL, 50_000_000, date(2026, 11, 6), chair_user_id=officer_id,
         members=("Lê Thị Hoa – Sở Tài chính", "Ngô Văn Nam – Phòng Tài nguyên"),
+        opinions=(CouncilOpinion(agrees=True),) * 3,
     )  # fmt: skip
     lot = world.services.auctions.record_valuation(world.officer, lot.id, three)
     assert lot.valuation is not None and len(lot.valuation.members) == 3
@@ -316,7 +317,9 @@ def test_at_the_cost_floor_the_declined_asset_goes_back_to_the_debtor(world: Wor
     assert "chi phí" in caught.value.message("vi")
     lot = auctions.creditor_declines(world.officer, lot.id, lot.rounds[-1].auction_on)
     assert lot.status is LotStatus.RETURNED_TO_DEBTOR
-    assert {i.status for i in lot.items} == {ItemStatus.RELEASED}
+    # Back to storage, to leave on the head's exit order (tests/services/auctions/
+    # test_back_to_debtor.py).
+    assert {i.status for i in lot.items} == {ItemStatus.IN_STORAGE}
 
 
 @pytest.mark.parametrize("late", [False, True])
@@ -343,7 +346,9 @@ def test_the_debtor_redeems_one_working_day_before_the_auction(world: World, lat
     assert snapshot(world.services) == before
     lot = auctions.redeem(accountant, lot.id, paid_on, 15_000_000)
     assert lot.status is LotStatus.REDEEMED
-    assert {i.status for i in lot.items} == {ItemStatus.RELEASED}
+    # Back to storage, to leave on the head's exit order (tests/services/auctions/
+    # test_back_to_debtor.py).
+    assert {i.status for i in lot.items} == {ItemStatus.IN_STORAGE}
 
 
 def test_steps_out_of_order_and_stale_versions_are_refused(world: World) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from evidence_app.domain.enums import Category, Disposition, ValuationMethod
 from evidence_app.domain.errors import ValidationError
-from evidence_app.services.auctions import LotView, ValuationDraft
+from evidence_app.services.auctions import CouncilOpinion, LotView, ValuationDraft
 from tests.services.auctions.steps import SEIZED, firm, new_lot, use_clock
 from tests.services.rows import snapshot
 from tests.world import World
@@ -126,7 +126,7 @@ def test_a_price_council_only_when_no_firm_can_be_chosen(world: World) -> None:
     council = ValuationDraft(
         M.PRICE_COUNCIL, 50_000_000, date(2026, 11, 6), chair_user_id=world.officer.user_id,
         members=("Lê Thị Hoa – Sở Tài chính", "Ngô Văn Nam – Phòng Tài nguyên"),
-        basis="low_value",
+        basis="low_value", opinions=(CouncilOpinion(agrees=True),) * 3,
     )  # fmt: skip
     _refused(world, lot.id, council, "không lựa chọn được doanh nghiệp")
     world.services.auctions.record_valuation(world.officer, lot.id, replace(council, basis=""))

@@ -276,7 +276,8 @@ def test_the_creditor_asks_to_take_and_the_debtor_redeems_from_the_screen(
     accountant.buttons["redeem"].click()
     lot = accountant.current_lot()
     assert lot is not None and lot.status is LotStatus.REDEEMED and accountant.offered() == []
-    assert {i.status for i in lot.items} == {ItemStatus.RELEASED}
+    # back to storage: the car leaves to him on the head's exit order (Law Art 83.4)
+    assert {i.status for i in lot.items} == {ItemStatus.IN_STORAGE}
     steps = [accountant.timeline.item(r, 1).text() for r in range(accountant.timeline.rowCount())]
     assert steps[-3:] == [
         "Đề nghị nhận tài sản của người được thi hành án", "Thông báo người phải THA", "Kết thúc"
