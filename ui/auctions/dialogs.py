@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import ItemStatus, SaleMethod, ValuationBasis, ValuationMethod
 from evidence_app.domain.labels import label
-from evidence_app.services.auctions import Buyer, PriorityView, ValuationDraft
+from evidence_app.services.auctions import Buyer, CouncilOpinion, PriorityView, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemRow
 from evidence_app.services.facade import Services
@@ -202,6 +202,11 @@ class ValuationDialog:
         members = QPlainTextEdit()
         members.setMaximumHeight(70)
         form.add("auction.members", members)
+        opinions = QPlainTextEdit()
+        opinions.setObjectName("valuation_opinions")
+        opinions.setMaximumHeight(70)
+        opinions.setPlaceholderText(tr("auction.opinions_hint"))
+        form.add("auction.opinions", opinions)
         price = form.money("auction.price")
         on = form.date("auction.valued_on")
         # Law 106/2025 Art 82.1.b (the officer's ground), 82.2 (a re-valuation's ground).
@@ -234,6 +239,9 @@ class ValuationDialog:
                 paper_number=paper.text().strip(),
                 paper_on=to_date(paper_on) if paper.text().strip() else None,
                 advance_paid=parse_money(advance) if advance.text().strip() else 0,
+                opinions=parse_opinions(opinions.toPlainText())
+                if method.currentData() == ValuationMethod.PRICE_COUNCIL
+                else (),
             )
 
         return form.run(collect)
@@ -320,6 +328,38 @@ class CancelSaleDialog:
                 parse_money(deposit) if deposit.text().strip() else 0,
             )
         )
+
+
+class PaperDialog:
+    """Which of the sale's papers to print (those whose step has happened)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, ready: Sequence[str]) -> str | None:
+        form = StepForm(tr("auction.papers"), parent, tr("auction.papers_hint"))
+        which = QComboBox()
+        which.setObjectName("paper_choice")
+        for paper in ready:
+            which.addItem(tr(f"auction.paper_{paper}"), paper)
+        form.add("auction.paper", which)
+        return form.run(lambda: str(which.currentData()))
+
+
+def parse_opinions(text: str) -> tuple[CouncilOpinion, ...]:
+    """One line a member, the chair first: "đồng ý", or "không đồng ý; 45.000.000; reasons"
+    (Decree 152/2026 Art 60.3: each member's opinion in the minutes)."""
+    found: list[CouncilOpinion] = []
+    for line in (x.strip() for x in text.splitlines()):
+        if not line:
+            continue
+        said, *rest = (part.strip() for part in line.split(";"))
+        agrees = said.casefold() in AGREE
+        digits = "".join(ch for ch in (rest[0] if rest else "") if ch.isdigit())
+        found.append(CouncilOpinion(agrees, int(digits) if digits else 0, "; ".join(rest[1:])))
+    return tuple(found)
+
+
+#: What a member who agrees writes (both languages).
+AGREE = frozenset({"đồng ý", "tán thành", "agree", "agrees", "yes"})
 
 
 class DateDialog:

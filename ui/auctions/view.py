@@ -146,6 +146,11 @@ class AuctionView(QWidget):
             self.status_filter.addItem(label(status, language()), status)
         self.new_button = QPushButton(tr("auction.new"))
         self.new_button.setVisible(Permission.MANAGE_AUCTIONS in granted)
+        # The papers of the steps taken (Law 106/2025 Art 82-83; Decree 152/2026 Art 60, 65-66).
+        self.papers_button = QPushButton(tr("auction.papers"))
+        self.papers_button.setObjectName("auction_papers")
+        self.papers_button.setVisible(Permission.MANAGE_AUCTIONS in granted)
+        self.papers_button.setEnabled(False)
         self.table = keyed_table(
             tuple(
                 f"auction.col_{c}" for c in ("lot", "name", "case", "status", "price", "deadline")
@@ -173,6 +178,7 @@ class AuctionView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.status_filter)
         bar.addStretch(1)
+        bar.addWidget(self.papers_button)
         bar.addWidget(self.new_button)
         lower = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -193,6 +199,7 @@ class AuctionView(QWidget):
         self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.new_button.clicked.connect(self.new_lot)
+        self.papers_button.clicked.connect(self.do_papers)
         self.reload()
 
     # -- the list ---------------------------------------------------------------------------
@@ -529,6 +536,31 @@ class AuctionView(QWidget):
         ):
             self.do_print()
 
+    def do_papers(self) -> None:
+        """Choose one of the papers whose step has happened; it is issued once, then the
+        same paper is printed again."""
+        lot = self.current_lot()
+        if lot is None:
+            return
+        try:
+            ready = self.services.auctions.papers_ready(self.actor, lot.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        if not ready:
+            QMessageBox.information(self, tr("auction.papers"), tr("auction.papers_none"))
+            return
+        paper = dialogs.PaperDialog.ask(self, ready)
+        if paper is None:
+            return
+        try:
+            doc = self.services.auctions.issue_paper(self.actor, lot.id, paper)
+            pdf = self.services.documents.pdf(self.actor, doc.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        print_pdf(self, pdf, f"{doc.title} {doc.number}")
+
     def do_print(self) -> None:
         lot = self.current_lot()
         doc = lot.handover_document if lot else None
@@ -571,6 +603,7 @@ class AuctionView(QWidget):
             steps.discard("priority_buy")
         for name, button in self.buttons.items():
             button.setVisible(name in steps and bool(button.property("allowed")))
+        self.papers_button.setEnabled(lot is not None)
         entries = timeline(lot) if lot else []
         self.timeline.setRowCount(len(entries))
         for row, entry in enumerate(entries):

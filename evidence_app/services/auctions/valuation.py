@@ -179,7 +179,7 @@ def check_opinions(
     """A price council's opinions, one per member, the chair first (Decree 152/2026 Art
     60.3): every opinion recorded, a dissent with its price and reasons; the price carried
     by more than half of all members, or by half with the chair when the vote is tied."""
-    if draft.method is not M.PRICE_COUNCIL:
+    if draft.method != M.PRICE_COUNCIL:
         if draft.opinions:
             raise ValidationError("valuation.opinions_only_for_council")
         return []

@@ -280,6 +280,9 @@ def demo_auctions(services: Services, ids: dict[str, int], witness: Witness, see
                          holidays=holidays, worth=worth, deliverer=head)  # fmt: skip
             for step in steps:
                 getattr(walk, step)()
+            # The papers of the steps taken, printed (Law Art 82-83, Decree Art 60, 65-66).
+            for paper in services.auctions.papers_ready(officer, lot.id):
+                services.auctions.issue_paper(officer, lot.id, paper)
             made += 1
         made += _special(services, (officer, accountant), stored, rng, today, clock, holidays,
                          witness)  # fmt: skip

@@ -31,9 +31,19 @@ from evidence_app.domain.enums import (
     ReleaseRequestPurpose,
     SealState,
     StocktakeKind,
+    ValuationMethod,
 )
+from evidence_app.services.auctions import CouncilOpinion, ValuationDraft
 from evidence_app.services.stocktakes import Signers
-from tests.services.auctions.steps import out_on_order
+from tests.services.auctions.steps import (
+    CONTRACT,
+    ORG,
+    SEIZED,
+    VALUED,
+    failed_rounds,
+    out_on_order,
+    use_clock,
+)
 from tests.services.auctions.test_auctions import _paid_lot
 from tests.services.destruction.test_destruction import _all_for, _council, _doomed, _run
 from tests.services.intake.test_intake import CONTENTS, SEAL_CONCLUDED, _draft, _line, _three
@@ -52,6 +62,9 @@ TITLES = {
     DocumentKind.DESTRUCTION_MINUTES: "BIÊN BẢN TIÊU HỦY",
     DocumentKind.STOCKTAKE_MINUTES: "BIÊN BẢN KIỂM KÊ",
     DocumentKind.BUYER_HANDOVER_MINUTES: "BIÊN BẢN GIAO TÀI SẢN",
+    DocumentKind.AUCTION_NOTICE: "THÔNG BÁO",
+    DocumentKind.AUCTION_DECISION: "QUYẾT ĐỊNH",
+    DocumentKind.COUNCIL_MINUTES: "BIÊN BẢN",
 }
 #: A conclusion whose number is long enough to be split in a narrow column (it was:
 #: "Công văn số 7 / 15/CSĐT-PC0 / 1").
@@ -124,7 +137,37 @@ def _produce_every_kind(world: World) -> frozenset[str]:
         s.stocktakes.scan(world.keeper, take.id, finding.code, place)
     signers = Signers(world.keeper.full_name, world.accountant.full_name, world.head.full_name)
     s.stocktakes.finish(world.keeper, take.id, signers)
+    _sale_papers(world)
     return frozenset(f.code for f in expected[1:])
+
+
+def _sale_papers(world: World) -> None:
+    """A lot valued by a price council, notified, failed twice down to the creditor's
+    taking: the council's minutes, the notices and the reduction decision (issue 18)."""
+    s = world.services
+    car = world.receive("Xe máy Honda SH biển số 29B1-456.78")
+    world.order([car], Disposition.AUCTION)
+    clock = use_clock(world, VALUED)
+    lot = s.auctions.create_lot(world.officer, world.case.id, [car.id], seized_on=SEIZED)
+    members = ("Lê Thị Hoa – Sở Tài chính", "Ngô Văn Nam – Phòng Kinh tế")
+    dissent = CouncilOpinion(False, 45_000_000, "Xe đã qua sử dụng")
+    opinions = (CouncilOpinion(True), CouncilOpinion(True), dissent)
+    draft = ValuationDraft(ValuationMethod.PRICE_COUNCIL, 50_000_000, VALUED,
+                           chair_user_id=world.officer.user_id, members=members,
+                           opinions=opinions)  # fmt: skip
+    lot = s.auctions.record_valuation(world.officer, lot.id, draft)
+    clock.day = date(2026, 11, 9)
+    lot = s.auctions.notify_parties(world.officer, lot.id, clock.day)
+    clock.day = CONTRACT
+    lot = s.auctions.sign_contract(world.officer, lot.id, ORG, "16/2026/HĐ-ĐG", CONTRACT)
+    lot = failed_rounds(world, lot, [50_000_000, 45_000_000, 40_500_000])
+    clock.day = day = date(2027, 1, 26)
+    s.auctions.notify_failure(world.officer, lot.id, day)
+    s.auctions.creditor_requests(world.officer, lot.id, day)
+    s.auctions.notify_debtor_of_taking(world.officer, lot.id, day)
+    for paper in ("council_minutes", "valuation_notice", "reduction_decision",
+                  "taking_debtor_notice"):  # fmt: skip
+        s.auctions.issue_paper(world.officer, lot.id, paper)
 
 
 def _read_papers(world: World) -> dict[DocumentKind, list[Paper]]:
@@ -169,6 +212,9 @@ SIGNING: dict[DocumentKind, tuple[str, ...]] = {
     DocumentKind.DESTRUCTION_MINUTES: ("members", "supervisor"),
     DocumentKind.STOCKTAKE_MINUTES: ("keeper", "accountant", "head"),
     DocumentKind.BUYER_HANDOVER_MINUTES: ("buyer", "keeper", "officer"),
+    DocumentKind.AUCTION_NOTICE: ("officer",),
+    DocumentKind.AUCTION_DECISION: ("officer",),
+    DocumentKind.COUNCIL_MINUTES: ("members",),
 }
 
 

@@ -119,3 +119,52 @@ def test_a_co_owner_notified_by_the_dialog_buys_the_lot(qtbot: QtBot, ui_world: 
                                                draft.address)  # fmt: skip
     sold = w.services.priority_buyers.buy(w.officer, notice.id, date(2026, 11, 16))
     assert sold.status is LotStatus.SOLD and sold.sale_method is SaleMethod.CO_OWNER
+
+
+def test_a_price_council_with_each_opinion_typed_and_its_minutes_printed(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Decree 152/2026 Art 60.3: the members and their opinions typed in the dialog, the
+    dissent outvoted; the council's minutes printed from the auction screen."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    import ui.auctions.view as view_module
+    from tests.documents.pdf_pages import page_texts
+    from ui.auctions.view import AuctionView
+
+    w = ui_world
+    use_clock(w, date(2026, 11, 6))
+    lot = new_lot(w)
+
+    def fill(d: StepForm) -> None:
+        _choose(d, "valuation_method", ValuationMethod.PRICE_COUNCIL.value)
+        boxes = d.findChildren(QPlainTextEdit)
+        members = next(b for b in boxes if b.objectName() != "valuation_opinions")
+        members.setPlainText("Lê Thị Hoa – Sở Tài chính\nNgô Văn Nam – Phòng Kinh tế")
+        opinions = d.findChild(QPlainTextEdit, "valuation_opinions")
+        opinions.setPlainText("đồng ý\nđồng ý\nkhông đồng ý; 45.000.000; Xe đã cũ")
+        _type(qtbot, d, "valuation_price", "50.000.000")
+        _day(d, "valuation_on", date(2026, 11, 6))
+
+    _in_dialog(qtbot, fill, "/tmp/hB_council_dialog.png")
+    draft = ValuationDialog.ask(None, w.officer)  # type: ignore[arg-type]
+    assert draft is not None and [o.agrees for o in draft.opinions] == [True, True, False]
+    assert draft.opinions[2].proposed_price == 45_000_000 and draft.opinions[2].note == "Xe đã cũ"
+    w.services.auctions.record_valuation(w.officer, lot.id, draft)
+
+    printed: list[bytes] = []
+    monkeypatch.setattr(view_module, "print_pdf", lambda _p, pdf, _t: printed.append(pdf))
+    view = AuctionView(w.services, w.officer)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.select_lot(lot.id)
+
+    def choose(d: StepForm) -> None:
+        _choose(d, "paper_choice", "council_minutes")
+
+    _in_dialog(qtbot, choose)
+    qtbot.mouseClick(view.papers_button, Qt.MouseButton.LeftButton)
+    (pdf,) = printed
+    text = " ".join(page_texts(pdf))
+    assert "Xác định giá tài sản thi hành án" in text and "Xe đã cũ" in text
+    assert "Lê Thị Hoa" in text and "Không tán thành" in text
