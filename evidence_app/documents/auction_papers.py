@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from reportlab.platypus import Flowable
 
 from evidence_app.documents import page, parts, tables
@@ -77,7 +79,7 @@ def render_decision(decision: AuctionDecision, stamp: page.Stamp) -> bytes:
         parts.p("QUYẾT ĐỊNH:", parts.SUBTITLE),
         parts.space(1),
         *(
-            parts.markup(f"<b>Điều {n}.</b> {parts.escape(text)}")
+            parts.markup(f"<b>Điều {n}.</b> {escape(text)}")
             for n, text in enumerate(decision.articles, 1)
         ),
         *_items(decision.lines),
