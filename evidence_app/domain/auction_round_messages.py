@@ -71,10 +71,10 @@ ROUND_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "taking.before_failure_notice": (
         "Chưa thông báo cho đương sự việc đấu giá lần {seq} không thành: người được thi hành "
-        "án chỉ đề nghị nhận tài sản sau thông báo đó (Nghị định 152/2026/NĐ-CP khoản 6 "
-        "Điều 65).",
-        "The parties have not been told that auction {seq} failed: the creditor may ask to "
-        "take the asset only after that notice (Decree 152/2026 Art 65.6).",
+        "án chỉ trả lời (nhận hay không nhận tài sản) sau thông báo đó (Nghị định "
+        "152/2026/NĐ-CP khoản 6 Điều 65).",
+        "The parties have not been told that auction {seq} failed: the creditor answers "
+        "(taking the asset or not) only after that notice (Decree 152/2026 Art 65.6).",
     ),
     "taking.difference_wrong": (
         "Tiền chênh lệch người được thi hành án phải nộp là {due} đồng, không phải {paid} "

@@ -98,10 +98,10 @@ def offered_steps(lot: LotView, today: date | None = None) -> set[str]:
         lot.status is S.ROUND_FAILED and current is not None and current.parties_notified_on is None
     ):  # Decree 152/2026 Art 65.6: the parties told within 2 working days
         steps.add("notify_failure")
-    if unanswered:  # Law 106/2025 Art 83.3; Decree 152/2026 Art 65.6
-        steps.add("decline")
-        if current is not None and current.parties_notified_on is not None:
-            steps.add("creditor_ask")  # the creditor answers the notice of the failure
+    # Law 106/2025 Art 83.3; Decree 152/2026 Art 65.6: the creditor answers the notice of
+    # the failure, which offers him the asset.
+    if unanswered and current is not None and current.parties_notified_on is not None:
+        steps.update(("decline", "creditor_ask"))
     if lot.status in (S.CONTRACTED, S.ROUND_SCHEDULED, S.ROUND_FAILED):
         steps.update(("costs", "redeem"))
     if lot.status is S.CREDITOR_TAKING:

@@ -141,8 +141,11 @@ class TakingActions:
                 raise ValidationError("round.already_declined",
                                       day=dmy(failed.creditor_declined_on))  # fmt: skip
             self._dated(session, declined_on, "field.declined_on")
-            check_not_before(declined_on, failed.auction_on, "field.declined_on",
-                             "field.auction_on")  # fmt: skip
+            # Decree 152/2026 Art 65.6: the creditor answers the notice of the failure.
+            if failed.parties_notified_on is None:
+                raise ValidationError("taking.before_failure_notice", seq=failed.seq)
+            check_not_before(declined_on, failed.parties_notified_on, "field.declined_on",
+                             "field.parties_notified_on")  # fmt: skip
             failed.creditor_declined_on = declined_on
             if failed.starting_price <= lot.enforcement_costs:
                 extra: dict[str, object] = {"reason": "cost_floor", "price": failed.starting_price,

@@ -198,6 +198,7 @@ class _Walk:
         self.services.auctions.record_costs(self.officer, self.lot_id, self.price * 4 // 5)
 
     def decline(self) -> None:
+        self.told()  # the offer is in the notice of the failure (Decree 152/2026 Art 65.6)
         self.services.auctions.creditor_declines(self.officer, self.lot_id, self.day)
 
     def redeem(self) -> None:

@@ -83,6 +83,7 @@ def failed_rounds(world: World, lot: LotView, prices: list[int]) -> LotView:
         auction_on = date.fromordinal(AUCTION_1.toordinal() + 28 * index)
         clock.day = date.fromordinal(auction_on.toordinal() - 14)
         if lot.rounds and lot.creditor_may_take:  # the creditor declines first (Art 65.6)
+            lot = told(world, lot)
             lot = auctions.creditor_declines(world.officer, lot.id, lot.rounds[-1].auction_on)
         decided = lot.rounds[-1].auction_on if lot.rounds else None  # Law Art 83.3: in time
         lot = auctions.schedule_round(
@@ -92,6 +93,15 @@ def failed_rounds(world: World, lot: LotView, prices: list[int]) -> LotView:
         clock.day = auction_on
         lot = auctions.record_failed_round(world.officer, lot.id)
     return lot
+
+
+def told(world: World, lot: LotView) -> LotView:
+    """The parties told of the last failed auction on its day, if not yet: the creditor's
+    answer follows that notice (Decree 152/2026 Art 65.6)."""
+    if lot.rounds[-1].parties_notified_on is not None:
+        return lot
+    auction_on = lot.rounds[-1].auction_on
+    return world.services.auctions.notify_failure(world.officer, lot.id, auction_on)
 
 
 def gold(world: World) -> ItemView:

@@ -40,6 +40,7 @@ from tests.services.auctions.steps import (
     firm,
     new_lot,
     out_on_order,
+    told,
     use_clock,
     valued_lot,
 )
@@ -315,6 +316,7 @@ def test_at_the_cost_floor_the_declined_asset_goes_back_to_the_debtor(world: Wor
         auctions.schedule_round(world.officer, lot.id, date(2027, 6, 7), 66_000_000)
     assert snapshot(world.services) == before
     assert "chi phí" in caught.value.message("vi")
+    lot = told(world, lot)
     lot = auctions.creditor_declines(world.officer, lot.id, lot.rounds[-1].auction_on)
     assert lot.status is LotStatus.RETURNED_TO_DEBTOR
     # Back to storage, to leave on the head's exit order (tests/services/auctions/

@@ -17,7 +17,13 @@ from evidence_app.domain.errors import (
 )
 from evidence_app.domain.states import check_transition
 from evidence_app.services.custody import Recipient
-from tests.services.auctions.steps import AUCTION_1, POSTED_1, contracted_lot, failed_rounds
+from tests.services.auctions.steps import (
+    AUCTION_1,
+    POSTED_1,
+    contracted_lot,
+    failed_rounds,
+    told,
+)
 from tests.services.rows import snapshot
 from tests.world import World
 
@@ -75,6 +81,7 @@ def test_an_item_back_with_the_debtor_at_the_cost_floor_leaves_the_same_way(
     lot = contracted_lot(world)
     lot = auctions.record_costs(world.officer, lot.id, 75_000_000)
     lot = failed_rounds(world, lot, [100_000_000, 90_000_000, 81_000_000, 72_900_000])
+    lot = told(world, lot)
     lot = auctions.creditor_declines(world.officer, lot.id, lot.rounds[-1].auction_on)
     assert lot.status is LotStatus.RETURNED_TO_DEBTOR
     ids = [i.item_id for i in lot.items]

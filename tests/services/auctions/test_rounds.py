@@ -12,7 +12,7 @@ import pytest
 from evidence_app.domain.enums import LotStatus
 from evidence_app.domain.errors import ValidationError
 from evidence_app.services.auctions import Buyer
-from tests.services.auctions.steps import AUCTION_1, contracted_lot, use_clock
+from tests.services.auctions.steps import AUCTION_1, contracted_lot, told, use_clock
 from tests.services.rows import snapshot
 from tests.world import World
 
@@ -81,6 +81,7 @@ def test_the_ledger_shows_the_reduction_and_the_return_to_the_debtor(world: Worl
     lot = contracted_lot(world)
     lot = auctions.record_costs(world.officer, lot.id, 75_000_000)
     lot = failed_rounds(world, lot, [100_000_000, 90_000_000, 81_000_000, 72_900_000])
+    lot = told(world, lot)
     lot = auctions.creditor_declines(world.officer, lot.id, lot.rounds[-1].auction_on)
     assert lot.status is LotStatus.RETURNED_TO_DEBTOR and lot.ended_on is not None
     table = auctions.ledger(world.officer, date(2026, 11, 1), date(2027, 12, 31))
@@ -136,9 +137,13 @@ def test_a_lot_declined_above_the_costs_is_reduced_again_and_refusals_write_noth
     with pytest.raises(ValidationError) as caught:  # asked first (Decree Art 65.6)
         auctions.schedule_round(world.officer, lot.id, date(2027, 3, 1), 72_900_000)
     assert "từ chối" in caught.value.message("vi")
-    with pytest.raises(ValidationError):  # not before the auction it answers
-        auctions.creditor_declines(world.officer, lot.id, date(2027, 1, 22))
+    with pytest.raises(ValidationError) as caught:  # not before the parties are told
+        auctions.creditor_declines(world.officer, lot.id, day)
+    assert "khoản 6 Điều 65" in caught.value.message("vi")
     assert snapshot(world.services) == before
+    lot = told(world, lot)
+    with pytest.raises(ValidationError):  # not before the notice it answers
+        auctions.creditor_declines(world.officer, lot.id, date(2027, 1, 22))
     lot = auctions.creditor_declines(world.officer, lot.id, day)
     assert lot.status is LotStatus.ROUND_FAILED
     with pytest.raises(ValidationError):

@@ -249,7 +249,7 @@ def test_the_creditor_asks_to_take_and_the_debtor_redeems_from_the_screen(
     officer = _view(qtbot, w, w.officer)
     officer.select_lot(lot.id)
     # Decree 152/2026 Art 65.6: no request to take before the notice of the failure
-    assert officer.offered() == ["notify_failure", "costs", "decline"]
+    assert officer.offered() == ["notify_failure", "costs"]
     request = date(2027, 1, 26)
     clock.day = request  # type: ignore[attr-defined]
     _answer(monkeypatch, D.DateDialog, request)
