@@ -50,6 +50,12 @@ VALUATION_MESSAGES: dict[str, tuple[str, str]] = {
         "Chưa thể in {paper}: bước này của việc bán tài sản chưa thực hiện.",
         "{paper} cannot be printed yet: this step of the sale has not happened.",
     ),
+    "paper.no_opinions": (
+        "Hội đồng xác định giá này được ghi trước khi có ý kiến từng thành viên: không in "
+        "biên bản từ dữ liệu thiếu (khoản 3 Điều 60 Nghị định 152/2026/NĐ-CP).",
+        "This price council was recorded before each member's opinion was kept: no minutes "
+        "are printed from missing data (Decree 152/2026 Art 60.3).",
+    ),
     "paper.valuation_notice": ("thông báo kết quả định giá", "the valuation notice"),
     "paper.council_minutes": ("biên bản xác định giá của Hội đồng", "the price council's minutes"),
     "paper.reduction_decision": ("quyết định giảm giá tài sản", "the price reduction decision"),

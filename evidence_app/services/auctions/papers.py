@@ -297,13 +297,12 @@ def _council_minutes(session: Session, lot: AuctionLot) -> tuple[DocumentKind, s
         select(ValuationOpinion).where(ValuationOpinion.valuation_id == valuation.id)
         .order_by(ValuationOpinion.seq)
     ).all()  # fmt: skip
+    if not opinions:  # recorded before migration 0026: no opinion to print, none invented
+        raise ValidationError("paper.no_opinions")
 
     def make(session: Session, actor: Actor, lot: AuctionLot) -> CouncilMinutes:
         ctx = _context(session, actor, lot, valuation.valued_on)
         members = tuple(_member(o.member, o.agrees, o.proposed_price, o.note) for o in opinions)
-        if not members:  # recorded before migration 0026: the members, no opinions
-            members = tuple(_member(m, True, valuation.price, "")
-                            for m in valuation.members.split("\n") if m)  # fmt: skip
         return CouncilMinutes(
             header=ctx.header,
             held_on=valuation.valued_on,
