@@ -31,6 +31,9 @@ LEDGER_TABLES = ("ledger_closing",)
 OUTCOME_TABLES = ("case_outcome", "case_payment", "case_confirmation")
 #: Changes of a case's recorded facts and the closed statistics periods (migration 0022).
 HISTORY_TABLES = ("case_change", "statistics_closing")
+#: The auctions' public notices and the sale money deposited in a bank (migration 0025; Law
+#: on Asset Auctions Art 57, Decree 152/2026 Art 65.2).
+AUCTION_TABLES = ("auction_public_notice", "sale_bank_deposit")
 #: Tables whose rows, once written, stay as written.
 APPEND_ONLY_TABLES = (
     RECORD_TABLES
@@ -39,6 +42,7 @@ APPEND_ONLY_TABLES = (
     + LEDGER_TABLES
     + OUTCOME_TABLES
     + HISTORY_TABLES
+    + AUCTION_TABLES
 )
 
 #: What a refused statement says (both languages: it reaches logs and error dialogs as is).

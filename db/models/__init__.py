@@ -3,9 +3,11 @@
 from db.models.auctions import (
     AuctionLot,
     AuctionLotItem,
+    AuctionPublicNotice,
     AuctionRound,
     Holiday,
     PriorityNotice,
+    SaleBankDeposit,
     SalePayment,
     Valuation,
 )
@@ -39,6 +41,7 @@ __all__ = [
     "Attachment",
     "AuctionLot",
     "AuctionLotItem",
+    "AuctionPublicNotice",
     "AuctionRound",
     "Base",
     "Case",
@@ -69,6 +72,7 @@ __all__ = [
     "PriorityNotice",
     "ReleaseRequest",
     "ReleaseRequestItem",
+    "SaleBankDeposit",
     "SalePayment",
     "Setting",
     "StatisticsClosing",

@@ -297,7 +297,8 @@ class PriorityBuyDialog:
 class CancelDraft:
     cancelled_on: date
     record: str
-    deposit: int
+    #: None: the round's own deposit (Decree 152/2026 Art 65.5).
+    deposit: int | None
 
 
 class CancelSaleDialog:
@@ -317,7 +318,7 @@ class CancelSaleDialog:
             lambda: CancelDraft(
                 to_date(on),
                 record.text(),
-                parse_money(deposit) if deposit.text().strip() else 0,
+                parse_money(deposit) if deposit.text().strip() else None,
             )
         )
 
