@@ -15,8 +15,7 @@ from evidence_app.domain.labels import label
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import Align, Cell, Column, ReportTable
 from evidence_app.services.admin import holidays
-from evidence_app.services.auctions import LotView, lot_view
-from evidence_app.services.auctions.views import RoundView
+from evidence_app.services.auctions import LotView, RoundView, lot_view
 
 NAME = "auction_ledger"
 TITLE = (

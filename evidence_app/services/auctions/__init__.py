@@ -11,7 +11,7 @@ from evidence_app.services.auctions.checks import Buyer, ValuationDraft, minimum
 from evidence_app.services.auctions.co_owners import PriorityBuyerService, PriorityView
 from evidence_app.services.auctions.deadlines import BEFORE_SALE
 from evidence_app.services.auctions.service import AuctionService
-from evidence_app.services.auctions.views import LotView, lot_view
+from evidence_app.services.auctions.views import LotView, RoundView, lot_view
 
 __all__ = [
     "BEFORE_SALE",
@@ -20,6 +20,7 @@ __all__ = [
     "LotView",
     "PriorityBuyerService",
     "PriorityView",
+    "RoundView",
     "ValuationDraft",
     "lot_view",
     "minimum_next_price",
