@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.domain.enums import LotStatus, PartyRole, SaleMethod
+from evidence_app.domain.enums import LotStatus, PartyRole, RoundOutcome, SaleMethod
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, permissions_of
@@ -381,7 +381,12 @@ class AuctionView(QWidget):
         lot = self.current_lot()
         if lot is None:
             return
-        first = not lot.rounds
+        # the first round, or again after a cancelled sale: at the same price, no reduction
+        # (Decree 152/2026 Art 65.5, 67.4)
+        resold = bool(lot.rounds) and lot.rounds[-1].outcome in (
+            RoundOutcome.SALE_CANCELLED, RoundOutcome.BUYER_CANCELLED
+        )  # fmt: skip
+        first = not lot.rounds or resold
         previous = lot.rounds[-1].starting_price if lot.rounds else (valued(lot) or 0)
         percent = self.services.rules.value(self.actor, "auction.max_reduction_percent")
         lowest = minimum_next_price(previous, percent)
@@ -403,6 +408,8 @@ class AuctionView(QWidget):
                     lot.version,
                     draft.posted_on,
                     draft.decided_on,
+                    shortened=draft.shortened,
+                    deposit=draft.deposit,
                 )
             )
 

@@ -5,6 +5,10 @@ cancellation (Art 67.4) and a late handover's ground (Art 67.1.c)."""
 from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
+    "sale.round_deposit": ("Tiền đặt trước (đồng, 5–20% giá khởi điểm)", "Deposit (VND, 5–20 %)"),
+    "sale.procedure": ("Thủ tục (Điều 53; vàng trang sức: Điều 61.3)", "Procedure (Art 53, 61.3)"),
+    "sale.procedure_by_law": ("Rút gọn nếu luật cho phép", "Shortened where allowed"),
+    "sale.procedure_normal": ("Thông thường", "Normal"),
     "sale.public_notice": ("Thông báo công khai…", "Public notice…"),
     "sale.notice_title": ("Thông báo công khai việc đấu giá", "Public notice of the auction"),
     "sale.notice_hint": (

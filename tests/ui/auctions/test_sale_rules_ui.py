@@ -6,6 +6,7 @@ typing in the real dialogs; a refusal is shown and nothing changes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -150,6 +151,26 @@ def test_the_buyer_cancels_after_the_period_and_a_late_handover_needs_its_ground
     assert lot is not None and lot.status is LotStatus.CONTRACTED and lot.paid_total == 0
     assert lot.rounds[-1].outcome is RoundOutcome.BUYER_CANCELLED
     assert "schedule" in officer.offered()
+
+    # back to auction at the same price, with a deposit over 20 % refused (Art 39.1)
+    def deposit(amount: str) -> Callable[[StepForm], None]:
+        def fill(d: StepForm) -> None:
+            _day(d, "round_on", date(2027, 3, 8))
+            _type(qtbot, d, "round_deposit", amount)
+
+        return fill
+
+    before = snapshot(w.services)
+    _in_dialog(qtbot, deposit("20.000.001"))
+    _click(qtbot, officer, "schedule")
+    assert len(shown) == 2 and "Điều 39" in shown[1]
+    assert snapshot(w.services) == before
+    _in_dialog(qtbot, deposit("20.000.000"), "/tmp/h18_schedule_deposit.png")
+    _click(qtbot, officer, "schedule")
+    again = officer.current_lot()
+    assert again is not None and again.current_round is not None
+    assert again.current_round.deposit == 20_000_000
+    assert again.current_round.starting_price == 100_000_000
 
 
 def test_a_late_handover_with_its_ground_through_the_dialog(
