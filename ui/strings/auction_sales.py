@@ -9,6 +9,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sale.procedure": ("Thủ tục (Điều 53; vàng trang sức: Điều 61.3)", "Procedure (Art 53, 61.3)"),
     "sale.procedure_by_law": ("Rút gọn nếu luật cho phép", "Shortened where allowed"),
     "sale.procedure_normal": ("Thông thường", "Normal"),
+    "sale.step_notice": ("Thông báo công khai (lần đấu giá {n})", "Public notice (auction {n})"),
+    "sale.step_bank": ("Gửi tiền vào ngân hàng", "Money deposited in a bank"),
     "sale.public_notice": ("Thông báo công khai…", "Public notice…"),
     "sale.notice_title": ("Thông báo công khai việc đấu giá", "Public notice of the auction"),
     "sale.notice_hint": (

@@ -176,9 +176,11 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
     officer.reload()
     steps = [officer.timeline.item(r, 1).text() for r in range(officer.timeline.rowCount())]
     assert steps == [
-        "Định giá lần 1", "Thông báo đương sự", "Hợp đồng đấu giá", "Niêm yết lần 1",
+        "Định giá lần 1", "Thông báo đương sự", "Hợp đồng đấu giá",
+        "Thông báo công khai (lần đấu giá 1)", "Niêm yết lần 1",
+        "Thông báo công khai (lần đấu giá 1)", "Thông báo công khai (lần đấu giá 2)",
         "Đấu giá lần 1", "Quyết định giảm giá (lần đấu giá 2)", "Niêm yết lần 2",
-        "Đấu giá lần 2", "Bán tài sản", "Nộp tiền",
+        "Thông báo công khai (lần đấu giá 2)", "Đấu giá lần 2", "Bán tài sản", "Nộp tiền",
         "Giao tài sản",
     ]  # fmt: skip
     officer.buttons["print"].click()
