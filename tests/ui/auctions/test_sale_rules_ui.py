@@ -127,6 +127,9 @@ def test_the_buyer_cancels_after_the_period_and_a_late_handover_needs_its_ground
     w.services.auctions.today.day = date(2027, 2, 11)  # type: ignore[attr-defined]
     officer.reload()
     assert "buyer_cancel" in officer.offered() and "handover" in officer.offered()
+    officer.resize(1366, 768)
+    officer.grab().save("/tmp/h18_auction_view.png")
+    assert all(officer.buttons[s].isVisible() for s in ("buyer_cancel", "handover"))
     head = _view(qtbot, w, lot_id, Role.HEAD)
     out_on_order(w, lot_id)
 
