@@ -33,6 +33,9 @@ OUTCOME_TABLES = ("case_outcome", "case_payment", "case_confirmation")
 HISTORY_TABLES = ("case_change", "statistics_closing")
 #: Each price council member's opinion (migration 0026, Decree 152/2026 Art 60.3).
 COUNCIL_TABLES = ("valuation_opinion",)
+#: The auctions' public notices and the sale money deposited in a bank (migration 0025; Law
+#: on Asset Auctions Art 57, Decree 152/2026 Art 65.2).
+AUCTION_TABLES = ("auction_public_notice", "sale_bank_deposit")
 #: Tables whose rows, once written, stay as written.
 APPEND_ONLY_TABLES = (
     RECORD_TABLES
@@ -42,6 +45,7 @@ APPEND_ONLY_TABLES = (
     + OUTCOME_TABLES
     + HISTORY_TABLES
     + COUNCIL_TABLES
+    + AUCTION_TABLES
 )
 
 #: What a refused statement says (both languages: it reaches logs and error dialogs as is).

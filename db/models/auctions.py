@@ -20,7 +20,13 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from db.column_types import str_enum
 from db.models.base import Base, CreatedAt
-from evidence_app.domain.enums import LotStatus, RoundOutcome, SaleMethod, ValuationMethod
+from evidence_app.domain.enums import (
+    HandoverObstacle,
+    LotStatus,
+    RoundOutcome,
+    SaleMethod,
+    ValuationMethod,
+)
 
 
 class Holiday(CreatedAt, Base):
@@ -73,6 +79,12 @@ class AuctionLot(CreatedAt, Base):
     #: The day a lot ended without a sale: redeemed or returned to the debtor (Art 83.3–83.4).
     ended_on: Mapped[date | None] = mapped_column(Date)
     handed_over_on: Mapped[date | None] = mapped_column(Date)
+    #: A handover after the legal period (Decree 152/2026 Art 67.1.c): the ground and the
+    #: officer's account of it, required then.
+    late_handover_ground: Mapped[HandoverObstacle | None] = mapped_column(
+        str_enum(HandoverObstacle)
+    )
+    late_handover_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     handover_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     note: Mapped[str] = mapped_column(Text, default="")
@@ -159,6 +171,39 @@ class AuctionRound(CreatedAt, Base):
     parties_notified_on: Mapped[date | None] = mapped_column(Date)
     #: The creditor declined to take the asset after this failure (Art 83.3, Decree Art 65.6).
     creditor_declined_on: Mapped[date | None] = mapped_column(Date)
+    #: By the shortened procedure (Law on Asset Auctions Art 53; Decree 152/2026 Art 61.3):
+    #: posted 3 (movables) or 5 (real property) working days before the auction.
+    shortened: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: The deposit each bidder pays, 5–20 % of the starting price (Law on Asset Auctions Art
+    #: 39.1); kept by the agency when the buyer does not pay (Decree 152/2026 Art 65.5).
+    deposit: Mapped[int | None] = mapped_column(BigInteger)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class AuctionPublicNotice(CreatedAt, Base):
+    """A public notice of a round in the press and on the auction website (Law on Asset
+    Auctions Art 57); append-only."""
+
+    __tablename__ = "auction_public_notice"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("auction_round.id"), index=True)
+    published_on: Mapped[date] = mapped_column(Date)
+    #: Where: the newspaper or broadcaster and the website.
+    medium: Mapped[str] = mapped_column(String(300))
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class SaleBankDeposit(CreatedAt, Base):
+    """The buyer's money deposited in a commercial bank in the agency's name because the
+    asset was not handed over within 10 days of full payment (Decree 152/2026 Art 65.2, 30.7);
+    append-only."""
+
+    __tablename__ = "sale_bank_deposit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("auction_lot.id"), index=True)
+    deposited_on: Mapped[date] = mapped_column(Date)
+    bank: Mapped[str] = mapped_column(String(300))
+    amount: Mapped[int] = mapped_column(BigInteger)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
 

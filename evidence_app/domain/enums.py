@@ -355,3 +355,14 @@ class RoundOutcome(StrEnum):
     SOLD = "sold"
     #: Sold, but the buyer did not pay in time: the sale was cancelled (Decree 152 Art 65.1).
     SALE_CANCELLED = "sale_cancelled"
+    #: Paid, but not handed over in time: the buyer cancelled the purchase (Decree 152/2026
+    #: Art 67.4); the lot goes back to auction at the same starting price.
+    BUYER_CANCELLED = "buyer_cancelled"
+
+
+class HandoverObstacle(StrEnum):
+    """Why the asset reached the buyer after the legal period (Decree 152/2026 Art 67.1.c)."""
+
+    EMERGENCY = "emergency"  # tình trạng khẩn cấp
+    FORCE_MAJEURE = "force_majeure"  # sự kiện bất khả kháng
+    OBJECTIVE_OBSTACLE = "objective_obstacle"  # trở ngại khách quan

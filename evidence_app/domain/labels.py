@@ -205,6 +205,16 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (e.RoundOutcome.FAILED, ("Không thành", "Failed")),
     (e.RoundOutcome.SOLD, ("Thành", "Sold")),
     (e.RoundOutcome.SALE_CANCELLED, ("Thành, đã hủy do không nộp tiền", "Sold, cancelled: unpaid")),
+    (
+        e.RoundOutcome.BUYER_CANCELLED,
+        (
+            "Thành, người mua hủy do chậm giao tài sản",
+            "Sold, cancelled by the buyer: late handover",
+        ),
+    ),
+    (e.HandoverObstacle.EMERGENCY, ("Tình trạng khẩn cấp", "State of emergency")),
+    (e.HandoverObstacle.FORCE_MAJEURE, ("Sự kiện bất khả kháng", "Force majeure")),
+    (e.HandoverObstacle.OBJECTIVE_OBSTACLE, ("Trở ngại khách quan", "Objective obstacle")),
     (P.VIEW, ("xem dữ liệu", "view records")),
     (P.MANAGE_USERS, ("quản lý người dùng", "manage users")),
     (P.MANAGE_SETTINGS, ("sửa thông tin cơ quan", "change agency settings")),

@@ -8,6 +8,7 @@ from typing import Any
 from evidence_app.domain.admin_messages import ADMIN_MESSAGES
 from evidence_app.domain.auction_messages import AUCTION_MESSAGES
 from evidence_app.domain.auction_round_messages import ROUND_MESSAGES
+from evidence_app.domain.auction_sale_messages import SALE_MESSAGES
 from evidence_app.domain.checkout_messages import CHECKOUT_MESSAGES
 from evidence_app.domain.checkpoint_messages import CHECKPOINT_MESSAGES
 from evidence_app.domain.destruction_messages import DESTRUCTION_MESSAGES
@@ -480,6 +481,7 @@ MESSAGES.update(ADMIN_MESSAGES)
 MESSAGES.update(STOCKTAKE_MESSAGES)
 MESSAGES.update(AUCTION_MESSAGES)
 MESSAGES.update(ROUND_MESSAGES)
+MESSAGES.update(SALE_MESSAGES)
 MESSAGES.update(VALUATION_MESSAGES)
 MESSAGES.update(DISPOSITION_MESSAGES)
 MESSAGES.update(FILE_MESSAGES)

@@ -37,6 +37,7 @@ class Rule:
 
 _D152 = "Nghị định 152/2026/NĐ-CP"
 _LAW = "Luật Thi hành án dân sự 2025"
+_LAA = "Luật Đấu giá tài sản 2016"
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "handover.copies",
@@ -293,6 +294,103 @@ RULES: Final[tuple[Rule, ...]] = (
         "Luật Đấu giá tài sản 2016, Điều 35.1.b",
         "Niêm yết ít nhất 15 ngày trước ngày mở cuộc đấu giá (bất động sản)",
         "Post at least 15 days before the auction (real property)",
+    ),
+    Rule(
+        "auction.shortened_below_vnd",
+        50_000_000,
+        Unit.VND,
+        f"{_LAA}, Điều 53.1.a",
+        "Đấu giá theo thủ tục rút gọn khi giá khởi điểm của tất cả tài sản trong một cuộc đấu giá "
+        "dưới năm mươi triệu đồng",
+        "The shortened procedure when the starting price of all the assets of one auction is "
+        "under fifty million đồng",
+    ),
+    Rule(
+        "auction.shortened_after_failed",
+        2,
+        Unit.COUNT,
+        f"{_LAA}, Điều 53.1.b",
+        "Đấu giá lại theo thủ tục rút gọn khi đã đấu giá lần thứ hai nhưng vẫn không thành",
+        "A re-auction by the shortened procedure once the second auction has failed too",
+    ),
+    Rule(
+        "auction.shortened_posting_movable_working_days",
+        3,
+        Unit.WORKING_DAYS,
+        f"{_LAA}, Điều 53.2.a; {_D152}, Điều 61.3",
+        "Thủ tục rút gọn: niêm yết ít nhất 03 ngày làm việc trước ngày mở cuộc đấu giá (động sản, "
+        "kể cả vàng trang sức, mỹ nghệ, vàng nguyên liệu)",
+        "Shortened procedure: post at least 3 working days before the auction (movables, gold "
+        "jewellery and other gold included)",
+    ),
+    Rule(
+        "auction.shortened_posting_real_property_working_days",
+        5,
+        Unit.WORKING_DAYS,
+        f"{_LAA}, Điều 53.2.b",
+        "Thủ tục rút gọn: niêm yết ít nhất 05 ngày làm việc trước ngày mở cuộc đấu giá (bất động "
+        "sản)",
+        "Shortened procedure: post at least 5 working days before the auction (real property)",
+    ),
+    Rule(
+        "auction.public_notice_from_vnd",
+        50_000_000,
+        Unit.VND,
+        f"{_LAA}, Điều 57.1",
+        "Động sản có giá khởi điểm từ năm mươi triệu đồng trở lên và bất động sản: thông báo "
+        "công khai việc đấu giá",
+        "Movables starting at fifty million đồng or more and real property: public notices of "
+        "the auction",
+    ),
+    Rule(
+        "auction.public_notices",
+        2,
+        Unit.COUNT,
+        f"{_LAA}, Điều 57.1, 57.2",
+        "Thông báo công khai ít nhất hai lần (một lần khi đấu giá lại theo thủ tục rút gọn sau "
+        "lần thứ hai không thành)",
+        "At least two public notices (one for a shortened re-auction after a second failure)",
+    ),
+    Rule(
+        "auction.public_notice_gap_working_days",
+        2,
+        Unit.WORKING_DAYS,
+        f"{_LAA}, Điều 57.1",
+        "Mỗi lần thông báo công khai cách nhau ít nhất 02 ngày làm việc",
+        "The public notices at least 2 working days apart",
+    ),
+    Rule(
+        "auction.public_notice_movable_working_days",
+        7,
+        Unit.WORKING_DAYS,
+        f"{_LAA}, Điều 57.3",
+        "Thông báo công khai lần thứ hai ít nhất 07 ngày làm việc trước ngày mở cuộc đấu giá "
+        "(động sản)",
+        "The second public notice at least 7 working days before the auction (movables)",
+    ),
+    Rule(
+        "auction.public_notice_real_property_days",
+        15,
+        Unit.DAYS,
+        f"{_LAA}, Điều 57.3",
+        "Thông báo công khai lần thứ hai ít nhất 15 ngày trước ngày mở cuộc đấu giá (bất động sản)",
+        "The second public notice at least 15 days before the auction (real property)",
+    ),
+    Rule(
+        "auction.deposit_min_percent",
+        5,
+        Unit.PERCENT,
+        f"{_LAA}, Điều 39.1",
+        "Tiền đặt trước tối thiểu năm phần trăm giá khởi điểm",
+        "The deposit is at least five per cent of the starting price",
+    ),
+    Rule(
+        "auction.deposit_max_percent",
+        20,
+        Unit.PERCENT,
+        f"{_LAA}, Điều 39.1",
+        "Tiền đặt trước tối đa hai mươi phần trăm giá khởi điểm",
+        "The deposit is at most twenty per cent of the starting price",
     ),
     Rule(
         "auction.max_reduction_percent",

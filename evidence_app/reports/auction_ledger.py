@@ -9,12 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuctionLot, Case
+from evidence_app.domain import display
 from evidence_app.domain.enums import RoundOutcome
 from evidence_app.domain.labels import label
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import Align, Cell, Column, ReportTable
 from evidence_app.services.admin import holidays
-from evidence_app.services.auctions import LotView, lot_view
+from evidence_app.services.auctions import LotView, RoundView, lot_view
 
 NAME = "auction_ledger"
 TITLE = (
@@ -130,7 +131,7 @@ def _row(n: int, v: LotView, decision: str, today: date, lang: str) -> tuple[Cel
             else f"; hủy bán {cancelled} lần do không nộp tiền; tiền đặt trước thu "
             + kept.replace(",", ".")
         )
-    note += _round_events(v, en)
+    note += _round_events(v, en) + _after_sale(v, en)
     late = [d for d in v.deadlines if d.is_overdue(today)]
     if late:
         note += f"; {'overdue' if en else 'quá hạn'} {late[0].due_on:%d/%m/%Y}"
@@ -143,11 +144,57 @@ def _row(n: int, v: LotView, decision: str, today: date, lang: str) -> tuple[Cel
     )  # fmt: skip
 
 
+def _after_sale(v: LotView, en: bool) -> str:
+    """The sale money in a bank and a late handover's ground (Decree 152/2026 Art 65.2, 30.7,
+    67.1.c); free text, so no comma is rewritten."""
+    parts: list[str] = []
+    for b in v.bank_deposits:
+        amount = display.number(b.amount)
+        parts.append(
+            f"{amount} in bank ({b.bank}) on {b.deposited_on:%d/%m/%Y}"
+            if en
+            else f"gửi {amount} đồng vào ngân hàng ({b.bank}) ngày {b.deposited_on:%d/%m/%Y}"
+        )
+    if v.late_handover_ground is not None:
+        ground = label(v.late_handover_ground, "en" if en else "vi")
+        parts.append(
+            f"handed over late: {ground} – {v.late_handover_reason}"
+            if en
+            else f"giao chậm: {ground} – {v.late_handover_reason}"
+        )
+    return "".join(f"; {p}" for p in parts)
+
+
+def _publicity(r: RoundView, en: bool) -> list[str]:
+    """A round by the shortened procedure, its deposit and public notices (Law on Asset
+    Auctions Art 53, 39.1, 57)."""
+    parts: list[str] = []
+    if r.shortened:
+        parts.append(
+            f"auction {r.seq} by the shortened procedure"
+            if en
+            else f"lần {r.seq} đấu giá theo thủ tục rút gọn"
+        )
+    if r.deposit is not None:
+        parts.append(f"deposit {r.deposit:,}" if en else f"tiền đặt trước {r.deposit:,}")
+    if r.notices:
+        days = (" and " if en else " và ").join(f"{n.published_on:%d/%m/%Y}" for n in r.notices)
+        parts.append(f"public notices {days}" if en else f"thông báo công khai {days}")
+    return parts
+
+
 def _round_events(v: LotView, en: bool) -> str:
     """Failed rounds and their reductions, the creditor's taking, the redemption or the
     return to the debtor (Law 106/2025 Art 83.3–83.4; Decree 152/2026 Art 65.6, 66)."""
     parts: list[str] = []
     for r in v.rounds:
+        parts.extend(_publicity(r, en))
+        if r.outcome is RoundOutcome.BUYER_CANCELLED:  # Decree 152/2026 Art 67.4
+            parts.append(
+                f"auction {r.seq}: the buyer cancelled, late handover"
+                if en
+                else f"lần {r.seq}: người mua hủy hợp đồng do chậm giao tài sản"
+            )
         if r.parties_notified_on is not None:  # Decree 152/2026 Art 65.6
             parts.append(
                 f"parties told of failed auction {r.seq} on {r.parties_notified_on:%d/%m/%Y}"

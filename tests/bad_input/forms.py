@@ -47,6 +47,7 @@ from tests.services.auctions.steps import (
     contracted_lot,
     failed_rounds,
     new_lot,
+    notices,
     use_clock,
     valued_lot,
 )
@@ -204,8 +205,9 @@ def _failed(world: World) -> Any:
 def _held(world: World) -> Any:
     lot = contracted_lot(world)
     world.services.auctions.today.day = POSTED_1  # type: ignore[attr-defined]
-    lot = world.services.auctions.schedule_round(world.officer, lot.id, AUCTION_1,
-                                                 posted_on=POSTED_1)  # fmt: skip
+    lot = world.services.auctions.schedule_round(
+        world.officer, lot.id, AUCTION_1, posted_on=POSTED_1, notices=notices(POSTED_1)
+    )
     world.services.auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
     return lot
 

@@ -48,6 +48,7 @@ from evidence_app.services.custody import Recipient
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from evidence_app.services.intake.checks import IntakeDraft, IntakeLineDraft
 from evidence_app.services.stocktakes import Signers
+from tests.services.auctions.steps import notices
 from tests.world import World
 
 UseCase = Callable[[World, random.Random], None]
@@ -223,7 +224,15 @@ def _auction_step(world: World, rng: random.Random, lot_id: int) -> bool:
         auctions.sign_contract(officer, lot.id, "Công ty Đấu giá Lạc Việt", "15/HĐ", _CONTRACT)
     elif status is LotStatus.CONTRACTED:
         _on(world, _POSTED)
-        auctions.schedule_round(officer, lot.id, _AUCTION, None, lot.version, posted_on=_POSTED)
+        auctions.schedule_round(
+            officer,
+            lot.id,
+            _AUCTION,
+            None,
+            lot.version,
+            posted_on=_POSTED,
+            notices=notices(_POSTED),
+        )
     elif status is LotStatus.ROUND_SCHEDULED:
         _on(world, _AUCTION)
         start = lot.rounds[-1].starting_price

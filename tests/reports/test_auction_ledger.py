@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 
-from evidence_app.domain.enums import Role
+from evidence_app.domain.enums import HandoverObstacle, Role
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
 from tests.documents.pdf_pages import page_images, page_texts
@@ -18,6 +18,7 @@ from tests.services.auctions.steps import (
     BUYER,
     POSTED_1,
     contracted_lot,
+    notices,
     out_on_order,
     valued_lot,
 )
@@ -30,7 +31,9 @@ def _two_lots(world: World) -> None:
     valued_lot(world, 30_000_000)
     sold = contracted_lot(world)
     auctions.today.day = POSTED_1  # type: ignore[attr-defined]
-    auctions.schedule_round(world.officer, sold.id, AUCTION_1, posted_on=POSTED_1)
+    auctions.schedule_round(
+        world.officer, sold.id, AUCTION_1, posted_on=POSTED_1, notices=notices(POSTED_1)
+    )
     auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
     auctions.record_winner(world.officer, sold.id, BUYER, 104_500_000)
     auctions.today.day = date(2026, 12, 10)  # type: ignore[attr-defined]
@@ -95,7 +98,9 @@ def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> N
     waiting = valued_lot(world, 30_000_000)
     sold = contracted_lot(world)
     auctions.today.day = POSTED_1  # type: ignore[attr-defined]
-    auctions.schedule_round(world.officer, sold.id, AUCTION_1, posted_on=POSTED_1)
+    auctions.schedule_round(
+        world.officer, sold.id, AUCTION_1, posted_on=POSTED_1, notices=notices(POSTED_1)
+    )
     auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
     auctions.record_winner(world.officer, sold.id, BUYER, 104_500_000)
     auctions.today.day = date(2026, 12, 10)  # type: ignore[attr-defined]
@@ -116,11 +121,16 @@ def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> N
                             104_500_000)  # fmt: skip
     assert (
         second[12] is None
-        and second[13] == "Đã nộp đủ tiền, chờ giao; quá hạn 21/12/2026"  # bank: Art 65.2
+        and second[13]
+        == "Đã nộp đủ tiền, chờ giao; thông báo công khai 12/11/2026 và 17/11/2026; quá hạn "
+        "21/12/2026"  # bank: Art 65.2; the notices: Law on Asset Auctions Art 57
     )  # day 60 in Tết 2027
     assert ledger.totals is not None
     assert ledger.totals[3] == 130_000_000 and ledger.totals[10] == 104_500_000
     out_on_order(world, sold.id)
-    auctions.hand_over(world.head, sold.id, date(2027, 2, 15))
+    auctions.hand_over(  # after the period: on a recorded ground (Decree 152/2026 Art 67.1.c)
+        world.head, sold.id, date(2027, 2, 15), late_ground=HandoverObstacle.FORCE_MAJEURE,
+        late_reason="Lũ lụt chia cắt đường vào kho",
+    )  # fmt: skip
     later = auctions.ledger(world.officer, date(2027, 3, 1), date(2027, 9, 30))
     assert [row[2] for row in later.rows] == [first[2]]  # handed over before the period

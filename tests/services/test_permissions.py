@@ -39,7 +39,7 @@ from evidence_app.services.destruction import CouncilDraft, MemberDraft, Supervi
 from evidence_app.services.outcomes import Paper, PaymentDraft, RecordView
 from evidence_app.services.reports import ClosingSigners
 from tests.people import hire
-from tests.services.auctions.steps import AUCTION_1, BUYER, contracted_lot, use_clock
+from tests.services.auctions.steps import AUCTION_1, BUYER, contracted_lot, notices, use_clock
 from tests.services.rows import snapshot
 from tests.world import JUDGMENT, PASSWORD, World
 
@@ -241,7 +241,9 @@ def _sold_lot(world: World) -> int:
     auctions = world.services.auctions
     lot = contracted_lot(world)
     auctions.today.day = date(2026, 11, 17)  # type: ignore[attr-defined]
-    lot = auctions.schedule_round(SYSTEM, lot.id, AUCTION_1, posted_on=date(2026, 11, 17))
+    lot = auctions.schedule_round(
+        SYSTEM, lot.id, AUCTION_1, posted_on=date(2026, 11, 17), notices=notices(date(2026, 11, 17))
+    )
     auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
     return auctions.record_winner(SYSTEM, lot.id, BUYER, 100_000_000).id
 

@@ -305,7 +305,8 @@ class PriorityBuyDialog:
 class CancelDraft:
     cancelled_on: date
     record: str
-    deposit: int
+    #: None: the round's own deposit (Decree 152/2026 Art 65.5).
+    deposit: int | None
 
 
 class CancelSaleDialog:
@@ -325,7 +326,7 @@ class CancelSaleDialog:
             lambda: CancelDraft(
                 to_date(on),
                 record.text(),
-                parse_money(deposit) if deposit.text().strip() else 0,
+                parse_money(deposit) if deposit.text().strip() else None,
             )
         )
 
@@ -395,6 +396,10 @@ class RoundDraft:
     posted_on: date | None
     #: The reduction decision (Law 106/2025 Art 83.3); None: today.
     decided_on: date | None = None
+    #: The bidders' deposit, 5–20 % of the starting price (Law on Asset Auctions Art 39.1).
+    deposit: int | None = None
+    #: The shortened procedure (Art 53): None as the law allows, False the normal one.
+    shortened: bool | None = None
 
 
 class RoundDialog:
@@ -402,14 +407,24 @@ class RoundDialog:
     def ask(cls, parent: QWidget, first: bool, suggested: int, hint: str) -> RoundDraft | None:
         form = StepForm(tr("auction.schedule_title"), parent, hint)
         on = form.date("auction.auction_on")
+        on.setObjectName("round_on")
         price = form.money("auction.starting_price", suggested)
         price.setReadOnly(first)
         decided = None if first else form.date("auction.reduction_decided_on")
+        deposit = form.money("sale.round_deposit")
+        deposit.setObjectName("round_deposit")
+        procedure = QComboBox()
+        procedure.setObjectName("round_procedure")
+        procedure.addItem(tr("sale.procedure_by_law"), None)
+        procedure.addItem(tr("sale.procedure_normal"), False)
+        form.add("sale.procedure", procedure)
 
         def collect() -> RoundDraft:
+            kept = parse_money(deposit) if deposit.text().strip() else None
+            chosen = procedure.currentData()
             if first or decided is None:
-                return RoundDraft(to_date(on), None, None)
-            return RoundDraft(to_date(on), parse_money(price), None, to_date(decided))
+                return RoundDraft(to_date(on), None, None, None, kept, chosen)
+            return RoundDraft(to_date(on), parse_money(price), None, to_date(decided), kept, chosen)
 
         return form.run(collect)
 

@@ -74,6 +74,8 @@ def timeline(lot: LotView) -> list[tuple[str, str, str]]:
     for r in lot.rounds:
         if r.posted_on:
             rows.append((r.posted_on, 4, tr("auction.step_posted", n=r.seq), ""))
+        for n in r.notices:  # Law on Asset Auctions Art 57
+            rows.append((n.published_on, 4, tr("sale.step_notice", n=r.seq), n.medium))
         detail = tr("auction.start_price", price=money(r.starting_price))
         if r.outcome is RoundOutcome.SCHEDULED and r.posted_on is None:
             detail += "; " + tr("auction.posting_by", day=day(r.latest_posting_on))
@@ -103,7 +105,12 @@ def timeline(lot: LotView) -> list[tuple[str, str, str]]:
             )
     if lot.handed_over_on:
         number_ = lot.handover_document.number if lot.handover_document else ""
+        if lot.late_handover_ground is not None:  # Decree 152/2026 Art 67.1.c
+            ground = label(lot.late_handover_ground, language())
+            number_ += f" – {ground}: {lot.late_handover_reason}"
         rows.append((lot.handed_over_on, 8, tr("auction.step_handed"), number_))
+    for b in lot.bank_deposits:  # Decree 152/2026 Art 65.2, 30.7
+        rows.append((b.deposited_on, 8, tr("sale.step_bank"), f"{money(b.amount)} – {b.bank}"))
     return [(day(on), step, detail) for on, _order, step, detail in sorted(rows)]
 
 

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.domain.enums import LotStatus, PartyRole, SaleMethod
+from evidence_app.domain.enums import LotStatus, PartyRole, RoundOutcome, SaleMethod
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, permissions_of
 from evidence_app.services.auctions import BEFORE_SALE, LotView, PriorityView, minimum_next_price
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from ui.auctions import dialogs
+from ui.auctions import dialogs, sale_dialogs
 from ui.auctions.texts import deadline_text, price_text, short_deadline, timeline, valued
 from ui.common.errors import show_error
 from ui.common.formats import day, money
@@ -51,6 +51,7 @@ STEPS = (
     ("contract", "auction.contract", Permission.MANAGE_AUCTIONS),
     ("schedule", "auction.schedule", Permission.MANAGE_AUCTIONS),
     ("post", "auction.post", Permission.MANAGE_AUCTIONS),
+    ("public_notice", "sale.public_notice", Permission.MANAGE_AUCTIONS),
     ("failed", "auction.failed", Permission.MANAGE_AUCTIONS),
     ("notify_failure", "auction.notify_failure", Permission.MANAGE_AUCTIONS),
     ("winner", "auction.winner", Permission.MANAGE_AUCTIONS),
@@ -63,6 +64,8 @@ STEPS = (
     ("redeem", "auction.redeem", Permission.RECORD_SALE_PAYMENT),
     ("payment", "auction.payment", Permission.RECORD_SALE_PAYMENT),
     ("cancel_sale", "auction.cancel_sale", Permission.MANAGE_AUCTIONS),
+    ("bank", "sale.bank", Permission.RECORD_SALE_PAYMENT),
+    ("buyer_cancel", "sale.buyer_cancel", Permission.MANAGE_AUCTIONS),
     ("handover", "auction.handover", Permission.MANAGE_AUCTIONS),
     ("print", "auction.print", Permission.VIEW),
 )
@@ -112,6 +115,7 @@ def offered_steps(lot: LotView, today: date | None = None) -> set[str]:
         else:
             steps.add("creditor")
     if lot.status is S.ROUND_SCHEDULED and current is not None:
+        steps.add("public_notice")  # Law on Asset Auctions Art 57
         steps.add("post" if current.posted_on is None else "failed")
         if current.posted_on is not None:
             steps.add("winner")
@@ -124,8 +128,23 @@ def offered_steps(lot: LotView, today: date | None = None) -> set[str]:
             steps.add("cancel_sale")
     if lot.status is S.PAID:
         steps.add("handover")
+        steps.update(after_payment_steps(lot, today))
     if lot.handover_document is not None:
         steps.add("print")
+    return steps
+
+
+def after_payment_steps(lot: LotView, today: date | None) -> set[str]:
+    """An auction buyer's money not yet in a bank (Decree 152/2026 Art 65.2, 30.7); the
+    handover period over, the buyer may cancel (Art 67.4)."""
+    steps: set[str] = set()
+    if lot.sale_method is not SaleMethod.AUCTION or lot.paid_on is None:
+        return steps
+    paid_on = lot.paid_on
+    if not any(b.deposited_on >= paid_on for b in lot.bank_deposits):
+        steps.add("bank")
+    if lot.handover_due is not None and today is not None and today > lot.handover_due:
+        steps.add("buyer_cancel")
     return steps
 
 
@@ -371,7 +390,12 @@ class AuctionView(QWidget):
         lot = self.current_lot()
         if lot is None:
             return
-        first = not lot.rounds
+        # the first round, or again after a cancelled sale: at the same price, no reduction
+        # (Decree 152/2026 Art 65.5, 67.4)
+        resold = bool(lot.rounds) and lot.rounds[-1].outcome in (
+            RoundOutcome.SALE_CANCELLED, RoundOutcome.BUYER_CANCELLED
+        )  # fmt: skip
+        first = not lot.rounds or resold
         previous = lot.rounds[-1].starting_price if lot.rounds else (valued(lot) or 0)
         percent = self.services.rules.value(self.actor, "auction.max_reduction_percent")
         lowest = minimum_next_price(previous, percent)
@@ -393,6 +417,8 @@ class AuctionView(QWidget):
                     lot.version,
                     draft.posted_on,
                     draft.decided_on,
+                    shortened=draft.shortened,
+                    deposit=draft.deposit,
                 )
             )
 
@@ -525,6 +551,17 @@ class AuctionView(QWidget):
 
     def do_handover(self) -> None:
         lot = self.current_lot()
+        due = lot.handover_due if lot else None
+        if lot and due is not None and self.today() > due:  # Decree 152/2026 Art 67.1.c
+            late = sale_dialogs.LateHandoverDialog.ask(self, tr("sale.late_hint", due=day(due)))
+            if late and self._act(
+                lambda: self.services.auctions.hand_over(
+                    self.actor, lot.id, late.handed_over_on, lot.version,
+                    late_ground=late.ground, late_reason=late.reason,
+                )
+            ):  # fmt: skip
+                self.do_print()
+            return
         hint = deadline_text(lot.next_deadline, self.today()) if lot else ""
         on = dialogs.DateDialog.ask(self, "auction.handover_title", "auction.handed_over_on", hint)
         if (
@@ -560,6 +597,51 @@ class AuctionView(QWidget):
             show_error(self, exc)
             return
         print_pdf(self, pdf, f"{doc.title} {doc.number}")
+    def do_public_notice(self) -> None:
+        """A public notice of the scheduled auction (Law on Asset Auctions Art 57)."""
+        lot = self.current_lot()
+        current = lot.current_round if lot else None
+        if lot is None or current is None:
+            return
+        hint = tr("sale.notice_hint", count=len(current.notices), auction=day(current.auction_on))
+        draft = sale_dialogs.NoticeDialog.ask(self, hint)
+        if draft is not None:
+            self._act(
+                lambda: self.services.auctions.record_public_notice(
+                    self.actor, lot.id, draft.published_on, draft.medium, lot.version
+                )
+            )
+
+    def do_bank(self) -> None:
+        """The sale money deposited in a bank (Decree 152/2026 Art 65.2, 30.7)."""
+        lot = self.current_lot()
+        if lot is None or lot.paid_on is None:
+            return
+        due = next((d.due_on for d in lot.deadlines if d.kind == "deadline.sale_money_to_bank"),
+                   None)  # fmt: skip
+        hint = tr("sale.bank_hint", paid=day(lot.paid_on), due=day(due))
+        draft = sale_dialogs.BankDialog.ask(self, lot.paid_total, hint)
+        if draft is not None:
+            self._act(
+                lambda: self.services.auctions.deposit_in_bank(
+                    self.actor, lot.id, draft.deposited_on, draft.bank, draft.amount
+                )
+            )
+
+    def do_buyer_cancel(self) -> None:
+        """The buyer cancels: the handover period ran out (Decree 152/2026 Art 67.4)."""
+        lot = self.current_lot()
+        if lot is None:
+            return
+        draft = sale_dialogs.BuyerCancelDialog.ask(
+            self, tr("sale.buyer_cancel_hint", due=day(lot.handover_due))
+        )
+        if draft is not None:
+            self._act(
+                lambda: self.services.auctions.buyer_cancels(
+                    self.actor, lot.id, draft.cancelled_on, draft.request, lot.version
+                )
+            )
 
     def do_print(self) -> None:
         lot = self.current_lot()

@@ -13,6 +13,7 @@ from ui.strings import (
     admin_calendar,
     admin_units,
     app,
+    auction_sales,
     auctions,
     case_results,
     catalogue,
@@ -55,6 +56,7 @@ AREAS = (
     admin_units,
     case_results,
     valuation,
+    auction_sales,
 )
 
 LANGUAGES = ("vi", "en")

@@ -16,7 +16,7 @@ from evidence_app.services.auctions.checks import (
 from evidence_app.services.auctions.co_owners import PriorityBuyerService, PriorityView
 from evidence_app.services.auctions.deadlines import BEFORE_SALE
 from evidence_app.services.auctions.service import AuctionService
-from evidence_app.services.auctions.views import LotView, lot_view
+from evidence_app.services.auctions.views import LotView, RoundView, lot_view
 
 __all__ = [
     "BEFORE_SALE",
@@ -26,6 +26,7 @@ __all__ = [
     "LotView",
     "PriorityBuyerService",
     "PriorityView",
+    "RoundView",
     "ValuationDraft",
     "lot_view",
     "minimum_next_price",

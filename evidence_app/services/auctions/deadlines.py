@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import AuctionLot, AuctionRound, Valuation
+from db.models import AuctionLot, AuctionRound, SaleBankDeposit, Valuation
 from evidence_app.domain.calendar import (
     add_working_days,
     latest_notice_before,
@@ -38,14 +38,37 @@ BEFORE_SALE = frozenset(
 )
 
 
-def latest_posting_on(auction_on: date, real_property: bool, days_off: Collection[date]) -> date:
+def latest_posting_on(
+    auction_on: date, real_property: bool, days_off: Collection[date], shortened: bool = False
+) -> date:
     """The last day the auction may be posted: at least 7 working days before it for
-    movables, 15 days for real property (Law on Asset Auctions Art 35.1), whole days
-    between the posting and the auction, neither counted (Civil Code 2015 Art 147.1)."""
+    movables, 15 days for real property (Law on Asset Auctions Art 35.1); by the shortened
+    procedure 3 working days for movables, 5 for real property (Art 53.2; gold jewellery,
+    Decree 152/2026 Art 61.3); whole days between the posting and the auction, neither
+    counted (Civil Code 2015 Art 147.1)."""
+    if shortened:
+        return latest_notice_working_days_before(
+            auction_on, value(posting_key(real_property, shortened)), days_off
+        )
     if real_property:
         return latest_notice_before(auction_on, value("auction.posting_real_property_days"))
     return latest_notice_working_days_before(
         auction_on, value("auction.posting_movable_working_days"), days_off
+    )
+
+
+def posting_key(real_property: bool, shortened: bool) -> str:
+    """The rule the posting period comes from (Law on Asset Auctions Art 35.1, 53.2)."""
+    if shortened:
+        return (
+            "auction.shortened_posting_real_property_working_days"
+            if real_property
+            else "auction.shortened_posting_movable_working_days"
+        )
+    return (
+        "auction.posting_real_property_days"
+        if real_property
+        else "auction.posting_movable_working_days"
     )
 
 
@@ -113,8 +136,10 @@ def lot_deadlines(
     valuations: Sequence[Valuation],
     rounds: Sequence[AuctionRound],
     days_off: Collection[date],
+    banked: bool = False,
 ) -> list[Deadline]:
-    """The lot's open deadlines, soonest first (a handed-over lot has none)."""
+    """The lot's open deadlines, soonest first (a handed-over lot has none); ``banked``: the
+    sale money is already in a bank (Decree 152/2026 Art 65.2), no deadline for it."""
     found: list[tuple[str, date, str]] = []
     latest = valuations[-1] if valuations else None
     if latest is not None and latest.notified_on is None and lot.status in BEFORE_SALE:
@@ -146,13 +171,10 @@ def lot_deadlines(
         and current.outcome is RoundOutcome.SCHEDULED
         and current.posted_on is None
     ):
-        due = latest_posting_on(current.auction_on, lot.real_property, days_off)
-        key = (
-            "auction.posting_real_property_days"
-            if lot.real_property
-            else "auction.posting_movable_working_days"
+        due = latest_posting_on(current.auction_on, lot.real_property, days_off, current.shortened)
+        found.append(
+            ("deadline.auction_posting", due, posting_key(lot.real_property, current.shortened))
         )
-        found.append(("deadline.auction_posting", due, key))
     # Imported here: these modules read the views, which read this module.
     from evidence_app.services.auctions.rounds import (
         creditor_may_take,
@@ -199,6 +221,7 @@ def lot_deadlines(
         lot.status is LotStatus.PAID
         and lot.paid_on is not None
         and lot.sale_method is (SaleMethod.AUCTION)
+        and not banked
     ):
         # Not yet handed over 10 days after full payment: the money goes to a bank in the
         # agency's name (Decree 152 Art 65.2, 30.7); day 10 a day off → the next working day.
@@ -240,9 +263,22 @@ def auction_deadlines(session: Session, today: date, until: date) -> list[Deadli
         select(AuctionRound).where(AuctionRound.lot_id.in_(ids)).order_by(AuctionRound.seq)
     ):
         rounds.setdefault(r.lot_id, []).append(r)
-    return [
-        d
-        for lot in lots
-        for d in lot_deadlines(lot, valuations.get(lot.id, []), rounds.get(lot.id, []), days_off)
-        if d.due_on <= until
-    ]
+    banked = banked_lots(session, ids)
+    found: list[Deadline] = []
+    for lot in lots:
+        mine = lot_deadlines(lot, valuations.get(lot.id, []), rounds.get(lot.id, []), days_off,
+                             lot.id in banked)  # fmt: skip
+        found.extend(d for d in mine if d.due_on <= until)
+    return found
+
+
+def banked_lots(session: Session, lot_ids: Collection[int]) -> set[int]:
+    """The lots whose sale money went to a bank since it was paid in full (Decree 152/2026
+    Art 65.2, 30.7): a deposit dated on or after the lot's full payment."""
+    query = (
+        select(SaleBankDeposit.lot_id)
+        .join(AuctionLot, AuctionLot.id == SaleBankDeposit.lot_id)
+        .where(SaleBankDeposit.lot_id.in_(list(lot_ids)))
+        .where(SaleBankDeposit.deposited_on >= AuctionLot.paid_on)
+    )
+    return set(session.scalars(query))

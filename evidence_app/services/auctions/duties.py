@@ -37,7 +37,9 @@ def check_not_own_payment(session: Session, actor: Actor, lot: AuctionLot) -> No
         return
     paid = session.scalar(
         select(SalePayment.id).where(
-            SalePayment.lot_id == lot.id, SalePayment.recorded_by == actor.user_id
+            SalePayment.lot_id == lot.id,
+            SalePayment.recorded_by == actor.user_id,
+            SalePayment.amount > 0,  # a refund to a cancelling buyer is not a payment (Art 67.4)
         )
     )
     if paid is not None:

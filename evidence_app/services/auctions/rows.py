@@ -8,7 +8,16 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import AuctionLot, AuctionLotItem, AuctionRound, Case, Item, SalePayment, Valuation
+from db.models import (
+    AuctionLot,
+    AuctionLotItem,
+    AuctionPublicNotice,
+    AuctionRound,
+    Case,
+    Item,
+    SalePayment,
+    Valuation,
+)
 from evidence_app.domain.enums import EventKind, ItemStatus, LotStatus, SaleMethod
 from evidence_app.domain.errors import NotFoundError, StaleEditError, ValidationError
 from evidence_app.domain.permissions import Permission
@@ -155,6 +164,12 @@ def rounds_of(session: Session, lot_id: int) -> list[AuctionRound]:
             select(AuctionRound).where(AuctionRound.lot_id == lot_id).order_by(AuctionRound.seq)
         )
     )
+
+
+def notices_of(session: Session, round_id: int) -> list[date]:
+    """The days the round was publicly notified (Law on Asset Auctions Art 57)."""
+    query = select(AuctionPublicNotice.published_on).where(AuctionPublicNotice.round_id == round_id)
+    return sorted(session.scalars(query))
 
 
 def items_of(session: Session, lot_id: int) -> list[Item]:

@@ -22,6 +22,7 @@ from evidence_app.domain.clock import agency_date, agency_today
 from evidence_app.domain.enums import (
     Category,
     EventKind,
+    HandoverObstacle,
     ItemStatus,
     LotStatus,
     ReleaseRequestPurpose,
@@ -33,6 +34,7 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
 from evidence_app.reports.table import ReportTable
 from evidence_app.services.admin import effective_value, holidays
+from evidence_app.services.auctions.after_sale import AfterSaleActions, add_notice
 from evidence_app.services.auctions.checks import (
     Buyer,
     ValuationDraft,
@@ -50,11 +52,18 @@ from evidence_app.services.auctions.deadlines import (
     BEFORE_SALE,
     auction_deadlines,
     auction_held_by,
+    handover_due,
     latest_posting_on,
     payment_due,
 )
 from evidence_app.services.auctions.duties import check_not_own_payment, check_not_own_sale
 from evidence_app.services.auctions.papers import PaperActions, buyer_handover_minutes
+from evidence_app.services.auctions.publicity import (
+    check_deposit,
+    check_notices,
+    choose_shortened,
+    shortened_ground,
+)
 from evidence_app.services.auctions.rounds import (
     check_reduction,
     note_failure,
@@ -67,6 +76,7 @@ from evidence_app.services.auctions.rows import (
     done,
     items_of,
     load_lot,
+    notices_of,
     open_lot,
     pay,
     rounds_of,
@@ -98,7 +108,7 @@ _AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)
 LEDGER = "auction_ledger"
 
 
-class AuctionService(TakingActions, PaperActions):
+class AuctionService(TakingActions, AfterSaleActions, PaperActions):
     """Lots from valuation to handover; ``today`` is replaceable for tests."""
 
     def __init__(self, db: Database, today: Callable[[], date] = agency_today) -> None:
@@ -262,11 +272,19 @@ class AuctionService(TakingActions, PaperActions):
         expected_version: int | None = None,
         posted_on: date | None = None,
         decided_on: date | None = None,
+        *,
+        shortened: bool | None = None,
+        deposit: int | None = None,
+        notices: Sequence[tuple[date, str]] = (),
     ) -> LotView:
         """A new auction: the first starts at the valued price; after a failed one the
         price may fall by at most the legal percentage of the previous starting price, by a
         decision (``decided_on``, default today) within 5 working days of the notice of
-        failure (Law 106/2025 Art 83.3)."""
+        failure (Law 106/2025 Art 83.3). ``shortened``: by the shortened procedure where
+        the law allows it (default: whenever it does; gold jewellery always, Law on Asset
+        Auctions Art 53.1, Decree 152/2026 Art 61.3); ``deposit``: the bidders' deposit,
+        5–20 % of the starting price (Art 39.1); ``notices``: public notices already
+        made (day, where), as ``record_public_notice`` records them (Art 57)."""
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             lot = open_lot(
                 session,
@@ -289,15 +307,21 @@ class AuctionService(TakingActions, PaperActions):
             if rounds:
                 check_not_before(auction_on, rounds[-1].auction_on, "field.auction_on",
                                  "field.previous_auction")  # fmt: skip
+            ground = shortened_ground(lot, items_of(session, lot.id), rounds, price)
             current = AuctionRound(
                 lot_id=lot.id, seq=len(rounds) + 1, starting_price=price, auction_on=auction_on,
                 outcome=RoundOutcome.SCHEDULED, recorded_by=actor.user_id,
                 reduction_decided_on=decided if rounds else None,
+                shortened=choose_shortened(ground, shortened),
+                deposit=check_deposit(deposit, price),
             )  # fmt: skip
             session.add(current)
             lot.status = S.ROUND_SCHEDULED
             if posted_on is not None:
                 self._post(session, lot, current, posted_on)
+            session.flush()
+            for published_on, medium in notices:
+                add_notice(session, actor, lot, current, published_on, medium, self.today())
             return done(session, lot)
 
     @staticmethod
@@ -447,12 +471,14 @@ class AuctionService(TakingActions, PaperActions):
         lot_id: int,
         cancelled_on: date,
         record: str,
-        deposit: int = 0,
+        deposit: int | None = None,
         expected_version: int | None = None,
     ) -> LotView:
         """The buyer did not pay in time: the sale is cancelled on the officer's record, the
         buyer's deposit goes to the agency and the lot goes back to auction at the same
-        starting price (Decree 152/2026 Art 65.1, 65.5). Only after the period's last day
+        starting price (Decree 152/2026 Art 65.1, 65.5). The deposit kept is the round's
+        (default), or one within 5–20 % of its starting price (Law on Asset Auctions Art
+        39.1), or none (0: no deposit was taken). Only after the period's last day
         (Civil Code Art 148.5); the items go SOLD → AWAITING_AUCTION by a custody event."""
         record = v.text_field(record, "field.cancel_record", limit=300, required=True)
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
@@ -461,7 +487,8 @@ class AuctionService(TakingActions, PaperActions):
             )
             if lot.sale_method is not SaleMethod.AUCTION:
                 raise ValidationError("auction.cancel_not_auction")
-            kept = money(deposit, "field.deposit")
+            current = rounds_of(session, lot.id)[-1]
+            kept = self._kept_deposit(current, deposit)
             check_not_after(cancelled_on, self.today(), "field.cancelled_on")
             require_open_period(session, LEDGER, cancelled_on)
             due = payment_due(lot, holidays(session))
@@ -472,7 +499,6 @@ class AuctionService(TakingActions, PaperActions):
             paid = paid_total(session, lot.id)
             if paid:
                 raise ValidationError("auction.cancel_partly_paid", paid=vnd(paid))
-            current = rounds_of(session, lot.id)[-1]
             current.outcome = RoundOutcome.SALE_CANCELLED
             extra: dict[str, object] = {
                 "buyer": lot.buyer_name, "price": lot.price, "due": due.isoformat(),
@@ -510,9 +536,20 @@ class AuctionService(TakingActions, PaperActions):
             return done(session, lot)
 
     def hand_over(
-        self, actor: Actor, lot_id: int, handed_over_on: date, expected_version: int | None = None
+        self,
+        actor: Actor,
+        lot_id: int,
+        handed_over_on: date,
+        expected_version: int | None = None,
+        *,
+        late_ground: HandoverObstacle | None = None,
+        late_reason: str = "",
     ) -> LotView:
-        """The asset reaches the buyer: minutes issued, items HANDED_TO_BUYER."""
+        """The asset reaches the buyer: minutes issued, items HANDED_TO_BUYER. After the
+        legal period (3 working days from a sale without auction, 60 days from full payment,
+        Decree 152/2026 Art 67.1.b–c) only on a recorded ground, an emergency, force majeure
+        or an objective obstacle, and the officer's account of it (Art 67.1.c)."""
+        late_reason = v.text_field(late_reason, "field.late_handover_reason", limit=1000)
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             lot = open_lot(
                 session, actor, Permission.MANAGE_AUCTIONS, lot_id, expected_version, S.PAID
@@ -523,6 +560,17 @@ class AuctionService(TakingActions, PaperActions):
             require_open_period(session, LEDGER, handed_over_on)
             assert lot.paid_on is not None
             check_not_before(handed_over_on, lot.paid_on, "field.handed_over_on", "field.paid_on")
+            due = handover_due(lot, holidays(session))
+            if due is not None and handed_over_on > due:  # Decree 152/2026 Art 67.1.c
+                ground = (
+                    v.member(HandoverObstacle, late_ground, "field.late_handover_ground")
+                    if late_ground is not None
+                    else None
+                )
+                if ground is None or not late_reason:
+                    raise ValidationError("auction.handover_late", day=dmy(handed_over_on),
+                                          due=dmy(due))  # fmt: skip
+                lot.late_handover_ground, lot.late_handover_reason = ground, late_reason
             items = items_of(session, lot.id)
             # leaves the warehouse on the head's order (Decree 152 Art 37.3), and reaches the
             # buyer no earlier than the day it left
@@ -590,7 +638,8 @@ class AuctionService(TakingActions, PaperActions):
                 raise ValidationError("auction.first_round_price", price=vnd(valued))
             return valued
         previous = rounds[-1].starting_price
-        if rounds[-1].outcome is RoundOutcome.SALE_CANCELLED:  # not a failure: no reduction
+        if rounds[-1].outcome in (RoundOutcome.SALE_CANCELLED, RoundOutcome.BUYER_CANCELLED):
+            # not a failure: no reduction (Decree 152/2026 Art 65.5, 67.4)
             if asked is not None and asked != previous:
                 raise ValidationError("auction.cancelled_resale_price", price=vnd(previous))
             return previous
@@ -607,25 +656,47 @@ class AuctionService(TakingActions, PaperActions):
                                   previous=vnd(previous))  # fmt: skip
         return price
 
+    @staticmethod
+    def _kept_deposit(current: AuctionRound, deposit: int | None) -> int:
+        """The forfeited deposit (Decree 152/2026 Art 65.5): the round's own when it was
+        recorded; otherwise 0 or an amount the law allows (Law on Asset Auctions Art 39.1)."""
+        if deposit is None:
+            return current.deposit or 0
+        kept = money(deposit, "field.deposit")
+        if kept == 0:
+            return 0
+        if current.deposit is not None and kept != current.deposit:
+            raise ValidationError("auction.deposit_not_rounds", deposit=vnd(kept),
+                                  agreed=vnd(current.deposit))  # fmt: skip
+        return check_deposit(kept, current.starting_price) or 0
+
     def _post(self, session: Session, lot: AuctionLot, current: AuctionRound, on: date) -> None:
         check_not_after(on, self.today(), "field.posted_on")
         require_open_period(session, LEDGER, on)
         if lot.contract_on is not None:
             check_not_before(on, lot.contract_on, "field.posted_on", "field.contract_on")
-        latest = latest_posting_on(current.auction_on, lot.real_property, holidays(session))
+        latest = latest_posting_on(current.auction_on, lot.real_property, holidays(session),
+                                   current.shortened)  # fmt: skip
         if on > latest:
             key = "auction.posting_late_real" if lot.real_property else "auction.posting_late"
+            if current.shortened:  # Law on Asset Auctions Art 53.2
+                key = "auction.posting_late_shortened"
             raise ValidationError(key, day=dmy(on), latest=dmy(latest),
                                   auction=dmy(current.auction_on))  # fmt: skip
         current.posted_on = on
 
     def _held_round(self, session: Session, lot: AuctionLot) -> AuctionRound:
-        """The scheduled round, once posted and held (its date reached)."""
-        current = rounds_of(session, lot.id)[-1]
+        """The scheduled round, once posted, publicly notified as Law on Asset Auctions
+        Art 57 requires, and held (its date reached)."""
+        rounds = rounds_of(session, lot.id)
+        current = rounds[-1]
         if current.posted_on is None:
             raise ValidationError("auction.not_posted", auction=dmy(current.auction_on))
         if current.auction_on > self.today():
             raise ValidationError("auction.not_held_yet", auction=dmy(current.auction_on))
+        ground = shortened_ground(lot, items_of(session, lot.id), rounds[:-1],
+                                  current.starting_price)  # fmt: skip
+        check_notices(lot, current, ground, notices_of(session, current.id), holidays(session))
         return current
 
 

@@ -14,15 +14,18 @@ from sqlalchemy.orm import Session
 from db.models import (
     AuctionLot,
     AuctionLotItem,
+    AuctionPublicNotice,
     AuctionRound,
     Case,
     Document,
     Item,
+    SaleBankDeposit,
     SalePayment,
     Valuation,
 )
 from evidence_app.domain.enums import (
     Category,
+    HandoverObstacle,
     ItemStatus,
     LotStatus,
     RoundOutcome,
@@ -64,6 +67,23 @@ class ValuationView:
 
 
 @dataclass(frozen=True, slots=True)
+class NoticeView:
+    """A public notice of a round (Law on Asset Auctions Art 57)."""
+
+    published_on: date
+    medium: str
+
+
+@dataclass(frozen=True, slots=True)
+class BankDepositView:
+    """The sale money deposited in a bank (Decree 152/2026 Art 65.2, 30.7)."""
+
+    deposited_on: date
+    bank: str
+    amount: int
+
+
+@dataclass(frozen=True, slots=True)
 class RoundView:
     seq: int
     starting_price: int
@@ -77,6 +97,10 @@ class RoundView:
     creditor_declined_on: date | None = None
     #: Decree 152/2026 Art 65.6: the parties told of the failure.
     parties_notified_on: date | None = None
+    #: Law on Asset Auctions Art 53 (Decree 152/2026 Art 61.3), 39.1, 57.
+    shortened: bool = False
+    deposit: int | None = None
+    notices: tuple[NoticeView, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +150,10 @@ class LotView:
     debtor_notified_on: date | None = None
     creditor_notified_on: date | None = None
     ended_on: date | None = None
+    #: Decree 152/2026 Art 65.2, 30.7; 67.1.c.
+    bank_deposits: tuple[BankDepositView, ...] = ()
+    late_handover_ground: HandoverObstacle | None = None
+    late_handover_reason: str = ""
 
     @property
     def next_deadline(self) -> Deadline | None:
@@ -186,6 +214,22 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
         select(SalePayment).where(SalePayment.lot_id == lot.id).order_by(SalePayment.id)
     ).all()
     doc = session.get(Document, lot.handover_document_id) if lot.handover_document_id else None
+    notices: dict[int, list[NoticeView]] = {}
+    for n in session.scalars(
+        select(AuctionPublicNotice)
+        .where(AuctionPublicNotice.round_id.in_([r.id for r in rounds]))
+        .order_by(AuctionPublicNotice.published_on, AuctionPublicNotice.id)
+    ):
+        notices.setdefault(n.round_id, []).append(NoticeView(n.published_on, n.medium))
+    banked = tuple(
+        BankDepositView(b.deposited_on, b.bank, b.amount)
+        for b in session.scalars(
+            select(SaleBankDeposit)
+            .where(SaleBankDeposit.lot_id == lot.id)
+            .order_by(SaleBankDeposit.id)
+        )
+    )
+    in_bank = lot.paid_on is not None and any(b.deposited_on >= lot.paid_on for b in banked)
     return LotView(
         lot.id, lot.case_id, case.name if case else "", lot.name, lot.real_property,
         lot.gold_bullion, lot.status, lot.seized_on, items,
@@ -197,9 +241,10 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
         lot.organisation, lot.contract_number, lot.contract_on,
         tuple(
             RoundView(r.seq, r.starting_price, r.auction_on, r.posted_on,
-                      latest_posting_on(r.auction_on, lot.real_property, days_off), r.outcome,
-                      r.failure_noticed_on, r.reduction_decided_on, r.creditor_declined_on,
-                      r.parties_notified_on)
+                      latest_posting_on(r.auction_on, lot.real_property, days_off, r.shortened),
+                      r.outcome, r.failure_noticed_on, r.reduction_decided_on,
+                      r.creditor_declined_on, r.parties_notified_on, r.shortened, r.deposit,
+                      tuple(notices.get(r.id, ())))
             for r in rounds
         ),
         lot.sale_method, lot.buyer_name, lot.buyer_address, lot.price, lot.sold_on,
@@ -207,9 +252,10 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
         tuple(PaymentView(p.amount, p.paid_on, p.note) for p in payments),
         lot.paid_on, handover_due(lot, days_off), lot.handed_over_on,
         document_view(doc) if doc else None,
-        tuple(lot_deadlines(lot, valuations, rounds, days_off)),
+        tuple(lot_deadlines(lot, valuations, rounds, days_off, in_bank)),
         lot.officer_id, lot.version, lot.forfeited_deposits, lot.enforcement_costs,
         lot.creditor_request_on, lot.debtor_notified_on, lot.creditor_notified_on, lot.ended_on,
+        banked, lot.late_handover_ground, lot.late_handover_reason,
     )  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import (
     Category,
     Disposition,
+    HandoverObstacle,
     ItemStatus,
     PartyRole,
     ReleaseRequestPurpose,
@@ -43,6 +44,8 @@ _FIRMS = (
     "Công ty TNHH Thẩm định giá Hoàng Quân",
     "Công ty Cổ phần Thông tin và Thẩm định giá Tây Nam Bộ",
 )
+_LATE = "Cơ quan đăng ký chưa trả kết quả xác minh giấy tờ của tài sản (trở ngại khách quan)"
+_PRESS = "Báo Pháp luật Việt Nam; Cổng thông tin điện tử quốc gia về đấu giá tài sản"
 _ORGANISATIONS = (
     "Công ty Đấu giá hợp danh Lạc Việt",
     "Trung tâm Dịch vụ đấu giá tài sản thành phố Hà Nội",
@@ -148,13 +151,19 @@ class _Walk:
 
     def round(self, posted: bool = True) -> None:
         self.later(1)
+        # The auctioneer's two public notices, 2 working days apart, the second with the
+        # posting (Law on Asset Auctions Art 57.1, 57.3).
+        first = self.day
+        self.at(add_working_days(first, 2, self.holidays))
         auction_on = add_working_days(self.day, 9, self.holidays)
         lot = self.services.auctions.get(self.officer, self.lot_id)
         price = None
         if lot.rounds:
             price = lot.rounds[-1].starting_price * 9 // 10  # the full legal reduction
+        said = ((first, _PRESS), (self.day, _PRESS)) if posted else ()
         self.services.auctions.schedule_round(self.officer, self.lot_id, auction_on, price,
-                                              posted_on=self.day if posted else None)  # fmt: skip
+                                              posted_on=self.day if posted else None,
+                                              notices=said)  # fmt: skip
         self.at(auction_on)
 
     def round_unposted(self) -> None:
@@ -191,7 +200,14 @@ class _Walk:
         # The demo's items leave the warehouse today (a release cannot be back-dated), and
         # nothing reaches the buyer before it has left.
         self.at(max(self.day, agency_today()))
-        self.services.auctions.hand_over(self.deliverer or self.officer, self.lot_id, self.day)
+        lot = self.services.auctions.get(self.officer, self.lot_id)
+        late = lot.handover_due is not None and self.day > lot.handover_due
+        # After the period only on a recorded ground (Decree 152/2026 Art 67.1.c).
+        self.services.auctions.hand_over(
+            self.deliverer or self.officer, self.lot_id, self.day,
+            late_ground=HandoverObstacle.OBJECTIVE_OBSTACLE if late else None,
+            late_reason=_LATE if late else "",
+        )  # fmt: skip
 
     def costs(self) -> None:
         """The enforcement costs so far, four fifths of the price (a poor asset)."""

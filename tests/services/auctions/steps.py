@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from evidence_app.domain.enums import (
     Category,
@@ -25,6 +25,15 @@ AUCTION_1 = date(2026, 11, 30)
 POSTED_1 = date(2026, 11, 17)
 BUYER = Buyer("Công ty TNHH Thương mại Minh Phát", "12 Lê Lợi, Hoàn Kiếm, Hà Nội")
 ORG = "Công ty Đấu giá hợp danh Lạc Việt"
+PAPER = "Báo Hà Nội mới; Cổng thông tin điện tử quốc gia về đấu giá tài sản"
+
+
+def notices(posted_on: date, contract_on: date = CONTRACT) -> tuple[tuple[date, str], ...]:
+    """The two public notices of a round posted on ``posted_on`` (Law on Asset Auctions Art
+    57.1, 57.3): the second that day, the first a week before it (not before the contract),
+    at least 2 working days apart."""
+    first = max(contract_on, posted_on - timedelta(days=7))
+    return ((first, PAPER), (posted_on, PAPER))
 
 
 @dataclass
@@ -88,7 +97,7 @@ def failed_rounds(world: World, lot: LotView, prices: list[int]) -> LotView:
         decided = lot.rounds[-1].auction_on if lot.rounds else None  # Law Art 83.3: in time
         lot = auctions.schedule_round(
             world.officer, lot.id, auction_on, price if lot.rounds else None,
-            posted_on=clock.day, decided_on=decided,
+            posted_on=clock.day, decided_on=decided, notices=notices(clock.day),
         )  # fmt: skip
         clock.day = auction_on
         lot = auctions.record_failed_round(world.officer, lot.id)

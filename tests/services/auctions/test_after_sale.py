@@ -12,7 +12,7 @@ import pytest
 from evidence_app.domain.enums import EventKind, ItemStatus, LotStatus, Role, RoundOutcome
 from evidence_app.domain.errors import ValidationError
 from evidence_app.services.auctions import Buyer
-from tests.services.auctions.steps import BUYER, contracted_lot
+from tests.services.auctions.steps import BUYER, contracted_lot, notices
 from tests.services.rows import snapshot
 from tests.world import World
 
@@ -25,7 +25,13 @@ def _sold(world: World) -> int:
     auctions = world.services.auctions
     lot = contracted_lot(world)
     auctions.today.day = date(2026, 11, 17)  # type: ignore[attr-defined]
-    lot = auctions.schedule_round(world.officer, lot.id, SOLD_ON, posted_on=date(2026, 11, 17))
+    lot = auctions.schedule_round(
+        world.officer,
+        lot.id,
+        SOLD_ON,
+        posted_on=date(2026, 11, 17),
+        notices=notices(date(2026, 11, 17)),
+    )
     auctions.today.day = SOLD_ON  # type: ignore[attr-defined]
     return auctions.record_winner(world.officer, lot.id, BUYER, 105_000_000).id
 
@@ -79,7 +85,12 @@ def test_the_day_after_the_period_the_sale_is_cancelled_and_the_lot_auctioned_ag
         lambda: auctions.schedule_round(world.officer, lot_id, date(2027, 2, 1), 95_000_000),
     )  # fmt: skip
     lot = auctions.schedule_round(
-        world.officer, lot_id, date(2027, 2, 1), None, posted_on=date(2027, 1, 5)
+        world.officer,
+        lot_id,
+        date(2027, 2, 1),
+        None,
+        posted_on=date(2027, 1, 5),
+        notices=notices(date(2027, 1, 5)),
     )
     assert lot.current_round is not None and lot.current_round.starting_price == 100_000_000
     auctions.today.day = date(2027, 2, 1)  # type: ignore[attr-defined]

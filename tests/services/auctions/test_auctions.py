@@ -39,6 +39,7 @@ from tests.services.auctions.steps import (
     failed_rounds,
     firm,
     new_lot,
+    notices,
     out_on_order,
     told,
     use_clock,
@@ -85,12 +86,16 @@ def test_a_lot_goes_from_valuation_to_handover_with_its_papers(world: World) -> 
     assert _deadlines(world, clock.day) == [("deadline.auction_posting", date(2026, 11, 17))]
     clock.day = POSTED_1
     lot = auctions.record_posting(world.officer, lot.id, POSTED_1)
+    for published_on, medium in notices(POSTED_1):  # Law on Asset Auctions Art 57
+        lot = auctions.record_public_notice(world.officer, lot.id, published_on, medium)
     clock.day = AUCTION_1
     lot = auctions.record_failed_round(world.officer, lot.id)
     assert lot.status is LotStatus.ROUND_FAILED and not lot.creditor_may_take
     clock.day = date(2026, 12, 2)
     second = date(2026, 12, 21)
-    lot = auctions.schedule_round(world.officer, lot.id, second, 180_000_000, posted_on=clock.day)
+    lot = auctions.schedule_round(
+        world.officer, lot.id, second, 180_000_000, posted_on=clock.day, notices=notices(clock.day)
+    )
     assert lot.reductions == 1
     clock.day = second
     lot = auctions.record_winner(world.officer, lot.id, BUYER, 185_000_000)
@@ -175,7 +180,9 @@ def _paid_lot(world: World):  # type: ignore[no-untyped-def]
     lot = contracted_lot(world)
     clock = auctions.today
     clock.day = POSTED_1  # type: ignore[attr-defined]
-    lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=POSTED_1)
+    lot = auctions.schedule_round(
+        world.officer, lot.id, AUCTION_1, posted_on=POSTED_1, notices=notices(POSTED_1)
+    )
     clock.day = AUCTION_1  # type: ignore[attr-defined]
     lot = auctions.record_winner(world.officer, lot.id, BUYER, 100_000_000, by_agreement=True)
     assert lot.payment_due == date(2027, 1, 29)
@@ -330,7 +337,9 @@ def test_the_debtor_redeems_one_working_day_before_the_auction(world: World, lat
     auctions = world.services.auctions
     lot = contracted_lot(world)
     auctions.today.day = POSTED_1  # type: ignore[attr-defined]
-    lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=POSTED_1)
+    lot = auctions.schedule_round(
+        world.officer, lot.id, AUCTION_1, posted_on=POSTED_1, notices=notices(POSTED_1)
+    )
     paid_on = date(2026, 11, 28) if late else date(2026, 11, 27)  # Saturday / Friday
     accountant = world.actors[Role.ACCOUNTANT]
     auctions.today.day = paid_on  # type: ignore[attr-defined]
@@ -386,7 +395,9 @@ def _paid_lot_sold(world: World) -> int:
     auctions = world.services.auctions
     lot = contracted_lot(world)
     auctions.today.day = POSTED_1  # type: ignore[attr-defined]
-    lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=POSTED_1)
+    lot = auctions.schedule_round(
+        world.officer, lot.id, AUCTION_1, posted_on=POSTED_1, notices=notices(POSTED_1)
+    )
     auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
     auctions.today.day = date(2026, 12, 1)  # type: ignore[attr-defined]
     return auctions.record_winner(world.officer, lot.id, BUYER, 100_000_000).id
@@ -476,7 +487,9 @@ def test_one_person_holding_every_role_completes_no_two_money_duties_of_a_sale(
                     "", world.second_admin())  # fmt: skip
     lot = contracted_lot(world)
     auctions.today.day = POSTED_1  # type: ignore[attr-defined]
-    lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=POSTED_1)
+    lot = auctions.schedule_round(
+        world.officer, lot.id, AUCTION_1, posted_on=POSTED_1, notices=notices(POSTED_1)
+    )
     auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
     lot = auctions.record_winner(everyone, lot.id, BUYER, 100_000_000, by_agreement=True)
     auctions.today.day = date(2027, 1, 4)  # type: ignore[attr-defined]

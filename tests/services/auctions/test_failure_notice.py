@@ -12,7 +12,7 @@ import pytest
 
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import PermissionDeniedError, ValidationError
-from tests.services.auctions.steps import AUCTION_1, contracted_lot, use_clock
+from tests.services.auctions.steps import AUCTION_1, contracted_lot, notices, use_clock
 from tests.services.rows import snapshot
 from tests.world import World
 
@@ -21,7 +21,9 @@ def _failed(world: World, noticed: date) -> int:
     auctions = world.services.auctions
     lot = contracted_lot(world)
     clock = use_clock(world, date(2026, 11, 17))
-    lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=clock.day)
+    lot = auctions.schedule_round(
+        world.officer, lot.id, AUCTION_1, posted_on=clock.day, notices=notices(clock.day)
+    )
     clock.day = noticed
     return auctions.record_failed_round(world.officer, lot.id, noticed_on=noticed).id
 

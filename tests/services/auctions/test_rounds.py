@@ -12,7 +12,7 @@ import pytest
 from evidence_app.domain.enums import LotStatus
 from evidence_app.domain.errors import ValidationError
 from evidence_app.services.auctions import Buyer
-from tests.services.auctions.steps import AUCTION_1, contracted_lot, told, use_clock
+from tests.services.auctions.steps import AUCTION_1, contracted_lot, notices, told, use_clock
 from tests.services.rows import snapshot
 from tests.world import World
 
@@ -26,7 +26,9 @@ def _failed(world: World) -> int:
     auctions = world.services.auctions
     lot = contracted_lot(world)
     clock = use_clock(world, date(2026, 11, 17))
-    lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=clock.day)
+    lot = auctions.schedule_round(
+        world.officer, lot.id, AUCTION_1, posted_on=clock.day, notices=notices(clock.day)
+    )
     clock.day = NOTICE
     return auctions.record_failed_round(world.officer, lot.id, noticed_on=NOTICE).id
 
@@ -60,7 +62,9 @@ def test_a_reduction_over_ten_percent_or_a_notice_before_the_auction_is_refused(
     auctions = world.services.auctions
     lot = contracted_lot(world)
     clock = use_clock(world, date(2026, 11, 17))
-    lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=clock.day)
+    lot = auctions.schedule_round(
+        world.officer, lot.id, AUCTION_1, posted_on=clock.day, notices=notices(clock.day)
+    )
     clock.day = NOTICE
     before = snapshot(world.services)
     with pytest.raises(ValidationError):  # a notice cannot precede the auction

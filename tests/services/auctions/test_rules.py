@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from evidence_app.domain.enums import Category, LotStatus, Role, SaleMethod
+from evidence_app.domain.enums import Category, HandoverObstacle, LotStatus, Role, SaleMethod
 from evidence_app.domain.errors import DuplicateError, PermissionDeniedError, ValidationError
 from evidence_app.services.auctions import Buyer
 from evidence_app.services.core.auth import Actor
@@ -18,6 +18,7 @@ from tests.people import hire
 from tests.services.auctions.steps import (
     AUCTION_1,
     BUYER,
+    CONTRACT,
     ORG,
     SEIZED,
     VALUED,
@@ -25,6 +26,7 @@ from tests.services.auctions.steps import (
     firm,
     gold,
     new_lot,
+    notices,
     out_on_order,
     use_clock,
     valued_lot,
@@ -172,7 +174,13 @@ def _sold(world: World, by_agreement: bool = False) -> int:
     auctions = world.services.auctions
     lot = contracted_lot(world)
     auctions.today.day = date(2026, 11, 17)  # type: ignore[attr-defined]
-    lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=date(2026, 11, 17))
+    lot = auctions.schedule_round(
+        world.officer,
+        lot.id,
+        AUCTION_1,
+        posted_on=date(2026, 11, 17),
+        notices=notices(date(2026, 11, 17)),
+    )
     auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
     return auctions.record_winner(world.officer, lot.id, BUYER, 100_000_000, by_agreement).id
 
@@ -182,16 +190,24 @@ def _sold_at(world: World, auction_on: date) -> int:
     than 30 days after 12/11/2026) and sold on ``auction_on``; the contract is signed 28
     days before a later auction (held within 30 days of it, Law 106/2025 Art 83.2.a)."""
     auctions = world.services.auctions
-    posted_on = date(2026, 11, 17)
+    posted_on, contract_on = date(2026, 11, 17), CONTRACT
     if auction_on <= date(2026, 12, 14):
         lot = contracted_lot(world)
     else:
         lot = valued_lot(world)
-        posted_on = auction_on - timedelta(days=28)
-        auctions.today.day = posted_on  # type: ignore[attr-defined]
-        lot = auctions.sign_contract(world.officer, lot.id, ORG, "16/2027/HĐ-ĐG", posted_on)
+        contract_on = auction_on - timedelta(days=28)
+        auctions.today.day = contract_on  # type: ignore[attr-defined]
+        lot = auctions.sign_contract(world.officer, lot.id, ORG, "16/2027/HĐ-ĐG", contract_on)
+        # posted a week later, the public notices between (Law on Asset Auctions Art 57)
+        posted_on = contract_on + timedelta(days=7)
     auctions.today.day = posted_on  # type: ignore[attr-defined]
-    lot = auctions.schedule_round(world.officer, lot.id, auction_on, posted_on=posted_on)
+    lot = auctions.schedule_round(
+        world.officer,
+        lot.id,
+        auction_on,
+        posted_on=posted_on,
+        notices=notices(posted_on, contract_on),
+    )
     auctions.today.day = auction_on  # type: ignore[attr-defined]
     return auctions.record_winner(world.officer, lot.id, BUYER, 100_000_000).id
 
@@ -287,8 +303,17 @@ def test_the_asset_is_handed_over_within_sixty_days_of_full_payment(world: World
     assert [handover.is_overdue(d) for d in (due - DAY, due, due + DAY)] == [False, False, True]
     auctions.today.day = due + DAY  # type: ignore[attr-defined]
     out_on_order(world, lot_id)
-    late = auctions.hand_over(world.head, lot_id, due + DAY)  # late, but still done
+    # Late only on a recorded ground and account of it (Decree 152/2026 Art 67.1.c)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError, match=r"67\.1\.c"):
+        auctions.hand_over(world.head, lot_id, due + DAY)
+    assert snapshot(world.services) == before
+    late = auctions.hand_over(
+        world.head, lot_id, due + DAY, late_ground=HandoverObstacle.OBJECTIVE_OBSTACLE,
+        late_reason="Đường vào kho bị sạt lở, không vận chuyển được tài sản",
+    )  # fmt: skip
     assert late.status is LotStatus.HANDED_OVER
+    assert late.late_handover_ground is HandoverObstacle.OBJECTIVE_OBSTACLE
 
 
 def test_ten_days_after_full_payment_the_money_is_due_in_a_bank(world: World) -> None:

@@ -22,6 +22,7 @@ from tests.services.auctions.steps import (
     failed_rounds,
     firm,
     new_lot,
+    notices,
     use_clock,
     valued_lot,
 )
@@ -36,7 +37,7 @@ def _due(lot: LotView, kind: str) -> list[date]:
 def _schedule(world: World, lot: LotView, auction_on: date) -> LotView:
     world.services.auctions.today.day = POSTED_1  # type: ignore[attr-defined]
     return world.services.auctions.schedule_round(
-        world.officer, lot.id, auction_on, posted_on=POSTED_1
+        world.officer, lot.id, auction_on, posted_on=POSTED_1, notices=notices(POSTED_1)
     )
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import LotStatus, Role, RoundOutcome, SaleMethod
-from tests.services.auctions.steps import BUYER, contracted_lot, valued_lot
+from tests.services.auctions.steps import BUYER, contracted_lot, notices, valued_lot
 from tests.services.rows import snapshot
 from tests.ui.auctions.test_valuation_dialogs import _day, _in_dialog, _type
 from tests.world import World
@@ -96,7 +96,13 @@ def test_an_officer_cancels_an_unpaid_auction_sale_and_the_lot_goes_back_to_auct
     auctions = w.services.auctions
     lot = contracted_lot(w)
     auctions.today.day = date(2026, 11, 17)  # type: ignore[attr-defined]
-    auctions.schedule_round(w.officer, lot.id, SOLD_ON, posted_on=date(2026, 11, 17))
+    auctions.schedule_round(
+        w.officer,
+        lot.id,
+        SOLD_ON,
+        posted_on=date(2026, 11, 17),
+        notices=notices(date(2026, 11, 17)),
+    )
     auctions.today.day = SOLD_ON  # type: ignore[attr-defined]
     auctions.record_winner(w.officer, lot.id, BUYER, 105_000_000)
     shown: list[str] = []

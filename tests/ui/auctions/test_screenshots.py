@@ -10,7 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import Role
-from tests.services.auctions.steps import AUCTION_1, POSTED_1, contracted_lot, valued_lot
+from tests.services.auctions.steps import AUCTION_1, POSTED_1, contracted_lot, notices, valued_lot
 from tests.ui.test_screenshots import VIETNAMESE, clipped, interface_texts, lang  # noqa: F401
 from tests.world import World
 from ui.shell import MainWindow, Settings
@@ -27,7 +27,9 @@ def test_the_auction_area_at_1366_by_768(
     lot = contracted_lot(w)
     auctions = w.services.auctions
     auctions.today.day = POSTED_1  # type: ignore[attr-defined]
-    auctions.schedule_round(w.officer, lot.id, AUCTION_1, posted_on=POSTED_1)
+    auctions.schedule_round(
+        w.officer, lot.id, AUCTION_1, posted_on=POSTED_1, notices=notices(POSTED_1)
+    )
     auctions.today.day = date(2026, 12, 3)  # type: ignore[attr-defined]
     folder = Path(os.environ.get("EVIDENCE_SHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)

@@ -25,6 +25,7 @@ from evidence_app.services.core.auth import Actor
 from tests.services.auctions.steps import AUCTION_1, POSTED_1, SEIZED, out_on_order, use_clock
 from tests.world import World
 from ui.auctions import AuctionView
+from ui.auctions import sale_dialogs as SD
 from ui.auctions import view as auction_view
 from ui.auctions.dialogs import (
     AmountDraft,
@@ -48,6 +49,13 @@ def _view(qtbot: QtBot, world: World, actor: Actor) -> AuctionView:
     view.resize(1100, 720)
     view.show()
     return view
+
+
+def _notices(monkeypatch: pytest.MonkeyPatch, view: AuctionView, *days: date) -> None:
+    """The auctioneer's public notices, recorded by the step button (Art 57)."""
+    for day in days:
+        _answer(monkeypatch, SD.NoticeDialog, SD.NoticeDraft(day, "Báo Hà Nội mới"))
+        view.buttons["public_notice"].click()
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, dialog: type, value: object) -> None:
@@ -94,7 +102,7 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
 
     _answer(monkeypatch, D.RoundDialog, RoundDraft(AUCTION_1, None, None))
     officer.buttons["schedule"].click()
-    assert officer.offered() == ["post", "costs"]
+    assert officer.offered() == ["post", "public_notice", "costs"]
     assert "Niêm yết đấu giá – 17/11/2026" in officer.deadline.text()
     clock.day = date(2026, 11, 20)
     _answer(monkeypatch, D.DateDialog, clock.day)  # too late: refused, shown, nothing changed
@@ -104,7 +112,8 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
     clock.day = POSTED_1
     _answer(monkeypatch, D.DateDialog, POSTED_1)
     officer.buttons["post"].click()
-    assert officer.offered() == ["failed", "winner", "costs"]
+    assert officer.offered() == ["public_notice", "failed", "winner", "costs"]
+    _notices(monkeypatch, officer, date(2026, 11, 12), POSTED_1)  # Law on Asset Auctions Art 57
 
     clock.day = AUCTION_1
     monkeypatch.setattr(AuctionView, "confirm", lambda _self, _text: True)
@@ -127,6 +136,7 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
     clock.day = date(2026, 12, 2)
     _answer(monkeypatch, D.DateDialog, clock.day)
     officer.buttons["post"].click()
+    _notices(monkeypatch, officer, date(2026, 11, 30), clock.day)
     clock.day = date(2026, 12, 21)
     winner = SaleDraft(Buyer("Công ty TNHH Minh Phát", "12 Lê Lợi, Hà Nội"), 185_000_000)
     _answer(monkeypatch, D.WinnerDialog, winner)
@@ -166,9 +176,11 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
     officer.reload()
     steps = [officer.timeline.item(r, 1).text() for r in range(officer.timeline.rowCount())]
     assert steps == [
-        "Định giá lần 1", "Thông báo đương sự", "Hợp đồng đấu giá", "Niêm yết lần 1",
+        "Định giá lần 1", "Thông báo đương sự", "Hợp đồng đấu giá",
+        "Thông báo công khai (lần đấu giá 1)", "Niêm yết lần 1",
+        "Thông báo công khai (lần đấu giá 1)", "Thông báo công khai (lần đấu giá 2)",
         "Đấu giá lần 1", "Quyết định giảm giá (lần đấu giá 2)", "Niêm yết lần 2",
-        "Đấu giá lần 2", "Bán tài sản", "Nộp tiền",
+        "Thông báo công khai (lần đấu giá 2)", "Đấu giá lần 2", "Bán tài sản", "Nộp tiền",
         "Giao tài sản",
     ]  # fmt: skip
     officer.buttons["print"].click()
