@@ -25,6 +25,7 @@ from tests.services.auctions.steps import (
     contracted_lot,
     failed_rounds,
     new_lot,
+    notices,
     use_clock,
 )
 from tests.services.rows import snapshot
@@ -159,7 +160,10 @@ def test_the_decision_cancelling_an_unpaid_sale(world: World) -> None:
     lot = contracted_lot(world)
     auctions.today.day = date(2026, 11, 17)  # type: ignore[attr-defined]
     sold_on = date(2026, 12, 3)
-    lot = auctions.schedule_round(world.officer, lot.id, sold_on, posted_on=date(2026, 11, 17))
+    lot = auctions.schedule_round(
+        world.officer, lot.id, sold_on, posted_on=date(2026, 11, 17),
+        notices=notices(date(2026, 11, 17)),
+    )  # fmt: skip
     auctions.today.day = sold_on  # type: ignore[attr-defined]
     lot = auctions.record_winner(world.officer, lot.id, BUYER, 105_000_000)
     with pytest.raises(ValidationError):
