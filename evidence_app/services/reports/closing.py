@@ -170,6 +170,8 @@ def frozen_table(session: Session, name: str, params: ReportParams) -> ReportTab
     ledger, no warehouse filter), in the report's language; None when it is not closed."""
     if name not in SIGNED_BY or params.warehouse_id is not None:
         return None
+    if params.unit_ids is not None:  # the province's closing is not a regional office's ledger
+        return None
     if params.date_from is None or params.date_to is None:
         return None
     closing = session.scalars(
