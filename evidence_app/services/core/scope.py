@@ -253,7 +253,7 @@ def visible_deadlines(
     for start in range(0, len(case_ids), 500):  # one query per 500 cases, not one per deadline
         chunk = case_ids[start : start + 500]
         case_units.update(
-            session.execute(select(Case.id, Case.unit_id).where(Case.id.in_(chunk))).tuples()
+            session.execute(select(Case.id, Case.unit_id).where(Case.id.in_(chunk))).tuples().all()
         )
     return [
         d
