@@ -6,15 +6,20 @@ administrator see every unit (the head's results report lists each unit)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy import update
 
-from evidence_app.domain.enums import Disposition, Role
+from db.models import Item
+from evidence_app.domain.enums import Disposition, Role, StocktakeKind
 from evidence_app.domain.errors import OtherUnitError
+from evidence_app.domain.ledger_periods import PeriodKind, period_of
 from evidence_app.reports.params import ReportParams
 from evidence_app.services.catalogue import CatalogueFilter
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.reports import ClosingSigners
 from tests.services.auctions.steps import valued_lot
 from tests.services.core.test_units_sales import Office, office
 from tests.services.rows import snapshot
@@ -127,8 +132,6 @@ def test_the_dashboard_counts_the_users_units(world: World) -> None:
     assert whole.held == province.held + 1
     assert s.dashboard.summary(world.actors[Role.INSPECTOR]).held == whole.held
     # An open stocktake of the office counts for it and the head, not for the province's keeper.
-    from evidence_app.domain.enums import StocktakeKind
-
     s.stocktakes.start(keeper, kv.shelf.warehouse_id, StocktakeKind.AD_HOC)
     assert s.dashboard.summary(keeper).open_stocktakes == 1
     assert s.dashboard.summary(world.keeper).open_stocktakes == province.open_stocktakes
@@ -175,3 +178,55 @@ def test_the_auction_ledger_keeps_to_the_users_units(world: World) -> None:
     assert len(s.reports.build(world.head, "auction_ledger", period).rows) == 1
     assert len(s.reports.build(world.officer, "auction_ledger", period).rows) == 1
     assert s.reports.build(kv.officer, "auction_ledger", period).rows == ()
+
+
+def test_each_unit_closes_its_own_ledger(world: World) -> None:
+    """Kết sổ per unit (Circular 04/2023/TT-BTP Art 30.4.c; issue 21): a regional keeper closes
+    the office's ledger, never the province's, nor the province's keeper the office's."""
+
+    s = world.services
+    kv, theirs, ours = _setup(world)
+    keeper = kv.people[Role.KEEPER]
+    with s.db.session() as session:
+        session.execute(
+            update(Item)
+            .where(Item.id.in_([theirs, ours]))
+            .values(received_at=datetime(2025, 11, 20, 3, tzinfo=UTC))
+        )
+    signers = ClosingSigners("Ngô Văn Trưởng", "Trần Văn Toán", "Lê Thị Kho", "Phạm Thị Quỹ")
+    q1 = PeriodKind.QUARTER
+    closing = s.ledger_closing
+    before = snapshot(s)
+    for call in (
+        lambda: closing.close(keeper, "evidence_ledger", 2026, q1, 1, signers, _province(world)),
+        lambda: closing.close(world.keeper, "evidence_ledger", 2026, q1, 1, signers, kv.unit_id),
+        lambda: closing.periods(keeper, "evidence_ledger", 2026, _province(world)),
+    ):
+        with pytest.raises(OtherUnitError):
+            call()
+    assert snapshot(s) == before
+    # The office's keeper closes the office's quarter: its own item only.
+    state = closing.close(keeper, "evidence_ledger", 2026, q1, 1, signers)
+    assert state.rows == 1
+    assert closing.periods(keeper, "evidence_ledger", 2026)[0].closed
+    # The province's quarter is still open, and closes on its own.
+    assert not closing.periods(world.keeper, "evidence_ledger", 2026)[0].closed
+    assert closing.periods(world.head, "evidence_ledger", 2026, kv.unit_id)[0].closed
+    province = closing.close(world.keeper, "evidence_ledger", 2026, q1, 1, signers)
+    assert province.rows == 1
+    # Each prints its own closing; the province-wide report stays live.
+    quarter = period_of(2026, q1, 1)
+    params = ReportParams(date_from=quarter.start, date_to=quarter.end)
+    office_paper = s.reports.build(keeper, "evidence_ledger", params)
+    assert any("Kết sổ" in line for line in office_paper.subtitle)
+    assert [r[3] for r in office_paper.rows] == ["Điện thoại Samsung khu vực"]
+    head_office = s.reports.build(
+        world.head, "evidence_ledger", replace(params, unit_ids=frozenset({kv.unit_id}))
+    )
+    assert head_office == office_paper
+    whole = s.reports.build(world.head, "evidence_ledger", params)
+    assert len(whole.rows) == 2 and not any("Kết sổ" in line for line in whole.subtitle)
+
+
+def _province(world: World) -> int:
+    return next(u.id for u in world.services.units.all(world.admin) if u.code == "TINH")
