@@ -36,6 +36,7 @@ from evidence_app.services.core.scope import (
     case_scope,
     check_case,
     check_case_visible,
+    check_member_of_unit,
     home_unit_id,
     visible_unit_ids,
 )
@@ -69,6 +70,10 @@ def cleaned_case(d: CaseDraft) -> CaseDraft:
     )
 
 
+#: A case's officer of another office (issue 21).
+OFFICER_ELSEWHERE = "unit.officer_elsewhere"
+
+
 class CaseService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -86,10 +91,15 @@ class CaseService:
                 # (Circular 12/2021 Art 9): it is entered as received later, or the period
                 # stays open until it is.
                 refuse_closed_statistics(session, draft.decision_date)
+            unit_id = home_unit_id(session, actor, Permission.MANAGE_CASES)
+            if draft.officer_id is not None:
+                # The officer assigned is of the office or of the provincial agency (Law
+                # 106/2025 Art 32.2; issue 21).
+                check_member_of_unit(session, draft.officer_id, unit_id, OFFICER_ELSEWHERE)
             case = Case(
                 agency_id=agency_id,
                 # The officer's office owns the case (issue 21).
-                unit_id=home_unit_id(session, actor, Permission.MANAGE_CASES),
+                unit_id=unit_id,
                 **{f.name: getattr(draft, f.name) for f in fields(draft)},
             )
             session.add(case)
@@ -110,6 +120,8 @@ class CaseService:
                 raise StaleEditError(
                     what="noun.case", ref=case.name, current=case.version, expected=expected_version
                 )
+            if draft.officer_id is not None and draft.officer_id != case.officer_id:
+                check_member_of_unit(session, draft.officer_id, case.unit_id, OFFICER_ELSEWHERE)
             _record_changes(session, case, draft, actor)
             for f in fields(draft):
                 setattr(case, f.name, getattr(draft, f.name))

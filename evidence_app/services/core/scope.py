@@ -21,12 +21,13 @@ from db.models import (
     Item,
     Location,
     Unit,
+    User,
     UserRole,
     Warehouse,
 )
 from db.unit_scope import case_in_units, item_in_units, warehouses_of
 from evidence_app.domain.enums import Role
-from evidence_app.domain.errors import OtherUnitError
+from evidence_app.domain.errors import OtherUnitError, ValidationError
 from evidence_app.domain.permissions import Permission, permissions_of
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.deadlines import Deadline
@@ -261,3 +262,32 @@ def visible_deadlines(
         if (case_units.get(d.case_id) in wanted if d.case_id is not None
             else bool(deadline_unit_ids(session, d) & wanted))
     ]  # fmt: skip
+
+
+# --- People named on a unit's papers (issue 21) ---
+
+
+def belongs_to_unit(session: Session, user_id: int, unit_id: int) -> bool:
+    """The user holds a role in ``unit_id`` or in the provincial agency (whose people may
+    act for any of its offices, Law 106/2025 Art 32.2: the offices enforce as the provincial
+    head assigns)."""
+    found = session.scalar(
+        select(UserRole.user_id)
+        .join(Unit, Unit.id == UserRole.unit_id)
+        .where(UserRole.user_id == user_id)
+        .where((UserRole.unit_id == unit_id) | Unit.provincial.is_(True))
+        .limit(1)
+    )
+    return found is not None
+
+
+def check_member_of_unit(
+    session: Session, user_id: int, unit_id: int, key: str, name: str | None = None
+) -> None:
+    """Refuse (ValidationError ``key``) a person of another office named in ``unit_id``'s
+    case or council."""
+    if belongs_to_unit(session, user_id, unit_id):
+        return
+    unit = session.get(Unit, unit_id)
+    who = name or session.scalar(select(User.full_name).where(User.id == user_id)) or str(user_id)
+    raise ValidationError(key, name=who, unit=unit.name if unit else str(unit_id))
