@@ -291,3 +291,13 @@ def check_member_of_unit(
     unit = session.get(Unit, unit_id)
     who = name or session.scalar(select(User.full_name).where(User.id == user_id)) or str(user_id)
     raise ValidationError(key, name=who, unit=unit.name if unit else str(unit_id))
+
+
+def check_warehouse_visible(session: Session, actor: Actor, warehouse_id: int) -> None:
+    """Refuse (OtherUnitError) a warehouse of a unit ``actor`` does not see."""
+    visible = visible_unit_ids(session, actor)
+    if visible is None:
+        return
+    unit_id = session.scalar(select(Warehouse.unit_id).where(Warehouse.id == warehouse_id))
+    if unit_id is not None and unit_id not in visible:
+        check_unit(session, actor, Permission.VIEW, unit_id)

@@ -230,3 +230,27 @@ def test_each_unit_closes_its_own_ledger(world: World) -> None:
 
 def _province(world: World) -> int:
     return next(u.id for u in world.services.units.all(world.admin) if u.code == "TINH")
+
+
+def test_warehouses_and_their_locations_keep_to_the_users_units(world: World) -> None:
+    s = world.services
+    kv, theirs, _ours = _setup(world)
+    keeper = kv.people[Role.KEEPER]
+    house = kv.shelf.warehouse_id
+    assert [w.id for w in s.warehouses.all(keeper)] == [house]
+    assert house not in [w.id for w in s.warehouses.all(world.keeper)]
+    for role in PROVINCIAL:
+        assert {house, world.warehouse.id} <= {w.id for w in s.warehouses.all(world.actors[role])}
+    assert s.warehouses.tree(keeper, house).total == 1
+    assert [r.id for r in s.warehouses.location_items(keeper, kv.shelf.id)] == [theirs]
+    for call in (
+        lambda: s.warehouses.tree(keeper, world.warehouse.id),
+        lambda: s.warehouses.locations(keeper, world.warehouse.id),
+        lambda: s.warehouses.item_counts(keeper, world.warehouse.id),
+        lambda: s.warehouses.location(keeper, world.shelf_a.id),
+        lambda: s.warehouses.location_by_code(keeper, world.shelf_a.code),
+        lambda: s.warehouses.location_items(keeper, world.shelf_a.id),
+        lambda: s.warehouses.tree(world.keeper, house),
+    ):
+        _other_unit(world, call)
+    assert s.warehouses.tree(world.head, house).total == 1
