@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 from sqlalchemy import Connection, text
 
-from db.unit_scope import item_in_units_sql
+from db.unit_scope import item_in_units_sql, units_hold_anything
 from evidence_app.domain.text import fold_tokens
 
 FTS_TABLE = "item_fts"
@@ -97,6 +97,10 @@ def search_ids(
     )
     tier_ids = _sqlite_tier if conn.dialect.name == "sqlite" else _postgres_tier
     scope = None if unit_ids is None else item_in_units_sql("i", unit_ids, provincial_unit_id)
+    if unit_ids is not None:
+        provincial = provincial_unit_id is not None and provincial_unit_id in unit_ids
+        if not units_hold_anything(conn, unit_ids, provincial):
+            return []
     found: dict[int, None] = {}
     for tier in dict.fromkeys(tuple(tier) for tier in tiers):
         for item_id in tier_ids(conn, tier, limit, scope):

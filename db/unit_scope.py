@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import ColumnElement, and_, false, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, false, or_, select
 
 from db.models import Case, Item, Warehouse
 
@@ -49,12 +49,29 @@ def item_in_units_sql(alias: str, unit_ids: Collection[int], provincial_unit_id:
     terms = [
         f"({alias}.location_id IS NOT NULL AND {alias}.warehouse_id IN "
         f"(SELECT id FROM warehouse WHERE unit_id IN ({units})))",
-        f"({alias}.location_id IS NULL AND {alias}.case_id IN "
-        f"(SELECT id FROM enforcement_case WHERE unit_id IN ({units})))",
+        # Correlated (one primary-key probe per row), so a search stopping after its first
+        # hits never builds the set of the units' cases.
+        f"({alias}.location_id IS NULL AND EXISTS (SELECT 1 FROM enforcement_case AS c "
+        f"WHERE c.id = {alias}.case_id AND c.unit_id IN ({units})))",
     ]
     if provincial_unit_id is not None and provincial_unit_id in unit_ids:
         terms.append(f"({alias}.location_id IS NULL AND {alias}.case_id IS NULL)")
     return "(" + " OR ".join(terms) + ")"
+
+
+def units_hold_anything(conn: Connection, unit_ids: Collection[int], provincial: bool) -> bool:
+    """Whether ``unit_ids`` own a warehouse or a case (or are the province): a search for an
+    office holding nothing returns at once instead of reading every match (issue 21)."""
+    units = sorted(int(u) for u in unit_ids)
+    if provincial:
+        return True
+    if not units:
+        return False
+    found = (
+        conn.execute(select(Warehouse.id).where(Warehouse.unit_id.in_(units)).limit(1)).first()
+        or conn.execute(select(Case.id).where(Case.unit_id.in_(units)).limit(1)).first()
+    )
+    return found is not None
 
 
 def case_in_units(unit_ids: Collection[int]) -> ColumnElement[bool]:

@@ -70,15 +70,15 @@ def auction_ledger(
     cases ``scope`` keeps, when given: a regional office's own lots, issue 21)."""
     en = lang == "en"
     days_off = holidays(session)
-    query = (
+    lot_query = (
         select(AuctionLot)
         .where(AuctionLot.seized_on <= end)
         .where((AuctionLot.handed_over_on.is_(None)) | (AuctionLot.handed_over_on >= start))
         .order_by(AuctionLot.id)
     )
     if scope is not None:
-        query = query.where(scope)
-    lots = session.scalars(query).all()
+        lot_query = lot_query.where(scope)
+    lots = session.scalars(lot_query).all()
     views = [lot_view(session, lot, days_off) for lot in lots]
     case_ids = sorted({v.case_id for v in views})
     query = select(Case.id, Case.decision_number).where(Case.id.in_(case_ids))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.models import Case, Warehouse
 from db.unit_scope import case_in_units, item_in_units
@@ -22,7 +22,7 @@ def item_condition(params: ReportParams) -> ColumnElement[bool] | None:
 
 
 def case_ids_condition(
-    column: ColumnElement[int], params: ReportParams
+    column: ColumnElement[int] | InstrumentedAttribute[int], params: ReportParams
 ) -> ColumnElement[bool] | None:
     """``column`` (a case id) names a case of the report's units; None: any case."""
     if params.unit_ids is None:

@@ -313,7 +313,7 @@ def _list_item(session: Session, actor: Actor, council: DestructionCouncil, item
         .where(DestructionMember.council_id == council.id)
         .where(DestructionMember.user_id.is_not(None))
     ).tuples():
-        check_member_of_unit(session, int(user_id), unit_id, MEMBER_ELSEWHERE, name)
+        check_member_of_unit(session, int(user_id or 0), unit_id, MEMBER_ELSEWHERE, name)
     if item.status in FINAL_STATES:
         raise FinalStateError(status=item.status)
     check_destruction_basis(session, item)
