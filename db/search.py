@@ -8,8 +8,11 @@ start of a word of the folded text, so ``xe may`` finds ``Xe máy`` and ``d`` fi
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import Connection, text
 
+from db.unit_scope import item_in_units_sql, units_hold_anything
 from evidence_app.domain.text import fold_tokens
 
 FTS_TABLE = "item_fts"
@@ -68,8 +71,17 @@ def rebuild_index(conn: Connection) -> None:
         conn.execute(text(f"REINDEX INDEX {TRGM_INDEX}"))
 
 
-def search_ids(conn: Connection, query: str, limit: int) -> list[int]:
+def search_ids(
+    conn: Connection,
+    query: str,
+    limit: int,
+    unit_ids: Collection[int] | None = None,
+    provincial_unit_id: int | None = None,
+) -> list[int]:
     """Ids of items whose folded text has every typed word as a word start.
+
+    With ``unit_ids``, only those units' items (issue 21; ``db.unit_scope``): the condition
+    joins the matches to ``item`` by primary key, so the word index still drives the query.
 
     Whole-word matches come first, then matches where the last word (still being typed)
     or any word is only a prefix; newest first within each tier. The tiers also keep
@@ -84,18 +96,33 @@ def search_ids(conn: Connection, query: str, limit: int) -> list[int]:
         [(t, False) for t in tokens],
     )
     tier_ids = _sqlite_tier if conn.dialect.name == "sqlite" else _postgres_tier
+    scope = None if unit_ids is None else item_in_units_sql("i", unit_ids, provincial_unit_id)
+    if unit_ids is not None:
+        provincial = provincial_unit_id is not None and provincial_unit_id in unit_ids
+        if not units_hold_anything(conn, unit_ids, provincial):
+            return []
     found: dict[int, None] = {}
     for tier in dict.fromkeys(tuple(tier) for tier in tiers):
-        for item_id in tier_ids(conn, tier, limit):
+        for item_id in tier_ids(conn, tier, limit, scope):
             found.setdefault(item_id)
         if len(found) >= limit:
             break
     return list(found)[:limit]
 
 
-def _sqlite_tier(conn: Connection, terms: tuple[tuple[str, bool], ...], limit: int) -> list[int]:
+def _sqlite_tier(
+    conn: Connection, terms: tuple[tuple[str, bool], ...], limit: int, scope: str | None
+) -> list[int]:
     match = " AND ".join(f'"{token}"' if whole else f'"{token}"*' for token, whole in terms)
-    sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m ORDER BY rowid DESC LIMIT :n"
+    if scope is None:
+        sql = (
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m ORDER BY rowid DESC LIMIT :n"
+        )
+    else:
+        sql = (
+            f"SELECT f.rowid FROM {FTS_TABLE} AS f JOIN item AS i ON i.id = f.rowid "
+            f"WHERE {FTS_TABLE} MATCH :m AND {scope} ORDER BY f.rowid DESC LIMIT :n"
+        )
     return list(conn.execute(text(sql), {"m": match, "n": limit}).scalars())
 
 
@@ -103,7 +130,9 @@ def _sqlite_tier(conn: Connection, terms: tuple[tuple[str, bool], ...], limit: i
 RECENT_WINDOW = 20_000
 
 
-def _postgres_tier(conn: Connection, terms: tuple[tuple[str, bool], ...], limit: int) -> list[int]:
+def _postgres_tier(
+    conn: Connection, terms: tuple[tuple[str, bool], ...], limit: int, scope: str | None
+) -> list[int]:
     """Common words are found among the newest rows; rare ones through the trigram index.
 
     Sorting every trigram match by id costs seconds when a word is in 100,000 items, and a
@@ -117,15 +146,28 @@ def _postgres_tier(conn: Connection, terms: tuple[tuple[str, bool], ...], limit:
     }
     where = " AND ".join(f"(' ' || search_text || ' ') LIKE :p{i}" for i in range(len(terms)))
     params.update(n=limit, w=RECENT_WINDOW)
-    recent = text(
-        f"SELECT id FROM (SELECT id, search_text FROM item ORDER BY id DESC LIMIT :w) AS r "
-        f"WHERE {where} ORDER BY id DESC LIMIT :n"
-    )
+    if scope is None:
+        recent = text(
+            f"SELECT id FROM (SELECT id, search_text FROM item ORDER BY id DESC LIMIT :w) AS r "
+            f"WHERE {where} ORDER BY id DESC LIMIT :n"
+        )
+    else:  # the unit's condition on what the word lookup found (issue 21)
+        recent = text(
+            "SELECT i.id FROM (SELECT id, search_text, warehouse_id, location_id, case_id "
+            f"FROM item ORDER BY id DESC LIMIT :w) AS i WHERE {where} AND {scope} "
+            "ORDER BY i.id DESC LIMIT :n"
+        )
     ids = list(conn.execute(recent, params).scalars())
     if len(ids) >= limit:
         return ids
-    indexed = text(
-        f"WITH m AS MATERIALIZED (SELECT id FROM item WHERE {where}) "
-        "SELECT id FROM m ORDER BY id DESC LIMIT :n"
-    )
+    if scope is None:
+        indexed = text(
+            f"WITH m AS MATERIALIZED (SELECT id FROM item WHERE {where}) "
+            "SELECT id FROM m ORDER BY id DESC LIMIT :n"
+        )
+    else:
+        indexed = text(
+            "WITH i AS MATERIALIZED (SELECT id, warehouse_id, location_id, case_id FROM item "
+            f"WHERE {where}) SELECT i.id FROM i WHERE {scope} ORDER BY i.id DESC LIMIT :n"
+        )
     return list(conn.execute(indexed, params).scalars())

@@ -17,10 +17,12 @@ class LedgerClosing(Base):
     whatever changed since. Append-only (db/append_only.py)."""
 
     __tablename__ = "ledger_closing"
-    __table_args__ = (UniqueConstraint("ledger", "period_start", "period_end"),)
+    __table_args__ = (UniqueConstraint("ledger", "period_start", "period_end", "unit_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     #: The report's name: evidence_ledger (Mẫu 13) or auction_ledger (Mẫu 17).
     ledger: Mapped[str] = mapped_column(String(40))
+    #: The unit whose ledger this is (issue 21: each office closes its own books).
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
     #: quarter, half_year or year (evidence_app/domain/ledger_periods.py).
     period_kind: Mapped[str] = mapped_column(String(16))
     period_start: Mapped[date] = mapped_column(Date)

@@ -33,6 +33,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "User {user} may not {permission} in {unit}: it belongs to another unit.",
     ),
     "noun.unit": ("Đơn vị", "Unit"),
+    "unit.officer_elsewhere": (
+        "Chấp hành viên {name} không thuộc {unit} hay cơ quan thi hành án dân sự tỉnh: "
+        "không phân công được cho việc thi hành án của đơn vị này.",
+        "Enforcement officer {name} belongs neither to {unit} nor to the provincial agency: "
+        "they cannot be assigned this unit's case.",
+    ),
+    "unit.member_elsewhere": (
+        "Thành viên Hội đồng {name} không thuộc {unit} hay cơ quan thi hành án dân sự tỉnh, "
+        "nơi giữ vật chứng, tài sản.",
+        "Council member {name} belongs neither to {unit}, which holds the items, nor to the "
+        "provincial agency.",
+    ),
     "error.permission_denied": (
         "Người dùng {user} không có quyền {permission}.",
         "User {user} is not allowed to {permission}.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from db.models import AuctionLot, Case
@@ -13,6 +13,7 @@ from evidence_app.domain import display
 from evidence_app.domain.enums import RoundOutcome
 from evidence_app.domain.labels import label
 from evidence_app.reports.params import ReportParams
+from evidence_app.reports.scope import case_ids_condition
 from evidence_app.reports.table import Align, Cell, Column, ReportTable
 from evidence_app.services.admin import holidays
 from evidence_app.services.auctions import LotView, RoundView, lot_view
@@ -48,21 +49,37 @@ COLUMNS = tuple(Column(vi, width, align) for vi, _en, width, align in _COLUMNS)
 def build(session: Session, params: ReportParams) -> ReportTable:
     """The registered report: the lots handled in the period asked for (default this month)."""
     start, end = params.period()
-    return auction_ledger(session, start, end, params.day(), params.lang)
+    return auction_ledger(
+        session,
+        start,
+        end,
+        params.day(),
+        params.lang,
+        case_ids_condition(AuctionLot.case_id, params),
+    )
 
 
 def auction_ledger(
-    session: Session, start: date, end: date, today: date, lang: str = "vi"
+    session: Session,
+    start: date,
+    end: date,
+    today: date,
+    lang: str = "vi",
+    scope: ColumnElement[bool] | None = None,
 ) -> ReportTable:
-    """Lots seized by ``end`` and not handed over before ``start``, in lot order."""
+    """Lots seized by ``end`` and not handed over before ``start``, in lot order (of the
+    cases ``scope`` keeps, when given: a regional office's own lots, issue 21)."""
     en = lang == "en"
     days_off = holidays(session)
-    lots = session.scalars(
+    lot_query = (
         select(AuctionLot)
         .where(AuctionLot.seized_on <= end)
         .where((AuctionLot.handed_over_on.is_(None)) | (AuctionLot.handed_over_on >= start))
         .order_by(AuctionLot.id)
-    ).all()
+    )
+    if scope is not None:
+        lot_query = lot_query.where(scope)
+    lots = session.scalars(lot_query).all()
     views = [lot_view(session, lot, days_off) for lot in lots]
     case_ids = sorted({v.case_id for v in views})
     query = select(Case.id, Case.decision_number).where(Case.id.in_(case_ids))

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from evidence_app.domain.messages import text
 from evidence_app.reports.params import ReportParams
+from evidence_app.reports.scope import deadlines_in_scope
 from evidence_app.reports.table import Align, Column, ReportTable
 from evidence_app.services.core.deadlines import collect
 
@@ -20,7 +21,8 @@ HORIZON_DAYS = 30
 def build(session: Session, params: ReportParams) -> ReportTable:
     t, day = params.t, params.day()
     until = params.date_to or day + timedelta(days=HORIZON_DAYS)
-    found = collect(session, day, until)
+    # A regional office's own deadlines (issue 21).
+    found = deadlines_in_scope(session, collect(session, day, until), params)
     rows = tuple(
         (i, d.due_on, d.days_left(day), text(d.kind, params.lang), d.subject_text(params.lang),
          d.article, text(f"area.{d.area}", params.lang))

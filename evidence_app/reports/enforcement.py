@@ -113,6 +113,10 @@ def build(session: Session, params: ReportParams) -> ReportTable:
     t = params.t
     start, end = period(params)
     found = lines(session, start, end, by_unit=True)
+    if params.unit_ids is not None:  # a regional office's own lines (issue 21)
+        found = {
+            k: v for k, v in found.items() if cast(tuple[int, Hashable], k)[0] in params.unit_ids
+        }
     agency = total(found)
     placed = {cast(tuple[int, Hashable], key): line for key, line in found.items()}
     names = dict(session.execute(select(User.id, User.full_name)).tuples().all())

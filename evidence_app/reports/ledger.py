@@ -10,7 +10,7 @@ from evidence_app.domain.clock import day_start
 from evidence_app.domain.labels import label
 from evidence_app.domain.states import FINAL_STATES
 from evidence_app.reports.params import ReportParams, next_day
-from evidence_app.reports.scope import warehouse_line
+from evidence_app.reports.scope import item_condition, warehouse_line
 from evidence_app.reports.table import Align, Column, ReportTable
 
 NAME = "evidence_ledger"
@@ -35,6 +35,9 @@ def build(session: Session, params: ReportParams) -> ReportTable:
     )  # fmt: skip
     if params.warehouse_id is not None:
         query = query.where(Item.warehouse_id == params.warehouse_id)
+    scope = item_condition(params)  # a regional office's own items (issue 21)
+    if scope is not None:
+        query = query.where(scope)
     rows = []
     count = value = 0
     for n, r in enumerate(session.execute(query), 1):

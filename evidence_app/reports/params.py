@@ -19,6 +19,11 @@ class ReportParams:
     #: The day the report is made for (deadlines, ageing, overdue); default today.
     today: date | None = None
     lang: str = "vi"
+    #: The units whose warehouses and cases the report covers; None: the whole province.
+    #: ReportService sets it from who asks (issue 21: a regional office sees its own).
+    unit_ids: frozenset[int] | None = None
+    #: The provincial unit's id (it holds the items with neither a place nor a case).
+    provincial_unit_id: int | None = None
 
     def t(self, vi: str, en: str) -> str:
         """The text in the report's language."""

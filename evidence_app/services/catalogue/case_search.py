@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 import unicodedata
+from collections.abc import Collection
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,7 +26,8 @@ MAX_AGE = 300.0
 
 
 class CaseIndex:
-    """Lines ``"<id>\\t <folded words>\\n"``, newest case first, searched with ``str.find``."""
+    """Lines ``"<id> <unit id>\\t <folded words>\\n"``, newest case first, searched with
+    ``str.find``; a search may keep to some units' cases (issue 21)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -37,8 +39,15 @@ class CaseIndex:
         with self._lock:
             self._key = None
 
-    def search(self, session: Session, query: str, limit: int) -> list[int]:
-        """Ids of the newest cases where every typed word starts a word of the case's text."""
+    def search(
+        self,
+        session: Session,
+        query: str,
+        limit: int,
+        unit_ids: Collection[int] | None = None,
+    ) -> list[int]:
+        """Ids of the newest cases where every typed word starts a word of the case's text
+        (of ``unit_ids`` only, when given)."""
         tokens = fold_tokens(query)[:8]
         if not tokens or limit <= 0:
             return []
@@ -55,7 +64,9 @@ class CaseIndex:
             if start > tab:
                 body = text[tab:line_end]
                 if all(n in body for n in needles[1:]):
-                    found.append(int(text[line_start:tab]))
+                    case_id, unit_id = text[line_start:tab].split(" ")
+                    if unit_ids is None or int(unit_id) in unit_ids:
+                        found.append(int(case_id))
                 start = text.find(needles[0], line_end)
             else:
                 start = text.find(needles[0], start + 1)
@@ -73,11 +84,11 @@ class CaseIndex:
 
 def _build(session: Session) -> str:
     rows = session.execute(
-        select(Case.id, Case.name, Case.judgment_number, Case.decision_number).order_by(
-            Case.id.desc()
-        )
+        select(
+            Case.id, Case.unit_id, Case.name, Case.judgment_number, Case.decision_number
+        ).order_by(Case.id.desc())
     )
-    raw = "".join(f"{i}\t {_one_line(' '.join(fields))}\n" for i, *fields in rows)
+    raw = "".join(f"{i} {u}\t {_one_line(' '.join(fields))}\n" for i, u, *fields in rows)
     # Folding character by character keeps the line structure and runs at C speed;
     # fold() of one character is what it contributes to a folded text, except that
     # combining marks (text typed decomposed) vanish where other non-letters become spaces.

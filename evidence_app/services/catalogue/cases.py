@@ -32,7 +32,14 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.closed_periods import refuse_closed_statistics
 from evidence_app.services.core.dto import CaseItems, CaseView, PartyView
-from evidence_app.services.core.scope import check_case, home_unit_id
+from evidence_app.services.core.scope import (
+    case_scope,
+    check_case,
+    check_case_visible,
+    check_member_of_unit,
+    home_unit_id,
+    visible_unit_ids,
+)
 from evidence_app.services.core.search_text import item_search_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import case_view, party_view
@@ -63,6 +70,10 @@ def cleaned_case(d: CaseDraft) -> CaseDraft:
     )
 
 
+#: A case's officer of another office (issue 21).
+OFFICER_ELSEWHERE = "unit.officer_elsewhere"
+
+
 class CaseService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -80,10 +91,15 @@ class CaseService:
                 # (Circular 12/2021 Art 9): it is entered as received later, or the period
                 # stays open until it is.
                 refuse_closed_statistics(session, draft.decision_date)
+            unit_id = home_unit_id(session, actor, Permission.MANAGE_CASES)
+            if draft.officer_id is not None:
+                # The officer assigned is of the office or of the provincial agency (Law
+                # 106/2025 Art 32.2; issue 21).
+                check_member_of_unit(session, draft.officer_id, unit_id, OFFICER_ELSEWHERE)
             case = Case(
                 agency_id=agency_id,
                 # The officer's office owns the case (issue 21).
-                unit_id=home_unit_id(session, actor, Permission.MANAGE_CASES),
+                unit_id=unit_id,
                 **{f.name: getattr(draft, f.name) for f in fields(draft)},
             )
             session.add(case)
@@ -104,6 +120,8 @@ class CaseService:
                 raise StaleEditError(
                     what="noun.case", ref=case.name, current=case.version, expected=expected_version
                 )
+            if draft.officer_id is not None and draft.officer_id != case.officer_id:
+                check_member_of_unit(session, draft.officer_id, case.unit_id, OFFICER_ELSEWHERE)
             _record_changes(session, case, draft, actor)
             for f in fields(draft):
                 setattr(case, f.name, getattr(draft, f.name))
@@ -142,13 +160,17 @@ class CaseService:
     def get(self, actor: Actor, case_id: int) -> CaseView:
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            return case_view(_case(session, case_id), _parties(session, case_id))
+            case = _case(session, case_id)
+            check_case_visible(session, actor, case_id)  # issue 21
+            return case_view(case, _parties(session, case_id))
 
     def items(self, actor: Actor, case_id: int, limit: int = 500) -> CaseItems:
         """The case with its parties, and its newest ``limit`` items as light rows."""
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            case = case_view(_case(session, case_id), _parties(session, case_id))
+            found = _case(session, case_id)
+            check_case_visible(session, actor, case_id)  # issue 21
+            case = case_view(found, _parties(session, case_id))
             total = session.scalar(select(func.count(Item.id)).where(Item.case_id == case_id))
             rows = item_rows(session, Item.case_id == case_id, limit)
             return CaseItems(case, rows, int(total or 0))
@@ -164,14 +186,20 @@ class CaseService:
             return self.recent(actor, limit)
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            ids = self._index.search(session, text[:200], limit)
+            # A regional office's user finds their units' cases only (issue 21).
+            visible = visible_unit_ids(session, actor)
+            ids = self._index.search(session, text[:200], limit, visible)
             by_id = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(ids)))}
             return [case_view(by_id[i]) for i in ids if i in by_id]
 
     def recent(self, actor: Actor, limit: int = 1000) -> list[CaseView]:
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            rows = session.scalars(select(Case).order_by(Case.id.desc()).limit(limit))
+            query = select(Case).order_by(Case.id.desc()).limit(limit)
+            scope = case_scope(session, actor)  # issue 21
+            if scope is not None:
+                query = query.where(scope)
+            rows = session.scalars(query)
             return [case_view(c) for c in rows]
 
 

@@ -32,6 +32,7 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ChainState, ItemDetails, PhotoView, TimelineEvent
 from evidence_app.services.core.events import event_keeper, keeper_text
+from evidence_app.services.core.scope import check_item_id_visible
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.verify import EVENT_COLUMNS, chain_break
 from evidence_app.services.core.views import item_view
@@ -50,6 +51,7 @@ class ItemDetailsReader:
         """The item, its case, place, photos, custody timeline (newest first) and chain state."""
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
+            check_item_id_visible(session, actor, item_id)  # issue 21
             return item_details(session, item_id)
 
     def details_by_code(self, actor: Actor, code: str) -> ItemDetails:
@@ -62,6 +64,7 @@ class ItemDetailsReader:
             item_id = session.scalar(select(Item.id).where(Item.code == parsed.text))
             if item_id is None:
                 raise NotFoundError(what="noun.item", ref=parsed.text)
+            check_item_id_visible(session, actor, item_id)  # issue 21
             return item_details(session, item_id)
 
     def photo(self, actor: Actor, attachment_id: int) -> bytes:

@@ -38,7 +38,12 @@ from evidence_app.services.core.dto import EventView, ItemView
 from evidence_app.services.core.events import append_event, timeline
 from evidence_app.services.core.login import Witness
 from evidence_app.services.core.numbering import next_number
-from evidence_app.services.core.scope import check_case, check_item, check_location
+from evidence_app.services.core.scope import (
+    check_case,
+    check_item,
+    check_item_visible,
+    check_location,
+)
 from evidence_app.services.core.search_text import item_search_text
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
@@ -234,7 +239,9 @@ class ItemService(ItemDetailsReader):
     def get(self, actor: Actor, item_id: int) -> ItemView:
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            return item_view(_item(session, item_id))
+            item = _item(session, item_id)
+            check_item_visible(session, actor, item)  # issue 21
+            return item_view(item)
 
     def by_code(self, actor: Actor, code: str) -> ItemView:
         """The item a scanned or typed code names, or a NotFoundError/InvalidCodeError."""
@@ -246,12 +253,13 @@ class ItemService(ItemDetailsReader):
             item = session.scalars(select(Item).where(Item.code == parsed.text)).first()
             if item is None:
                 raise NotFoundError(what="noun.item", ref=parsed.text)
+            check_item_visible(session, actor, item)  # issue 21
             return item_view(item)
 
     def history(self, actor: Actor, item_id: int) -> list[EventView]:
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            _item(session, item_id)
+            check_item_visible(session, actor, _item(session, item_id))  # issue 21
             return timeline(session, item_id)
 
     def _with_item(

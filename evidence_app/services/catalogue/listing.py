@@ -30,6 +30,7 @@ from evidence_app.services.catalogue.query import (
 )
 from evidence_app.services.catalogue.search import SearchService
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.scope import item_scope
 from evidence_app.services.core.uow import unit_of_work
 
 #: Search hits taken as candidates before the other filters apply.
@@ -115,6 +116,9 @@ class CatalogueService:
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             query = select(Item.id).where(*conditions(session, f, datetime.now(UTC)))
+            scope = item_scope(session, actor)  # a regional office's own items (issue 21)
+            if scope is not None:
+                query = query.where(scope)
             if candidates is not None:
                 query = query.where(Item.id.in_(candidates))
                 if sort is None:
@@ -142,6 +146,7 @@ class CatalogueService:
             return []
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
+            scope = item_scope(session, actor)  # issue 21
             found = session.execute(
                 select(
                     Item.id,
@@ -159,7 +164,7 @@ class CatalogueService:
                 .outerjoin(Warehouse, Warehouse.id == Item.warehouse_id)
                 .outerjoin(Location, Location.id == Item.location_id)
                 .outerjoin(Case, Case.id == Item.case_id)
-                .where(Item.id.in_(wanted))
+                .where(Item.id.in_(wanted), *(() if scope is None else (scope,)))
             ).all()
             names = _location_names(session, (r[7] for r in found))
         by_id = {r[0]: _row(r, names) for r in found}

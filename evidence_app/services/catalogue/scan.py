@@ -22,6 +22,7 @@ from evidence_app.domain.errors import UnknownCodeError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.catalogue.barcode_image import read_codes
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.scope import check_item_id_visible, check_location_visible
 from evidence_app.services.core.uow import unit_of_work
 
 #: Dashes a keyboard layout, a word processor or a label printer may put in place of "-".
@@ -58,12 +59,15 @@ class ScanService:
                 item_id = session.scalar(select(Item.id).where(Item.code == parsed.text))
                 if item_id is None:
                     raise UnknownCodeError("item", parsed.text)
+                # Another office's item is named as such, not opened (issue 21).
+                check_item_id_visible(session, actor, item_id)
                 return ScanTarget(CodeKind.ITEM, item_id, parsed.text)
             row = session.execute(
                 select(Location.id, Location.warehouse_id).where(Location.code == parsed.text)
             ).first()
             if row is None:
                 raise UnknownCodeError("location", parsed.text)
+            check_location_visible(session, actor, row.id)  # issue 21
             return ScanTarget(CodeKind.LOCATION, row.id, parsed.text, row.warehouse_id)
 
     def read_image(self, path: str | Path) -> list[str]:

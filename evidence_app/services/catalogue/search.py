@@ -11,11 +11,13 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models import Item
 from db.search import search_ids
+from db.unit_scope import item_in_units
 from evidence_app.domain.codes import CodeKind, parse_code
 from evidence_app.domain.enums import Category, ItemStatus
 from evidence_app.domain.errors import InvalidCodeError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.scope import provincial_unit_id, visible_unit_ids
 from evidence_app.services.core.uow import unit_of_work
 
 MAX_LIMIT = 10_000
@@ -48,8 +50,15 @@ class SearchService:
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             conn = session.connection()
-            ids = search_ids(conn, query, limit)
+            # A regional office's user finds their units' items only (issue 21).
+            visible = visible_unit_ids(session, actor)
+            province = None if visible is None else provincial_unit_id(session)
+            ids = search_ids(conn, query, limit, visible, province)
             exact = _exact_code_id(session, query)
+            if exact is not None and visible is not None:
+                exact = session.scalar(
+                    select(Item.id).where(Item.id == exact, item_in_units(visible, province))
+                )
             if exact is not None:
                 ids = [exact, *(i for i in ids if i != exact)][:limit]
             if not ids:

@@ -29,7 +29,12 @@ from evidence_app.services.catalogue.rows import item_rows
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemRow, LocationView, WarehouseTree, WarehouseView
-from evidence_app.services.core.scope import home_unit_id
+from evidence_app.services.core.scope import (
+    check_location_visible,
+    check_warehouse_visible,
+    home_unit_id,
+    warehouse_scope,
+)
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import warehouse_view
 from evidence_app.services.custody import mixed_locations
@@ -80,8 +85,11 @@ class WarehouseService:
     def all(self, actor: Actor) -> list[WarehouseView]:
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            rows = session.scalars(select(Warehouse).order_by(Warehouse.code))
-            return [warehouse_view(w) for w in rows]
+            query = select(Warehouse).order_by(Warehouse.code)
+            scope = warehouse_scope(session, actor)  # a regional office's own (issue 21)
+            if scope is not None:
+                query = query.where(scope)
+            return [warehouse_view(w) for w in session.scalars(query)]
 
     def add_location(
         self,
@@ -129,12 +137,14 @@ class WarehouseService:
             location = session.scalars(select(Location).where(Location.code == parsed.text)).first()
             if parsed.kind is not CodeKind.LOCATION or location is None:
                 raise NotFoundError(what="noun.location", ref=parsed.text)
+            check_location_visible(session, actor, location.id)  # issue 21
             return _location_view(session, location)
 
     def locations(self, actor: Actor, warehouse_id: int) -> list[LocationView]:
         """The warehouse's tree in depth-first order (parents before children)."""
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
+            check_warehouse_visible(session, actor, warehouse_id)  # issue 21
             rows = list(
                 session.scalars(
                     select(Location).where(Location.warehouse_id == warehouse_id, Location.active)
@@ -151,6 +161,7 @@ class WarehouseService:
             warehouse = session.get(Warehouse, warehouse_id)
             if warehouse is None:
                 raise NotFoundError(what="noun.warehouse", ref=warehouse_id)
+            check_warehouse_visible(session, actor, warehouse_id)  # issue 21
             locations = _tree_order(
                 session.scalars(
                     select(Location).where(Location.warehouse_id == warehouse_id, Location.active)
@@ -177,6 +188,7 @@ class WarehouseService:
             location = session.get(Location, location_id)
             if location is None:
                 raise NotFoundError(what="noun.location", ref=location_id)
+            check_location_visible(session, actor, location_id)  # issue 21
             return _location_view(session, location)
 
     def location_items(self, actor: Actor, location_id: int, limit: int = 500) -> list[ItemRow]:
@@ -186,12 +198,14 @@ class WarehouseService:
             path = session.scalar(select(Location.path).where(Location.id == location_id))
             if path is None:
                 raise NotFoundError(what="noun.location", ref=location_id)
+            check_location_visible(session, actor, location_id)  # issue 21
             return list(item_rows(session, held_in_subtree(path), limit))
 
     def item_counts(self, actor: Actor, warehouse_id: int) -> dict[int, int]:
         """Items directly at each location of the warehouse."""
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
+            check_warehouse_visible(session, actor, warehouse_id)  # issue 21
             rows = session.execute(
                 select(Item.location_id, func.count(Item.id))
                 .where(Item.warehouse_id == warehouse_id, Item.location_id.is_not(None))

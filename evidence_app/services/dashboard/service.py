@@ -11,7 +11,8 @@ from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import Item, ReleaseRequest, Stocktake
+from db.models import Case, Item, ReleaseRequest, Stocktake, Warehouse
+from db.unit_scope import case_in_units, warehouses_of
 from evidence_app.domain.clock import agency_today, day_start
 from evidence_app.domain.enums import (
     Category,
@@ -24,6 +25,7 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import FINAL_STATES
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.deadlines import Deadline, collect
+from evidence_app.services.core.scope import item_scope, visible_deadlines, visible_unit_ids
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import CheckoutService
 
@@ -67,26 +69,43 @@ class DashboardService:
         day = today or agency_today()
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            by_status = _grouped(session, Item.status, None)
-            by_category = _held_by_category(session)
-            flows = _flows(session, day)
+            # A regional office's user counts their units' items, requests, stocktakes and
+            # deadlines only; the provincial head and inspectors the whole province (issue 21).
+            visible = visible_unit_ids(session, actor)
+            scope = item_scope(session, actor)
+            by_status = _grouped(session, Item.status, scope)
+            by_category = _held_by_category(session, scope)
+            flows = _flows(session, day, scope)
+            found = collect(session, day, day + timedelta(days=AHEAD_DAYS))
+            if visible is not None:
+                found = visible_deadlines(session, found, visible)
             deadlines = tuple(
-                d for d in collect(session, day, day + timedelta(days=AHEAD_DAYS))
+                d for d in found
                 if actor.is_system or Role.HEAD in actor.roles or Role.KEEPER in actor.roles
                 or d.responsible_user_id in (None, actor.user_id)
             )  # fmt: skip
             pending = 0
             if actor.is_system or Role.HEAD in actor.roles:
-                pending = session.scalar(
+                asked = (
                     select(func.count())
                     .select_from(ReleaseRequest)
                     .where(ReleaseRequest.status == ReleaseRequestStatus.REQUESTED)
-                ) or 0  # fmt: skip
-            stocktakes = session.scalar(
+                )
+                if visible is not None:
+                    asked = asked.join(Case, Case.id == ReleaseRequest.case_id).where(
+                        case_in_units(visible)
+                    )
+                pending = session.scalar(asked) or 0
+            open_takes = (
                 select(func.count())
                 .select_from(Stocktake)
                 .where(Stocktake.status == StocktakeStatus.OPEN)
             )
+            if visible is not None:
+                open_takes = open_takes.join(
+                    Warehouse, Warehouse.id == Stocktake.warehouse_id
+                ).where(warehouses_of(visible))
+            stocktakes = session.scalar(open_takes)
         mine = tuple(
             (c.item_code, c.item_name, c.due_on)
             for c in self.checkouts.due_for_user(actor)
@@ -107,7 +126,9 @@ def _grouped(
     return tuple(sorted(rows, key=lambda r: -r[1]))
 
 
-def _held_by_category(session: Session) -> tuple[tuple[Category, int], ...]:
+def _held_by_category(
+    session: Session, scope: ColumnElement[bool] | None
+) -> tuple[tuple[Category, int], ...]:
     """Grouped by status first, so the covering index ix_item_report serves it."""
     counts: dict[Category, int] = {}
     query = (
@@ -115,6 +136,8 @@ def _held_by_category(session: Session) -> tuple[tuple[Category, int], ...]:
         .where(Item.status.not_in(sorted(FINAL_STATES)))
         .group_by(Item.status, Item.category)
     )
+    if scope is not None:
+        query = query.where(scope)
     for _status, category, n in session.execute(query):
         counts[category] = counts.get(category, 0) + int(n)
     return tuple(sorted(counts.items(), key=lambda r: -r[1]))
@@ -128,7 +151,9 @@ def _month(session: Session, column: Any) -> Any:
     return func.strftime("%Y-%m", column, "+7 hours")
 
 
-def _flows(session: Session, today: date) -> tuple[MonthFlow, ...]:
+def _flows(
+    session: Session, today: date, scope: ColumnElement[bool] | None
+) -> tuple[MonthFlow, ...]:
     """Items received, and items closed (released, handed over, destroyed), per month."""
     first = date(today.year - 1, today.month, 1)
     months = []
@@ -139,11 +164,12 @@ def _flows(session: Session, today: date) -> tuple[MonthFlow, ...]:
             y, m = y + 1, 1
         months.append(f"{y:04d}-{m:02d}")
     start = day_start(date(int(months[0][:4]), int(months[0][5:]), 1))
-    got = _per_month(session, Item.received_at, Item.received_at >= start)
-    closed = _per_month(
-        session, Item.updated_at,
-        Item.status.in_(sorted(FINAL_STATES)) & (Item.updated_at >= start),
-    )  # fmt: skip
+    received = Item.received_at >= start
+    ended = Item.status.in_(sorted(FINAL_STATES)) & (Item.updated_at >= start)
+    if scope is not None:
+        received, ended = received & scope, ended & scope
+    got = _per_month(session, Item.received_at, received)
+    closed = _per_month(session, Item.updated_at, ended)
     return tuple(MonthFlow(k, got.get(k, 0), closed.get(k, 0)) for k in months)
 
 

@@ -39,7 +39,14 @@ from evidence_app.domain.states import FINAL_STATES, check_transition
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
-from evidence_app.services.core.scope import check_case, check_item, check_warehouse
+from evidence_app.services.core.scope import (
+    check_case,
+    check_item,
+    check_member_of_unit,
+    check_warehouse,
+    home_unit_id,
+    item_unit_id,
+)
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import check_destruction_basis
 from evidence_app.services.destruction import deadlines as destruction_deadlines
@@ -61,6 +68,9 @@ from evidence_app.services.destruction.views import (
     Supervisor,
     council_view,
 )
+
+#: A council member of another office (issue 21).
+MEMBER_ELSEWHERE = "unit.member_elsewhere"
 
 __all__ = [
     "CouncilDraft",
@@ -94,6 +104,12 @@ class DestructionService:
         note = v.text_field(draft.note, "field.note", limit=1000)
         with unit_of_work(self.db, _WHAT) as session:
             authorize(session, actor, Permission.MANAGE_DESTRUCTION)
+            # Members with an account are of the office setting the council up, or of the
+            # provincial agency (issue 21; Decree 152/2026 Art 40.1, Law 106/2025 Art 32.2).
+            home = home_unit_id(session, actor, Permission.MANAGE_DESTRUCTION)
+            for m in members:
+                if m.user_id is not None:
+                    check_member_of_unit(session, m.user_id, home, MEMBER_ELSEWHERE, m.full_name)
             council = DestructionCouncil(
                 decision_number=number, decision_date=draft.decision_date,
                 status=CouncilStatus.OPEN, created_by=actor.user_id,
@@ -290,6 +306,14 @@ def _list_item(session: Session, actor: Actor, council: DestructionCouncil, item
     """Check one item may be listed, list it and record IN_STORAGE → AWAITING_DESTRUCTION.
     Another unit's item is refused (issue 21), whichever council it is listed on."""
     check_item(session, actor, Permission.MANAGE_DESTRUCTION, item)
+    # Its members with an account belong to the item's unit or the provincial agency.
+    unit_id = item_unit_id(session, item)
+    for user_id, name in session.execute(
+        select(DestructionMember.user_id, DestructionMember.full_name)
+        .where(DestructionMember.council_id == council.id)
+        .where(DestructionMember.user_id.is_not(None))
+    ).tuples():
+        check_member_of_unit(session, int(user_id or 0), unit_id, MEMBER_ELSEWHERE, name)
     if item.status in FINAL_STATES:
         raise FinalStateError(status=item.status)
     check_destruction_basis(session, item)

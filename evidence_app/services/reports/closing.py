@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
 from db.engine import Database
-from db.models import LedgerClosing, User
+from db.models import LedgerClosing, Unit, User
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import Role
-from evidence_app.domain.errors import ValidationError
+from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.ledger_periods import (
     LedgerPeriod,
     PeriodKind,
@@ -40,6 +40,7 @@ from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable, Signer
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.scope import check_unit, home_unit_id, provincial_unit_id
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.documents import role_holder
 
@@ -91,12 +92,16 @@ class LedgerClosingService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def periods(self, actor: Actor, ledger: str, year: int) -> list[PeriodState]:
-        """Every closable period of working year ``year``, closed or not."""
+    def periods(
+        self, actor: Actor, ledger: str, year: int, unit_id: int | None = None
+    ) -> list[PeriodState]:
+        """Every closable period of working year ``year``, closed or not, of the ledger of
+        ``unit_id`` (default: the user's own unit's, issue 21)."""
         _known(ledger)
         with unit_of_work(self.db, "noun.report", ledger, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            found = _closings(session, ledger, year)
+            unit_id = _ledger_unit(session, actor, Permission.VIEW, unit_id)
+            found = _closings(session, ledger, year, unit_id)
             names = {i: n for i, n in session.execute(select(User.id, User.full_name))}
             today = agency_today()
             return [
@@ -124,8 +129,12 @@ class LedgerClosingService:
         kind: PeriodKind,
         number: int,
         signers: ClosingSigners,
+        unit_id: int | None = None,
     ) -> PeriodState:
-        """Close one period: its table frozen with its signers, in one transaction."""
+        """Close one period of the ledger of ``unit_id`` (default: the closer's own unit):
+        its table (that unit's warehouses and cases) frozen with its signers, in one
+        transaction. Each unit closes its own ledger (issue 21; Circular 04/2023/TT-BTP
+        Art 30.4.c): a regional keeper cannot close another office's."""
         _known(ledger)
         kind = v.member(PeriodKind, kind, "field.period")
         try:
@@ -135,22 +144,24 @@ class LedgerClosingService:
         names = _checked_names(ledger, signers)
         with unit_of_work(self.db, "noun.report", ledger) as session:
             authorize(session, actor, Permission.CLOSE_LEDGER)
+            unit_id = _ledger_unit(session, actor, Permission.CLOSE_LEDGER, unit_id)
             if period.end >= agency_today():
                 raise ValidationError("ledger.period_not_ended", period=period.words("vi"),
                                       period_en=period.words("en"))  # fmt: skip
-            found = _closings(session, ledger, year)
+            found = _closings(session, ledger, year, unit_id)
             if period in found:
                 raise ValidationError("ledger.already_closed", period=period.words("vi"),
                                       period_en=period.words("en"))  # fmt: skip
             _check_order(period, found)
             tables = {
-                lang: _closed_table(session, ledger, period, lang, actor.full_name, names)
+                lang: _closed_table(session, ledger, period, lang, actor.full_name, names, unit_id)
                 for lang in ("vi", "en")
             }
             frozen_vi = freeze(tables["vi"])
             closing = LedgerClosing(
-                ledger=ledger, period_kind=period.kind.value, period_start=period.start,
-                period_end=period.end, closed_at=utcnow(), closed_by=actor.user_id,
+                ledger=ledger, unit_id=unit_id, period_kind=period.kind.value,
+                period_start=period.start, period_end=period.end, closed_at=utcnow(),
+                closed_by=actor.user_id,
                 signers=json.dumps({"closer": actor.full_name, **names}, ensure_ascii=False,
                                    sort_keys=True),
                 row_count=len(tables["vi"].rows), table_vi=frozen_vi,
@@ -166,15 +177,27 @@ class LedgerClosingService:
 
 
 def frozen_table(session: Session, name: str, params: ReportParams) -> ReportTable | None:
-    """The table frozen when this exact period of ``name`` was closed (the whole agency's
-    ledger, no warehouse filter), in the report's language; None when it is not closed."""
+    """The table frozen when this exact period of ``name`` was closed (one unit's whole
+    ledger, no warehouse filter), in the report's language; None when it is not closed.
+    A report of one unit prints that unit's closing; one of the whole province prints the
+    closing only when the province has a single unit (else the units' ledgers are live)."""
     if name not in SIGNED_BY or params.warehouse_id is not None:
         return None
     if params.date_from is None or params.date_to is None:
         return None
+    if params.unit_ids is None:
+        units = session.scalars(select(Unit.id).limit(2)).all()
+        if len(units) != 1:
+            return None
+        unit_id = units[0]
+    elif len(params.unit_ids) == 1:
+        (unit_id,) = params.unit_ids
+    else:
+        return None
     closing = session.scalars(
         select(LedgerClosing).where(
             LedgerClosing.ledger == name,
+            LedgerClosing.unit_id == unit_id,
             LedgerClosing.period_start == params.date_from,
             LedgerClosing.period_end == params.date_to,
         )
@@ -200,9 +223,28 @@ def _checked_names(ledger: str, signers: ClosingSigners) -> dict[str, str]:
     }
 
 
-def _closings(session: Session, ledger: str, year: int) -> dict[LedgerPeriod, LedgerClosing]:
+def _ledger_unit(
+    session: Session, actor: Actor, permission: Permission, unit_id: int | None
+) -> int:
+    """The unit whose ledger is meant: the one asked for, which a role of ``actor`` must reach
+    (issue 21), else the user's own (where a role grants ``permission``)."""
+    if unit_id is None:
+        return home_unit_id(session, actor, permission)
+    if session.get(Unit, unit_id) is None:
+        raise NotFoundError(what="noun.unit", ref=unit_id)
+    check_unit(session, actor, permission, unit_id)
+    return unit_id
+
+
+def _closings(
+    session: Session, ledger: str, year: int, unit_id: int
+) -> dict[LedgerPeriod, LedgerClosing]:
     by_span = {(p.start, p.end): p for p in periods_of(year)}
-    rows = session.scalars(select(LedgerClosing).where(LedgerClosing.ledger == ledger))
+    rows = session.scalars(
+        select(LedgerClosing).where(
+            LedgerClosing.ledger == ledger, LedgerClosing.unit_id == unit_id
+        )
+    )
     return {
         by_span[(c.period_start, c.period_end)]: c
         for c in rows
@@ -232,8 +274,12 @@ def _closed_table(
     lang: str,
     closer: str,
     names: dict[str, str],
+    unit_id: int,
 ) -> ReportTable:
-    params = ReportParams(date_from=period.start, date_to=period.end, lang=lang)
+    params = ReportParams(
+        date_from=period.start, date_to=period.end, lang=lang, unit_ids=frozenset({unit_id}),
+        provincial_unit_id=provincial_unit_id(session),
+    )  # fmt: skip
     table = registry.get(ledger).build(session, params.with_defaults())
     t = params.t
     day = agency_today()

@@ -17,6 +17,7 @@ from evidence_app.reports import registry, signers
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
 from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.scope import provincial_unit_id, visible_unit_ids
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.documents import role_holder
 from evidence_app.services.reports.closing import frozen_table
@@ -56,6 +57,17 @@ class ReportService:
         with unit_of_work(self.db, "noun.report", name, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             params = params.with_defaults()
+            # A regional office's report covers its units; the provincial head, inspectors
+            # and administrators see the whole province (issue 21).
+            visible = visible_unit_ids(session, actor)
+            if visible is not None:
+                params = replace(
+                    params,
+                    unit_ids=visible if params.unit_ids is None else visible & params.unit_ids,
+                    provincial_unit_id=provincial_unit_id(session),
+                )
+            elif params.unit_ids is not None:
+                params = replace(params, provincial_unit_id=provincial_unit_id(session))
             # A closed ledger period prints as it was closed, its signers included
             # (Circular 04/2023/TT-BTP Art 30.4.c).
             frozen = frozen_table(session, name, params)
