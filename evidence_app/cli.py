@@ -134,6 +134,12 @@ def _parser() -> argparse.ArgumentParser:
     bench = command("bench", "đo hiệu năng / measure performance")
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--samples", type=int, default=2000)
+    bench.add_argument(
+        "--desk-seconds",
+        type=float,
+        default=20.0,
+        help="PostgreSQL: giây 20 máy trạm quét và chuyển / seconds 20 workstations scan and move",
+    )
     bench.add_argument("--no-ui", action="store_true", help="không đo giao diện / skip the UI")
     return parser
 
@@ -305,7 +311,7 @@ def _report(args: argparse.Namespace, services: Services) -> int:
 def _bench(args: argparse.Namespace, services: Services) -> int:
     from evidence_app.bench import run_bench
 
-    figures = run_bench(services, samples=args.samples)
+    figures = run_bench(services, samples=args.samples, desk_seconds=args.desk_seconds)
     if not args.no_ui:
         figures.update(_ui_figures(services.db.url.render_as_string(hide_password=False)))
     if args.json:

@@ -20,6 +20,8 @@ from evidence_app.bench.reports import (
     bench_reconcile_db,
     bench_reports,
 )
+from evidence_app.bench.workstations import SECONDS as DESK_SECONDS
+from evidence_app.bench.workstations import bench_workstations
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.text import fold
@@ -123,7 +125,9 @@ def require_demo(services: Services) -> None:
         raise ValidationError("bench.not_demo", url=services.db.display_url)
 
 
-def run_bench(services: Services, samples: int = 2000) -> dict[str, Any]:
+def run_bench(
+    services: Services, samples: int = 2000, desk_seconds: float = DESK_SECONDS
+) -> dict[str, Any]:
     """Lookup by code and search, at service level, beside raw-SQL baselines (a demo
     database only: ``require_demo``)."""
     require_demo(services)
@@ -175,4 +179,5 @@ def run_bench(services: Services, samples: int = 2000) -> dict[str, Any]:
     figures.update(bench_intake(services, actor))  # writes one 200-item handover, measured
     if services.db.dialect == "postgresql":  # 8 processes moving shared items; writes moves
         figures.update(bench_moves(services.db, actor))
+        figures.update(bench_workstations(services.db, codes, desk_seconds))  # 20 desks
     return figures

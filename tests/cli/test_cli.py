@@ -174,7 +174,7 @@ def test_search_prints_codes_best_first(demo_url: str) -> None:
 
 
 def test_bench_json_has_the_promised_figures(demo_url: str) -> None:
-    result = run("bench", "--db", demo_url, "--json", "--samples", "100")
+    result = run("bench", "--db", demo_url, "--json", "--samples", "100", "--desk-seconds", "1")
     assert result.returncode == 0, result.stderr
     figures = json.loads(result.stdout)
     for key in (
@@ -192,6 +192,11 @@ def test_bench_json_has_the_promised_figures(demo_url: str) -> None:
     ):
         assert figures[key] >= 0
     assert figures["items"] == 300
+    if demo_url.startswith("postgresql"):  # twenty workstations scanning and moving at once
+        desks = {k: v for k, v in figures.items() if k.startswith("ws_")}
+        assert desks["ws_desks"] == 20 and desks["ws_scans"] >= 20, desks
+        assert desks["ws_moves"] > 0 and desks["ws_move_errors"] == 0, desks
+        assert desks["ws_scan_alone_p95_ms"] > 0 and desks["ws_scan_p95_ms"] > 0, desks
 
 
 def test_demo_refuses_a_database_that_holds_data(demo_url: str) -> None:
