@@ -597,6 +597,7 @@ class AuctionView(QWidget):
             show_error(self, exc)
             return
         print_pdf(self, pdf, f"{doc.title} {doc.number}")
+
     def do_public_notice(self) -> None:
         """A public notice of the scheduled auction (Law on Asset Auctions Art 57)."""
         lot = self.current_lot()
