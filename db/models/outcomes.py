@@ -55,8 +55,10 @@ class CasePayment(Base):
 
 
 class CaseConfirmation(Base):
-    """The head's word on one outcome or one payment: accepted (it counts) or refused (it
-    never does). At most one per record; never by the person who recorded it."""
+    """The head's word on one outcome, one payment or one correction of a case
+    (``case_change``, migration 0027): accepted (it counts) or refused (it never does). At
+    most one per record; never by the person who recorded it (Law 106/2025 Art 22: the head
+    decides; Decree 152/2026 Art 38: the head answers for the agency's statistics)."""
 
     __tablename__ = "case_confirmation"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -65,6 +67,9 @@ class CaseConfirmation(Base):
     )
     payment_id: Mapped[int | None] = mapped_column(
         ForeignKey("case_payment.id"), unique=True, index=True
+    )
+    change_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_change.id"), unique=True, index=True
     )
     accepted: Mapped[bool] = mapped_column(Boolean)
     confirmed_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

@@ -27,7 +27,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Case, CaseChange, CaseConfirmation, CaseOutcome, CasePayment, ChangeKind
-from db.models.case_history import voided
+from db.models.case_history import confirmed_changes, voided
 from evidence_app.domain.outcomes import FINISHED, CaseState, Step, standing
 
 
@@ -185,21 +185,26 @@ _AS_OF = (ChangeKind.AMOUNT, ChangeKind.OFFICER, ChangeKind.DECISION_DATE)
 
 
 def facts_as_of(session: Session, end: date) -> dict[int, dict[ChangeKind, tuple[Any]]]:
-    """Each changed case's amount and officer as they stood on ``end``: the last change
-    dated on or before it gives its new value; when every change is later, the first one's
-    old value is what stood then (the case row holds today's value only)."""
+    """Each changed case's amount, officer and decision date as they stood on ``end`` by the
+    corrections the head accepted (migration 0027; Decree 152/2026 Art 38, Law 106/2025
+    Art 22): the last accepted change dated on or before ``end`` gives its new value; when
+    there is none, the value from before any change stood (the first change's old value:
+    the case row may already hold a value awaiting the head's word, or refused)."""
     found: dict[int, dict[ChangeKind, tuple[Any]]] = defaultdict(dict)
+    accepted = set(session.scalars(confirmed_changes()))
     rows = session.execute(
-        select(CaseChange.case_id, CaseChange.kind, CaseChange.effective_on, CaseChange.old_value,
-               CaseChange.new_value)
+        select(CaseChange.id, CaseChange.case_id, CaseChange.kind, CaseChange.effective_on,
+               CaseChange.old_value, CaseChange.new_value)
         .where(CaseChange.kind.in_(_AS_OF))
         .order_by(CaseChange.effective_on, CaseChange.id)
     )  # fmt: skip
-    for case_id, kind, on, old, new in rows:
-        if on <= end:
+    original: dict[tuple[int, ChangeKind], tuple[Any]] = {}
+    for change_id, case_id, kind, on, old, new in rows:
+        original.setdefault((case_id, kind), (old,))
+        if on <= end and change_id in accepted:
             found[case_id][kind] = (new,)
-        elif kind not in found[case_id]:
-            found[case_id][kind] = (old,)
+    for (case_id, kind), value in original.items():
+        found[case_id].setdefault(kind, value)
     return found
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
-from evidence_app.domain.outcomes import NotEnforceableReason, OutcomeKind
+from evidence_app.domain.outcomes import ChangeKind, NotEnforceableReason, OutcomeKind
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import CaseView
 from evidence_app.services.facade import Services
@@ -171,6 +171,13 @@ COLUMNS = ("result.col_case", "result.col_what", "result.col_day", "result.col_d
 
 
 def what(record: RecordView) -> str:
+    if record.change is not None:  # a correction awaiting the head (migration 0027)
+        text = tr(f"history.kind.{record.change}")
+        if record.change is ChangeKind.AMOUNT:
+            detail = f"{money(record.old_value or 0)} → {money(record.new_value or 0)}"
+        else:
+            detail = record.detail
+        return f"{text}: {detail}" if detail else text
     if record.kind is None:
         return tr("result.payment_line", amount=money(record.amount - record.costs))
     text = label(record.kind, language())

@@ -299,7 +299,7 @@ class CaseView(QWidget):
             now = self.services.case_results.results(self.actor, case_id)
         except DomainError:
             return tr("panel.none")
-        waiting = sum(1 for r in now.records if r.accepted is None)
+        waiting = sum(1 for r in now.records if r.accepted is None) + now.changes_waiting
         values = {
             "state": label(now.state, language()), "collected": money(now.collected),
             "remaining": money(now.remaining),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,6 +28,7 @@ from db.models import (
     StatisticsClosing,
     User,
 )
+from db.models.case_history import confirmed_changes
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.outcomes import (
@@ -43,6 +45,7 @@ from evidence_app.services.core.scope import check_case, check_unit, default_uni
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.outcomes.history import (
     HistoryEntry,
+    change_detail,
     closing_of,
     history,
     last_change_day,
@@ -174,7 +177,10 @@ class CaseResultService:
     def confirm(
         self, actor: Actor, record: RecordView, *, accept: bool = True, note: str = ""
     ) -> RecordView:
-        """The head's word on an outcome or a payment: accepted it counts, refused never."""
+        """The head's word on an outcome, a payment or a correction of the case: accepted it
+        counts, refused never (Law 106/2025 Art 22; corrections since migration 0027)."""
+        if record.is_change:
+            return self._confirm_change(actor, record, accept=accept, note=note)
         with unit_of_work(self.db, record.noun, str(record.id)) as session:
             authorize(session, actor, Permission.CONFIRM_CASE_RESULT)
             row: CaseOutcome | CasePayment | None
@@ -189,12 +195,7 @@ class CaseResultService:
             case = _case(session, row.case_id, lock=True)
             # Issue 21: the head of the case's unit (or the provincial head) confirms.
             check_case(session, actor, Permission.CONFIRM_CASE_RESULT, case.id)
-            earlier = session.scalar(select(CaseConfirmation).where(taken))
-            if earlier is not None:
-                day = dmy(earlier.confirmed_at.date())
-                raise ValidationError("outcome.already_confirmed", day=day)
-            if actor.user_id is not None and actor.user_id == row.recorded_by:
-                raise ValidationError("outcome.own_record")
+            _refuse_twice_or_own(session, actor, taken, row.recorded_by)
             if accept:
                 refuse_closed(
                     session, row.paid_on if isinstance(row, CasePayment) else row.effective_on
@@ -216,6 +217,60 @@ class CaseResultService:
             if isinstance(row, CasePayment):
                 return RecordView.of_payment(row, confirmation, case.name, who)
             return RecordView.of_outcome(row, confirmation, case.name, who)
+
+    def _confirm_change(
+        self, actor: Actor, record: RecordView, *, accept: bool, note: str
+    ) -> RecordView:
+        """A correction (amount, officer, decision date, a void) counts in the statistics
+        only once a head who did not record it accepts it (Decree 152/2026 Art 38: the head
+        answers for the agency's statistics; Law 106/2025 Art 22). Accepted, it is checked
+        again against the record as it stands now; refused, the case row goes back to the
+        value before it when it still holds the refused one."""
+        with unit_of_work(self.db, record.noun, str(record.id)) as session:
+            authorize(session, actor, Permission.CONFIRM_CASE_RESULT)
+            row = session.get(CaseChange, record.id)
+            if row is None:
+                raise NotFoundError(what=record.noun, ref=record.id)
+            case = _case(session, row.case_id, lock=True)
+            check_case(session, actor, Permission.CONFIRM_CASE_RESULT, case.id)  # issue 21
+            _refuse_twice_or_own(
+                session, actor, CaseConfirmation.change_id == row.id, row.recorded_by
+            )
+            if accept:
+                refuse_closed(session, row.effective_on)
+                self._check_change(session, case, row)
+            else:
+                _undo_on_case(case, row)
+            confirmation = CaseConfirmation(
+                change_id=row.id, accepted=accept, confirmed_by=actor.user_id,
+                confirmed_at=utcnow(), note=v.text_field(note, "field.note", limit=2000),
+            )  # fmt: skip
+            session.add(confirmation)
+            session.flush()
+            refresh_cache(session, case)
+            return RecordView.of_change(row, confirmation, case.name, record.recorder_name)
+
+    @staticmethod
+    def _check_change(session: Session, case: Case, row: CaseChange) -> None:
+        """What the correction needs to still hold when the head accepts it."""
+        if row.kind is ChangeKind.AMOUNT:
+            if (row.new_value or 0) < collected(session, case.id, pending_too=True):
+                raise ValidationError("history.amount_below_collected")
+        elif row.kind is ChangeKind.VOID_OUTCOME:
+            steps = confirmed_steps(session, case.id)
+            latest = max(steps, key=lambda s: (s.on, s.seq), default=None)
+            if latest is None or latest.seq != row.outcome_id:
+                raise ValidationError("history.void_not_latest")
+        elif row.kind is ChangeKind.VOID_PAYMENT:
+            gone = session.scalar(
+                select(CaseChange.id).where(
+                    CaseChange.payment_id == row.payment_id,
+                    CaseChange.id != row.id,
+                    CaseChange.id.in_(confirmed_changes()),
+                )
+            )
+            if gone is not None:
+                raise ValidationError("history.void_not_latest")
 
     def record_change(self, actor: Actor, case_id: int, draft: ChangeDraft) -> int:
         """Append a correction; the case row (today's view) follows it, the statistics read
@@ -276,6 +331,8 @@ class CaseResultService:
         latest = max(steps, key=lambda s: (s.on, s.seq), default=None)
         if target is None or target.case_id != case.id or latest is None or latest.seq != target.id:
             raise ValidationError("history.void_not_latest")
+        if _void_waiting_or_done(session, CaseChange.outcome_id == target.id):
+            raise ValidationError("history.void_not_latest")
         if draft.effective_on < target.effective_on:
             raise ValidationError(
                 "outcome.before_last", day=dmy(draft.effective_on), last=dmy(target.effective_on)
@@ -290,16 +347,29 @@ class CaseResultService:
                 CaseConfirmation.payment_id == (draft.record_id or -1)
             )
         )
-        taken = session.scalar(
-            select(CaseChange.id).where(CaseChange.payment_id == (draft.record_id or -1))
-        )
-        if target is None or target.case_id != case.id or not accepted or taken is not None:
+        taken = _void_waiting_or_done(session, CaseChange.payment_id == (draft.record_id or -1))
+        if target is None or target.case_id != case.id or not accepted or taken:
             raise ValidationError("history.void_not_latest")
         if draft.effective_on < target.paid_on:
             raise ValidationError(
                 "outcome.before_last", day=dmy(draft.effective_on), last=dmy(target.paid_on)
             )
         row.payment_id = target.id
+
+    def change(self, actor: Actor, change_id: int) -> RecordView:
+        """One correction as the head's queue shows it, with the head's word if given."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            row = session.get(CaseChange, change_id)
+            if row is None:
+                raise NotFoundError(what="noun.case_change", ref=change_id)
+            word = session.scalar(
+                select(CaseConfirmation).where(CaseConfirmation.change_id == change_id)
+            )
+            names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
+            case = _case(session, row.case_id)
+            who = names.get(row.recorded_by or -1, "")
+            return RecordView.of_change(row, word, case.name, who, change_detail(row, names))
 
     def history(self, actor: Actor, case_id: int) -> list[HistoryEntry]:
         """The case's outcomes, payments and changes, newest first."""
@@ -420,6 +490,39 @@ def check_payment(
     left = max(case.amount_to_enforce - taken, 0)
     if counted > left:
         raise ValidationError("outcome.overpaid", amount=vnd(counted), left=vnd(left))
+
+
+def _refuse_twice_or_own(
+    session: Session, actor: Actor, taken: Any, recorded_by: int | None
+) -> None:
+    """One word per record, never the recorder's own (Law 106/2025 Art 22)."""
+    earlier = session.scalar(select(CaseConfirmation).where(taken))
+    if earlier is not None:
+        raise ValidationError("outcome.already_confirmed", day=dmy(earlier.confirmed_at.date()))
+    if actor.user_id is not None and actor.user_id == recorded_by:
+        raise ValidationError("outcome.own_record")
+
+
+def _void_waiting_or_done(session: Session, which: Any) -> bool:
+    """A void of the record awaits the head or was accepted (a refused one does not count)."""
+    refused = select(CaseConfirmation.change_id).where(
+        CaseConfirmation.change_id.is_not(None), CaseConfirmation.accepted.is_(False)
+    )
+    found = session.scalar(select(CaseChange.id).where(which, CaseChange.id.not_in(refused)))
+    return found is not None
+
+
+def _undo_on_case(case: Case, row: CaseChange) -> None:
+    """A refused correction leaves the case row as it was, if nothing changed it since."""
+    if row.kind is ChangeKind.AMOUNT and case.amount_to_enforce == row.new_value:
+        case.amount_to_enforce = row.old_value or 0
+    elif row.kind is ChangeKind.OFFICER and case.officer_id == row.new_value:
+        case.officer_id = row.old_value
+    elif row.kind is ChangeKind.DECISION_DATE:
+        now = case.decision_date.toordinal() if case.decision_date else None
+        if now == row.new_value:
+            old = row.old_value
+            case.decision_date = date.fromordinal(old) if old is not None else None
 
 
 def _pending_outcome(session: Session, case_id: int) -> CaseOutcome | None:
