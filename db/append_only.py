@@ -31,6 +31,8 @@ LEDGER_TABLES = ("ledger_closing",)
 OUTCOME_TABLES = ("case_outcome", "case_payment", "case_confirmation")
 #: Changes of a case's recorded facts and the closed statistics periods (migration 0022).
 HISTORY_TABLES = ("case_change", "statistics_closing")
+#: Verifications of cases not yet enforceable and the procuracy's copies (migration 0027).
+ART22_TABLES = ("case_verification", "case_outcome_copy")
 #: Tables whose rows, once written, stay as written.
 APPEND_ONLY_TABLES = (
     RECORD_TABLES
@@ -39,6 +41,7 @@ APPEND_ONLY_TABLES = (
     + LEDGER_TABLES
     + OUTCOME_TABLES
     + HISTORY_TABLES
+    + ART22_TABLES
 )
 
 #: What a refused statement says (both languages: it reaches logs and error dialogs as is).

@@ -44,6 +44,10 @@ class Figures:
     postponed: int = 0  # hoãn thi hành án (Art 46)
     suspended: int = 0  # tạm đình chỉ thi hành án (Art 47)
     ongoing: int = 0  # đang thi hành
+    #: Decree 152/2026 Art 22, counted apart from the form's figures: moved to the separate
+    #: tracking book (22.1), the request returned to the creditor (22.2, Law Art 38.4).
+    separate_book: int = 0
+    request_returned: int = 0
 
     def __add__(self, other: Figures) -> Figures:
         return Figures(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
@@ -79,6 +83,8 @@ class Line:
 
 
 EMPTY = Line(Figures(), Figures())
+#: The states of Decree 152/2026 Art 22, counted apart from the form.
+APART = frozenset({CaseState.SEPARATE_BOOK, CaseState.REQUEST_RETURNED})
 
 _COLUMN_OF: dict[CaseState, str] = {
     CaseState.NOT_ENFORCEABLE: "not_enforceable",
@@ -88,6 +94,8 @@ _COLUMN_OF: dict[CaseState, str] = {
     CaseState.SUSPENDED: "suspended",
     CaseState.ENFORCEABLE: "ongoing",
     CaseState.ENTRUSTED: "entrusted",
+    CaseState.SEPARATE_BOOK: "separate_book",
+    CaseState.REQUEST_RETURNED: "request_returned",
 }
 
 
@@ -104,6 +112,10 @@ def case_line(
     within = sum(a for d, a in paid if start <= d <= end)
     base = max(amount - earlier, 0)
     column = _COLUMN_OF[now.state]
+    if now.state in APART:
+        # Decree 152/2026 Art 22: out of the form's figures, counted apart (22.1 "thống kê
+        # riêng"; 22.2 the request returned): neither received nor due in the period.
+        return Line(Figures(**{column: 1}), Figures(**{column: base}))
     carried = decided < start
     cases: dict[str, int] = {"carried" if carried else "new": 1, column: 1}
     money: dict[str, int] = {"carried" if carried else "new": base}
