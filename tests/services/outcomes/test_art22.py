@@ -16,6 +16,7 @@ from evidence_app.domain.outcomes import CaseState, NotEnforceableReason
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.working_year import statistics_period
 from evidence_app.services.outcomes import OutcomeDraft, Paper, PaymentDraft, VerificationDraft
+from tests.documents.pdf_pages import page_images, page_texts
 from tests.services.outcomes.scenario import K, M, new_case, outcome, paper, use_today
 from tests.services.rows import snapshot
 from tests.world import World
@@ -93,6 +94,10 @@ def test_a_case_moves_to_the_separate_book_only_when_the_law_allows(world: World
     assert row[10] == "Sổ riêng 10/02/2026"
     assert ledger.footer[1].startswith("Đã chuyển sang sổ theo dõi riêng")
     assert ": 1; đã gửi lại yêu cầu" in ledger.footer[1] and ledger.footer[1].endswith(": 1.")
+    pdf = world.services.reports.render(ledger, "pdf", date(2026, 3, 1))
+    page_images(pdf)[0].save("/tmp/mau20_separate_book.png")
+    words = " ".join(" ".join(page_texts(pdf)).split())
+    assert "Sổ riêng" in words and "Đã chuyển sang sổ theo dõi riêng" in words
     # The results form: neither received nor not enforceable any more, counted apart.
     form = world.services.reports.build(world.head, "enforcement_results", params)
     cases_before, cases_after = form_before.rows[0], form.rows[0]
