@@ -21,27 +21,35 @@ _CLOSED = (
     "WHERE {day} BETWEEN s.period_start AND s.period_end)"
 )
 
+_CONFIRMED = (
+    "NEW.accepted AND ("
+    + _CLOSED.format(day="(SELECT o.effective_on FROM case_outcome o WHERE o.id = NEW.outcome_id)")
+    + " OR "
+    + _CLOSED.format(day="(SELECT p.paid_on FROM case_payment p WHERE p.id = NEW.payment_id)")
+    + "{change})"
+)
+#: Since migration 0027 the head confirms corrections too (``case_confirmation.change_id``).
+_CHANGE = " OR " + _CLOSED.format(
+    day="(SELECT c.effective_on FROM case_change c WHERE c.id = NEW.change_id)"
+)
+
 #: table -> the condition, on NEW, that the row falls in a closed period.
 _GUARDS: dict[str, str] = {
     "case_outcome": _CLOSED.format(day="NEW.effective_on"),
     "case_payment": _CLOSED.format(day="NEW.paid_on"),
     "case_change": _CLOSED.format(day="NEW.effective_on"),
-    "case_confirmation": (
-        "NEW.accepted AND ("
-        + _CLOSED.format(
-            day="(SELECT o.effective_on FROM case_outcome o WHERE o.id = NEW.outcome_id)"
-        )
-        + " OR "
-        + _CLOSED.format(day="(SELECT p.paid_on FROM case_payment p WHERE p.id = NEW.payment_id)")
-        + ")"
-    ),
+    "case_confirmation": _CONFIRMED.format(change=_CHANGE),
 }
+#: The guards as migration 0022 made them, before corrections were confirmed.
+_GUARDS_0022 = {**_GUARDS, "case_confirmation": _CONFIRMED.format(change="")}
 
 _PG_FUNCTION = "refuse_closed_period_{table}"
 
 
-def create_guards(conn: Connection) -> None:
-    for table, condition in _GUARDS.items():
+def create_guards(conn: Connection, *, confirm_changes: bool = True) -> None:
+    """The triggers; ``confirm_changes=False`` as before migration 0027 (no change_id)."""
+    guards = _GUARDS if confirm_changes else _GUARDS_0022
+    for table, condition in guards.items():
         name = f"{table}_closed_period"
         if conn.dialect.name == "sqlite":
             conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))

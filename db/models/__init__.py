@@ -27,7 +27,13 @@ from db.models.intake import Intake, IntakeDocument, IntakeLine
 from db.models.items import Attachment, Item, ItemPhoto, MoneyCount
 from db.models.ledgers import LedgerClosing
 from db.models.org import AdminEvent, Agency, Location, Unit, User, UserRole, Warehouse
-from db.models.outcomes import CaseConfirmation, CaseOutcome, CasePayment
+from db.models.outcomes import (
+    CaseConfirmation,
+    CaseOutcome,
+    CaseOutcomeCopy,
+    CasePayment,
+    CaseVerification,
+)
 from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
 from db.models.report_indexes import ITEM_DISPOSITION_INDEX, ITEM_REPORT_INDEX
@@ -50,7 +56,9 @@ __all__ = [
     "CaseConfirmation",
     "CaseNotice",
     "CaseOutcome",
+    "CaseOutcomeCopy",
     "CasePayment",
+    "CaseVerification",
     "ChainCheckpoint",
     "ChangeKind",
     "CustodyEvent",

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from db.column_types import UTCDateTime, str_enum
 from db.models.base import Base
+from db.models.outcomes import CaseConfirmation
 from evidence_app.domain.outcomes import ChangeKind
 
 
@@ -54,10 +55,19 @@ class StatisticsClosing(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+def confirmed_changes() -> Select[Any]:
+    """The ids of the corrections the head accepted (migration 0027): only those count in the
+    statistics and in the confirmed record (Decree 152/2026 Art 38; Law 106/2025 Art 22)."""
+    return select(CaseConfirmation.change_id).where(
+        CaseConfirmation.change_id.is_not(None), CaseConfirmation.accepted.is_(True)
+    )
+
+
 def voided(column: Any, on: date | None = None) -> Select[Any]:
-    """The ids of outcomes (``CaseChange.outcome_id``) or payments a correction voided, as
-    of ``on`` (all when None)."""
-    query = select(column).where(column.is_not(None))
+    """The ids of outcomes (``CaseChange.outcome_id``) or payments an accepted correction
+    voided, as of ``on`` (all when None): a void awaiting the head, or refused, voids
+    nothing."""
+    query = select(column).where(column.is_not(None), CaseChange.id.in_(confirmed_changes()))
     if on is not None:
         query = query.where(CaseChange.effective_on <= on)
     return query

@@ -55,8 +55,10 @@ class CasePayment(Base):
 
 
 class CaseConfirmation(Base):
-    """The head's word on one outcome or one payment: accepted (it counts) or refused (it
-    never does). At most one per record; never by the person who recorded it."""
+    """The head's word on one outcome, one payment or one correction of a case
+    (``case_change``, migration 0027): accepted (it counts) or refused (it never does). At
+    most one per record; never by the person who recorded it (Law 106/2025 Art 22: the head
+    decides; Decree 152/2026 Art 38: the head answers for the agency's statistics)."""
 
     __tablename__ = "case_confirmation"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -66,7 +68,42 @@ class CaseConfirmation(Base):
     payment_id: Mapped[int | None] = mapped_column(
         ForeignKey("case_payment.id"), unique=True, index=True
     )
+    change_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_change.id"), unique=True, index=True
+    )
     accepted: Mapped[bool] = mapped_column(Boolean)
     confirmed_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     confirmed_at: Mapped[datetime] = mapped_column(UTCDateTime())
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseVerification(Base):
+    """A verification of a case not yet enforceable (Law 106/2025 Art 38.3: at least every 6
+    months), with its record (biên bản xác minh) and whether it found new information on
+    the liable person's means; the ground of Decree 152/2026 Art 22 after 2 years.
+    Append-only (migration 0027)."""
+
+    __tablename__ = "case_verification"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    verified_on: Mapped[date] = mapped_column(Date, index=True)
+    doc_number: Mapped[str] = mapped_column(String(60))
+    doc_date: Mapped[date] = mapped_column(Date)
+    doc_issuer: Mapped[str] = mapped_column(String(200))
+    new_information: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class CaseOutcomeCopy(Base):
+    """The copy of an outcome's written notice sent to the procuracy: the notice returning
+    a request for enforcement goes to the competent People's Procuracy (Decree 152/2026
+    Art 22.2). Append-only (migration 0027)."""
+
+    __tablename__ = "case_outcome_copy"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outcome_id: Mapped[int] = mapped_column(ForeignKey("case_outcome.id"), unique=True)
+    recipient: Mapped[str] = mapped_column(String(200))
+    number: Mapped[str] = mapped_column(String(60))
+    sent_on: Mapped[date] = mapped_column(Date)

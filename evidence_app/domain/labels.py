@@ -266,6 +266,14 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (o.OutcomeKind.TERMINATED, ("Đình chỉ thi hành án", "Terminated")),
     (o.OutcomeKind.COMPLETED, ("Thi hành xong", "Completed")),
     (o.OutcomeKind.ENTRUSTED, ("Ủy thác thi hành án", "Entrusted to another agency")),
+    (
+        o.OutcomeKind.SEPARATE_BOOK,
+        ("Chuyển sang sổ theo dõi riêng", "Moved to the separate tracking book"),
+    ),
+    (
+        o.OutcomeKind.REQUEST_RETURNED,
+        ("Gửi lại yêu cầu thi hành án", "Request for enforcement returned"),
+    ),
     (o.CaseState.ENFORCEABLE, ("Đang thi hành", "Being enforced")),
     (o.CaseState.NOT_ENFORCEABLE, ("Chưa có điều kiện thi hành", "Not yet enforceable")),
     (o.CaseState.POSTPONED, ("Hoãn thi hành án", "Postponed")),
@@ -273,6 +281,8 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (o.CaseState.COMPLETED, ("Thi hành xong", "Completed")),
     (o.CaseState.TERMINATED, ("Đình chỉ thi hành án", "Terminated")),
     (o.CaseState.ENTRUSTED, ("Đã ủy thác", "Entrusted")),
+    (o.CaseState.SEPARATE_BOOK, ("Theo dõi riêng", "Separate tracking book")),
+    (o.CaseState.REQUEST_RETURNED, ("Đã gửi lại yêu cầu", "Request returned")),
     (
         o.NotEnforceableReason.NO_INCOME_OR_ASSETS,
         ("a) Không có thu nhập, tài sản để thi hành án", "a) No income or assets to enforce"),

@@ -55,6 +55,54 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
         "Chi phí được trừ ({costs}) lớn hơn số tiền thu được ({amount}).",
         "The costs deducted ({costs}) exceed the amount collected ({amount}).",
     ),
+    "outcome.art22_too_early": (
+        "Chưa hết 02 năm kể từ ngày có quyết định về việc chưa có điều kiện thi hành án "
+        "({since}): chỉ từ ngày {earliest} (Điều 22 Nghị định 152/2026/NĐ-CP).",
+        "Two years have not passed since the not-enforceable decision ({since}): only from "
+        "{earliest} (Decree 152/2026 Art 22).",
+    ),
+    "outcome.art22_not_verified": (
+        "Chưa có biên bản xác minh điều kiện thi hành án trong 06 tháng trước ngày {day} "
+        "(khoản 3 Điều 38 Luật Thi hành án dân sự; Điều 22 Nghị định 152/2026/NĐ-CP).",
+        "No verification of the liable person's means in the 6 months before {day} "
+        "(Law 106/2025 Art 38.3; Decree 152/2026 Art 22).",
+    ),
+    "outcome.art22_new_information": (
+        "Lần xác minh ngày {day} có thông tin mới về điều kiện thi hành án: phải xác minh và "
+        "tổ chức thi hành (khoản 2 Điều 38 Luật Thi hành án dân sự).",
+        "The verification of {day} found new information on the liable person's means: "
+        "it is verified and enforced (Law 106/2025 Art 38.2).",
+    ),
+    "outcome.procuracy_copy_required": (
+        "Thông báo gửi lại yêu cầu thi hành án phải gửi cho Viện kiểm sát nhân dân có thẩm "
+        "quyền: ghi số, ngày gửi và Viện kiểm sát nhận (khoản 2 Điều 22 Nghị định 152/2026).",
+        "The notice returning the request goes to the competent People's Procuracy: give its "
+        "number, the day sent and the procuracy (Decree 152/2026 Art 22.2).",
+    ),
+    "outcome.verify_not_needed": (
+        "Vụ việc đang «{state}»: chỉ xác minh việc chưa có điều kiện thi hành "
+        "(khoản 3 Điều 38 Luật Thi hành án dân sự).",
+        "The case is “{state}”: only cases not yet enforceable are verified "
+        "(Law 106/2025 Art 38.3).",
+    ),
+    "outcome.lot_not_paid": (
+        "Người mua lô {lot} chưa nộp đủ tiền: chưa ghi được tiền bán tài sản.",
+        "The buyer of lot {lot} has not paid in full: its proceeds cannot be recorded yet.",
+    ),
+    "outcome.over_lot_price": (
+        "Số tiền ({amount}) lớn hơn giá bán của lô ({price}).",
+        "The amount ({amount}) exceeds the lot's price ({price}).",
+    ),
+    "outcome.lot_credited": (
+        "Tiền bán lô {lot} đã được ghi cho vụ việc.",
+        "The proceeds of lot {lot} are already recorded for the case.",
+    ),
+    "outcome.costs_from_lot": (
+        "Chi phí thi hành án được trừ là chi phí đã ghi cho lô tài sản ({costs}), "
+        "không phải {typed} (khoản 1 Điều 54 Luật Thi hành án dân sự).",
+        "The enforcement costs deducted are those recorded on the lot ({costs}), "
+        "not {typed} (Law 106/2025 Art 54.1).",
+    ),
     "outcome.own_record": (
         "Người ghi kết quả không được tự xác nhận; cần một Thủ trưởng khác.",
         "Whoever recorded a result cannot confirm it; another head must.",
@@ -108,4 +156,7 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
     "field.doc_issuer": ("cơ quan, người ban hành", "the issuer"),
     "field.collected_on": ("ngày thu tiền", "the day collected"),
     "field.costs": ("chi phí được trừ", "the costs deducted"),
+    "noun.case_verification": ("biên bản xác minh", "verification record"),
+    "field.verified_on": ("ngày xác minh", "the verification day"),
+    "field.sent_on": ("ngày gửi Viện kiểm sát", "the day sent to the procuracy"),
 }

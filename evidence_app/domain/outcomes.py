@@ -35,6 +35,13 @@ class OutcomeKind(StrEnum):
     COMPLETED = "completed"
     #: Ủy thác thi hành án to another agency (Art 49): no longer this agency's to enforce.
     ENTRUSTED = "entrusted"
+    #: Decree 152/2026 Art 22.1: 2 years after the not-enforceable decision, verified (Law
+    #: Art 38.3) with no new information, a case the agency decided ex officio moves to the
+    #: separate tracking book and is counted apart; new information brings it back (38.2).
+    SEPARATE_BOOK = "separate_book"
+    #: Decree 152/2026 Art 22.2, Law Art 38.4: the same for a case decided on request: the
+    #: request is returned with a written notice (copy to the procuracy); the case ends here.
+    REQUEST_RETURNED = "request_returned"
 
 
 class NotEnforceableReason(StrEnum):
@@ -60,15 +67,31 @@ class CaseState(StrEnum):
     COMPLETED = "completed"
     TERMINATED = "terminated"
     ENTRUSTED = "entrusted"
+    #: In the separate tracking book (Decree 152/2026 Art 22.1): counted apart.
+    SEPARATE_BOOK = "separate_book"
+    #: The request returned to the creditor (Decree 152/2026 Art 22.2; Law Art 38.4).
+    REQUEST_RETURNED = "request_returned"
 
 
 #: Once finished, a case takes no more outcomes and no more payments (Art 55).
-FINISHED = frozenset({CaseState.COMPLETED, CaseState.TERMINATED, CaseState.ENTRUSTED})
+FINISHED = frozenset(
+    {CaseState.COMPLETED, CaseState.TERMINATED, CaseState.ENTRUSTED, CaseState.REQUEST_RETURNED}
+)
 #: Thi hành xong, including đình chỉ: the numerator of the rates (DOMAIN, statistics).
 DONE = frozenset({CaseState.COMPLETED, CaseState.TERMINATED})
 #: Counted as "có điều kiện thi hành": every state but not enforceable and entrusted
 #: (postponed and suspended cases stay in the enforceable count, apart in their columns).
-ABLE = frozenset(set(CaseState) - {CaseState.NOT_ENFORCEABLE, CaseState.ENTRUSTED})
+ABLE = frozenset(
+    set(CaseState)
+    - {
+        CaseState.NOT_ENFORCEABLE,
+        CaseState.ENTRUSTED,
+        CaseState.SEPARATE_BOOK,
+        CaseState.REQUEST_RETURNED,
+    }
+)
+#: The two ways out of Decree 152/2026 Art 22, after 2 years not enforceable.
+ART22 = frozenset({OutcomeKind.SEPARATE_BOOK, OutcomeKind.REQUEST_RETURNED})
 
 _TARGET: dict[OutcomeKind, CaseState] = {
     OutcomeKind.ENFORCEABLE: CaseState.ENFORCEABLE,
@@ -80,6 +103,8 @@ _TARGET: dict[OutcomeKind, CaseState] = {
     OutcomeKind.TERMINATED: CaseState.TERMINATED,
     OutcomeKind.COMPLETED: CaseState.COMPLETED,
     OutcomeKind.ENTRUSTED: CaseState.ENTRUSTED,
+    OutcomeKind.SEPARATE_BOOK: CaseState.SEPARATE_BOOK,
+    OutcomeKind.REQUEST_RETURNED: CaseState.REQUEST_RETURNED,
 }
 
 S = CaseState
@@ -102,8 +127,15 @@ ALLOWED: dict[CaseState, frozenset[OutcomeKind]] = {
             OutcomeKind.ENFORCEABLE_AGAIN,
             OutcomeKind.TERMINATED,
             OutcomeKind.ENTRUSTED,
+            OutcomeKind.SEPARATE_BOOK,  # Decree 152/2026 Art 22.1, after 2 years
+            OutcomeKind.REQUEST_RETURNED,  # Decree 152/2026 Art 22.2, after 2 years
         }
     ),
+    # Art 22.1: new information is verified and enforcement organised (Law Art 38.2).
+    S.SEPARATE_BOOK: frozenset(
+        {OutcomeKind.ENFORCEABLE_AGAIN, OutcomeKind.TERMINATED, OutcomeKind.ENTRUSTED}
+    ),
+    S.REQUEST_RETURNED: frozenset(),
     S.POSTPONED: frozenset({OutcomeKind.RESUMED, OutcomeKind.TERMINATED}),
     S.SUSPENDED: frozenset({OutcomeKind.RESUMED, OutcomeKind.TERMINATED}),
     S.COMPLETED: frozenset(),
@@ -142,7 +174,7 @@ def standing(steps: Iterable[Step], on: date | None = None) -> Standing:
         if on is not None and step.on > on:
             break
         state = _TARGET[step.kind]
-        if state is CaseState.NOT_ENFORCEABLE:
+        if state in (CaseState.NOT_ENFORCEABLE, CaseState.SEPARATE_BOOK):
             current = Standing(state, step.on, current.not_enforceable_since or step.on)
         else:
             current = Standing(state, step.on)

@@ -199,6 +199,23 @@ def _footer(session: Session, params: ReportParams, agency: Line) -> tuple[str, 
             "completed is the money collected in the period.",
         )
     ]
+    cases, money = agency.cases, agency.money
+    if cases.separate_book or cases.request_returned:
+        book, back = cases.separate_book, cases.request_returned
+        book_k, back_k = (
+            display.number(_scaled(v, 1000), params.lang)
+            for v in (money.separate_book, money.request_returned)
+        )
+        notes.append(
+            t(
+                f"Thống kê riêng, không tính vào các cột trên (Điều 22 Nghị định 152/2026/NĐ-CP):"
+                f" chuyển sang sổ theo dõi riêng {book} việc, {book_k} nghìn đồng; gửi lại yêu "
+                f"cầu thi hành án {back} việc, {back_k} nghìn đồng.",
+                f"Counted apart, not in the columns above (Decree 152/2026 Art 22): moved to the "
+                f"separate tracking book {book} cases, {book_k} thousand VND; request returned "
+                f"{back} cases, {back_k} thousand VND.",
+            )
+        )
     for key, what, figures in (
         ("enforcement.target_cases_percent", t("về việc", "by cases"), agency.cases),
         ("enforcement.target_money_percent", t("về tiền", "by money"), agency.money),

@@ -27,7 +27,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Case, CaseChange, CaseConfirmation, CaseOutcome, CasePayment, ChangeKind
-from db.models.case_history import voided
+from db.models.case_history import confirmed_changes, voided
 from evidence_app.domain.outcomes import FINISHED, CaseState, Step, standing
 
 
@@ -44,6 +44,10 @@ class Figures:
     postponed: int = 0  # hoãn thi hành án (Art 46)
     suspended: int = 0  # tạm đình chỉ thi hành án (Art 47)
     ongoing: int = 0  # đang thi hành
+    #: Decree 152/2026 Art 22, counted apart from the form's figures: moved to the separate
+    #: tracking book (22.1), the request returned to the creditor (22.2, Law Art 38.4).
+    separate_book: int = 0
+    request_returned: int = 0
 
     def __add__(self, other: Figures) -> Figures:
         return Figures(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
@@ -79,6 +83,8 @@ class Line:
 
 
 EMPTY = Line(Figures(), Figures())
+#: The states of Decree 152/2026 Art 22, counted apart from the form.
+APART = frozenset({CaseState.SEPARATE_BOOK, CaseState.REQUEST_RETURNED})
 
 _COLUMN_OF: dict[CaseState, str] = {
     CaseState.NOT_ENFORCEABLE: "not_enforceable",
@@ -88,6 +94,8 @@ _COLUMN_OF: dict[CaseState, str] = {
     CaseState.SUSPENDED: "suspended",
     CaseState.ENFORCEABLE: "ongoing",
     CaseState.ENTRUSTED: "entrusted",
+    CaseState.SEPARATE_BOOK: "separate_book",
+    CaseState.REQUEST_RETURNED: "request_returned",
 }
 
 
@@ -104,6 +112,10 @@ def case_line(
     within = sum(a for d, a in paid if start <= d <= end)
     base = max(amount - earlier, 0)
     column = _COLUMN_OF[now.state]
+    if now.state in APART:
+        # Decree 152/2026 Art 22: out of the form's figures, counted apart (22.1 "thống kê
+        # riêng"; 22.2 the request returned): neither received nor due in the period.
+        return Line(Figures(**{column: 1}), Figures(**{column: base}))
     carried = decided < start
     cases: dict[str, int] = {"carried" if carried else "new": 1, column: 1}
     money: dict[str, int] = {"carried" if carried else "new": base}
@@ -185,21 +197,26 @@ _AS_OF = (ChangeKind.AMOUNT, ChangeKind.OFFICER, ChangeKind.DECISION_DATE)
 
 
 def facts_as_of(session: Session, end: date) -> dict[int, dict[ChangeKind, tuple[Any]]]:
-    """Each changed case's amount and officer as they stood on ``end``: the last change
-    dated on or before it gives its new value; when every change is later, the first one's
-    old value is what stood then (the case row holds today's value only)."""
+    """Each changed case's amount, officer and decision date as they stood on ``end`` by the
+    corrections the head accepted (migration 0027; Decree 152/2026 Art 38, Law 106/2025
+    Art 22): the last accepted change dated on or before ``end`` gives its new value; when
+    there is none, the value from before any change stood (the first change's old value:
+    the case row may already hold a value awaiting the head's word, or refused)."""
     found: dict[int, dict[ChangeKind, tuple[Any]]] = defaultdict(dict)
+    accepted = set(session.scalars(confirmed_changes()))
     rows = session.execute(
-        select(CaseChange.case_id, CaseChange.kind, CaseChange.effective_on, CaseChange.old_value,
-               CaseChange.new_value)
+        select(CaseChange.id, CaseChange.case_id, CaseChange.kind, CaseChange.effective_on,
+               CaseChange.old_value, CaseChange.new_value)
         .where(CaseChange.kind.in_(_AS_OF))
         .order_by(CaseChange.effective_on, CaseChange.id)
     )  # fmt: skip
-    for case_id, kind, on, old, new in rows:
-        if on <= end:
+    original: dict[tuple[int, ChangeKind], tuple[Any]] = {}
+    for change_id, case_id, kind, on, old, new in rows:
+        original.setdefault((case_id, kind), (old,))
+        if on <= end and change_id in accepted:
             found[case_id][kind] = (new,)
-        elif kind not in found[case_id]:
-            found[case_id][kind] = (old,)
+    for (case_id, kind), value in original.items():
+        found[case_id].setdefault(kind, value)
     return found
 
 

@@ -28,8 +28,12 @@ TITLE = (
 _ACCEPTED = CaseConfirmation.accepted.is_(True)
 
 
-def _decisions(session: Session, day: date) -> dict[int, CaseOutcome]:
-    """Each case still not enforceable on ``day``, with the decision that made it so."""
+def _decisions(
+    session: Session, day: date
+) -> tuple[dict[int, CaseOutcome], dict[int, date], set[int]]:
+    """Each case still not enforceable on ``day``, with the decision that made it so; the
+    cases moved to the separate tracking book (Decree 152/2026 Art 22.1) are in ``moved``
+    with the day they moved, the requests returned (Art 22.2) in ``returned``."""
     rows = session.scalars(
         select(CaseOutcome)
         .join(CaseConfirmation, CaseConfirmation.outcome_id == CaseOutcome.id)
@@ -44,19 +48,26 @@ def _decisions(session: Session, day: date) -> dict[int, CaseOutcome]:
     for row in rows:
         by_case[row.case_id].append(row)
     found: dict[int, CaseOutcome] = {}
+    moved: dict[int, date] = {}
+    returned: set[int] = set()
     for case_id, outcomes in by_case.items():
         steps = [Step(o.kind, o.effective_on, o.id) for o in outcomes]
-        if standing(steps).state is CaseState.NOT_ENFORCEABLE:
+        now = standing(steps)
+        if now.state is CaseState.REQUEST_RETURNED:
+            returned.add(case_id)
+        if now.state is CaseState.SEPARATE_BOOK and now.since is not None:
+            moved[case_id] = now.since
+        if now.state in (CaseState.NOT_ENFORCEABLE, CaseState.SEPARATE_BOOK):
             found[case_id] = max(
                 (o for o in outcomes if o.kind is OutcomeKind.NOT_ENFORCEABLE),
                 key=lambda o: (o.effective_on, o.id),
             )
-    return found
+    return found, moved, returned
 
 
 def build(session: Session, params: ReportParams) -> ReportTable:
     t, day = params.t, params.day()
-    decisions = _decisions(session, day)
+    decisions, moved, returned = _decisions(session, day)
     cases = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(decisions)))}
     liable: dict[int, Party] = {}
     for found_party in session.scalars(
@@ -73,21 +84,25 @@ def build(session: Session, params: ReportParams) -> ReportTable:
     ):
         paid[case_id] += int(counted)
     names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
-    ordered = sorted(decisions.values(), key=lambda o: (o.doc_date, o.case_id))
+    # The ledger's own cases first, then those in the separate tracking book (Art 22.1).
+    ordered = sorted(decisions.values(), key=lambda o: (o.case_id in moved, o.doc_date, o.case_id))
     rows: list[tuple[Cell, ...]] = []
     old = 0
     for number, decision in enumerate(ordered, 1):
         case = cases[decision.case_id]
         party = liable.get(case.id)
-        past = over_two_years(decision.doc_date, day)
+        past = over_two_years(decision.doc_date, day) and case.id not in moved
         old += past
+        mark = "x" if past else ""
+        if case.id in moved:
+            mark = t(f"Sổ riêng {moved[case.id]:%d/%m/%Y}", f"Separate {moved[case.id]:%d/%m/%Y}")
         rows.append((
             number, party.full_name if party else "", party.address if party else "",
             case.name, _judgment(case), _decision(case),
             max(case.amount_to_enforce - paid[case.id], 0),
             f"{decision.doc_number}, {decision.doc_date:%d/%m/%Y}",
             label(decision.reason, params.lang) if decision.reason else "",
-            names.get(case.officer_id or 0, ""), "x" if past else "",
+            names.get(case.officer_id or 0, ""), mark,
         ))  # fmt: skip
     remaining = sum(int(str(r[6])) for r in rows)
     return ReportTable(
@@ -104,20 +119,29 @@ def build(session: Session, params: ReportParams) -> ReportTable:
             Column(t("Quyết định thi hành án", "Enforcement decision"), 1.5),
             Column(t("Số tiền còn phải thi hành (đ)", "Remaining (VND)"), 1.2, Align.RIGHT),
             Column(t("Quyết định chưa có điều kiện thi hành", "Decision not enforceable"), 1.5),
-            Column(t("Lý do (khoản 1 Điều 38)", "Ground (Art 38.1)"), 1.8),
+            Column(t("Lý do (khoản 1 Điều 38)", "Ground (Art 38.1)"), 1.6),
             Column(t("Chấp hành viên", "Officer"), 1.3),
-            Column(t("Quá 02 năm", "Over 2 years"), 0.7, Align.CENTER),
+            Column(t("Quá 02 năm / sổ riêng", "Over 2 years / separate"), 1.1, Align.CENTER),
         ),
         rows=tuple(rows),
         totals=(None, t("Cộng", "Total"), *[None] * 4, remaining, *[None] * 3, old),
         footer=(
             t(
-                f"Số việc chưa có điều kiện thi hành: {len(rows)}; trong đó quá 02 năm kể từ "
-                f"ngày có quyết định về việc chưa có điều kiện thi hành án (khoản 4 Điều 38 Luật "
-                f"Thi hành án dân sự; Điều 22 Nghị định 152/2026/NĐ-CP), thống kê riêng: {old}.",
-                f"Cases not yet enforceable: {len(rows)}; of which over 2 years since the "
-                f"decision (Law 106/2025 Art 38.4; Decree 152/2026 Art 22), counted apart: "
+                f"Số việc chưa có điều kiện thi hành: {len(rows) - len(moved)}; trong đó quá 02 "
+                f"năm kể từ ngày có quyết định về việc chưa có điều kiện thi hành án (khoản 4 "
+                f"Điều 38 Luật Thi hành án dân sự), chờ xử lý theo Điều 22 Nghị định "
+                f"152/2026/NĐ-CP: {old}.",
+                f"Cases not yet enforceable: {len(rows) - len(moved)}; of which over 2 years "
+                f"since the decision (Law 106/2025 Art 38.4), awaiting Decree 152/2026 Art 22: "
                 f"{old}.",
+            ),
+            t(
+                f"Đã chuyển sang sổ theo dõi riêng để thống kê riêng (khoản 1 Điều 22 Nghị định "
+                f"152/2026/NĐ-CP): {len(moved)}; đã gửi lại yêu cầu thi hành án, không còn "
+                f"trong sổ (khoản 2 Điều 22): {len(returned)}.",
+                f"Moved to the separate tracking book, counted apart (Decree 152/2026 Art "
+                f"22.1): {len(moved)}; requests returned, no longer in the ledger (Art 22.2): "
+                f"{len(returned)}.",
             ),
         ),
     )

@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -22,11 +23,17 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
-from evidence_app.domain.outcomes import NotEnforceableReason, OutcomeKind
+from evidence_app.domain.outcomes import ChangeKind, NotEnforceableReason, OutcomeKind
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import CaseView
 from evidence_app.services.facade import Services
-from evidence_app.services.outcomes import OutcomeDraft, Paper, PaymentDraft, RecordView
+from evidence_app.services.outcomes import (
+    OutcomeDraft,
+    Paper,
+    PaymentDraft,
+    RecordView,
+    VerificationDraft,
+)
 from ui.common.errors import message_of
 from ui.common.formats import day, money, today_qdate
 from ui.common.view_parts import keyed_table
@@ -117,15 +124,24 @@ class OutcomeDialog(RecordDialog):
         for reason in NotEnforceableReason:
             self.reason.addItem(label(reason, language()), reason)
         self.effective_on = date_edit()
+        # Decree 152/2026 Art 22.2: the notice returning a request goes to the procuracy too.
+        self.procuracy_number, self.procuracy = QLineEdit(), QLineEdit()
+        self.procuracy_on = date_edit()
         self.form.addRow(tr("result.kind"), self.kind)
         self.form.addRow(tr("result.reason"), self.reason)
         self.form.addRow(tr("result.effective_on"), self.effective_on)
+        self.form.addRow(tr("result.procuracy_number"), self.procuracy_number)
+        self.form.addRow(tr("result.procuracy_on"), self.procuracy_on)
+        self.form.addRow(tr("result.procuracy"), self.procuracy)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         self.finish_layout(tr("result.outcome_title"), tr("result.outcome_hint"))
 
     def _kind_changed(self) -> None:
         self.reason.setEnabled(self.kind.currentData() == OutcomeKind.NOT_ENFORCEABLE)
+        returned = self.kind.currentData() == OutcomeKind.REQUEST_RETURNED
+        for edit in (self.procuracy_number, self.procuracy_on, self.procuracy):
+            edit.setEnabled(returned)
 
     def draft(self) -> OutcomeDraft:
         kind = OutcomeKind(self.kind.currentData())
@@ -134,7 +150,14 @@ class OutcomeDialog(RecordDialog):
             if kind is OutcomeKind.NOT_ENFORCEABLE
             else None
         )
-        return OutcomeDraft(kind, to_day(self.effective_on), self.paper(), reason, self.note.text())
+        copy = None
+        if kind is OutcomeKind.REQUEST_RETURNED:
+            copy = Paper(
+                self.procuracy_number.text(), to_day(self.procuracy_on), self.procuracy.text()
+            )
+        return OutcomeDraft(
+            kind, to_day(self.effective_on), self.paper(), reason, self.note.text(), copy
+        )
 
     def record(self) -> None:
         results = self.services.case_results
@@ -166,11 +189,43 @@ class PaymentDialog(RecordDialog):
         self.save(lambda: results.record_payment(self.actor, self.case.id, self.draft()))
 
 
+class VerificationDialog(RecordDialog):
+    """A verification of a case not yet enforceable (Law 106/2025 Art 38.3), its record and
+    whether it found new information on the liable person's means (Decree 152 Art 22)."""
+
+    def __init__(
+        self, services: Services, actor: Actor, case: CaseView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, actor, case, parent)
+        self.verified_on = date_edit()
+        self.new_information = QCheckBox(tr("result.new_information"))
+        self.form.addRow(tr("result.verified_on"), self.verified_on)
+        self.form.addRow("", self.new_information)
+        self.finish_layout(tr("result.verification_title"), tr("result.verification_hint"))
+
+    def draft(self) -> VerificationDraft:
+        return VerificationDraft(
+            to_day(self.verified_on), self.paper(), self.new_information.isChecked(),
+            self.note.text(),
+        )  # fmt: skip
+
+    def record(self) -> None:
+        results = self.services.case_results
+        self.save(lambda: results.record_verification(self.actor, self.case.id, self.draft()))
+
+
 COLUMNS = ("result.col_case", "result.col_what", "result.col_day", "result.col_document",
            "result.col_by")  # fmt: skip
 
 
 def what(record: RecordView) -> str:
+    if record.change is not None:  # a correction awaiting the head (migration 0027)
+        text = tr(f"history.kind.{record.change}")
+        if record.change is ChangeKind.AMOUNT:
+            detail = f"{money(record.old_value or 0)} → {money(record.new_value or 0)}"
+        else:
+            detail = record.detail
+        return f"{text}: {detail}" if detail else text
     if record.kind is None:
         return tr("result.payment_line", amount=money(record.amount - record.costs))
     text = label(record.kind, language())

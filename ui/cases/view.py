@@ -31,7 +31,12 @@ from evidence_app.services.core.dto import CaseView as CaseDto
 from evidence_app.services.facade import Services
 from ui.cases.disposition_dialog import DispositionDialog, NoticeDialog
 from ui.cases.history_dialog import ChangeDialog, ClosePeriodDialog, HistoryDialog
-from ui.cases.results_dialog import ConfirmDialog, OutcomeDialog, PaymentDialog
+from ui.cases.results_dialog import (
+    ConfirmDialog,
+    OutcomeDialog,
+    PaymentDialog,
+    VerificationDialog,
+)
 from ui.common.errors import show_error
 from ui.common.formats import day, money, number
 from ui.common.scan_feedback import show_status
@@ -115,8 +120,11 @@ class CaseView(QWidget):
                 "record_change",
                 "history",
                 "close_period",
+                "record_verification",
             )
         }
+        self.result_buttons["record_verification"].setVisible(may_record)
+        self.result_buttons["record_verification"].clicked.connect(self.ask_verification)
         self.result_buttons["record_change"].setVisible(may_record)
         self.result_buttons["record_change"].clicked.connect(lambda: self.ask_result(ChangeDialog))
         self.result_buttons["history"].clicked.connect(self.show_history)
@@ -299,7 +307,7 @@ class CaseView(QWidget):
             now = self.services.case_results.results(self.actor, case_id)
         except DomainError:
             return tr("panel.none")
-        waiting = sum(1 for r in now.records if r.accepted is None)
+        waiting = sum(1 for r in now.records if r.accepted is None) + now.changes_waiting
         values = {
             "state": label(now.state, language()), "collected": money(now.collected),
             "remaining": money(now.remaining),
@@ -324,6 +332,15 @@ class CaseView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.open_case(self.current.case.id)
             show_status(self, tr("result.recorded"))
+
+    def ask_verification(self) -> None:
+        """A verification of Law 106/2025 Art 38.3 (Decree 152/2026 Art 22's ground)."""
+        if self.current is None:
+            return
+        dialog = VerificationDialog(self.services, self.actor, self.current.case, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.open_case(self.current.case.id)
+            show_status(self, tr("result.verified"))
 
     def ask_confirm(self) -> None:
         """The head's queue of records awaiting confirmation; the case is shown again after."""

@@ -27,6 +27,26 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the head confirms it.",
     ),
     "result.kind": ("Kết quả", "Outcome"),
+    "result.procuracy_number": ("Số thông báo gửi Viện kiểm sát", "Notice sent to the procuracy"),
+    "result.procuracy_on": ("Ngày gửi Viện kiểm sát", "Sent to the procuracy on"),
+    "result.procuracy": ("Viện kiểm sát nhận", "Procuracy"),
+    "result.record_verification": ("Ghi xác minh điều kiện thi hành…", "Record a verification…"),
+    "result.verification_title": (
+        "Xác minh điều kiện thi hành án (khoản 3 Điều 38)",
+        "Verification of the liable person's means (Art 38.3)",
+    ),
+    "result.verification_hint": (
+        "Việc chưa có điều kiện thi hành được xác minh ít nhất 06 tháng một lần; sau 02 năm, "
+        "không có thông tin mới thì xử lý theo Điều 22 Nghị định 152/2026/NĐ-CP.",
+        "A case not yet enforceable is verified at least every 6 months; after 2 years with "
+        "no new information, Decree 152/2026 Art 22 applies.",
+    ),
+    "result.verified_on": ("Ngày xác minh", "Verified on"),
+    "result.new_information": (
+        "Có thông tin mới về điều kiện thi hành án",
+        "New information on the means to pay",
+    ),
+    "result.verified": ("Đã ghi biên bản xác minh.", "Verification recorded."),
     "result.reason": ("Căn cứ (khoản 1 Điều 38)", "Ground (Art 38.1)"),
     "result.effective_on": ("Có hiệu lực từ ngày", "Effective from"),
     "result.doc_number": ("Số văn bản", "Document number"),

@@ -88,7 +88,7 @@ def upgrade() -> None:
     )
 
     append_only.create_guards(op.get_bind(), append_only.HISTORY_TABLES)
-    closed_periods.create_guards(op.get_bind())
+    closed_periods.create_guards(op.get_bind(), confirm_changes=False)  # 0027 widens it
 
 
 def downgrade() -> None:

@@ -104,7 +104,9 @@ def demo_case_outcomes(services: Services, ids: dict[str, int]) -> int:
                 ChangeKind.AMOUNT, day, Paper(f"{case_id}/QĐ-SĐBS", day, ISSUER), amount + more,
                 note="Sửa đổi, bổ sung quyết định thi hành án",
             )  # fmt: skip
-            results.record_change(officer, case_id, change)
+            change_id = results.record_change(officer, case_id, change)
+            # It counts once the head accepts it (migration 0027; Decree 152/2026 Art 38).
+            results.confirm(head, results.change(head, change_id))
             amount += more
             written += 1
         left = amount - results.results(head, case_id).collected

@@ -14,6 +14,7 @@ from evidence_app.services.outcomes.service import (
     OutcomeDraft,
     Paper,
     PaymentDraft,
+    VerificationDraft,
 )
 from evidence_app.services.outcomes.views import CaseResults, RecordView
 
@@ -27,6 +28,7 @@ __all__ = [
     "Paper",
     "PaymentDraft",
     "RecordView",
+    "VerificationDraft",
     "add_payment",
     "collected",
 ]

@@ -61,18 +61,40 @@ class HistoryEntry:
     detail: str
     doc_number: str
     recorder_name: str
-    accepted: bool | None  # None while awaiting the head; changes count when recorded
+    accepted: bool | None  # None while awaiting the head (changes too: migration 0027)
     voided_on: date | None = None
     source: str = ""  # "outcome", "payment" or "change"
     ref: int = 0  # the row's id in its table
+
+
+def change_detail(change: CaseChange, names: dict[int, str]) -> str:
+    """What a correction changes, from → to (amounts in plain đồng, for the screen to format)."""
+    if change.kind is ChangeKind.OFFICER:
+        old, new = names.get(change.old_value or -1), names.get(change.new_value or -1)
+        return f"{old or '—'} → {new or '—'}"
+    if change.kind is ChangeKind.AMOUNT:
+        return f"{change.old_value} → {change.new_value}"
+    if change.kind is ChangeKind.DECISION_DATE:
+        old_day, new_day = (
+            dmy(date.fromordinal(d)) if d is not None else "—"
+            for d in (change.old_value, change.new_value)
+        )
+        return f"{old_day} → {new_day}"
+    return f"#{change.outcome_id or change.payment_id}"
 
 
 def history(session: Session, case: Case) -> list[HistoryEntry]:
     """Every outcome, payment and change of the case, newest first (by day, then entry)."""
     names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
     voids: dict[tuple[str, int], date] = {}
-    changes = list(session.scalars(select(CaseChange).where(CaseChange.case_id == case.id)))
-    for change in changes:
+    changes = session.execute(
+        select(CaseChange, CaseConfirmation.accepted)
+        .outerjoin(CaseConfirmation, CaseConfirmation.change_id == CaseChange.id)
+        .where(CaseChange.case_id == case.id)
+    ).all()
+    for change, accepted in changes:
+        if not accepted:  # a void counts once the head accepts it (migration 0027)
+            continue
         if change.outcome_id is not None:
             voids[("o", change.outcome_id)] = change.effective_on
         if change.payment_id is not None:
@@ -102,23 +124,11 @@ def history(session: Session, case: Case) -> list[HistoryEntry]:
             "payment", pay.id,
         )  # fmt: skip
         entries.append((pay.paid_on, pay.id, entry))
-    for change in changes:
-        if change.kind is ChangeKind.OFFICER:
-            old, new = names.get(change.old_value or -1), names.get(change.new_value or -1)
-            detail = f"{old or '—'} → {new or '—'}"
-        elif change.kind is ChangeKind.AMOUNT:
-            detail = f"{change.old_value} → {change.new_value}"
-        elif change.kind is ChangeKind.DECISION_DATE:
-            old_day, new_day = (
-                dmy(date.fromordinal(d)) if d is not None else "—"
-                for d in (change.old_value, change.new_value)
-            )
-            detail = f"{old_day} → {new_day}"
-        else:
-            detail = f"#{change.outcome_id or change.payment_id}"
+    for change, accepted in changes:
+        detail = change_detail(change, names)
         entry = HistoryEntry(
             change.effective_on, str(change.kind), detail, change.doc_number,
-            names.get(change.recorded_by or -1, ""), True, None, "change", change.id,
+            names.get(change.recorded_by or -1, ""), accepted, None, "change", change.id,
         )  # fmt: skip
         entries.append((change.effective_on, change.id, entry))
     entries.sort(key=lambda e: (e[0], e[1]), reverse=True)

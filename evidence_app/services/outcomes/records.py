@@ -8,7 +8,14 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Case, CaseChange, CaseConfirmation, CaseOutcome, CasePayment
+from db.models import (
+    AuctionLot,
+    Case,
+    CaseChange,
+    CaseConfirmation,
+    CaseOutcome,
+    CasePayment,
+)
 from db.models.case_history import voided
 from evidence_app.domain.outcomes import ABLE, DONE, Standing, Step, standing
 
@@ -55,6 +62,13 @@ def refresh_cache(session: Session, case: Case) -> None:
     case.amount_enforced = collected(session, case.id)
 
 
+def lot_costs(session: Session, lot_id: int) -> int:
+    """The enforcement costs recorded on an auction lot (services/auctions record them)."""
+    return int(
+        session.scalar(select(AuctionLot.enforcement_costs).where(AuctionLot.id == lot_id)) or 0
+    )
+
+
 def add_payment(
     session: Session,
     case: Case,
@@ -64,11 +78,18 @@ def add_payment(
     document: tuple[str, date, str],
     recorded_by: int | None,
     at: datetime,
-    costs: int = 0,
+    costs: int | None = None,
     lot_id: int | None = None,
     note: str = "",
 ) -> CasePayment:
-    """Write one payment awaiting the head's confirmation (checks are the caller's)."""
+    """Write one payment awaiting the head's confirmation (checks are the caller's).
+
+    An auction's proceeds (``lot_id``) count net of the enforcement costs recorded on the
+    lot (Law 106/2025 Art 54.1: costs are taken first; Art 83.3): without ``costs`` given
+    they are the lot's, never a figure typed again."""
+    if costs is None:
+        costs = lot_costs(session, lot_id) if lot_id is not None else 0
+    costs = min(costs, amount)
     number, doc_date, issuer = document
     payment = CasePayment(
         case_id=case.id, amount=amount, costs=costs, paid_on=paid_on, doc_number=number,

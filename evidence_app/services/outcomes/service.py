@@ -12,29 +12,37 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import (
+    AuctionLot,
     Case,
     CaseChange,
     CaseConfirmation,
     CaseOutcome,
+    CaseOutcomeCopy,
     CasePayment,
+    CaseVerification,
     ChangeKind,
     StatisticsClosing,
     User,
 )
+from db.models.case_history import confirmed_changes
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.outcomes import (
     ALLOWED,
+    ART22,
     FINISHED,
+    CaseState,
     NotEnforceableReason,
     OutcomeKind,
     may_follow,
+    over_two_years,
 )
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core import validate as v
@@ -43,6 +51,7 @@ from evidence_app.services.core.scope import check_case, check_unit, default_uni
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.outcomes.history import (
     HistoryEntry,
+    change_detail,
     closing_of,
     history,
     last_change_day,
@@ -52,6 +61,7 @@ from evidence_app.services.outcomes.records import (
     add_payment,
     collected,
     confirmed_steps,
+    lot_costs,
     refresh_cache,
     standing_of,
 )
@@ -81,6 +91,20 @@ class OutcomeDraft:
     effective_on: date
     paper: Paper
     reason: NotEnforceableReason | None = None
+    note: str = ""
+    #: The copy of the notice sent to the procuracy (number, day sent, the procuracy): a
+    #: returned request needs it (Decree 152/2026 Art 22.2).
+    procuracy: Paper | None = None
+
+
+@dataclass(frozen=True)
+class VerificationDraft:
+    """A verification of a case not yet enforceable (Law 106/2025 Art 38.3), with its
+    record and whether it found new information on the liable person's means."""
+
+    verified_on: date
+    paper: Paper
+    new_information: bool
     note: str = ""
 
 
@@ -113,6 +137,8 @@ class PaymentDraft:
     #: Enforcement costs deducted from an asset's proceeds before they count (Art 54.1).
     costs: int = 0
     note: str = ""
+    #: The auction lot whose proceeds these are: the costs are then the lot's (Art 54.1).
+    lot_id: int | None = None
 
 
 def dmy(day: date) -> str:
@@ -148,7 +174,51 @@ class CaseResultService:
             )  # fmt: skip
             session.add(row)
             session.flush()
+            if kind is OutcomeKind.REQUEST_RETURNED:
+                self._procuracy_copy(session, row, draft.procuracy)
             return RecordView.of_outcome(row, None, case.name, actor.full_name)
+
+    def _procuracy_copy(self, session: Session, row: CaseOutcome, copy: Paper | None) -> None:
+        """Decree 152/2026 Art 22.2: the notice returning the request goes to the competent
+        People's Procuracy too; its number, the day sent and the procuracy are kept."""
+        if copy is None:
+            raise ValidationError("outcome.procuracy_copy_required")
+        number = v.text_field(copy.number, "field.doc_number", limit=60, required=True)
+        recipient = v.text_field(copy.issuer, "field.recipient", limit=200, required=True)
+        if not isinstance(copy.on, date):
+            raise ValidationError("validation.required", field="field.sent_on")
+        if copy.on > self.today():
+            raise ValidationError("outcome.date_in_future", field="field.sent_on", day=dmy(copy.on))
+        if copy.on < row.doc_date:
+            raise ValidationError(
+                "outcome.doc_after_effect", doc=dmy(row.doc_date), day=dmy(copy.on)
+            )
+        session.add(
+            CaseOutcomeCopy(outcome_id=row.id, recipient=recipient, number=number, sent_on=copy.on)
+        )
+        session.flush()
+
+    def record_verification(self, actor: Actor, case_id: int, draft: VerificationDraft) -> int:
+        """The officer's verification of a case not yet enforceable (Law 106/2025 Art 38.3:
+        at least every 6 months), the ground Decree 152/2026 Art 22 needs after 2 years."""
+        with unit_of_work(self.db, "noun.case_verification", str(case_id)) as session:
+            authorize(session, actor, Permission.RECORD_CASE_RESULT)
+            case = _case(session, case_id, lock=True)
+            check_case(session, actor, Permission.RECORD_CASE_RESULT, case.id)  # issue 21
+            paper = self._paper(draft.paper, draft.verified_on, case, "field.verified_on")
+            then = standing_of(session, case.id, draft.verified_on)
+            if then.state not in (CaseState.NOT_ENFORCEABLE, CaseState.SEPARATE_BOOK):
+                raise ValidationError("outcome.verify_not_needed", state=then.state)
+            row = CaseVerification(
+                case_id=case.id, verified_on=draft.verified_on, doc_number=paper.number,
+                doc_date=paper.on, doc_issuer=paper.issuer,
+                new_information=bool(draft.new_information),
+                note=v.text_field(draft.note, "field.note", limit=2000),
+                recorded_by=actor.user_id, recorded_at=utcnow(),
+            )  # fmt: skip
+            session.add(row)
+            session.flush()
+            return row.id
 
     def record_payment(self, actor: Actor, case_id: int, draft: PaymentDraft) -> RecordView:
         with unit_of_work(self.db, "noun.case_payment", str(case_id)) as session:
@@ -160,6 +230,8 @@ class CaseResultService:
             costs = v.money(draft.costs, "field.costs") or 0
             if amount <= 0:
                 raise ValidationError("validation.not_positive", field="field.amount")
+            if draft.lot_id is not None:
+                costs = _lot_proceeds(session, case, draft.lot_id, amount, costs)
             if costs > amount:
                 raise ValidationError("outcome.costs_exceed", costs=vnd(costs), amount=vnd(amount))
             refuse_closed(session, draft.paid_on)
@@ -168,13 +240,17 @@ class CaseResultService:
                 session, case, amount=amount, paid_on=draft.paid_on,
                 document=(paper.number, paper.on, paper.issuer), recorded_by=actor.user_id,
                 at=utcnow(), costs=costs, note=v.text_field(draft.note, "field.note", limit=2000),
+                lot_id=draft.lot_id,
             )  # fmt: skip
             return RecordView.of_payment(row, None, case.name, actor.full_name)
 
     def confirm(
         self, actor: Actor, record: RecordView, *, accept: bool = True, note: str = ""
     ) -> RecordView:
-        """The head's word on an outcome or a payment: accepted it counts, refused never."""
+        """The head's word on an outcome, a payment or a correction of the case: accepted it
+        counts, refused never (Law 106/2025 Art 22; corrections since migration 0027)."""
+        if record.is_change:
+            return self._confirm_change(actor, record, accept=accept, note=note)
         with unit_of_work(self.db, record.noun, str(record.id)) as session:
             authorize(session, actor, Permission.CONFIRM_CASE_RESULT)
             row: CaseOutcome | CasePayment | None
@@ -189,12 +265,7 @@ class CaseResultService:
             case = _case(session, row.case_id, lock=True)
             # Issue 21: the head of the case's unit (or the provincial head) confirms.
             check_case(session, actor, Permission.CONFIRM_CASE_RESULT, case.id)
-            earlier = session.scalar(select(CaseConfirmation).where(taken))
-            if earlier is not None:
-                day = dmy(earlier.confirmed_at.date())
-                raise ValidationError("outcome.already_confirmed", day=day)
-            if actor.user_id is not None and actor.user_id == row.recorded_by:
-                raise ValidationError("outcome.own_record")
+            _refuse_twice_or_own(session, actor, taken, row.recorded_by)
             if accept:
                 refuse_closed(
                     session, row.paid_on if isinstance(row, CasePayment) else row.effective_on
@@ -216,6 +287,60 @@ class CaseResultService:
             if isinstance(row, CasePayment):
                 return RecordView.of_payment(row, confirmation, case.name, who)
             return RecordView.of_outcome(row, confirmation, case.name, who)
+
+    def _confirm_change(
+        self, actor: Actor, record: RecordView, *, accept: bool, note: str
+    ) -> RecordView:
+        """A correction (amount, officer, decision date, a void) counts in the statistics
+        only once a head who did not record it accepts it (Decree 152/2026 Art 38: the head
+        answers for the agency's statistics; Law 106/2025 Art 22). Accepted, it is checked
+        again against the record as it stands now; refused, the case row goes back to the
+        value before it when it still holds the refused one."""
+        with unit_of_work(self.db, record.noun, str(record.id)) as session:
+            authorize(session, actor, Permission.CONFIRM_CASE_RESULT)
+            row = session.get(CaseChange, record.id)
+            if row is None:
+                raise NotFoundError(what=record.noun, ref=record.id)
+            case = _case(session, row.case_id, lock=True)
+            check_case(session, actor, Permission.CONFIRM_CASE_RESULT, case.id)  # issue 21
+            _refuse_twice_or_own(
+                session, actor, CaseConfirmation.change_id == row.id, row.recorded_by
+            )
+            if accept:
+                refuse_closed(session, row.effective_on)
+                self._check_change(session, case, row)
+            else:
+                _undo_on_case(case, row)
+            confirmation = CaseConfirmation(
+                change_id=row.id, accepted=accept, confirmed_by=actor.user_id,
+                confirmed_at=utcnow(), note=v.text_field(note, "field.note", limit=2000),
+            )  # fmt: skip
+            session.add(confirmation)
+            session.flush()
+            refresh_cache(session, case)
+            return RecordView.of_change(row, confirmation, case.name, record.recorder_name)
+
+    @staticmethod
+    def _check_change(session: Session, case: Case, row: CaseChange) -> None:
+        """What the correction needs to still hold when the head accepts it."""
+        if row.kind is ChangeKind.AMOUNT:
+            if (row.new_value or 0) < collected(session, case.id, pending_too=True):
+                raise ValidationError("history.amount_below_collected")
+        elif row.kind is ChangeKind.VOID_OUTCOME:
+            steps = confirmed_steps(session, case.id)
+            latest = max(steps, key=lambda s: (s.on, s.seq), default=None)
+            if latest is None or latest.seq != row.outcome_id:
+                raise ValidationError("history.void_not_latest")
+        elif row.kind is ChangeKind.VOID_PAYMENT:
+            gone = session.scalar(
+                select(CaseChange.id).where(
+                    CaseChange.payment_id == row.payment_id,
+                    CaseChange.id != row.id,
+                    CaseChange.id.in_(confirmed_changes()),
+                )
+            )
+            if gone is not None:
+                raise ValidationError("history.void_not_latest")
 
     def record_change(self, actor: Actor, case_id: int, draft: ChangeDraft) -> int:
         """Append a correction; the case row (today's view) follows it, the statistics read
@@ -276,6 +401,8 @@ class CaseResultService:
         latest = max(steps, key=lambda s: (s.on, s.seq), default=None)
         if target is None or target.case_id != case.id or latest is None or latest.seq != target.id:
             raise ValidationError("history.void_not_latest")
+        if _void_waiting_or_done(session, CaseChange.outcome_id == target.id):
+            raise ValidationError("history.void_not_latest")
         if draft.effective_on < target.effective_on:
             raise ValidationError(
                 "outcome.before_last", day=dmy(draft.effective_on), last=dmy(target.effective_on)
@@ -290,16 +417,29 @@ class CaseResultService:
                 CaseConfirmation.payment_id == (draft.record_id or -1)
             )
         )
-        taken = session.scalar(
-            select(CaseChange.id).where(CaseChange.payment_id == (draft.record_id or -1))
-        )
-        if target is None or target.case_id != case.id or not accepted or taken is not None:
+        taken = _void_waiting_or_done(session, CaseChange.payment_id == (draft.record_id or -1))
+        if target is None or target.case_id != case.id or not accepted or taken:
             raise ValidationError("history.void_not_latest")
         if draft.effective_on < target.paid_on:
             raise ValidationError(
                 "outcome.before_last", day=dmy(draft.effective_on), last=dmy(target.paid_on)
             )
         row.payment_id = target.id
+
+    def change(self, actor: Actor, change_id: int) -> RecordView:
+        """One correction as the head's queue shows it, with the head's word if given."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            row = session.get(CaseChange, change_id)
+            if row is None:
+                raise NotFoundError(what="noun.case_change", ref=change_id)
+            word = session.scalar(
+                select(CaseConfirmation).where(CaseConfirmation.change_id == change_id)
+            )
+            names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
+            case = _case(session, row.case_id)
+            who = names.get(row.recorded_by or -1, "")
+            return RecordView.of_change(row, word, case.name, who, change_detail(row, names))
 
     def history(self, actor: Actor, case_id: int) -> list[HistoryEntry]:
         """The case's outcomes, payments and changes, newest first."""
@@ -403,6 +543,8 @@ class CaseResultService:
                 since=dmy(now.since) if now.since else "—",
                 allowed=sorted(ALLOWED[now.state]) or "—",
             )  # fmt: skip
+        if kind in ART22:
+            _check_art22(session, case, now.not_enforceable_since, day)
 
 
 def check_payment(
@@ -420,6 +562,106 @@ def check_payment(
     left = max(case.amount_to_enforce - taken, 0)
     if counted > left:
         raise ValidationError("outcome.overpaid", amount=vnd(counted), left=vnd(left))
+
+
+def _lot_proceeds(session: Session, case: Case, lot_id: int, amount: int, typed: int) -> int:
+    """An auction's proceeds: the lot is the case's and its buyer has paid in full; they are
+    credited once; the costs deducted are those recorded on the lot (Law 106/2025 Art 54.1:
+    enforcement costs are taken from the proceeds first), a typed figure must agree."""
+    lot = session.get(AuctionLot, lot_id)
+    if lot is None or lot.case_id != case.id:
+        raise NotFoundError(what="noun.auction_lot", ref=lot_id)
+    if lot.paid_on is None or lot.price is None:
+        raise ValidationError("outcome.lot_not_paid", lot=lot.id)
+    if amount > lot.price:
+        raise ValidationError("outcome.over_lot_price", amount=vnd(amount), price=vnd(lot.price))
+    refused = select(CaseConfirmation.payment_id).where(
+        CaseConfirmation.payment_id.is_not(None), CaseConfirmation.accepted.is_(False)
+    )
+    credited = session.scalar(
+        select(CasePayment.id).where(CasePayment.lot_id == lot.id, CasePayment.id.not_in(refused))
+    )
+    if credited is not None:
+        raise ValidationError("outcome.lot_credited", lot=lot.id)
+    costs = lot_costs(session, lot.id)
+    if typed and typed != costs:
+        raise ValidationError("outcome.costs_from_lot", typed=vnd(typed), costs=vnd(costs))
+    return costs
+
+
+def _check_art22(session: Session, case: Case, since: date | None, day: date) -> None:
+    """Decree 152/2026 Art 22 (Law 106/2025 Art 38.4): only when 2 years have passed since
+    the decision that the case was not enforceable, and a verification of Art 38.3 (at least
+    every 6 months) made since that decision, the latest within 6 months of ``day``, found
+    no new information on the liable person's means."""
+    if since is None or not over_two_years(since, day):
+        start = since or day
+        raise ValidationError(
+            "outcome.art22_too_early", since=dmy(start), earliest=dmy(_years_after(start, 2))
+        )
+    latest = session.scalar(
+        select(CaseVerification)
+        .where(CaseVerification.case_id == case.id)
+        .where(CaseVerification.verified_on >= since, CaseVerification.verified_on <= day)
+        .order_by(CaseVerification.verified_on.desc(), CaseVerification.id.desc())
+        .limit(1)
+    )
+    if latest is None or latest.verified_on < _months_before(day, 6):
+        raise ValidationError("outcome.art22_not_verified", day=dmy(day))
+    if latest.new_information:
+        raise ValidationError("outcome.art22_new_information", day=dmy(latest.verified_on))
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return date(day.year + years, 3, 1)
+
+
+def _months_before(day: date, months: int) -> date:
+    month = day.month - months
+    year = day.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError(day)
+
+
+def _refuse_twice_or_own(
+    session: Session, actor: Actor, taken: Any, recorded_by: int | None
+) -> None:
+    """One word per record, never the recorder's own (Law 106/2025 Art 22)."""
+    earlier = session.scalar(select(CaseConfirmation).where(taken))
+    if earlier is not None:
+        raise ValidationError("outcome.already_confirmed", day=dmy(earlier.confirmed_at.date()))
+    if actor.user_id is not None and actor.user_id == recorded_by:
+        raise ValidationError("outcome.own_record")
+
+
+def _void_waiting_or_done(session: Session, which: Any) -> bool:
+    """A void of the record awaits the head or was accepted (a refused one does not count)."""
+    refused = select(CaseConfirmation.change_id).where(
+        CaseConfirmation.change_id.is_not(None), CaseConfirmation.accepted.is_(False)
+    )
+    found = session.scalar(select(CaseChange.id).where(which, CaseChange.id.not_in(refused)))
+    return found is not None
+
+
+def _undo_on_case(case: Case, row: CaseChange) -> None:
+    """A refused correction leaves the case row as it was, if nothing changed it since."""
+    if row.kind is ChangeKind.AMOUNT and case.amount_to_enforce == row.new_value:
+        case.amount_to_enforce = row.old_value or 0
+    elif row.kind is ChangeKind.OFFICER and case.officer_id == row.new_value:
+        case.officer_id = row.old_value
+    elif row.kind is ChangeKind.DECISION_DATE:
+        now = case.decision_date.toordinal() if case.decision_date else None
+        if now == row.new_value:
+            old = row.old_value
+            case.decision_date = date.fromordinal(old) if old is not None else None
 
 
 def _pending_outcome(session: Session, case_id: int) -> CaseOutcome | None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Case, CaseConfirmation, CaseOutcome, CasePayment, User
-from evidence_app.domain.outcomes import CaseState, NotEnforceableReason, OutcomeKind
+from db.models import Case, CaseChange, CaseConfirmation, CaseOutcome, CasePayment, User
+from evidence_app.domain.outcomes import CaseState, ChangeKind, NotEnforceableReason, OutcomeKind
+from evidence_app.services.outcomes.history import change_detail
 from evidence_app.services.outcomes.records import collected, standing_of
 
 
@@ -38,13 +39,27 @@ class RecordView:
     confirmed_by: int | None
     case_name: str = ""
     recorder_name: str = ""
+    #: A correction of the case (migration 0027): its kind, the values from and to (đồng,
+    #: user ids or day ordinals) and the outcome or payment it voids.
+    change: ChangeKind | None = None
+    old_value: int | None = None
+    new_value: int | None = None
+    target: int | None = None
+    #: The correction's from → to as text (names and days; amounts in plain đồng).
+    detail: str = ""
+
+    @property
+    def is_change(self) -> bool:
+        return self.change is not None
 
     @property
     def is_payment(self) -> bool:
-        return self.kind is None
+        return self.kind is None and self.change is None
 
     @property
     def noun(self) -> str:
+        if self.is_change:
+            return "noun.case_change"
         return "noun.case_payment" if self.is_payment else "noun.case_outcome"
 
     @classmethod
@@ -67,6 +82,18 @@ class RecordView:
             word.accepted if word else None, word.confirmed_by if word else None, case_name, who,
         )  # fmt: skip
 
+    @classmethod
+    def of_change(
+        cls, row: CaseChange, word: CaseConfirmation | None, case_name: str = "", who: str = "",
+        detail: str = "",
+    ) -> RecordView:  # fmt: skip
+        return cls(
+            row.id, row.case_id, None, None, row.effective_on, row.doc_number, row.doc_date,
+            row.doc_issuer, 0, 0, row.note, row.recorded_by,
+            word.accepted if word else None, word.confirmed_by if word else None, case_name, who,
+            row.kind, row.old_value, row.new_value, row.outcome_id or row.payment_id, detail,
+        )  # fmt: skip
+
 
 @dataclass(frozen=True)
 class CaseResults:
@@ -77,6 +104,8 @@ class CaseResults:
     #: Accepted payments, after costs.
     collected: int
     records: tuple[RecordView, ...]
+    #: Corrections of the case awaiting the head's word (migration 0027).
+    changes_waiting: int = 0
 
     @property
     def remaining(self) -> int:
@@ -103,9 +132,14 @@ def case_results(session: Session, case: Case) -> CaseResults:
         ).tuples()
     ]
     records.sort(key=lambda r: (r.day, r.is_payment, r.id), reverse=True)
+    waiting = session.scalar(
+        select(func.count(CaseChange.id))
+        .outerjoin(CaseConfirmation, CaseConfirmation.change_id == CaseChange.id)
+        .where(CaseChange.case_id == case.id, CaseConfirmation.id.is_(None))
+    )
     return CaseResults(
         case.id, now.state, now.since, case.amount_to_enforce,
-        collected(session, case.id), tuple(records),
+        collected(session, case.id), tuple(records), int(waiting or 0),
     )  # fmt: skip
 
 
@@ -126,14 +160,40 @@ def pending_records(session: Session, limit: int) -> list[RecordView]:
         .order_by(CasePayment.id)
         .limit(limit)
     )
-    found = [
-        RecordView.of_outcome(o, None, cases.get(o.case_id, ""), names.get(o.recorded_by or 0, ""))
-        for o in outcomes
-    ] + [
-        RecordView.of_payment(p, None, cases.get(p.case_id, ""), names.get(p.recorded_by or 0, ""))
-        for p in payments
-    ]
-    return sorted(found, key=lambda r: (r.day, r.is_payment, r.id))[:limit]
+    # Corrections count only once the head accepts them, like outcomes and payments
+    # (migration 0027; Decree 152/2026 Art 38, Law 106/2025 Art 22).
+    changes = session.scalars(
+        select(CaseChange)
+        .outerjoin(CaseConfirmation, CaseConfirmation.change_id == CaseChange.id)
+        .where(CaseConfirmation.id.is_(None))
+        .order_by(CaseChange.id)
+        .limit(limit)
+    )
+    found = (
+        [
+            RecordView.of_outcome(
+                o, None, cases.get(o.case_id, ""), names.get(o.recorded_by or 0, "")
+            )
+            for o in outcomes
+        ]
+        + [
+            RecordView.of_payment(
+                p, None, cases.get(p.case_id, ""), names.get(p.recorded_by or 0, "")
+            )
+            for p in payments
+        ]
+        + [
+            RecordView.of_change(
+                c,
+                None,
+                cases.get(c.case_id, ""),
+                names.get(c.recorded_by or 0, ""),
+                change_detail(c, names),
+            )
+            for c in changes
+        ]
+    )
+    return sorted(found, key=lambda r: (r.day, r.is_payment, r.is_change, r.id))[:limit]
 
 
 def _names(session: Session) -> dict[int, str]:

@@ -39,8 +39,18 @@ def _pdf(world: World, table: ReportTable) -> bytes:
 
 
 def _change(world: World, case_id: int, kind: ChangeKind, **kw: object) -> int:
+    """Recorded by the officer and accepted by the head (migration 0027)."""
     draft = ChangeDraft(kind, LATER, paper(LATER, "05/QĐ-CCTHADS"), **kw)  # type: ignore[arg-type]
-    return world.services.case_results.record_change(world.officer, case_id, draft)
+    results = world.services.case_results
+    change_id = results.record_change(world.officer, case_id, draft)
+    _confirm_change(world, change_id)
+    return change_id
+
+
+def _confirm_change(world: World, change_id: int, *, accept: bool = True) -> None:
+    results = world.services.case_results
+    record = next(r for r in results.pending(world.head) if r.change and r.id == change_id)
+    results.confirm(world.head, record, accept=accept)
 
 
 def _latest_outcome(world: World, case_id: int) -> int:
@@ -200,12 +210,16 @@ def test_editing_a_case_keeps_the_past_periods_of_its_statistics(world: World) -
 
 
 def _redate(world: World, case_id: int, decided: date | None) -> None:
+    """The officer corrects the date on the case form; the head accepts it (0027)."""
     view = world.services.cases.get(world.head, case_id)
     draft = CaseDraft(
         name=view.name, decision_number=view.decision_number, decision_date=decided,
         amount_to_enforce=view.amount_to_enforce, officer_id=view.officer_id,
     )  # fmt: skip
-    world.services.cases.update(world.head, case_id, view.version, draft)
+    world.services.cases.update(world.officer, case_id, view.version, draft)
+    for record in world.services.case_results.pending(world.head):
+        if record.change is ChangeKind.DECISION_DATE and record.case_id == case_id:
+            world.services.case_results.confirm(world.head, record)
 
 
 def test_a_corrected_decision_date_leaves_past_periods_as_they_were(world: World) -> None:
