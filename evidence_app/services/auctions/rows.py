@@ -28,7 +28,7 @@ from evidence_app.services.auctions.views import LotView, lot_view, paid_total
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.scope import check_case, check_item
-from evidence_app.services.outcomes import add_payment, collected
+from evidence_app.services.outcomes import add_payment, collected, lot_costs
 
 S = LotStatus
 _AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)
@@ -66,18 +66,19 @@ def pay(session: Session, actor: Actor, lot: AuctionLot, amount: int, on: date, 
 
 
 def credit_case(session: Session, actor: Actor, case: Case, lot: AuctionLot, on: date) -> None:
-    """The proceeds credited to the case as a payment awaiting the head's confirmation, up to
-    what remains to enforce (the rest goes back to the liable person, Law 106/2025 Art
-    54.2.c); no enforcement costs are recorded against a lot, so none are deducted."""
+    """The proceeds credited to the case as a payment awaiting the head's confirmation: the
+    lot's enforcement costs are taken first (Law 106/2025 Art 54.1), then the creditor is paid
+    up to what remains to enforce; the rest goes back to the liable person (Art 54.2.c)."""
     assert lot.price is not None
     left = case.amount_to_enforce - collected(session, case.id, pending_too=True)
     if left <= 0:
         return
+    costs = lot_costs(session, lot.id)
     add_payment(
-        session, case, amount=min(lot.price, left), paid_on=on,
+        session, case, amount=min(lot.price, left + costs), paid_on=on,
         document=(lot.contract_number or f"#{lot.id}", lot.contract_on or on,
                   lot.organisation or lot.buyer_name),
-        recorded_by=actor.user_id, at=datetime.now(UTC), lot_id=lot.id,
+        recorded_by=actor.user_id, at=datetime.now(UTC), costs=costs, lot_id=lot.id,
         note=f"Tiền bán tài sản: {lot.name}",
     )  # fmt: skip
 

@@ -6,7 +6,7 @@ accepted record read back, the Case row's cached figures), ``views`` (frozen vie
 """
 
 from evidence_app.services.outcomes.history import HistoryEntry
-from evidence_app.services.outcomes.records import add_payment, collected
+from evidence_app.services.outcomes.records import add_payment, collected, lot_costs
 from evidence_app.services.outcomes.service import (
     CaseResultService,
     ChangeDraft,
@@ -31,4 +31,5 @@ __all__ = [
     "VerificationDraft",
     "add_payment",
     "collected",
+    "lot_costs",
 ]

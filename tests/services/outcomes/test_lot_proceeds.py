@@ -14,7 +14,7 @@ from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import ValidationError
 from evidence_app.services.catalogue import CaseDraft
 from evidence_app.services.outcomes import Paper, PaymentDraft
-from tests.services.auctions.steps import AUCTION_1, BUYER, POSTED_1, contracted_lot
+from tests.services.auctions.steps import AUCTION_1, BUYER, POSTED_1, contracted_lot, notices
 from tests.services.rows import snapshot
 from tests.world import World
 
@@ -38,7 +38,9 @@ def test_auction_proceeds_count_net_of_the_lots_costs(world: World) -> None:
     lot = auctions.record_costs(world.officer, lot.id, COSTS)
     clock = auctions.today
     clock.day = POSTED_1  # type: ignore[attr-defined]
-    lot = auctions.schedule_round(world.officer, lot.id, AUCTION_1, posted_on=POSTED_1)
+    lot = auctions.schedule_round(
+        world.officer, lot.id, AUCTION_1, posted_on=POSTED_1, notices=notices(POSTED_1)
+    )
     clock.day = AUCTION_1  # type: ignore[attr-defined]
     draft = PaymentDraft(100_000_000, PAID, Paper("BL-01", PAID, "Cục THADS"), lot_id=lot.id)
     results = world.services.case_results
@@ -78,3 +80,28 @@ def test_auction_proceeds_count_net_of_the_lots_costs(world: World) -> None:
     assert record.costs == COSTS
     results.confirm(world.head, record)
     assert results.results(world.head, world.case.id).collected == 100_000_000 - COSTS
+
+
+def test_proceeds_above_what_remains_pay_the_costs_and_the_whole_remainder(world: World) -> None:
+    """Costs first, then the creditor up to what remains; only the rest goes back to the
+    liable person (Law 106/2025 Art 54.1, 54.2.c): 100 million, 8 million of costs and 90
+    million left to enforce credit 98 million gross, 90 million net, not 90 gross."""
+    _raise_amount(world, 90_000_000)
+    auctions = world.services.auctions
+    lot = contracted_lot(world)
+    lot = auctions.record_costs(world.officer, lot.id, COSTS)
+    clock = auctions.today
+    clock.day = POSTED_1  # type: ignore[attr-defined]
+    lot = auctions.schedule_round(
+        world.officer, lot.id, AUCTION_1, posted_on=POSTED_1, notices=notices(POSTED_1)
+    )
+    clock.day = AUCTION_1  # type: ignore[attr-defined]
+    auctions.record_winner(world.officer, lot.id, BUYER, 100_000_000, by_agreement=True)
+    clock.day = PAID  # type: ignore[attr-defined]
+    auctions.record_payment(world.actors[Role.CASHIER], lot.id, 100_000_000, PAID)
+    results = world.services.case_results
+    results.today = lambda: date(2027, 1, 10)
+    credit = next(r for r in results.pending(world.head) if r.is_payment)
+    assert (credit.amount, credit.costs) == (90_000_000 + COSTS, COSTS)
+    results.confirm(world.head, credit)
+    assert results.results(world.head, world.case.id).collected == 90_000_000
