@@ -44,6 +44,7 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.closed_periods import require_open_period
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.outcomes import void_lot_credit
 
 S = LotStatus
 LEDGER = "auction_ledger"
@@ -155,6 +156,9 @@ class AfterSaleActions:
             for item in items_of(session, lot.id):
                 change_status(session, actor, item, EventKind.SALE_CANCELLED,
                               ItemStatus.AWAITING_AUCTION, lot, extra=extra)  # fmt: skip
+            # The refunded proceeds no longer count for the case, once a head accepts.
+            paper = (lot.contract_number or f"#{lot.id}", lot.buyer_name)
+            void_lot_credit(session, actor, lot.id, cancelled_on, paper, note)
             _clear_sale(lot)
             return done(session, lot)
 

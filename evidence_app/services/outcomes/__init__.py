@@ -15,6 +15,7 @@ from evidence_app.services.outcomes.service import (
     Paper,
     PaymentDraft,
     VerificationDraft,
+    void_lot_credit,
 )
 from evidence_app.services.outcomes.views import CaseResults, RecordView
 
@@ -32,4 +33,5 @@ __all__ = [
     "add_payment",
     "collected",
     "lot_costs",
+    "void_lot_credit",
 ]

@@ -679,3 +679,33 @@ def _case(session: Session, case_id: int, *, lock: bool = False) -> Case:
     if case is None:
         raise NotFoundError(what="noun.case", ref=case_id)
     return case
+
+
+def void_lot_credit(
+    session: Session, actor: Actor, lot_id: int, on: date, paper: tuple[str, str], note: str
+) -> int | None:
+    """The buyer took his money back (Decree 152/2026 Art 67.4): the accepted credit the
+    lot's proceeds made stops counting from ``on``, as a correction awaiting a head who did
+    not record it (the credit is money the case no longer has). Returns the correction's id;
+    None when no accepted credit is standing (one awaiting the head is for him to refuse)."""
+    accepted = select(CaseConfirmation.payment_id).where(
+        CaseConfirmation.payment_id.is_not(None), CaseConfirmation.accepted.is_(True)
+    )
+    for payment in session.scalars(
+        select(CasePayment)
+        .where(CasePayment.lot_id == lot_id, CasePayment.id.in_(accepted))
+        .order_by(CasePayment.id)
+    ):
+        if _void_waiting_or_done(session, CaseChange.payment_id == payment.id):
+            continue
+        refuse_closed(session, on)
+        number, issuer = paper
+        row = CaseChange(
+            case_id=payment.case_id, kind=ChangeKind.VOID_PAYMENT, payment_id=payment.id,
+            effective_on=max(on, payment.paid_on), doc_number=number, doc_date=on,
+            doc_issuer=issuer, note=note, recorded_by=actor.user_id, recorded_at=utcnow(),
+        )  # fmt: skip
+        session.add(row)
+        session.flush()
+        return row.id
+    return None

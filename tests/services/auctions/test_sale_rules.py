@@ -380,3 +380,25 @@ def test_a_late_handover_needs_its_ground_and_account(world: World) -> None:
     assert (
         lot.status is LotStatus.HANDED_OVER and lot.late_handover_reason == "Bão số 3 gây ngập kho"
     )
+
+
+def test_the_proceeds_the_buyer_took_back_stop_counting_once_a_head_accepts(
+    world: World,
+) -> None:
+    """The credit the buyer's payment made (accepted by the head) is voided by the
+    cancellation (Art 67.4: the money went back to him), as a correction awaiting a head."""
+    auctions, results = world.services.auctions, world.services.case_results
+    lot_id = _paid(world)
+    results.today = lambda: date(2027, 2, 20)
+    credit = next(r for r in results.pending(world.head) if r.is_payment)
+    results.confirm(world.head, credit)
+    collected = results.results(world.head, world.case.id).collected
+    assert collected > 0
+    auctions.today.day = date(2027, 2, 11)  # type: ignore[attr-defined]
+    auctions.buyer_cancels(world.officer, lot_id, date(2027, 2, 11), "Đơn đề nghị hủy hợp đồng")
+    # Until a head accepts, the record stands as it was.
+    assert results.results(world.head, world.case.id).collected == collected
+    void = next(r for r in results.pending(world.head) if r.is_change)
+    assert void.day == date(2027, 2, 11)
+    results.confirm(world.head, void)
+    assert results.results(world.head, world.case.id).collected == 0
