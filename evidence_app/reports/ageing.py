@@ -14,7 +14,7 @@ from evidence_app.domain.clock import day_start
 from evidence_app.domain.labels import label
 from evidence_app.domain.states import FINAL_STATES
 from evidence_app.reports.params import ReportParams
-from evidence_app.reports.scope import warehouse_line, warehouse_names
+from evidence_app.reports.scope import item_condition, warehouse_line, warehouse_names
 from evidence_app.reports.table import Align, Column, ReportTable
 
 NAME = "ageing"
@@ -48,6 +48,9 @@ def build(session: Session, params: ReportParams) -> ReportTable:
     )  # fmt: skip
     if params.warehouse_id is not None:
         query = query.where(Item.warehouse_id == params.warehouse_id)
+    scope = item_condition(params)  # a regional office's own items (issue 21)
+    if scope is not None:
+        query = query.where(scope)
     names = warehouse_names(session)
     merged: dict[tuple[str, str], list[int]] = {}
     for _status, w, c, *figures in session.execute(query):

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Case, CaseConfirmation, CaseOutcome, CasePayment, Party, User
+from db.unit_scope import case_in_units
 from evidence_app.domain.enums import PartyRole
 from evidence_app.domain.labels import label
 from evidence_app.domain.outcomes import CaseState, OutcomeKind, Step, over_two_years, standing
@@ -68,6 +69,13 @@ def _decisions(
 def build(session: Session, params: ReportParams) -> ReportTable:
     t, day = params.t, params.day()
     decisions, moved, returned = _decisions(session, day)
+    if params.unit_ids is not None:  # a regional office's own cases (issue 21)
+        mine = set(session.scalars(select(Case.id).where(
+            Case.id.in_(set(decisions) | set(moved) | returned), case_in_units(params.unit_ids)
+        )))  # fmt: skip
+        decisions = {k: v for k, v in decisions.items() if k in mine}
+        moved = {k: v for k, v in moved.items() if k in mine}
+        returned = returned & mine
     cases = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(decisions)))}
     liable: dict[int, Party] = {}
     for found_party in session.scalars(

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db.models import Item, TemporaryRelease, User
 from evidence_app.reports.params import ReportParams
-from evidence_app.reports.scope import warehouse_line
+from evidence_app.reports.scope import item_condition, warehouse_line
 from evidence_app.reports.table import Align, Column, ReportTable
 
 NAME = "overdue_releases"
@@ -30,6 +30,9 @@ def build(session: Session, params: ReportParams) -> ReportTable:
     )  # fmt: skip
     if params.warehouse_id is not None:
         query = query.where(Item.warehouse_id == params.warehouse_id)
+    scope = item_condition(params)  # a regional office's own items (issue 21)
+    if scope is not None:
+        query = query.where(scope)
     rows = tuple(
         (
             i,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import update
@@ -16,9 +16,11 @@ from db.models import Item
 from evidence_app.domain.enums import Disposition, Role, StocktakeKind
 from evidence_app.domain.errors import OtherUnitError
 from evidence_app.domain.ledger_periods import PeriodKind, period_of
+from evidence_app.domain.outcomes import NotEnforceableReason, OutcomeKind
 from evidence_app.reports.params import ReportParams
 from evidence_app.services.catalogue import CatalogueFilter
 from evidence_app.services.core.auth import Actor
+from evidence_app.services.outcomes import OutcomeDraft, Paper
 from evidence_app.services.reports import ClosingSigners
 from tests.services.auctions.steps import valued_lot
 from tests.services.core.test_units_sales import Office, office
@@ -254,3 +256,43 @@ def test_warehouses_and_their_locations_keep_to_the_users_units(world: World) ->
     ):
         _other_unit(world, call)
     assert s.warehouses.tree(world.head, house).total == 1
+
+
+def test_ageing_overdue_and_not_enforceable_reports_keep_to_the_users_units(
+    world: World,
+) -> None:
+    """The ageing report, the overdue temporary releases and the not-yet-enforceable ledger
+    (Mẫu 20) of an office hold its own items and cases; the head's hold both."""
+    s = world.services
+    kv, _theirs, ours = _setup(world)
+    keeper = kv.people[Role.KEEPER]
+    years_on = ReportParams(today=date(2030, 1, 2))  # both items held over a year by then
+    ageing = {p: s.reports.build(p, "ageing", years_on) for p in (keeper, world.keeper, world.head)}
+    assert _codes(ageing[keeper], 1) == {"Kho khu vực 3"}
+    assert "Kho khu vực 3" not in _codes(ageing[world.keeper], 1)
+    assert "Kho khu vực 3" in _codes(ageing[world.head], 1)
+    assert ageing[world.head].totals[3] == ageing[keeper].totals[3] + ageing[world.keeper].totals[3]
+    # The province's item out for a trial, due back today: overdue in three days.
+    world.checkout([ours], 0)
+    later = ReportParams(today=date.today() + timedelta(days=3))
+    our_code = s.items.get(world.keeper, ours).code
+    assert _codes(s.reports.build(world.keeper, "overdue_releases", later), 1) == {our_code}
+    assert _codes(s.reports.build(world.head, "overdue_releases", later), 1) == {our_code}
+    assert s.reports.build(keeper, "overdue_releases", later).rows == ()
+    # Each unit's case found not yet enforceable, confirmed by that unit's head.
+    results = s.case_results
+    decided = (s.cases.get(world.head, c).decision_date for c in (kv.case_id, world.case.id))
+    day = max(d for d in decided if d is not None)
+    results.today = lambda: day
+    for officer, head, case_id in (
+        (kv.officer, kv.head, kv.case_id),
+        (world.officer, world.head, world.case.id),
+    ):
+        draft = OutcomeDraft(
+            OutcomeKind.NOT_ENFORCEABLE, day, Paper("01/QĐ-THADS", day, "THADS"),
+            NotEnforceableReason.ASSET_GONE,
+        )  # fmt: skip
+        results.confirm(head, results.record_outcome(officer, case_id, draft))
+    as_of = ReportParams(today=day)
+    rows = {p: s.reports.build(p, "not_enforceable", as_of).rows for p in (kv.officer, world.head)}
+    assert len(rows[kv.officer]) == 1 and len(rows[world.head]) == 2
