@@ -91,7 +91,7 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.closed_periods import require_open_period
 from evidence_app.services.core.deadlines import SOURCES
 from evidence_app.services.core.events import append_event
-from evidence_app.services.core.scope import check_case, check_item
+from evidence_app.services.core.scope import case_scope, check_case, check_item
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import (
     check_sale_basis,
@@ -601,6 +601,9 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
             query = select(AuctionLot).order_by(AuctionLot.id.desc())
             if status is not None:
                 query = query.where(AuctionLot.status == status)
+            scope = case_scope(session, actor)  # a regional office's own lots (issue 21)
+            if scope is not None:
+                query = query.where(AuctionLot.case_id.in_(select(Case.id).where(scope)))
             days_off = holidays(session)
             return [lot_view(session, lot, days_off) for lot in session.scalars(query)]
 

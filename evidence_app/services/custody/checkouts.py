@@ -26,7 +26,7 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import CheckoutView
 from evidence_app.services.core.events import append_event
-from evidence_app.services.core.scope import check_item, check_location
+from evidence_app.services.core.scope import check_item, check_location, item_scope
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody.checkout_papers import return_minutes
 from evidence_app.services.custody.placement import check_place
@@ -98,15 +98,15 @@ class CheckoutService:
         day = today or agency_today()
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            query = _open_query().where(TemporaryRelease.due_on < day)
+            query = _scoped(session, actor, _open_query().where(TemporaryRelease.due_on < day))
             return _rows(session, query.order_by(TemporaryRelease.due_on, TemporaryRelease.id))
 
     def open_releases(self, actor: Actor) -> list[CheckoutView]:
         """Every release still out, soonest due first."""
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            query = _open_query().order_by(TemporaryRelease.due_on, TemporaryRelease.id)
-            return _rows(session, query)
+            query = _scoped(session, actor, _open_query())
+            return _rows(session, query.order_by(TemporaryRelease.due_on, TemporaryRelease.id))
 
     def due_for_user(self, actor: Actor) -> list[CheckoutView]:
         """Releases still out that ``actor`` answers for, soonest due first (their dashboard)."""
@@ -137,6 +137,12 @@ def _items(session: Session, ids: list[int]) -> list[Item]:
 
 
 _RESPONSIBLE = aliased(User)
+
+
+def _scoped(session: Session, actor: Actor, query: Select[Any]) -> Select[Any]:
+    """Only the releases of items of the actor's units (issue 21)."""
+    scope = item_scope(session, actor)
+    return query if scope is None else query.where(scope)
 
 
 def _open_query() -> Select[Any]:

@@ -296,3 +296,22 @@ def test_ageing_overdue_and_not_enforceable_reports_keep_to_the_users_units(
     as_of = ReportParams(today=day)
     rows = {p: s.reports.build(p, "not_enforceable", as_of).rows for p in (kv.officer, world.head)}
     assert len(rows[kv.officer]) == 1 and len(rows[world.head]) == 2
+
+
+def test_lot_and_release_lists_keep_to_the_users_units(world: World) -> None:
+    """The auction screen's lots and the open or overdue temporary releases of an office are
+    its own; the head's are every unit's."""
+    s = world.services
+    kv, _theirs, ours = _setup(world)
+    keeper = kv.people[Role.KEEPER]
+    lot = valued_lot(world)  # the province's lot
+    assert [v.id for v in s.auctions.list(world.head)] == [lot.id]
+    assert [v.id for v in s.auctions.list(world.officer)] == [lot.id]
+    assert s.auctions.list(kv.officer) == []
+    world.checkout([ours], 0)
+    later = date.today() + timedelta(days=3)
+    for actor in (world.keeper, world.head):
+        assert [c.item_id for c in s.checkouts.open_releases(actor)] == [ours]
+        assert [c.item_id for c in s.checkouts.overdue(actor, later)] == [ours]
+    assert s.checkouts.open_releases(keeper) == []
+    assert s.checkouts.overdue(keeper, later) == []
