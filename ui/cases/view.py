@@ -124,6 +124,7 @@ class CaseView(QWidget):
             )
         }
         self.result_buttons["record_verification"].setVisible(may_record)
+        self.result_buttons["record_verification"].setToolTip(tr("result.record_verification_tip"))
         self.result_buttons["record_verification"].clicked.connect(self.ask_verification)
         self.result_buttons["record_change"].setVisible(may_record)
         self.result_buttons["record_change"].clicked.connect(lambda: self.ask_result(ChangeDialog))

@@ -30,7 +30,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "result.procuracy_number": ("Số thông báo gửi Viện kiểm sát", "Notice sent to the procuracy"),
     "result.procuracy_on": ("Ngày gửi Viện kiểm sát", "Sent to the procuracy on"),
     "result.procuracy": ("Viện kiểm sát nhận", "Procuracy"),
-    "result.record_verification": ("Ghi xác minh điều kiện thi hành…", "Record a verification…"),
+    "result.record_verification": ("Xác minh điều kiện THA…", "Record a verification…"),
+    "result.record_verification_tip": (
+        "Ghi biên bản xác minh điều kiện thi hành án (khoản 3 Điều 38 Luật Thi hành án dân sự)",
+        "Record the verification of the means to enforce (Law on Civil Judgment Enforcement "
+        "Art 38.3)",
+    ),
     "result.verification_title": (
         "Xác minh điều kiện thi hành án (khoản 3 Điều 38)",
         "Verification of the liable person's means (Art 38.3)",
