@@ -12,6 +12,7 @@ import pytest
 
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import ValidationError
+from evidence_app.services.auctions import LotView
 from evidence_app.services.catalogue import CaseDraft
 from evidence_app.services.outcomes import Paper, PaymentDraft
 from tests.services.auctions.steps import AUCTION_1, BUYER, POSTED_1, contracted_lot, notices
@@ -31,8 +32,8 @@ def _raise_amount(world: World, amount: int) -> None:
     world.services.cases.update(world.head, world.case.id, view.version, draft)
 
 
-def test_auction_proceeds_count_net_of_the_lots_costs(world: World) -> None:
-    _raise_amount(world, 200_000_000)
+def _auctioned_with_costs(world: World) -> LotView:
+    """A lot with its costs recorded, its round held today (AUCTION_1), both notices given."""
     auctions = world.services.auctions
     lot = contracted_lot(world)
     lot = auctions.record_costs(world.officer, lot.id, COSTS)
@@ -42,6 +43,14 @@ def test_auction_proceeds_count_net_of_the_lots_costs(world: World) -> None:
         world.officer, lot.id, AUCTION_1, posted_on=POSTED_1, notices=notices(POSTED_1)
     )
     clock.day = AUCTION_1  # type: ignore[attr-defined]
+    return lot
+
+
+def test_auction_proceeds_count_net_of_the_lots_costs(world: World) -> None:
+    _raise_amount(world, 200_000_000)
+    lot = _auctioned_with_costs(world)
+    auctions = world.services.auctions
+    clock = auctions.today  # the test clock contracted_lot installed
     draft = PaymentDraft(100_000_000, PAID, Paper("BL-01", PAID, "Cục THADS"), lot_id=lot.id)
     results = world.services.case_results
     results.today = lambda: date(2027, 1, 10)
@@ -87,15 +96,9 @@ def test_proceeds_above_what_remains_pay_the_costs_and_the_whole_remainder(world
     liable person (Law 106/2025 Art 54.1, 54.2.c): 100 million, 8 million of costs and 90
     million left to enforce credit 98 million gross, 90 million net, not 90 gross."""
     _raise_amount(world, 90_000_000)
+    lot = _auctioned_with_costs(world)
     auctions = world.services.auctions
-    lot = contracted_lot(world)
-    lot = auctions.record_costs(world.officer, lot.id, COSTS)
-    clock = auctions.today
-    clock.day = POSTED_1  # type: ignore[attr-defined]
-    lot = auctions.schedule_round(
-        world.officer, lot.id, AUCTION_1, posted_on=POSTED_1, notices=notices(POSTED_1)
-    )
-    clock.day = AUCTION_1  # type: ignore[attr-defined]
+    clock = auctions.today  # the test clock contracted_lot installed
     auctions.record_winner(world.officer, lot.id, BUYER, 100_000_000, by_agreement=True)
     clock.day = PAID  # type: ignore[attr-defined]
     auctions.record_payment(world.actors[Role.CASHIER], lot.id, 100_000_000, PAID)
