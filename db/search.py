@@ -1,13 +1,16 @@
 """The search index on each database, and the query that uses it.
 
 SQLite: an FTS5 table (unicode61 words, 2- and 3-letter prefix indexes) over
-``item.search_text``, kept in step by triggers. PostgreSQL: a pg_trgm GIN index on the same
-column, queried with word-prefix regular expressions. Both match every typed word as the
-start of a word of the folded text, so ``xe may`` finds ``Xe máy`` and ``d`` finds ``Đ``.
+``item.search_text``, kept in step by triggers. PostgreSQL: a GIN index over the words of the
+same column (``array_to_tsvector`` of the space-split text: the words exactly as folded, no
+parser or dictionary between), queried with ``tsquery`` whole-word and prefix terms. Both
+match every typed word as the start of a word of the folded text, so ``xe may`` finds
+``Xe máy`` and ``d`` finds ``Đ``.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Collection
 
 from sqlalchemy import Connection, text
@@ -16,8 +19,13 @@ from db.unit_scope import item_in_units_sql, units_hold_anything
 from evidence_app.domain.text import fold_tokens
 
 FTS_TABLE = "item_fts"
-TRGM_INDEX = "ix_item_search_trgm"
-_INDEX_OBJECTS = (FTS_TABLE, TRGM_INDEX)
+WORDS_INDEX = "ix_item_search_words"
+#: The trigram index PostgreSQL searched with before migration 0029 (it drops it).
+OLD_TRGM_INDEX = "ix_item_search_trgm"
+_INDEX_OBJECTS = (FTS_TABLE, WORDS_INDEX, OLD_TRGM_INDEX)
+#: The item's words as a ``tsvector``: the folded text holds only word characters and single
+#: spaces, so splitting on the space gives exactly the words ``fold_tokens`` gives.
+WORDS = "array_to_tsvector(string_to_array(search_text, ' '))"
 
 SQLITE_DDL = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(search_text, content='item', "
@@ -38,14 +46,8 @@ SQLITE_DROP = (
     "DROP TRIGGER IF EXISTS item_fts_ai",
     f"DROP TABLE IF EXISTS {FTS_TABLE}",
 )
-POSTGRES_DDL = (
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    # Over the text padded with spaces, so "% tok%" (word start) and "% tok %" (whole word)
-    # patterns have trigrams to look up.
-    f"CREATE INDEX IF NOT EXISTS {TRGM_INDEX} ON item "
-    "USING gin ((' ' || search_text || ' ') gin_trgm_ops)",
-)
-POSTGRES_DROP = (f"DROP INDEX IF EXISTS {TRGM_INDEX}",)
+POSTGRES_DDL = (f"CREATE INDEX IF NOT EXISTS {WORDS_INDEX} ON item USING gin (({WORDS}))",)
+POSTGRES_DROP = (f"DROP INDEX IF EXISTS {WORDS_INDEX}",)
 
 
 def is_search_index_object(name: str | None) -> bool:
@@ -68,7 +70,7 @@ def rebuild_index(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":
         conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))
     else:
-        conn.execute(text(f"REINDEX INDEX {TRGM_INDEX}"))
+        conn.execute(text(f"REINDEX INDEX {WORDS_INDEX}"))
 
 
 def search_ids(
@@ -126,20 +128,37 @@ def _sqlite_tier(
     return list(conn.execute(text(sql), {"m": match, "n": limit}).scalars())
 
 
-#: Newest rows PostgreSQL scans before it turns to the trigram index.
+#: Newest rows PostgreSQL scans before it turns to the word index.
 RECENT_WINDOW = 20_000
+#: A query the statistics say matches at most this many items goes to the word index first:
+#: fetching and sorting that many rows costs less than scanning the newest ones.
+RARE_ROWS = 3_000
+#: How long a connection trusts the word statistics it read (autovacuum refreshes them).
+STATS_SECONDS = 600.0
 
 
 def _postgres_tier(
     conn: Connection, terms: tuple[tuple[str, bool], ...], limit: int, scope: str | None
 ) -> list[int]:
-    """Common words are found among the newest rows; rare ones through the trigram index.
+    """Common words are found among the newest rows; rare ones through the word index.
 
-    Sorting every trigram match by id costs seconds when a word is in 100,000 items, and a
-    backward scan costs as much when it is in ten; trying the recent window first, then the
-    index only for what is rare there, bounds both.
+    Sorting every match by id costs seconds when a word is in 100,000 items, and a backward
+    scan costs as much when it is in ten; the statistics of the word index say which a query
+    is, and the recent window bounds the rest.
     """
-    # Tokens hold only letters and digits (see fold), so they need no LIKE escaping.
+    if _estimated_rows(conn, terms) <= RARE_ROWS:
+        return _indexed(conn, terms, limit, scope)
+    ids = _recent(conn, terms, limit, scope)
+    if len(ids) >= limit:
+        return ids
+    return _indexed(conn, terms, limit, scope)
+
+
+def _recent(
+    conn: Connection, terms: tuple[tuple[str, bool], ...], limit: int, scope: str | None
+) -> list[int]:
+    """Matches among the newest ``RECENT_WINDOW`` rows, by pattern over the padded text."""
+    # Tokens hold only word characters (see fold), so they need no LIKE escaping.
     params: dict[str, object] = {
         f"p{i}": f"% {token} %" if whole else f"% {token}%"
         for i, (token, whole) in enumerate(terms)
@@ -157,17 +176,76 @@ def _postgres_tier(
             f"FROM item ORDER BY id DESC LIMIT :w) AS i WHERE {where} AND {scope} "
             "ORDER BY i.id DESC LIMIT :n"
         )
-    ids = list(conn.execute(recent, params).scalars())
-    if len(ids) >= limit:
-        return ids
+    return list(conn.execute(recent, params).scalars())
+
+
+def _indexed(
+    conn: Connection, terms: tuple[tuple[str, bool], ...], limit: int, scope: str | None
+) -> list[int]:
+    """Every match through the word index, newest first."""
+    # Quoted lexemes: tokens hold only word characters, never a quote or a backslash.
+    query = " & ".join(f"'{token}'" if whole else f"'{token}':*" for token, whole in terms)
     if scope is None:
         indexed = text(
-            f"WITH m AS MATERIALIZED (SELECT id FROM item WHERE {where}) "
+            f"WITH m AS MATERIALIZED (SELECT id FROM item WHERE {WORDS} @@ CAST(:q AS tsquery)) "
             "SELECT id FROM m ORDER BY id DESC LIMIT :n"
         )
     else:
         indexed = text(
             "WITH i AS MATERIALIZED (SELECT id, warehouse_id, location_id, case_id FROM item "
-            f"WHERE {where}) SELECT i.id FROM i WHERE {scope} ORDER BY i.id DESC LIMIT :n"
+            f"WHERE {WORDS} @@ CAST(:q AS tsquery)) "
+            f"SELECT i.id FROM i WHERE {scope} ORDER BY i.id DESC LIMIT :n"
         )
-    return list(conn.execute(indexed, params).scalars())
+    # The planner prices the words expression as cheap and may choose to compute it on every
+    # row for a common word (seconds at a million items); the index is always the faster way.
+    previous = conn.execute(
+        text("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
+    ).scalar()
+    try:
+        return list(conn.execute(indexed, {"q": query, "n": limit}).scalars())
+    finally:
+        conn.execute(text("SELECT set_config('enable_seqscan', :v, true)"), {"v": previous})
+
+
+def _estimated_rows(conn: Connection, terms: tuple[tuple[str, bool], ...]) -> float:
+    """At most how many items match, by the word index's statistics: the share of its rarest
+    word, since the words of one item often go together (a name's parts). Unknown (no
+    statistics yet, or a short prefix): as many as there are items."""
+    stats = _word_stats(conn)
+    if stats is None:
+        return float("inf")
+    rows, shares, floor = stats
+    rarest = 1.0
+    for token, whole in terms:
+        if whole:
+            share = shares.get(token, floor)
+        elif len(token) >= 3:
+            share = min(1.0, floor + sum(s for word, s in shares.items() if word.startswith(token)))
+        else:
+            share = 1.0
+        rarest = min(rarest, share)
+    return rows * rarest
+
+
+def _word_stats(conn: Connection) -> tuple[float, dict[str, float], float] | None:
+    """(items, share of each common word, the share below which words are not listed), read
+    from ``pg_stats`` once per connection every ``STATS_SECONDS``."""
+    cached = conn.info.get("search_word_stats")
+    now = time.monotonic()
+    if cached is not None and now - cached[0] < STATS_SECONDS:
+        return cached[1]
+    row = conn.execute(
+        text(
+            "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples "
+            "FROM pg_stats AS s, pg_class AS c WHERE s.tablename = :index "
+            "AND c.relname = 'item' AND c.relkind = 'r'"
+        ),
+        {"index": WORDS_INDEX},
+    ).first()
+    stats = None
+    if row is not None and row[0] and row[1] and row[2] and row[2] > 0:
+        words, freqs = list(row[0]), list(row[1])
+        # The last three frequencies are the minimum, the maximum and the null share.
+        stats = (float(row[2]), dict(zip(words, map(float, freqs), strict=False)), float(freqs[-3]))
+    conn.info["search_word_stats"] = (now, stats)
+    return stats

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from db.engine import Database
 from db.migrate import alembic_config, backup_sqlite, current_revision, head_revision, upgrade
 from db.models import Base
-from db.search import FTS_TABLE, TRGM_INDEX
+from db.search import FTS_TABLE, WORDS_INDEX
 
 
 @pytest.fixture
@@ -67,9 +67,9 @@ def test_the_search_index_exists(database: Database) -> None:
             assert {FTS_TABLE, "item_fts_ai", "item_fts_ad", "item_fts_au"} <= names
         else:
             found = conn.execute(
-                text("SELECT indexname FROM pg_indexes WHERE indexname = :n"), {"n": TRGM_INDEX}
+                text("SELECT indexname FROM pg_indexes WHERE indexname = :n"), {"n": WORDS_INDEX}
             ).scalar()
-            assert found == TRGM_INDEX
+            assert found == WORDS_INDEX
 
 
 def test_foreign_keys_are_enforced(database: Database) -> None:
