@@ -48,8 +48,7 @@ from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
-from evidence_app.services.auctions.rows import items_of, open_lot, rounds_of
-from evidence_app.services.auctions.taking import owed
+from evidence_app.services.auctions.rows import items_of, open_lot, owed, rounds_of
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.documents import (
@@ -232,6 +231,15 @@ def issue_paper(session: Session, actor: Actor, lot: AuctionLot, paper: str) -> 
     numbered = replace(content, lot_id=lot.id, step=step)
     items = items_of(session, lot.id)
     return issue_document(session, actor.user_id, kind, numbered, case_id=lot.case_id, items=items)
+
+
+def issue_step_paper(session: Session, actor: Actor, lot: AuctionLot, paper: str) -> Document:
+    """The paper of the step just recorded, numbered in the step's own transaction (issue
+    18): the step and its paper stand or fall together (a failed numbering rolls the step
+    back), and printing later only reprints it (``issue_paper`` finds it). The decision
+    cancelling an unpaid sale takes its agency number here (Decree 152/2026 Art 65.1)."""
+    session.flush()
+    return issue_paper(session, actor, lot, paper)
 
 
 _Make = Callable[[Session, Actor, AuctionLot], AuctionNotice | AuctionDecision | CouncilMinutes]
@@ -440,14 +448,16 @@ def _cancel_decision(session: Session, lot: AuctionLot) -> tuple[DocumentKind, s
     """Decree 152/2026 Art 65.1, 65.5: the sale cancelled when the buyer did not pay in
     time; his deposit belongs to the agency; the lot goes back to auction."""
     ids = [i.id for i in items_of(session, lot.id)]
-    event = session.scalars(
+    events = session.scalars(
         select(CustodyEvent).where(CustodyEvent.item_id.in_(ids),
                                    CustodyEvent.kind == EventKind.SALE_CANCELLED)
         .order_by(CustodyEvent.id.desc())
-    ).first()  # fmt: skip
+    )  # fmt: skip
+    # The buyer's own cancellation (Art 67.4, "by": "buyer") is no decision of the agency.
+    found = ((e, json.loads(e.data or "{}")) for e in events)
+    event, data = next(((e, d) for e, d in found if d.get("by") != "buyer"), (None, {}))
     if event is None:
         raise _not_yet("cancel_decision")
-    data = json.loads(event.data or "{}")
     cancelled_on = date.fromisoformat(data["cancelled_on"])
     due = date.fromisoformat(data["due"])
 
