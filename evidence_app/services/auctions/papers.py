@@ -527,3 +527,22 @@ class PaperActions:
                     continue
                 ready.append(paper)
             return tuple(ready)
+
+    def paper_numbers(self, actor: Actor, lot_id: int) -> dict[str, str]:
+        """The number of each paper already issued for the lot (by its step, in the step's
+        own transaction: issue 18), by its name in ``PAPERS``."""
+        with unit_of_work(self.db, "noun.auction_lot", read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            lot = session.get(AuctionLot, lot_id)
+            if lot is None:
+                raise NotFoundError(what="noun.auction_lot", ref=lot_id)
+            found: dict[str, str] = {}
+            for paper in PAPERS:
+                try:
+                    kind, step, _make = _BUILDERS[paper](session, lot)
+                except ValidationError:
+                    continue
+                doc = _existing(session, kind, lot, step)
+                if doc is not None:
+                    found[paper] = doc.number
+            return found
