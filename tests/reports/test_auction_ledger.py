@@ -134,3 +134,8 @@ def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> N
     )  # fmt: skip
     later = auctions.ledger(world.officer, date(2027, 3, 1), date(2027, 9, 30))
     assert [row[2] for row in later.rows] == [first[2]]  # handed over before the period
+    # The papers column: the valuation notice with its number, then the handover minutes.
+    row = auctions.ledger(world.officer, date(2027, 2, 1), date(2027, 2, 28)).rows[-1]
+    papers = str(row[13])
+    assert papers.startswith("TB kết quả định giá số ") and "ngày 09/11/2026" in papers
+    assert "; BB giao tài sản cho người mua số " in papers and papers.endswith(" ngày 15/02/2027")

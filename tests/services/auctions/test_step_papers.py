@@ -15,9 +15,10 @@ from sqlalchemy import select
 from db.models import Document, NumberSequence
 from evidence_app.domain.enums import DocumentKind, LotStatus, Role
 from evidence_app.domain.errors import ValidationError
+from evidence_app.reports.params import ReportParams
 from evidence_app.services.core.numbering import MAX_VALUE
 from evidence_app.services.core.uow import unit_of_work
-from tests.documents.pdf_pages import page_texts
+from tests.documents.pdf_pages import page_images, page_texts
 from tests.services.auctions.steps import (
     BUYER,
     VALUED,
@@ -134,6 +135,12 @@ def test_the_cancellation_decision_takes_its_number_with_the_cancellation(world:
     )
     assert ledger.columns[13].header == "Văn bản đã ban hành (số, ngày)"
     assert "hủy bán 1 lần do không nộp tiền" in str(ledger.rows[0][14])
+    params = ReportParams(date(2026, 10, 1), date(2027, 9, 30), today=CANCELLED_ON)
+    pdf = world.services.reports.export(world.actors[Role.INSPECTOR], "auction_ledger", params,
+                                        "pdf")  # fmt: skip
+    text = unicodedata.normalize("NFC", " ".join(page_texts(pdf)))
+    assert "Văn bản đã ban hành" in text and "3/QD-THADS" in text and notice[1] in text
+    page_images(pdf)[0].save("/tmp/hA_auction_ledger.png")
 
 
 def test_a_buyers_own_cancellation_is_no_cancellation_decision(world: World) -> None:
@@ -157,3 +164,64 @@ def test_the_reduction_decision_is_numbered_when_the_reduced_round_is_scheduled(
     assert doc.number == reductions[0][1]  # a reprint
     ledger = auctions.ledger(world.officer, date(2026, 10, 1), date(2027, 9, 30))
     assert f"QĐ giảm giá số {doc.number} ngày {doc.issued_on:%d/%m/%Y}" in str(ledger.rows[0][13])
+
+
+def test_the_taking_notices_are_numbered_with_their_steps(world: World) -> None:
+    """Decree 152/2026 Art 65.6, 66: the notice to the debtor and the one to the creditor
+    each take their number with the step; with no number the step is not recorded."""
+    auctions = world.services.auctions
+    lot = failed_rounds(world, contracted_lot(world), [100_000_000, 90_000_000, 81_000_000])
+    request = date(2027, 1, 28)
+    auctions.today.day = date(2027, 2, 1)  # type: ignore[attr-defined]
+    auctions.notify_failure(world.officer, lot.id, request)
+    lot = auctions.creditor_requests(world.officer, lot.id, request)
+    _exhaust(world, DocumentKind.AUCTION_NOTICE, 2027)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError):
+        auctions.notify_debtor_of_taking(world.officer, lot.id, date(2027, 2, 1))
+    assert snapshot(world.services) == before
+    assert auctions.get(world.officer, lot.id).debtor_notified_on is None
+    with unit_of_work(world.services.db) as session:
+        row = session.get(NumberSequence, (f"doc:{DocumentKind.AUCTION_NOTICE}", 2027))
+        assert row is not None
+        row.last_value = 0
+    lot = auctions.notify_debtor_of_taking(world.officer, lot.id, date(2027, 2, 1))
+    assert auctions.paper_numbers(world.officer, lot.id)["taking_debtor_notice"] == "1/TB-THADS"
+    auctions.today.day = date(2027, 2, 12)  # type: ignore[attr-defined]
+    lot = auctions.notify_creditor_to_pay(world.officer, lot.id, date(2027, 2, 12))
+    numbers = auctions.paper_numbers(world.officer, lot.id)
+    assert numbers["taking_creditor_notice"] == "2/TB-THADS"
+    ledger = auctions.ledger(world.officer, date(2026, 10, 1), date(2027, 9, 30))
+    papers = str(ledger.rows[0][13])
+    assert "TB người phải THA (nhận tài sản) số 1/TB-THADS ngày 01/02/2027" in papers
+    assert "TB người được THA nộp chênh lệch số 2/TB-THADS ngày 12/02/2027" in papers
+    assert papers.count("QĐ giảm giá số ") == 2  # 100 → 90 → 81 million
+
+
+def test_the_council_minutes_are_numbered_with_the_valuation(world: World) -> None:
+    """Decree 152/2026 Art 60.3: the council's valuation is recorded with its minutes."""
+    from evidence_app.domain.enums import ValuationMethod
+    from evidence_app.services.auctions import CouncilOpinion, ValuationDraft
+
+    use_clock(world, VALUED)
+    auctions = world.services.auctions
+    lot = new_lot(world)
+    draft = ValuationDraft(
+        ValuationMethod.PRICE_COUNCIL, 50_000_000, VALUED, chair_user_id=world.officer.user_id,
+        members=("Lê Thị Hoa – Sở Tài chính", "Ngô Văn Nam – Phòng Kinh tế"),
+        opinions=(CouncilOpinion(agrees=True),) * 3,
+    )  # fmt: skip
+    _exhaust(world, DocumentKind.COUNCIL_MINUTES, 2026)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError):
+        auctions.record_valuation(world.officer, lot.id, draft)
+    assert snapshot(world.services) == before
+    with unit_of_work(world.services.db) as session:
+        row = session.get(NumberSequence, (f"doc:{DocumentKind.COUNCIL_MINUTES}", 2026))
+        assert row is not None
+        row.last_value = 0
+    auctions.record_valuation(world.officer, lot.id, draft)
+    number = auctions.paper_numbers(world.officer, lot.id)["council_minutes"]
+    assert (
+        number.startswith("1/") and number.endswith("/BBXDG-THADS")
+    ) or number == "1/BBXDG-THADS"
