@@ -455,9 +455,10 @@ def _cancel_decision(session: Session, lot: AuctionLot) -> tuple[DocumentKind, s
     )  # fmt: skip
     # The buyer's own cancellation (Art 67.4, "by": "buyer") is no decision of the agency.
     found = ((e, json.loads(e.data or "{}")) for e in events)
-    event, data = next(((e, d) for e, d in found if d.get("by") != "buyer"), (None, {}))
-    if event is None:
+    chosen = next(((e, d) for e, d in found if d.get("by") != "buyer"), None)
+    if chosen is None:
         raise _not_yet("cancel_decision")
+    event, data = chosen
     cancelled_on = date.fromisoformat(data["cancelled_on"])
     due = date.fromisoformat(data["due"])
 
