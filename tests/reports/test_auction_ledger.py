@@ -90,6 +90,9 @@ def test_the_ledger_reads_in_english_when_asked(world: World) -> None:
     table = world.services.reports.build(world.officer, "auction_ledger", params)
     assert table.form == "Form 17" and table.columns[10].header == "Price (VND)"
     assert table.rows[1][9] == "Auction: Công ty TNHH Thương mại Minh Phát"
+    assert table.columns[13].header == "Papers issued (number, date)"
+    assert str(table.rows[1][13]).startswith("valuation notice ")
+    assert str(table.rows[1][13]).endswith(" of 09/11/2026")
 
 
 def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> None:
