@@ -3,14 +3,16 @@ in the period, from its valuation to the handover, as a ``ReportTable``."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from db.models import AuctionLot, Case
+from db.models import AuctionLot, Case, Document
 from evidence_app.domain import display
-from evidence_app.domain.enums import RoundOutcome
+from evidence_app.domain.enums import DocumentKind, RoundOutcome
 from evidence_app.domain.labels import label
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.scope import case_ids_condition
@@ -24,7 +26,7 @@ TITLE = (
     "Ledger of enforcement assets sold at auction",
 )
 _R, _C = Align.RIGHT, Align.CENTER
-#: (Vietnamese header, English header, relative width, alignment): 14 columns on A4
+#: (Vietnamese header, English header, relative width, alignment): 15 columns on A3
 #: landscape: money and dates narrow (the PDF widens a column to its widest number or date,
 #: which never wraps), the text columns share the rest.
 _COLUMNS = (
@@ -41,6 +43,7 @@ _COLUMNS = (
     ("Giá bán (đồng)", "Price (VND)", 1.0, _R),
     ("Đã nộp (đồng)", "Paid (VND)", 1.0, _R),
     ("Ngày giao tài sản", "Handed over on", 0.9, _C),
+    ("Văn bản đã ban hành (số, ngày)", "Papers issued (number, date)", 1.6, Align.LEFT),
     ("Ghi chú", "Notes", 1.6, Align.LEFT),
 )
 COLUMNS = tuple(Column(vi, width, align) for vi, _en, width, align in _COLUMNS)
@@ -84,14 +87,16 @@ def auction_ledger(
     case_ids = sorted({v.case_id for v in views})
     query = select(Case.id, Case.decision_number).where(Case.id.in_(case_ids))
     decisions = {case_id: number for case_id, number in session.execute(query)}
+    papers = lot_papers(session, lots, en)
     rows = tuple(
-        _row(n, v, decisions.get(v.case_id, ""), today, lang) for n, v in enumerate(views, 1)
+        _row(n, v, decisions.get(v.case_id, ""), today, lang, papers.get(v.id, ""))
+        for n, v in enumerate(views, 1)
     )
     lots_text = f"{len(views)} lots" if en else f"{len(views)} lô"
     totals: tuple[Cell, ...] = (
         None, "Total" if en else "Cộng", lots_text, sum(_valued(v) or 0 for v in views), None, None,
         None, None, None, None, sum(v.price or 0 for v in views),
-        sum(v.paid_total for v in views), None, None,
+        sum(v.paid_total for v in views), None, None, None,
     )  # fmt: skip
     if en:
         columns = tuple(Column(e, w, a) for _v, e, w, a in _COLUMNS)
@@ -126,7 +131,55 @@ def _valued(v: LotView) -> int | None:
     return v.valuation.price if v.valuation else None
 
 
-def _row(n: int, v: LotView, decision: str, today: date, lang: str) -> tuple[Cell, ...]:
+#: Each step paper's short name in the ledger, by its step (services.auctions.papers).
+_PAPER_NAMES = {
+    "valuation": ("TB kết quả định giá", "valuation notice"),  # Law 106/2025 Art 82
+    "council": ("BB Hội đồng xác định giá", "price council minutes"),  # Decree Art 60.3
+    "reduction": ("QĐ giảm giá", "price reduction decision"),  # Law Art 83.3
+    "taking_debtor": ("TB người phải THA (nhận tài sản)", "notice to the debtor (taking)"),
+    "taking_creditor": ("TB người được THA nộp chênh lệch", "notice to the creditor to pay"),
+    "cancel": ("QĐ hủy kết quả bán đấu giá", "decision cancelling the sale"),  # Art 65.1
+    "handover": ("BB giao tài sản cho người mua", "handover minutes to the buyer"),  # Art 67
+}
+_PAPER_KINDS = (
+    DocumentKind.AUCTION_NOTICE, DocumentKind.AUCTION_DECISION, DocumentKind.COUNCIL_MINUTES,
+)  # fmt: skip
+
+
+def lot_papers(session: Session, lots: Sequence[AuctionLot], en: bool) -> dict[int, str]:
+    """The papers issued for each lot, in the order issued: "QĐ hủy kết quả bán đấu giá số
+    3/QĐ-THADS ngày 05/01/2027" (the step papers carry their lot and step in their frozen
+    content; the buyer handover minutes are the lot's ``handover_document_id``)."""
+    by_id = {lot.id: lot for lot in lots}
+    case_ids = {lot.case_id for lot in lots}
+    handovers = {lot.handover_document_id: lot.id for lot in lots if lot.handover_document_id}
+    query = (
+        select(Document.id, Document.number, Document.issued_on, Document.content)
+        .where(Document.case_id.in_(case_ids))
+        .where(Document.kind.in_([str(k) for k in _PAPER_KINDS]) | Document.id.in_(handovers))
+        .order_by(Document.issued_on, Document.id)
+    )
+    found: dict[int, list[str]] = {}
+    for doc_id, number, issued_on, raw in session.execute(query):
+        if doc_id in handovers:
+            lot_id, step = handovers[doc_id], "handover"
+        else:
+            content = json.loads(raw or "{}").get("content", {})
+            lot_id, step = content.get("lot_id"), str(content.get("step") or "").split(":")[0]
+            if lot_id not in by_id or step not in _PAPER_NAMES:
+                continue
+        name = _PAPER_NAMES[step][1 if en else 0]
+        found.setdefault(lot_id, []).append(
+            f"{name} {number} of {issued_on:%d/%m/%Y}"
+            if en
+            else f"{name} số {number} ngày {issued_on:%d/%m/%Y}"
+        )
+    return {lot_id: "; ".join(parts) for lot_id, parts in found.items()}
+
+
+def _row(
+    n: int, v: LotView, decision: str, today: date, lang: str, papers: str
+) -> tuple[Cell, ...]:
     en = lang == "en"
     contract = ""
     if v.organisation:
@@ -157,7 +210,7 @@ def _row(n: int, v: LotView, decision: str, today: date, lang: str) -> tuple[Cel
     return (
         n, case, items, _valued(v), v.valuation.valued_on if v.valuation else None, contract,
         len(v.rounds) or None, v.rounds[-1].starting_price if v.rounds else None, v.sold_on,
-        sale, v.price, v.paid_total or None, v.handed_over_on, note,
+        sale, v.price, v.paid_total or None, v.handed_over_on, papers, note,
     )  # fmt: skip
 
 

@@ -90,6 +90,9 @@ def test_the_ledger_reads_in_english_when_asked(world: World) -> None:
     table = world.services.reports.build(world.officer, "auction_ledger", params)
     assert table.form == "Form 17" and table.columns[10].header == "Price (VND)"
     assert table.rows[1][9] == "Auction: Công ty TNHH Thương mại Minh Phát"
+    assert table.columns[13].header == "Papers issued (number, date)"
+    assert str(table.rows[1][13]).startswith("valuation notice ")
+    assert str(table.rows[1][13]).endswith(" of 09/11/2026")
 
 
 def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> None:
@@ -113,7 +116,7 @@ def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> N
     assert all(len(row) == len(ledger.columns) for row in ledger.rows)
     first, second = ledger.rows
     assert first[0] == 1 and first[3] == 30_000_000 and first[4] == date(2026, 11, 6)
-    assert first[8] is None and first[13] == "Đã có giá; quá hạn 23/11/2026"
+    assert first[8] is None and first[14] == "Đã có giá; quá hạn 23/11/2026"
     assert "(QĐ 45/QĐ-THADS)" in str(second[1]) and waiting.items[0].code not in str(second[2])
     assert second[5] == "Công ty Đấu giá hợp danh Lạc Việt; HĐ số 15/2026/HĐ-ĐG ngày 12/11/2026"
     assert second[6:12] == (1, 100_000_000, AUCTION_1,
@@ -121,7 +124,7 @@ def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> N
                             104_500_000)  # fmt: skip
     assert (
         second[12] is None
-        and second[13]
+        and second[14]
         == "Đã nộp đủ tiền, chờ giao; thông báo công khai 12/11/2026 và 17/11/2026; quá hạn "
         "21/12/2026"  # bank: Art 65.2; the notices: Law on Asset Auctions Art 57
     )  # day 60 in Tết 2027
@@ -134,3 +137,8 @@ def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> N
     )  # fmt: skip
     later = auctions.ledger(world.officer, date(2027, 3, 1), date(2027, 9, 30))
     assert [row[2] for row in later.rows] == [first[2]]  # handed over before the period
+    # The papers column: the valuation notice with its number, then the handover minutes.
+    row = auctions.ledger(world.officer, date(2027, 2, 1), date(2027, 2, 28)).rows[-1]
+    papers = str(row[13])
+    assert papers.startswith("TB kết quả định giá số ") and "ngày 09/11/2026" in papers
+    assert "; BB giao tài sản cho người mua số " in papers and papers.endswith(" ngày 15/02/2027")

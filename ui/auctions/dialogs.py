@@ -3,7 +3,7 @@ that tests replace; it returns what the step's service call needs, or None."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -335,12 +335,18 @@ class PaperDialog:
     """Which of the sale's papers to print (those whose step has happened)."""
 
     @classmethod
-    def ask(cls, parent: QWidget, ready: Sequence[str]) -> str | None:
+    def ask(
+        cls, parent: QWidget, ready: Sequence[str], numbers: Mapping[str, str] | None = None
+    ) -> str | None:
+        """``numbers``: the number each paper already took with its step (issue 18)."""
         form = StepForm(tr("auction.papers"), parent, tr("auction.papers_hint"))
         which = QComboBox()
         which.setObjectName("paper_choice")
         for paper in ready:
-            which.addItem(tr(f"auction.paper_{paper}"), paper)
+            number = (numbers or {}).get(paper)
+            name = tr(f"auction.paper_{paper}")
+            shown = tr("auction.paper_numbered", name=name, number=number) if number else name
+            which.addItem(shown, paper)
         form.add("auction.paper", which)
         return form.run(lambda: str(which.currentData()))
 

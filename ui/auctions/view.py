@@ -581,13 +581,14 @@ class AuctionView(QWidget):
             return
         try:
             ready = self.services.auctions.papers_ready(self.actor, lot.id)
+            numbers = self.services.auctions.paper_numbers(self.actor, lot.id)
         except DomainError as exc:
             show_error(self, exc)
             return
         if not ready:
             QMessageBox.information(self, tr("auction.papers"), tr("auction.papers_none"))
             return
-        paper = dialogs.PaperDialog.ask(self, ready)
+        paper = dialogs.PaperDialog.ask(self, ready, numbers)
         if paper is None:
             return
         try:

@@ -93,6 +93,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "auction.papers_none": ("Lô này chưa có giấy tờ để in.", "This lot has no paper to print yet."),
     "auction.paper": ("Giấy tờ", "Paper"),
+    "auction.paper_numbered": ("{name} – số {number}", "{name} – no. {number}"),
     "auction.paper_valuation_notice": ("Thông báo kết quả định giá", "Valuation notice"),
     "auction.paper_council_minutes": ("Biên bản xác định giá (Hội đồng)", "Price council minutes"),
     "auction.paper_reduction_decision": ("Quyết định giảm giá", "Price reduction decision"),

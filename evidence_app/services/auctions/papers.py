@@ -48,8 +48,7 @@ from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
-from evidence_app.services.auctions.rows import items_of, open_lot, rounds_of
-from evidence_app.services.auctions.taking import owed
+from evidence_app.services.auctions.rows import items_of, open_lot, owed, rounds_of
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.documents import (
@@ -232,6 +231,15 @@ def issue_paper(session: Session, actor: Actor, lot: AuctionLot, paper: str) -> 
     numbered = replace(content, lot_id=lot.id, step=step)
     items = items_of(session, lot.id)
     return issue_document(session, actor.user_id, kind, numbered, case_id=lot.case_id, items=items)
+
+
+def issue_step_paper(session: Session, actor: Actor, lot: AuctionLot, paper: str) -> Document:
+    """The paper of the step just recorded, numbered in the step's own transaction (issue
+    18): the step and its paper stand or fall together (a failed numbering rolls the step
+    back), and printing later only reprints it (``issue_paper`` finds it). The decision
+    cancelling an unpaid sale takes its agency number here (Decree 152/2026 Art 65.1)."""
+    session.flush()
+    return issue_paper(session, actor, lot, paper)
 
 
 _Make = Callable[[Session, Actor, AuctionLot], AuctionNotice | AuctionDecision | CouncilMinutes]
@@ -440,14 +448,17 @@ def _cancel_decision(session: Session, lot: AuctionLot) -> tuple[DocumentKind, s
     """Decree 152/2026 Art 65.1, 65.5: the sale cancelled when the buyer did not pay in
     time; his deposit belongs to the agency; the lot goes back to auction."""
     ids = [i.id for i in items_of(session, lot.id)]
-    event = session.scalars(
+    events = session.scalars(
         select(CustodyEvent).where(CustodyEvent.item_id.in_(ids),
                                    CustodyEvent.kind == EventKind.SALE_CANCELLED)
         .order_by(CustodyEvent.id.desc())
-    ).first()  # fmt: skip
-    if event is None:
+    )  # fmt: skip
+    # The buyer's own cancellation (Art 67.4, "by": "buyer") is no decision of the agency.
+    found = ((e, json.loads(e.data or "{}")) for e in events)
+    chosen = next(((e, d) for e, d in found if d.get("by") != "buyer"), None)
+    if chosen is None:
         raise _not_yet("cancel_decision")
-    data = json.loads(event.data or "{}")
+    event, data = chosen
     cancelled_on = date.fromisoformat(data["cancelled_on"])
     due = date.fromisoformat(data["due"])
 
@@ -517,3 +528,22 @@ class PaperActions:
                     continue
                 ready.append(paper)
             return tuple(ready)
+
+    def paper_numbers(self, actor: Actor, lot_id: int) -> dict[str, str]:
+        """The number of each paper already issued for the lot (by its step, in the step's
+        own transaction: issue 18), by its name in ``PAPERS``."""
+        with unit_of_work(self.db, "noun.auction_lot", read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            lot = session.get(AuctionLot, lot_id)
+            if lot is None:
+                raise NotFoundError(what="noun.auction_lot", ref=lot_id)
+            found: dict[str, str] = {}
+            for paper in PAPERS:
+                try:
+                    kind, step, _make = _BUILDERS[paper](session, lot)
+                except ValidationError:
+                    continue
+                doc = _existing(session, kind, lot, step)
+                if doc is not None:
+                    found[paper] = doc.number
+            return found

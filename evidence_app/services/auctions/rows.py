@@ -198,6 +198,13 @@ def change_status(
     item.status = target
 
 
+def owed(session: Session, lot: AuctionLot) -> int:
+    """What remains to enforce on the lot's case (pending payments counted)."""
+    case = session.get(Case, lot.case_id)
+    assert case is not None
+    return max(0, case.amount_to_enforce - collected(session, case.id, pending_too=True))
+
+
 def done(session: Session, lot: AuctionLot) -> LotView:
     session.flush()
     return lot_view(session, lot, holidays(session))

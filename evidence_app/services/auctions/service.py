@@ -28,6 +28,7 @@ from evidence_app.domain.enums import (
     ReleaseRequestPurpose,
     RoundOutcome,
     SaleMethod,
+    ValuationMethod,
 )
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
@@ -57,7 +58,11 @@ from evidence_app.services.auctions.deadlines import (
     payment_due,
 )
 from evidence_app.services.auctions.duties import check_not_own_payment, check_not_own_sale
-from evidence_app.services.auctions.papers import PaperActions, buyer_handover_minutes
+from evidence_app.services.auctions.papers import (
+    PaperActions,
+    buyer_handover_minutes,
+    issue_step_paper,
+)
 from evidence_app.services.auctions.publicity import (
     check_deposit,
     check_notices,
@@ -209,6 +214,8 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
                     "valued_on": draft.valued_on.isoformat(), "seq": len(earlier) + 1},
                 )  # fmt: skip
             lot.status = S.VALUED
+            if draft.method is ValuationMethod.PRICE_COUNCIL:  # Decree 152/2026 Art 60.3
+                issue_step_paper(session, actor, lot, "council_minutes")
             return done(session, lot)
 
     def notify_parties(
@@ -230,7 +237,8 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
             check_not_before(notified_on, valuation.valued_on, "field.notified_on",
                              "field.valued_on")  # fmt: skip
             valuation.notified_on = notified_on
-            session.flush()
+            # Law 106/2025 Art 82; Decree 152/2026 Art 60.6: the notice, numbered now.
+            issue_step_paper(session, actor, lot, "valuation_notice")
             return lot_view(session, lot, holidays(session))
 
     # -- auction ---------------------------------------------------------------------------
@@ -322,6 +330,8 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
             session.flush()
             for published_on, medium in notices:
                 add_notice(session, actor, lot, current, published_on, medium, self.today())
+            if rounds and price < rounds[-1].starting_price:  # Law 106/2025 Art 83.3
+                issue_step_paper(session, actor, lot, "reduction_decision")
             return done(session, lot)
 
     @staticmethod
@@ -508,6 +518,8 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
                 change_status(session, actor, item, EventKind.SALE_CANCELLED,
                               ItemStatus.AWAITING_AUCTION, lot, extra=extra)  # fmt: skip
             lot.forfeited_deposits += kept  # Art 65.5: the deposit belongs to the agency
+            # Art 65.1: the cancelling decision takes its agency number with the cancellation.
+            issue_step_paper(session, actor, lot, "cancel_decision")
             lot.sale_method, lot.buyer_name, lot.buyer_address = None, "", ""
             lot.price, lot.sold_on, lot.payment_days = None, None, None
             lot.status = S.CONTRACTED

@@ -26,6 +26,7 @@ from evidence_app.services.auctions.checks import (
     money,
     vnd,
 )
+from evidence_app.services.auctions.papers import issue_step_paper
 from evidence_app.services.auctions.rounds import creditor_may_take
 from evidence_app.services.auctions.rows import (
     change_status,
@@ -33,6 +34,7 @@ from evidence_app.services.auctions.rows import (
     items_of,
     load_lot,
     open_lot,
+    owed,
     pay,
     rounds_of,
     sell,
@@ -41,17 +43,10 @@ from evidence_app.services.auctions.views import LotView
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.closed_periods import require_open_period
 from evidence_app.services.core.uow import unit_of_work
-from evidence_app.services.outcomes import add_payment, collected
+from evidence_app.services.outcomes import add_payment
 
 S = LotStatus
 LEDGER = "auction_ledger"
-
-
-def owed(session: Session, lot: AuctionLot) -> int:
-    """What remains to enforce on the lot's case (pending payments counted)."""
-    case = session.get(Case, lot.case_id)
-    assert case is not None
-    return max(0, case.amount_to_enforce - collected(session, case.id, pending_too=True))
 
 
 def taking_windows(lot: AuctionLot, days_off: object) -> dict[str, date]:
@@ -194,6 +189,7 @@ class TakingActions:
                 raise ValidationError("taking.late", day=dmy(notified_on), latest=dmy(due),
                     what=value("taking.debtor_notice_working_days"))  # fmt: skip
             lot.debtor_notified_on = notified_on
+            issue_step_paper(session, actor, lot, "taking_debtor_notice")  # Decree Art 65.6
             return done(session, lot)
 
     def notify_creditor_to_pay(
@@ -210,6 +206,7 @@ class TakingActions:
             if notified_on <= until:
                 raise ValidationError("taking.too_early", until=dmy(until))
             lot.creditor_notified_on = notified_on
+            issue_step_paper(session, actor, lot, "taking_creditor_notice")  # Art 65.6, 66
             return done(session, lot)
 
     def creditor_takes(

@@ -102,7 +102,7 @@ def test_the_day_after_the_period_the_sale_is_cancelled_and_the_lot_auctioned_ag
     paid = auctions.record_payment(cashier, lot_id, 101_000_000, date(2027, 2, 3))
     assert paid.status is LotStatus.PAID
     ledger = auctions.ledger(world.actors[Role.INSPECTOR], date(2026, 10, 1), date(2027, 9, 30))
-    note = ledger.rows[0][13]
+    note = ledger.rows[0][14]
     assert isinstance(note, str) and "hủy bán 1 lần do không nộp tiền" in note
     assert "10.000.000" in note and ledger.rows[0][6] == 2
 
