@@ -17,7 +17,7 @@ from evidence_app.reports.params import ReportParams
 from evidence_app.reports.working_year import statistics_period
 from evidence_app.services.outcomes import OutcomeDraft, Paper, PaymentDraft, VerificationDraft
 from tests.documents.pdf_pages import page_images, page_texts
-from tests.services.outcomes.scenario import K, M, new_case, outcome, paper, use_today
+from tests.services.outcomes.scenario import K, M, new_case, outcome, paper, payment, use_today
 from tests.services.rows import snapshot
 from tests.world import World
 
@@ -51,6 +51,10 @@ def test_a_case_moves_to_the_separate_book_only_when_the_law_allows(world: World
     x = _not_enforceable_since_2024(world, "Vụ X – chủ động thi hành")
     y = _not_enforceable_since_2024(world, "Vụ Y – theo yêu cầu")
     able = new_case(world, "Vụ W – đang thi hành", date(2025, 1, 10), M, world.officer)
+    # A third, younger one stays in the ledger: 7 M with 2 M already collected before.
+    z = new_case(world, "Vụ Z – còn trong sổ", date(2025, 3, 1), 7 * M, world.officer)
+    payment(world, z, 2 * M, date(2025, 4, 1))
+    outcome(world, z, K.NOT_ENFORCEABLE, date(2025, 6, 1), NotEnforceableReason.NO_INCOME_OR_ASSETS)
     params = ReportParams(date_from=year[0], date_to=year[1], lang="vi")
     form_before = world.services.reports.build(world.head, "enforcement_results", params)
 
@@ -94,6 +98,12 @@ def test_a_case_moves_to_the_separate_book_only_when_the_law_allows(world: World
     assert row[10] == "Sổ riêng 10/02/2026"
     assert ledger.footer[1].startswith("Đã chuyển sang sổ theo dõi riêng")
     assert ": 1; đã gửi lại yêu cầu" in ledger.footer[1] and ledger.footer[1].endswith(": 1.")
+    # Money by hand: the ledger's own total is Z's 7 M - 2 M = 5 M; X's 12 M is the separate
+    # book's, totalled apart (Art 22.1), and Y's returned request is in neither.
+    assert ledger.totals is not None and ledger.totals[6] == 5 * M
+    assert ledger.totals[10] == 0  # none of the ledger's own past 2 years awaiting Art 22
+    assert ledger.footer[2].startswith("Cộng số tiền còn phải thi hành của sổ theo dõi riêng")
+    assert ledger.footer[2].endswith(": 12.000.000 đồng.")
     pdf = world.services.reports.render(ledger, "pdf", date(2026, 3, 1))
     page_images(pdf)[0].save("/tmp/mau20_separate_book.png")
     words = " ".join(" ".join(page_texts(pdf)).split())
