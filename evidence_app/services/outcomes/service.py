@@ -544,6 +544,13 @@ class CaseResultService:
                 allowed=sorted(ALLOWED[now.state]) or "—",
             )  # fmt: skip
         if kind in ART22:
+            # Decree 152/2026 Art 22.1: only a case the agency decided ex officio (Law
+            # 106/2025 Art 33.2) moves to the separate book; Art 22.2: only a request (Art
+            # 34) is returned to the one who made it.
+            if (kind is OutcomeKind.SEPARATE_BOOK) != case.ex_officio:
+                raise ValidationError(
+                    "outcome.art22_wrong_kind" if case.ex_officio else "outcome.art22_on_request"
+                )
             _check_art22(session, case, now.not_enforceable_since, day)
 
 
