@@ -47,7 +47,12 @@ from evidence_app.domain.outcomes import (
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
-from evidence_app.services.core.scope import check_case, check_unit, default_unit_id
+from evidence_app.services.core.scope import (
+    check_case,
+    check_unit,
+    default_unit_id,
+    visible_unit_ids,
+)
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.outcomes.history import (
     HistoryEntry,
@@ -482,7 +487,7 @@ class CaseResultService:
         """Records awaiting the head's word, oldest first."""
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            return pending_records(session, limit)
+            return pending_records(session, limit, visible_unit_ids(session, actor))
 
     # checks ---------------------------------------------------------------------------
 
