@@ -203,10 +203,10 @@ def _build(session: Session, params: ReportParams, *, split: bool) -> ReportTabl
             .order_by(Unit.provincial.desc(), Unit.code)
         ).all()  # fmt: skip
         for number, (unit_id, name) in enumerate(known, 1):
-            line = NOTHING
-            for (where, _), part in placed.items():
-                line = line + part if where == unit_id else line
-            rows.extend(lines_of(roman(number), name, line))
+            of_unit = NOTHING
+            for (home, _), part in placed.items():
+                of_unit = of_unit + part if home == unit_id else of_unit
+            rows.extend(lines_of(roman(number), name, of_unit))
             rows.extend(officers({unit_id}))
     else:
         rows.extend(officers(units))
