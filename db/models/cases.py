@@ -32,6 +32,9 @@ class Case(CreatedAt, Base):
     enforceable: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     #: Thi hành xong (including đình chỉ) on this day; None while open.
     completed_on: Mapped[date | None] = mapped_column(Date, index=True)
+    #: Chủ động (Law 106/2025 Art 33.2: the head decides without a request) or theo yêu cầu
+    #: (Art 34): the statistics split by it, Decree 152/2026 Art 22.1/22.2 treat them apart.
+    ex_officio: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
 

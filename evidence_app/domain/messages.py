@@ -33,6 +33,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "User {user} may not {permission} in {unit}: it belongs to another unit.",
     ),
     "noun.unit": ("Đơn vị", "Unit"),
+    "case.kind_fixed": (
+        "Vụ việc «{case}» đã có kết quả hoặc khoản thu được ghi nhận: không sửa được việc chủ "
+        "động hay theo yêu cầu (Điều 33, 34 Luật Thi hành án dân sự; số liệu thống kê đã báo "
+        "cáo không thay đổi).",
+        "Case “{case}” already has outcomes or payments recorded: whether it is enforced ex "
+        "officio or on request can no longer change (Law 106/2025 Art 33, 34; reported "
+        "statistics never change).",
+    ),
     "unit.officer_elsewhere": (
         "Chấp hành viên {name} không thuộc {unit} hay cơ quan thi hành án dân sự tỉnh: "
         "không phân công được cho việc thi hành án của đơn vị này.",

@@ -73,6 +73,18 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
         "The verification of {day} found new information on the liable person's means: "
         "it is verified and enforced (Law 106/2025 Art 38.2).",
     ),
+    "outcome.art22_wrong_kind": (
+        "Việc chủ động thi hành án được chuyển sang sổ theo dõi riêng, không gửi lại yêu cầu "
+        "thi hành án (khoản 1 Điều 22 Nghị định 152/2026/NĐ-CP).",
+        "A case enforced ex officio moves to the separate tracking book; there is no request "
+        "to return (Decree 152/2026 Art 22.1).",
+    ),
+    "outcome.art22_on_request": (
+        "Việc thi hành án theo yêu cầu: gửi lại yêu cầu thi hành án cho người đã yêu cầu, "
+        "không chuyển sang sổ theo dõi riêng (khoản 2 Điều 22 Nghị định 152/2026/NĐ-CP).",
+        "A case enforced on request: the request is returned to the one who made it; it does "
+        "not move to the separate tracking book (Decree 152/2026 Art 22.2).",
+    ),
     "outcome.procuracy_copy_required": (
         "Thông báo gửi lại yêu cầu thi hành án phải gửi cho Viện kiểm sát nhân dân có thẩm "
         "quyền: ghi số, ngày gửi và Viện kiểm sát nhận (khoản 2 Điều 22 Nghị định 152/2026).",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import cast
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Unit, User
 from evidence_app.domain import display
-from evidence_app.reports.enforcement_figures import EMPTY, Figures, Line, lines, total
+from evidence_app.reports.enforcement_figures import EMPTY, Figures, Line, lines
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import Align, Cell, Column, ReportTable
 from evidence_app.reports.working_year import (
@@ -32,6 +33,15 @@ from evidence_app.services.admin import agency_value, effective_value
 
 NAME = "enforcement_results"
 TITLE = ("Kết quả thi hành án dân sự về việc và về tiền", "Enforcement results by cases and money")
+#: The same form with every line split into ex officio (chủ động, Law 106/2025 Art 33.2) and
+#: on request (theo yêu cầu, Art 34), as the statistics count the two kinds of enforcement
+#: decision apart (joint Circular 12/2021; Circular 04/2023 Mẫu 03 "Sổ thụ lý thi hành án
+#: (chủ động, theo yêu cầu)"); each line is the sum of its two parts.
+NAME_BY_KIND = "enforcement_results_by_kind"
+TITLE_BY_KIND = (
+    "Kết quả thi hành án dân sự về việc và về tiền, chia theo chủ động và theo yêu cầu",
+    "Enforcement results by cases and money, ex officio and on request",
+)
 FORM = "Biểu mẫu 01/TKLN-THADS"
 
 #: (Vietnamese, English) header and width of each column, in the form's order: the figures
@@ -109,16 +119,62 @@ def pair(number: Cell, who: str, line: Line, params: ReportParams) -> tuple[tupl
     )
 
 
+@dataclass(frozen=True)
+class Parts:
+    """A line's ex officio and on request parts (Law 106/2025 Art 33.2, 34)."""
+
+    own: Line = EMPTY
+    asked: Line = EMPTY
+
+    def __add__(self, other: Parts) -> Parts:
+        return Parts(self.own + other.own, self.asked + other.asked)
+
+    @property
+    def whole(self) -> Line:
+        return self.own + self.asked
+
+
+NOTHING = Parts()
+
+
+def split_pair(
+    number: Cell, who: str, parts: Parts, params: ReportParams
+) -> tuple[tuple[Cell, ...], ...]:
+    """The line in cases then its two parts, the line in money then its two parts."""
+    t = params.t
+    whole = pair(number, who, parts.whole, params)
+    own = pair(None, t("– Chủ động", "– Ex officio"), parts.own, params)
+    asked = pair(None, t("– Theo yêu cầu", "– On request"), parts.asked, params)
+    return (whole[0], own[0], asked[0], whole[1], own[1], asked[1])
+
+
 def build(session: Session, params: ReportParams) -> ReportTable:
+    return _build(session, params, split=False)
+
+
+def build_by_kind(session: Session, params: ReportParams) -> ReportTable:
+    return _build(session, params, split=True)
+
+
+def _build(session: Session, params: ReportParams, *, split: bool) -> ReportTable:
     t = params.t
     start, end = period(params)
-    found = lines(session, start, end, by_unit=True)
-    if params.unit_ids is not None:  # a regional office's own lines (issue 21)
-        found = {
-            k: v for k, v in found.items() if cast(tuple[int, Hashable], k)[0] in params.unit_ids
-        }
-    agency = total(found)
-    placed = {cast(tuple[int, Hashable], key): line for key, line in found.items()}
+    found = lines(session, start, end, by_unit=True, by_kind=True)
+    placed: dict[tuple[int, Hashable], Parts] = defaultdict(lambda: NOTHING)
+    for key, line in found.items():
+        where, ex_officio = cast(tuple[tuple[int, Hashable], bool], key)
+        if params.unit_ids is not None and where[0] not in params.unit_ids:
+            continue  # a regional office's own lines (issue 21)
+        placed[where] = placed[where] + (Parts(own=line) if ex_officio else Parts(asked=line))
+    agency = NOTHING
+    for parts in placed.values():
+        agency = agency + parts
+
+    def lines_of(number: Cell, who: str, parts: Parts) -> tuple[tuple[Cell, ...], ...]:
+        if split:
+            return split_pair(number, who, parts, params)
+        return pair(number, who, parts.whole, params)
+
     names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
     unassigned = t("(chưa phân công)", "(unassigned)")
 
@@ -127,17 +183,17 @@ def build(session: Session, params: ReportParams) -> ReportTable:
 
     def officers(unit_ids: set[int]) -> list[tuple[Cell, ...]]:
         """The officers' lines within ``unit_ids``, by name (the unassigned last)."""
-        mine: dict[Hashable, Line] = defaultdict(lambda: EMPTY)
-        for (unit_id, key), line in placed.items():
+        mine: dict[Hashable, Parts] = defaultdict(lambda: NOTHING)
+        for (unit_id, key), parts in placed.items():
             if unit_id in unit_ids:
-                mine[key] = mine[key] + line
+                mine[key] = mine[key] + parts
         ordered = sorted(mine, key=lambda k: (not isinstance(k, int), who(k)))
         rows: list[tuple[Cell, ...]] = []
         for number, key in enumerate(ordered, 1):
-            rows.extend(pair(number, who(key), mine[key], params))
+            rows.extend(lines_of(number, who(key), mine[key]))
         return rows
 
-    rows = [*pair(None, t("Toàn cơ quan", "Whole agency"), agency, params)]
+    rows = [*lines_of(None, t("Toàn cơ quan", "Whole agency"), agency)]
     units = {unit_id for unit_id, _ in placed}
     if len(units) > 1:
         # Each unit (the provincial agency's own cases first, then the regional offices by
@@ -147,16 +203,16 @@ def build(session: Session, params: ReportParams) -> ReportTable:
             .order_by(Unit.provincial.desc(), Unit.code)
         ).all()  # fmt: skip
         for number, (unit_id, name) in enumerate(known, 1):
-            line = EMPTY
-            for (where, _), part in placed.items():
-                line = line + part if where == unit_id else line
-            rows.extend(pair(roman(number), name, line, params))
+            of_unit = NOTHING
+            for (home, _), part in placed.items():
+                of_unit = of_unit + part if home == unit_id else of_unit
+            rows.extend(lines_of(roman(number), name, of_unit))
             rows.extend(officers({unit_id}))
     else:
         rows.extend(officers(units))
     return ReportTable(
-        name=NAME,
-        title=t(*TITLE).upper(),
+        name=NAME_BY_KIND if split else NAME,
+        title=t(*(TITLE_BY_KIND if split else TITLE)).upper(),
         subtitle=(
             _period_words(params, start, end),
             t("Đơn vị tính: việc; tiền: nghìn đồng", "Units: cases; money in thousands of VND"),
@@ -169,7 +225,7 @@ def build(session: Session, params: ReportParams) -> ReportTable:
             for i, (vi, en, w, a) in enumerate(COLUMNS)
         ),
         rows=tuple(rows),
-        footer=_footer(session, params, agency),
+        footer=_footer(session, params, agency.whole),
     )
 
 

@@ -136,20 +136,29 @@ def case_line(
 
 def lines(
     session: Session, start: date, end: date, group: Any = Case.officer_id, *,
-    by_unit: bool = False,
+    by_unit: bool = False, by_kind: bool = False,
 ) -> dict[Hashable, Line]:  # fmt: skip
     """Every group's line in the period, from the accepted record as of ``end``.
 
     ``group`` is a column of the case (the officer by default); with ``by_unit`` the key is
     ``(unit id, group)``, so a unit's line is the sum of its officers' (Law 106/2025 Art 13:
     the regional offices report within the provincial agency). Cases are read once, with
-    their outcomes and payments dated up to ``end``.
+    their outcomes and payments dated up to ``end``. With ``by_kind`` the key ends with
+    the case's kind, True when ex officio (chủ động, Law 106/2025 Art 33.2) and False on
+    request (theo yêu cầu, Art 34): the statistics split every line by it.
     """
     # A decision date corrected later may have stood inside the period: such cases are read
     # too and their date taken as of ``end`` (``facts_as_of``).
     corrected = select(CaseChange.case_id).where(CaseChange.kind == ChangeKind.DECISION_DATE)
     cases = session.execute(
-        select(Case.id, group, Case.unit_id, Case.decision_date, Case.amount_to_enforce).where(
+        select(
+            Case.id,
+            group,
+            Case.unit_id,
+            Case.decision_date,
+            Case.amount_to_enforce,
+            Case.ex_officio,
+        ).where(
             or_(
                 and_(Case.decision_date.is_not(None), Case.decision_date <= end),
                 Case.id.in_(corrected),
@@ -175,7 +184,7 @@ def lines(
     facts = facts_as_of(session, end)
     by_officer = group is Case.officer_id
     found: dict[Hashable, Line] = defaultdict(lambda: EMPTY)
-    for case_id, key, unit_id, decided, amount in cases:
+    for case_id, key, unit_id, decided, amount, ex_officio in cases:
         if case_id in facts:
             amount = facts[case_id].get(ChangeKind.AMOUNT, (amount,))[0]
             if by_officer:
@@ -188,6 +197,8 @@ def lines(
         line = case_line(decided, int(amount), steps[case_id], paid[case_id], start, end)
         if line is not None:
             slot: Hashable = (unit_id, key) if by_unit else key
+            if by_kind:
+                slot = (slot, bool(ex_officio))
             found[slot] = found[slot] + line
     return dict(found)
 

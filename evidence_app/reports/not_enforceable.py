@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Case, CaseConfirmation, CaseOutcome, CasePayment, Party, User
 from db.unit_scope import case_in_units
+from evidence_app.domain.display import money
 from evidence_app.domain.enums import PartyRole
 from evidence_app.domain.labels import label
 from evidence_app.domain.outcomes import CaseState, OutcomeKind, Step, over_two_years, standing
@@ -112,7 +113,12 @@ def build(session: Session, params: ReportParams) -> ReportTable:
             label(decision.reason, params.lang) if decision.reason else "",
             names.get(case.officer_id or 0, ""), mark,
         ))  # fmt: skip
-    remaining = sum(int(str(r[6])) for r in rows)
+    # The ledger's own money and the separate book's are totalled apart: the cases moved
+    # under Decree 152/2026 Art 22.1 are "thống kê riêng", so they never swell the ledger's
+    # total (issue 19); the separate book's sum is its own line under the table.
+    owed = [(int(str(r[6])), o.case_id in moved) for r, o in zip(rows, ordered, strict=True)]
+    remaining = sum(amount for amount, apart_ in owed if not apart_)
+    apart = sum(amount for amount, apart_ in owed if apart_)
     return ReportTable(
         name=NAME,
         title=t(*TITLE).upper(),
@@ -150,6 +156,12 @@ def build(session: Session, params: ReportParams) -> ReportTable:
                 f"Moved to the separate tracking book, counted apart (Decree 152/2026 Art "
                 f"22.1): {len(moved)}; requests returned, no longer in the ledger (Art 22.2): "
                 f"{len(returned)}.",
+            ),
+            t(
+                f"Cộng số tiền còn phải thi hành của sổ theo dõi riêng (khoản 1 Điều 22 Nghị "
+                f"định 152/2026/NĐ-CP), không tính vào dòng Cộng: {money(apart, 'vi')}.",
+                f"Remaining to enforce in the separate tracking book (Decree 152/2026 Art "
+                f"22.1), not in the Total line: {money(apart, 'en')}.",
             ),
         ),
     )

@@ -81,3 +81,12 @@ for _module, _params in (
     (auction_ledger, (P.PERIOD,)),
 ):
     register(ReportSpec(_module.NAME, _module.TITLE[0], _module.TITLE[1], _params, _module.build))
+# The results form split into ex officio and on request (Law 106/2025 Art 33.2, 34).
+register(
+    ReportSpec(
+        enforcement.NAME_BY_KIND,
+        *enforcement.TITLE_BY_KIND,
+        (P.PERIOD,),
+        enforcement.build_by_kind,
+    )
+)

@@ -228,3 +228,51 @@ def test_the_not_enforceable_ledger_counts_apart_the_cases_past_two_years(world:
     for text in ("Mẫu số 20", "SỔ THEO DÕI VIỆC CHƯA CÓ ĐIỀU KIỆN THI HÀNH ÁN", "Nguyễn Văn Nợ",
                  "10.000.000", "Quá 02 năm"):  # fmt: skip
         assert text in words, text
+
+
+# 12 months split by the kind of enforcement decision (Law 106/2025 Art 33.2, 34): B and E
+# are on request. B: new, 50 M all collected in the year, completed; E: new, entrusted (20 M).
+# The ex officio part is the rest of EXPECTED[12]: rate (2 + 1) ÷ 4 = 75 % by cases,
+# (120 + 25) ÷ 185 = 78,38 % by money.
+ON_REQUEST_12 = ((2, 0, 2, 1, 1, 0, 1, 1, 0, 0, 0, 0, "100.00"),
+                 (70, 0, 70, 20, 50, 0, 50, 50, 0, 0, 0, 0, "100.00"))  # fmt: skip
+EX_OFFICIO_12 = ((4, 3, 1, 0, 4, 0, 4, 2, 1, 0, 0, 1, "75.00"),
+                 (185, 145, 40, 0, 185, 0, 185, 120, 25, 0, 0, 40, "78.38"))  # fmt: skip
+
+
+def test_the_form_split_into_ex_officio_and_on_request_reconciles(world: World) -> None:
+    build(world)
+    _regional_office(world)
+    for months in EXPECTED:
+        start, end = statistics_period(2026, months)
+        whole = _report(world, start, end)
+        params = ReportParams(date_from=start, date_to=end, lang="vi")
+        split = world.services.reports.build(world.head, "enforcement_results_by_kind", params)
+        # Six lines a person or unit: cases, its two parts, money, its two parts; the whole
+        # lines are the unsplit form's, and each is the sum of its parts.
+        assert len(split.rows) == 3 * len(whole.rows)
+        assert [r[1] for r in split.rows[1:3]] == ["– Chủ động", "– Theo yêu cầu"]
+        for block in range(len(whole.rows) // 2):
+            six = split.rows[6 * block : 6 * block + 6]
+            assert six[0] == whole.rows[2 * block] and six[3] == whole.rows[2 * block + 1]
+            for first in (0, 3):
+                for column in range(3, 15):
+                    total = int(six[first][column])  # type: ignore[call-overload]
+                    own, asked = (int(r[column]) for r in six[first + 1 : first + 3])  # type: ignore[call-overload]
+                    assert own + asked == total, (months, block, first, column)
+        # Officers sum to their unit and units to the agency, part by part: blocks are the
+        # agency, unit I, its two officers, unit II, its officer.
+        for part in (1, 2, 4, 5):
+            for column in range(3, 15):
+                value = [int(split.rows[6 * b + part][column]) for b in range(6)]  # type: ignore[call-overload]
+                assert value[2] + value[3] == value[1], (months, part, column)
+                assert value[5] == value[4] and value[1] + value[4] == value[0]
+    start, end = statistics_period(2026, 12)
+    params = ReportParams(date_from=start, date_to=end, lang="vi")
+    split = world.services.reports.build(world.head, "enforcement_results_by_kind", params)
+    unit = split.rows[6:12]  # the provincial unit: the scenario's cases
+    assert _figures(unit[1]) == EX_OFFICIO_12[0] and _figures(unit[4], 1000) == EX_OFFICIO_12[1]
+    assert _figures(unit[2]) == ON_REQUEST_12[0] and _figures(unit[5], 1000) == ON_REQUEST_12[1]
+    assert _figures(unit[0]) == EXPECTED[12][0]
+    words = " ".join(page_texts(world.services.reports.render(split, "pdf", date(2026, 12, 1))))
+    assert "– Theo yêu cầu" in words and "CHIA THEO CHỦ ĐỘNG VÀ THEO YÊU CẦU" in words

@@ -118,8 +118,12 @@ class OutcomeDialog(RecordDialog):
     ) -> None:
         super().__init__(services, actor, case, parent)
         self.kind = QComboBox()
+        # Decree 152/2026 Art 22: an ex officio case (Law 106/2025 Art 33.2) may move to the
+        # separate book, a case on request (Art 34) have its request returned; never the other.
+        other = OutcomeKind.REQUEST_RETURNED if case.ex_officio else OutcomeKind.SEPARATE_BOOK
         for kind in OutcomeKind:
-            self.kind.addItem(label(kind, language()), kind)
+            if kind is not other:
+                self.kind.addItem(label(kind, language()), kind)
         self.reason = QComboBox()
         for reason in NotEnforceableReason:
             self.reason.addItem(label(reason, language()), reason)

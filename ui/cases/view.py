@@ -74,7 +74,12 @@ def case_fields(case: CaseDto) -> dict[str, str]:
         "case.col_name": case.name,
         "case.judgment": dated(case.judgment_number, case.judgment_date),
         "case.court": case.court or none,
-        "case.decision": dated(case.decision_number, case.decision_date),
+        # Ex officio or on request (Law 106/2025 Art 33.2, 34) beside the decision it names.
+        "case.decision": tr(
+            "case.decision_kind",
+            decision=dated(case.decision_number, case.decision_date),
+            kind=tr("intake.ex_officio" if case.ex_officio else "intake.on_request").lower(),
+        ),
         "case.amount_to_enforce": money(case.amount_to_enforce),
         "case.amount_enforced": money(case.amount_enforced),
     }

@@ -208,6 +208,10 @@ class DashboardView(QWidget):
         if data.pending_approvals:
             lines.append(tr("dashboard.approvals", count=number(data.pending_approvals)))
             targets.append(("releases", None))
+        if data.pending_case_records:
+            # Case outcomes, payments and corrections awaiting the head (issue 19).
+            lines.append(tr("dashboard.case_records", count=number(data.pending_case_records)))
+            targets.append(("case_confirmations", None))
         if data.open_stocktakes:
             lines.append(tr("dashboard.stocktakes", count=number(data.open_stocktakes)))
             targets.append(("stocktakes", None))

@@ -91,7 +91,20 @@ class IntakeHeader(QWidget):
             new_form.addRow(tr(f"intake.{key}"), self._edit(key))
         self.judgment_date, self.decision_date = date_edit(True), date_edit(True)
         new_form.insertRow(2, tr("intake.judgment_date"), self.judgment_date)
-        new_form.addRow(tr("intake.decision_date"), self.decision_date)
+        # Ex officio (Law 106/2025 Art 33.2) or on a party's request (Art 34), beside the
+        # decision's date so the form is no taller (the statistics split by it).
+        self.case_kind = QComboBox()
+        self.case_kind.setObjectName("intake_case_kind")
+        self.case_kind.setAccessibleName(tr("intake.case_kind"))
+        self.case_kind.setToolTip(tr("intake.case_kind_tip"))
+        self.case_kind.addItem(tr("intake.ex_officio"), True)
+        self.case_kind.addItem(tr("intake.on_request"), False)
+        decided = QWidget()
+        decided_row = QHBoxLayout(decided)
+        decided_row.setContentsMargins(0, 0, 0, 0)
+        decided_row.addWidget(self.decision_date, 1)
+        decided_row.addWidget(self.case_kind, 1)
+        new_form.addRow(tr("intake.decision_date"), decided)
         for key, _role in PARTIES:
             new_form.addRow(tr(f"intake.{key}_party"), self._edit(f"party_{key}"))
         case_form.addRow(self.new_case_box)
@@ -158,6 +171,7 @@ class IntakeHeader(QWidget):
                 decision_number=e["decision_number"],
                 decision_date=date_of(self.decision_date),
                 officer_id=self.officer.currentData(),
+                ex_officio=bool(self.case_kind.currentData()),
             )
             parties = tuple(
                 PartyDraft(role, e[f"party_{key}"])
@@ -186,6 +200,7 @@ class IntakeHeader(QWidget):
         self.seizure_date.setDate(today_qdate())
         for edit in (self.judgment_date, self.decision_date):
             edit.setDate(edit.minimumDate())
+        self.case_kind.setCurrentIndex(0)
         self.case_search.clear()
         self.run_case_search()
         self._fill_officers()

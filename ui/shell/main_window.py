@@ -257,6 +257,13 @@ class MainWindow(QMainWindow):
             self.show_item(ref)
             self._follow_in_catalogue(ref)
             return
+        if area == "case_confirmations":  # the head's queue of case records (issue 19)
+            if not self.has_area("cases"):
+                self.statusBar().showMessage(tr("dashboard.not_yours"), 5000)
+                return
+            self.show_area("cases")
+            self.cases.ask_confirm()
+            return
         name = TODO_AREAS.get(area, area)
         if not self.has_area(name):
             self.statusBar().showMessage(tr("dashboard.not_yours"), 5000)

@@ -27,6 +27,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} đề nghị xuất kho chờ phê duyệt",
         "{count} release requests await approval",
     ),
+    "dashboard.case_records": (
+        "{count} kết quả thi hành án, khoản thu, điều chỉnh vụ việc chờ Thủ trưởng xác nhận",
+        "{count} case outcomes, payments and corrections await the head's confirmation",
+    ),
     "dashboard.stocktakes": (
         "{count} đợt kiểm kê đang mở",
         "{count} stocktakes open",

@@ -39,6 +39,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "intake.court": ("Tòa án", "Court"),
     "intake.decision_number": ("Số quyết định thi hành án", "Enforcement decision no."),
     "intake.decision_date": ("Ngày quyết định", "Decision date"),
+    "intake.case_kind": ("Chủ động hay theo yêu cầu", "Ex officio or on request"),
+    "intake.case_kind_tip": (
+        "Thủ trưởng chủ động ra quyết định thi hành án (khoản 2 Điều 33 Luật Thi hành án dân "
+        "sự) hay ra quyết định theo yêu cầu của đương sự (Điều 34).",
+        "The head decided to enforce ex officio (Law 106/2025 Art 33.2) or on a party's "
+        "request (Art 34).",
+    ),
+    "intake.ex_officio": ("Chủ động", "Ex officio"),
+    "intake.on_request": ("Theo yêu cầu", "On request"),
     "intake.owner_party": ("Chủ sở hữu", "Owner"),
     "intake.liable_party": ("Người phải thi hành án", "Liable person"),
     "intake.creditor_party": ("Người được thi hành án", "Creditor"),

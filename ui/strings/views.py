@@ -53,6 +53,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "case.judgment": ("Bản án", "Judgment"),
     "case.court": ("Tòa án", "Court"),
     "case.decision": ("Quyết định thi hành án", "Enforcement decision"),
+    "case.decision_kind": ("{decision} ({kind})", "{decision} ({kind})"),
     "case.dated": ("{number} ngày {date}", "{number} of {date}"),
     "case.amount_to_enforce": ("Số tiền phải thi hành", "Amount to enforce"),
     "case.amount_enforced": ("Số tiền đã thi hành", "Amount enforced"),

@@ -56,6 +56,9 @@ class CaseDraft:
     officer_id: int | None = None
     amount_to_enforce: int = 0
     amount_enforced: int = 0
+    #: The head decided to enforce ex officio (chủ động, Law 106/2025 Art 33.2-33.3) or on a
+    #: party's request (theo yêu cầu, Art 34); ex officio unless the officer says otherwise.
+    ex_officio: bool = True
 
 
 def cleaned_case(d: CaseDraft) -> CaseDraft:
@@ -122,6 +125,8 @@ class CaseService:
                 )
             if draft.officer_id is not None and draft.officer_id != case.officer_id:
                 check_member_of_unit(session, draft.officer_id, case.unit_id, OFFICER_ELSEWHERE)
+            if draft.ex_officio != case.ex_officio:
+                _check_kind_change(session, case)
             _record_changes(session, case, draft, actor)
             for f in fields(draft):
                 setattr(case, f.name, getattr(draft, f.name))
@@ -201,6 +206,23 @@ class CaseService:
                 query = query.where(scope)
             rows = session.scalars(query)
             return [case_view(c) for c in rows]
+
+
+def _check_kind_change(session: Session, case: Case) -> None:
+    """Ex officio or on request (Law 106/2025 Art 33.2, 34) is corrected only while no
+    outcome or payment is recorded for the case and its decision lies in no closed statistics
+    period: the split figures of a reported period never change (joint Circular 12/2021 Art 9),
+    nor does the road Decree 152/2026 Art 22 took (22.1 separate book, 22.2 request
+    returned)."""
+    recorded = session.scalar(
+        select(func.count()).select_from(CaseOutcome).where(CaseOutcome.case_id == case.id)
+    ) or session.scalar(
+        select(func.count()).select_from(CasePayment).where(CasePayment.case_id == case.id)
+    )
+    if recorded:
+        raise ValidationError("case.kind_fixed", case=case.name)
+    if case.decision_date is not None:
+        refuse_closed_statistics(session, case.decision_date)
 
 
 def _record_changes(session: Session, case: Case, draft: CaseDraft, actor: Actor) -> None:

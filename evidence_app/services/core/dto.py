@@ -96,6 +96,8 @@ class CaseView:
     amount_enforced: int
     version: int
     parties: tuple[PartyView, ...] = ()
+    #: Chủ động (Law 106/2025 Art 33.2) rather than theo yêu cầu (Art 34).
+    ex_officio: bool = True
 
 
 @dataclass(frozen=True, slots=True)

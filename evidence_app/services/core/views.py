@@ -101,4 +101,5 @@ def case_view(c: Case, parties: list[Party] | None = None) -> CaseView:
         amount_enforced=c.amount_enforced,
         version=c.version,
         parties=tuple(party_view(p) for p in parties or ()),
+        ex_officio=c.ex_officio,
     )

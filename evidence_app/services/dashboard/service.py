@@ -11,7 +11,17 @@ from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import Case, Item, ReleaseRequest, Stocktake, Warehouse
+from db.models import (
+    Case,
+    CaseChange,
+    CaseConfirmation,
+    CaseOutcome,
+    CasePayment,
+    Item,
+    ReleaseRequest,
+    Stocktake,
+    Warehouse,
+)
 from db.unit_scope import case_in_units, warehouses_of
 from evidence_app.domain.clock import agency_today, day_start
 from evidence_app.domain.enums import (
@@ -53,6 +63,10 @@ class Dashboard:
     my_checkouts: tuple[tuple[str, str, date], ...]
     pending_approvals: int
     open_stocktakes: int
+    #: Case outcomes, payments and corrections awaiting the head's confirmation (issue 19:
+    #: they count only once the head accepts them; Decree 152/2026 Art 38, Law 106/2025
+    #: Art 22); the head's own units' cases only (issue 21).
+    pending_case_records: int = 0
 
     @property
     def held(self) -> int:
@@ -84,7 +98,7 @@ class DashboardService:
                 if actor.is_system or Role.HEAD in actor.roles or Role.KEEPER in actor.roles
                 or d.responsible_user_id in (None, actor.user_id)
             )  # fmt: skip
-            pending = 0
+            pending = records = 0
             if actor.is_system or Role.HEAD in actor.roles:
                 asked = (
                     select(func.count())
@@ -96,6 +110,7 @@ class DashboardService:
                         case_in_units(visible)
                     )
                 pending = session.scalar(asked) or 0
+                records = _pending_case_records(session, visible)
             open_takes = (
                 select(func.count())
                 .select_from(Stocktake)
@@ -112,8 +127,30 @@ class DashboardService:
             if c.due_on <= day + timedelta(days=AHEAD_DAYS)
         )
         return Dashboard(
-            day, by_status, by_category, flows, deadlines, mine, pending, stocktakes or 0
+            day, by_status, by_category, flows, deadlines, mine, pending, stocktakes or 0, records
         )
+
+
+def _pending_case_records(session: Session, visible: frozenset[int] | None) -> int:
+    """Outcomes, payments and corrections with no confirmation yet (the head's queue,
+    ``outcomes.views.pending_records``), counted in SQL; within ``visible`` units when set."""
+    total = 0
+    table: Any
+    for table, link in (
+        (CaseOutcome, CaseConfirmation.outcome_id),
+        (CasePayment, CaseConfirmation.payment_id),
+        (CaseChange, CaseConfirmation.change_id),
+    ):
+        query = (
+            select(func.count())
+            .select_from(table)
+            .outerjoin(CaseConfirmation, link == table.id)
+            .where(CaseConfirmation.id.is_(None))
+        )
+        if visible is not None:
+            query = query.join(Case, Case.id == table.case_id).where(case_in_units(visible))
+        total += int(session.scalar(query) or 0)
+    return total
 
 
 def _grouped(

@@ -47,7 +47,12 @@ from evidence_app.domain.outcomes import (
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
-from evidence_app.services.core.scope import check_case, check_unit, default_unit_id
+from evidence_app.services.core.scope import (
+    check_case,
+    check_unit,
+    default_unit_id,
+    visible_unit_ids,
+)
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.outcomes.history import (
     HistoryEntry,
@@ -482,7 +487,7 @@ class CaseResultService:
         """Records awaiting the head's word, oldest first."""
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            return pending_records(session, limit)
+            return pending_records(session, limit, visible_unit_ids(session, actor))
 
     # checks ---------------------------------------------------------------------------
 
@@ -544,6 +549,13 @@ class CaseResultService:
                 allowed=sorted(ALLOWED[now.state]) or "—",
             )  # fmt: skip
         if kind in ART22:
+            # Decree 152/2026 Art 22.1: only a case the agency decided ex officio (Law
+            # 106/2025 Art 33.2) moves to the separate book; Art 22.2: only a request (Art
+            # 34) is returned to the one who made it.
+            if (kind is OutcomeKind.SEPARATE_BOOK) != case.ex_officio:
+                raise ValidationError(
+                    "outcome.art22_wrong_kind" if case.ex_officio else "outcome.art22_on_request"
+                )
             _check_art22(session, case, now.not_enforceable_since, day)
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from db.models import Case, CaseChange, CaseConfirmation, CaseOutcome, CasePayment, User
@@ -143,13 +144,19 @@ def case_results(session: Session, case: Case) -> CaseResults:
     )  # fmt: skip
 
 
-def pending_records(session: Session, limit: int) -> list[RecordView]:
+def pending_records(
+    session: Session, limit: int, units: Collection[int] | None = None
+) -> list[RecordView]:
+    """Every record awaiting the head, oldest first; only the cases of ``units`` when given
+    (a regional office's head: issue 21), as the dashboard counts them."""
     names = _names(session)
     cases = dict(session.execute(select(Case.id, Case.name)).tuples().all())
+    mine = select(Case.id).where(Case.unit_id.in_(sorted(units))) if units is not None else None
     outcomes = session.scalars(
         select(CaseOutcome)
         .outerjoin(CaseConfirmation, CaseConfirmation.outcome_id == CaseOutcome.id)
         .where(CaseConfirmation.id.is_(None))
+        .where(CaseOutcome.case_id.in_(mine) if mine is not None else true())
         .order_by(CaseOutcome.id)
         .limit(limit)
     )
@@ -157,6 +164,7 @@ def pending_records(session: Session, limit: int) -> list[RecordView]:
         select(CasePayment)
         .outerjoin(CaseConfirmation, CaseConfirmation.payment_id == CasePayment.id)
         .where(CaseConfirmation.id.is_(None))
+        .where(CasePayment.case_id.in_(mine) if mine is not None else true())
         .order_by(CasePayment.id)
         .limit(limit)
     )
@@ -166,6 +174,7 @@ def pending_records(session: Session, limit: int) -> list[RecordView]:
         select(CaseChange)
         .outerjoin(CaseConfirmation, CaseConfirmation.change_id == CaseChange.id)
         .where(CaseConfirmation.id.is_(None))
+        .where(CaseChange.case_id.in_(mine) if mine is not None else true())
         .order_by(CaseChange.id)
         .limit(limit)
     )

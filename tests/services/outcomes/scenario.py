@@ -28,10 +28,13 @@ def use_today(world: World, day: date = TODAY) -> None:
     world.services.case_results.today = lambda: day
 
 
-def new_case(world: World, name: str, decided: date, amount: int, officer: Actor) -> int:
+def new_case(
+    world: World, name: str, decided: date, amount: int, officer: Actor, *,
+    ex_officio: bool = True,
+) -> int:  # fmt: skip
     draft = CaseDraft(
         name=name, decision_number=f"{decided:%d%m}/QĐ-THADS", decision_date=decided,
-        amount_to_enforce=amount, officer_id=officer.user_id,
+        amount_to_enforce=amount, officer_id=officer.user_id, ex_officio=ex_officio,
     )  # fmt: skip
     return world.services.cases.create(world.officer, draft).id
 
@@ -59,10 +62,10 @@ def payment(world: World, case_id: int, amount: int, day: date) -> RecordView:
 @dataclass(frozen=True)
 class Cases:
     a: int  # carried over, 60 M collected last year, 40 M this year, completed 20/2/2026
-    b: int  # new 10/11/2025, suspended 10/1 – 5/5/2026, paid in three parts, completed 25/8
+    b: int  # on request; new 10/11/2025, suspended 10/1 – 5/5/2026, paid thrice, completed 25/8
     c: int  # carried over, 5 M collected last year, terminated (đình chỉ) 10/4/2026
     d: int  # carried over, not enforceable 1/7/2025, enforceable again 1/3/2026, completed
-    e: int  # new 20/10/2025, entrusted to another agency 15/1/2026
+    e: int  # on request, new 20/10/2025, entrusted to another agency 15/1/2026
     f: int  # completed in the year before: never counted in 2026
     g: int  # new 1/5/2026, postponed 1/6/2026, resumed 10/9/2026
     second_officer: Actor
@@ -73,10 +76,11 @@ def build(world: World) -> Cases:
     second = hire(world.services, world.admin, "chv.hai", "Đỗ Văn Hai", PASSWORD, [Role.OFFICER])
     one = world.officer
     a = new_case(world, "Vụ A – chuyển sang", date(2025, 3, 1), 100 * M, one)
-    b = new_case(world, "Vụ B – tạm đình chỉ", date(2025, 11, 10), 50 * M, one)
+    # B and E were decided on a creditor's request (Law 106/2025 Art 34), the rest ex officio.
+    b = new_case(world, "Vụ B – tạm đình chỉ", date(2025, 11, 10), 50 * M, one, ex_officio=False)
     c = new_case(world, "Vụ C – đình chỉ", date(2025, 8, 1), 30 * M, one)
     d = new_case(world, "Vụ D – chưa có điều kiện", date(2025, 5, 1), 80 * M, second)
-    e = new_case(world, "Vụ E – ủy thác", date(2025, 10, 20), 20 * M, second)
+    e = new_case(world, "Vụ E – ủy thác", date(2025, 10, 20), 20 * M, second, ex_officio=False)
     f = new_case(world, "Vụ F – xong năm trước", date(2024, 11, 1), 10 * M, second)
     g = new_case(world, "Vụ G – hoãn", date(2026, 5, 1), 40 * M, second)
     payment(world, a, 60 * M, date(2025, 6, 10))

@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.outcomes import NotEnforceableReason, OutcomeKind
+from evidence_app.services.catalogue import CaseDraft
 from evidence_app.services.outcomes import OutcomeDraft, Paper
 from tests.ui.cases.test_results import _document, _ok, _view, _when_dialog
 from tests.world import World
@@ -62,8 +63,18 @@ def test_the_procuracy_copy_is_asked_only_for_a_returned_request(
     qtbot: QtBot, ui_world: World
 ) -> None:
     w = ui_world
-    dialog = OutcomeDialog(w.services, w.officer, w.services.cases.get(w.officer, w.case.id))
+    # Only a case on request has its request returned (Decree 152/2026 Art 22.2); an ex
+    # officio one is offered the separate book instead (Art 22.1).
+    own = OutcomeDialog(w.services, w.officer, w.services.cases.get(w.officer, w.case.id))
+    qtbot.addWidget(own)
+    assert own.kind.findData(OutcomeKind.REQUEST_RETURNED) == -1
+    assert own.kind.findData(OutcomeKind.SEPARATE_BOOK) >= 0
+    asked = w.services.cases.create(
+        w.officer, CaseDraft("Vụ theo yêu cầu", decision_number="7/QĐ-THADS", ex_officio=False)
+    )
+    dialog = OutcomeDialog(w.services, w.officer, w.services.cases.get(w.officer, asked.id))
     qtbot.addWidget(dialog)
+    assert dialog.kind.findData(OutcomeKind.SEPARATE_BOOK) == -1
     assert not dialog.procuracy_number.isEnabled()
     dialog.kind.setCurrentIndex(dialog.kind.findData(OutcomeKind.REQUEST_RETURNED))
     assert dialog.procuracy_number.isEnabled() and dialog.procuracy.isEnabled()

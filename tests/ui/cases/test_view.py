@@ -42,6 +42,7 @@ def _second_case(world: World) -> CaseDto:
         decision_date=date(2026, 1, 5),
         amount_to_enforce=250_000_000,
         amount_enforced=1_500_000,
+        ex_officio=False,  # decided on the creditor's request (Law 106/2025 Art 34)
     )
     return world.services.cases.create(world.officer, draft)
 
@@ -71,7 +72,9 @@ def test_clicking_a_case_shows_its_judgment_parties_and_items(
     assert view.current_case_id() == ui_world.case.id
     assert view.values["case.col_name"].text() == ui_world.case.name
     assert view.values["case.judgment"].text() == "123/2026/HS-ST"
-    assert view.values["case.decision"].text() == f"45/QĐ-THADS ngày {DECIDED_ON:%d/%m/%Y}"
+    assert view.values["case.decision"].text() == (
+        f"45/QĐ-THADS ngày {DECIDED_ON:%d/%m/%Y} (chủ động)"
+    )
     assert view.values["case.amount_to_enforce"].text() == "15.000.000 đồng"
     parties = [
         [view.parties.item(r, c).text() for c in range(2)] for r in range(view.parties.rowCount())
@@ -93,7 +96,7 @@ def test_dates_and_court_are_shown_when_known(qtbot: QtBot, ui_world: World) -> 
     view.open_case(second.id)
     assert view.values["case.judgment"].text() == "88/2025/HS-PT ngày 20/11/2025"
     assert view.values["case.court"].text() == "Tòa án nhân dân thành phố Hà Nội"
-    assert view.values["case.decision"].text() == "301/QĐ-THADS ngày 05/01/2026"
+    assert view.values["case.decision"].text() == "301/QĐ-THADS ngày 05/01/2026 (theo yêu cầu)"
     assert view.values["case.amount_enforced"].text() == "1.500.000 đồng"
     assert view.parties.rowCount() == 0
     assert view.case_table.selectionModel().isRowSelected(view.cases.row_of(second.id) or 0)

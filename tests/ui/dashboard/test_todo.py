@@ -9,8 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.clock import agency_now, agency_today
 from evidence_app.domain.enums import Category, Disposition, ItemKind, ReleaseRequestPurpose, Role
+from evidence_app.domain.outcomes import OutcomeKind
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.custody import Recipient
+from evidence_app.services.outcomes import OutcomeDraft, Paper, PaymentDraft
 from tests.world import World
 from ui.shell import MainWindow, Settings
 
@@ -115,3 +117,46 @@ def test_a_confiscation_line_opens_its_case(qtbot: QtBot, ui_world: World) -> No
     assert officer.current_area() == "cases"
     assert officer.cases.current_case_id() == case.id
     assert officer.cases.items.row_of(bike.id) is not None
+
+
+def test_the_head_opens_the_case_records_awaiting_him_from_his_home_screen(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    """Issue 19: an officer's payment and an outcome await the head; his home screen says so,
+    the line opens his queue of them, and what he accepts leaves the line."""
+    from tests.ui.cases.test_results import _when_dialog
+    from ui.cases.results_dialog import ConfirmDialog
+
+    w = ui_world
+    s = w.services
+    day = agency_today() - timedelta(days=3)
+    case = s.cases.create(w.officer, CaseDraft(
+        "Trộm cắp – Ngô Văn Bình", decision_number="90/QĐ-THADS", decision_date=day,
+        amount_to_enforce=5_000_000, officer_id=w.officer.user_id,
+    ))  # fmt: skip
+    s.case_results.record_payment(
+        w.officer, case.id, PaymentDraft(2_000_000, day, Paper("BL-7", day, "Kế toán"))
+    )
+    s.case_results.record_outcome(
+        w.officer, case.id, OutcomeDraft(OutcomeKind.POSTPONED, day, Paper("9/QĐ", day, "CCT"))
+    )
+    officer = _window(qtbot, w, w.officer)
+    assert not any("chờ Thủ trưởng xác nhận" in t for t in officer.dashboard.todo_lines())
+    head = _window(qtbot, w, w.head)
+    row = _line(head, "chờ Thủ trưởng xác nhận")
+    assert head.dashboard.todo_lines()[row].startswith("2 kết quả thi hành án")
+    seen: list[list[str]] = []
+
+    def accept_all(dialog: object) -> None:
+        assert isinstance(dialog, ConfirmDialog)
+        seen.append([dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())])
+        while dialog.records:
+            dialog.table.selectRow(0)
+            dialog.buttons["accept"].click()
+
+    problems = _when_dialog(qtbot, ConfirmDialog, accept_all)
+    head.dashboard.open_line(row)  # Enter on the line, as a person would
+    assert problems == []
+    assert seen == [[case.name, case.name]]
+    assert head.current_area() == "cases"
+    assert s.dashboard.summary(w.head).pending_case_records == 0

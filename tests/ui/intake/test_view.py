@@ -223,6 +223,8 @@ def test_a_new_case_can_be_typed_in_the_header(qtbot: QtBot, ui_world: World) ->
     view.header.new_case.setChecked(True)
     _type(qtbot, view.header.edits["case_name"], "Cố ý gây thương tích – Đỗ Văn Hải")
     _type(qtbot, view.header.edits["party_owner"], "Đỗ Văn Hải")
+    assert view.header.case_kind.currentData() is True  # ex officio unless told otherwise
+    _choose(view.header.case_kind, False)  # decided on the creditor's request (Art 34)
     _choose(view.form.category, Category.WEAPON)
     _type(qtbot, _field(view, "name"), "Dao bấm")
     _type_statements(qtbot, view, **EXAMINATION)  # weapons: examined, not sealed (Art 37.2.c)
@@ -237,6 +239,8 @@ def test_a_new_case_can_be_typed_in_the_header(qtbot: QtBot, ui_world: World) ->
     assert case.name == "Cố ý gây thương tích – Đỗ Văn Hải"
     assert [p.full_name for p in case.parties] == ["Đỗ Văn Hải"]
     assert case.officer_id == ui_world.officer.user_id
+    assert case.ex_officio is False
+    assert view.header.case_kind.currentData() is True  # the next handover starts afresh
 
 
 def test_identifiers_round_trip_through_the_form() -> None:
