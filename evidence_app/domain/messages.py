@@ -21,6 +21,7 @@ from evidence_app.domain.national_messages import NATIONAL_MESSAGES
 from evidence_app.domain.outcome_messages import OUTCOME_MESSAGES
 from evidence_app.domain.release_messages import RELEASE_MESSAGES
 from evidence_app.domain.stocktake_messages import STOCKTAKE_MESSAGES
+from evidence_app.domain.transfer_messages import TRANSFER_MESSAGES
 from evidence_app.domain.valuation_messages import VALUATION_MESSAGES
 
 LANGUAGES = ("vi", "en")
@@ -487,6 +488,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 MESSAGES.update(DOCUMENT_MESSAGES)
 MESSAGES.update(CHECKOUT_MESSAGES)
+MESSAGES.update(TRANSFER_MESSAGES)
 MESSAGES.update(RELEASE_MESSAGES)
 MESSAGES.update(DESTRUCTION_MESSAGES)
 MESSAGES.update(ADMIN_MESSAGES)
