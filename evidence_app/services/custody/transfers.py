@@ -164,6 +164,19 @@ class TransferService:
             session.flush()
             return _view(session, transfer)
 
+    def target_location(self, actor: Actor, code: str) -> int:
+        """The id of the active location ``code`` in any unit: a sender names the receiving
+        unit's location, which his own scoped look-ups do not show (issue 21)."""
+        code = v.text_field(code, "field.code", limit=60, required=True).upper()
+        with unit_of_work(self.db, "noun.location", code, read_only=True) as session:
+            authorize(session, actor, Permission.MOVE_ITEMS)
+            found = session.scalar(
+                select(Location.id).where(Location.code == code, Location.active.is_(True))
+            )
+            if found is None:
+                raise NotFoundError(what="noun.location", ref=code)
+            return int(found)
+
     def open_transfers(self, actor: Actor) -> list[TransferView]:
         """Transfers not yet received, to or from the units ``actor`` sees, oldest first."""
         with unit_of_work(self.db, "noun.transfer", read_only=True) as session:
@@ -270,7 +283,11 @@ def _paper(
     house = session.get(Warehouse, target.warehouse_id) if target else None
     sender = session.get(User, transfer.sent_by)
     cases = sorted({i.case_id for i in items if i.case_id is not None})
-    names = session.scalars(select(Case.name).where(Case.id.in_(cases))) if cases else []
+    names: list[str] = (
+        list(session.scalars(select(Case.name).where(Case.id.in_(cases)).order_by(Case.name)))
+        if cases
+        else []
+    )
     where = f"{house.name if house else ''} – {target.name if target else ''}".strip(" –")
     lines = tuple(
         DocumentLine(

@@ -35,7 +35,7 @@ class Office:
     case_id: int
 
 
-def _office(world: World, code: str, number: int) -> Office:
+def office(world: World, code: str, number: int) -> Office:
     s, admin = world.services, world.admin
     unit = s.units.create(admin, code, f"Phòng Thi hành án dân sự khu vực {number}")
     house = s.warehouses.create(admin, f"K{code}", f"Kho khu vực {number}", CustodianKind.AGENCY)
@@ -53,7 +53,7 @@ def _office(world: World, code: str, number: int) -> Office:
     return Office(unit.id, code, people[Role.KEEPER], officer, shelf, case.id)
 
 
-def _item(world: World, office: Office, name: str) -> ItemView:
+def office_item(world: World, office: Office, name: str) -> ItemView:
     draft = ItemDraft(
         kind=ItemKind.EVIDENCE,
         category=Category.PHONE,
@@ -95,8 +95,8 @@ def _province_handover_numbers(world: World) -> list[int]:
 
 def test_an_office_sends_and_the_province_receives_on_two_papers(world: World) -> None:
     s = world.services
-    kv2 = _office(world, "KV2", 2)
-    item = _item(world, kv2, "Điện thoại khu vực 2")
+    kv2 = office(world, "KV2", 2)
+    item = office_item(world, kv2, "Điện thoại khu vực 2")
     before = _province_handover_numbers(world)
     sent = s.transfers.send(kv2.keeper, [item.id], world.shelf_b.id, "Theo chỉ đạo của Cục")
     assert sent.handover_number == "1/BB-THADS-KV2" and not sent.received
@@ -141,13 +141,13 @@ def test_an_office_sends_and_the_province_receives_on_two_papers(world: World) -
 
 def test_each_unit_numbers_its_papers_one_two_three(world: World) -> None:
     s = world.services
-    kv2, kv3 = _office(world, "KV2", 2), _office(world, "KV3", 3)
+    kv2, kv3 = office(world, "KV2", 2), office(world, "KV3", 3)
     shelf = s.warehouses.add_location(
         world.admin, kv3.shelf.warehouse_id, "Kệ KV3-b", LocationKind.SHELF
     )
     numbers = []
     for n in range(3):
-        item = _item(world, kv2, f"Điện thoại số {n + 1}")
+        item = office_item(world, kv2, f"Điện thoại số {n + 1}")
         sent = s.transfers.send(kv2.keeper, [item.id], shelf.id)
         got = s.transfers.receive(kv3.keeper, sent.id)
         numbers.append((sent.handover_number, got.receipt_number))
@@ -167,8 +167,8 @@ def test_each_unit_numbers_its_papers_one_two_three(world: World) -> None:
 
 def test_transfers_are_refused_around_the_rules_writing_nothing(world: World) -> None:
     s = world.services
-    kv2, kv3 = _office(world, "KV2", 2), _office(world, "KV3", 3)
-    item = _item(world, kv2, "Điện thoại khu vực 2")
+    kv2, kv3 = office(world, "KV2", 2), office(world, "KV3", 3)
+    item = office_item(world, kv2, "Điện thoại khu vực 2")
     ours = world.receive()
     # A third unit's keeper may not send the office's items.
     _refused(
@@ -207,7 +207,7 @@ def test_transfers_are_refused_around_the_rules_writing_nothing(world: World) ->
 def test_the_provincial_agencys_papers_keep_their_header_and_numbers(world: World) -> None:
     """Numbers printed before units existed stay valid: the province's sequence goes on."""
     s = world.services
-    kv2 = _office(world, "KV2", 2)
+    kv2 = office(world, "KV2", 2)
     before = _province_handover_numbers(world)
     item = world.receive("Máy tính xách tay")
     sent = s.transfers.send(world.keeper, [item.id], kv2.shelf.id)
