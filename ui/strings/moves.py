@@ -50,6 +50,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Enter the name of the keeper who moved or issued the items.",
     ),
     # Transfers between units' warehouses (issue 21).
+    "transfers.open": ("Chuyển sang đơn vị khác…", "Transfer to another unit…"),
     "transfers.title": ("Chuyển vật chứng giữa các đơn vị", "Transfers between units"),
     "transfers.subtitle": (
         "Đơn vị giao lập biên bản giao; thủ kho đơn vị nhận (người khác) xác nhận đã nhận, "

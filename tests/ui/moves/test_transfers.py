@@ -11,7 +11,7 @@ from evidence_app.domain.enums import Role
 from tests.services.custody.test_unit_transfers import office, office_item
 from tests.world import World
 from ui.common import errors
-from ui.moves import UnitTransferScreen
+from ui.moves import MoveView, UnitTransferScreen
 
 
 def _screen(qtbot: QtBot, world: World, actor: object) -> UnitTransferScreen:
@@ -67,3 +67,14 @@ def test_an_unknown_code_or_a_missing_target_is_told_on_the_screen(
     qtbot.keyClicks(screen.target, ui_world.shelf_b.code)
     assert not screen.send()
     assert "VC-2026-999999" in screen.summary.text()
+
+
+def test_the_move_screen_opens_the_transfer_screen(qtbot: QtBot, ui_world: World) -> None:
+    view = MoveView(ui_world.services, ui_world.keeper)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.transfer_button.text() == "Chuyển sang đơn vị khác…"
+    view.transfer_button.click()
+    dialog = view.transfer_dialog
+    assert dialog.isVisible() and dialog.findChild(UnitTransferScreen) is not None
+    dialog.close()
