@@ -40,6 +40,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Enforcement officer {name} belongs neither to {unit} nor to the provincial agency: "
         "they cannot be assigned this unit's case.",
     ),
+    "unit.council_item_elsewhere": (
+        "Vật chứng {code} không do {unit} quản lý; Hội đồng chỉ tiêu hủy vật chứng của đơn vị "
+        "mình.",
+        "Item {code} is not kept by {unit}; a council destroys its own unit's items only.",
+    ),
     "unit.member_elsewhere": (
         "Thành viên Hội đồng {name} không thuộc {unit} hay cơ quan thi hành án dân sự tỉnh, "
         "nơi giữ vật chứng, tài sản.",

@@ -6,7 +6,7 @@ issuing unit (NULL: the provincial agency, as every paper printed before) and is
 kind, year and printed number instead of by sequence number; the number column widens for
 the unit's code. Items moved from one unit's warehouse to another's travel on a transfer:
 the sender's handover paper, then the receiver's receipt paper (``unit_transfer`` and its
-items). ``document`` is append-only: SQLite's batch mode rebuilds it, so its guards are
+items). A destruction council belongs to the unit setting it up. ``document`` is append-only: SQLite's batch mode rebuilds it, so its guards are
 dropped around the change and made again.
 
 Revision ID: 0032
@@ -50,6 +50,13 @@ def upgrade() -> None:
     # ``doc:<kind>:<unit code>`` (the unit's code has up to 20 characters).
     with op.batch_alter_table("number_sequence", schema=None) as batch_op:
         batch_op.alter_column("name", existing_type=sa.String(length=40), type_=sa.String(length=60))
+    # A destruction council is its unit's (NULL: the provincial agency, as every older one).
+    with op.batch_alter_table("destruction_council", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("unit_id", sa.Integer(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_destruction_council_unit_id"), ["unit_id"])
+        batch_op.create_foreign_key(
+            batch_op.f("fk_destruction_council_unit_id_unit"), "unit", ["unit_id"], ["id"]
+        )
     op.create_table(
         "unit_transfer",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -118,6 +125,12 @@ def downgrade() -> None:
     bind = op.get_bind()
     op.drop_table("unit_transfer_item")
     op.drop_table("unit_transfer")
+    with op.batch_alter_table("destruction_council", schema=None) as batch_op:
+        batch_op.drop_constraint(
+            batch_op.f("fk_destruction_council_unit_id_unit"), type_="foreignkey"
+        )
+        batch_op.drop_index(batch_op.f("ix_destruction_council_unit_id"))
+        batch_op.drop_column("unit_id")
     with op.batch_alter_table("number_sequence", schema=None) as batch_op:
         batch_op.alter_column("name", existing_type=sa.String(length=60), type_=sa.String(length=40))
     append_only.drop_guards(bind, DOCUMENT, keep_function=True)
