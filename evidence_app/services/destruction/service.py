@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
@@ -288,9 +288,9 @@ class DestructionService:
             # The user's units' councils (issue 21); NULL: the provincial agency's.
             visible = visible_unit_ids(session, actor)
             if visible is not None:
-                mine = DestructionCouncil.unit_id.in_(sorted(visible))
+                mine: ColumnElement[bool] = DestructionCouncil.unit_id.in_(sorted(visible))
                 if provincial_unit_id(session) in visible:
-                    mine = mine | DestructionCouncil.unit_id.is_(None)
+                    mine = or_(mine, DestructionCouncil.unit_id.is_(None))
                 query = query.where(mine)
             return [council_view(session, c) for c in session.scalars(query)]
 
