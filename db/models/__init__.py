@@ -38,6 +38,7 @@ from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
 from db.models.report_indexes import ITEM_DISPOSITION_INDEX, ITEM_REPORT_INDEX
 from db.models.stocktakes import Stocktake, StocktakeFinding, StocktakeSampleItem, StocktakeScan
+from db.models.transfers import UnitTransfer, UnitTransferItem
 from evidence_app.domain.outcomes import ChangeKind
 
 __all__ = [
@@ -91,6 +92,8 @@ __all__ = [
     "StocktakeScan",
     "TemporaryRelease",
     "Unit",
+    "UnitTransfer",
+    "UnitTransferItem",
     "User",
     "UserRole",
     "Valuation",

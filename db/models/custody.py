@@ -40,12 +40,16 @@ class Document(CreatedAt, Base):
     """A printed paper: its number, its bytes and what it was printed against."""
 
     __tablename__ = "document"
-    __table_args__ = (UniqueConstraint("kind", "year", "seq_no"),)
+    #: Each unit numbers its own papers (issue 21, migration 0032): the provincial unit's
+    #: ``15/BB-THADS``, a regional office's ``15/BB-THADS-KV1``; the number tells them apart.
+    __table_args__ = (UniqueConstraint("kind", "year", "number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
     year: Mapped[int] = mapped_column(Integer)
     seq_no: Mapped[int] = mapped_column(Integer)
-    number: Mapped[str] = mapped_column(String(40))
+    number: Mapped[str] = mapped_column(String(60))
+    #: The issuing unit; NULL: the provincial agency (papers printed before migration 0032).
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     issued_on: Mapped[date] = mapped_column(Date)
     title: Mapped[str] = mapped_column(String(300))
     case_id: Mapped[int | None] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
@@ -64,7 +68,8 @@ class NumberSequence(Base):
     """Per-kind, per-year counters: item codes (``item:VC``) and document numbers."""
 
     __tablename__ = "number_sequence"
-    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    #: ``item:VC``, ``doc:<kind>``, ``doc:<kind>:<unit code>`` (a regional office's papers).
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer, default=0)
 

@@ -40,6 +40,9 @@ class DestructionCouncil(CreatedAt, Base):
     decision_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     minutes_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     note: Mapped[str] = mapped_column(Text, default="")
+    #: The unit setting it up (issue 21, migration 0032): it destroys that unit's items only;
+    #: NULL: the provincial agency (councils set up before units).
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

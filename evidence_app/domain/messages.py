@@ -21,6 +21,7 @@ from evidence_app.domain.national_messages import NATIONAL_MESSAGES
 from evidence_app.domain.outcome_messages import OUTCOME_MESSAGES
 from evidence_app.domain.release_messages import RELEASE_MESSAGES
 from evidence_app.domain.stocktake_messages import STOCKTAKE_MESSAGES
+from evidence_app.domain.transfer_messages import TRANSFER_MESSAGES
 from evidence_app.domain.valuation_messages import VALUATION_MESSAGES
 
 LANGUAGES = ("vi", "en")
@@ -46,6 +47,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "không phân công được cho việc thi hành án của đơn vị này.",
         "Enforcement officer {name} belongs neither to {unit} nor to the provincial agency: "
         "they cannot be assigned this unit's case.",
+    ),
+    "unit.council_item_elsewhere": (
+        "Vật chứng {code} không do {unit} quản lý; Hội đồng chỉ tiêu hủy vật chứng của đơn vị "
+        "mình.",
+        "Item {code} is not kept by {unit}; a council destroys its own unit's items only.",
     ),
     "unit.member_elsewhere": (
         "Thành viên Hội đồng {name} không thuộc {unit} hay cơ quan thi hành án dân sự tỉnh, "
@@ -495,6 +501,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 MESSAGES.update(DOCUMENT_MESSAGES)
 MESSAGES.update(CHECKOUT_MESSAGES)
+MESSAGES.update(TRANSFER_MESSAGES)
 MESSAGES.update(RELEASE_MESSAGES)
 MESSAGES.update(DESTRUCTION_MESSAGES)
 MESSAGES.update(ADMIN_MESSAGES)

@@ -34,6 +34,7 @@ from evidence_app.services.custody import (
     DispositionService,
     MoveService,
     ReleaseRequestService,
+    TransferService,
 )
 from evidence_app.services.dashboard import DashboardService
 from evidence_app.services.destruction import DestructionService
@@ -64,6 +65,7 @@ class Services:
         self.dispositions = DispositionService(db)
         self.release_requests = ReleaseRequestService(db)
         self.moves = MoveService(db)
+        self.transfers = TransferService(db)
         self.destruction = DestructionService(db)
         self.backup = BackupService(db)
         self.ledger_import = LedgerImportService(db)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +29,7 @@ from ui.common.errors import show_error
 from ui.common.scan_feedback import notice, show_status
 from ui.common.view_parts import rows_table
 from ui.common.widgets import heading
+from ui.moves.transfers import UnitTransferScreen
 from ui.strings import language, tr
 
 #: The database id of the row's item.
@@ -125,6 +127,10 @@ class MoveView(QWidget):
         self.commit_button.clicked.connect(self.commit)
         self.clear_button = QPushButton(tr("moves.clear"))
         self.clear_button.clicked.connect(self.clear)
+        # Between units' warehouses it is a transfer, on papers of both units (issue 21).
+        self.transfer_button = QPushButton(tr("transfers.open"))
+        self.transfer_button.clicked.connect(self.open_transfers)
+        self.transfer_dialog: QDialog | None = None
         self._lay_out()
         self._refresh()
 
@@ -137,6 +143,7 @@ class MoveView(QWidget):
         layout.addWidget(self.note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.transfer_button)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.commit_button)
         layout.addLayout(buttons)
@@ -199,6 +206,24 @@ class MoveView(QWidget):
         self._refresh()
         self.movesCommitted.emit(result.count)
         return True
+
+    def open_transfers(self) -> QDialog:
+        """The transfer screen (send and receive between units) in its own window, made once
+        and shown again (its list of transfers awaiting receipt read afresh)."""
+        if self.transfer_dialog is not None:
+            self.transfer_dialog.findChild(UnitTransferScreen).refresh()
+            self.transfer_dialog.show()
+            return self.transfer_dialog
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("transfers.title"))
+        screen = UnitTransferScreen(self.services, self.actor, dialog)
+        screen.transferReceived.connect(lambda _id: self.movesCommitted.emit(0))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(screen)
+        dialog.resize(1200, 640)
+        dialog.show()
+        self.transfer_dialog = dialog
+        return dialog
 
     def clear(self) -> None:
         """Empty the list (the target stays, for the next batch)."""

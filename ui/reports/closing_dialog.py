@@ -4,6 +4,7 @@ those who sign it (Circular 04/2023/TT-BTP Art 30.4.c)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,6 +43,17 @@ class LedgerClosingDialog(QDialog):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(working_year_of(today_qdate().toPython()) - 1)  # type: ignore[arg-type]
+        # Each unit closes its own ledger (issue 21); a user reaching several units (the
+        # provincial head) picks whose. The first is the provincial unit (UnitService.all).
+        self.unit = QComboBox()
+        self.unit.setObjectName("closingUnit")
+        try:
+            units = services.units.all(actor)
+        except DomainError:
+            units = []
+        for u in units:
+            self.unit.addItem(f"{u.name} ({u.code})", u.id)
+        self.unit_label = QLabel(tr("closing.unit"))
         self.periods = QTableWidget(0, 4)
         self.periods.setHorizontalHeaderLabels(
             [tr(f"closing.col_{k}") for k in ("period", "state", "rows", "by")]
@@ -72,6 +84,9 @@ class LedgerClosingDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("reports.year")))
         top.addWidget(self.year)
+        if self.unit.count() > 1:
+            top.addWidget(self.unit_label)
+            top.addWidget(self.unit, 1)
         top.addStretch(1)
         layout.addLayout(top)
         layout.addWidget(self.periods, 1)
@@ -82,6 +97,7 @@ class LedgerClosingDialog(QDialog):
         row.addWidget(buttons)
         layout.addLayout(row)
         self.year.valueChanged.connect(self.reload)
+        self.unit.currentIndexChanged.connect(self.reload)
         self.states: list[PeriodState] = []
         self.reload()
         self.resize(760, 520)
@@ -89,7 +105,7 @@ class LedgerClosingDialog(QDialog):
     def reload(self) -> None:
         try:
             self.states = self.services.ledger_closing.periods(
-                self.actor, self.ledger, self.year.value()
+                self.actor, self.ledger, self.year.value(), self.unit_id()
             )
         except DomainError as exc:
             show_error(self, exc)
@@ -110,6 +126,13 @@ class LedgerClosingDialog(QDialog):
         first_open = next((r for r, s in enumerate(self.states) if not s.closed), 0)
         self.periods.selectRow(first_open)
 
+    def unit_id(self) -> int | None:
+        """The unit picked (None when the user reaches one unit: the service takes his)."""
+        if self.unit.count() <= 1:
+            return None
+        data = self.unit.currentData()
+        return int(data) if data is not None else None
+
     def close_selected(self) -> bool:
         row = self.periods.currentRow()
         if not 0 <= row < len(self.states):
@@ -118,7 +141,13 @@ class LedgerClosingDialog(QDialog):
         signers = ClosingSigners(*(self.names[k].text() for k in _FIELDS))
         try:
             done = self.services.ledger_closing.close(
-                self.actor, self.ledger, period.year, period.kind, period.number, signers
+                self.actor,
+                self.ledger,
+                period.year,
+                period.kind,
+                period.number,
+                signers,
+                unit_id=self.unit_id(),
             )
         except DomainError as exc:
             show_error(self, exc)

@@ -49,4 +49,42 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ghi họ tên người quản lý kho đã trực tiếp chuyển, xuất vật chứng.",
         "Enter the name of the keeper who moved or issued the items.",
     ),
+    # Transfers between units' warehouses (issue 21).
+    "transfers.open": ("Chuyển sang đơn vị khác…", "Transfer to another unit…"),
+    "transfers.title": ("Chuyển vật chứng giữa các đơn vị", "Transfers between units"),
+    "transfers.subtitle": (
+        "Đơn vị giao lập biên bản giao; thủ kho đơn vị nhận (người khác) xác nhận đã nhận, "
+        "đơn vị nhận lập biên bản nhận. Trong lúc chờ nhận, vật chứng đang trên đường chuyển.",
+        "The sending unit issues a handover paper; the receiving unit's keeper (another "
+        "person) confirms receipt and the receiving unit issues a receipt paper. Until then "
+        "the items are in transit.",
+    ),
+    "transfers.send_section": ("1. Giao (đơn vị giao)", "1. Send (sending unit)"),
+    "transfers.codes": ("Mã vật chứng (cách nhau bởi dấu phẩy)", "Item codes (comma separated)"),
+    "transfers.target": ("Mã vị trí nhận (kho đơn vị nhận)", "Receiving location code"),
+    "transfers.note": ("Ghi chú", "Note"),
+    "transfers.send": ("Lập biên bản giao", "Issue the handover paper"),
+    "transfers.sent": (
+        "Đã lập biên bản giao số {number}: {count} vật chứng đang chuyển đến {unit}.",
+        "Handover paper {number} issued: {count} items in transit to {unit}.",
+    ),
+    "transfers.unknown_code": ("Không tìm thấy mã {code}.", "Code {code} was not found."),
+    "transfers.need_codes": (
+        "Nhập mã vật chứng và mã vị trí nhận.",
+        "Enter the item codes and the receiving location's code.",
+    ),
+    "transfers.receive_section": ("2. Nhận (đơn vị nhận)", "2. Receive (receiving unit)"),
+    "transfers.col_number": ("BB giao số", "Handover no."),
+    "transfers.col_from": ("Đơn vị giao", "From"),
+    "transfers.col_to": ("Đơn vị nhận", "To"),
+    "transfers.col_place": ("Vị trí nhận", "Receiving location"),
+    "transfers.col_items": ("Vật chứng", "Items"),
+    "transfers.col_sender": ("Người giao", "Sent by"),
+    "transfers.col_sent": ("Ngày giao", "Sent on"),
+    "transfers.receive": ("Xác nhận đã nhận", "Confirm receipt"),
+    "transfers.received": (
+        "Đã nhận theo biên bản giao {handover}; biên bản nhận số {number}.",
+        "Received on handover paper {handover}; receipt paper {number}.",
+    ),
+    "transfers.none_open": ("Không có vật chứng nào đang chờ nhận.", "Nothing awaits receipt."),
 }

@@ -24,6 +24,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "reports.save_title": ("Lưu báo cáo", "Save the report"),
     "reports.close_ledger": ("Kết sổ…", "Close period…"),
     "closing.title": ("Kết sổ", "Close a ledger period"),
+    "closing.unit": ("Sổ của đơn vị", "Ledger of"),
     "closing.hint": (
         "Kết sổ hằng quý, 06 tháng và cuối năm công tác, theo thứ tự; kỳ đã kết sổ in đúng "
         "như lúc kết sổ và không thay đổi (Thông tư 04/2023/TT-BTP, Điều 30.4).",

@@ -93,7 +93,10 @@ def _sequence(session: Session, kind: DocumentKind, year: int) -> SequenceView:
         )
     )
     printed = session.scalar(
-        select(func.max(Document.seq_no)).where(Document.kind == str(kind), Document.year == year)
+        # The provincial agency's papers (a regional office numbers its own: issue 21).
+        select(func.max(Document.seq_no)).where(
+            Document.kind == str(kind), Document.year == year, Document.unit_id.is_(None)
+        )
     )
     used = max(int(last or 0), int(printed or 0))
     return SequenceView(kind, year, used, max(int(last or 0), used) + 1)

@@ -41,5 +41,6 @@ def _exhausted(name: str, year: int) -> ValidationError:
     family, _, rest = name.partition(":")
     if family == "item":
         return ValidationError("code.exhausted", prefix=rest, year=year, limit=MAX_VALUE)
+    rest = rest.partition(":")[0]  # ``doc:<kind>:<unit code>``: a regional office's papers
     shown: object = DocumentKind(rest) if rest in set(DocumentKind) else rest
     return ValidationError("sequence.exhausted", name=shown, year=year, limit=MAX_VALUE)

@@ -43,6 +43,7 @@ from evidence_app.services.custody.release_requests import (
     require_not_own_issue,
 )
 from evidence_app.services.custody.temporary import CheckoutTerms
+from evidence_app.services.custody.transfers import TransferService, TransferView
 
 __all__ = [
     "REQUESTABLE",
@@ -59,6 +60,8 @@ __all__ = [
     "ReleaseLineView",
     "ReleaseRequestService",
     "ReleaseRequestView",
+    "TransferService",
+    "TransferView",
     "Witness",
     "active_location",
     "body_of",

@@ -21,6 +21,7 @@ from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
 from evidence_app.services.custody.body_keeper import BodyKeeper
 from evidence_app.services.custody.placement import active_location, move_item
+from evidence_app.services.custody.transfers import check_not_in_transit
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ class MoveService:
             for item in items:
                 _check_movable(item, wanted[item.id])
                 check_item(session, actor, Permission.MOVE_ITEMS, item)
+            # Items on their way to another unit move only by its receipt (issue 21).
+            check_not_in_transit(session, sorted(wanted))
             ordered = _in_order(items, wanted)
             for item in ordered:
                 move_item(session, actor, item, target, note, keeper)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
 from db.engine import Database
-from db.models import Case, DestructionCouncil, DestructionItem, DestructionMember, Item
+from db.models import Case, DestructionCouncil, DestructionItem, DestructionMember, Item, Unit
 from evidence_app.domain import destruction as rules
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.codes import CodeKind, parse_code
@@ -43,9 +43,13 @@ from evidence_app.services.core.scope import (
     check_case,
     check_item,
     check_member_of_unit,
+    check_unit,
     check_warehouse,
+    default_unit_id,
     home_unit_id,
     item_unit_id,
+    provincial_unit_id,
+    visible_unit_ids,
 )
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import check_destruction_basis
@@ -115,6 +119,8 @@ class DestructionService:
                 status=CouncilStatus.OPEN, created_by=actor.user_id,
                 supervisor_name=supervisor.full_name, supervisor_position=supervisor.position,
                 supervisor_agency=supervisor.agency, note=note,
+                # The council is its unit's (issue 21): it lists that unit's items only.
+                unit_id=home,
             )  # fmt: skip
             session.add(council)
             session.flush()
@@ -266,7 +272,9 @@ class DestructionService:
     def get(self, actor: Actor, council_id: int) -> CouncilView:
         with unit_of_work(self.db, _WHAT, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            return council_view(session, council_by_id(session, council_id))
+            council = council_by_id(session, council_id)
+            _check_council_visible(session, actor, council)
+            return council_view(session, council)
 
     def list(self, actor: Actor, status: CouncilStatus | None = None) -> list[CouncilView]:
         """Councils, newest decision first, optionally of one status."""
@@ -277,7 +285,26 @@ class DestructionService:
             )
             if status is not None:
                 query = query.where(DestructionCouncil.status == status)
+            # The user's units' councils (issue 21); NULL: the provincial agency's.
+            visible = visible_unit_ids(session, actor)
+            if visible is not None:
+                mine: ColumnElement[bool] = DestructionCouncil.unit_id.in_(sorted(visible))
+                if provincial_unit_id(session) in visible:
+                    mine = or_(mine, DestructionCouncil.unit_id.is_(None))
+                query = query.where(mine)
             return [council_view(session, c) for c in session.scalars(query)]
+
+
+def council_unit_id(session: Session, council: DestructionCouncil) -> int:
+    return council.unit_id if council.unit_id is not None else default_unit_id(session)
+
+
+def _check_council_visible(session: Session, actor: Actor, council: DestructionCouncil) -> None:
+    """Refuse (OtherUnitError) another unit's council to a user who does not see it."""
+    visible = visible_unit_ids(session, actor)
+    unit_id = council_unit_id(session, council)
+    if visible is not None and unit_id not in visible:
+        check_unit(session, actor, Permission.VIEW, unit_id)
 
 
 def _listed_ids(session: Session) -> set[int]:
@@ -308,6 +335,13 @@ def _list_item(session: Session, actor: Actor, council: DestructionCouncil, item
     check_item(session, actor, Permission.MANAGE_DESTRUCTION, item)
     # Its members with an account belong to the item's unit or the provincial agency.
     unit_id = item_unit_id(session, item)
+    # A council destroys its own unit's items (issue 21; Decree 152/2026 Art 40.1: the
+    # council of the body keeping them).
+    if council.unit_id is not None and unit_id != council.unit_id:
+        here = session.get(Unit, council.unit_id)
+        raise ValidationError(
+            "unit.council_item_elsewhere", code=item.code, unit=here.name if here else ""
+        )
     for user_id, name in session.execute(
         select(DestructionMember.user_id, DestructionMember.full_name)
         .where(DestructionMember.council_id == council.id)

@@ -24,7 +24,7 @@ from evidence_app.documents.content import Content, canonical_json, with_number
 from evidence_app.documents.page import Stamp
 from evidence_app.documents.render import render_document
 from evidence_app.domain.codes import DOCUMENT_PREFIX, DocumentCode, parse_document_code
-from evidence_app.domain.document_kinds import TITLES, document_number
+from evidence_app.domain.document_kinds import TITLES
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.errors import NotFoundError, UnknownCodeError, ValidationError
 from evidence_app.domain.permissions import Permission
@@ -33,6 +33,12 @@ from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.numbering import next_number
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.documents.check import DocumentProblem, document_problems, heads_digest
+from evidence_app.services.documents.unit_papers import (
+    paper_unit,
+    sequence_name,
+    unit_document_number,
+    unit_header,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,17 +88,23 @@ def issue_document(
     *,
     case_id: int | None,
     items: Iterable[Item],
+    unit_id: int | None = None,
 ) -> Document:
     """Number, render and store a document in the caller's transaction; the new row.
 
-    The number is taken from ``doc:<kind>`` for the year of ``content.header.issued_on``
-    and written into the header before the content is hashed and rendered.
+    The issuing unit is ``unit_id``, else the items' unit (their warehouse's, else their
+    case's), else the case's, else the provincial agency (``paper_unit``). The number is
+    taken from that unit's sequence for the year of ``content.header.issued_on`` and written
+    into the header, under the unit's name, before the content is hashed and rendered.
     """
     if content.kind != kind:
         raise ValueError(f"{type(content).__name__} is not a {kind}")
+    items = list(items)
+    unit = paper_unit(session, unit_id, items, case_id)
     year = content.header.issued_on.year
-    seq = next_number(session, f"doc:{kind}", year)
-    numbered = with_number(content, document_number(kind, seq))
+    seq = next_number(session, sequence_name(kind, unit), year)
+    content = unit_header(session, content, unit)
+    numbered = with_number(content, unit_document_number(kind, seq, unit))
     text = numbered.to_json()
     code = hashlib.sha256(text.encode("utf-8")).hexdigest()
     heads = canonical_json({item.code: item.chain_head for item in items})
@@ -103,6 +115,7 @@ def issue_document(
     doc = Document(
         kind=str(kind), year=year, seq_no=seq, number=number,
         issued_on=numbered.header.issued_on, title=TITLES[kind], case_id=case_id,
+        unit_id=unit.id if unit is not None and not unit.provincial else None,
         created_by=actor_id, pdf=pdf, pdf_sha256=hashlib.sha256(pdf).hexdigest(),
         verification_code=code, chain_heads=heads, content=text,
     )  # fmt: skip

@@ -180,6 +180,8 @@ def issue_minutes(
     return issue_document(
         session, actor.user_id, DocumentKind.STOCKTAKE_MINUTES, content, case_id=None,
         items=list(items.values()),
+        # The minutes are the counted warehouse's unit's (issue 21), even with nothing found.
+        unit_id=warehouse.unit_id if warehouse else None,
     )  # fmt: skip
 
 
