@@ -246,10 +246,14 @@ def _estimated_rows(conn: Connection, terms: tuple[tuple[str, bool], ...]) -> fl
     return rows * rarest
 
 
-def _word_stats(conn: Connection) -> tuple[float, dict[str, float], float] | None:
+#: (items, share of each listed word, the lowest listed share)
+WordStats = tuple[float, dict[str, float], float]
+
+
+def _word_stats(conn: Connection) -> WordStats | None:
     """(items, share of each common word, the share below which words are not listed), read
     from ``pg_stats`` once per connection every ``STATS_SECONDS``."""
-    cached = conn.info.get("search_word_stats")
+    cached: tuple[float, WordStats | None] | None = conn.info.get("search_word_stats")
     now = time.monotonic()
     if cached is not None and now - cached[0] < STATS_SECONDS:
         return cached[1]
@@ -261,7 +265,7 @@ def _word_stats(conn: Connection) -> tuple[float, dict[str, float], float] | Non
         ),
         {"index": WORDS_INDEX},
     ).first()
-    stats = None
+    stats: WordStats | None = None
     if row is not None and row[0] and row[1] and row[2] and row[2] > 0:
         # One share per listed word; the extra values after them (lowest, highest) unused.
         shares = {word: float(share) for word, share in zip(row[0], row[1], strict=False)}

@@ -10,7 +10,7 @@ items). A destruction council belongs to the unit setting it up. ``document`` is
 dropped around the change and made again.
 
 Revision ID: 0032
-Revises: 0028
+Revises: 0031
 Create Date: 2026-12-07
 """
 
@@ -23,7 +23,7 @@ import db.column_types
 from db import append_only
 
 revision: str = "0032"
-down_revision: str | None = "0028"
+down_revision: str | None = "0031"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

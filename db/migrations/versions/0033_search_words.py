@@ -6,7 +6,7 @@ the index is 147 MB instead of 247 MB, with about 30 entries per item instead of
 up to date on every intake. SQLite keeps its FTS5 table.
 
 Revision ID: 0033
-Revises: 0028
+Revises: 0032
 Create Date: 2026-12-07
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from db import search
 
 revision: str = "0033"
-down_revision: str | None = "0028"
+down_revision: str | None = "0032"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
