@@ -33,6 +33,9 @@ def upgrade() -> None:
     if bind.dialect.name != "postgresql":
         return
     op.execute(f"DROP INDEX IF EXISTS {search.OLD_TRGM_INDEX}")
+    # Nothing else uses pg_trgm: left installed, its functions would make an upgraded
+    # database's schema differ from a new one's, and the restore check refuses such backups.
+    op.execute("DROP EXTENSION IF EXISTS pg_trgm")
     for statement in search.POSTGRES_DDL:
         op.execute(statement)
 
