@@ -52,6 +52,10 @@ class AuctionLot(CreatedAt, Base):
     real_property: Mapped[bool] = mapped_column(Boolean, default=False)
     #: Gold bars and plain round rings: sold to a licensed dealer (Art 61.2).
     gold_bullion: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Gold jewellery, fine-art gold, raw gold and other gold that is not bars or plain rings,
+    #: as the officer recorded it at the seizure: auctioned by the shortened procedure
+    #: (Decree 152/2026 Art 61.3). A recorded fact, never inferred from the items' category.
+    gold_jewellery: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     status: Mapped[LotStatus] = mapped_column(str_enum(LotStatus), index=True)
     #: The day the seizure was completed (gold is sold within 10 days of it, Art 61.2).
     seized_on: Mapped[date] = mapped_column(Date)

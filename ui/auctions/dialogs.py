@@ -126,6 +126,8 @@ class LotDraft:
     real_property: bool
     gold_bullion: bool
     seized_on: date
+    #: Decree 152/2026 Art 61.3: jewellery, fine-art or raw gold (the shortened procedure).
+    gold_jewellery: bool = False
 
 
 class NewLotDialog:
@@ -140,6 +142,13 @@ class NewLotDialog:
         real, gold = QCheckBox(tr("auction.real_property")), QCheckBox(tr("auction.gold_bullion"))
         form.add("auction.real_property", real)
         form.add("auction.gold_bullion", gold)
+        jewellery = QCheckBox(tr("auction.gold_jewellery"))
+        jewellery.setObjectName("lot_gold_jewellery")
+        jewellery.setToolTip(tr("auction.gold_jewellery_tip"))
+        form.add("auction.gold_jewellery", jewellery)
+        # One kind of gold per lot (Decree 152/2026 Art 61.2 or 61.3): ticking one clears the other.
+        gold.toggled.connect(lambda on: on and jewellery.setChecked(False))
+        jewellery.toggled.connect(lambda on: on and gold.setChecked(False))
         seized = form.date("auction.seized_on")
 
         def load() -> None:
@@ -172,6 +181,7 @@ class NewLotDialog:
                 real.isChecked(),
                 gold.isChecked(),
                 to_date(seized),
+                jewellery.isChecked(),
             )
 
         return form.run(collect)

@@ -279,6 +279,7 @@ class AuctionView(QWidget):
                     name=draft.name,
                     real_property=draft.real_property,
                     gold_bullion=draft.gold_bullion,
+                    gold_jewellery=draft.gold_jewellery,
                     seized_on=draft.seized_on,
                 )
             )

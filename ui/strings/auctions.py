@@ -71,6 +71,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "auction.lot_name": ("Tên lô (không bắt buộc)", "Lot name (optional)"),
     "auction.real_property": ("Bất động sản", "Real property"),
     "auction.gold_bullion": ("Vàng miếng, vàng nhẫn tròn trơn", "Gold bars, plain rings"),
+    "auction.gold_jewellery": (
+        "Vàng trang sức, mỹ nghệ, vàng nguyên liệu",
+        "Gold jewellery, fine-art or raw gold",
+    ),
+    "auction.gold_jewellery_tip": (
+        "Theo biên bản kê biên: đấu giá theo thủ tục rút gọn (Nghị định 152/2026/NĐ-CP "
+        "khoản 3 Điều 61)",
+        "As the seizure record says: auctioned by the shortened procedure (Decree 152/2026 "
+        "Art 61.3)",
+    ),
     "auction.seized_on": ("Ngày kê biên xong", "Seizure completed"),
     "auction.choose_items": ("Chọn ít nhất một tài sản.", "Choose at least one item."),
     "auction.value_title": ("Kết quả thẩm định giá, xác định giá", "Valuation result"),

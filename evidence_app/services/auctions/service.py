@@ -126,8 +126,12 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
         real_property: bool = False,
         gold_bullion: bool = False,
         seized_on: date | None = None,
+        gold_jewellery: bool = False,
     ) -> LotView:
-        """A lot of stored items of one case; each goes to AWAITING_AUCTION."""
+        """A lot of stored items of one case; each goes to AWAITING_AUCTION. The officer
+        records what the gold is: bars or plain round rings (``gold_bullion``, sold to a
+        dealer, Decree 152/2026 Art 61.2) or jewellery, fine-art, raw or other gold
+        (``gold_jewellery``, auctioned by the shortened procedure, Art 61.3); never both."""
         name = v.text_field(name, "field.lot_name", limit=300)
         ids = list(dict.fromkeys(item_ids))
         if not ids:
@@ -148,12 +152,17 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
                 check_sale_basis(session, item)
             if gold_bullion and any(i.category is not Category.PRECIOUS_METAL for i in items):
                 raise ValidationError("auction.gold_needs_precious_metal")
+            if gold_jewellery and gold_bullion:  # Decree 152/2026 Art 61.2 or 61.3, not both
+                raise ValidationError("auction.gold_bullion_or_jewellery")
+            if gold_jewellery and any(i.category is not Category.PRECIOUS_METAL for i in items):
+                raise ValidationError("auction.jewellery_needs_precious_metal")
             seized = seized_on or max(agency_date(i.received_at) for i in items)
             check_not_after(seized, self.today(), "field.seized_on")
             require_open_period(session, LEDGER, seized)
             lot = AuctionLot(
                 case_id=case_id, name=name or default_name(items), real_property=real_property,
-                gold_bullion=gold_bullion, status=S.AWAITING_VALUATION, seized_on=seized,
+                gold_bullion=gold_bullion, gold_jewellery=gold_jewellery,
+                status=S.AWAITING_VALUATION, seized_on=seized,
                 officer_id=actor.user_id,
             )  # fmt: skip
             session.add(lot)
@@ -307,7 +316,7 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
             if rounds:
                 check_not_before(auction_on, rounds[-1].auction_on, "field.auction_on",
                                  "field.previous_auction")  # fmt: skip
-            ground = shortened_ground(lot, items_of(session, lot.id), rounds, price)
+            ground = shortened_ground(lot, rounds, price)
             current = AuctionRound(
                 lot_id=lot.id, seq=len(rounds) + 1, starting_price=price, auction_on=auction_on,
                 outcome=RoundOutcome.SCHEDULED, recorded_by=actor.user_id,
@@ -697,8 +706,7 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
             raise ValidationError("auction.not_posted", auction=dmy(current.auction_on))
         if current.auction_on > self.today():
             raise ValidationError("auction.not_held_yet", auction=dmy(current.auction_on))
-        ground = shortened_ground(lot, items_of(session, lot.id), rounds[:-1],
-                                  current.starting_price)  # fmt: skip
+        ground = shortened_ground(lot, rounds[:-1], current.starting_price)
         check_notices(lot, current, ground, notices_of(session, current.id), holidays(session))
         return current
 

@@ -154,6 +154,9 @@ class LotView:
     bank_deposits: tuple[BankDepositView, ...] = ()
     late_handover_ground: HandoverObstacle | None = None
     late_handover_reason: str = ""
+    #: Gold jewellery, fine-art, raw or other gold as the officer recorded it: auctioned by
+    #: the shortened procedure (Decree 152/2026 Art 61.3).
+    gold_jewellery: bool = False
 
     @property
     def next_deadline(self) -> Deadline | None:
@@ -255,7 +258,7 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
         tuple(lot_deadlines(lot, valuations, rounds, days_off, in_bank)),
         lot.officer_id, lot.version, lot.forfeited_deposits, lot.enforcement_costs,
         lot.creditor_request_on, lot.debtor_notified_on, lot.creditor_notified_on, lot.ended_on,
-        banked, lot.late_handover_ground, lot.late_handover_reason,
+        banked, lot.late_handover_ground, lot.late_handover_reason, lot.gold_jewellery,
     )  # fmt: skip
 
 
