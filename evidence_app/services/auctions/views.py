@@ -20,10 +20,12 @@ from db.models import (
     Document,
     Item,
     SaleBankDeposit,
+    SaleBankMovement,
     SalePayment,
     Valuation,
 )
 from evidence_app.domain.enums import (
+    BankMovement,
     Category,
     HandoverObstacle,
     ItemStatus,
@@ -81,6 +83,20 @@ class BankDepositView:
     deposited_on: date
     bank: str
     amount: int
+    #: With the interest credited, less what was taken out; and each of those (append-only).
+    balance: int = 0
+    movements: tuple[BankMovementView, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BankMovementView:
+    """Interest credited on, or money taken out of, a bank deposit (Decree 152/2026 Art
+    65.2, 30.7, 67.4)."""
+
+    kind: BankMovement
+    moved_on: date
+    amount: int
+    note: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +241,20 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
     ):
         notices.setdefault(n.round_id, []).append(NoticeView(n.published_on, n.medium))
     banked = tuple(
-        BankDepositView(b.deposited_on, b.bank, b.amount)
+        BankDepositView(
+            b.deposited_on,
+            b.bank,
+            b.amount,
+            bank_balance(session, b.id, b.amount),
+            tuple(
+                BankMovementView(m.kind, m.moved_on, m.amount, m.note)
+                for m in session.scalars(
+                    select(SaleBankMovement)
+                    .where(SaleBankMovement.deposit_id == b.id)
+                    .order_by(SaleBankMovement.id)
+                )
+            ),
+        )
         for b in session.scalars(
             select(SaleBankDeposit)
             .where(SaleBankDeposit.lot_id == lot.id)
@@ -260,6 +289,19 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
         lot.creditor_request_on, lot.debtor_notified_on, lot.creditor_notified_on, lot.ended_on,
         banked, lot.late_handover_ground, lot.late_handover_reason, lot.gold_jewellery,
     )  # fmt: skip
+
+
+def bank_balance(session: Session, deposit_id: int, deposited: int) -> int:
+    """A bank deposit of sale money with its interest, less what was taken out (Decree
+    152/2026 Art 65.2, 30.7)."""
+    balance = deposited
+    for kind, amount in session.execute(
+        select(SaleBankMovement.kind, SaleBankMovement.amount).where(
+            SaleBankMovement.deposit_id == deposit_id
+        )
+    ):
+        balance += amount if kind is BankMovement.INTEREST else -amount
+    return balance
 
 
 def paid_total(session: Session, lot_id: int) -> int:
