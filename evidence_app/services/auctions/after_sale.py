@@ -40,6 +40,7 @@ from evidence_app.services.auctions.checks import (
     vnd,
 )
 from evidence_app.services.auctions.deadlines import handover_due
+from evidence_app.services.auctions.reschedule import check_after_reschedule
 from evidence_app.services.auctions.rows import (
     change_status,
     done,
@@ -241,6 +242,7 @@ def add_notice(
     if lot.contract_on is not None:
         check_not_before(published_on, lot.contract_on, "field.notice_published_on",
                          "field.contract_on")  # fmt: skip
+    check_after_reschedule(session, current, published_on, "field.notice_published_on")
     if published_on >= current.auction_on:
         raise ValidationError("auction.notice_after_auction", day=dmy(published_on),
                               auction=dmy(current.auction_on))  # fmt: skip

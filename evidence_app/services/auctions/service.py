@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import AuctionLot, AuctionLotItem, AuctionRound, Case, Valuation
+from db.models import AuctionLot, AuctionLotItem, AuctionRound, Case, RoundReschedule, Valuation
 from evidence_app.domain.clock import agency_date, agency_today
 from evidence_app.domain.enums import (
     Category,
@@ -64,6 +64,12 @@ from evidence_app.services.auctions.publicity import (
     choose_shortened,
     shortened_ground,
 )
+from evidence_app.services.auctions.reschedule import (
+    check_after_reschedule,
+    check_new_date,
+    counted_notices,
+    publicity_lost,
+)
 from evidence_app.services.auctions.rounds import (
     check_reduction,
     note_failure,
@@ -76,7 +82,6 @@ from evidence_app.services.auctions.rows import (
     done,
     items_of,
     load_lot,
-    notices_of,
     open_lot,
     pay,
     rounds_of,
@@ -364,6 +369,45 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
             if current.posted_on is not None:
                 raise ValidationError("auction.already_posted", day=dmy(current.posted_on))
             self._post(session, lot, current, posted_on)
+            return done(session, lot)
+
+    def reschedule_round(
+        self,
+        actor: Actor,
+        lot_id: int,
+        new_auction_on: date,
+        reason: str,
+        decided_on: date | None = None,
+        expected_version: int | None = None,
+    ) -> LotView:
+        """A scheduled round whose posting (Law on Asset Auctions Art 35, 53) or public
+        notices (Art 57) are missing or late and can no longer be made in time, moved to a
+        new auction date by the officer's decision (``decided_on``, default today): after the
+        old date, late enough to post from today, and for the first auction under the
+        contract within its 30/45 days (Law 106/2025 Art 83.2.a). The old date and posting are
+        kept (``auction_round_reschedule``, append-only); the round must then be posted and
+        notified again, counted against the new date."""
+        reason = v.text_field(reason, "field.reschedule_reason", limit=300, required=True)
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            lot = open_lot(session, actor, Permission.MANAGE_AUCTIONS, lot_id, expected_version,
+                           S.ROUND_SCHEDULED)  # fmt: skip
+            rounds = rounds_of(session, lot.id)
+            current, days_off, today = rounds[-1], holidays(session), self.today()
+            decided = decided_on or today
+            check_not_after(decided, today, "field.rescheduled_on")
+            require_open_period(session, LEDGER, decided)
+            ground = shortened_ground(lot, rounds[:-1], current.starting_price)
+            published = counted_notices(session, current)
+            if publicity_lost(lot, current, ground, published, days_off, today) is None:
+                raise ValidationError("round.reschedule_not_needed",
+                                      auction=dmy(current.auction_on))  # fmt: skip
+            check_new_date(lot, current, len(rounds) == 1, new_auction_on, days_off, today)
+            session.add(RoundReschedule(
+                round_id=current.id, previous_on=current.auction_on,
+                previous_posted_on=current.posted_on, new_on=new_auction_on, decided_on=decided,
+                reason=reason, recorded_by=actor.user_id,
+            ))  # fmt: skip
+            current.auction_on, current.posted_on = new_auction_on, None
             return done(session, lot)
 
     def record_failed_round(
@@ -687,6 +731,7 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
         require_open_period(session, LEDGER, on)
         if lot.contract_on is not None:
             check_not_before(on, lot.contract_on, "field.posted_on", "field.contract_on")
+        check_after_reschedule(session, current, on, "field.posted_on")
         latest = latest_posting_on(current.auction_on, lot.real_property, holidays(session),
                                    current.shortened)  # fmt: skip
         if on > latest:
@@ -707,7 +752,7 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
         if current.auction_on > self.today():
             raise ValidationError("auction.not_held_yet", auction=dmy(current.auction_on))
         ground = shortened_ground(lot, rounds[:-1], current.starting_price)
-        check_notices(lot, current, ground, notices_of(session, current.id), holidays(session))
+        check_notices(lot, current, ground, counted_notices(session, current), holidays(session))
         return current
 
 
