@@ -145,7 +145,7 @@ class NewLotDialog:
         jewellery = QCheckBox(tr("auction.gold_jewellery"))
         jewellery.setObjectName("lot_gold_jewellery")
         jewellery.setToolTip(tr("auction.gold_jewellery_tip"))
-        form.add("auction.gold_jewellery", jewellery)
+        form.add("auction.gold_jewellery_row", jewellery)
         # One kind of gold per lot (Decree 152/2026 Art 61.2 or 61.3): ticking one clears the other.
         gold.toggled.connect(lambda on: on and jewellery.setChecked(False))
         jewellery.toggled.connect(lambda on: on and gold.setChecked(False))

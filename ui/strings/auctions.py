@@ -75,6 +75,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Vàng trang sức, mỹ nghệ, vàng nguyên liệu",
         "Gold jewellery, fine-art or raw gold",
     ),
+    "auction.gold_jewellery_row": ("Vàng khác (Điều 61.3)", "Other gold (Art 61.3)"),
     "auction.gold_jewellery_tip": (
         "Theo biên bản kê biên: đấu giá theo thủ tục rút gọn (Nghị định 152/2026/NĐ-CP "
         "khoản 3 Điều 61)",

@@ -36,6 +36,7 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.domain.rules import value
 from evidence_app.services.auctions.deadlines import (
+    auction_held_by,
     handover_due,
     latest_posting_on,
     lot_deadlines,
@@ -173,6 +174,8 @@ class LotView:
     #: Gold jewellery, fine-art, raw or other gold as the officer recorded it: auctioned by
     #: the shortened procedure (Decree 152/2026 Art 61.3).
     gold_jewellery: bool = False
+    #: The last day of the first auction under the contract (Law 106/2025 Art 83.2.a).
+    auction_held_by: date | None = None
 
     @property
     def next_deadline(self) -> Deadline | None:
@@ -288,6 +291,7 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
         lot.officer_id, lot.version, lot.forfeited_deposits, lot.enforcement_costs,
         lot.creditor_request_on, lot.debtor_notified_on, lot.creditor_notified_on, lot.ended_on,
         banked, lot.late_handover_ground, lot.late_handover_reason, lot.gold_jewellery,
+        auction_held_by(lot, days_off),
     )  # fmt: skip
 
 
