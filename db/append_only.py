@@ -36,6 +36,8 @@ COUNCIL_TABLES = ("valuation_opinion",)
 #: The auctions' public notices and the sale money deposited in a bank (migration 0025; Law
 #: on Asset Auctions Art 57, Decree 152/2026 Art 65.2).
 AUCTION_TABLES = ("auction_public_notice", "sale_bank_deposit")
+#: The banked sale money's interest and withdrawals, a round's new dates (migration 0030).
+AUCTION_MONEY_TABLES = ("sale_bank_movement", "auction_round_reschedule")
 #: Verifications of cases not yet enforceable and the procuracy's copies (migration 0027).
 ART22_TABLES = ("case_verification", "case_outcome_copy")
 #: Tables whose rows, once written, stay as written.
@@ -49,6 +51,7 @@ APPEND_ONLY_TABLES = (
     + COUNCIL_TABLES
     + AUCTION_TABLES
     + ART22_TABLES
+    + AUCTION_MONEY_TABLES
 )
 
 #: What a refused statement says (both languages: it reaches logs and error dialogs as is).

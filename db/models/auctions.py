@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from db.column_types import str_enum
 from db.models.base import Base, CreatedAt
 from evidence_app.domain.enums import (
+    BankMovement,
     HandoverObstacle,
     LotStatus,
     RoundOutcome,
@@ -52,6 +53,10 @@ class AuctionLot(CreatedAt, Base):
     real_property: Mapped[bool] = mapped_column(Boolean, default=False)
     #: Gold bars and plain round rings: sold to a licensed dealer (Art 61.2).
     gold_bullion: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Gold jewellery, fine-art gold, raw gold and other gold that is not bars or plain rings,
+    #: as the officer recorded it at the seizure: auctioned by the shortened procedure
+    #: (Decree 152/2026 Art 61.3). A recorded fact, never inferred from the items' category.
+    gold_jewellery: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     status: Mapped[LotStatus] = mapped_column(str_enum(LotStatus), index=True)
     #: The day the seizure was completed (gold is sold within 10 days of it, Art 61.2).
     seized_on: Mapped[date] = mapped_column(Date)
@@ -204,6 +209,39 @@ class SaleBankDeposit(CreatedAt, Base):
     deposited_on: Mapped[date] = mapped_column(Date)
     bank: Mapped[str] = mapped_column(String(300))
     amount: Mapped[int] = mapped_column(BigInteger)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class SaleBankMovement(CreatedAt, Base):
+    """Interest credited on, or money taken out of, a bank deposit of sale money (Decree
+    152/2026 Art 65.2, 30.7): returned to the buyer who cancelled (Art 67.4) or paid out to the
+    case after the handover; never more than the deposit's balance; append-only."""
+
+    __tablename__ = "sale_bank_movement"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deposit_id: Mapped[int] = mapped_column(ForeignKey("sale_bank_deposit.id"), index=True)
+    kind: Mapped[BankMovement] = mapped_column(str_enum(BankMovement))
+    moved_on: Mapped[date] = mapped_column(Date)
+    #: Positive đồng: credited (interest) or taken out (a return, a payout).
+    amount: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class RoundReschedule(CreatedAt, Base):
+    """A scheduled round moved to a new auction date because its public notices (Law on Asset
+    Auctions Art 57) or its posting (Art 35, 53) were missing or late: the old date and
+    posting kept here, the round then counted against the new date; append-only."""
+
+    __tablename__ = "auction_round_reschedule"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("auction_round.id"), index=True)
+    previous_on: Mapped[date] = mapped_column(Date)
+    previous_posted_on: Mapped[date | None] = mapped_column(Date)
+    new_on: Mapped[date] = mapped_column(Date)
+    decided_on: Mapped[date] = mapped_column(Date)
+    #: The officer's account: what was missing or late.
+    reason: Mapped[str] = mapped_column(String(300))
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
 

@@ -87,6 +87,19 @@ AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
         "tròn trơn.",
         "Only a lot of precious metals can be marked as gold bars or plain rings.",
     ),
+    "auction.jewellery_needs_precious_metal": (
+        "Chỉ lô gồm toàn vàng bạc, kim khí quý mới được ghi là vàng trang sức, mỹ nghệ, vàng "
+        "nguyên liệu (Nghị định 152/2026/NĐ-CP khoản 3 Điều 61).",
+        "Only a lot of precious metals can be recorded as gold jewellery, fine-art or raw gold "
+        "(Decree 152/2026 Art 61.3).",
+    ),
+    "auction.gold_bullion_or_jewellery": (
+        "Vàng miếng, vàng nhẫn tròn trơn (khoản 2 Điều 61) và vàng trang sức, mỹ nghệ, vàng "
+        "nguyên liệu (khoản 3 Điều 61 Nghị định 152/2026/NĐ-CP) được xử lý khác nhau: chỉ ghi "
+        "một loại cho mỗi lô.",
+        "Gold bars and plain rings (Art 61.2) and gold jewellery, fine-art or raw gold (Decree "
+        "152/2026 Art 61.3) are sold differently: record one kind per lot.",
+    ),
     "auction.wrong_status": (
         "Lô số {ref} đang ở trạng thái «{status}»; việc này cần trạng thái: {allowed}.",
         "Lot {ref} is “{status}”; this needs: {allowed}.",

@@ -106,4 +106,39 @@ ROUND_MESSAGES: dict[str, tuple[str, str]] = {
         "Người được THA nộp tiền chênh lệch",
         "Creditor pays the difference",
     ),
+    "field.reschedule_reason": ("lý do dời ngày đấu giá", "why the auction is moved"),
+    "field.rescheduled_on": ("ngày quyết định dời ngày đấu giá", "the day the move was decided"),
+    "field.new_auction_on": ("ngày đấu giá mới", "the new auction date"),
+    "round.reschedule_not_needed": (
+        "Cuộc đấu giá ngày {auction} vẫn có thể tổ chức đúng ngày: việc niêm yết và thông báo "
+        "công khai còn kịp thời hạn (Luật Đấu giá tài sản Điều 35, 53, 57). Chỉ dời ngày khi "
+        "niêm yết hoặc thông báo công khai bị thiếu, muộn.",
+        "The auction of {auction} can still be held on its day: the posting and the public "
+        "notices can still be made in time (Law on Asset Auctions Art 35, 53, 57). A round is "
+        "moved only when they are missing or late.",
+    ),
+    "round.reschedule_not_later": (
+        "Ngày đấu giá mới {day} phải sau ngày đã định {previous}.",
+        "The new auction date {day} must be after the one set, {previous}.",
+    ),
+    "round.reschedule_too_near": (
+        "Ngày đấu giá mới {day} quá gần: phải niêm yết chậm nhất ngày {latest}, đã qua (hôm "
+        "nay {today}; Luật Đấu giá tài sản khoản 1 Điều 35, khoản 2 Điều 53).",
+        "The new auction date {day} is too near: the posting was due by {latest}, already "
+        "past (today {today}; Law on Asset Auctions Art 35.1, 53.2).",
+    ),
+    "round.reschedule_beyond_contract": (
+        "Ngày đấu giá mới {day} quá thời hạn tổ chức đấu giá theo hợp đồng ký ngày {contract}: "
+        "chậm nhất ngày {latest} (Luật Thi hành án dân sự 2025 điểm a khoản 2 Điều 83). Cần "
+        "thỏa thuận, ký lại hợp đồng với tổ chức đấu giá.",
+        "The new auction date {day} is past the auction period of the contract signed on "
+        "{contract}: {latest} at the latest (Law 106/2025 Art 83.2.a). A new agreement with "
+        "the auction organisation is needed.",
+    ),
+    "round.before_reschedule": (
+        "Không ghi được {field} {day}: trước ngày quyết định dời ngày đấu giá {decided}; việc "
+        "niêm yết, thông báo trước đó nêu ngày cũ, không tính cho ngày mới.",
+        "Cannot record {field} {day}: before the decision of {decided} moving the auction; "
+        "what was posted or published earlier named the old date and does not count.",
+    ),
 }

@@ -85,6 +85,32 @@ SALE_MESSAGES: dict[str, tuple[str, str]] = {
         "Tiền bán tài sản đã được gửi ngân hàng ngày {day}.",
         "The sale money was already deposited in a bank on {day}.",
     ),
+    "field.bank_movement": ("loại giao dịch tiền gửi", "the kind of bank movement"),
+    "field.bank_movement_note": ("ghi chú giao dịch tiền gửi", "the bank movement's note"),
+    "field.bank_moved_on": ("ngày giao dịch tiền gửi", "the bank movement date"),
+    "auction.bank_nothing_deposited": (
+        "Tiền bán tài sản của lô này chưa được gửi ngân hàng: chưa có tiền lãi hay khoản rút "
+        "nào để ghi (Nghị định 152/2026/NĐ-CP khoản 2 Điều 65, khoản 7 Điều 30).",
+        "This lot's sale money was not deposited in a bank: there is no interest or withdrawal "
+        "to record (Decree 152/2026 Art 65.2, 30.7).",
+    ),
+    "auction.bank_above_balance": (
+        "Không rút được {amount} đồng: số dư tiền gửi (kể cả tiền lãi) chỉ còn {balance} đồng.",
+        "Cannot take out {amount} đồng: the deposit's balance (interest included) is only "
+        "{balance} đồng.",
+    ),
+    "auction.bank_return_not_cancelled": (
+        "Chỉ trả lại tiền gửi ngân hàng cho người mua khi người mua đã yêu cầu hủy hợp đồng vì "
+        "không được giao tài sản (Nghị định 152/2026/NĐ-CP khoản 4 Điều 67).",
+        "The banked money goes back to the buyer only once he cancelled the purchase for want "
+        "of handover (Decree 152/2026 Art 67.4).",
+    ),
+    "auction.bank_payout_before_handover": (
+        "Tiền gửi ngân hàng chỉ được rút để thanh toán cho việc thi hành án sau khi đã giao tài "
+        "sản cho người mua (Nghị định 152/2026/NĐ-CP khoản 2 Điều 65).",
+        "The banked money is paid out to the case only after the asset was handed to the buyer "
+        "(Decree 152/2026 Art 65.2).",
+    ),
     "auction.bank_amount": (
         "Số tiền gửi {amount} đồng phải bằng số tiền người mua đã nộp {paid} đồng (Nghị định "
         "152/2026/NĐ-CP khoản 7 Điều 30).",

@@ -366,3 +366,13 @@ class HandoverObstacle(StrEnum):
     EMERGENCY = "emergency"  # tình trạng khẩn cấp
     FORCE_MAJEURE = "force_majeure"  # sự kiện bất khả kháng
     OBJECTIVE_OBSTACLE = "objective_obstacle"  # trở ngại khách quan
+
+
+class BankMovement(StrEnum):
+    """What happens to the sale money banked in the agency's name (Decree 152/2026 Art 65.2,
+    30.7): the bank's interest credited, or the money taken out, returned to the buyer who
+    cancelled the purchase (Art 67.4) or paid out to the case once the asset was handed over."""
+
+    INTEREST = "interest"  # tiền lãi
+    RETURNED_TO_BUYER = "returned_to_buyer"  # trả lại người mua (Điều 67.4)
+    PAID_TO_CASE = "paid_to_case"  # rút để thanh toán tiền thi hành án

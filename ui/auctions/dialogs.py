@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,10 +27,11 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import ItemStatus, SaleMethod, ValuationBasis, ValuationMethod
 from evidence_app.domain.labels import label
-from evidence_app.services.auctions import Buyer, CouncilOpinion, PriorityView, ValuationDraft
+from evidence_app.services.auctions import Buyer, PriorityView, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemRow
 from evidence_app.services.facade import Services
+from ui.auctions.council_grid import CouncilGrid
 from ui.common.case_picker import CasePicker
 from ui.common.formats import day, qdate
 from ui.common.widgets import ErrorLabel, heading
@@ -126,6 +126,8 @@ class LotDraft:
     real_property: bool
     gold_bullion: bool
     seized_on: date
+    #: Decree 152/2026 Art 61.3: jewellery, fine-art or raw gold (the shortened procedure).
+    gold_jewellery: bool = False
 
 
 class NewLotDialog:
@@ -140,6 +142,13 @@ class NewLotDialog:
         real, gold = QCheckBox(tr("auction.real_property")), QCheckBox(tr("auction.gold_bullion"))
         form.add("auction.real_property", real)
         form.add("auction.gold_bullion", gold)
+        jewellery = QCheckBox(tr("auction.gold_jewellery"))
+        jewellery.setObjectName("lot_gold_jewellery")
+        jewellery.setToolTip(tr("auction.gold_jewellery_tip"))
+        form.add("auction.gold_jewellery_row", jewellery)
+        # One kind of gold per lot (Decree 152/2026 Art 61.2 or 61.3): ticking one clears the other.
+        gold.toggled.connect(lambda on: on and jewellery.setChecked(False))
+        jewellery.toggled.connect(lambda on: on and gold.setChecked(False))
         seized = form.date("auction.seized_on")
 
         def load() -> None:
@@ -172,6 +181,7 @@ class NewLotDialog:
                 real.isChecked(),
                 gold.isChecked(),
                 to_date(seized),
+                jewellery.isChecked(),
             )
 
         return form.run(collect)
@@ -199,14 +209,20 @@ class ValuationDialog:
         chair = QLabel(actor.full_name)
         chair.setProperty("data", True)
         form.add("auction.chair", chair)
-        members = QPlainTextEdit()
-        members.setMaximumHeight(70)
-        form.add("auction.members", members)
-        opinions = QPlainTextEdit()
-        opinions.setObjectName("valuation_opinions")
-        opinions.setMaximumHeight(70)
-        opinions.setPlaceholderText(tr("auction.opinions_hint"))
-        form.add("auction.opinions", opinions)
+        # Decree 152/2026 Art 60.3: each member's opinion in the minutes, the chair first.
+        council = CouncilGrid(actor.full_name)
+        council_label = QLabel(tr("auction.council_members"))
+        form.form.addRow(council_label)
+        form.form.addRow(council)  # the whole width: five columns
+
+        def show_council() -> None:
+            is_council = method.currentData() == ValuationMethod.PRICE_COUNCIL
+            for row in (council, council_label, chair):
+                form.form.setRowVisible(row, is_council)
+            form.setMinimumWidth(880 if is_council else 520)
+            form.adjustSize()
+
+        method.currentIndexChanged.connect(lambda _i: show_council())
         price = form.money("auction.price")
         on = form.date("auction.valued_on")
         # Law 106/2025 Art 82.1.b (the officer's ground), 82.2 (a re-valuation's ground).
@@ -226,8 +242,11 @@ class ValuationDialog:
                              (price, "valuation_price"), (on, "valuation_on")):  # fmt: skip
             widget.setObjectName(name)
 
+        show_council()
+
         def collect() -> ValuationDraft:
-            lines = tuple(x.strip() for x in members.toPlainText().splitlines() if x.strip())
+            is_council = method.currentData() == ValuationMethod.PRICE_COUNCIL
+            lines = council.members() if is_council else ()
             return ValuationDraft(
                 method.currentData(),
                 parse_money(price),
@@ -239,9 +258,7 @@ class ValuationDialog:
                 paper_number=paper.text().strip(),
                 paper_on=to_date(paper_on) if paper.text().strip() else None,
                 advance_paid=parse_money(advance) if advance.text().strip() else 0,
-                opinions=parse_opinions(opinions.toPlainText())
-                if method.currentData() == ValuationMethod.PRICE_COUNCIL
-                else (),
+                opinions=council.opinions() if is_council else (),
             )
 
         return form.run(collect)
@@ -349,24 +366,6 @@ class PaperDialog:
             which.addItem(shown, paper)
         form.add("auction.paper", which)
         return form.run(lambda: str(which.currentData()))
-
-
-def parse_opinions(text: str) -> tuple[CouncilOpinion, ...]:
-    """One line a member, the chair first: "đồng ý", or "không đồng ý; 45.000.000; reasons"
-    (Decree 152/2026 Art 60.3: each member's opinion in the minutes)."""
-    found: list[CouncilOpinion] = []
-    for line in (x.strip() for x in text.splitlines()):
-        if not line:
-            continue
-        said, *rest = (part.strip() for part in line.split(";"))
-        agrees = said.casefold() in AGREE
-        digits = "".join(ch for ch in (rest[0] if rest else "") if ch.isdigit())
-        found.append(CouncilOpinion(agrees, int(digits) if digits else 0, "; ".join(rest[1:])))
-    return tuple(found)
-
-
-#: What a member who agrees writes (both languages).
-AGREE = frozenset({"đồng ý", "tán thành", "agree", "agrees", "yes"})
 
 
 class DateDialog:

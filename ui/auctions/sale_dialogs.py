@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from evidence_app.domain.enums import HandoverObstacle
+from evidence_app.domain.enums import BankMovement, HandoverObstacle
 from evidence_app.domain.labels import label
 from ui.auctions.dialogs import StepForm, parse_money, to_date
 from ui.strings import language, tr
@@ -100,3 +100,59 @@ class LateHandoverDialog:
             return LateHandoverDraft(to_date(on), chosen, reason.text())
 
         return form.run(collect)
+
+
+@dataclass(frozen=True, slots=True)
+class BankMovementDraft:
+    kind: BankMovement
+    moved_on: date
+    amount: int
+    note: str
+
+
+class BankMovementDialog:
+    """Interest on, or a withdrawal from, the banked sale money (Decree 152/2026 Art 65.2,
+    30.7, 67.4)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, hint: str) -> BankMovementDraft | None:
+        form = StepForm(tr("sale.bank_movement_title"), parent, hint)
+        kind = QComboBox()
+        kind.setObjectName("bank_movement_kind")
+        for movement in BankMovement:
+            kind.addItem(label(movement, language()), movement.value)
+        form.add("sale.bank_movement_kind", kind)
+        on = form.date("sale.bank_movement_on")
+        on.setObjectName("bank_movement_on")
+        money = form.money("sale.bank_movement_amount")
+        money.setObjectName("bank_movement_amount")
+        note = form.text("sale.bank_movement_note")
+        note.setObjectName("bank_movement_note")
+        return form.run(
+            lambda: BankMovementDraft(
+                BankMovement(kind.currentData()), to_date(on), parse_money(money), note.text()
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RescheduleDraft:
+    new_auction_on: date
+    decided_on: date
+    reason: str
+
+
+class RescheduleDialog:
+    """A new auction date for a round whose posting or public notices are missing or late
+    (Law on Asset Auctions Art 35, 53, 57; Law 106/2025 Art 83.2.a)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, hint: str) -> RescheduleDraft | None:
+        form = StepForm(tr("auction.reschedule_title"), parent, hint)
+        new_on = form.date("auction.reschedule_on")
+        new_on.setObjectName("reschedule_on")
+        decided = form.date("auction.reschedule_decided")
+        decided.setObjectName("reschedule_decided")
+        reason = form.text("auction.reschedule_reason")
+        reason.setObjectName("reschedule_reason")
+        return form.run(lambda: RescheduleDraft(to_date(new_on), to_date(decided), reason.text()))

@@ -52,6 +52,7 @@ STEPS = (
     ("schedule", "auction.schedule", Permission.MANAGE_AUCTIONS),
     ("post", "auction.post", Permission.MANAGE_AUCTIONS),
     ("public_notice", "sale.public_notice", Permission.MANAGE_AUCTIONS),
+    ("reschedule", "auction.reschedule", Permission.MANAGE_AUCTIONS),
     ("failed", "auction.failed", Permission.MANAGE_AUCTIONS),
     ("notify_failure", "auction.notify_failure", Permission.MANAGE_AUCTIONS),
     ("winner", "auction.winner", Permission.MANAGE_AUCTIONS),
@@ -65,6 +66,7 @@ STEPS = (
     ("payment", "auction.payment", Permission.RECORD_SALE_PAYMENT),
     ("cancel_sale", "auction.cancel_sale", Permission.MANAGE_AUCTIONS),
     ("bank", "sale.bank", Permission.RECORD_SALE_PAYMENT),
+    ("bank_movement", "sale.bank_movement", Permission.RECORD_SALE_PAYMENT),
     ("buyer_cancel", "sale.buyer_cancel", Permission.MANAGE_AUCTIONS),
     ("handover", "auction.handover", Permission.MANAGE_AUCTIONS),
     ("print", "auction.print", Permission.VIEW),
@@ -119,6 +121,10 @@ def offered_steps(lot: LotView, today: date | None = None) -> set[str]:
         steps.add("post" if current.posted_on is None else "failed")
         if current.posted_on is not None:
             steps.add("winner")
+        # the posting's (and the second notice's) last day passed: the round may have to be
+        # moved (Law on Asset Auctions Art 35, 57); the service says whether it must
+        if today is not None and today > current.latest_posting_on:
+            steps.add("reschedule")
     if lot.status is S.SOLD:
         steps.add("payment")
         # Decree 152/2026 Art 65.1, 65.5: an auction buyer who paid nothing in time
@@ -131,6 +137,8 @@ def offered_steps(lot: LotView, today: date | None = None) -> set[str]:
         steps.update(after_payment_steps(lot, today))
     if lot.handover_document is not None:
         steps.add("print")
+    if lot.bank_deposits and lot.bank_deposits[-1].balance > 0:  # Decree 152 Art 65.2, 30.7
+        steps.add("bank_movement")
     return steps
 
 
@@ -279,6 +287,7 @@ class AuctionView(QWidget):
                     name=draft.name,
                     real_property=draft.real_property,
                     gold_bullion=draft.gold_bullion,
+                    gold_jewellery=draft.gold_jewellery,
                     seized_on=draft.seized_on,
                 )
             )
@@ -627,6 +636,44 @@ class AuctionView(QWidget):
             self._act(
                 lambda: self.services.auctions.deposit_in_bank(
                     self.actor, lot.id, draft.deposited_on, draft.bank, draft.amount
+                )
+            )
+
+    def do_bank_movement(self) -> None:
+        """Interest on, or a withdrawal from, the banked sale money (Decree 152/2026 Art
+        65.2, 30.7, 67.4)."""
+        lot = self.current_lot()
+        if lot is None or not lot.bank_deposits:
+            return
+        balance = money(lot.bank_deposits[-1].balance)
+        draft = sale_dialogs.BankMovementDialog.ask(
+            self, tr("sale.bank_movement_hint", balance=balance)
+        )
+        if draft is not None:
+            self._act(
+                lambda: self.services.auctions.record_bank_movement(
+                    self.actor, lot.id, draft.kind, draft.moved_on, draft.amount, draft.note
+                )
+            )
+
+    def do_reschedule(self) -> None:
+        """A new date for a round whose posting or notices are missing or late."""
+        lot = self.current_lot()
+        current = lot.current_round if lot else None
+        if lot is None or current is None:
+            return
+        hint = tr("auction.reschedule_hint", auction=day(current.auction_on),
+                  latest=day(lot.auction_held_by))  # fmt: skip
+        draft = sale_dialogs.RescheduleDialog.ask(self, hint)
+        if draft is not None:
+            self._act(
+                lambda: self.services.auctions.reschedule_round(
+                    self.actor,
+                    lot.id,
+                    draft.new_auction_on,
+                    draft.reason,
+                    draft.decided_on,
+                    lot.version,
                 )
             )
 

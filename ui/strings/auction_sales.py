@@ -59,4 +59,37 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The handover period ended on {due}: hand over only with the ground recorded (an "
         "emergency, force majeure or an objective obstacle, Art 67.1.c).",
     ),
+    "sale.bank_movement": ("Tiền lãi, rút tiền gửi…", "Interest, withdrawal…"),
+    "sale.bank_movement_title": (
+        "Tiền bán tài sản gửi ngân hàng: tiền lãi, rút tiền",
+        "The banked sale money: interest, withdrawal",
+    ),
+    "sale.bank_movement_hint": (
+        "Số dư tiền gửi (kể cả tiền lãi): {balance}. Trả lại người mua khi người mua đã hủy "
+        "hợp đồng (Điều 67.4); rút để thanh toán sau khi đã giao tài sản (Điều 65.2 Nghị định "
+        "152/2026/NĐ-CP).",
+        "The deposit's balance (interest included): {balance}. Returned to the buyer once "
+        "he cancelled (Art 67.4); paid out to the case after the handover (Decree 152/2026 "
+        "Art 65.2).",
+    ),
+    "sale.bank_movement_kind": ("Loại", "Kind"),
+    "sale.bank_movement_on": ("Ngày", "On"),
+    "sale.bank_movement_amount": ("Số tiền (đồng)", "Amount (VND)"),
+    "sale.bank_movement_note": ("Chứng từ, ghi chú", "Voucher, note"),
+    "auction.reschedule": ("Dời ngày đấu giá…", "Move the auction…"),
+    "auction.reschedule_title": (
+        "Dời ngày đấu giá do niêm yết, thông báo công khai thiếu hoặc muộn",
+        "Move the auction: posting or public notices missing or late",
+    ),
+    "auction.reschedule_hint": (
+        "Ngày đấu giá đã định: {auction}. Phải niêm yết, thông báo công khai lại theo ngày mới "
+        "(Luật Đấu giá tài sản Điều 35, 53, 57); lần đấu giá đầu theo hợp đồng chậm nhất "
+        "ngày {latest} (Điều 83.2.a Luật Thi hành án dân sự 2025).",
+        "The auction was set for {auction}. The posting and public notices are made again for "
+        "the new date (Law on Asset Auctions Art 35, 53, 57); the first auction under the "
+        "contract by {latest} (Law 106/2025 Art 83.2.a).",
+    ),
+    "auction.reschedule_on": ("Ngày đấu giá mới", "New auction date"),
+    "auction.reschedule_decided": ("Ngày quyết định", "Decided on"),
+    "auction.reschedule_reason": ("Lý do", "Reason"),
 }

@@ -71,6 +71,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "auction.lot_name": ("Tên lô (không bắt buộc)", "Lot name (optional)"),
     "auction.real_property": ("Bất động sản", "Real property"),
     "auction.gold_bullion": ("Vàng miếng, vàng nhẫn tròn trơn", "Gold bars, plain rings"),
+    "auction.gold_jewellery": (
+        "Vàng trang sức, mỹ nghệ, vàng nguyên liệu",
+        "Gold jewellery, fine-art or raw gold",
+    ),
+    "auction.gold_jewellery_row": ("Vàng khác (Điều 61.3)", "Other gold (Art 61.3)"),
+    "auction.gold_jewellery_tip": (
+        "Theo biên bản kê biên: đấu giá theo thủ tục rút gọn (Nghị định 152/2026/NĐ-CP "
+        "khoản 3 Điều 61)",
+        "As the seizure record says: auctioned by the shortened procedure (Decree 152/2026 "
+        "Art 61.3)",
+    ),
     "auction.seized_on": ("Ngày kê biên xong", "Seizure completed"),
     "auction.choose_items": ("Chọn ít nhất một tài sản.", "Choose at least one item."),
     "auction.value_title": ("Kết quả thẩm định giá, xác định giá", "Valuation result"),
@@ -80,12 +91,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "auction.valuer_officer": ("Chấp hành viên xác định giá", "Officer fixing the price"),
     "auction.valuer_price_council": ("Tên Hội đồng (nếu có)", "Council name (if any)"),
     "auction.chair": ("Chủ tịch Hội đồng (Chấp hành viên)", "Council chair (officer)"),
-    "auction.members": ("Thành viên khác, mỗi dòng một người", "Other members, one a line"),
-    "auction.opinions": ("Ý kiến từng thành viên", "Each member's opinion"),
-    "auction.opinions_hint": (
-        "Mỗi dòng một thành viên, Chủ tịch trước: «đồng ý» hoặc «không đồng ý; giá đề xuất; lý do»",
-        "One line a member, the chair first: “agree” or “dissent; proposed price; reasons”",
-    ),
+    "auction.council_members": ("Thành viên và ý kiến", "Members and opinions"),
+    "council.name": ("Họ và tên", "Full name"),
+    "council.position": ("Chức vụ, cơ quan", "Position, body"),
+    "council.opinion": ("Ý kiến", "Opinion"),
+    "council.price": ("Giá đề xuất", "Proposed price"),
+    "council.reasons": ("Lý do (nếu không đồng ý)", "Reasons (if dissenting)"),
+    "council.agrees": ("Đồng ý", "Agrees"),
+    "council.dissents": ("Không đồng ý", "Dissents"),
+    "council.add": ("Thêm thành viên", "Add a member"),
+    "council.remove": ("Bớt thành viên", "Remove a member"),
     "auction.papers": ("Giấy tờ…", "Papers…"),
     "auction.papers_hint": (
         "Giấy tờ của các bước đã thực hiện; in lại vẫn là văn bản đã cấp số.",

@@ -18,9 +18,17 @@ from db.models import (
     AuctionPublicNotice,
     AuctionRound,
     SaleBankDeposit,
+    SaleBankMovement,
     SalePayment,
 )
-from evidence_app.domain.enums import EventKind, ItemStatus, LotStatus, RoundOutcome, SaleMethod
+from evidence_app.domain.enums import (
+    BankMovement,
+    EventKind,
+    ItemStatus,
+    LotStatus,
+    RoundOutcome,
+    SaleMethod,
+)
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.admin import holidays
@@ -32,6 +40,7 @@ from evidence_app.services.auctions.checks import (
     vnd,
 )
 from evidence_app.services.auctions.deadlines import handover_due
+from evidence_app.services.auctions.reschedule import check_after_reschedule
 from evidence_app.services.auctions.rows import (
     change_status,
     done,
@@ -39,7 +48,7 @@ from evidence_app.services.auctions.rows import (
     open_lot,
     rounds_of,
 )
-from evidence_app.services.auctions.views import LotView, paid_total
+from evidence_app.services.auctions.views import LotView, bank_balance, paid_total
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.closed_periods import require_open_period
@@ -116,6 +125,59 @@ class AfterSaleActions:
                                         amount=sum_, recorded_by=actor.user_id))  # fmt: skip
             return done(session, lot)
 
+    def record_bank_movement(
+        self,
+        actor: Actor,
+        lot_id: int,
+        kind: BankMovement,
+        moved_on: date,
+        amount: int,
+        note: str = "",
+    ) -> LotView:
+        """What happened to the sale money the agency banked (Decree 152/2026 Art 65.2, 30.7):
+        the bank's interest credited to the deposit, or the money taken out, returned to the
+        buyer who cancelled the purchase (Art 67.4; Civil Code Art 427) or paid out to the
+        case once the asset was handed over (Art 65.2: banked "until the handover"). Refused
+        before any deposit, dated before it or in the future, above the deposit's balance, a
+        return without the buyer's cancellation, a payout before the handover. Append-only."""
+        note = v.text_field(note, "field.bank_movement_note", limit=300)
+        kind = v.member(BankMovement, kind, "field.bank_movement")
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            lot = open_lot(session, actor, Permission.RECORD_SALE_PAYMENT, lot_id, None, *S)
+            deposit = session.scalars(
+                select(SaleBankDeposit)
+                .where(SaleBankDeposit.lot_id == lot.id)
+                .order_by(SaleBankDeposit.id.desc())
+            ).first()
+            if deposit is None:  # nothing in a bank: nothing to credit or take out
+                raise ValidationError("auction.bank_nothing_deposited")
+            self._dated_on(session, moved_on, "field.bank_moved_on")
+            check_not_before(moved_on, deposit.deposited_on, "field.bank_moved_on",
+                             "field.bank_deposited_on")  # fmt: skip
+            sum_ = money(amount, "field.amount")
+            if sum_ <= 0:
+                raise ValidationError("validation.not_positive", field="field.amount")
+            if kind is not BankMovement.INTEREST:
+                balance = bank_balance(session, deposit.id, deposit.amount)
+                if sum_ > balance:
+                    raise ValidationError("auction.bank_above_balance", amount=vnd(sum_),
+                                          balance=vnd(balance))  # fmt: skip
+            if kind is BankMovement.RETURNED_TO_BUYER:
+                cancelled = lot.status not in (S.PAID, S.HANDED_OVER) and any(
+                    r.outcome is RoundOutcome.BUYER_CANCELLED for r in rounds_of(session, lot.id)
+                )
+                if not cancelled:  # Art 67.4: the money goes back on his cancellation only
+                    raise ValidationError("auction.bank_return_not_cancelled")
+            if kind is BankMovement.PAID_TO_CASE:
+                if lot.status is not S.HANDED_OVER or lot.handed_over_on is None:
+                    raise ValidationError("auction.bank_payout_before_handover")
+                check_not_before(moved_on, lot.handed_over_on, "field.bank_moved_on",
+                                 "field.handed_over_on")  # fmt: skip
+            session.add(SaleBankMovement(deposit_id=deposit.id, kind=kind, moved_on=moved_on,
+                                         amount=sum_, note=note,
+                                         recorded_by=actor.user_id))  # fmt: skip
+            return done(session, lot)
+
     def buyer_cancels(
         self,
         actor: Actor,
@@ -180,6 +242,7 @@ def add_notice(
     if lot.contract_on is not None:
         check_not_before(published_on, lot.contract_on, "field.notice_published_on",
                          "field.contract_on")  # fmt: skip
+    check_after_reschedule(session, current, published_on, "field.notice_published_on")
     if published_on >= current.auction_on:
         raise ValidationError("auction.notice_after_auction", day=dmy(published_on),
                               auction=dmy(current.auction_on))  # fmt: skip

@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import date
 
-from db.models import AuctionLot, AuctionRound, Item
+from db.models import AuctionLot, AuctionRound
 from evidence_app.domain.calendar import (
     add_working_days,
     latest_notice_before,
     latest_notice_working_days_before,
 )
-from evidence_app.domain.enums import Category, RoundOutcome
+from evidence_app.domain.enums import RoundOutcome
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.rules import value
 from evidence_app.services.auctions.checks import dmy, money, vnd
@@ -25,21 +25,11 @@ LOW_PRICE = "low_price"  # Law on Asset Auctions Art 53.1.a: every starting pric
 RE_AUCTION = "re_auction"  # Art 53.1.b: again after the second auction failed too
 
 
-def is_gold_jewellery(lot: AuctionLot, items: Sequence[Item]) -> bool:
-    """Gold other than bars and plain round rings (Decree 152/2026 Art 61.3): a lot of
-    precious metal that is not marked gold bullion (those go to a dealer, Art 61.2)."""
-    return (
-        not lot.gold_bullion
-        and bool(items)
-        and all(i.category is Category.PRECIOUS_METAL for i in items)
-    )
-
-
-def shortened_ground(
-    lot: AuctionLot, items: Sequence[Item], earlier: Sequence[AuctionRound], price: int
-) -> str | None:
-    """The ground on which the next round may go by the shortened procedure, if any."""
-    if is_gold_jewellery(lot, items):
+def shortened_ground(lot: AuctionLot, earlier: Sequence[AuctionRound], price: int) -> str | None:
+    """The ground on which the next round may go by the shortened procedure, if any. Gold
+    jewellery is what the officer recorded on the lot (``gold_jewellery``, Decree 152/2026
+    Art 61.3), never guessed from the items' category."""
+    if lot.gold_jewellery:
         return GOLD
     if price < value("auction.shortened_below_vnd"):
         return LOW_PRICE

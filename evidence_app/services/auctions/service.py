@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import AuctionLot, AuctionLotItem, AuctionRound, Case, Valuation
+from db.models import AuctionLot, AuctionLotItem, AuctionRound, Case, RoundReschedule, Valuation
 from evidence_app.domain.clock import agency_date, agency_today
 from evidence_app.domain.enums import (
     Category,
@@ -69,6 +69,12 @@ from evidence_app.services.auctions.publicity import (
     choose_shortened,
     shortened_ground,
 )
+from evidence_app.services.auctions.reschedule import (
+    check_after_reschedule,
+    check_new_date,
+    counted_notices,
+    publicity_lost,
+)
 from evidence_app.services.auctions.rounds import (
     check_reduction,
     note_failure,
@@ -81,7 +87,6 @@ from evidence_app.services.auctions.rows import (
     done,
     items_of,
     load_lot,
-    notices_of,
     open_lot,
     pay,
     rounds_of,
@@ -131,8 +136,12 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
         real_property: bool = False,
         gold_bullion: bool = False,
         seized_on: date | None = None,
+        gold_jewellery: bool = False,
     ) -> LotView:
-        """A lot of stored items of one case; each goes to AWAITING_AUCTION."""
+        """A lot of stored items of one case; each goes to AWAITING_AUCTION. The officer
+        records what the gold is: bars or plain round rings (``gold_bullion``, sold to a
+        dealer, Decree 152/2026 Art 61.2) or jewellery, fine-art, raw or other gold
+        (``gold_jewellery``, auctioned by the shortened procedure, Art 61.3); never both."""
         name = v.text_field(name, "field.lot_name", limit=300)
         ids = list(dict.fromkeys(item_ids))
         if not ids:
@@ -153,12 +162,17 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
                 check_sale_basis(session, item)
             if gold_bullion and any(i.category is not Category.PRECIOUS_METAL for i in items):
                 raise ValidationError("auction.gold_needs_precious_metal")
+            if gold_jewellery and gold_bullion:  # Decree 152/2026 Art 61.2 or 61.3, not both
+                raise ValidationError("auction.gold_bullion_or_jewellery")
+            if gold_jewellery and any(i.category is not Category.PRECIOUS_METAL for i in items):
+                raise ValidationError("auction.jewellery_needs_precious_metal")
             seized = seized_on or max(agency_date(i.received_at) for i in items)
             check_not_after(seized, self.today(), "field.seized_on")
             require_open_period(session, LEDGER, seized)
             lot = AuctionLot(
                 case_id=case_id, name=name or default_name(items), real_property=real_property,
-                gold_bullion=gold_bullion, status=S.AWAITING_VALUATION, seized_on=seized,
+                gold_bullion=gold_bullion, gold_jewellery=gold_jewellery,
+                status=S.AWAITING_VALUATION, seized_on=seized,
                 officer_id=actor.user_id,
             )  # fmt: skip
             session.add(lot)
@@ -315,7 +329,7 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
             if rounds:
                 check_not_before(auction_on, rounds[-1].auction_on, "field.auction_on",
                                  "field.previous_auction")  # fmt: skip
-            ground = shortened_ground(lot, items_of(session, lot.id), rounds, price)
+            ground = shortened_ground(lot, rounds, price)
             current = AuctionRound(
                 lot_id=lot.id, seq=len(rounds) + 1, starting_price=price, auction_on=auction_on,
                 outcome=RoundOutcome.SCHEDULED, recorded_by=actor.user_id,
@@ -365,6 +379,45 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
             if current.posted_on is not None:
                 raise ValidationError("auction.already_posted", day=dmy(current.posted_on))
             self._post(session, lot, current, posted_on)
+            return done(session, lot)
+
+    def reschedule_round(
+        self,
+        actor: Actor,
+        lot_id: int,
+        new_auction_on: date,
+        reason: str,
+        decided_on: date | None = None,
+        expected_version: int | None = None,
+    ) -> LotView:
+        """A scheduled round whose posting (Law on Asset Auctions Art 35, 53) or public
+        notices (Art 57) are missing or late and can no longer be made in time, moved to a
+        new auction date by the officer's decision (``decided_on``, default today): after the
+        old date, late enough to post from today, and for the first auction under the
+        contract within its 30/45 days (Law 106/2025 Art 83.2.a). The old date and posting are
+        kept (``auction_round_reschedule``, append-only); the round must then be posted and
+        notified again, counted against the new date."""
+        reason = v.text_field(reason, "field.reschedule_reason", limit=300, required=True)
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            lot = open_lot(session, actor, Permission.MANAGE_AUCTIONS, lot_id, expected_version,
+                           S.ROUND_SCHEDULED)  # fmt: skip
+            rounds = rounds_of(session, lot.id)
+            current, days_off, today = rounds[-1], holidays(session), self.today()
+            decided = decided_on or today
+            check_not_after(decided, today, "field.rescheduled_on")
+            require_open_period(session, LEDGER, decided)
+            ground = shortened_ground(lot, rounds[:-1], current.starting_price)
+            published = counted_notices(session, current)
+            if publicity_lost(lot, current, ground, published, days_off, today) is None:
+                raise ValidationError("round.reschedule_not_needed",
+                                      auction=dmy(current.auction_on))  # fmt: skip
+            check_new_date(lot, current, len(rounds) == 1, new_auction_on, days_off, today)
+            session.add(RoundReschedule(
+                round_id=current.id, previous_on=current.auction_on,
+                previous_posted_on=current.posted_on, new_on=new_auction_on, decided_on=decided,
+                reason=reason, recorded_by=actor.user_id,
+            ))  # fmt: skip
+            current.auction_on, current.posted_on = new_auction_on, None
             return done(session, lot)
 
     def record_failed_round(
@@ -690,6 +743,7 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
         require_open_period(session, LEDGER, on)
         if lot.contract_on is not None:
             check_not_before(on, lot.contract_on, "field.posted_on", "field.contract_on")
+        check_after_reschedule(session, current, on, "field.posted_on")
         latest = latest_posting_on(current.auction_on, lot.real_property, holidays(session),
                                    current.shortened)  # fmt: skip
         if on > latest:
@@ -709,9 +763,8 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
             raise ValidationError("auction.not_posted", auction=dmy(current.auction_on))
         if current.auction_on > self.today():
             raise ValidationError("auction.not_held_yet", auction=dmy(current.auction_on))
-        ground = shortened_ground(lot, items_of(session, lot.id), rounds[:-1],
-                                  current.starting_price)  # fmt: skip
-        check_notices(lot, current, ground, notices_of(session, current.id), holidays(session))
+        ground = shortened_ground(lot, rounds[:-1], current.starting_price)
+        check_notices(lot, current, ground, counted_notices(session, current), holidays(session))
         return current
 
 

@@ -20,10 +20,12 @@ from db.models import (
     Document,
     Item,
     SaleBankDeposit,
+    SaleBankMovement,
     SalePayment,
     Valuation,
 )
 from evidence_app.domain.enums import (
+    BankMovement,
     Category,
     HandoverObstacle,
     ItemStatus,
@@ -34,6 +36,7 @@ from evidence_app.domain.enums import (
 )
 from evidence_app.domain.rules import value
 from evidence_app.services.auctions.deadlines import (
+    auction_held_by,
     handover_due,
     latest_posting_on,
     lot_deadlines,
@@ -81,6 +84,20 @@ class BankDepositView:
     deposited_on: date
     bank: str
     amount: int
+    #: With the interest credited, less what was taken out; and each of those (append-only).
+    balance: int = 0
+    movements: tuple[BankMovementView, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BankMovementView:
+    """Interest credited on, or money taken out of, a bank deposit (Decree 152/2026 Art
+    65.2, 30.7, 67.4)."""
+
+    kind: BankMovement
+    moved_on: date
+    amount: int
+    note: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +171,11 @@ class LotView:
     bank_deposits: tuple[BankDepositView, ...] = ()
     late_handover_ground: HandoverObstacle | None = None
     late_handover_reason: str = ""
+    #: Gold jewellery, fine-art, raw or other gold as the officer recorded it: auctioned by
+    #: the shortened procedure (Decree 152/2026 Art 61.3).
+    gold_jewellery: bool = False
+    #: The last day of the first auction under the contract (Law 106/2025 Art 83.2.a).
+    auction_held_by: date | None = None
 
     @property
     def next_deadline(self) -> Deadline | None:
@@ -222,7 +244,20 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
     ):
         notices.setdefault(n.round_id, []).append(NoticeView(n.published_on, n.medium))
     banked = tuple(
-        BankDepositView(b.deposited_on, b.bank, b.amount)
+        BankDepositView(
+            b.deposited_on,
+            b.bank,
+            b.amount,
+            bank_balance(session, b.id, b.amount),
+            tuple(
+                BankMovementView(m.kind, m.moved_on, m.amount, m.note)
+                for m in session.scalars(
+                    select(SaleBankMovement)
+                    .where(SaleBankMovement.deposit_id == b.id)
+                    .order_by(SaleBankMovement.id)
+                )
+            ),
+        )
         for b in session.scalars(
             select(SaleBankDeposit)
             .where(SaleBankDeposit.lot_id == lot.id)
@@ -255,8 +290,22 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
         tuple(lot_deadlines(lot, valuations, rounds, days_off, in_bank)),
         lot.officer_id, lot.version, lot.forfeited_deposits, lot.enforcement_costs,
         lot.creditor_request_on, lot.debtor_notified_on, lot.creditor_notified_on, lot.ended_on,
-        banked, lot.late_handover_ground, lot.late_handover_reason,
+        banked, lot.late_handover_ground, lot.late_handover_reason, lot.gold_jewellery,
+        auction_held_by(lot, days_off),
     )  # fmt: skip
+
+
+def bank_balance(session: Session, deposit_id: int, deposited: int) -> int:
+    """A bank deposit of sale money with its interest, less what was taken out (Decree
+    152/2026 Art 65.2, 30.7)."""
+    balance = deposited
+    for kind, amount in session.execute(
+        select(SaleBankMovement.kind, SaleBankMovement.amount).where(
+            SaleBankMovement.deposit_id == deposit_id
+        )
+    ):
+        balance += amount if kind is BankMovement.INTEREST else -amount
+    return balance
 
 
 def paid_total(session: Session, lot_id: int) -> int:

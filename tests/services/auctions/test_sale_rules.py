@@ -131,11 +131,13 @@ def test_real_property_by_the_shortened_procedure_is_posted_five_working_days_be
 
 
 def test_gold_jewellery_always_goes_by_the_shortened_procedure(world: World) -> None:
-    """Decree 152/2026 Art 61.3: gold jewellery, whatever its value."""
+    """Decree 152/2026 Art 61.3: gold jewellery, whatever its value, as the officer recorded
+    it on the lot."""
     auctions = world.services.auctions
     clock = use_clock(world, date(2026, 11, 6))
     ring = world.receive("Nhẫn vàng 18K đính đá", category=Category.PRECIOUS_METAL)
-    lot = new_lot(world, ring)
+    lot = new_lot(world, ring, gold_jewellery=True)
+    assert lot.gold_jewellery
     lot = auctions.record_valuation(world.officer, lot.id, firm(120_000_000))
     clock.day = date(2026, 11, 9)
     auctions.notify_parties(world.officer, lot.id, date(2026, 11, 9))

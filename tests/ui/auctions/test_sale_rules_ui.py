@@ -113,7 +113,8 @@ def test_notices_then_the_money_goes_to_a_bank(
     _click(qtbot, accountant, "bank")
     lot = accountant.current_lot()
     assert lot is not None and lot.bank_deposits[0].amount == 100_000_000
-    assert accountant.offered() == []
+    # then only the interest on, or a withdrawal from, the banked money (Art 65.2, 30.7)
+    assert accountant.offered() == ["bank_movement"]
     assert all(d.kind != "deadline.sale_money_to_bank" for d in lot.deadlines)
 
 

@@ -9,7 +9,15 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import LotStatus, SaleMethod, ValuationMethod
@@ -25,7 +33,11 @@ def _in_dialog(qtbot: QtBot, fill: Callable[[StepForm], None], shot: str = "") -
     def run() -> None:
         dialog = next(d for d in QApplication.topLevelWidgets()
                       if isinstance(d, StepForm) and d.isVisible())  # fmt: skip
-        fill(dialog)
+        try:
+            fill(dialog)
+        except BaseException:
+            dialog.reject()  # an assertion in the filling must not leave the dialog open
+            raise
         if shot:
             dialog.grab().save(shot)
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
@@ -43,6 +55,21 @@ def _type(qtbot: QtBot, dialog: StepForm, name: str, text: str) -> None:
 def _choose(dialog: StepForm, name: str, data: str) -> None:
     combo = dialog.findChild(QComboBox, name)
     combo.setCurrentIndex(combo.findData(data))
+
+
+def _cell(qtbot: QtBot, grid: QTableWidget, row: int, column: int, text: str) -> None:
+    """Double-click a cell of the grid, type, press Enter, as at the desk."""
+    grid.scrollToItem(grid.item(row, column))
+    rect = grid.visualItemRect(grid.item(row, column))
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editors = [e for e in grid.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1, editors
+    editor = editors[0]
+    editor.selectAll()
+    type_text(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: grid.item(row, column).text() == text, timeout=2000)
 
 
 def _day(dialog: StepForm, name: str, day: date) -> None:
@@ -124,10 +151,9 @@ def test_a_co_owner_notified_by_the_dialog_buys_the_lot(qtbot: QtBot, ui_world: 
 def test_a_price_council_with_each_opinion_typed_and_its_minutes_printed(
     qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Decree 152/2026 Art 60.3: the members and their opinions typed in the dialog, the
-    dissent outvoted; the council's minutes printed from the auction screen."""
-    from PySide6.QtWidgets import QPlainTextEdit
-
+    """Decree 152/2026 Art 60.3: the members and their opinions typed into the council's
+    grid (one row a member, the chair first), the dissent outvoted; the council's minutes
+    printed from the auction screen."""
     import ui.auctions.view as view_module
     from tests.documents.pdf_pages import page_texts
     from ui.auctions.view import AuctionView
@@ -138,17 +164,30 @@ def test_a_price_council_with_each_opinion_typed_and_its_minutes_printed(
 
     def fill(d: StepForm) -> None:
         _choose(d, "valuation_method", ValuationMethod.PRICE_COUNCIL.value)
-        boxes = d.findChildren(QPlainTextEdit)
-        members = next(b for b in boxes if b.objectName() != "valuation_opinions")
-        members.setPlainText("Lê Thị Hoa – Sở Tài chính\nNgô Văn Nam – Phòng Kinh tế")
-        opinions = d.findChild(QPlainTextEdit, "valuation_opinions")
-        opinions.setPlainText("đồng ý\nđồng ý\nkhông đồng ý; 45.000.000; Xe đã cũ")
+        grid = d.findChild(QTableWidget, "council_grid")
+        assert grid.isVisible() and grid.rowCount() == 3  # the chair and two members
+        assert grid.item(0, 0).text() == w.officer.full_name
+        assert not grid.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable
+        # a fourth row added by mistake, then removed
+        qtbot.mouseClick(d.findChild(QPushButton, "council_add"), Qt.MouseButton.LeftButton)
+        assert grid.rowCount() == 4
+        qtbot.mouseClick(d.findChild(QPushButton, "council_remove"), Qt.MouseButton.LeftButton)
+        assert grid.rowCount() == 3
+        _cell(qtbot, grid, 1, 0, "Lê Thị Hoa")
+        _cell(qtbot, grid, 1, 1, "Sở Tài chính")
+        _cell(qtbot, grid, 2, 0, "Ngô Văn Nam")
+        _cell(qtbot, grid, 2, 1, "Phòng Kinh tế")
+        grid.cellWidget(2, 2).setCurrentIndex(1)  # "Không đồng ý"
+        _cell(qtbot, grid, 2, 3, "45.000.000")
+        _cell(qtbot, grid, 2, 4, "Xe đã cũ")
         _type(qtbot, d, "valuation_price", "50.000.000")
         _day(d, "valuation_on", date(2026, 11, 6))
 
     _in_dialog(qtbot, fill, "/tmp/hB_council_dialog.png")
     draft = ValuationDialog.ask(None, w.officer)  # type: ignore[arg-type]
-    assert draft is not None and [o.agrees for o in draft.opinions] == [True, True, False]
+    assert draft is not None
+    assert draft.members == ("Lê Thị Hoa – Sở Tài chính", "Ngô Văn Nam – Phòng Kinh tế")
+    assert [o.agrees for o in draft.opinions] == [True, True, False]
     assert draft.opinions[2].proposed_price == 45_000_000 and draft.opinions[2].note == "Xe đã cũ"
     w.services.auctions.record_valuation(w.officer, lot.id, draft)
 
