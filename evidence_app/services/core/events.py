@@ -15,6 +15,7 @@ from db.models import CustodyEvent, Item, User
 from evidence_app.domain.chain import event_content, event_hash
 from evidence_app.domain.enums import EventKind, ItemStatus
 from evidence_app.services.core.dto import EventView
+from evidence_app.services.core.transit import PHYSICAL_EVENTS, check_not_in_transit
 
 
 def append_event(
@@ -40,6 +41,8 @@ def append_event(
     """
     if item.id is None:
         session.flush()
+    if item.event_count and kind in PHYSICAL_EVENTS:  # a new item cannot be in transit
+        check_not_in_transit(session, [item.id])
     seq = item.event_count + 1
     when = occurred_at or utcnow()
     content = event_content(

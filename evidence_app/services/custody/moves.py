@@ -17,11 +17,11 @@ from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.scope import check_item, check_location
+from evidence_app.services.core.transit import check_not_in_transit
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.core.views import item_view
 from evidence_app.services.custody.body_keeper import BodyKeeper
 from evidence_app.services.custody.placement import active_location, move_item
-from evidence_app.services.custody.transfers import check_not_in_transit
 
 
 @dataclass(frozen=True)

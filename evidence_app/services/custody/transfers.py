@@ -57,6 +57,7 @@ from evidence_app.services.core.scope import (
     location_unit_id,
     visible_unit_ids,
 )
+from evidence_app.services.core.transit import check_not_in_transit
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody.body_keeper import DATA_KEY, keeper_data
 from evidence_app.services.custody.placement import MOVABLE, active_location, check_place
@@ -148,6 +149,11 @@ class TransferService:
             items = _locked(session, _item_ids(session, transfer.id))
             at = utcnow()
             paper = _paper(session, actor, transfer, items, at, sending=False, handover=number)
+            # Closed first: the receipt's own moves are the items' way out of transit.
+            transfer.received_by = actor.user_id
+            transfer.received_at = at
+            transfer.receipt_document_id = paper.id
+            session.flush()
             for item in items:
                 check_place(session, item, target)
                 by = keeper_data(session, (item.warehouse_id, target.warehouse_id), None, item.code)
@@ -158,9 +164,6 @@ class TransferService:
                     data={DATA_KEY: by} if by else None,
                 )  # fmt: skip
                 item.location_id, item.warehouse_id = target.id, target.warehouse_id
-            transfer.received_by = actor.user_id
-            transfer.received_at = at
-            transfer.receipt_document_id = paper.id
             session.flush()
             return _view(session, transfer)
 
@@ -204,27 +207,6 @@ class TransferService:
             if visible is not None and not {transfer.from_unit_id, transfer.to_unit_id} & visible:
                 check_unit(session, actor, Permission.VIEW, transfer.to_unit_id)
             return _view(session, transfer)
-
-
-def in_transit_number(session: Session, item_ids: Sequence[int]) -> tuple[str, str] | None:
-    """(item code, handover number) of the first item of ``item_ids`` in an open transfer."""
-    row = session.execute(
-        select(Item.code, Document.number)
-        .join(UnitTransferItem, UnitTransferItem.item_id == Item.id)
-        .join(UnitTransfer, UnitTransfer.id == UnitTransferItem.transfer_id)
-        .join(Document, Document.id == UnitTransfer.handover_document_id)
-        .where(Item.id.in_(sorted(item_ids)), UnitTransfer.received_at.is_(None))
-        .order_by(Item.id)
-        .limit(1)
-    ).first()
-    return (row[0], row[1]) if row else None
-
-
-def check_not_in_transit(session: Session, item_ids: Sequence[int]) -> None:
-    """Refuse items on their way to another unit (they move only by the receipt)."""
-    found = in_transit_number(session, item_ids)
-    if found is not None:
-        raise ValidationError("transfer.in_transit", code=found[0], number=found[1])
 
 
 def _locked(session: Session, item_ids: Sequence[int]) -> list[Item]:

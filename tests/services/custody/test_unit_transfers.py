@@ -12,12 +12,23 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import select
 
-from db.models import CustodyEvent, Document
-from evidence_app.domain.enums import Category, CustodianKind, ItemKind, LocationKind, Role
+from db.models import CustodyEvent, Document, Item
+from evidence_app.domain.enums import (
+    Category,
+    CustodianKind,
+    Disposition,
+    EventKind,
+    ItemKind,
+    LocationKind,
+    ReleaseRequestPurpose,
+    Role,
+)
 from evidence_app.domain.errors import OtherUnitError, ValidationError
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import SYSTEM, Actor
 from evidence_app.services.core.dto import ItemView, LocationView
+from evidence_app.services.core.events import append_event
+from evidence_app.services.core.uow import unit_of_work
 from tests.documents.pdf_pages import page_texts
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World
@@ -218,3 +229,28 @@ def test_the_provincial_agencys_papers_keep_their_header_and_numbers(world: Worl
     got = s.transfers.receive(kv2.keeper, sent.id)
     assert got.receipt_number == "1/BB-THADS-KV2"
     assert s.documents.check(world.head, "1/BB-THADS-KV2").ok
+
+
+def test_items_in_transit_are_not_issued_counted_out_or_moved_until_the_receipt(
+    world: World,
+) -> None:
+    """Between the handover paper and the receipt no one may issue, move or mark missing
+    the items, by any service (the check is where every custody event is written)."""
+    s = world.services
+    kv2 = office(world, "KV2", 2)
+    item = world.receive("Điện thoại đang chuyển", disposition=Disposition.CONFISCATE)
+    order = world.order_exit([item.id], ReleaseRequestPurpose.CONFISCATION_HANDOVER)
+    second = world.witness(world.accountant) if order.lines[0].needs_second_user else None
+    sent = s.transfers.send(world.keeper, [item.id], kv2.shelf.id)
+    err = _refused(
+        world,
+        lambda: s.release_requests.issue(world.keeper, order.id, item.id, second),
+        ValidationError,
+    )
+    assert sent.handover_number in err.message("vi")  # type: ignore[attr-defined]
+    with pytest.raises(ValidationError), unit_of_work(s.db) as session:
+        held = session.get(Item, item.id)
+        assert held is not None
+        append_event(session, held, EventKind.MARKED_MISSING, actor_id=world.keeper.user_id)
+    s.transfers.receive(kv2.keeper, sent.id)
+    assert s.items.get(world.head, item.id).location_id == kv2.shelf.id
