@@ -19,7 +19,6 @@ from evidence_app.reports.scope import case_ids_condition
 from evidence_app.reports.table import Align, Cell, Column, ReportTable
 from evidence_app.services.admin import holidays
 from evidence_app.services.auctions import LotView, RoundView, lot_view
-from evidence_app.services.auctions.views import BankMovementView
 
 NAME = "auction_ledger"
 TITLE = (
@@ -250,7 +249,9 @@ def _after_sale(v: LotView, en: bool) -> str:
             if en
             else f"gửi {amount} đồng vào ngân hàng ({b.bank}) ngày {b.deposited_on:%d/%m/%Y}"
         )
-        parts.extend(_bank_movement(m, lang) for m in b.movements)
+        parts.extend(
+            _bank_movement(m.kind, m.moved_on, m.amount, m.note, lang) for m in b.movements
+        )
         if b.movements:
             left = display.money(b.balance, lang)
             parts.append(f"left in bank {left}" if en else f"số dư tiền gửi {left}")
@@ -274,13 +275,12 @@ _MOVEMENTS = {
 }
 
 
-def _bank_movement(m: BankMovementView, lang: str) -> str:
+def _bank_movement(kind: BankMovement, on: date, amount: int, note: str, lang: str) -> str:
     """ "lãi tiền gửi 350.000 đồng ngày 21/01/2027 (Lãi kỳ hạn 1 tháng)"."""
     en = lang == "en"
-    what = _MOVEMENTS[m.kind][1 if en else 0]
-    note = f" ({m.note})" if m.note else ""
-    on = "on" if en else "ngày"
-    return f"{what} {display.money(m.amount, lang)} {on} {m.moved_on:%d/%m/%Y}{note}"
+    what = _MOVEMENTS[kind][1 if en else 0]
+    told = f" ({note})" if note else ""
+    return f"{what} {display.money(amount, lang)} {'on' if en else 'ngày'} {on:%d/%m/%Y}{told}"
 
 
 def _moved(seq: int, moves: Moves, en: bool) -> list[str]:
