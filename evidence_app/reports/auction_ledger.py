@@ -238,30 +238,36 @@ def _row(
 
 
 def _after_sale(v: LotView, en: bool) -> str:
-    """The sale money in a bank and a late handover's ground (Decree 152/2026 Art 65.2, 30.7,
-    67.1.c); free text, so no comma is rewritten."""
-    parts: list[str] = []
+    """The sale money in a bank, its movements and a late handover's ground (Decree 152/2026
+    Art 65.2, 30.7, 67.1.c, 67.4), in the order they happened (the handover before the payout
+    it allows), then what is left in the bank; free text, so no comma is rewritten."""
     lang = "en" if en else "vi"
+    events: list[tuple[date, int, str]] = []
+    balances: list[str] = []
     for b in v.bank_deposits:
         amount = display.number(b.amount, lang)
-        parts.append(
+        events.append((b.deposited_on, 0,
             f"{amount} in bank ({b.bank}) on {b.deposited_on:%d/%m/%Y}"
             if en
-            else f"gửi {amount} đồng vào ngân hàng ({b.bank}) ngày {b.deposited_on:%d/%m/%Y}"
-        )
-        parts.extend(
-            _bank_movement(m.kind, m.moved_on, m.amount, m.note, lang) for m in b.movements
-        )
+            else f"gửi {amount} đồng vào ngân hàng ({b.bank}) ngày {b.deposited_on:%d/%m/%Y}",
+        ))  # fmt: skip
+        for m in b.movements:
+            rank = 1 if m.kind is BankMovement.INTEREST else 3
+            events.append(
+                (m.moved_on, rank, _bank_movement(m.kind, m.moved_on, m.amount, m.note, lang))
+            )
         if b.movements:
             left = display.money(b.balance, lang)
-            parts.append(f"left in bank {left}" if en else f"số dư tiền gửi {left}")
+            balances.append(f"left in bank {left}" if en else f"số dư tiền gửi {left}")
     if v.late_handover_ground is not None:
-        ground = label(v.late_handover_ground, "en" if en else "vi")
-        parts.append(
+        ground = label(v.late_handover_ground, lang)
+        when = v.handed_over_on or date.max
+        events.append((when, 2,
             f"handed over late: {ground} – {v.late_handover_reason}"
             if en
-            else f"giao chậm: {ground} – {v.late_handover_reason}"
-        )
+            else f"giao chậm: {ground} – {v.late_handover_reason}",
+        ))  # fmt: skip
+    parts = [text for _on, _rank, text in sorted(events, key=lambda e: e[:2])] + balances
     return "".join(f"; {p}" for p in parts)
 
 

@@ -244,6 +244,8 @@ def test_the_notes_show_every_event_of_the_sale(world: World, tmp_path: Path) ->
             assert part in notes, (part, notes)
     # in the order they happened, each once
     assert cancelled.index("lãi tiền gửi") < cancelled.index("trả lại người mua")
+    assert late.index("gửi 100") < late.index("giao chậm") < late.index("rút chi trả")
+    assert late.endswith("số dư tiền gửi 0 đồng")
     assert late.count("ngân hàng") == 1 and "chậm giao" not in late
     assert "dời ngày" not in cancelled + late and "ngân hàng" not in short
     assert ledger.rows[0][8] == date(2026, 12, 14)  # sold on the new date
