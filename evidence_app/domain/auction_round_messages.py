@@ -57,8 +57,12 @@ ROUND_MESSAGES: dict[str, tuple[str, str]] = {
         "The creditor already declined the asset on {day}.",
     ),
     "taking.late": (
-        "Ngày {day} quá hạn: chậm nhất {latest} ({what}).",
-        "{day} is too late: {latest} at the latest ({what}).",
+        # Decree 152/2026 Art 65.6: the debtor told within 3 working days of the creditor's
+        # request, 5 for the debtor to redeem, 5 for the creditor to pay (also Art 66).
+        "Ngày {day} quá hạn: chậm nhất ngày {latest} ({what} ngày làm việc, Nghị định "
+        "152/2026/NĐ-CP khoản 6 Điều 65).",
+        "{day} is too late: {latest} at the latest ({what} working days, Decree 152/2026 Art "
+        "65.6).",
     ),
     "taking.too_early": (
         "Chưa hết thời hạn người phải thi hành án nộp tiền lấy lại tài sản (đến hết ngày "

@@ -10,9 +10,9 @@ from datetime import date
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from db.models import AuctionLot, Case, Document
+from db.models import AuctionLot, AuctionRound, Case, Document, RoundReschedule
 from evidence_app.domain import display
-from evidence_app.domain.enums import DocumentKind, RoundOutcome
+from evidence_app.domain.enums import BankMovement, DocumentKind, RoundOutcome
 from evidence_app.domain.labels import label
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.scope import case_ids_condition
@@ -44,7 +44,7 @@ _COLUMNS = (
     ("Đã nộp (đồng)", "Paid (VND)", 1.0, _R),
     ("Ngày giao tài sản", "Handed over on", 0.9, _C),
     ("Văn bản đã ban hành (số, ngày)", "Papers issued (number, date)", 1.6, Align.LEFT),
-    ("Ghi chú", "Notes", 1.6, Align.LEFT),
+    ("Ghi chú", "Notes", 2.4, Align.LEFT),  # every event of the sale (issue 18)
 )
 COLUMNS = tuple(Column(vi, width, align) for vi, _en, width, align in _COLUMNS)
 
@@ -88,10 +88,12 @@ def auction_ledger(
     query = select(Case.id, Case.decision_number).where(Case.id.in_(case_ids))
     decisions = {case_id: number for case_id, number in session.execute(query)}
     papers = lot_papers(session, lots, en)
+    moves = lot_reschedules(session, [lot.id for lot in lots])
     rows = tuple(
-        _row(n, v, decisions.get(v.case_id, ""), today, lang, papers.get(v.id, ""))
+        _row(n, v, decisions.get(v.case_id, ""), today, lang, papers.get(v.id, ""),
+             moves.get(v.id, {}))
         for n, v in enumerate(views, 1)
-    )
+    )  # fmt: skip
     lots_text = f"{len(views)} lots" if en else f"{len(views)} lô"
     totals: tuple[Cell, ...] = (
         None, "Total" if en else "Cộng", lots_text, sum(_valued(v) or 0 for v in views), None, None,
@@ -177,8 +179,30 @@ def lot_papers(session: Session, lots: Sequence[AuctionLot], en: bool) -> dict[i
     return {lot_id: "; ".join(parts) for lot_id, parts in found.items()}
 
 
+#: A round moved to a new date: (old date, new date, decided on, reason), by lot and round.
+Moves = dict[int, list[tuple[date, date, date, str]]]
+
+
+def lot_reschedules(session: Session, lot_ids: Sequence[int]) -> dict[int, Moves]:
+    """Each lot's rounds moved to a new date, in the order decided (``auction_round_reschedule``,
+    Law on Asset Auctions 2016 Art 35, 53, 57; Law 106/2025 Art 83.2.a)."""
+    query = (
+        select(AuctionRound.lot_id, AuctionRound.seq, RoundReschedule.previous_on,
+               RoundReschedule.new_on, RoundReschedule.decided_on, RoundReschedule.reason)
+        .join(AuctionRound, AuctionRound.id == RoundReschedule.round_id)
+        .where(AuctionRound.lot_id.in_(lot_ids))
+        .order_by(RoundReschedule.decided_on, RoundReschedule.id)
+    )  # fmt: skip
+    found: dict[int, Moves] = {}
+    for lot_id, seq, previous_on, new_on, decided_on, reason in session.execute(query):
+        found.setdefault(lot_id, {}).setdefault(seq, []).append(
+            (previous_on, new_on, decided_on, reason)
+        )
+    return found
+
+
 def _row(
-    n: int, v: LotView, decision: str, today: date, lang: str, papers: str
+    n: int, v: LotView, decision: str, today: date, lang: str, papers: str, moves: Moves
 ) -> tuple[Cell, ...]:
     en = lang == "en"
     contract = ""
@@ -194,14 +218,13 @@ def _row(
     note = label(v.status, lang)
     cancelled = sum(r.outcome is RoundOutcome.SALE_CANCELLED for r in v.rounds)
     if cancelled:  # Decree 152 Art 65.1, 65.5: unpaid, cancelled, the deposit kept
-        kept = f"{v.forfeited_deposits:,}"
+        kept = display.number(v.forfeited_deposits, lang)
         note += (
             f"; {cancelled} sale(s) cancelled, unpaid; deposits kept {kept}"
             if en
-            else f"; hủy bán {cancelled} lần do không nộp tiền; tiền đặt trước thu "
-            + kept.replace(",", ".")
+            else f"; hủy bán {cancelled} lần do không nộp tiền; tiền đặt trước thu {kept}"
         )
-    note += _round_events(v, en) + _after_sale(v, en)
+    note += _round_events(v, en, moves) + _after_sale(v, en)
     late = [d for d in v.deadlines if d.is_overdue(today)]
     if late:
         note += f"; {'overdue' if en else 'quá hạn'} {late[0].due_on:%d/%m/%Y}"
@@ -215,24 +238,69 @@ def _row(
 
 
 def _after_sale(v: LotView, en: bool) -> str:
-    """The sale money in a bank and a late handover's ground (Decree 152/2026 Art 65.2, 30.7,
-    67.1.c); free text, so no comma is rewritten."""
-    parts: list[str] = []
+    """The sale money in a bank, its movements and a late handover's ground (Decree 152/2026
+    Art 65.2, 30.7, 67.1.c, 67.4), in the order they happened (the handover before the payout
+    it allows), then what is left in the bank; free text, so no comma is rewritten."""
+    lang = "en" if en else "vi"
+    events: list[tuple[date, int, str]] = []
+    balances: list[str] = []
     for b in v.bank_deposits:
-        amount = display.number(b.amount)
-        parts.append(
+        amount = display.number(b.amount, lang)
+        events.append((b.deposited_on, 0,
             f"{amount} in bank ({b.bank}) on {b.deposited_on:%d/%m/%Y}"
             if en
-            else f"gửi {amount} đồng vào ngân hàng ({b.bank}) ngày {b.deposited_on:%d/%m/%Y}"
-        )
+            else f"gửi {amount} đồng vào ngân hàng ({b.bank}) ngày {b.deposited_on:%d/%m/%Y}",
+        ))  # fmt: skip
+        for m in b.movements:
+            rank = 1 if m.kind is BankMovement.INTEREST else 3
+            events.append(
+                (m.moved_on, rank, _bank_movement(m.kind, m.moved_on, m.amount, m.note, lang))
+            )
+        if b.movements:
+            left = display.money(b.balance, lang)
+            balances.append(f"left in bank {left}" if en else f"số dư tiền gửi {left}")
     if v.late_handover_ground is not None:
-        ground = label(v.late_handover_ground, "en" if en else "vi")
-        parts.append(
+        ground = label(v.late_handover_ground, lang)
+        when = v.handed_over_on or date.max
+        events.append((when, 2,
             f"handed over late: {ground} – {v.late_handover_reason}"
             if en
-            else f"giao chậm: {ground} – {v.late_handover_reason}"
-        )
+            else f"giao chậm: {ground} – {v.late_handover_reason}",
+        ))  # fmt: skip
+    parts = [text for _on, _rank, text in sorted(events, key=lambda e: e[:2])] + balances
     return "".join(f"; {p}" for p in parts)
+
+
+#: How a ledger clerk writes each movement of the banked sale money (Decree 152/2026 Art
+#: 65.2, 30.7: the bank's interest; Art 67.4: back to the buyer who cancelled; the payout to
+#: the case once the asset is handed over).
+_MOVEMENTS = {
+    BankMovement.INTEREST: ("lãi tiền gửi", "bank interest"),
+    BankMovement.RETURNED_TO_BUYER: ("trả lại người mua", "returned to the buyer"),
+    BankMovement.PAID_TO_CASE: ("rút chi trả thi hành án", "paid out to the case"),
+}
+
+
+def _bank_movement(kind: BankMovement, on: date, amount: int, note: str, lang: str) -> str:
+    """ "lãi tiền gửi 350.000 đồng ngày 21/01/2027 (Lãi kỳ hạn 1 tháng)"."""
+    en = lang == "en"
+    what = _MOVEMENTS[kind][1 if en else 0]
+    told = f" ({note})" if note else ""
+    return f"{what} {display.money(amount, lang)} {'on' if en else 'ngày'} {on:%d/%m/%Y}{told}"
+
+
+def _moved(seq: int, moves: Moves, en: bool) -> list[str]:
+    """A round moved to a new date for want of its posting or notices (Law on Asset
+    Auctions 2016 Art 35, 53, 57; services/auctions/reschedule.py): the old and new dates,
+    the day decided and the officer's reason."""
+    return [
+        f"auction {seq} moved from {old:%d/%m/%Y} to {new:%d/%m/%Y} on {decided:%d/%m/%Y} "
+        f"({reason})"
+        if en
+        else f"lần {seq} dời ngày đấu giá {old:%d/%m/%Y} sang {new:%d/%m/%Y} "
+        f"(quyết định ngày {decided:%d/%m/%Y}: {reason})"
+        for old, new, decided, reason in moves.get(seq, [])
+    ]
 
 
 def _publicity(r: RoundView, en: bool) -> list[str]:
@@ -246,19 +314,22 @@ def _publicity(r: RoundView, en: bool) -> list[str]:
             else f"lần {r.seq} đấu giá theo thủ tục rút gọn"
         )
     if r.deposit is not None:
-        parts.append(f"deposit {r.deposit:,}" if en else f"tiền đặt trước {r.deposit:,}")
+        deposit = display.number(r.deposit, "en" if en else "vi")
+        parts.append(f"deposit {deposit}" if en else f"tiền đặt trước {deposit}")
     if r.notices:
         days = (" and " if en else " và ").join(f"{n.published_on:%d/%m/%Y}" for n in r.notices)
         parts.append(f"public notices {days}" if en else f"thông báo công khai {days}")
     return parts
 
 
-def _round_events(v: LotView, en: bool) -> str:
+def _round_events(v: LotView, en: bool, moves: Moves) -> str:
     """Failed rounds and their reductions, the creditor's taking, the redemption or the
     return to the debtor (Law 106/2025 Art 83.3–83.4; Decree 152/2026 Art 65.6, 66)."""
     parts: list[str] = []
+    lang = "en" if en else "vi"
     for r in v.rounds:
         parts.extend(_publicity(r, en))
+        parts.extend(_moved(r.seq, moves, en))
         if r.outcome is RoundOutcome.BUYER_CANCELLED:  # Decree 152/2026 Art 67.4
             parts.append(
                 f"auction {r.seq}: the buyer cancelled, late handover"
@@ -274,9 +345,11 @@ def _round_events(v: LotView, en: bool) -> str:
             )
         if r.reduction_decided_on is not None:
             parts.append(
-                f"reduced to {r.starting_price:,} on {r.reduction_decided_on:%d/%m/%Y}"
+                f"reduced to {display.number(r.starting_price, lang)} on "
+                f"{r.reduction_decided_on:%d/%m/%Y}"
                 if en
-                else f"giảm giá còn {r.starting_price:,} ngày {r.reduction_decided_on:%d/%m/%Y}"
+                else f"giảm giá còn {display.number(r.starting_price, lang)} ngày "
+                f"{r.reduction_decided_on:%d/%m/%Y}"
             )
         if r.creditor_declined_on is not None:
             parts.append(
@@ -305,6 +378,7 @@ def _round_events(v: LotView, en: bool) -> str:
     if v.ended_on is not None:
         parts.append(f"{'ended' if en else 'kết thúc'} {v.ended_on:%d/%m/%Y}")
     if v.enforcement_costs:
-        parts.append(f"{'costs' if en else 'chi phí THA'} {v.enforcement_costs:,}")
-    text = "; ".join(parts)
-    return ("; " + (text if en else text.replace(",", "."))) if text else ""
+        costs = display.number(v.enforcement_costs, lang)
+        parts.append(f"{'costs' if en else 'chi phí THA'} {costs}")
+    text = "; ".join(parts)  # free text (a reason) keeps its commas
+    return f"; {text}" if text else ""

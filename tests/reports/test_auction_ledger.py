@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 
-from evidence_app.domain.enums import HandoverObstacle, Role
+from evidence_app.domain.enums import BankMovement, HandoverObstacle, Role
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
 from tests.documents.pdf_pages import page_images, page_texts
@@ -142,3 +142,128 @@ def test_the_ledger_lists_each_lot_with_its_sale_and_handover(world: World) -> N
     papers = str(row[13])
     assert papers.startswith("TB kết quả định giá số ") and "ngày 09/11/2026" in papers
     assert "; BB giao tài sản cho người mua số " in papers and papers.endswith(" ngày 15/02/2027")
+
+
+# -- every event of the sale in the Notes column (issue 18) -----------------------------------
+
+BANK = "Ngân hàng TMCP Ngoại thương Việt Nam – Chi nhánh Hà Nội"
+MOVED = "Chưa niêm yết việc đấu giá, quá hạn niêm yết"
+LATE = "Lũ lụt chia cắt đường vào kho"
+
+
+def _paid_and_banked(world: World) -> int:
+    """A lot valued at 100.000.000 đ, two public notices, sold on 30/11/2026, paid 10/12/2026
+    (the clock then moves back for the next lot)."""
+    auctions = world.services.auctions
+    lot = contracted_lot(world)
+    auctions.today.day = POSTED_1  # type: ignore[attr-defined]
+    auctions.schedule_round(
+        world.officer, lot.id, AUCTION_1, posted_on=POSTED_1, notices=notices(POSTED_1)
+    )
+    auctions.today.day = AUCTION_1  # type: ignore[attr-defined]
+    auctions.record_winner(world.officer, lot.id, BUYER, 100_000_000)
+    auctions.today.day = date(2026, 12, 10)  # type: ignore[attr-defined]
+    auctions.record_payment(world.actors[Role.ACCOUNTANT], lot.id, 100_000_000, date(2026, 12, 10))
+    auctions.today.day = date(2026, 12, 21)  # type: ignore[attr-defined]
+    auctions.deposit_in_bank(
+        world.actors[Role.ACCOUNTANT], lot.id, date(2026, 12, 21), BANK, 100_000_000
+    )
+    return lot.id
+
+
+def _every_event(world: World) -> tuple[int, int, int]:
+    """Three lots: (a) 49.999.999 đ by the shortened procedure (Law on Asset Auctions Art 53)
+    with a deposit of 5.000.000 đ (Art 39.1), not posted in time and moved from 30/11 to
+    14/12/2026 (Art 35, 53; Law 106/2025 Art 83.2.a), then sold; (b) two public notices (Art
+    57), paid, banked (Decree 152/2026 Art 65.2, 30.7), interest credited, the buyer cancels
+    after the 60 days (Art 67.4, Tết 2027 at the end: from 11/02/2027) and gets the money back;
+    (c) the same, handed over late on a recorded ground (Art 67.1.c), the money paid out."""
+    auctions = world.services.auctions
+    accountant = world.actors[Role.ACCOUNTANT]
+    short = contracted_lot(world, 49_999_999)
+    auctions.today.day = POSTED_1  # type: ignore[attr-defined]
+    short = auctions.schedule_round(world.officer, short.id, AUCTION_1, deposit=5_000_000)
+    assert short.current_round is not None and short.current_round.shortened
+    cancelled = _paid_and_banked(world)
+    late = _paid_and_banked(world)
+    auctions.today.day = date(2026, 11, 25)  # type: ignore[attr-defined]  # posting due 24/11
+    auctions.reschedule_round(world.officer, short.id, date(2026, 12, 14), MOVED)
+    auctions.record_posting(world.officer, short.id, date(2026, 11, 25))
+    auctions.today.day = date(2026, 12, 14)  # type: ignore[attr-defined]
+    auctions.record_winner(world.officer, short.id, BUYER, 49_999_999)
+    auctions.today.day = date(2027, 1, 21)  # type: ignore[attr-defined]
+    auctions.record_bank_movement(accountant, cancelled, BankMovement.INTEREST,
+                                  date(2027, 1, 21), 350_000, "Lãi kỳ hạn 1 tháng")  # fmt: skip
+    after = date(2027, 2, 11)
+    auctions.today.day = after  # type: ignore[attr-defined]
+    auctions.buyer_cancels(world.officer, cancelled, after, "Đơn đề nghị hủy hợp đồng")
+    auctions.record_bank_movement(accountant, cancelled, BankMovement.RETURNED_TO_BUYER, after,
+                                  100_350_000, "UNC số 12")  # fmt: skip
+    out_on_order(world, late)
+    auctions.hand_over(world.head, late, after, late_ground=HandoverObstacle.FORCE_MAJEURE,
+                       late_reason=LATE)  # fmt: skip
+    auctions.record_bank_movement(accountant, late, BankMovement.PAID_TO_CASE, after,
+                                  100_000_000)  # fmt: skip
+    return short.id, cancelled, late
+
+
+#: What the clerk reads in the Notes column of each lot, in Vietnamese (dd/mm/yyyy, money with
+#: dot thousands).
+SHORT_NOTES = (
+    "lần 1 đấu giá theo thủ tục rút gọn",
+    "tiền đặt trước 5.000.000",
+    "lần 1 dời ngày đấu giá 30/11/2026 sang 14/12/2026 (quyết định ngày 25/11/2026: "
+    + MOVED + ")",
+)  # fmt: skip
+CANCELLED_NOTES = (
+    "thông báo công khai 12/11/2026 và 17/11/2026",
+    "lần 1: người mua hủy hợp đồng do chậm giao tài sản",
+    f"gửi 100.000.000 đồng vào ngân hàng ({BANK}) ngày 21/12/2026",
+    "lãi tiền gửi 350.000 đồng ngày 21/01/2027 (Lãi kỳ hạn 1 tháng)",
+    "trả lại người mua 100.350.000 đồng ngày 11/02/2027 (UNC số 12)",
+    "số dư tiền gửi 0 đồng",
+)
+LATE_NOTES = (
+    "thông báo công khai 12/11/2026 và 17/11/2026",
+    f"gửi 100.000.000 đồng vào ngân hàng ({BANK}) ngày 21/12/2026",
+    f"giao chậm: Sự kiện bất khả kháng – {LATE}",
+    "rút chi trả thi hành án 100.000.000 đồng ngày 11/02/2027",
+    "số dư tiền gửi 0 đồng",
+)
+
+
+def test_the_notes_show_every_event_of_the_sale(world: World, tmp_path: Path) -> None:
+    _every_event(world)
+    since, until, today = date(2026, 11, 1), date(2027, 2, 28), date(2027, 2, 11)
+    params = ReportParams(since, until, today=today)
+    ledger = world.services.reports.build(world.officer, "auction_ledger", params)
+    short, cancelled, late = (str(row[14]) for row in ledger.rows)
+    for notes, expected in ((short, SHORT_NOTES), (cancelled, CANCELLED_NOTES),
+                            (late, LATE_NOTES)):  # fmt: skip
+        for part in expected:
+            assert part in notes, (part, notes)
+    # in the order they happened, each once
+    assert cancelled.index("lãi tiền gửi") < cancelled.index("trả lại người mua")
+    assert late.index("gửi 100") < late.index("giao chậm") < late.index("rút chi trả")
+    assert late.endswith("số dư tiền gửi 0 đồng")
+    assert late.count("ngân hàng") == 1 and "chậm giao" not in late
+    assert "dời ngày" not in cancelled + late and "ngân hàng" not in short
+    assert ledger.rows[0][8] == date(2026, 12, 14)  # sold on the new date
+    # the same in English
+    params_en = ReportParams(since, until, today=today, lang="en")
+    english = world.services.reports.build(world.officer, "auction_ledger", params_en)
+    short_en, cancelled_en, late_en = (str(row[14]) for row in english.rows)
+    assert "deposit 5,000,000" in short_en
+    assert f"auction 1 moved from 30/11/2026 to 14/12/2026 on 25/11/2026 ({MOVED})" in short_en
+    assert "bank interest 350,000 VND on 21/01/2027" in cancelled_en
+    assert "returned to the buyer 100,350,000 VND on 11/02/2027" in cancelled_en
+    assert "paid out to the case 100,000,000 VND on 11/02/2027" in late_en
+    # the PDF reads the same words (a cell's lines are joined by spaces)
+    pdf = world.services.reports.export(
+        world.actors[Role.INSPECTOR], "auction_ledger", params, "pdf"
+    )
+    words = " ".join(page_texts(pdf))
+    for part in SHORT_NOTES + CANCELLED_NOTES + LATE_NOTES:
+        assert part in words, part
+    for index, image in enumerate(page_images(pdf)):
+        image.save(tmp_path / f"ledger_events_{index}.png")

@@ -404,3 +404,18 @@ def test_the_proceeds_the_buyer_took_back_stop_counting_once_a_head_accepts(
     assert void.day == date(2027, 2, 11)
     results.confirm(world.head, void)
     assert results.results(world.head, world.case.id).collected == 0
+
+
+def test_a_handover_on_the_last_day_needs_no_ground(world: World) -> None:
+    """Paid 10/12/2026: day 60 falls in Tết 2027, so the period ends Wednesday 10/02/2027
+    (Civil Code Art 148.5); handed over that day, no ground is asked (Decree 152/2026 Art
+    67.1.c); the day after it is (test_a_late_handover_needs_its_ground_and_account)."""
+    auctions = world.services.auctions
+    lot_id = _paid(world)
+    last = date(2027, 2, 10)
+    auctions.today.day = last  # type: ignore[attr-defined]
+    assert auctions.get(world.officer, lot_id).handover_due == last
+    out_on_order(world, lot_id)
+    lot = auctions.hand_over(world.head, lot_id, last)
+    assert lot.status is LotStatus.HANDED_OVER and lot.handed_over_on == last
+    assert lot.late_handover_ground is None and lot.late_handover_reason == ""
