@@ -71,6 +71,10 @@ VALUATION_MESSAGES: dict[str, tuple[str, str]] = {
         "quyết định hủy bỏ kết quả bán đấu giá",
         "the decision cancelling the sale",
     ),
+    "paper.failure_notice": (
+        "thông báo cho đương sự về việc đấu giá không thành",
+        "the notice to the parties of the failed auction",
+    ),
     "valuation.opinions_only_for_council": (
         "Chỉ Hội đồng xác định giá mới ghi ý kiến từng thành viên.",
         "Members' opinions are recorded only for a price council.",

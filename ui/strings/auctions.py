@@ -121,6 +121,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Notice to the creditor (difference)",
     ),
     "auction.paper_cancel_decision": ("Quyết định hủy kết quả bán", "Decision cancelling the sale"),
+    "auction.paper_failure_notice": (
+        "Thông báo đấu giá không thành",
+        "Notice of the failed auction",
+    ),
     "auction.price": ("Giá (đồng)", "Price (VND)"),
     "auction.valued_on": ("Ngày có kết quả", "Valuation date"),
     "auction.notify_title": ("Thông báo kết quả định giá cho đương sự", "Notice to the parties"),

@@ -48,6 +48,7 @@ from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
+from evidence_app.services.auctions.rounds import creditor_may_take
 from evidence_app.services.auctions.rows import items_of, open_lot, owed, rounds_of
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
@@ -142,6 +143,7 @@ PAPERS = (
     "taking_debtor_notice",
     "taking_creditor_notice",
     "cancel_decision",
+    "failure_notice",
 )
 
 
@@ -486,6 +488,78 @@ def _cancel_decision(session: Session, lot: AuctionLot) -> tuple[DocumentKind, s
     return DocumentKind.AUCTION_DECISION, f"cancel:{event.id}", make
 
 
+def _failure_notice(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Decree 152/2026 Art 65.6: within 2 working days of the auctioneer's notice that the
+    auction failed, the officer tells the parties; from the second reduction on the notice
+    states the creditor's right to take the asset at the last reduced price before the next
+    reduction (Law 106/2025 Art 83.3 para 2; Decree Art 66). One paper per failed round."""
+    rounds = rounds_of(session, lot.id)
+    told = [n for n, r in enumerate(rounds) if r.parties_notified_on is not None]
+    if not told:
+        raise _not_yet("failure_notice")
+    upto = rounds[: told[-1] + 1]
+    failed = upto[-1]
+    assert failed.parties_notified_on is not None
+    notified_on = failed.parties_notified_on
+    may_take = creditor_may_take(upto)
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionNotice:
+        ctx = _context(session, actor, lot, notified_on)
+        noticed = failed.failure_noticed_on or failed.auction_on
+        org = f" của {lot.organisation}" if lot.organisation else ""
+        said = [
+            f"Cuộc đấu giá lần {failed.seq} ngày {failed.auction_on:%d/%m/%Y} đối với tài sản "
+            f"của vụ việc {ctx.case.name} (lô «{lot.name}»), giá khởi điểm "
+            f"{_money(failed.starting_price)}, không thành (theo thông báo{org} ngày "
+            f"{noticed:%d/%m/%Y}).",
+        ]
+        if may_take:
+            # Law Art 83.3 para 2, Decree Art 65.6: the creditor's right, before the next cut.
+            days = value("taking.debtor_notice_working_days")
+            said.append(
+                "Từ sau lần giảm giá thứ hai trở đi tài sản đấu giá không thành, người được "
+                "thi hành án có quyền nhận tài sản để trừ vào tiền được thi hành án theo giá đã "
+                f"giảm lần sau cùng là {_money(failed.starting_price)} trước khi Chấp hành viên "
+                "ra quyết định giảm giá lần tiếp theo (khoản 3 Điều 83 Luật Thi hành án dân "
+                "sự; khoản 6 Điều 65, Điều 66 Nghị định số 152/2026/NĐ-CP). Trường hợp người "
+                "được thi hành án đồng ý nhận tài sản, Chấp hành viên thông báo cho người phải "
+                f"thi hành án trong thời hạn {days:02d} ngày làm việc kể từ ngày nhận được đề "
+                "nghị."
+            )
+            if failed.starting_price <= lot.enforcement_costs:
+                said.append(
+                    f"Giá tài sản đã giảm bằng hoặc thấp hơn chi phí thi hành án "
+                    f"({_money(lot.enforcement_costs)}): nếu người được thi hành án không nhận "
+                    "tài sản thì tài sản được giao lại cho người phải thi hành án quản lý, sử "
+                    "dụng (khoản 3 Điều 83 Luật Thi hành án dân sự)."
+                )
+            else:
+                said.append(
+                    "Trường hợp người được thi hành án không đồng ý nhận tài sản, Chấp hành "
+                    "viên ra quyết định giảm giá tài sản để tiếp tục đấu giá."
+                )
+        else:
+            days = value("auction.reduction_decision_working_days")
+            said.append(
+                f"Trong thời hạn {days:02d} ngày làm việc kể từ ngày nhận được thông báo đấu "
+                "giá không thành, Chấp hành viên ra quyết định giảm giá tài sản để tiếp tục "
+                "đấu giá; mỗi lần giảm không quá 10% giá khởi điểm của lần đấu giá liền kề "
+                "trước đó (khoản 3 Điều 83 Luật Thi hành án dân sự)."
+            )
+        said.append("Tài sản gồm:")
+        return AuctionNotice(
+            header=ctx.header,
+            subject="Về việc tài sản đấu giá không thành",
+            addressee=_parties(session, lot.case_id),
+            basis=_basis(ctx, "khoản 3 Điều 83 " + LAW, "khoản 6 Điều 65 " + DECREE),
+            paragraphs=tuple(said),
+            officer=ctx.officer,
+            lines=ctx.lines,
+        )
+
+    return DocumentKind.AUCTION_NOTICE, f"failure:{failed.seq}", make
+
+
 def _last(rows: Sequence[Valuation]) -> Valuation | None:
     return rows[-1] if rows else None
 
@@ -497,6 +571,7 @@ _BUILDERS: dict[str, _Builder] = {
     "taking_debtor_notice": _taking_debtor_notice,
     "taking_creditor_notice": _taking_creditor_notice,
     "cancel_decision": _cancel_decision,
+    "failure_notice": _failure_notice,
 }
 
 

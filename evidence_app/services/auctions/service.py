@@ -455,6 +455,7 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
             lot = load_lot(session, lot_id, expected_version, S.ROUND_FAILED)
             require_open_period(session, LEDGER, notified_on)
             note_parties_told(rounds_of(session, lot.id)[-1], notified_on, self.today())
+            issue_step_paper(session, actor, lot, "failure_notice")  # Decree Art 65.6
             return done(session, lot)
 
     def record_winner(

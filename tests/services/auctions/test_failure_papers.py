@@ -1,0 +1,116 @@
+"""The papers of the steps after a failed auction and at its end (issue 18, audit 18b),
+each issued once in its step's transaction (no number, no step), reprinted after, read
+back as text and checked against the database, on both databases:
+
+- the notice to the parties that the auction failed (Decree 152/2026 Art 65.6); from the
+  second reduction on it states the creditor's right to take the asset at the last price
+  (Law 106/2025 Art 83.3 para 2; Decree Art 65.6, 66).
+
+Page 1 of each is rendered to /tmp/sale_papers/ once to be looked at."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from db.models import NumberSequence
+from evidence_app.domain.enums import DocumentKind, PartyRole
+from evidence_app.domain.errors import ValidationError
+from evidence_app.services.core.numbering import MAX_VALUE
+from evidence_app.services.core.uow import unit_of_work
+from tests.documents.pdf_pages import page_images, page_texts
+from tests.services.auctions.steps import AUCTION_1, ORG, contracted_lot, failed_rounds
+from tests.services.rows import snapshot
+from tests.world import World
+
+OUT = Path("/tmp/sale_papers")
+
+
+def _text(world: World, document_id: int, name: str) -> str:
+    pdf = world.services.documents.pdf(world.officer, document_id)
+    OUT.mkdir(exist_ok=True)
+    page_images(pdf)[0].save(OUT / f"{name}.png")
+    return unicodedata.normalize("NFC", " ".join(page_texts(pdf)))
+
+
+def _numbers(world: World, kind: DocumentKind, year: int, last: int) -> None:
+    """The kind's last number of the year set to ``last`` (MAX_VALUE: used up)."""
+    with unit_of_work(world.services.db) as session:
+        row = session.get(NumberSequence, (f"doc:{kind}", year))
+        if row is None:
+            session.add(NumberSequence(name=f"doc:{kind}", year=year, last_value=last))
+        else:
+            row.last_value = last
+
+
+def _parties(world: World) -> None:
+    cases = world.services.cases
+    cases.add_party(world.officer, world.case.id, PartyRole.LIABLE, "Trần Văn Bình")
+    cases.add_party(world.officer, world.case.id, PartyRole.CREDITOR, "Hà Thị Lan")
+
+
+def test_the_parties_are_told_of_the_failed_auction_by_a_numbered_notice(world: World) -> None:
+    """Decree 152/2026 Art 65.6: the notice is the step; with no number nothing is written."""
+    _parties(world)
+    auctions = world.services.auctions
+    lot = failed_rounds(world, contracted_lot(world), [100_000_000])
+    told_on = date(2026, 12, 1)  # the working day after the auction of Monday 30/11
+    auctions.today.day = told_on  # type: ignore[attr-defined]
+    assert "failure_notice" not in auctions.papers_ready(world.officer, lot.id)
+    with pytest.raises(ValidationError) as caught:
+        auctions.issue_paper(world.officer, lot.id, "failure_notice")  # not told yet
+    assert "đấu giá không thành" in caught.value.message("vi")
+    _numbers(world, DocumentKind.AUCTION_NOTICE, 2026, MAX_VALUE)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        auctions.notify_failure(world.officer, lot.id, told_on)
+    assert "Đã dùng hết số" in caught.value.message("vi")
+    assert snapshot(world.services) == before  # neither the step nor a paper
+    assert auctions.get(world.officer, lot.id).rounds[-1].parties_notified_on is None
+    _numbers(world, DocumentKind.AUCTION_NOTICE, 2026, 4)
+    lot = auctions.notify_failure(world.officer, lot.id, told_on)
+    assert auctions.paper_numbers(world.officer, lot.id)["failure_notice"] == "5/TB-THADS"
+    doc = auctions.issue_paper(world.officer, lot.id, "failure_notice")
+    assert (doc.number, doc.issued_on) == ("5/TB-THADS", told_on)
+    assert auctions.issue_paper(world.officer, lot.id, "failure_notice").id == doc.id  # reprint
+    words = _text(world, doc.id, "failure_notice_first")
+    assert "Số: 5/TB-THADS" in words and "THÔNG BÁO" in words.upper()
+    assert "Về việc tài sản đấu giá không thành" in words
+    assert "Người được thi hành án: Hà Thị Lan" in words
+    assert "Người phải thi hành án: Trần Văn Bình" in words
+    assert "khoản 6 Điều 65 Nghị định số 152/2026/NĐ-CP" in words
+    first = lot.rounds[0]
+    assert f"Cuộc đấu giá lần 1 ngày {AUCTION_1:%d/%m/%Y}" in words
+    assert f"{first.starting_price:,}".replace(",", ".") + " đồng" in words
+    assert ORG in words and "quyết định giảm giá" in words
+    assert "có quyền nhận tài sản" not in words  # no reduction yet: no creditor's right
+    assert "Nơi nhận" in words and "Chấp hành viên" in words
+
+
+def test_after_the_second_reduction_the_notice_offers_the_asset_to_the_creditor(
+    world: World,
+) -> None:
+    """Law 106/2025 Art 83.3 para 2, Decree 152/2026 Art 65.6: from the second reduction on,
+    the notice of the failure states the creditor's right to take at the last price."""
+    _parties(world)
+    auctions = world.services.auctions
+    lot = failed_rounds(world, contracted_lot(world), [100_000_000, 90_000_000, 81_000_000])
+    failed = lot.rounds[-1]
+    auctions.today.day = failed.auction_on  # type: ignore[attr-defined]
+    lot = auctions.notify_failure(world.officer, lot.id, failed.auction_on)
+    notices = auctions.paper_numbers(world.officer, lot.id)
+    doc = auctions.issue_paper(world.officer, lot.id, "failure_notice")
+    assert notices["failure_notice"] == doc.number and doc.issued_on == failed.auction_on
+    words = _text(world, doc.id, "failure_notice_creditor")
+    assert f"Cuộc đấu giá lần 3 ngày {failed.auction_on:%d/%m/%Y}" in words
+    assert "người được thi hành án có quyền nhận tài sản để trừ vào tiền được thi hành án" in (
+        words
+    )
+    assert "giảm lần sau cùng là 81.000.000 đồng" in words
+    assert "Điều 66 Nghị định số 152/2026/NĐ-CP" in words
+    # The earlier rounds' notices, given by the steps helper, are each their own paper.
+    lot = auctions.creditor_requests(world.officer, lot.id, failed.auction_on)
+    assert auctions.issue_paper(world.officer, lot.id, "failure_notice").id == doc.id
