@@ -75,6 +75,17 @@ VALUATION_MESSAGES: dict[str, tuple[str, str]] = {
         "thông báo cho đương sự về việc đấu giá không thành",
         "the notice to the parties of the failed auction",
     ),
+    "auction.barred_from_transactions": (
+        "Giao lại cho người phải thi hành án quản lý, sử dụng: không được đưa tài sản tham gia "
+        "giao dịch dân sự cho đến khi thực hiện xong nghĩa vụ thi hành án (khoản 3 Điều 83 "
+        "Luật Thi hành án dân sự).",
+        "Handed back to the debtor to manage and use: he may not put it into any civil "
+        "transaction until the obligation is done (Law 106/2025 Art 83.3).",
+    ),
+    "paper.return_to_debtor": (
+        "thông báo giao lại tài sản cho người phải thi hành án",
+        "the notice handing the asset back to the debtor",
+    ),
     "valuation.opinions_only_for_council": (
         "Chỉ Hội đồng xác định giá mới ghi ý kiến từng thành viên.",
         "Members' opinions are recorded only for a price council.",

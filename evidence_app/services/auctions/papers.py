@@ -144,6 +144,7 @@ PAPERS = (
     "taking_creditor_notice",
     "cancel_decision",
     "failure_notice",
+    "return_to_debtor",
 )
 
 
@@ -560,6 +561,47 @@ def _failure_notice(session: Session, lot: AuctionLot) -> tuple[DocumentKind, st
     return DocumentKind.AUCTION_NOTICE, f"failure:{failed.seq}", make
 
 
+def _return_to_debtor(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Law 106/2025 Art 83.3 para 3: reduced to the enforcement costs or below and declined
+    by the creditor, the asset is handed back to the debtor to manage and use, and he may
+    not put it into any civil transaction until the obligation is done. The items leave the
+    warehouse on the head's exit order (Decree 152/2026 Art 37.3)."""
+    if lot.status is not LotStatus.RETURNED_TO_DEBTOR or lot.ended_on is None:
+        raise _not_yet("return_to_debtor")
+    on = lot.ended_on
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionNotice:
+        ctx = _context(session, actor, lot, on)
+        last = rounds_of(session, lot.id)[-1]
+        debtor = _party(session, lot.case_id, PartyRole.LIABLE) or "Người phải thi hành án"
+        return AuctionNotice(
+            header=ctx.header,
+            subject="Về việc giao lại tài sản cho người phải thi hành án",
+            addressee=f"Người phải thi hành án: {debtor}",
+            basis=_basis(ctx, "khoản 3 Điều 83 " + LAW, "khoản 6, khoản 7 Điều 65 " + DECREE),
+            paragraphs=(
+                f"Tài sản của vụ việc {ctx.case.name} (lô «{lot.name}») đã giảm giá đến "
+                f"{_money(last.starting_price)}, bằng hoặc thấp hơn chi phí thi hành án là "
+                f"{_money(lot.enforcement_costs)}; cuộc đấu giá lần {last.seq} ngày "
+                f"{last.auction_on:%d/%m/%Y} không thành và ngày {on:%d/%m/%Y} người được thi "
+                "hành án không đồng ý nhận tài sản để trừ vào tiền được thi hành án.",
+                "Tài sản được giao lại cho người phải thi hành án quản lý, sử dụng; tài sản "
+                "được xuất kho giao cho người phải thi hành án theo lệnh xuất kho của Thủ "
+                "trưởng cơ quan thi hành án dân sự.",
+                "Người phải thi hành án không được đưa tài sản này tham gia các giao dịch dân "
+                "sự cho đến khi thực hiện xong nghĩa vụ thi hành án (khoản 3 Điều 83 Luật Thi "
+                "hành án dân sự).",
+                "Tài sản gồm:",
+            ),
+            officer=ctx.officer,
+            lines=ctx.lines,
+            recipients=("Như trên", "Người được thi hành án", "Viện kiểm sát nhân dân cùng cấp",
+                        "Lưu: VT, hồ sơ thi hành án"),
+        )  # fmt: skip
+
+    return DocumentKind.AUCTION_NOTICE, "return_to_debtor", make
+
+
 def _last(rows: Sequence[Valuation]) -> Valuation | None:
     return rows[-1] if rows else None
 
@@ -572,6 +614,7 @@ _BUILDERS: dict[str, _Builder] = {
     "taking_creditor_notice": _taking_creditor_notice,
     "cancel_decision": _cancel_decision,
     "failure_notice": _failure_notice,
+    "return_to_debtor": _return_to_debtor,
 }
 
 

@@ -4,7 +4,10 @@ back as text and checked against the database, on both databases:
 
 - the notice to the parties that the auction failed (Decree 152/2026 Art 65.6); from the
   second reduction on it states the creditor's right to take the asset at the last price
-  (Law 106/2025 Art 83.3 para 2; Decree Art 65.6, 66).
+  (Law 106/2025 Art 83.3 para 2; Decree Art 65.6, 66);
+- the notice handing the asset back to the debtor at the cost floor, with the bar on civil
+  transactions until the obligation is done (Law Art 83.3 para 3), the bar also written on
+  each item's event (item panel) and on the lot's timeline.
 
 Page 1 of each is rendered to /tmp/sale_papers/ once to be looked at."""
 
@@ -17,12 +20,12 @@ from pathlib import Path
 import pytest
 
 from db.models import NumberSequence
-from evidence_app.domain.enums import DocumentKind, PartyRole
+from evidence_app.domain.enums import DocumentKind, EventKind, ItemStatus, LotStatus, PartyRole
 from evidence_app.domain.errors import ValidationError
 from evidence_app.services.core.numbering import MAX_VALUE
 from evidence_app.services.core.uow import unit_of_work
 from tests.documents.pdf_pages import page_images, page_texts
-from tests.services.auctions.steps import AUCTION_1, ORG, contracted_lot, failed_rounds
+from tests.services.auctions.steps import AUCTION_1, ORG, contracted_lot, failed_rounds, told
 from tests.services.rows import snapshot
 from tests.world import World
 
@@ -114,3 +117,53 @@ def test_after_the_second_reduction_the_notice_offers_the_asset_to_the_creditor(
     # The earlier rounds' notices, given by the steps helper, are each their own paper.
     lot = auctions.creditor_requests(world.officer, lot.id, failed.auction_on)
     assert auctions.issue_paper(world.officer, lot.id, "failure_notice").id == doc.id
+
+
+def test_at_the_cost_floor_the_asset_goes_back_with_the_bar_on_transactions(world: World) -> None:
+    """Law 106/2025 Art 83.3 para 3: reduced to the costs and declined by the creditor, the
+    asset goes back to the debtor, who may not transact it until the obligation is done; the
+    notice saying so is numbered with the step (no number, no step)."""
+    _parties(world)
+    auctions = world.services.auctions
+    lot = auctions.record_costs(world.officer, contracted_lot(world).id, 75_000_000)
+    lot = failed_rounds(world, lot, [100_000_000, 90_000_000, 81_000_000, 72_900_000])
+    lot = told(world, lot)
+    declined_on = lot.rounds[-1].auction_on
+    assert "return_to_debtor" not in auctions.papers_ready(world.officer, lot.id)
+    assert not lot.barred_from_transactions
+    year = declined_on.year
+    _numbers(world, DocumentKind.AUCTION_NOTICE, year, MAX_VALUE)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        auctions.creditor_declines(world.officer, lot.id, declined_on)
+    assert "Đã dùng hết số" in caught.value.message("vi")
+    assert snapshot(world.services) == before  # the lot is not ended without its paper
+    assert auctions.get(world.officer, lot.id).status is LotStatus.ROUND_FAILED
+    _numbers(world, DocumentKind.AUCTION_NOTICE, year, 10)
+    lot = auctions.creditor_declines(world.officer, lot.id, declined_on)
+    assert lot.status is LotStatus.RETURNED_TO_DEBTOR and lot.barred_from_transactions
+    assert {i.status for i in lot.items} == {ItemStatus.IN_STORAGE}
+    assert auctions.paper_numbers(world.officer, lot.id)["return_to_debtor"] == "11/TB-THADS"
+    doc = auctions.issue_paper(world.officer, lot.id, "return_to_debtor")
+    assert (doc.number, doc.issued_on) == ("11/TB-THADS", declined_on)
+    assert auctions.issue_paper(world.officer, lot.id, "return_to_debtor").id == doc.id
+    # The bar on each item's history, with the notice's number (the item panel).
+    for item in lot.items:
+        details = world.services.items.details(world.officer, item.item_id)
+        back = [e for e in details.events if e.kind is EventKind.RETURNED_TO_DEBTOR]
+        assert len(back) == 1 and back[0].document_number == "11/TB-THADS"
+        assert "không được đưa tài sản tham gia giao dịch dân sự" in (back[0].note or "")
+    words = _text(world, doc.id, "return_to_debtor")
+    assert "Số: 11/TB-THADS" in words
+    assert "Về việc giao lại tài sản cho người phải thi hành án" in words
+    assert "Kính gửi: Người phải thi hành án: Trần Văn Bình" in words
+    assert "khoản 3 Điều 83 Luật Thi hành án dân sự số 106/2025/QH15" in words
+    assert "giảm giá đến 72.900.000 đồng" in words and "chi phí thi hành án là 75.000.000" in words
+    assert f"ngày {declined_on:%d/%m/%Y} người được thi hành án không đồng ý nhận" in words
+    assert (
+        "Người phải thi hành án không được đưa tài sản này tham gia các giao dịch dân sự cho "
+        "đến khi thực hiện xong nghĩa vụ thi hành án" in words
+    )
+    assert "Nơi nhận" in words and "Người được thi hành án" in words
+    for item in lot.items:
+        assert item.code in words
