@@ -82,6 +82,10 @@ VALUATION_MESSAGES: dict[str, tuple[str, str]] = {
         "Handed back to the debtor to manage and use: he may not put it into any civil "
         "transaction until the obligation is done (Law 106/2025 Art 83.3).",
     ),
+    "paper.priority_notice": (
+        "thông báo quyền ưu tiên mua tài sản",
+        "the notice of the right of first purchase",
+    ),
     "paper.return_to_debtor": (
         "thông báo giao lại tài sản cho người phải thi hành án",
         "the notice handing the asset back to the debtor",

@@ -125,6 +125,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Thông báo đấu giá không thành",
         "Notice of the failed auction",
     ),
+    "auction.paper_priority_notice": (
+        "Thông báo quyền ưu tiên mua (chủ sở hữu chung)",
+        "Notice of the right of first purchase",
+    ),
     "auction.paper_return_to_debtor": (
         "Thông báo giao lại tài sản cho người phải THA",
         "Notice handing the asset back to the debtor",

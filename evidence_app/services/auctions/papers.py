@@ -21,6 +21,7 @@ from db.models import (
     Document,
     Item,
     Party,
+    PriorityNotice,
     User,
     Valuation,
     ValuationOpinion,
@@ -48,6 +49,8 @@ from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
+from evidence_app.services.admin import holidays
+from evidence_app.services.auctions.co_owners import declare_by, pay_by
 from evidence_app.services.auctions.rounds import creditor_may_take
 from evidence_app.services.auctions.rows import items_of, open_lot, owed, rounds_of
 from evidence_app.services.core.auth import Actor, authorize
@@ -145,6 +148,7 @@ PAPERS = (
     "cancel_decision",
     "failure_notice",
     "return_to_debtor",
+    "priority_notice",
 )
 
 
@@ -602,6 +606,77 @@ def _return_to_debtor(session: Session, lot: AuctionLot) -> tuple[DocumentKind, 
     return DocumentKind.AUCTION_NOTICE, "return_to_debtor", make
 
 
+def _priority_notice(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Law 106/2025 Art 83.1: the latest co-owner or priority buyer notified (each has his
+    own paper, ``issue_priority_notice``)."""
+    found = session.scalars(
+        select(PriorityNotice).where(PriorityNotice.lot_id == lot.id)
+        .order_by(PriorityNotice.id.desc())
+    ).first()  # fmt: skip
+    if found is None:
+        raise _not_yet("priority_notice")
+    return _priority_paper(found)
+
+
+def _priority_paper(notice: PriorityNotice) -> tuple[DocumentKind, str, _Make]:
+    """Law 106/2025 Art 83.1: before the first sale the officer tells each co-owner or
+    priority buyer of his right to buy at the starting price within 15 days (real property)
+    or 05 working days (movables) of the notice, then to pay within 05 working days."""
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionNotice:
+        ctx = _context(session, actor, lot, notice.notified_on)
+        off = holidays(session)
+        last, pay = declare_by(lot, notice.notified_on, off), pay_by(lot, notice.notified_on, off)
+        price = _last(session.scalars(select(Valuation).where(Valuation.lot_id == lot.id)
+                                      .order_by(Valuation.seq)).all())  # fmt: skip
+        period = (
+            f"{value('priority.real_property_days'):02d} ngày đối với bất động sản"
+            if lot.real_property
+            else f"{value('priority.movable_working_days'):02d} ngày làm việc đối với động sản"
+        )
+        address = f" (địa chỉ: {notice.address})" if notice.address else ""
+        return AuctionNotice(
+            header=ctx.header,
+            subject="Về quyền ưu tiên mua tài sản thi hành án",
+            addressee=f"{notice.name}{address}",
+            basis=_basis(ctx, "khoản 1 Điều 83 " + LAW),
+            paragraphs=(
+                f"Tài sản kê biên của vụ việc {ctx.case.name} (lô «{lot.name}») được bán để "
+                "thi hành án với giá khởi điểm "
+                f"{_money(price.price if price else 0)}. Ông/bà (tổ chức) là chủ sở hữu chung "
+                "hoặc người được quyền ưu tiên mua tài sản theo giá khởi điểm.",
+                f"Thời hạn thực hiện quyền ưu tiên mua là {period} kể từ ngày được thông báo "
+                f"hợp lệ, đến hết ngày {last:%d/%m/%Y}. Trong thời hạn "
+                f"{value('priority.payment_working_days'):02d} ngày làm việc kể từ ngày hết "
+                f"thời hạn ưu tiên (đến hết ngày {pay:%d/%m/%Y}), nếu người được ưu tiên mua "
+                "không nộp tiền mua thì tài sản được bán theo quy định tại khoản 2 Điều 83 Luật "
+                "Thi hành án dân sự.",
+                "Tài sản gồm:",
+            ),
+            officer=ctx.officer,
+            lines=ctx.lines,
+            recipients=("Như trên", "Đương sự", "Viện kiểm sát nhân dân cùng cấp",
+                        "Lưu: VT, hồ sơ thi hành án"),
+        )  # fmt: skip
+
+    return DocumentKind.AUCTION_NOTICE, f"priority:{notice.id}", make
+
+
+def issue_priority_notice(
+    session: Session, actor: Actor, lot: AuctionLot, notice: PriorityNotice
+) -> Document:
+    """The notice to one co-owner or priority buyer (Law 106/2025 Art 83.1), numbered in
+    the notification's own transaction; a reprint finds it."""
+    session.flush()
+    kind, step, make = _priority_paper(notice)
+    found = _existing(session, kind, lot, step)
+    if found is not None:
+        return found
+    numbered = replace(make(session, actor, lot), lot_id=lot.id, step=step)
+    items = items_of(session, lot.id)
+    return issue_document(session, actor.user_id, kind, numbered, case_id=lot.case_id, items=items)
+
+
 def _last(rows: Sequence[Valuation]) -> Valuation | None:
     return rows[-1] if rows else None
 
@@ -615,6 +690,7 @@ _BUILDERS: dict[str, _Builder] = {
     "cancel_decision": _cancel_decision,
     "failure_notice": _failure_notice,
     "return_to_debtor": _return_to_debtor,
+    "priority_notice": _priority_notice,
 }
 
 

@@ -7,7 +7,9 @@ back as text and checked against the database, on both databases:
   (Law 106/2025 Art 83.3 para 2; Decree Art 65.6, 66);
 - the notice handing the asset back to the debtor at the cost floor, with the bar on civil
   transactions until the obligation is done (Law Art 83.3 para 3), the bar also written on
-  each item's event (item panel) and on the lot's timeline.
+  each item's event (item panel) and on the lot's timeline;
+- the notice to a co-owner or priority buyer of his right to buy at the starting price,
+  with his periods (Law Art 83.1), one paper per person notified.
 
 Page 1 of each is rendered to /tmp/sale_papers/ once to be looked at."""
 
@@ -25,7 +27,15 @@ from evidence_app.domain.errors import ValidationError
 from evidence_app.services.core.numbering import MAX_VALUE
 from evidence_app.services.core.uow import unit_of_work
 from tests.documents.pdf_pages import page_images, page_texts
-from tests.services.auctions.steps import AUCTION_1, ORG, contracted_lot, failed_rounds, told
+from tests.services.auctions.steps import (
+    AUCTION_1,
+    ORG,
+    contracted_lot,
+    failed_rounds,
+    told,
+    use_clock,
+    valued_lot,
+)
 from tests.services.rows import snapshot
 from tests.world import World
 
@@ -167,3 +177,40 @@ def test_at_the_cost_floor_the_asset_goes_back_with_the_bar_on_transactions(worl
     assert "Nơi nhận" in words and "Người được thi hành án" in words
     for item in lot.items:
         assert item.code in words
+
+
+@pytest.mark.parametrize("real", [False, True])
+def test_each_co_owner_is_told_of_his_right_by_a_numbered_notice(world: World, real: bool) -> None:
+    """Law 106/2025 Art 83.1: 15 days (real property; 09/11 + 15 = 24/11, a holiday → 25/11)
+    or 05 working days (movables: → 16/11), then 05 working days to pay."""
+    lot = valued_lot(world, 100_000_000, real_property=real)
+    use_clock(world, date(2026, 11, 9))
+    buyers, auctions = world.services.priority_buyers, world.services.auctions
+    assert "priority_notice" not in auctions.papers_ready(world.officer, lot.id)
+    _numbers(world, DocumentKind.AUCTION_NOTICE, 2026, MAX_VALUE)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        buyers.notify(world.officer, lot.id, "Nguyễn Thị Lan", date(2026, 11, 9))
+    assert "Đã dùng hết số" in caught.value.message("vi")
+    assert snapshot(world.services) == before and buyers.list(world.officer, lot.id) == []
+    _numbers(world, DocumentKind.AUCTION_NOTICE, 2026, 1)  # one notice already this year
+    lan = buyers.notify(world.officer, lot.id, "Nguyễn Thị Lan", date(2026, 11, 9),
+                        "5 Hàng Bông, Hà Nội")  # fmt: skip
+    first = auctions.issue_paper(world.officer, lot.id, "priority_notice")
+    assert (first.number, first.issued_on) == ("2/TB-THADS", date(2026, 11, 9))
+    buyers.notify(world.officer, lot.id, "Phạm Văn Hùng", date(2026, 11, 9))
+    second = auctions.issue_paper(world.officer, lot.id, "priority_notice")  # the latest
+    assert second.number == "3/TB-THADS" and second.id != first.id
+    assert auctions.issue_paper(world.officer, lot.id, "priority_notice").id == second.id
+    words = _text(world, first.id, f"priority_notice_{'real' if real else 'movable'}")
+    assert "Số: 2/TB-THADS" in words
+    assert "Về quyền ưu tiên mua tài sản thi hành án" in words
+    assert "Kính gửi: Nguyễn Thị Lan (địa chỉ: 5 Hàng Bông, Hà Nội)" in words
+    assert "khoản 1 Điều 83 Luật Thi hành án dân sự số 106/2025/QH15" in words
+    assert "giá khởi điểm 100.000.000 đồng" in words
+    period = "15 ngày đối với bất động sản" if real else "05 ngày làm việc đối với động sản"
+    assert period in words
+    assert f"đến hết ngày {lan.declare_by:%d/%m/%Y}" in words
+    assert lan.declare_by == (date(2026, 11, 25) if real else date(2026, 11, 16))
+    assert f"đến hết ngày {lan.pay_by:%d/%m/%Y}" in words
+    assert "Nơi nhận" in words and "Phạm Văn Hùng" not in words
