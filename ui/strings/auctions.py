@@ -129,6 +129,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Thông báo quyền ưu tiên mua (chủ sở hữu chung)",
         "Notice of the right of first purchase",
     ),
+    "auction.paper_direct_sale_notice": (
+        "Thông báo bán tài sản không qua đấu giá",
+        "Announcement of the sale without auction",
+    ),
     "auction.paper_return_to_debtor": (
         "Thông báo giao lại tài sản cho người phải THA",
         "Notice handing the asset back to the debtor",

@@ -149,6 +149,7 @@ PAPERS = (
     "failure_notice",
     "return_to_debtor",
     "priority_notice",
+    "direct_sale_notice",
 )
 
 
@@ -677,6 +678,70 @@ def issue_priority_notice(
     return issue_document(session, actor.user_id, kind, numbered, case_id=lot.case_id, items=items)
 
 
+_DIRECT = (SaleMethod.PERISHABLE, SaleMethod.LOW_VALUE)
+
+
+def _direct_sale_notice(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Decree 152/2026 Art 64.2: the announcement of a sale without auction, issued with the
+    sale (``issue_direct_sale_notice``); here only found again for a reprint."""
+    if lot.sale_method not in _DIRECT or lot.sold_on is None:
+        raise _not_yet("direct_sale_notice")
+    kind, step = DocumentKind.AUCTION_NOTICE, "direct_sale"
+    if _existing(session, kind, lot, step) is None:  # a sale recorded before the paper existed
+        raise _not_yet("direct_sale_notice")
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionNotice:
+        raise _not_yet("direct_sale_notice")  # never: the paper exists
+
+    return kind, step, make
+
+
+def issue_direct_sale_notice(
+    session: Session, actor: Actor, lot: AuctionLot, announced_on: date
+) -> Document:
+    """Decree 152/2026 Art 64.2: at least 01 working day before the sale the officer posts a
+    notice (the agency's web page or its notice board) and tells the procuracy: the asset,
+    its price, the place and time of the sale. Numbered in the sale's own transaction."""
+    session.flush()
+    assert lot.sold_on is not None and lot.sale_method in _DIRECT
+    sold_on, method = lot.sold_on, lot.sale_method
+    ctx = _context(session, actor, lot, announced_on)
+    valuation = _last(session.scalars(select(Valuation).where(Valuation.lot_id == lot.id)
+                                      .order_by(Valuation.seq)).all())  # fmt: skip
+    why = (
+        "hàng hóa, vật phẩm dễ bị hư hỏng"
+        if method is SaleMethod.PERISHABLE
+        else "động sản có giá trị nhỏ"
+    )
+    content = AuctionNotice(
+        header=ctx.header,
+        subject="Về việc bán tài sản không qua thủ tục đấu giá",
+        addressee="Viện kiểm sát nhân dân cùng cấp; những người quan tâm",
+        basis=_basis(ctx, "điểm b khoản 2 Điều 83 " + LAW, "Điều 64 " + DECREE),
+        paragraphs=(
+            f"Chấp hành viên bán tài sản của vụ việc {ctx.case.name} (lô «{lot.name}») không "
+            f"qua thủ tục đấu giá do tài sản là {why} (khoản 1 Điều 64 Nghị định số "
+            "152/2026/NĐ-CP).",
+            f"Giá tài sản: {_money(valuation.price if valuation else lot.price or 0)}.",
+            f"Thời gian bán: ngày {sold_on:%d/%m/%Y}. Địa điểm bán: {ctx.place}.",
+            "Trường hợp có nhiều người tham gia mua tài sản thì Chấp hành viên tổ chức bốc "
+            "thăm để lựa chọn người mua được tài sản; việc bán tài sản được lập thành biên "
+            "bản (khoản 2 Điều 64 Nghị định số 152/2026/NĐ-CP).",
+            "Tài sản gồm:",
+        ),
+        officer=ctx.officer,
+        lines=ctx.lines,
+        recipients=("Viện kiểm sát nhân dân cùng cấp",
+                    "Niêm yết tại trụ sở cơ quan thi hành án dân sự / Trang thông tin điện tử",
+                    "Đương sự", "Lưu: VT, hồ sơ thi hành án"),
+        lot_id=lot.id,
+        step="direct_sale",
+    )  # fmt: skip
+    items = items_of(session, lot.id)
+    return issue_document(session, actor.user_id, DocumentKind.AUCTION_NOTICE, content,
+                          case_id=lot.case_id, items=items)  # fmt: skip
+
+
 def _last(rows: Sequence[Valuation]) -> Valuation | None:
     return rows[-1] if rows else None
 
@@ -691,6 +756,7 @@ _BUILDERS: dict[str, _Builder] = {
     "failure_notice": _failure_notice,
     "return_to_debtor": _return_to_debtor,
     "priority_notice": _priority_notice,
+    "direct_sale_notice": _direct_sale_notice,
 }
 
 

@@ -61,6 +61,7 @@ from evidence_app.services.auctions.duties import check_not_own_payment, check_n
 from evidence_app.services.auctions.papers import (
     PaperActions,
     buyer_handover_minutes,
+    issue_direct_sale_notice,
     issue_step_paper,
 )
 from evidence_app.services.auctions.publicity import (
@@ -527,6 +528,9 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
                 holidays(session),
             )  # fmt: skip
             sell(session, actor, lot, method, name, address, amount, sold_on, 0)
+            if method is not SaleMethod.GOLD_DEALER and announced_on is not None:
+                # Decree 152/2026 Art 64.2: the announcement, numbered with the sale.
+                issue_direct_sale_notice(session, actor, lot, announced_on)
             return done(session, lot)
 
     def cancel_unpaid_sale(

@@ -9,7 +9,9 @@ back as text and checked against the database, on both databases:
   transactions until the obligation is done (Law Art 83.3 para 3), the bar also written on
   each item's event (item panel) and on the lot's timeline;
 - the notice to a co-owner or priority buyer of his right to buy at the starting price,
-  with his periods (Law Art 83.1), one paper per person notified.
+  with his periods (Law Art 83.1), one paper per person notified;
+- the announcement of a sale without auction (Decree Art 64.2: the asset, its price, the
+  place and time of the sale; to the procuracy), numbered with the sale.
 
 Page 1 of each is rendered to /tmp/sale_papers/ once to be looked at."""
 
@@ -22,8 +24,16 @@ from pathlib import Path
 import pytest
 
 from db.models import NumberSequence
-from evidence_app.domain.enums import DocumentKind, EventKind, ItemStatus, LotStatus, PartyRole
+from evidence_app.domain.enums import (
+    DocumentKind,
+    EventKind,
+    ItemStatus,
+    LotStatus,
+    PartyRole,
+    SaleMethod,
+)
 from evidence_app.domain.errors import ValidationError
+from evidence_app.services.auctions import Buyer, LotView
 from evidence_app.services.core.numbering import MAX_VALUE
 from evidence_app.services.core.uow import unit_of_work
 from tests.documents.pdf_pages import page_images, page_texts
@@ -214,3 +224,41 @@ def test_each_co_owner_is_told_of_his_right_by_a_numbered_notice(world: World, r
     assert lan.declare_by == (date(2026, 11, 25) if real else date(2026, 11, 16))
     assert f"đến hết ngày {lan.pay_by:%d/%m/%Y}" in words
     assert "Nơi nhận" in words and "Phạm Văn Hùng" not in words
+
+
+def test_a_sale_without_auction_is_announced_by_a_numbered_notice(world: World) -> None:
+    """Decree 152/2026 Art 64.2: announced at least 01 working day before (Friday 06/11 for
+    Monday 09/11), on the notice board and to the procuracy; no number, no sale."""
+    lot = valued_lot(world, 10_000_000)
+    auctions = world.services.auctions
+    use_clock(world, date(2026, 11, 9))
+    buyer = Buyer("Trần Văn Hùng", "Hà Đông, Hà Nội")
+
+    def sell() -> LotView:
+        return auctions.sell_without_auction(
+            world.officer, lot.id, SaleMethod.LOW_VALUE, buyer, 10_000_000, date(2026, 11, 9),
+            date(2026, 11, 6),
+        )  # fmt: skip
+
+    _numbers(world, DocumentKind.AUCTION_NOTICE, 2026, MAX_VALUE)
+    before = snapshot(world.services)
+    with pytest.raises(ValidationError) as caught:
+        sell()
+    assert "Đã dùng hết số" in caught.value.message("vi")
+    assert snapshot(world.services) == before
+    assert auctions.get(world.officer, lot.id).status is LotStatus.VALUED
+    _numbers(world, DocumentKind.AUCTION_NOTICE, 2026, 3)
+    sold = sell()
+    assert auctions.paper_numbers(world.officer, lot.id)["direct_sale_notice"] == "4/TB-THADS"
+    doc = auctions.issue_paper(world.officer, lot.id, "direct_sale_notice")
+    assert (doc.number, doc.issued_on) == ("4/TB-THADS", date(2026, 11, 6))
+    assert auctions.issue_paper(world.officer, lot.id, "direct_sale_notice").id == doc.id
+    words = _text(world, doc.id, "direct_sale_notice")
+    assert "Số: 4/TB-THADS" in words
+    assert "Về việc bán tài sản không qua thủ tục đấu giá" in words
+    assert "Điều 64 Nghị định số 152/2026/NĐ-CP" in words and "động sản có giá trị nhỏ" in words
+    assert "Giá tài sản: 10.000.000 đồng" in words
+    assert "Thời gian bán: ngày 09/11/2026" in words
+    assert "Viện kiểm sát nhân dân cùng cấp" in words
+    assert all(item.code in words for item in sold.items)
+    assert "Trần Văn Hùng" not in words  # the buyer is not known when it is posted
