@@ -90,6 +90,10 @@ VALUATION_MESSAGES: dict[str, tuple[str, str]] = {
         "thông báo bán tài sản không qua thủ tục đấu giá",
         "the announcement of the sale without auction",
     ),
+    "paper.direct_sale_minutes": (
+        "biên bản bán tài sản không qua thủ tục đấu giá",
+        "the minutes of the sale without auction",
+    ),
     "paper.return_to_debtor": (
         "thông báo giao lại tài sản cho người phải thi hành án",
         "the notice handing the asset back to the debtor",

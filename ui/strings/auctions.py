@@ -133,6 +133,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Thông báo bán tài sản không qua đấu giá",
         "Announcement of the sale without auction",
     ),
+    "auction.paper_direct_sale_minutes": (
+        "Biên bản bán tài sản không qua đấu giá",
+        "Minutes of the sale without auction",
+    ),
     "auction.paper_return_to_debtor": (
         "Thông báo giao lại tài sản cho người phải THA",
         "Notice handing the asset back to the debtor",

@@ -32,6 +32,7 @@ from evidence_app.documents.content import (
     BuyerHandoverMinutes,
     CouncilMinutes,
     CouncilOpinionLine,
+    DirectSaleMinutes,
     DocumentHeader,
     DocumentLine,
     Signer,
@@ -150,6 +151,7 @@ PAPERS = (
     "return_to_debtor",
     "priority_notice",
     "direct_sale_notice",
+    "direct_sale_minutes",
 )
 
 
@@ -250,7 +252,8 @@ def issue_step_paper(session: Session, actor: Actor, lot: AuctionLot, paper: str
     return issue_paper(session, actor, lot, paper)
 
 
-_Make = Callable[[Session, Actor, AuctionLot], AuctionNotice | AuctionDecision | CouncilMinutes]
+_Made = AuctionNotice | AuctionDecision | CouncilMinutes | DirectSaleMinutes
+_Make = Callable[[Session, Actor, AuctionLot], _Made]
 _Builder = Callable[[Session, AuctionLot], tuple[DocumentKind, str, _Make]]
 
 
@@ -742,6 +745,42 @@ def issue_direct_sale_notice(
                           case_id=lot.case_id, items=items)  # fmt: skip
 
 
+def _direct_sale_minutes(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Decree 152/2026 Art 64.2: the sale without auction is recorded in minutes signed by
+    the officer and the buyer, citing the announcement that preceded it."""
+    if lot.sale_method not in _DIRECT or lot.sold_on is None:
+        raise _not_yet("direct_sale_minutes")
+    notice = _existing(session, DocumentKind.AUCTION_NOTICE, lot, "direct_sale")
+    if notice is None:  # a sale recorded before its announcement was a paper
+        raise _not_yet("direct_sale_minutes")
+    sold_on, method = lot.sold_on, lot.sale_method
+    cited = f"Thông báo số {notice.number} ngày {notice.issued_on:%d/%m/%Y}"
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> DirectSaleMinutes:
+        ctx = _context(session, actor, lot, sold_on)
+        why = (
+            "hàng hóa, vật phẩm dễ bị hư hỏng"
+            if method is SaleMethod.PERISHABLE
+            else "động sản có giá trị nhỏ"
+        )
+        return DirectSaleMinutes(
+            header=ctx.header,
+            held_on=sold_on,
+            place=ctx.place,
+            case_name=ctx.case.name,
+            basis=_basis(ctx, "điểm b khoản 2 Điều 83 " + LAW, "Điều 64 " + DECREE, cited),
+            reason=why,
+            announcement=cited,
+            buyer=lot.buyer_name,
+            buyer_address=lot.buyer_address,
+            price=lot.price or 0,
+            officer=ctx.officer,
+            lines=ctx.lines,
+        )
+
+    return DocumentKind.DIRECT_SALE_MINUTES, "direct_sale", make
+
+
 def _last(rows: Sequence[Valuation]) -> Valuation | None:
     return rows[-1] if rows else None
 
@@ -757,6 +796,7 @@ _BUILDERS: dict[str, _Builder] = {
     "return_to_debtor": _return_to_debtor,
     "priority_notice": _priority_notice,
     "direct_sale_notice": _direct_sale_notice,
+    "direct_sale_minutes": _direct_sale_minutes,
 }
 
 

@@ -531,6 +531,7 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
             if method is not SaleMethod.GOLD_DEALER and announced_on is not None:
                 # Decree 152/2026 Art 64.2: the announcement, numbered with the sale.
                 issue_direct_sale_notice(session, actor, lot, announced_on)
+                issue_step_paper(session, actor, lot, "direct_sale_minutes")  # Art 64.2
             return done(session, lot)
 
     def cancel_unpaid_sale(

@@ -11,7 +11,8 @@ back as text and checked against the database, on both databases:
 - the notice to a co-owner or priority buyer of his right to buy at the starting price,
   with his periods (Law Art 83.1), one paper per person notified;
 - the announcement of a sale without auction (Decree Art 64.2: the asset, its price, the
-  place and time of the sale; to the procuracy), numbered with the sale.
+  place and time of the sale; to the procuracy), numbered with the sale, and the minutes of
+  that sale signed by the officer and the buyer (Art 64.2), citing the announcement.
 
 Page 1 of each is rendered to /tmp/sale_papers/ once to be looked at."""
 
@@ -262,3 +263,15 @@ def test_a_sale_without_auction_is_announced_by_a_numbered_notice(world: World) 
     assert "Viện kiểm sát nhân dân cùng cấp" in words
     assert all(item.code in words for item in sold.items)
     assert "Trần Văn Hùng" not in words  # the buyer is not known when it is posted
+    minutes = auctions.issue_paper(world.officer, lot.id, "direct_sale_minutes")
+    assert minutes.issued_on == date(2026, 11, 9) and minutes.number.endswith("/BBBTS-THADS")
+    assert auctions.paper_numbers(world.officer, lot.id)["direct_sale_minutes"] == minutes.number
+    assert auctions.issue_paper(world.officer, lot.id, "direct_sale_minutes").id == minutes.id
+    words = _text(world, minutes.id, "direct_sale_minutes")
+    assert f"Số: {minutes.number}" in words and "BIÊN BẢN" in words.upper()
+    assert "Bán tài sản không qua thủ tục đấu giá" in words
+    assert "Thông báo số 4/TB-THADS ngày 06/11/2026" in words
+    assert "Người mua được tài sản: Trần Văn Hùng, địa chỉ: Hà Đông, Hà Nội" in words
+    assert "Giá bán: 10.000.000 đồng" in words
+    assert all(item.code in words for item in sold.items)
+    assert words.count("Trần Văn Hùng") >= 2  # named, and under his signature
