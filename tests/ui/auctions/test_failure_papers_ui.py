@@ -7,15 +7,17 @@ reprints the same paper, and the timeline states the bar on civil transactions."
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.enums import LotStatus
+from evidence_app.domain.enums import LotStatus, SaleMethod
+from evidence_app.services.auctions import Buyer
 from tests.documents.pdf_pages import page_texts
-from tests.services.auctions.steps import contracted_lot, failed_rounds
+from tests.services.auctions.steps import contracted_lot, failed_rounds, use_clock, valued_lot
 from tests.ui.auctions.test_co_owners_and_cancel import _click, _view
 from tests.ui.auctions.test_valuation_dialogs import _choose, _in_dialog
 from tests.world import World
@@ -69,3 +71,42 @@ def test_the_failure_and_return_papers_are_listed_and_reprinted(
     text = unicodedata.normalize("NFC", " ".join(page_texts(pdf)))
     assert back_number in text and "không được đưa tài sản này tham gia" in text
     assert auctions.paper_numbers(w.officer, lot.id) == numbers  # a reprint: no new number
+
+
+def test_the_co_owner_and_direct_sale_papers_are_listed_with_their_numbers(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    """Law 106/2025 Art 83.1 and Decree 152/2026 Art 64.2: the notice to a co-owner, the
+    announcement of the sale without auction and its minutes are in the papers dialog."""
+    w = ui_world
+    auctions = w.services.auctions
+    lot = valued_lot(w, 10_000_000)
+    use_clock(w, date(2026, 11, 9))
+    w.services.priority_buyers.notify(w.officer, lot.id, "Nguyễn Thị Lan", date(2026, 11, 9))
+    auctions.sell_without_auction(
+        w.officer, lot.id, SaleMethod.LOW_VALUE, Buyer("Trần Văn Hùng"), 10_000_000,
+        date(2026, 11, 9), date(2026, 11, 6),
+    )  # fmt: skip
+    numbers = auctions.paper_numbers(w.officer, lot.id)
+    view = _view(qtbot, w, lot.id)
+    listed: list[str] = []
+
+    def look(d: StepForm) -> None:
+        combo = d.findChild(QComboBox, "paper_choice")
+        listed.extend(combo.itemText(i) for i in range(combo.count()))
+        d.reject()
+
+    QTimer.singleShot(0, lambda: look(_open_form()))
+    qtbot.mouseClick(view.papers_button, Qt.MouseButton.LeftButton)
+    for paper, name in (
+        ("priority_notice", "Thông báo quyền ưu tiên mua (chủ sở hữu chung)"),
+        ("direct_sale_notice", "Thông báo bán tài sản không qua đấu giá"),
+        ("direct_sale_minutes", "Biên bản bán tài sản không qua đấu giá"),
+    ):
+        assert f"{name} – số {numbers[paper]}" in listed, listed
+    assert numbers["direct_sale_minutes"].endswith("/BBBTS-THADS")
+
+
+def _open_form() -> StepForm:
+    return next(d for d in QApplication.topLevelWidgets()
+                if isinstance(d, StepForm) and d.isVisible())  # fmt: skip
