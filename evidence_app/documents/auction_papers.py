@@ -6,7 +6,9 @@
   Art 83.3), cancelling a sale the buyer did not pay for (Decree Art 65.1, 65.5) —
   ``AuctionDecision``;
 - biên bản xác định giá of a price council with each member's opinion and signature (Decree
-  Art 60.3) — ``CouncilMinutes``.
+  Art 60.3) — ``CouncilMinutes``;
+- biên bản bán tài sản không qua thủ tục đấu giá, signed by the officer and the buyer (Decree
+  Art 64.2) — ``DirectSaleMinutes``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from evidence_app.documents.content import (
     AuctionNotice,
     CouncilMinutes,
     CouncilOpinionLine,
+    DirectSaleMinutes,
     DocumentLine,
     Signer,
 )
@@ -155,6 +158,60 @@ def render_council_minutes(minutes: CouncilMinutes, stamp: page.Stamp) -> bytes:
             )
         )  # fmt: skip
     return page.render_pdf(story, head, stamp, "Biên bản xác định giá tài sản")
+
+
+_DIRECT_HOLDERS = (
+    "Người mua được tài sản",
+    "Viện kiểm sát nhân dân cùng cấp",
+    "Kế toán nghiệp vụ",
+    "Lưu hồ sơ thi hành án",
+)
+
+
+def render_direct_sale_minutes(minutes: DirectSaleMinutes, stamp: page.Stamp) -> bytes:
+    """The minutes of a sale without auction as PDF bytes (Decree 152/2026 Art 64.2)."""
+    head = minutes.header
+    holders = minutes.recipients or _DIRECT_HOLDERS
+    story: list[Flowable] = [
+        *page.header(head),
+        *page.title("Biên bản", "Bán tài sản không qua thủ tục đấu giá"),
+        parts.p(f"Vụ việc: {minutes.case_name}", parts.CENTRE),
+        parts.space(3),
+        *(parts.p(f"Căn cứ {line};") for line in minutes.basis),
+        parts.space(2),
+        parts.p(
+            f"Hôm nay, {parts.date_words(minutes.held_on)}, tại {minutes.place}, chúng tôi gồm:"
+        ),
+        parts.p(f"1. Ông/bà {parts.person(minutes.officer)}"),
+        parts.p(
+            f"2. Người mua được tài sản: {minutes.buyer}"
+            + (f", địa chỉ: {minutes.buyer_address}" if minutes.buyer_address else "")
+        ),
+        parts.p(
+            f"Tiến hành bán tài sản không qua thủ tục đấu giá do tài sản là {minutes.reason}, "
+            f"theo {minutes.announcement}. Tài sản bán gồm:"
+        ),
+        *_items(minutes.lines),
+        parts.p(
+            f"Giá bán: {parts.vn_number(minutes.price)} đồng. Người mua nộp tiền mua tài sản "
+            "tại cơ quan thi hành án dân sự; tài sản được giao cho người mua theo quy định."
+        ),
+        parts.signatures(
+            [
+                parts.signature(Signer("Người mua được tài sản", minutes.buyer)),
+                parts.signature(minutes.officer),
+            ],
+            page.TEXT_WIDTH_MM,
+            lead=[
+                parts.p(
+                    "Biên bản kết thúc cùng ngày, đã đọc lại cho những người có mặt cùng nghe, "
+                    "nhất trí và ký tên dưới đây. " + copies_sentence(holders)
+                )
+            ],
+            tail=recipients_tail(holders),
+        ),
+    ]
+    return page.render_pdf(story, head, stamp, "Biên bản bán tài sản không qua đấu giá")
 
 
 def _role(index: int) -> str:

@@ -518,6 +518,29 @@ class CouncilMinutes(_Content):
     recipients: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class DirectSaleMinutes(_Content):
+    """Biên bản bán tài sản không qua thủ tục đấu giá (Decree 152/2026 Art 64.2): signed by
+    the officer, the buyer and any other person who took part in the sale."""
+
+    kind: ClassVar[str] = "direct_sale_minutes"
+
+    held_on: date
+    place: str
+    case_name: str
+    basis: tuple[str, ...]
+    reason: str
+    announcement: str
+    buyer: str
+    buyer_address: str
+    price: int
+    officer: Signer
+    lines: tuple[DocumentLine, ...]
+    lot_id: int = 0
+    step: str = ""
+    recipients: tuple[str, ...] = ()
+
+
 Content = (
     HandoverMinutes
     | EntryOrder
@@ -533,6 +556,7 @@ Content = (
     | AuctionNotice
     | AuctionDecision
     | CouncilMinutes
+    | DirectSaleMinutes
 )
 
 
@@ -548,6 +572,7 @@ __all__ = [
     "Content",
     "CouncilMember",
     "DestructionMinutes",
+    "DirectSaleMinutes",
     "DocumentHeader",
     "DocumentLine",
     "EntryOrder",

@@ -23,6 +23,7 @@ from evidence_app.documents.content import (
     Content,
     CouncilMinutes,
     DestructionMinutes,
+    DirectSaleMinutes,
     EntryOrder,
     EntrySlip,
     HandoverMinutes,
@@ -66,6 +67,8 @@ def render_document(content: Content, stamp: Stamp) -> bytes:
         return auction_papers.render_decision(content, stamp)
     if isinstance(content, CouncilMinutes):
         return auction_papers.render_council_minutes(content, stamp)
+    if isinstance(content, DirectSaleMinutes):
+        return auction_papers.render_direct_sale_minutes(content, stamp)
     raise TypeError(f"not a document content: {type(content).__name__}")
 
 

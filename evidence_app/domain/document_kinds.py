@@ -19,6 +19,7 @@ The suffixes follow Decree 30/2020's abbreviation habit (kind of paper + issuing
 | auction notice | ``TB-THADS`` (thông báo) | — | THÔNG BÁO (giá, nhận tài sản) |
 | auction decision | ``QD-THADS`` (quyết định) | — | QUYẾT ĐỊNH (giảm giá, hủy bán) |
 | council minutes | ``BBXDG-THADS`` (biên bản xác định giá) | — | BIÊN BẢN XÁC ĐỊNH GIÁ |
+| direct sale minutes | ``BBBTS-THADS`` (biên bản bán tài sản) | — | BIÊN BẢN BÁN TÀI SẢN |
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ SUFFIXES: dict[DocumentKind, str] = {
     DocumentKind.AUCTION_NOTICE: "TB-THADS",
     DocumentKind.AUCTION_DECISION: "QD-THADS",
     DocumentKind.COUNCIL_MINUTES: "BBXDG-THADS",
+    DocumentKind.DIRECT_SALE_MINUTES: "BBBTS-THADS",
 }
 FORMS: dict[DocumentKind, str] = {
     DocumentKind.ENTRY_ORDER: "D65-THADS",
@@ -63,6 +65,7 @@ TITLES: dict[DocumentKind, str] = {
     DocumentKind.AUCTION_NOTICE: "Thông báo về việc xử lý tài sản thi hành án",
     DocumentKind.AUCTION_DECISION: "Quyết định về việc bán tài sản thi hành án",
     DocumentKind.COUNCIL_MINUTES: "Biên bản xác định giá tài sản",
+    DocumentKind.DIRECT_SALE_MINUTES: "Biên bản bán tài sản không qua thủ tục đấu giá",
 }
 
 

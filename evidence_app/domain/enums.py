@@ -243,6 +243,7 @@ class DocumentKind(StrEnum):
     AUCTION_NOTICE = "auction_notice"  # thông báo (định giá, nhận tài sản: Luật Đ82, NĐ Đ65.6)
     AUCTION_DECISION = "auction_decision"  # quyết định giảm giá, hủy bán (Luật Đ83.3, NĐ Đ65)
     COUNCIL_MINUTES = "council_minutes"  # biên bản xác định giá của Hội đồng (NĐ 152 Đ60.3)
+    DIRECT_SALE_MINUTES = "direct_sale_minutes"  # biên bản bán không qua đấu giá (NĐ Đ64.2)
 
 
 class DestructionMethod(StrEnum):

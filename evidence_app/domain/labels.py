@@ -151,6 +151,10 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (e.DocumentKind.AUCTION_NOTICE, ("Thông báo (bán tài sản)", "Notice (sale)")),
     (e.DocumentKind.AUCTION_DECISION, ("Quyết định (bán tài sản)", "Decision (sale)")),
     (e.DocumentKind.COUNCIL_MINUTES, ("Biên bản xác định giá", "Price council minutes")),
+    (
+        e.DocumentKind.DIRECT_SALE_MINUTES,
+        ("Biên bản bán tài sản không qua đấu giá", "Sale without auction minutes"),
+    ),
     (e.EventKind.VALUED, ("Thẩm định giá", "Valued")),
     (e.EventKind.SOLD, ("Bán tài sản", "Sold")),
     (e.EventKind.SALE_CANCELLED, ("Hủy bán, đấu giá lại", "Sale cancelled, back to auction")),

@@ -71,6 +71,33 @@ VALUATION_MESSAGES: dict[str, tuple[str, str]] = {
         "quyết định hủy bỏ kết quả bán đấu giá",
         "the decision cancelling the sale",
     ),
+    "paper.failure_notice": (
+        "thông báo cho đương sự về việc đấu giá không thành",
+        "the notice to the parties of the failed auction",
+    ),
+    "auction.barred_from_transactions": (
+        "Giao lại cho người phải thi hành án quản lý, sử dụng: không được đưa tài sản tham gia "
+        "giao dịch dân sự cho đến khi thực hiện xong nghĩa vụ thi hành án (khoản 3 Điều 83 "
+        "Luật Thi hành án dân sự).",
+        "Handed back to the debtor to manage and use: he may not put it into any civil "
+        "transaction until the obligation is done (Law 106/2025 Art 83.3).",
+    ),
+    "paper.priority_notice": (
+        "thông báo quyền ưu tiên mua tài sản",
+        "the notice of the right of first purchase",
+    ),
+    "paper.direct_sale_notice": (
+        "thông báo bán tài sản không qua thủ tục đấu giá",
+        "the announcement of the sale without auction",
+    ),
+    "paper.direct_sale_minutes": (
+        "biên bản bán tài sản không qua thủ tục đấu giá",
+        "the minutes of the sale without auction",
+    ),
+    "paper.return_to_debtor": (
+        "thông báo giao lại tài sản cho người phải thi hành án",
+        "the notice handing the asset back to the debtor",
+    ),
     "valuation.opinions_only_for_council": (
         "Chỉ Hội đồng xác định giá mới ghi ý kiến từng thành viên.",
         "Members' opinions are recorded only for a price council.",

@@ -135,5 +135,7 @@ def _round_rows(lot: LotView) -> list[tuple[date, int, str, str]]:
     for on, order, key in steps:
         if on is not None:
             detail = label(lot.status, language()) if key == "auction.step_ended" else ""
+            if key == "auction.step_ended" and lot.barred_from_transactions:
+                detail += " – " + tr("auction.barred")  # Law 106/2025 Art 83.3
             rows.append((on, order, tr(key).rstrip("…"), detail))
     return rows

@@ -121,6 +121,32 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Notice to the creditor (difference)",
     ),
     "auction.paper_cancel_decision": ("Quyết định hủy kết quả bán", "Decision cancelling the sale"),
+    "auction.paper_failure_notice": (
+        "Thông báo đấu giá không thành",
+        "Notice of the failed auction",
+    ),
+    "auction.paper_priority_notice": (
+        "Thông báo quyền ưu tiên mua (chủ sở hữu chung)",
+        "Notice of the right of first purchase",
+    ),
+    "auction.paper_direct_sale_notice": (
+        "Thông báo bán tài sản không qua đấu giá",
+        "Announcement of the sale without auction",
+    ),
+    "auction.paper_direct_sale_minutes": (
+        "Biên bản bán tài sản không qua đấu giá",
+        "Minutes of the sale without auction",
+    ),
+    "auction.paper_return_to_debtor": (
+        "Thông báo giao lại tài sản cho người phải THA",
+        "Notice handing the asset back to the debtor",
+    ),
+    "auction.barred": (
+        "người phải THA không được đưa tài sản tham gia giao dịch dân sự cho đến khi thực "
+        "hiện xong nghĩa vụ (khoản 3 Điều 83 Luật THADS)",
+        "the debtor may not put the asset into any civil transaction until the obligation "
+        "is done (Law 106/2025 Art 83.3)",
+    ),
     "auction.price": ("Giá (đồng)", "Price (VND)"),
     "auction.valued_on": ("Ngày có kết quả", "Valuation date"),
     "auction.notify_title": ("Thông báo kết quả định giá cho đương sự", "Notice to the parties"),

@@ -125,6 +125,10 @@ class PriorityBuyerService:
                                     notified_on=notified_on, recorded_by=actor.user_id)  # fmt: skip
             session.add(notice)
             session.flush()
+            # Law Art 83.1: the notice is a paper, numbered with the step (none, no step).
+            from evidence_app.services.auctions.papers import issue_priority_notice
+
+            issue_priority_notice(session, actor, lot, notice)
             return _view(lot, notice, holidays(session))
 
     def list(self, actor: Actor, lot_id: int) -> list[PriorityView]:

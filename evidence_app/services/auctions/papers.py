@@ -21,6 +21,7 @@ from db.models import (
     Document,
     Item,
     Party,
+    PriorityNotice,
     User,
     Valuation,
     ValuationOpinion,
@@ -31,6 +32,7 @@ from evidence_app.documents.content import (
     BuyerHandoverMinutes,
     CouncilMinutes,
     CouncilOpinionLine,
+    DirectSaleMinutes,
     DocumentHeader,
     DocumentLine,
     Signer,
@@ -48,6 +50,9 @@ from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
+from evidence_app.services.admin import holidays
+from evidence_app.services.auctions.co_owners import declare_by, pay_by
+from evidence_app.services.auctions.rounds import creditor_may_take
 from evidence_app.services.auctions.rows import items_of, open_lot, owed, rounds_of
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.uow import unit_of_work
@@ -142,6 +147,11 @@ PAPERS = (
     "taking_debtor_notice",
     "taking_creditor_notice",
     "cancel_decision",
+    "failure_notice",
+    "return_to_debtor",
+    "priority_notice",
+    "direct_sale_notice",
+    "direct_sale_minutes",
 )
 
 
@@ -242,7 +252,8 @@ def issue_step_paper(session: Session, actor: Actor, lot: AuctionLot, paper: str
     return issue_paper(session, actor, lot, paper)
 
 
-_Make = Callable[[Session, Actor, AuctionLot], AuctionNotice | AuctionDecision | CouncilMinutes]
+_Made = AuctionNotice | AuctionDecision | CouncilMinutes | DirectSaleMinutes
+_Make = Callable[[Session, Actor, AuctionLot], _Made]
 _Builder = Callable[[Session, AuctionLot], tuple[DocumentKind, str, _Make]]
 
 
@@ -486,6 +497,290 @@ def _cancel_decision(session: Session, lot: AuctionLot) -> tuple[DocumentKind, s
     return DocumentKind.AUCTION_DECISION, f"cancel:{event.id}", make
 
 
+def _failure_notice(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Decree 152/2026 Art 65.6: within 2 working days of the auctioneer's notice that the
+    auction failed, the officer tells the parties; from the second reduction on the notice
+    states the creditor's right to take the asset at the last reduced price before the next
+    reduction (Law 106/2025 Art 83.3 para 2; Decree Art 66). One paper per failed round."""
+    rounds = rounds_of(session, lot.id)
+    told = [n for n, r in enumerate(rounds) if r.parties_notified_on is not None]
+    if not told:
+        raise _not_yet("failure_notice")
+    upto = rounds[: told[-1] + 1]
+    failed = upto[-1]
+    assert failed.parties_notified_on is not None
+    notified_on = failed.parties_notified_on
+    may_take = creditor_may_take(upto)
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionNotice:
+        ctx = _context(session, actor, lot, notified_on)
+        noticed = failed.failure_noticed_on or failed.auction_on
+        org = f" của {lot.organisation}" if lot.organisation else ""
+        said = [
+            f"Cuộc đấu giá lần {failed.seq} ngày {failed.auction_on:%d/%m/%Y} đối với tài sản "
+            f"của vụ việc {ctx.case.name} (lô «{lot.name}»), giá khởi điểm "
+            f"{_money(failed.starting_price)}, không thành (theo thông báo{org} ngày "
+            f"{noticed:%d/%m/%Y}).",
+        ]
+        if may_take:
+            # Law Art 83.3 para 2, Decree Art 65.6: the creditor's right, before the next cut.
+            days = value("taking.debtor_notice_working_days")
+            said.append(
+                "Từ sau lần giảm giá thứ hai trở đi tài sản đấu giá không thành, người được "
+                "thi hành án có quyền nhận tài sản để trừ vào tiền được thi hành án theo giá đã "
+                f"giảm lần sau cùng là {_money(failed.starting_price)} trước khi Chấp hành viên "
+                "ra quyết định giảm giá lần tiếp theo (khoản 3 Điều 83 Luật Thi hành án dân "
+                "sự; khoản 6 Điều 65, Điều 66 Nghị định số 152/2026/NĐ-CP). Trường hợp người "
+                "được thi hành án đồng ý nhận tài sản, Chấp hành viên thông báo cho người phải "
+                f"thi hành án trong thời hạn {days:02d} ngày làm việc kể từ ngày nhận được đề "
+                "nghị."
+            )
+            if failed.starting_price <= lot.enforcement_costs:
+                said.append(
+                    f"Giá tài sản đã giảm bằng hoặc thấp hơn chi phí thi hành án "
+                    f"({_money(lot.enforcement_costs)}): nếu người được thi hành án không nhận "
+                    "tài sản thì tài sản được giao lại cho người phải thi hành án quản lý, sử "
+                    "dụng (khoản 3 Điều 83 Luật Thi hành án dân sự)."
+                )
+            else:
+                said.append(
+                    "Trường hợp người được thi hành án không đồng ý nhận tài sản, Chấp hành "
+                    "viên ra quyết định giảm giá tài sản để tiếp tục đấu giá."
+                )
+        else:
+            days = value("auction.reduction_decision_working_days")
+            said.append(
+                f"Trong thời hạn {days:02d} ngày làm việc kể từ ngày nhận được thông báo đấu "
+                "giá không thành, Chấp hành viên ra quyết định giảm giá tài sản để tiếp tục "
+                "đấu giá; mỗi lần giảm không quá 10% giá khởi điểm của lần đấu giá liền kề "
+                "trước đó (khoản 3 Điều 83 Luật Thi hành án dân sự)."
+            )
+        said.append("Tài sản gồm:")
+        return AuctionNotice(
+            header=ctx.header,
+            subject="Về việc tài sản đấu giá không thành",
+            addressee=_parties(session, lot.case_id),
+            basis=_basis(ctx, "khoản 3 Điều 83 " + LAW, "khoản 6 Điều 65 " + DECREE),
+            paragraphs=tuple(said),
+            officer=ctx.officer,
+            lines=ctx.lines,
+        )
+
+    return DocumentKind.AUCTION_NOTICE, f"failure:{failed.seq}", make
+
+
+def _return_to_debtor(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Law 106/2025 Art 83.3 para 3: reduced to the enforcement costs or below and declined
+    by the creditor, the asset is handed back to the debtor to manage and use, and he may
+    not put it into any civil transaction until the obligation is done. The items leave the
+    warehouse on the head's exit order (Decree 152/2026 Art 37.3)."""
+    if lot.status is not LotStatus.RETURNED_TO_DEBTOR or lot.ended_on is None:
+        raise _not_yet("return_to_debtor")
+    on = lot.ended_on
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionNotice:
+        ctx = _context(session, actor, lot, on)
+        last = rounds_of(session, lot.id)[-1]
+        debtor = _party(session, lot.case_id, PartyRole.LIABLE) or "Người phải thi hành án"
+        return AuctionNotice(
+            header=ctx.header,
+            subject="Về việc giao lại tài sản cho người phải thi hành án",
+            addressee=f"Người phải thi hành án: {debtor}",
+            basis=_basis(ctx, "khoản 3 Điều 83 " + LAW, "khoản 6, khoản 7 Điều 65 " + DECREE),
+            paragraphs=(
+                f"Tài sản của vụ việc {ctx.case.name} (lô «{lot.name}») đã giảm giá đến "
+                f"{_money(last.starting_price)}, bằng hoặc thấp hơn chi phí thi hành án là "
+                f"{_money(lot.enforcement_costs)}; cuộc đấu giá lần {last.seq} ngày "
+                f"{last.auction_on:%d/%m/%Y} không thành và ngày {on:%d/%m/%Y} người được thi "
+                "hành án không đồng ý nhận tài sản để trừ vào tiền được thi hành án.",
+                "Tài sản được giao lại cho người phải thi hành án quản lý, sử dụng; tài sản "
+                "được xuất kho giao cho người phải thi hành án theo lệnh xuất kho của Thủ "
+                "trưởng cơ quan thi hành án dân sự.",
+                "Người phải thi hành án không được đưa tài sản này tham gia các giao dịch dân "
+                "sự cho đến khi thực hiện xong nghĩa vụ thi hành án (khoản 3 Điều 83 Luật Thi "
+                "hành án dân sự).",
+                "Tài sản gồm:",
+            ),
+            officer=ctx.officer,
+            lines=ctx.lines,
+            recipients=("Như trên", "Người được thi hành án", "Viện kiểm sát nhân dân cùng cấp",
+                        "Lưu: VT, hồ sơ thi hành án"),
+        )  # fmt: skip
+
+    return DocumentKind.AUCTION_NOTICE, "return_to_debtor", make
+
+
+def _priority_notice(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Law 106/2025 Art 83.1: the latest co-owner or priority buyer notified (each has his
+    own paper, ``issue_priority_notice``)."""
+    found = session.scalars(
+        select(PriorityNotice).where(PriorityNotice.lot_id == lot.id)
+        .order_by(PriorityNotice.id.desc())
+    ).first()  # fmt: skip
+    if found is None:
+        raise _not_yet("priority_notice")
+    return _priority_paper(found)
+
+
+def _priority_paper(notice: PriorityNotice) -> tuple[DocumentKind, str, _Make]:
+    """Law 106/2025 Art 83.1: before the first sale the officer tells each co-owner or
+    priority buyer of his right to buy at the starting price within 15 days (real property)
+    or 05 working days (movables) of the notice, then to pay within 05 working days."""
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionNotice:
+        ctx = _context(session, actor, lot, notice.notified_on)
+        off = holidays(session)
+        last, pay = declare_by(lot, notice.notified_on, off), pay_by(lot, notice.notified_on, off)
+        price = _last(session.scalars(select(Valuation).where(Valuation.lot_id == lot.id)
+                                      .order_by(Valuation.seq)).all())  # fmt: skip
+        period = (
+            f"{value('priority.real_property_days'):02d} ngày đối với bất động sản"
+            if lot.real_property
+            else f"{value('priority.movable_working_days'):02d} ngày làm việc đối với động sản"
+        )
+        address = f" (địa chỉ: {notice.address})" if notice.address else ""
+        return AuctionNotice(
+            header=ctx.header,
+            subject="Về quyền ưu tiên mua tài sản thi hành án",
+            addressee=f"{notice.name}{address}",
+            basis=_basis(ctx, "khoản 1 Điều 83 " + LAW),
+            paragraphs=(
+                f"Tài sản kê biên của vụ việc {ctx.case.name} (lô «{lot.name}») được bán để "
+                "thi hành án với giá khởi điểm "
+                f"{_money(price.price if price else 0)}. Ông/bà (tổ chức) là chủ sở hữu chung "
+                "hoặc người được quyền ưu tiên mua tài sản theo giá khởi điểm.",
+                f"Thời hạn thực hiện quyền ưu tiên mua là {period} kể từ ngày được thông báo "
+                f"hợp lệ, đến hết ngày {last:%d/%m/%Y}. Trong thời hạn "
+                f"{value('priority.payment_working_days'):02d} ngày làm việc kể từ ngày hết "
+                f"thời hạn ưu tiên (đến hết ngày {pay:%d/%m/%Y}), nếu người được ưu tiên mua "
+                "không nộp tiền mua thì tài sản được bán theo quy định tại khoản 2 Điều 83 Luật "
+                "Thi hành án dân sự.",
+                "Tài sản gồm:",
+            ),
+            officer=ctx.officer,
+            lines=ctx.lines,
+            recipients=("Như trên", "Đương sự", "Viện kiểm sát nhân dân cùng cấp",
+                        "Lưu: VT, hồ sơ thi hành án"),
+        )  # fmt: skip
+
+    return DocumentKind.AUCTION_NOTICE, f"priority:{notice.id}", make
+
+
+def issue_priority_notice(
+    session: Session, actor: Actor, lot: AuctionLot, notice: PriorityNotice
+) -> Document:
+    """The notice to one co-owner or priority buyer (Law 106/2025 Art 83.1), numbered in
+    the notification's own transaction; a reprint finds it."""
+    session.flush()
+    kind, step, make = _priority_paper(notice)
+    found = _existing(session, kind, lot, step)
+    if found is not None:
+        return found
+    numbered = replace(make(session, actor, lot), lot_id=lot.id, step=step)
+    items = items_of(session, lot.id)
+    return issue_document(session, actor.user_id, kind, numbered, case_id=lot.case_id, items=items)
+
+
+_DIRECT = (SaleMethod.PERISHABLE, SaleMethod.LOW_VALUE)
+
+
+def _direct_sale_notice(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Decree 152/2026 Art 64.2: the announcement of a sale without auction, issued with the
+    sale (``issue_direct_sale_notice``); here only found again for a reprint."""
+    if lot.sale_method not in _DIRECT or lot.sold_on is None:
+        raise _not_yet("direct_sale_notice")
+    kind, step = DocumentKind.AUCTION_NOTICE, "direct_sale"
+    if _existing(session, kind, lot, step) is None:  # a sale recorded before the paper existed
+        raise _not_yet("direct_sale_notice")
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionNotice:
+        raise _not_yet("direct_sale_notice")  # never: the paper exists
+
+    return kind, step, make
+
+
+def issue_direct_sale_notice(
+    session: Session, actor: Actor, lot: AuctionLot, announced_on: date
+) -> Document:
+    """Decree 152/2026 Art 64.2: at least 01 working day before the sale the officer posts a
+    notice (the agency's web page or its notice board) and tells the procuracy: the asset,
+    its price, the place and time of the sale. Numbered in the sale's own transaction."""
+    session.flush()
+    assert lot.sold_on is not None and lot.sale_method in _DIRECT
+    sold_on, method = lot.sold_on, lot.sale_method
+    ctx = _context(session, actor, lot, announced_on)
+    valuation = _last(session.scalars(select(Valuation).where(Valuation.lot_id == lot.id)
+                                      .order_by(Valuation.seq)).all())  # fmt: skip
+    why = (
+        "hàng hóa, vật phẩm dễ bị hư hỏng"
+        if method is SaleMethod.PERISHABLE
+        else "động sản có giá trị nhỏ"
+    )
+    content = AuctionNotice(
+        header=ctx.header,
+        subject="Về việc bán tài sản không qua thủ tục đấu giá",
+        addressee="Viện kiểm sát nhân dân cùng cấp; những người quan tâm",
+        basis=_basis(ctx, "điểm b khoản 2 Điều 83 " + LAW, "Điều 64 " + DECREE),
+        paragraphs=(
+            f"Chấp hành viên bán tài sản của vụ việc {ctx.case.name} (lô «{lot.name}») không "
+            f"qua thủ tục đấu giá do tài sản là {why} (khoản 1 Điều 64 Nghị định số "
+            "152/2026/NĐ-CP).",
+            f"Giá tài sản: {_money(valuation.price if valuation else lot.price or 0)}.",
+            f"Thời gian bán: ngày {sold_on:%d/%m/%Y}. Địa điểm bán: {ctx.place}.",
+            "Trường hợp có nhiều người tham gia mua tài sản thì Chấp hành viên tổ chức bốc "
+            "thăm để lựa chọn người mua được tài sản; việc bán tài sản được lập thành biên "
+            "bản (khoản 2 Điều 64 Nghị định số 152/2026/NĐ-CP).",
+            "Tài sản gồm:",
+        ),
+        officer=ctx.officer,
+        lines=ctx.lines,
+        recipients=("Viện kiểm sát nhân dân cùng cấp",
+                    "Niêm yết tại trụ sở cơ quan thi hành án dân sự / Trang thông tin điện tử",
+                    "Đương sự", "Lưu: VT, hồ sơ thi hành án"),
+        lot_id=lot.id,
+        step="direct_sale",
+    )  # fmt: skip
+    items = items_of(session, lot.id)
+    return issue_document(session, actor.user_id, DocumentKind.AUCTION_NOTICE, content,
+                          case_id=lot.case_id, items=items)  # fmt: skip
+
+
+def _direct_sale_minutes(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
+    """Decree 152/2026 Art 64.2: the sale without auction is recorded in minutes signed by
+    the officer and the buyer, citing the announcement that preceded it."""
+    if lot.sale_method not in _DIRECT or lot.sold_on is None:
+        raise _not_yet("direct_sale_minutes")
+    notice = _existing(session, DocumentKind.AUCTION_NOTICE, lot, "direct_sale")
+    if notice is None:  # a sale recorded before its announcement was a paper
+        raise _not_yet("direct_sale_minutes")
+    sold_on, method = lot.sold_on, lot.sale_method
+    cited = f"Thông báo số {notice.number} ngày {notice.issued_on:%d/%m/%Y}"
+
+    def make(session: Session, actor: Actor, lot: AuctionLot) -> DirectSaleMinutes:
+        ctx = _context(session, actor, lot, sold_on)
+        why = (
+            "hàng hóa, vật phẩm dễ bị hư hỏng"
+            if method is SaleMethod.PERISHABLE
+            else "động sản có giá trị nhỏ"
+        )
+        return DirectSaleMinutes(
+            header=ctx.header,
+            held_on=sold_on,
+            place=ctx.place,
+            case_name=ctx.case.name,
+            basis=_basis(ctx, "điểm b khoản 2 Điều 83 " + LAW, "Điều 64 " + DECREE, cited),
+            reason=why,
+            announcement=cited,
+            buyer=lot.buyer_name,
+            buyer_address=lot.buyer_address,
+            price=lot.price or 0,
+            officer=ctx.officer,
+            lines=ctx.lines,
+        )
+
+    return DocumentKind.DIRECT_SALE_MINUTES, "direct_sale", make
+
+
 def _last(rows: Sequence[Valuation]) -> Valuation | None:
     return rows[-1] if rows else None
 
@@ -497,6 +792,11 @@ _BUILDERS: dict[str, _Builder] = {
     "taking_debtor_notice": _taking_debtor_notice,
     "taking_creditor_notice": _taking_creditor_notice,
     "cancel_decision": _cancel_decision,
+    "failure_notice": _failure_notice,
+    "return_to_debtor": _return_to_debtor,
+    "priority_notice": _priority_notice,
+    "direct_sale_notice": _direct_sale_notice,
+    "direct_sale_minutes": _direct_sale_minutes,
 }
 
 

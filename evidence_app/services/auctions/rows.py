@@ -187,13 +187,13 @@ def items_of(session: Session, lot_id: int) -> list[Item]:
 def change_status(
     session: Session, actor: Actor, item: Item, kind: EventKind, target: ItemStatus,
     lot: AuctionLot, document_id: int | None = None, *, counterpart: str | None = None,
-    extra: dict[str, object] | None = None,
+    extra: dict[str, object] | None = None, note: str | None = None,
 ) -> None:  # fmt: skip
     check_transition(item.status, target)
     append_event(
         session, item, kind, actor_id=actor.user_id, status_before=item.status,
         status_after=target, document_id=document_id, counterpart=counterpart,
-        data={"lot": lot.id, **(extra or {})},
+        data={"lot": lot.id, **(extra or {})}, note=note,
     )  # fmt: skip
     item.status = target
 

@@ -61,6 +61,7 @@ from evidence_app.services.auctions.duties import check_not_own_payment, check_n
 from evidence_app.services.auctions.papers import (
     PaperActions,
     buyer_handover_minutes,
+    issue_direct_sale_notice,
     issue_step_paper,
 )
 from evidence_app.services.auctions.publicity import (
@@ -455,6 +456,7 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
             lot = load_lot(session, lot_id, expected_version, S.ROUND_FAILED)
             require_open_period(session, LEDGER, notified_on)
             note_parties_told(rounds_of(session, lot.id)[-1], notified_on, self.today())
+            issue_step_paper(session, actor, lot, "failure_notice")  # Decree Art 65.6
             return done(session, lot)
 
     def record_winner(
@@ -526,6 +528,10 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions):
                 holidays(session),
             )  # fmt: skip
             sell(session, actor, lot, method, name, address, amount, sold_on, 0)
+            if method is not SaleMethod.GOLD_DEALER and announced_on is not None:
+                # Decree 152/2026 Art 64.2: the announcement, numbered with the sale.
+                issue_direct_sale_notice(session, actor, lot, announced_on)
+                issue_step_paper(session, actor, lot, "direct_sale_minutes")  # Art 64.2
             return done(session, lot)
 
     def cancel_unpaid_sale(

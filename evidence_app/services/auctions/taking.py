@@ -15,6 +15,7 @@ from db.models import AuctionLot, Case
 from evidence_app.domain.calendar import add_working_days
 from evidence_app.domain.enums import EventKind, ItemStatus, LotStatus, RoundOutcome, SaleMethod
 from evidence_app.domain.errors import ValidationError
+from evidence_app.domain.messages import text as message
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
 from evidence_app.services.admin import holidays
@@ -305,9 +306,21 @@ def _back_to_debtor(
 ) -> None:  # fmt: skip
     """The lot ends and its items go back to storage, to leave to the debtor on the head's
     exit order like any return (release purpose RETURN_TO_OWNER; Law 106/2025 Art 83.3–83.4,
-    Decree 152/2026 Art 37.3): nothing leaves the warehouse without that order."""
+    Decree 152/2026 Art 37.3): nothing leaves the warehouse without that order.
+
+    At the cost floor (RETURNED_TO_DEBTOR) the debtor may not put the asset into any civil
+    transaction until the obligation is done (Law Art 83.3 para 3): the bar is written on
+    each item's event, which cites the notice handing the asset back, numbered here in the
+    step's transaction (a failed numbering writes nothing)."""
+    lot.status, lot.ended_on = status, on
+    paper: int | None = None
+    note: str | None = None
+    if status is S.RETURNED_TO_DEBTOR:
+        extra = {**extra, "barred_from_transactions": True}  # Law 106/2025 Art 83.3
+        paper = issue_step_paper(session, actor, lot, "return_to_debtor").id
+        note = message("auction.barred_from_transactions", "vi")
     for item in items_of(session, lot.id):
         if item.status is ItemStatus.AWAITING_AUCTION:
             change_status(session, actor, item, EventKind.RETURNED_TO_DEBTOR,
-                          ItemStatus.IN_STORAGE, lot, extra=extra)  # fmt: skip
-    lot.status, lot.ended_on = status, on
+                          ItemStatus.IN_STORAGE, lot, paper, extra=extra,
+                          note=note)  # fmt: skip

@@ -178,6 +178,13 @@ class LotView:
     auction_held_by: date | None = None
 
     @property
+    def barred_from_transactions(self) -> bool:
+        """Handed back to the debtor at the cost floor: he may not put the asset into any
+        civil transaction until the obligation is done (Law 106/2025 Art 83.3 para 3); each
+        item's RETURNED_TO_DEBTOR event records it with the notice's number."""
+        return self.status is LotStatus.RETURNED_TO_DEBTOR
+
+    @property
     def next_deadline(self) -> Deadline | None:
         return self.deadlines[0] if self.deadlines else None
 

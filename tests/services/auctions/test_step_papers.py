@@ -184,17 +184,17 @@ def test_the_taking_notices_are_numbered_with_their_steps(world: World) -> None:
     with unit_of_work(world.services.db) as session:
         row = session.get(NumberSequence, (f"doc:{DocumentKind.AUCTION_NOTICE}", 2027))
         assert row is not None
-        row.last_value = 0
+        row.last_value = 1  # 1/TB-THADS is the notice of the failure (Decree Art 65.6)
     lot = auctions.notify_debtor_of_taking(world.officer, lot.id, date(2027, 2, 1))
-    assert auctions.paper_numbers(world.officer, lot.id)["taking_debtor_notice"] == "1/TB-THADS"
+    assert auctions.paper_numbers(world.officer, lot.id)["taking_debtor_notice"] == "2/TB-THADS"
     auctions.today.day = date(2027, 2, 12)  # type: ignore[attr-defined]
     lot = auctions.notify_creditor_to_pay(world.officer, lot.id, date(2027, 2, 12))
     numbers = auctions.paper_numbers(world.officer, lot.id)
-    assert numbers["taking_creditor_notice"] == "2/TB-THADS"
+    assert numbers["taking_creditor_notice"] == "3/TB-THADS"
     ledger = auctions.ledger(world.officer, date(2026, 10, 1), date(2027, 9, 30))
     papers = str(ledger.rows[0][13])
-    assert "TB người phải THA (nhận tài sản) số 1/TB-THADS ngày 01/02/2027" in papers
-    assert "TB người được THA nộp chênh lệch số 2/TB-THADS ngày 12/02/2027" in papers
+    assert "TB người phải THA (nhận tài sản) số 2/TB-THADS ngày 01/02/2027" in papers
+    assert "TB người được THA nộp chênh lệch số 3/TB-THADS ngày 12/02/2027" in papers
     assert papers.count("QĐ giảm giá số ") == 2  # 100 → 90 → 81 million
 
 

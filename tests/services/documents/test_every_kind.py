@@ -29,11 +29,12 @@ from evidence_app.domain.enums import (
     Disposition,
     DocumentKind,
     ReleaseRequestPurpose,
+    SaleMethod,
     SealState,
     StocktakeKind,
     ValuationMethod,
 )
-from evidence_app.services.auctions import CouncilOpinion, ValuationDraft
+from evidence_app.services.auctions import Buyer, CouncilOpinion, ValuationDraft
 from evidence_app.services.stocktakes import Signers
 from tests.services.auctions.steps import (
     CONTRACT,
@@ -41,6 +42,7 @@ from tests.services.auctions.steps import (
     SEIZED,
     VALUED,
     failed_rounds,
+    firm,
     out_on_order,
     use_clock,
 )
@@ -65,6 +67,7 @@ TITLES = {
     DocumentKind.AUCTION_NOTICE: "THÔNG BÁO",
     DocumentKind.AUCTION_DECISION: "QUYẾT ĐỊNH",
     DocumentKind.COUNCIL_MINUTES: "BIÊN BẢN",
+    DocumentKind.DIRECT_SALE_MINUTES: "BIÊN BẢN",
 }
 #: A conclusion whose number is long enough to be split in a narrow column (it was:
 #: "Công văn số 7 / 15/CSĐT-PC0 / 1").
@@ -168,6 +171,15 @@ def _sale_papers(world: World) -> None:
     for paper in ("council_minutes", "valuation_notice", "reduction_decision",
                   "taking_debtor_notice"):  # fmt: skip
         s.auctions.issue_paper(world.officer, lot.id, paper)
+    # A low-value asset sold without auction: its announcement and minutes (Decree Art 64.2).
+    bike = world.receive("Xe đạp Asama màu xanh")
+    world.order([bike], Disposition.AUCTION)
+    small = s.auctions.create_lot(world.officer, world.case.id, [bike.id], seized_on=SEIZED)
+    s.auctions.record_valuation(world.officer, small.id, firm(10_000_000, day))
+    clock.day = date(2027, 1, 28)
+    s.auctions.sell_without_auction(world.officer, small.id, SaleMethod.LOW_VALUE,
+                                    Buyer("Trần Văn Hùng", "Hà Đông, Hà Nội"), 10_000_000,
+                                    clock.day, date(2027, 1, 27))  # fmt: skip
 
 
 def _read_papers(world: World) -> dict[DocumentKind, list[Paper]]:
@@ -215,6 +227,7 @@ SIGNING: dict[DocumentKind, tuple[str, ...]] = {
     DocumentKind.AUCTION_NOTICE: ("officer",),
     DocumentKind.AUCTION_DECISION: ("officer",),
     DocumentKind.COUNCIL_MINUTES: ("members",),
+    DocumentKind.DIRECT_SALE_MINUTES: ("buyer", "officer"),
 }
 
 
