@@ -142,9 +142,18 @@ _PAPER_NAMES = {
     "taking_creditor": ("TB người được THA nộp chênh lệch", "notice to the creditor to pay"),
     "cancel": ("QĐ hủy kết quả bán đấu giá", "decision cancelling the sale"),  # Art 65.1
     "handover": ("BB giao tài sản cho người mua", "handover minutes to the buyer"),  # Art 67
+    "failure": ("TB đấu giá không thành", "notice of the failed auction"),  # Decree Art 65.6
+    "return_to_debtor": (  # Law Art 83.3: with the bar on transactions
+        "TB giao lại tài sản cho người phải THA",
+        "notice returning the asset to the debtor",
+    ),
+    "priority": ("TB quyền ưu tiên mua", "notice of the right to buy first"),  # Law Art 83.1
+    "direct_sale": ("TB bán không qua đấu giá", "notice of the sale without auction"),  # 64.2
+    "direct_sale_minutes": ("BB bán không qua đấu giá", "minutes of the sale without auction"),
 }
 _PAPER_KINDS = (
     DocumentKind.AUCTION_NOTICE, DocumentKind.AUCTION_DECISION, DocumentKind.COUNCIL_MINUTES,
+    DocumentKind.DIRECT_SALE_MINUTES,
 )  # fmt: skip
 
 
@@ -156,18 +165,20 @@ def lot_papers(session: Session, lots: Sequence[AuctionLot], en: bool) -> dict[i
     case_ids = {lot.case_id for lot in lots}
     handovers = {lot.handover_document_id: lot.id for lot in lots if lot.handover_document_id}
     query = (
-        select(Document.id, Document.number, Document.issued_on, Document.content)
+        select(Document.id, Document.kind, Document.number, Document.issued_on, Document.content)
         .where(Document.case_id.in_(case_ids))
         .where(Document.kind.in_([str(k) for k in _PAPER_KINDS]) | Document.id.in_(handovers))
         .order_by(Document.issued_on, Document.id)
     )
     found: dict[int, list[str]] = {}
-    for doc_id, number, issued_on, raw in session.execute(query):
+    for doc_id, kind, number, issued_on, raw in session.execute(query):
         if doc_id in handovers:
             lot_id, step = handovers[doc_id], "handover"
         else:
             content = json.loads(raw or "{}").get("content", {})
             lot_id, step = content.get("lot_id"), str(content.get("step") or "").split(":")[0]
+            if kind == DocumentKind.DIRECT_SALE_MINUTES:  # the same step as its notice
+                step = "direct_sale_minutes"
             if lot_id not in by_id or step not in _PAPER_NAMES:
                 continue
         name = _PAPER_NAMES[step][1 if en else 0]

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from db.models import NumberSequence
+from db.models import AuctionLot, NumberSequence
 from evidence_app.domain.enums import (
     DocumentKind,
     EventKind,
@@ -34,6 +34,7 @@ from evidence_app.domain.enums import (
     SaleMethod,
 )
 from evidence_app.domain.errors import ValidationError
+from evidence_app.reports.auction_ledger import lot_papers
 from evidence_app.services.auctions import Buyer, LotView
 from evidence_app.services.core.numbering import MAX_VALUE
 from evidence_app.services.core.uow import unit_of_work
@@ -58,6 +59,14 @@ def _text(world: World, document_id: int, name: str) -> str:
     OUT.mkdir(exist_ok=True)
     page_images(pdf)[0].save(OUT / f"{name}.png")
     return unicodedata.normalize("NFC", " ".join(page_texts(pdf)))
+
+
+def _ledger_papers(world: World, lot_id: int) -> str:
+    """The lot's "papers issued" cell of the auction ledger (Mẫu 17)."""
+    with unit_of_work(world.services.db, read_only=True) as session:
+        lot = session.get(AuctionLot, lot_id)
+        assert lot is not None
+        return lot_papers(session, [lot], en=False).get(lot_id, "")
 
 
 def _numbers(world: World, kind: DocumentKind, year: int, last: int) -> None:
@@ -188,6 +197,11 @@ def test_at_the_cost_floor_the_asset_goes_back_with_the_bar_on_transactions(worl
     assert "Nơi nhận" in words and "Người được thi hành án" in words
     for item in lot.items:
         assert item.code in words
+    papers = _ledger_papers(world, lot.id)
+    assert "TB đấu giá không thành số" in papers  # the failures' notices, in order
+    assert f"TB giao lại tài sản cho người phải THA số 11/TB-THADS ngày {declined_on:%d/%m/%Y}" in (
+        papers
+    )
 
 
 @pytest.mark.parametrize("real", [False, True])
@@ -275,3 +289,6 @@ def test_a_sale_without_auction_is_announced_by_a_numbered_notice(world: World) 
     assert "Giá bán: 10.000.000 đồng" in words
     assert all(item.code in words for item in sold.items)
     assert words.count("Trần Văn Hùng") >= 2  # named, and under his signature
+    papers = _ledger_papers(world, lot.id)  # in the order issued
+    notice = papers.index("TB bán không qua đấu giá số 4/TB-THADS ngày 06/11/2026")
+    assert papers.index(f"BB bán không qua đấu giá số {minutes.number} ngày 09/11/2026") > notice
