@@ -194,8 +194,8 @@ def _indexed(
     scope: str | None,
     cap: int | None = None,
 ) -> list[int] | None:
-    """Matches through the word index, newest first; None when more than ``cap`` items
-    match (sorting them all would cost more than the recent window)."""
+    """Matches through the word index, newest first; None when ``cap`` items or more match
+    (sorting them all would cost more than the recent window)."""
     # Quoted lexemes: tokens hold only word characters, never a quote or a backslash.
     query = " & ".join(f"'{token}'" if whole else f"'{token}':*" for token, whole in terms)
     capped = "" if cap is None else " LIMIT :cap"
@@ -220,8 +220,8 @@ def _indexed(
         rows = conn.execute(indexed, {"q": query, "n": limit, "cap": cap}).all()
     finally:
         conn.execute(text("SELECT set_config('enable_seqscan', :v, true)"), {"v": previous})
-    if cap is not None and rows and rows[0][1] >= cap:
-        return None
+    if cap is not None and (rows[0][1] >= cap if rows else scope is not None):
+        return None  # over the cap, or (all outside the unit) the count is unknown
     return [row[0] for row in rows]
 
 

@@ -102,3 +102,18 @@ def test_the_index_query_leaves_the_planner_setting_as_it_was(
         with conn.begin():
             search.search_ids(conn, "hoang thi lan", 100)
             assert conn.execute(text("SHOW enable_seqscan")).scalar() == "off"
+
+
+def test_a_capped_index_query_whose_first_matches_are_all_another_units_falls_back(
+    world: World, shelf: list[int]
+) -> None:
+    """The cap counts matches before the unit's condition: when the capped ones are all
+    outside the unit, the count says nothing of the rest, and the recent window and the full
+    index must look (issue 21); with no unit, an empty result is a true one."""
+    terms = (("xe", True), ("may", True))
+    outside = "i.id < 0"  # a unit holding none of them
+    with world.services.db.engine.connect() as conn:
+        assert search._indexed(conn, terms, 100, outside, cap=1) is None
+        assert search._indexed(conn, terms, 100, None, cap=1) is None  # over the cap
+        assert search._indexed(conn, terms, 100, None, cap=3) == [shelf[1], shelf[0]]
+        assert search._indexed(conn, (("khong", True),), 100, None, cap=1) == []
