@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
 from sqlalchemy import Connection, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from db.append_only import create_guards, drop_guards
 from db.item_guard import create_item_guard, drop_item_guard
@@ -35,6 +37,15 @@ def execute(services: Services, sql: str, **params: Any) -> int:
     """Run plain SQL in its own transaction, as someone with database access could."""
     with services.db.engine.begin() as conn:
         return conn.execute(text(sql), params).rowcount
+
+
+def refused_by_database(services: Services, *statements: str) -> None:
+    """Each plain-SQL statement fails in the database, and nothing at all is written."""
+    before = snapshot(services)
+    for sql in statements:
+        with pytest.raises(DBAPIError), services.db.engine.begin() as conn:
+            conn.execute(text(sql))
+    assert snapshot(services) == before
 
 
 @contextmanager
