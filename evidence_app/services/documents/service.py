@@ -31,6 +31,7 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.files import atomic_write, reason_key
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.numbering import next_number
+from evidence_app.services.core.scope import check_case_visible, check_item_id_visible
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.documents.check import DocumentProblem, document_problems, heads_digest
 from evidence_app.services.documents.unit_papers import (
@@ -156,6 +157,7 @@ class DocumentService:
         """The case's documents, newest first."""
         with unit_of_work(self.db, "noun.document", read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
+            check_case_visible(session, actor, case_id)
             query = select(Document).where(Document.case_id == case_id)
             return [document_view(d) for d in session.scalars(_newest_first(query))]
 
@@ -166,6 +168,7 @@ class DocumentService:
             code = session.scalar(select(Item.code).where(Item.id == item_id))
             if code is None:
                 raise NotFoundError(what="noun.item", ref=item_id)
+            check_item_id_visible(session, actor, item_id)
             named = select(CustodyEvent.document_id).where(CustodyEvent.item_id == item_id)
             query = select(Document).where(
                 or_(Document.id.in_(named), Document.chain_heads.like(f'%"{code}":%'))

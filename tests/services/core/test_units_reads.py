@@ -121,6 +121,22 @@ def test_case_lists_keep_to_the_users_units(world: World) -> None:
     _other_unit(world, lambda: s.cases.get(world.officer, kv.case_id))
 
 
+def test_documents_of_another_units_item_or_case_are_refused(world: World) -> None:
+    s = world.services
+    kv, theirs, ours = _setup(world)
+    officer, keeper = kv.officer, kv.people[Role.KEEPER]
+    assert s.documents.for_case(officer, kv.case_id) is not None
+    assert s.documents.for_item(keeper, theirs) is not None
+    _other_unit(world, lambda: s.documents.for_case(officer, world.case.id))
+    _other_unit(world, lambda: s.documents.for_item(keeper, ours))
+    _other_unit(world, lambda: s.documents.for_case(world.officer, kv.case_id))
+    _other_unit(world, lambda: s.documents.for_item(world.keeper, theirs))
+    for role in PROVINCIAL:
+        person = world.actors[role]
+        s.documents.for_case(person, kv.case_id)
+        s.documents.for_item(person, theirs)
+
+
 def test_the_dashboard_counts_the_users_units(world: World) -> None:
     s = world.services
     kv, _theirs, _ours = _setup(world)
