@@ -39,7 +39,11 @@ def _encode(value: Any) -> Any:
     if isinstance(value, tuple | list):
         return [_encode(v) for v in value]
     if is_dataclass(value) and not isinstance(value, type):
-        body = {f.name: _encode(getattr(value, f.name)) for f in fields(value)}
+        body = {
+            f.name: _encode(getattr(value, f.name))
+            for f in fields(value)
+            if not (f.metadata.get("omit_when_none") and getattr(value, f.name) is None)
+        }
         return {"$c": type(value).__name__, **body}
     raise TypeError(f"cannot freeze {type(value).__name__}")
 

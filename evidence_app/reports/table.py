@@ -66,3 +66,7 @@ class ReportTable:
     lang: str = "vi"
     #: The signature blocks closing the printed report, left to right (``reports.signers``).
     signers: tuple[Signer, ...] = ()
+    #: The regional office whose report this is (its header and its head sign); None: the
+    #: provincial agency's. Left out of a frozen table when None, so tables frozen before it
+    #: existed freeze to the same text.
+    unit_id: int | None = field(default=None, metadata={"omit_when_none": True})

@@ -167,6 +167,16 @@ def provincial_unit_id(session: Session) -> int | None:
     return session.scalar(select(Unit.id).order_by(Unit.provincial.desc(), Unit.id).limit(1))
 
 
+def office_of(session: Session, unit_ids: Collection[int] | None) -> int | None:
+    """The regional office a report covering ``unit_ids`` belongs to: its one unit when that
+    is an office (its header and its head sign the report); None: the provincial agency."""
+    if unit_ids is None or len(unit_ids) != 1:
+        return None
+    (unit_id,) = unit_ids
+    provincial = session.scalar(select(Unit.provincial).where(Unit.id == unit_id))
+    return unit_id if provincial is False else None
+
+
 def item_scope(session: Session, actor: Actor) -> ColumnElement[bool] | None:
     """The SQL condition on ``item`` of what ``actor`` sees; None: every unit's items."""
     visible = visible_unit_ids(session, actor)

@@ -21,18 +21,22 @@ from evidence_app.domain.enums import Role
 _DEPUTY = "phó"
 
 
-def role_holder(session: Session, role: Role, prefer: Iterable[int | None] = ()) -> str:
+def role_holder(
+    session: Session, role: Role, prefer: Iterable[int | None] = (), unit_id: int | None = None
+) -> str:
     """The full name of who signs as ``role``: the first of ``prefer`` (the users who did the
     step, e.g. the head who approved) that is active and holds the role, else the active
-    holder of the role (a head before a deputy, then the oldest account); "" if none."""
-    holders = list(
-        session.scalars(
-            select(User)
-            .join(UserRole, UserRole.user_id == User.id)
-            .where(UserRole.role == role, User.active.is_(True))
-            .order_by(User.id)
-        )
+    holder of the role (a head before a deputy, then the oldest account); "" if none.
+    With ``unit_id``, only who holds the role in that unit (an office's own head)."""
+    query = (
+        select(User)
+        .join(UserRole, UserRole.user_id == User.id)
+        .where(UserRole.role == role, User.active.is_(True))
+        .order_by(User.id)
     )
+    if unit_id is not None:
+        query = query.where(UserRole.unit_id == unit_id)
+    holders = list(session.scalars(query))
     by_id = {user.id: user for user in holders}
     for user_id in prefer:
         if user_id is not None and user_id in by_id:

@@ -40,7 +40,12 @@ from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable, Signer
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
-from evidence_app.services.core.scope import check_unit, home_unit_id, provincial_unit_id
+from evidence_app.services.core.scope import (
+    check_unit,
+    home_unit_id,
+    office_of,
+    provincial_unit_id,
+)
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.documents import role_holder
 
@@ -291,6 +296,7 @@ def _closed_table(
     return replace(
         table,
         lang=lang,
+        unit_id=office_of(session, {unit_id}),
         subtitle=(*table.subtitle, t("Kết sổ: ", "Closing: ") + period.words(lang)),
         footer=(
             *table.footer,

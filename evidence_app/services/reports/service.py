@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import Agency, Warehouse
+from db.models import Agency, Unit, UserRole, Warehouse
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
@@ -17,7 +17,7 @@ from evidence_app.reports import registry, signers
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
 from evidence_app.services.core.auth import Actor, authorize
-from evidence_app.services.core.scope import provincial_unit_id, visible_unit_ids
+from evidence_app.services.core.scope import office_of, provincial_unit_id, visible_unit_ids
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.documents import role_holder
 from evidence_app.services.reports.closing import frozen_table
@@ -74,10 +74,12 @@ class ReportService:
             if frozen is not None:
                 return frozen
             table = spec.build(session, params)
-            preparer, by_role = _names(session, actor, signers.roles_needed(name))
+            office = office_of(session, params.unit_ids)
+            preparer, by_role = _names(session, actor, signers.roles_needed(name), office)
         return replace(
             table,
             lang=params.lang,
+            unit_id=office,
             signers=signers.signers(table.name, params.lang, preparer, by_role),
         )
 
@@ -94,9 +96,14 @@ class ReportService:
             raise ValidationError("report.bad_format", ext=fmt)
         with unit_of_work(self.db, read_only=True) as session:
             agency = session.scalars(select(Agency).order_by(Agency.id)).first()
+            office = session.get(Unit, table.unit_id) if table.unit_id is not None else None
         managing, name, place = (
             (agency.managing_agency, agency.name, agency.place_name) if agency else ("", "", "")
         )
+        if office is not None and not office.provincial:
+            # An office's report: the provincial agency over the office's own name (Decree
+            # 30/2020 Appendix I, as its papers: ``services.documents.unit_papers``).
+            managing, name = name or managing, office.name
         # The renderers load reportlab and openpyxl: imported on first use, not at start-up.
         if fmt == "xlsx":
             from evidence_app.reports.xlsx import render_xlsx
@@ -117,18 +124,34 @@ class ReportService:
             return found
 
 
-def _names(session: Session, actor: Actor, roles: tuple[Role, ...]) -> tuple[str, dict[Role, str]]:
+def _names(
+    session: Session, actor: Actor, roles: tuple[Role, ...], office: int | None = None
+) -> tuple[str, dict[Role, str]]:
     """The name of the user making the report ("" for the system: a line to write it by hand)
     and, for each role that signs it, who holds it: the user making it when they hold it, else
     the agency's active holder the papers name too (a head before a deputy, then the oldest
-    account: ``services.documents.role_holder``), so no block is left blank (issue 20)."""
+    account: ``services.documents.role_holder``), so no block is left blank (issue 20).
+    An office's report is signed by who holds the role in that office (its own head)."""
     preparer = "" if actor.is_system else actor.full_name
     by_role: dict[Role, str] = {}
+    held_here = _roles_in(session, actor, office)
     for role in roles:
-        if not actor.is_system and role in actor.roles:
+        if role in held_here:
             by_role[role] = actor.full_name
             continue
-        name = role_holder(session, role)
+        name = role_holder(session, role, unit_id=office)
         if name:
             by_role[role] = name
     return preparer, by_role
+
+
+def _roles_in(session: Session, actor: Actor, office: int | None) -> frozenset[Role]:
+    """The roles ``actor`` signs with: all of them, or those held in ``office``."""
+    if actor.is_system:
+        return frozenset()
+    if office is None:
+        return actor.roles
+    held = session.scalars(
+        select(UserRole.role).where(UserRole.user_id == actor.user_id, UserRole.unit_id == office)
+    )
+    return frozenset(held)
