@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -50,7 +50,10 @@ class Figures:
     request_returned: int = 0
 
     def __add__(self, other: Figures) -> Figures:
-        return Figures(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+        # Field by field through the instance dicts: ``fields()`` and ``getattr`` per field
+        # cost a third of the results report at a million items (issue 21).
+        theirs = other.__dict__
+        return Figures(**{name: mine + theirs[name] for name, mine in self.__dict__.items()})
 
     @property
     def received(self) -> int:

@@ -5,6 +5,7 @@ a past period's report stays as it was after later records (joint Circular 12/20
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 
@@ -12,6 +13,7 @@ import pytest
 
 from evidence_app.domain.enums import PartyRole, Role
 from evidence_app.domain.outcomes import NotEnforceableReason
+from evidence_app.reports.enforcement_figures import Figures
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import ReportTable
 from evidence_app.reports.working_year import statistics_period
@@ -276,3 +278,12 @@ def test_the_form_split_into_ex_officio_and_on_request_reconciles(world: World) 
     assert _figures(unit[0]) == EXPECTED[12][0]
     words = " ".join(page_texts(world.services.reports.render(split, "pdf", date(2026, 12, 1))))
     assert "– Theo yêu cầu" in words and "CHIA THEO CHỦ ĐỘNG VÀ THEO YÊU CẦU" in words
+
+
+def test_figures_add_field_by_field() -> None:
+    names = [f.name for f in fields(Figures)]
+    one = Figures(*range(1, len(names) + 1))
+    other = Figures(*(10 * n for n in range(1, len(names) + 1)))
+    total = one + other
+    assert [getattr(total, n) for n in names] == [11 * n for n in range(1, len(names) + 1)]
+    assert Figures() + one == one
