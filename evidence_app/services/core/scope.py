@@ -29,7 +29,7 @@ from db.unit_scope import case_in_units, item_in_units, warehouses_of
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import OtherUnitError, ValidationError
 from evidence_app.domain.permissions import Permission, permissions_of
-from evidence_app.services.core.auth import Actor
+from evidence_app.services.core.auth import Actor, cached_grants
 from evidence_app.services.core.deadlines import Deadline
 
 #: Roles that, held in the provincial unit, reach every unit (issue 21: "the provincial head
@@ -61,6 +61,9 @@ def name_provincial_unit(session: Session, name: str) -> None:
 
 
 def _grants(session: Session, actor: Actor) -> list[tuple[Role, int, bool]]:
+    cached = cached_grants(session, actor.user_id)
+    if cached is not None:  # read by ``authorize`` in this transaction
+        return list(cached.roles)
     rows = session.execute(
         select(UserRole.role, UserRole.unit_id, Unit.provincial)
         .join(Unit, Unit.id == UserRole.unit_id)
@@ -78,7 +81,9 @@ def visible_unit_ids(session: Session, actor: Actor) -> frozenset[int] | None:
         return None
     mine = frozenset(unit_id for _, unit_id, _ in grants)
     # Roles in every unit see everything: no filter, so no cost (a search stays index-only).
-    if mine and len(mine) >= (session.scalar(select(func.count(Unit.id))) or 0):
+    cached = cached_grants(session, actor.user_id)
+    units = cached.unit_count if cached is not None else session.scalar(select(func.count(Unit.id)))
+    if mine and len(mine) >= (units or 0):
         return None
     return mine
 
