@@ -43,7 +43,7 @@ def test_the_unit_checks_after_authorize_ask_nothing_more(world: World) -> None:
         authorize(session, keeper, Permission.MOVE_ITEMS)
         assert len(seen) == 1
         check_unit(session, keeper, Permission.MOVE_ITEMS, kv.unit_id)
-        assert visible_unit_ids(session, keeper) == {kv.unit_id}
+        assert visible_unit_ids(session, keeper) == frozenset({kv.unit_id})
         assert len(seen) == 1, seen[1:]
         with pytest.raises(OtherUnitError):
             check_unit(session, keeper, Permission.MOVE_ITEMS, kv.unit_id + 1000)
