@@ -225,3 +225,27 @@ def test_the_council_minutes_are_numbered_with_the_valuation(world: World) -> No
     assert (
         number.startswith("1/") and number.endswith("/BBXDG-THADS")
     ) or number == "1/BBXDG-THADS"
+
+
+def test_the_cancellation_decision_also_cancels_the_sale_contract(world: World) -> None:
+    """Decree 152/2026 Art 65.1, second paragraph: the agency cancels the contract of sale
+    with the buyer who did not pay; the decision says so and goes first to the buyer."""
+    lot_id = _sold(world)
+    auctions = world.services.auctions
+    auctions.today.day = CANCELLED_ON  # type: ignore[attr-defined]
+    auctions.cancel_unpaid_sale(world.officer, lot_id, CANCELLED_ON, RECORD, 10_000_000)
+    doc = auctions.issue_paper(world.officer, lot_id, "cancel_decision")
+    pdf = world.services.documents.pdf(world.officer, doc.id)
+    words = unicodedata.normalize("NFC", " ".join(page_texts(pdf)))
+    assert "HỦY BỎ KẾT QUẢ BÁN ĐẤU GIÁ TÀI SẢN VÀ HỢP ĐỒNG MUA BÁN TÀI SẢN ĐẤU GIÁ" in (
+        words.upper()
+    )
+    assert (
+        "Điều 2. Hủy bỏ hợp đồng mua bán tài sản đấu giá đã giao kết với người mua "
+        f"{BUYER.name} đối với tài sản nêu tại Điều 1" in words
+    ), words
+    assert "Điều 3. Khoản tiền đặt trước 10.000.000 đồng" in words
+    to = words[words.index("Nơi nhận:") :]
+    first = f"Người mua được tài sản: {BUYER.name}"
+    listed = [to.index(n) for n in (first, "Đương sự", "Viện kiểm sát nhân dân cùng cấp")]
+    assert listed == sorted(listed), to
