@@ -34,7 +34,7 @@ _WIDTHS = (10, 30, 85, 20, 20)
 _OPINION_HEAD = ("STT", "Thành viên", "Ý kiến", "Giá đề xuất (đồng)", "Lý do")
 _OPINION_WIDTHS = (10, 45, 32, 33, 45)
 _NOTICE_TO = ("Như trên", "Viện kiểm sát nhân dân cùng cấp", "Lưu: VT, hồ sơ thi hành án")
-_DECISION_TO = (
+DECISION_TO = (
     "Đương sự",
     "Tổ chức hành nghề đấu giá tài sản",
     "Viện kiểm sát nhân dân cùng cấp",
@@ -87,7 +87,7 @@ def render_decision(decision: AuctionDecision, stamp: page.Stamp) -> bytes:
         ),
         *_items(decision.lines),
         parts.recipients_and_signer(
-            decision.recipients or _DECISION_TO,
+            decision.recipients or DECISION_TO,
             parts.signature(decision.officer, "(Ký, ghi rõ họ tên, đóng dấu)"),
             page.TEXT_WIDTH_MM,
         ),

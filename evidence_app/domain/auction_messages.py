@@ -87,6 +87,29 @@ AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
         "tròn trơn.",
         "Only a lot of precious metals can be marked as gold bars or plain rings.",
     ),
+    "auction.jewellery_after_publicity": (
+        "Lô {lot} đã niêm yết hoặc thông báo công khai từ ngày {day}: không còn được ghi hoặc "
+        "bỏ ghi vàng trang sức, mỹ nghệ, vàng nguyên liệu (thủ tục rút gọn theo Nghị định "
+        "152/2026/NĐ-CP khoản 3 Điều 61 phải được xác định trước khi niêm yết, thông báo).",
+        "Lot {lot} was posted or publicly announced on {day}: its gold-jewellery flag can no "
+        "longer be set or cleared (the shortened procedure of Decree 152/2026 Art 61.3 is "
+        "fixed before the posting and the notices).",
+    ),
+    "auction.jewellery_set": (
+        "Ghi lô {lot} là vàng trang sức, mỹ nghệ, vàng nguyên liệu (khoản 3 Điều 61 Nghị định "
+        "152/2026/NĐ-CP).",
+        "Lot {lot} recorded as gold jewellery, fine-art or raw gold (Decree 152/2026 Art 61.3).",
+    ),
+    "auction.jewellery_cleared": (
+        "Bỏ ghi lô {lot} là vàng trang sức, mỹ nghệ, vàng nguyên liệu (khoản 3 Điều 61 Nghị "
+        "định 152/2026/NĐ-CP).",
+        "Lot {lot} no longer recorded as gold jewellery, fine-art or raw gold (Decree 152/2026 "
+        "Art 61.3).",
+    ),
+    "auction.jewellery_unchanged": (
+        "Lô {lot} đã được ghi như vậy; không có gì thay đổi.",
+        "Lot {lot} is already recorded so; nothing changes.",
+    ),
     "auction.jewellery_needs_precious_metal": (
         "Chỉ lô gồm toàn vàng bạc, kim khí quý mới được ghi là vàng trang sức, mỹ nghệ, vàng "
         "nguyên liệu (Nghị định 152/2026/NĐ-CP khoản 3 Điều 61).",

@@ -16,6 +16,18 @@ DISPOSITION_MESSAGES: dict[str, tuple[str, str]] = {
         "sold, destroyed or handed over as confiscated (Law on Civil Judgment Enforcement 2025, "
         "Art 57–59).",
     ),
+    "disposition.barred": (
+        "Tài sản {code} đã giao lại người phải thi hành án do giá đã giảm bằng hoặc thấp hơn "
+        "chi phí thi hành án: không được đưa vào giao dịch (lập lô, bán, xuất kho cho mục "
+        "đích khác, tiêu hủy hay quyết định xử lý khác) cho đến khi vụ việc được ghi nhận thi "
+        "hành xong (đoạn 3 khoản 3 Điều 83 Luật Thi hành án dân sự 2025); chỉ xuất kho trả lại "
+        "người phải thi hành án.",
+        "Asset {code} went back to the debtor when its price fell to the enforcement costs: "
+        "it is barred from transactions (a new lot, a sale, a release for another purpose, "
+        "destruction or another disposition) until the case is recorded completed (Law on "
+        "Civil Judgment Enforcement 2025, Art 83.3, third paragraph); it may only be released "
+        "back to the debtor.",
+    ),
     "disposition.back_to_debtor": (
         "Vật chứng {code} đã được giao lại người phải thi hành án khi kết thúc việc bán (khoản "
         "3, 4 Điều 83 Luật Thi hành án dân sự 2025): chỉ xuất kho trả lại theo lệnh xuất kho, "

@@ -17,12 +17,19 @@ The suffixes follow Decree 30/2020's abbreviation habit (kind of paper + issuing
 | buyer handover minutes | ``BBGTS-THADS`` (biên bản giao tài sản) | — | BIÊN BẢN GIAO TÀI SẢN |
 | return minutes | ``BBNL-THADS`` (biên bản nhận lại) | — | BIÊN BẢN NHẬN LẠI (trích xuất) |
 | auction notice | ``TB-THADS`` (thông báo) | — | THÔNG BÁO (giá, nhận tài sản) |
-| auction decision | ``QD-THADS`` (quyết định) | — | QUYẾT ĐỊNH (giảm giá, hủy bán) |
+| auction decision | ``QĐ-THADS`` (quyết định) | — | QUYẾT ĐỊNH (giảm giá, hủy bán) |
 | council minutes | ``BBXDG-THADS`` (biên bản xác định giá) | — | BIÊN BẢN XÁC ĐỊNH GIÁ |
 | direct sale minutes | ``BBBTS-THADS`` (biên bản bán tài sản) | — | BIÊN BẢN BÁN TÀI SẢN |
+
+Decisions are ``n/QĐ-THADS``: Decree 30/2020 Appendix III abbreviates Quyết định as "QĐ".
+Decisions issued before this spelling keep the ``n/QD-THADS`` they were printed with (stored
+rows are never renumbered); ``number_spellings`` lets a lookup find a paper by either
+spelling, and ``qr_number`` folds Đ to D in the QR payload, which stays ASCII.
 """
 
 from __future__ import annotations
+
+import re
 
 from evidence_app.domain.enums import DocumentKind
 
@@ -39,7 +46,7 @@ SUFFIXES: dict[DocumentKind, str] = {
     DocumentKind.BUYER_HANDOVER_MINUTES: "BBGTS-THADS",
     DocumentKind.RETURN_MINUTES: "BBNL-THADS",
     DocumentKind.AUCTION_NOTICE: "TB-THADS",
-    DocumentKind.AUCTION_DECISION: "QD-THADS",
+    DocumentKind.AUCTION_DECISION: "QĐ-THADS",  # Decree 30/2020 Appendix III
     DocumentKind.COUNCIL_MINUTES: "BBXDG-THADS",
     DocumentKind.DIRECT_SALE_MINUTES: "BBBTS-THADS",
 }
@@ -72,3 +79,26 @@ TITLES: dict[DocumentKind, str] = {
 def document_number(kind: DocumentKind, seq_no: int) -> str:
     """``15/BB-THADS``: the number printed after "Số:"."""
     return f"{seq_no}/{SUFFIXES[kind]}"
+
+
+#: The one non-ASCII letter a suffix holds (QĐ, Decree 30/2020 Appendix III).
+_ASCII_FOLD = str.maketrans({"Đ": "D", "đ": "d"})
+#: A decision's symbol typed in ASCII: ``/QD-`` is the same paper as ``/QĐ-``.
+_ASCII_DECISION = re.compile(r"/QD(?=-|$)")
+
+
+def qr_number(number: str) -> str:
+    """``3/QD-THADS`` for ``3/QĐ-THADS``: the number as the QR payload carries it (ASCII)."""
+    return number.translate(_ASCII_FOLD)
+
+
+def number_spellings(number: str) -> tuple[str, ...]:
+    """The stored spellings a typed or scanned number may name, the given one first.
+
+    ``3/QD-THADS`` and ``3/QĐ-THADS`` name the same decision: new decisions are stored with
+    QĐ, those issued before with QD (kept as printed), and the QR carries QD.
+    """
+    text = "".join(number.split()).upper()
+    folded = qr_number(text)
+    spelled = _ASCII_DECISION.sub("/QĐ", folded)
+    return tuple(dict.fromkeys((text, folded, spelled)))

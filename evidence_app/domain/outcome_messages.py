@@ -119,6 +119,14 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
         "Người ghi kết quả không được tự xác nhận; cần một Thủ trưởng khác.",
         "Whoever recorded a result cannot confirm it; another head must.",
     ),
+    "outcome.payment_voided": (
+        "Khoản tiền này đã bị hủy ghi nhận từ ngày {day} (người mua hủy mua, nhận lại tiền "
+        "theo khoản 4 Điều 67 Nghị định số 152/2026/NĐ-CP; căn cứ {paper}): không thể xác nhận, "
+        "chỉ có thể từ chối.",
+        "This payment was voided from {day} (the buyer cancelled the purchase and took the "
+        "money back, Decree 152/2026 Art 67.4; paper {paper}): it cannot be accepted, only "
+        "refused.",
+    ),
     "outcome.already_confirmed": (
         "Bản ghi này đã được xác nhận hoặc từ chối ngày {day}.",
         "This record was already confirmed or refused on {day}.",

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.domain.enums import LotStatus, PartyRole, RoundOutcome, SaleMethod
+from evidence_app.domain.enums import Category, LotStatus, PartyRole, RoundOutcome, SaleMethod
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, permissions_of
@@ -31,6 +31,7 @@ from evidence_app.services.auctions import BEFORE_SALE, LotView, PriorityView, m
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
 from ui.auctions import dialogs, sale_dialogs
+from ui.auctions.gold_dialog import GoldJewelleryDialog
 from ui.auctions.texts import deadline_text, price_text, short_deadline, timeline, valued
 from ui.common.errors import show_error
 from ui.common.formats import day, money
@@ -44,6 +45,7 @@ S = LotStatus
 #: Step buttons in the order a lot meets them: (name, text key, permission).
 STEPS = (
     ("value", "auction.value", Permission.MANAGE_AUCTIONS),
+    ("gold_flag", "auction.gold_flag", Permission.MANAGE_AUCTIONS),
     ("notify", "auction.notify", Permission.MANAGE_AUCTIONS),
     ("priority", "priority.notify", Permission.MANAGE_AUCTIONS),
     ("priority_buy", "priority.buy", Permission.MANAGE_AUCTIONS),
@@ -85,6 +87,11 @@ def offered_steps(lot: LotView, today: date | None = None) -> set[str]:
         and lot.status in BEFORE_SALE
     ):
         steps.add("notify")
+    # Decree 152/2026 Art 61.3: a lot of precious metals, until the first posting or notice.
+    early = (S.AWAITING_VALUATION, S.VALUED, S.CONTRACTED, S.ROUND_SCHEDULED)
+    gold = bool(lot.items) and all(i.category is Category.PRECIOUS_METAL for i in lot.items)
+    if lot.status in early and gold and not lot.gold_bullion and not lot.publicised:
+        steps.add("gold_flag")
     if lot.status is S.VALUED or (lot.status is S.AWAITING_VALUATION and lot.gold_bullion):
         steps.add("direct_sale")
     if lot.status is S.VALUED:
@@ -299,6 +306,16 @@ class AuctionView(QWidget):
             self._act(
                 lambda: self.services.auctions.record_valuation(
                     self.actor, lot.id, draft, lot.version
+                )
+            )
+
+    def do_gold_flag(self) -> None:
+        lot = self.current_lot()
+        flag = GoldJewelleryDialog.ask(self, lot.gold_jewellery) if lot else None
+        if lot and flag is not None:
+            self._act(
+                lambda: self.services.auctions.set_gold_jewellery(
+                    self.actor, lot.id, flag, lot.version
                 )
             )
 

@@ -76,6 +76,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Gold jewellery, fine-art or raw gold",
     ),
     "auction.gold_jewellery_row": ("Vàng khác (Điều 61.3)", "Other gold (Art 61.3)"),
+    "auction.gold_flag": ("Vàng trang sức…", "Gold jewellery…"),
+    "auction.gold_flag_title": ("Ghi lô là vàng trang sức", "Lot of gold jewellery"),
+    "auction.gold_flag_hint": (
+        "Chỉ sửa được trước khi niêm yết hoặc thông báo công khai lần đầu; lô vàng trang sức, "
+        "mỹ nghệ, vàng nguyên liệu đấu giá theo thủ tục rút gọn (Nghị định 152/2026/NĐ-CP "
+        "khoản 3 Điều 61)",
+        "Can be changed only before the first posting or public notice; a lot of gold "
+        "jewellery, fine-art or raw gold is auctioned by the shortened procedure (Decree "
+        "152/2026 Art 61.3)",
+    ),
     "auction.gold_jewellery_tip": (
         "Theo biên bản kê biên: đấu giá theo thủ tục rút gọn (Nghị định 152/2026/NĐ-CP "
         "khoản 3 Điều 61)",

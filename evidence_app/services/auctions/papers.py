@@ -26,6 +26,7 @@ from db.models import (
     Valuation,
     ValuationOpinion,
 )
+from evidence_app.documents.auction_papers import DECISION_TO
 from evidence_app.documents.content import (
     AuctionDecision,
     AuctionNotice,
@@ -476,22 +477,31 @@ def _cancel_decision(session: Session, lot: AuctionLot) -> tuple[DocumentKind, s
     def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionDecision:
         ctx = _context(session, actor, lot, cancelled_on)
         deposit = int(data.get("deposit") or 0)
+        buyer = str(data.get("buyer") or "") or "…"
         return AuctionDecision(
             header=ctx.header,
-            subject="Về việc hủy bỏ kết quả bán đấu giá tài sản",
+            subject="Về việc hủy bỏ kết quả bán đấu giá tài sản và hợp đồng mua bán tài sản "
+            "đấu giá",
             basis=_basis(ctx, "khoản 1, khoản 5 Điều 65 " + DECREE,
                          *([str(data["record"])] if data.get("record") else [])),
             articles=(
                 f"Hủy bỏ việc bán tài sản (lô «{lot.name}») của vụ việc {ctx.case.name} cho "
-                f"{data.get('buyer') or '…'} với giá {_money(int(data.get('price') or 0))}, "
+                f"{buyer} với giá {_money(int(data.get('price') or 0))}, "
                 f"do người mua không nộp đủ tiền mua tài sản trong thời hạn (đến hết ngày "
                 f"{due:%d/%m/%Y}).",
+                # Decree 152/2026 Art 65.1, second paragraph: the agency cancels the sale
+                # contract the buyer did not pay for.
+                f"Hủy bỏ hợp đồng mua bán tài sản đấu giá đã giao kết với người mua {buyer} "
+                "đối với tài sản nêu tại Điều 1 (khoản 1 Điều 65 Nghị định số "
+                "152/2026/NĐ-CP).",
                 f"Khoản tiền đặt trước {_money(deposit)} của người mua thuộc về cơ quan thi "
                 "hành án dân sự (khoản 5 Điều 65 Nghị định số 152/2026/NĐ-CP).",
                 "Tài sản được tiếp tục bán đấu giá theo quy định; tài sản gồm:",
             ),
             officer=ctx.officer,
             lines=ctx.lines,
+            # The buyer first: the decision cancels his contract (Art 65.1).
+            recipients=(f"Người mua được tài sản: {buyer}", *DECISION_TO),
         )  # fmt: skip
 
     return DocumentKind.AUCTION_DECISION, f"cancel:{event.id}", make

@@ -28,6 +28,7 @@ from evidence_app.services.auctions.views import LotView, lot_view, paid_total
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.events import append_event
 from evidence_app.services.core.scope import check_case, check_item
+from evidence_app.services.custody import check_not_barred
 from evidence_app.services.outcomes import add_payment, collected, lot_costs
 
 S = LotStatus
@@ -96,6 +97,7 @@ def available_item(session: Session, item_id: int, case_id: int) -> Item:
         raise ValidationError("auction.item_not_in_case", code=item.code)
     if item.status not in _AVAILABLE:
         raise ValidationError("auction.item_not_available", code=item.code, status=item.status)
+    check_not_barred(session, item)  # Law 106/2025 Art 83.3, third paragraph
     other = session.scalar(select(AuctionLotItem.lot_id).where(AuctionLotItem.item_id == item.id))
     if other is not None:
         raise ValidationError("auction.item_on_lot", code=item.code, lot=other)

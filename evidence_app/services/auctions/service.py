@@ -58,6 +58,7 @@ from evidence_app.services.auctions.deadlines import (
     payment_due,
 )
 from evidence_app.services.auctions.duties import check_not_own_payment, check_not_own_sale
+from evidence_app.services.auctions.gold import GoldActions
 from evidence_app.services.auctions.papers import (
     PaperActions,
     buyer_handover_minutes,
@@ -119,7 +120,7 @@ _AVAILABLE = (ItemStatus.IN_STORAGE, ItemStatus.AWAITING_AUCTION)
 LEDGER = "auction_ledger"
 
 
-class AuctionService(TakingActions, AfterSaleActions, PaperActions):
+class AuctionService(TakingActions, AfterSaleActions, PaperActions, GoldActions):
     """Lots from valuation to handover; ``today`` is replaceable for tests."""
 
     def __init__(self, db: Database, today: Callable[[], date] = agency_today) -> None:

@@ -185,6 +185,13 @@ class LotView:
         return self.status is LotStatus.RETURNED_TO_DEBTOR
 
     @property
+    def publicised(self) -> bool:
+        """A round of the lot was posted or publicly announced: the procedure is fixed, the
+        gold-jewellery flag no longer changes (Decree 152/2026 Art 61.3; ``gold.py`` also
+        counts a posting kept when its round was moved)."""
+        return any(r.posted_on is not None or r.notices for r in self.rounds)
+
+    @property
     def next_deadline(self) -> Deadline | None:
         return self.deadlines[0] if self.deadlines else None
 

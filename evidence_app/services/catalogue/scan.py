@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models import Document, Item, Location
 from evidence_app.domain.codes import CodeKind, parse_code, parse_document_code
+from evidence_app.domain.document_kinds import number_spellings
 from evidence_app.domain.errors import UnknownCodeError
 from evidence_app.domain.permissions import Permission
 from evidence_app.services.catalogue.barcode_image import read_codes
@@ -82,7 +83,7 @@ def _document_target(session: Session, payload: str) -> ScanTarget:
         select(Document.id).where(
             Document.kind == paper.kind,
             Document.year == paper.year,
-            Document.number == paper.number,
+            Document.number.in_(number_spellings(paper.number)),  # QD or QĐ
         )
     )
     if document_id is None:

@@ -21,6 +21,7 @@ from evidence_app.services.custody.dispositions import (
     NoticeDraft,
     NoticeView,
     check_destruction_basis,
+    check_not_barred,
     check_release_basis,
     check_sale_basis,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "active_location",
     "body_of",
     "check_destruction_basis",
+    "check_not_barred",
     "check_place",
     "check_release_basis",
     "check_sale_basis",

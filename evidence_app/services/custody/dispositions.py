@@ -200,6 +200,7 @@ def _record_one(
         raise FinalStateError(status=item.status)
     if item.status not in CHANGEABLE:
         raise ValidationError("disposition.not_changeable", code=item.code, status=item.status)
+    check_not_barred(session, item)  # Law 106/2025 Art 83.3, third paragraph
     before = ordered(item)
     if item.disposition is disposition and item.disposition_ref == source.number:
         raise ValidationError(
@@ -253,6 +254,8 @@ def check_release_basis(
     if purpose is ReleaseRequestPurpose.TEMPORARY_RELEASE:
         return
     rules.require_enforcement_decision(item.code, _decision_of(session, item))
+    if purpose is not ReleaseRequestPurpose.RETURN_TO_OWNER:
+        check_not_barred(session, item)  # Law 106/2025 Art 83.3, third paragraph
     rules.check_release(ordered(item), purpose, note, back_to_debtor(session, item))
 
 
@@ -269,13 +272,38 @@ def back_to_debtor(session: Session, item: Item) -> bool:
     return status in (LotStatus.REDEEMED, LotStatus.RETURNED_TO_DEBTOR)
 
 
+def barred_from_transactions(session: Session, item: Item) -> bool:
+    """The item went back to the debtor at the cost floor (its last lot RETURNED_TO_DEBTOR)
+    and its case is not yet recorded completed: the debtor may not put it into any civil
+    transaction until the obligation is done (Law 106/2025 Art 83.3, third paragraph)."""
+    row = session.execute(
+        select(AuctionLot.status, Case.completed_on)
+        .join(AuctionLotItem, AuctionLotItem.lot_id == AuctionLot.id)
+        .join(Case, Case.id == AuctionLot.case_id)
+        .where(AuctionLotItem.item_id == item.id)
+        .order_by(AuctionLot.id.desc())
+        .limit(1)
+    ).first()
+    return row is not None and row.status is LotStatus.RETURNED_TO_DEBTOR and not row.completed_on
+
+
+def check_not_barred(session: Session, item: Item) -> None:
+    """Refuse a new lot, a sale, a release for any purpose but returning it to the debtor,
+    a destruction or a new disposition of a barred item (Law 106/2025 Art 83.3, third
+    paragraph) until its case is recorded completed (an accepted outcome, Art 22)."""
+    if barred_from_transactions(session, item):
+        raise ValidationError("disposition.barred", code=item.code)
+
+
 def check_sale_basis(session: Session, item: Item) -> None:
     """The item may be valued and sold: a QĐ THA, and ordered sold or distrained (Art 60)."""
     rules.require_enforcement_decision(item.code, _decision_of(session, item))
+    check_not_barred(session, item)  # Law 106/2025 Art 83.3, third paragraph
     rules.check_sale(ordered(item), back_to_debtor(session, item))
 
 
 def check_destruction_basis(session: Session, item: Item) -> None:
     """The item may go to the council: a QĐ THA, and ordered destroyed (Art 58.1)."""
     rules.require_enforcement_decision(item.code, _decision_of(session, item))
+    check_not_barred(session, item)  # Law 106/2025 Art 83.3, third paragraph
     rules.check_destruction(ordered(item))

@@ -24,7 +24,7 @@ from evidence_app.documents.content import Content, canonical_json, with_number
 from evidence_app.documents.page import Stamp
 from evidence_app.documents.render import render_document
 from evidence_app.domain.codes import DOCUMENT_PREFIX, DocumentCode, parse_document_code
-from evidence_app.domain.document_kinds import TITLES
+from evidence_app.domain.document_kinds import TITLES, number_spellings, qr_number
 from evidence_app.domain.enums import DocumentKind
 from evidence_app.domain.errors import NotFoundError, UnknownCodeError, ValidationError
 from evidence_app.domain.permissions import Permission
@@ -111,7 +111,8 @@ def issue_document(
     heads = canonical_json({item.code: item.chain_head for item in items})
     digest = heads_digest(heads)
     number = numbered.header.number
-    payload = DocumentCode(number, year, str(kind), code, digest).payload()
+    # The QR stays ASCII: Đ folded to D (``qr_number``); lookups accept both spellings.
+    payload = DocumentCode(qr_number(number), year, str(kind), code, digest).payload()
     pdf = render_document(numbered, Stamp(code, digest, payload))
     doc = Document(
         kind=str(kind), year=year, seq_no=seq, number=number,
@@ -246,13 +247,13 @@ def _find(session: Session, text: str) -> tuple[DocumentCode | None, Document]:
         query = select(Document).where(
             Document.kind == paper.kind,
             Document.year == paper.year,
-            Document.number == paper.number,
+            Document.number.in_(number_spellings(paper.number)),
         )
     else:
         paper = None
         query = (
             select(Document)
-            .where(Document.number == cleaned.upper())
+            .where(Document.number.in_(number_spellings(cleaned)))
             .order_by(Document.year.desc())
         )
     doc = session.scalars(query).first()

@@ -278,6 +278,7 @@ class CaseResultService:
             if accept and isinstance(row, CaseOutcome):
                 self._check_outcome(session, case, row.kind, row.effective_on, pending=row.id)
             if accept and isinstance(row, CasePayment):
+                _refuse_voided(session, row)
                 check_payment(session, case, row.amount - row.costs, row.paid_on, row.id)
             confirmation = CaseConfirmation(
                 outcome_id=None if record.is_payment else record.id,
@@ -663,6 +664,28 @@ def _void_waiting_or_done(session: Session, which: Any) -> bool:
     return found is not None
 
 
+def _refuse_voided(session: Session, payment: CasePayment) -> None:
+    """A credit voided while it awaited the head (the buyer took the money back, Decree
+    152/2026 Art 67.4) is never accepted; the head may only refuse it."""
+    void = session.scalar(
+        select(CaseChange)
+        .where(CaseChange.payment_id == payment.id)
+        .where(CaseChange.kind == ChangeKind.VOID_PAYMENT)
+        .where(
+            CaseChange.id.not_in(
+                select(CaseConfirmation.change_id).where(
+                    CaseConfirmation.change_id.is_not(None), CaseConfirmation.accepted.is_(False)
+                )
+            )
+        )
+        .order_by(CaseChange.id)
+        .limit(1)
+    )
+    if void is not None:
+        raise ValidationError("outcome.payment_voided", day=dmy(void.effective_on),
+                              paper=void.doc_number)  # fmt: skip
+
+
 def _undo_on_case(case: Case, row: CaseChange) -> None:
     """A refused correction leaves the case row as it was, if nothing changed it since."""
     if row.kind is ChangeKind.AMOUNT and case.amount_to_enforce == row.new_value:
@@ -696,16 +719,19 @@ def _case(session: Session, case_id: int, *, lock: bool = False) -> Case:
 def void_lot_credit(
     session: Session, actor: Actor, lot_id: int, on: date, paper: tuple[str, str], note: str
 ) -> int | None:
-    """The buyer took his money back (Decree 152/2026 Art 67.4): the accepted credit the
-    lot's proceeds made stops counting from ``on``, as a correction awaiting a head who did
-    not record it (the credit is money the case no longer has). Returns the correction's id;
-    None when no accepted credit is standing (one awaiting the head is for him to refuse)."""
-    accepted = select(CaseConfirmation.payment_id).where(
-        CaseConfirmation.payment_id.is_not(None), CaseConfirmation.accepted.is_(True)
+    """The buyer took his money back (Decree 152/2026 Art 67.4): the credit the lot's
+    proceeds made stops counting from ``on``, as a correction awaiting a head who did not
+    record it (the credit is money the case no longer has). A credit still awaiting the
+    head is voided too: he can then only refuse it (``confirm`` says "outcome.payment_voided"),
+    never count money the buyer has taken back. A refused credit needs no void. Returns the
+    first correction's id; None when no credit is standing."""
+    refused = select(CaseConfirmation.payment_id).where(
+        CaseConfirmation.payment_id.is_not(None), CaseConfirmation.accepted.is_(False)
     )
+    first: int | None = None
     for payment in session.scalars(
         select(CasePayment)
-        .where(CasePayment.lot_id == lot_id, CasePayment.id.in_(accepted))
+        .where(CasePayment.lot_id == lot_id, CasePayment.id.not_in(refused))
         .order_by(CasePayment.id)
     ):
         if _void_waiting_or_done(session, CaseChange.payment_id == payment.id):
@@ -719,5 +745,5 @@ def void_lot_credit(
         )  # fmt: skip
         session.add(row)
         session.flush()
-        return row.id
-    return None
+        first = first if first is not None else row.id
+    return first

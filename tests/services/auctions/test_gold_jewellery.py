@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from evidence_app.domain.enums import Category, Disposition
-from evidence_app.domain.errors import ValidationError
+from evidence_app.domain.errors import PermissionDeniedError, StaleEditError, ValidationError
 from evidence_app.services.core.uow import unit_of_work
 from tests.services.auctions.steps import (
     AUCTION_1,
@@ -133,3 +133,77 @@ def test_the_upgrade_marks_the_lots_the_old_inference_treated_as_jewellery(
     assert {k: bool(v) for k, v in flags.items()} == {
         jewellery.id: True, bullion.id: False, car.id: False,
     }  # fmt: skip
+
+
+def _edits(world: World, lot_id: int) -> list[tuple[str, dict[str, object]]]:
+    """(item code, data with the note) of the EDITED events on the lot's items, in order."""
+    import json
+
+    with unit_of_work(world.services.db, read_only=True) as session:
+        rows = session.execute(
+            text(
+                "SELECT i.code, e.data, e.note FROM custody_event e "
+                "JOIN item i ON i.id = e.item_id "
+                "JOIN auction_lot_item li ON li.item_id = i.id "
+                "WHERE li.lot_id = :lot AND e.kind = 'edited' ORDER BY e.id"
+            ),
+            {"lot": lot_id},
+        ).all()
+    return [(code, {**json.loads(data), "note": note}) for code, data, note in rows]
+
+
+def test_the_officer_sets_and_clears_the_flag_until_the_first_posting(world: World) -> None:
+    """Decree 152/2026 Art 61.3: the officer may correct the flag after making the lot, as
+    an EDITED event on its items, until the round is posted; then it is refused."""
+    lot_id = _contracted(world, jewellery=False)
+    auctions = world.services.auctions
+    lot = auctions.set_gold_jewellery(world.officer, lot_id, True)
+    assert lot.gold_jewellery
+    code = lot.items[0].code
+    assert _edits(world, lot_id) == [(code, {
+        "lot": lot_id, "changes": {"gold_jewellery": [False, True]},
+        "article": "Nghị định 152/2026/NĐ-CP, Điều 61.3",
+        "note": f"Ghi lô {lot_id} là vàng trang sức, mỹ nghệ, vàng nguyên liệu (khoản 3 "
+                "Điều 61 Nghị định 152/2026/NĐ-CP).",
+    })]  # fmt: skip
+    _refused(world, "nothing changes", lambda: auctions.set_gold_jewellery(
+        world.officer, lot_id, True))  # fmt: skip
+    before = snapshot(world.services)
+    with pytest.raises(PermissionDeniedError):  # the keeper does not run sales
+        auctions.set_gold_jewellery(world.keeper, lot_id, False)
+    with pytest.raises(StaleEditError):
+        auctions.set_gold_jewellery(world.officer, lot_id, False, lot.version - 1)
+    assert snapshot(world.services) == before
+    # Scheduled but not yet posted nor announced: still open; cleared again.
+    lot = auctions.schedule_round(world.officer, lot_id, AUCTION_1)
+    assert lot.current_round is not None and lot.current_round.shortened
+    lot = auctions.set_gold_jewellery(world.officer, lot_id, False, lot.version)
+    assert not lot.gold_jewellery
+    assert [d["changes"] for _c, d in _edits(world, lot_id)] == [
+        {"gold_jewellery": [False, True]}, {"gold_jewellery": [True, False]},
+    ]  # fmt: skip
+    lot = auctions.set_gold_jewellery(world.officer, lot_id, True)
+    auctions.record_posting(world.officer, lot_id, date(2026, 11, 17))
+    _refused(world, "17/11/2026", lambda: auctions.set_gold_jewellery(
+        world.officer, lot_id, False))  # fmt: skip
+    assert auctions.get(world.officer, lot_id).gold_jewellery
+
+
+def test_the_first_public_notice_closes_the_flag_too(world: World) -> None:
+    lot_id = _contracted(world, jewellery=False)
+    auctions = world.services.auctions
+    auctions.schedule_round(world.officer, lot_id, AUCTION_1)
+    auctions.record_public_notice(world.officer, lot_id, date(2026, 11, 17), "Báo Hà Nội mới")
+    _refused(world, "Điều 61", lambda: auctions.set_gold_jewellery(
+        world.officer, lot_id, True))  # fmt: skip
+    assert _edits(world, lot_id) == []
+
+
+def test_the_flag_set_later_still_needs_precious_metals(world: World) -> None:
+    use_clock(world, date(2026, 11, 6))
+    lot = new_lot(world)  # the world's car
+    auctions = world.services.auctions
+    _refused(world, "Art 61.3", lambda: auctions.set_gold_jewellery(world.officer, lot.id, True))
+    bar = world.receive("Vàng miếng SJC 1 lượng", category=Category.PRECIOUS_METAL)
+    bullion = new_lot(world, bar, gold_bullion=True)
+    _refused(world, "61", lambda: auctions.set_gold_jewellery(world.officer, bullion.id, True))

@@ -126,7 +126,7 @@ def test_the_reduction_and_the_taking_papers(world: World) -> None:
     world.services.cases.add_party(world.officer, world.case.id, PartyRole.CREDITOR, "Hà Thị Lan")
     lot = failed_rounds(world, contracted_lot(world), [100_000_000, 90_000_000, 81_000_000])
     doc = auctions.issue_paper(world.officer, lot.id, "reduction_decision")
-    assert doc.number.endswith("/QD-THADS")
+    assert doc.number.endswith("/QĐ-THADS")
     words = _text(world, doc.id, "reduction_decision")
     assert "QUYẾT ĐỊNH" in words and "Về việc giảm giá tài sản (lần thứ 2)" in words
     assert "từ 90.000.000 đồng xuống 81.000.000 đồng (giảm 9.000.000 đồng, 10,00%)" in words
@@ -173,7 +173,7 @@ def test_the_decision_cancelling_an_unpaid_sale(world: World) -> None:
     lot = auctions.cancel_unpaid_sale(world.officer, lot.id, day, "Biên bản số 3/BB", 10_000_000)
     doc = auctions.issue_paper(world.officer, lot.id, "cancel_decision")
     words = _text(world, doc.id, "cancel_decision")
-    assert doc.issued_on == day and doc.number.endswith("/QD-THADS")
+    assert doc.issued_on == day and doc.number.endswith("/QĐ-THADS")
     assert "Về việc hủy bỏ kết quả bán đấu giá tài sản" in words
     assert BUYER.name in words and "105.000.000 đồng" in words and "04/01/2027" in words
     assert "10.000.000 đồng" in words and "khoản 5 Điều 65" in words

@@ -406,6 +406,41 @@ def test_the_proceeds_the_buyer_took_back_stop_counting_once_a_head_accepts(
     assert results.results(world.head, world.case.id).collected == 0
 
 
+@pytest.mark.parametrize("head_first", [True, False])
+def test_the_cancellation_voids_the_credit_whether_or_not_a_head_confirmed_it(
+    world: World, head_first: bool
+) -> None:
+    """Art 67.4: the money went back to the buyer, so the credit it made for the case is
+    voided whether the head accepted it before the cancellation (a correction he then
+    accepts) or it was still awaiting him: he can then only refuse it, with a message."""
+    auctions, results = world.services.auctions, world.services.case_results
+    lot_id = _paid(world)
+    results.today = lambda: date(2027, 2, 20)
+    credit = next(r for r in results.pending(world.head) if r.is_payment)
+    if head_first:
+        results.confirm(world.head, credit)
+        assert results.results(world.head, world.case.id).collected > 0
+    auctions.today.day = date(2027, 2, 11)  # type: ignore[attr-defined]
+    auctions.buyer_cancels(world.officer, lot_id, date(2027, 2, 11), "Đơn đề nghị hủy hợp đồng")
+    void = next(r for r in results.pending(world.head) if r.is_change)
+    assert void.day == date(2027, 2, 11)
+    if not head_first:
+        # The credit awaiting the head can no longer be accepted, before or after he
+        # accepts the void, by any head; refusing it is what remains.
+        _refused(world, "payment was voided from 11/02/2027",
+                 lambda: results.confirm(world.head, credit))  # fmt: skip
+        with pytest.raises(ValidationError) as caught:
+            results.confirm(world.head, credit)
+        assert "không thể xác nhận, chỉ có thể từ chối" in caught.value.message("vi")
+    results.confirm(world.head, void)
+    if not head_first:
+        _refused(world, "11/02/2027", lambda: results.confirm(world.head, credit))
+        refused = results.confirm(world.head, credit, accept=False, note="Người mua đã hủy mua")
+        assert refused.is_payment
+        assert not [r for r in results.pending(world.head) if r.is_payment]
+    assert results.results(world.head, world.case.id).collected == 0
+
+
 def test_a_handover_on_the_last_day_needs_no_ground(world: World) -> None:
     """Paid 10/12/2026: day 60 falls in Tết 2027, so the period ends Wednesday 10/02/2027
     (Civil Code Art 148.5); handed over that day, no ground is asked (Decree 152/2026 Art

@@ -116,14 +116,14 @@ def test_the_cancellation_decision_takes_its_number_with_the_cancellation(world:
     lot = auctions.cancel_unpaid_sale(world.officer, lot_id, CANCELLED_ON, RECORD, 10_000_000)
     assert lot.status is LotStatus.CONTRACTED
     decisions = [p for p in _papers(world, lot_id) if p[0] == DocumentKind.AUCTION_DECISION]
-    assert [(n, on) for _k, n, on in decisions] == [("3/QD-THADS", CANCELLED_ON)]
+    assert [(n, on) for _k, n, on in decisions] == [("3/QĐ-THADS", CANCELLED_ON)]
     # Printing later reprints the same paper: no second number.
     doc = auctions.issue_paper(world.officer, lot_id, "cancel_decision")
-    assert doc.number == "3/QD-THADS" and doc.issued_on == CANCELLED_ON
+    assert doc.number == "3/QĐ-THADS" and doc.issued_on == CANCELLED_ON
     assert auctions.issue_paper(world.officer, lot_id, "cancel_decision").id == doc.id
     pdf = world.services.documents.pdf(world.officer, doc.id)
     words = unicodedata.normalize("NFC", " ".join(page_texts(pdf)))
-    assert "Số: 3/QD-THADS" in words and "hủy bỏ kết quả bán đấu giá" in words.lower()
+    assert "Số: 3/QĐ-THADS" in words and "hủy bỏ kết quả bán đấu giá" in words.lower()
     assert "10.000.000 đồng" in words
     # The ledger lists the papers of the lot with their numbers, as stored.
     ledger = auctions.ledger(world.actors[Role.INSPECTOR], date(2026, 10, 1), date(2027, 9, 30))
@@ -131,7 +131,7 @@ def test_the_cancellation_decision_takes_its_number_with_the_cancellation(world:
     notice = next(p for p in _papers(world, lot_id) if p[0] == DocumentKind.AUCTION_NOTICE)
     assert papers == (
         f"TB kết quả định giá số {notice[1]} ngày {notice[2]:%d/%m/%Y}; "
-        "QĐ hủy kết quả bán đấu giá số 3/QD-THADS ngày 05/01/2027"
+        "QĐ hủy kết quả bán đấu giá số 3/QĐ-THADS ngày 05/01/2027"
     )
     assert ledger.columns[13].header == "Văn bản đã ban hành (số, ngày)"
     assert "hủy bán 1 lần do không nộp tiền" in str(ledger.rows[0][14])
@@ -139,7 +139,7 @@ def test_the_cancellation_decision_takes_its_number_with_the_cancellation(world:
     pdf = world.services.reports.export(world.actors[Role.INSPECTOR], "auction_ledger", params,
                                         "pdf")  # fmt: skip
     text = unicodedata.normalize("NFC", " ".join(page_texts(pdf)))
-    assert "Văn bản đã ban hành" in text and "3/QD-THADS" in text and notice[1] in text
+    assert "Văn bản đã ban hành" in text and "3/QĐ-THADS" in text and notice[1] in text
     page_images(pdf)[0].save("/tmp/hA_auction_ledger.png")
 
 
@@ -159,7 +159,7 @@ def test_the_reduction_decision_is_numbered_when_the_reduced_round_is_scheduled(
     auctions = world.services.auctions
     lot = failed_rounds(world, lot, [90_000_000])
     reductions = [p for p in _papers(world, lot.id) if p[0] == DocumentKind.AUCTION_DECISION]
-    assert len(reductions) == 1 and reductions[0][1].endswith("/QD-THADS")
+    assert len(reductions) == 1 and reductions[0][1].endswith("/QĐ-THADS")
     doc = auctions.issue_paper(world.officer, lot.id, "reduction_decision")
     assert doc.number == reductions[0][1]  # a reprint
     ledger = auctions.ledger(world.officer, date(2026, 10, 1), date(2027, 9, 30))
@@ -225,3 +225,27 @@ def test_the_council_minutes_are_numbered_with_the_valuation(world: World) -> No
     assert (
         number.startswith("1/") and number.endswith("/BBXDG-THADS")
     ) or number == "1/BBXDG-THADS"
+
+
+def test_the_cancellation_decision_also_cancels_the_sale_contract(world: World) -> None:
+    """Decree 152/2026 Art 65.1, second paragraph: the agency cancels the contract of sale
+    with the buyer who did not pay; the decision says so and goes first to the buyer."""
+    lot_id = _sold(world)
+    auctions = world.services.auctions
+    auctions.today.day = CANCELLED_ON  # type: ignore[attr-defined]
+    auctions.cancel_unpaid_sale(world.officer, lot_id, CANCELLED_ON, RECORD, 10_000_000)
+    doc = auctions.issue_paper(world.officer, lot_id, "cancel_decision")
+    pdf = world.services.documents.pdf(world.officer, doc.id)
+    words = unicodedata.normalize("NFC", " ".join(page_texts(pdf)))
+    assert "HỦY BỎ KẾT QUẢ BÁN ĐẤU GIÁ TÀI SẢN VÀ HỢP ĐỒNG MUA BÁN TÀI SẢN ĐẤU GIÁ" in (
+        words.upper()
+    )
+    assert (
+        "Điều 2. Hủy bỏ hợp đồng mua bán tài sản đấu giá đã giao kết với người mua "
+        f"{BUYER.name} đối với tài sản nêu tại Điều 1" in words
+    ), words
+    assert "Điều 3. Khoản tiền đặt trước 10.000.000 đồng" in words
+    to = words[words.index("Nơi nhận:") :]
+    first = f"Người mua được tài sản: {BUYER.name}"
+    listed = [to.index(n) for n in (first, "Đương sự", "Viện kiểm sát nhân dân cùng cấp")]
+    assert listed == sorted(listed), to

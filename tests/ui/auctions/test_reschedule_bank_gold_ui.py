@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import BankMovement, Category, Disposition, Role
 from tests.services.auctions.steps import AUCTION_1, contracted_lot
+from tests.services.auctions.test_gold_jewellery import _contracted
 from tests.services.auctions.test_sale_rules import _paid
 from tests.services.rows import snapshot
 from tests.ui.auctions.test_sale_rules_ui import _click, _view
@@ -122,3 +123,46 @@ def test_a_new_lot_is_recorded_as_gold_jewellery(qtbot: QtBot, ui_world: World) 
     qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
     (lot,) = w.services.auctions.list(w.officer)
     assert lot.gold_jewellery and not lot.gold_bullion
+
+
+def test_the_officer_marks_a_lot_as_gold_jewellery_until_it_is_posted(
+    qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Decree 152/2026 Art 61.3: the step sets or clears the flag of a lot already made,
+    by the box in its own dialog; once the round is posted the step is gone and the service
+    refuses it, the refusal shown and nothing written."""
+    w = ui_world
+    auctions = w.services.auctions
+    lot_id = _contracted(w, jewellery=False)  # the clock on 17/11/2026
+    shown: list[str] = []
+    monkeypatch.setattr(errors.ErrorDialog, "present", lambda _p, _t, text: shown.append(text))
+    view = _view(qtbot, w, lot_id)
+    assert "gold_flag" in view.offered() and view.buttons["gold_flag"].isVisible()
+    assert view.buttons["gold_flag"].text() == tr("auction.gold_flag")
+
+    def tick(d: StepForm) -> None:
+        box = d.findChild(QCheckBox, "lot_gold_jewellery")
+        assert not box.isChecked()  # as recorded
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+
+    _in_dialog(qtbot, tick, "/tmp/h18a_gold_flag.png")
+    _click(qtbot, view, "gold_flag")
+    assert not shown
+    marked = view.current_lot()
+    assert marked is not None and marked.gold_jewellery
+    # Posted: the procedure is fixed; the step is no longer offered, and pressed all the
+    # same (an old screen) the service refuses it, nothing written.
+    auctions.schedule_round(w.officer, lot_id, AUCTION_1, posted_on=date(2026, 11, 17))
+    view.reload(select_id=lot_id)
+    assert "gold_flag" not in view.offered() and not view.buttons["gold_flag"].isVisible()
+    before = snapshot(w.services)
+
+    def untick(d: StepForm) -> None:
+        qtbot.mouseClick(d.findChild(QCheckBox, "lot_gold_jewellery"), Qt.MouseButton.LeftButton)
+
+    _in_dialog(qtbot, untick)
+    view.do_gold_flag()
+    assert len(shown) == 1 and "17/11/2026" in shown[0], shown
+    assert snapshot(w.services) == before
+    lot = view.current_lot()
+    assert lot is not None and lot.gold_jewellery

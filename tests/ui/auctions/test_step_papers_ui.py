@@ -48,7 +48,7 @@ def test_the_cancellation_decision_is_listed_with_its_number_and_reprinted(
     cancelled = view.current_lot()
     assert cancelled is not None and cancelled.status is LotStatus.CONTRACTED
     numbers = auctions.paper_numbers(w.officer, lot.id)
-    assert numbers["cancel_decision"] == "1/QD-THADS"  # numbered with the step itself
+    assert numbers["cancel_decision"] == "1/QĐ-THADS"  # numbered with the step itself
 
     printed: list[bytes] = []
     monkeypatch.setattr(view_module, "print_pdf", lambda _p, pdf, _t: printed.append(pdf))
@@ -61,9 +61,9 @@ def test_the_cancellation_decision_is_listed_with_its_number_and_reprinted(
 
     _in_dialog(qtbot, choose, "/tmp/hA_papers_dialog.png")
     qtbot.mouseClick(view.papers_button, Qt.MouseButton.LeftButton)
-    assert "Quyết định hủy kết quả bán – số 1/QD-THADS" in listed
+    assert "Quyết định hủy kết quả bán – số 1/QĐ-THADS" in listed
     assert any(t.startswith("Thông báo kết quả định giá – số ") for t in listed)
     (pdf,) = printed
     text = unicodedata.normalize("NFC", " ".join(page_texts(pdf)))
-    assert "1/QD-THADS" in text and "10.000.000 đồng" in text
+    assert "1/QĐ-THADS" in text and "10.000.000 đồng" in text
     assert auctions.paper_numbers(w.officer, lot.id) == numbers  # a reprint: no new number
