@@ -137,4 +137,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "result.refuse": ("Từ chối", "Refuse"),
     "result.none_pending": ("Không có bản ghi nào chờ xác nhận.", "Nothing awaits confirmation."),
     "result.choose_record": ("Hãy chọn một bản ghi.", "Choose a record first."),
+    "result.obligation": ("Khoản nghĩa vụ", "Obligation"),
+    "result.whole_case": ("Cả vụ việc (mọi khoản)", "The whole case (every obligation)"),
+    "result.obligation_line": ("Khoản {position} – {kind}", "Obligation {position} – {kind}"),
 }
