@@ -1,18 +1,22 @@
-"""One obligation of a case on the officer's and the head's screens (issue 19): once the case
-lists its obligations, the outcome and payment dialogs offer them as an
+"""One obligation of a case on the officer's and the head's screens (issue 19): the officer
+lists the obligations from the case screen (a wrong sum refused in the dialog, nothing
+written); once the case lists them, the outcome and payment dialogs offer them as an
 optional choice (the whole case by default); the head's queue names the obligation a record
 concerns."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.outcomes import ObligationKind, OutcomeKind
 from evidence_app.services.outcomes import ObligationDraft, RecordView
+from tests.services.rows import snapshot
+from tests.ui.cases.test_results import _view, _when_dialog
 from tests.ui.keys import type_text
 from tests.world import World
+from ui.cases.obligations_dialog import ObligationsDialog
 from ui.cases.results_dialog import ConfirmDialog, OutcomeDialog, PaymentDialog, RecordDialog
 
 
@@ -102,4 +106,77 @@ def test_the_officer_chooses_an_obligation_and_the_head_sees_it(
     assert [(v.state.value, v.collected) for v in views] == [
         ("suspended", 0),
         ("enforceable", 5_000_000),
+    ]
+
+
+def _type_cell(qtbot: QtBot, dialog: ObligationsDialog, row: int, text: str) -> None:
+    """Click into the amount cell, type as the officer would and press Enter."""
+    table = dialog.table
+    table.setCurrentCell(row, 1)
+    table.editItem(table.item(row, 1))
+    editors = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    editor = editors[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert table.item(row, 1).text() == text
+
+
+def test_the_officer_lists_the_obligations_from_the_case_screen(
+    qtbot: QtBot, ui_world: World
+) -> None:
+    w = ui_world
+    view = _view(qtbot, w, w.officer)
+    assert view.result_buttons["list_obligations"].isVisibleTo(view)
+    assert view.result_buttons["list_obligations"].text() == "Liệt kê các khoản…"
+    keeper = _view(qtbot, w, w.keeper)
+    assert not keeper.result_buttons["list_obligations"].isVisibleTo(keeper)
+    seen: list[str] = []
+    written: list[bool] = []
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ObligationsDialog)
+        dialog.kind_at(0).setCurrentIndex(dialog.kind_at(0).findData(ObligationKind.TO_PARTY))
+        _type_cell(qtbot, dialog, 0, "10.000.000")
+        qtbot.mouseClick(dialog.buttons["add_row"], Qt.MouseButton.LeftButton)
+        dialog.kind_at(1).setCurrentIndex(dialog.kind_at(1).findData(ObligationKind.COURT_FEES))
+        _type_cell(qtbot, dialog, 1, "4.000.000")
+        before = snapshot(w.services)
+        _ok(qtbot, dialog)  # 14 M, not the case's 15 M: refused, shown, nothing written
+        seen.append(dialog.error.text())
+        written.append(snapshot(w.services) != before)
+        assert dialog.isVisible()
+        _type_cell(qtbot, dialog, 1, "5.000.000")
+        _ok(qtbot, dialog)
+
+    problems = _when_dialog(qtbot, ObligationsDialog, fill)
+    view.result_buttons["list_obligations"].click()
+    assert problems == []
+    assert seen == [
+        "Tổng các khoản (14.000.000 đồng) khác số tiền phải thi hành của vụ việc (15.000.000 đồng)."
+    ]
+    assert written == [False]
+    listed = w.services.case_results.obligations(w.officer, w.case.id)
+    assert [(o.position, o.kind, o.amount) for o in listed] == [
+        (1, ObligationKind.TO_PARTY, 10_000_000),
+        (2, ObligationKind.COURT_FEES, 5_000_000),
+    ]
+    # Opened again, the list is shown as recorded, read only.
+    shown: list[list[str]] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, ObligationsDialog)
+        table = dialog.table
+        shown.extend([table.item(r, 0).text(), table.item(r, 1).text()] for r in range(2))
+        assert "add_row" not in dialog.buttons
+        dialog.reject()
+
+    problems = _when_dialog(qtbot, ObligationsDialog, look)
+    view.result_buttons["list_obligations"].click()
+    assert problems == []
+    assert shown == [
+        ["1. Trả tiền cho đương sự", "10.000.000 đồng"],
+        ["2. Án phí, lệ phí Tòa án", "5.000.000 đồng"],
     ]
