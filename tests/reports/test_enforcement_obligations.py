@@ -191,3 +191,28 @@ def test_a_past_period_is_byte_identical_after_later_records(world: World) -> No
     # The PDF, dated and invariant, is the same bytes (the spreadsheet's zip stamps the time
     # it was written, so only its table is compared, above).
     assert world.services.reports.render(after, "pdf", DAY_ONE) == pdf
+
+
+def test_the_not_enforceable_ledger_lists_a_case_only_when_no_obligation_can_be_enforced(
+    world: World,
+) -> None:
+    """Mẫu 20 (Law 106/2025 Art 38): X's only open obligation, the fees, is not enforceable
+    from 10/1/2026, so X is listed; W's fees are not enforceable either but its other
+    obligation can still be enforced, so W is not (Art 3.8: one case, one standing)."""
+    s = Scenario(world)
+    s.first()
+    w = new_case(world, "Vụ W – một khoản chưa có điều kiện", date(2025, 12, 1), 20 * M,
+                 world.officer)  # fmt: skip
+    _, fees = world.services.case_results.list_obligations(
+        world.officer,
+        w,
+        [
+            ObligationDraft(ObligationKind.STATE_BUDGET, 15 * M),
+            ObligationDraft(ObligationKind.COURT_FEES, 5 * M),
+        ],
+    )
+    _for(world, w, fees.id, K.NOT_ENFORCEABLE, date(2026, 2, 1))
+    params = ReportParams(today=date(2026, 3, 31))
+    ledger = world.services.reports.build(world.officer, "not_enforceable", params)
+    assert [r[3] for r in ledger.rows] == ["Vụ X – hai khoản"]
+    assert world.services.case_results.results(world.officer, w).state.value == "enforceable"
