@@ -40,6 +40,8 @@ AUCTION_TABLES = ("auction_public_notice", "sale_bank_deposit")
 AUCTION_MONEY_TABLES = ("sale_bank_movement", "auction_round_reschedule")
 #: Verifications of cases not yet enforceable and the procuracy's copies (migration 0027).
 ART22_TABLES = ("case_verification", "case_outcome_copy")
+#: The obligations of a case, listed once (migration 0035, issue 19).
+OBLIGATION_TABLES = ("case_obligation",)
 #: Tables whose rows, once written, stay as written.
 APPEND_ONLY_TABLES = (
     RECORD_TABLES
@@ -52,6 +54,7 @@ APPEND_ONLY_TABLES = (
     + AUCTION_TABLES
     + ART22_TABLES
     + AUCTION_MONEY_TABLES
+    + OBLIGATION_TABLES
 )
 
 #: What a refused statement says (both languages: it reaches logs and error dialogs as is).

@@ -32,6 +32,8 @@ REPLICATED_TABLES: tuple[str, ...] = (
     # The changes of a case's amount and officer and the voided records, read as of each
     # period's end (migration 0022, issue 19).
     "case_change",
+    # The obligations of a case: its money is counted per obligation (migration 0035).
+    "case_obligation",
     # Custody counts: the append-only custody record alone (kind, status before and after).
     "custody_event",
 )

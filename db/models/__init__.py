@@ -31,6 +31,7 @@ from db.models.ledgers import LedgerClosing
 from db.models.org import AdminEvent, Agency, Location, Unit, User, UserRole, Warehouse
 from db.models.outcomes import (
     CaseConfirmation,
+    CaseObligation,
     CaseOutcome,
     CaseOutcomeCopy,
     CasePayment,
@@ -58,6 +59,7 @@ __all__ = [
     "CaseChange",
     "CaseConfirmation",
     "CaseNotice",
+    "CaseObligation",
     "CaseOutcome",
     "CaseOutcomeCopy",
     "CasePayment",

@@ -6,12 +6,41 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.column_types import UTCDateTime, str_enum
 from db.models.base import Base
-from evidence_app.domain.outcomes import NotEnforceableReason, OutcomeKind
+from evidence_app.domain.outcomes import NotEnforceableReason, ObligationKind, OutcomeKind
+
+
+class CaseObligation(Base):
+    """One obligation of a case's enforcement decision (issue 19; Law 106/2025 Art 3.8: one
+    decision is one case, counted once, its money counted per obligation): what it is and
+    its amount in đồng (an asset's value for one to hand over). A case's obligations are
+    listed once, in the order ``position`` keeps, and sum to the case's amount to enforce
+    (the service refuses otherwise). Append-only (db/append_only.py, migration 0035)."""
+
+    __tablename__ = "case_obligation"
+    __table_args__ = (UniqueConstraint("case_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    #: 1, 2, 3… as listed: payments recorded for the case fill the obligations in this order.
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[ObligationKind] = mapped_column(str_enum(ObligationKind))
+    amount: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class CaseOutcome(Base):
@@ -30,6 +59,8 @@ class CaseOutcome(Base):
     #: The day the outcome takes effect, the day the statistics count it on.
     effective_on: Mapped[date] = mapped_column(Date, index=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    #: The obligation it concerns; None for the whole case (migration 0035).
+    obligation_id: Mapped[int | None] = mapped_column(ForeignKey("case_obligation.id"), index=True)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
@@ -50,6 +81,9 @@ class CasePayment(Base):
     #: The auction lot whose proceeds these are, when they are.
     lot_id: Mapped[int | None] = mapped_column(ForeignKey("auction_lot.id"))
     note: Mapped[str] = mapped_column(Text, default="")
+    #: The obligation it pays; None: allocated to the obligations in listed order
+    #: (``evidence_app.domain.outcomes.allocate``; migration 0035).
+    obligation_id: Mapped[int | None] = mapped_column(ForeignKey("case_obligation.id"), index=True)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

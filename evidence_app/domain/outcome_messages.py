@@ -166,6 +166,34 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
         "Ngày ra quyết định thi hành án được sửa trên hồ sơ vụ việc.",
         "The enforcement decision's date is corrected on the case form.",
     ),
+    "obligation.already_listed": (
+        "Các khoản nghĩa vụ của vụ việc «{case}» đã được liệt kê: chỉ liệt kê một lần.",
+        "The obligations of case “{case}” are already listed: they are listed once only.",
+    ),
+    "obligation.none": (
+        "Chưa có khoản nghĩa vụ nào: nhập ít nhất một khoản (loại và số tiền).",
+        "No obligation given: enter at least one (kind and amount).",
+    ),
+    "obligation.amount_not_positive": (
+        "Khoản thứ {row}: số tiền phải lớn hơn 0.",
+        "Obligation {row}: the amount must be greater than 0.",
+    ),
+    "obligation.sum_mismatch": (
+        "Tổng các khoản ({listed} đồng) khác số tiền phải thi hành của vụ việc ({amount} đồng).",
+        "The obligations add up to {listed} VND, not the case's amount to enforce ({amount} VND).",
+    ),
+    "obligation.amount_fixed": (
+        "Vụ việc đã liệt kê các khoản nghĩa vụ theo số tiền phải thi hành: không sửa số tiền "
+        "này được nữa.",
+        "The case's obligations are listed against its amount to enforce: that amount can no "
+        "longer be corrected.",
+    ),
+    "outcome.obligation_overpaid": (
+        "Số tiền {amount} vượt số còn phải thi hành của khoản nghĩa vụ ({left}).",
+        "The amount {amount} exceeds what remains of the obligation ({left}).",
+    ),
+    "noun.case_obligation": ("khoản nghĩa vụ thi hành án", "obligation of the case"),
+    "field.obligation_kind": ("loại nghĩa vụ", "the kind of obligation"),
     "noun.case_change": ("thay đổi vụ việc", "change of a case"),
     "noun.statistics_closing": ("khóa kỳ thống kê", "closing of a statistics period"),
     "noun.case_outcome": ("kết quả thi hành án", "enforcement result"),

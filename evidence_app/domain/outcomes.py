@@ -5,7 +5,8 @@ confirmed outcomes in date order (pure Python; the services store and confirm th
 Law 106/2025: not yet enforceable Art 38.1 (a–h), enforceable again Art 38.2; postponement
 (hoãn) Art 46 and resumption Art 46.3; suspension (tạm đình chỉ) Art 47 and resumption
 Art 47.3; termination (đình chỉ) Art 48; entrustment to another agency (ủy thác) Art 49;
-the end of enforcement (kết thúc thi hành án) Art 55: done, or terminated.
+the end of enforcement (kết thúc thi hành án) Art 55: done, or terminated. A case of several
+obligations (Art 3.8: one decision, one case) takes its state from theirs (``case_standing``).
 """
 
 from __future__ import annotations
@@ -151,6 +152,8 @@ class Step:
     kind: OutcomeKind
     on: date
     seq: int
+    #: The obligation it was recorded for; None for the whole case (issue 19).
+    obligation_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -211,3 +214,136 @@ class ChangeKind(StrEnum):
     def on_case_form(self) -> bool:
         """Recorded by editing the case itself, not as a correction with its own paper."""
         return self is ChangeKind.DECISION_DATE
+
+
+# One obligation of a case (issue 19) -------------------------------------------------------
+#
+# Law 106/2025 Art 3.8: each enforcement decision is one case, however many obligations it
+# names (money to the state budget, court fees, money to a party, an asset to hand over...).
+# The statistics count the case once and its money per obligation. Each obligation has its
+# own history: an outcome recorded for it (Art 38, 46–49) applies to it alone, an outcome
+# recorded for the case applies to every obligation. The case ends (Art 55) when every
+# obligation has ended: completed when all are done (55.1), terminated when all were
+# terminated (55.2).
+
+
+class ObligationKind(StrEnum):
+    """What the liable person must do under one obligation of the decision."""
+
+    #: Nộp ngân sách nhà nước (fines, confiscated money, sums to the state).
+    STATE_BUDGET = "state_budget"
+    #: Án phí, lệ phí Tòa án (court fees, also paid to the state budget).
+    COURT_FEES = "court_fees"
+    #: Trả tiền cho đương sự (money to the party entitled, e.g. a bank's loan).
+    TO_PARTY = "to_party"
+    #: Giao tài sản (hand over an asset: its value is the obligation's amount).
+    HAND_OVER_ASSET = "hand_over_asset"
+    #: Nghĩa vụ khác.
+    OTHER = "other"
+
+
+#: Among a case's obligations still open, which state the case shows: the case is being
+#: enforced while any obligation can be (Art 3.6), postponed or suspended only when none
+#: can, not yet enforceable (Art 38.1) only when every open obligation is so.
+_OPEN_ORDER = (
+    CaseState.ENFORCEABLE,
+    CaseState.POSTPONED,
+    CaseState.SUSPENDED,
+    CaseState.NOT_ENFORCEABLE,
+    CaseState.SEPARATE_BOOK,
+)
+#: Among ended obligations of an ended case, the one named when not all were done.
+_ENDED_ORDER = (CaseState.ENTRUSTED, CaseState.REQUEST_RETURNED)
+
+
+def obligation_steps(steps: Iterable[Step], obligation_id: int) -> list[Step]:
+    """The steps one obligation folds: those of the whole case and its own."""
+    return [s for s in steps if s.obligation_id is None or s.obligation_id == obligation_id]
+
+
+def combined_standing(parts: Iterable[Standing]) -> Standing:
+    """The case's standing from its obligations' standings (Law 106/2025 Art 3.8, 55).
+
+    Every obligation ended: completed when all were done and at least one completed
+    (Art 55.1), terminated when all were terminated (Art 48, 55.2), else entrusted (Art 49)
+    or the request returned (Decree 152/2026 Art 22.2), since the day the last one ended.
+    Some still open: the first of enforceable, postponed (Art 46), suspended (Art 47), not
+    yet enforceable (Art 38), the separate book that an open obligation is in."""
+    standings = list(parts)
+    if not standings:
+        return Standing(CaseState.ENFORCEABLE, None)
+    open_ = [s for s in standings if s.state not in FINISHED]
+    if not open_:
+        states = {s.state for s in standings}
+        if states <= DONE:
+            state = CaseState.COMPLETED if CaseState.COMPLETED in states else S.TERMINATED
+        else:
+            state = next(s for s in _ENDED_ORDER if s in states)
+        return Standing(state, _latest(s.since for s in standings))
+    for state in _OPEN_ORDER:
+        those = [s for s in open_ if s.state is state]
+        if those:
+            since = _latest(s.since for s in those)
+            marked = [s.not_enforceable_since for s in those if s.not_enforceable_since]
+            # Art 38.4: the case is not enforceable since its last obligation became so.
+            return Standing(state, since, max(marked) if marked else None)
+    raise AssertionError(open_)  # every open state is in _OPEN_ORDER
+
+
+def case_standing(
+    steps: Iterable[Step], obligations: Iterable[int] = (), on: date | None = None
+) -> Standing:
+    """The case's standing on ``on``: the fold of its steps when it lists no obligation,
+    otherwise derived from each obligation's own fold (``combined_standing``)."""
+    every = list(steps)
+    ids = list(obligations)
+    if not ids:
+        return standing(every, on)
+    return combined_standing(standing(obligation_steps(every, i), on) for i in ids)
+
+
+def _latest(days: Iterable[date | None]) -> date | None:
+    known = [d for d in days if d is not None]
+    return max(known) if known else None
+
+
+@dataclass(frozen=True)
+class Paid:
+    """One payment as the allocation reads it (after costs)."""
+
+    on: date
+    seq: int
+    amount: int
+    obligation_id: int | None = None
+
+
+def allocate(
+    obligations: Iterable[tuple[int, int]], payments: Iterable[Paid]
+) -> dict[int, list[Paid]]:
+    """Each obligation's share of the payments, in date order: a payment recorded for an
+    obligation is its own; one recorded for the case fills the obligations in the order
+    they were listed, each up to what remains of it (Law 106/2025 Art 54 pays the
+    obligations in turn; what the case's list puts first is paid first). ``obligations``:
+    (id, amount) in listed order. Money beyond every obligation stays on the last one."""
+    listed = list(obligations)
+    shares: dict[int, list[Paid]] = {i: [] for i, _ in listed}
+    if not listed:
+        return shares
+    left = dict(listed)
+    for p in sorted(payments, key=lambda p: (p.on, p.seq)):
+        if p.obligation_id is not None and p.obligation_id in left:
+            shares[p.obligation_id].append(p)
+            left[p.obligation_id] -= p.amount
+            continue
+        rest = p.amount
+        for i, _ in listed:
+            part = min(rest, max(left[i], 0))
+            if part > 0:
+                shares[i].append(Paid(p.on, p.seq, part, i))
+                left[i] -= part
+                rest -= part
+        if rest > 0:
+            last = listed[-1][0]
+            shares[last].append(Paid(p.on, p.seq, rest, last))
+            left[last] -= rest
+    return shares

@@ -18,7 +18,7 @@ agency is the sum of its units and each unit the sum of its officers.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -26,9 +26,26 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from db.models import Case, CaseChange, CaseConfirmation, CaseOutcome, CasePayment, ChangeKind
+from db.models import (
+    Case,
+    CaseChange,
+    CaseConfirmation,
+    CaseObligation,
+    CaseOutcome,
+    CasePayment,
+    ChangeKind,
+)
 from db.models.case_history import confirmed_changes, voided
-from evidence_app.domain.outcomes import FINISHED, CaseState, Step, standing
+from evidence_app.domain.outcomes import (
+    FINISHED,
+    CaseState,
+    Paid,
+    Step,
+    allocate,
+    case_standing,
+    obligation_steps,
+    standing,
+)
 
 
 @dataclass(frozen=True)
@@ -103,30 +120,59 @@ _COLUMN_OF: dict[CaseState, str] = {
 
 
 def case_line(
-    decided: date, amount: int, steps: list[Step], paid: list[tuple[date, int]],
-    start: date, end: date,
+    decided: date, amount: int, steps: list[Step], paid: list[Paid],
+    start: date, end: date, obligations: Sequence[tuple[int, int]] = (),
 ) -> Line | None:  # fmt: skip
-    """One case's line in the period [start, end], or None when it does not count."""
-    before = standing(steps, start.fromordinal(start.toordinal() - 1))
-    if decided < start and before.state in FINISHED:
+    """One case's line in the period [start, end], or None when it does not count.
+
+    A case that lists its obligations (``obligations``: (id, amount) in listed order) is
+    counted once, in the state derived from theirs (Law 106/2025 Art 3.8, 55;
+    ``case_standing``), and its money per obligation: each obligation's amount in its own
+    state, with its share of the payments (``allocate``). An obligation that had ended
+    before the period brings no money into it, as a case that had ended brings none."""
+    ids = [i for i, _ in obligations]
+    day_before = start.fromordinal(start.toordinal() - 1)
+    carried = decided < start
+    if carried and case_standing(steps, ids, day_before).state in FINISHED:
         return None
-    now = standing(steps, end)
-    earlier = sum(a for d, a in paid if d < start)
-    within = sum(a for d, a in paid if start <= d <= end)
-    base = max(amount - earlier, 0)
+    now = case_standing(steps, ids, end)
     column = _COLUMN_OF[now.state]
+    if not obligations:
+        money = _money(now.state, carried, amount, paid, start, end)
+    else:
+        money = Figures()
+        shares = allocate(obligations, paid)
+        for obligation_id, owed in obligations:
+            own = obligation_steps(steps, obligation_id)
+            if carried and standing(own, day_before).state in FINISHED:
+                continue
+            state = standing(own, end).state
+            money = money + _money(state, carried, owed, shares[obligation_id], start, end)
     if now.state in APART:
         # Decree 152/2026 Art 22: out of the form's figures, counted apart (22.1 "thống kê
         # riêng"; 22.2 the request returned): neither received nor due in the period.
-        return Line(Figures(**{column: 1}), Figures(**{column: base}))
-    carried = decided < start
+        return Line(Figures(**{column: 1}), money)
     cases: dict[str, int] = {"carried" if carried else "new": 1, column: 1}
+    return Line(Figures(**cases), money)
+
+
+def _money(
+    state: CaseState, carried: bool, amount: int, paid: list[Paid], start: date, end: date
+) -> Figures:
+    """The money of one case, or of one obligation of it, in ``state`` at the period's end:
+    what remained at its start (less what was collected before) and what was collected."""
+    earlier = sum(p.amount for p in paid if p.on < start)
+    within = sum(p.amount for p in paid if start <= p.on <= end)
+    base = max(amount - earlier, 0)
+    column = _COLUMN_OF[state]
+    if state in APART:
+        return Figures(**{column: base})
     money: dict[str, int] = {"carried" if carried else "new": base}
-    if now.state is CaseState.ENTRUSTED:
+    if state is CaseState.ENTRUSTED:
         money["entrusted"] = base
-    elif now.state is CaseState.NOT_ENFORCEABLE:
+    elif state is CaseState.NOT_ENFORCEABLE:
         money["not_enforceable"] = base
-    elif now.state is CaseState.TERMINATED:
+    elif state is CaseState.TERMINATED:
         # Collected before the termination counts as collected; the rest is terminated.
         money["completed"], money["terminated"] = within, max(base - within, 0)
     else:
@@ -134,7 +180,7 @@ def case_line(
         money["completed"] = within
         if column != "completed":
             money[column] = left
-    return Line(Figures(**cases), Figures(**money))
+    return Figures(**money)
 
 
 def lines(
@@ -169,21 +215,42 @@ def lines(
         )
     ).all()
     steps: dict[int, list[Step]] = defaultdict(list)
-    for case_id, kind, on, seq in session.execute(
-        select(CaseOutcome.case_id, CaseOutcome.kind, CaseOutcome.effective_on, CaseOutcome.id)
+    for case_id, kind, on, seq, obligation in session.execute(
+        select(
+            CaseOutcome.case_id,
+            CaseOutcome.kind,
+            CaseOutcome.effective_on,
+            CaseOutcome.id,
+            CaseOutcome.obligation_id,
+        )
         .join(CaseConfirmation, CaseConfirmation.outcome_id == CaseOutcome.id)
         .where(CaseConfirmation.accepted.is_(True), CaseOutcome.effective_on <= end)
         .where(CaseOutcome.id.not_in(voided(CaseChange.outcome_id, end)))
     ):
-        steps[case_id].append(Step(kind, on, seq))
-    paid: dict[int, list[tuple[date, int]]] = defaultdict(list)
-    for case_id, on, counted in session.execute(
-        select(CasePayment.case_id, CasePayment.paid_on, CasePayment.amount - CasePayment.costs)
+        steps[case_id].append(Step(kind, on, seq, obligation))
+    paid: dict[int, list[Paid]] = defaultdict(list)
+    for case_id, on, counted, seq, obligation in session.execute(
+        select(
+            CasePayment.case_id,
+            CasePayment.paid_on,
+            CasePayment.amount - CasePayment.costs,
+            CasePayment.id,
+            CasePayment.obligation_id,
+        )
         .join(CaseConfirmation, CaseConfirmation.payment_id == CasePayment.id)
         .where(CaseConfirmation.accepted.is_(True), CasePayment.paid_on <= end)
         .where(CasePayment.id.not_in(voided(CaseChange.payment_id, end)))
     ):
-        paid[case_id].append((on, int(counted)))
+        paid[case_id].append(Paid(on, seq, int(counted), obligation))
+    # Each case's obligations in listed order (migration 0035): its money counts per
+    # obligation (Law 106/2025 Art 3.8).
+    listed: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for case_id, obligation, owed in session.execute(
+        select(CaseObligation.case_id, CaseObligation.id, CaseObligation.amount).order_by(
+            CaseObligation.case_id, CaseObligation.position
+        )
+    ):
+        listed[case_id].append((obligation, int(owed)))
     facts = facts_as_of(session, end)
     by_officer = group is Case.officer_id
     found: dict[Hashable, Line] = defaultdict(lambda: EMPTY)
@@ -197,7 +264,9 @@ def lines(
                 decided = date.fromordinal(ordinal) if ordinal is not None else None
         if decided is None or decided > end:
             continue
-        line = case_line(decided, int(amount), steps[case_id], paid[case_id], start, end)
+        line = case_line(
+            decided, int(amount), steps[case_id], paid[case_id], start, end, listed[case_id]
+        )
         if line is not None:
             slot: Hashable = (unit_id, key) if by_unit else key
             if by_kind:

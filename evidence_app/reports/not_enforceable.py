@@ -12,12 +12,20 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Case, CaseConfirmation, CaseOutcome, CasePayment, Party, User
+from db.models import (
+    Case,
+    CaseConfirmation,
+    CaseObligation,
+    CaseOutcome,
+    CasePayment,
+    Party,
+    User,
+)
 from db.unit_scope import case_in_units
 from evidence_app.domain.display import money
 from evidence_app.domain.enums import PartyRole
 from evidence_app.domain.labels import label
-from evidence_app.domain.outcomes import CaseState, OutcomeKind, Step, over_two_years, standing
+from evidence_app.domain.outcomes import CaseState, OutcomeKind, Step, case_standing, over_two_years
 from evidence_app.reports.params import ReportParams
 from evidence_app.reports.table import Align, Cell, Column, ReportTable
 
@@ -52,9 +60,18 @@ def _decisions(
     found: dict[int, CaseOutcome] = {}
     moved: dict[int, date] = {}
     returned: set[int] = set()
+    # A case that lists its obligations is not enforceable only when each of its open
+    # obligations is (issue 19; Law 106/2025 Art 3.8, 38: ``case_standing``).
+    listed: dict[int, list[int]] = defaultdict(list)
+    for case_id, obligation_id in session.execute(
+        select(CaseObligation.case_id, CaseObligation.id)
+        .where(CaseObligation.case_id.in_(sorted(by_case)))
+        .order_by(CaseObligation.case_id, CaseObligation.position)
+    ):
+        listed[case_id].append(obligation_id)
     for case_id, outcomes in by_case.items():
-        steps = [Step(o.kind, o.effective_on, o.id) for o in outcomes]
-        now = standing(steps)
+        steps = [Step(o.kind, o.effective_on, o.id, o.obligation_id) for o in outcomes]
+        now = case_standing(steps, listed[case_id])
         if now.state is CaseState.REQUEST_RETURNED:
             returned.add(case_id)
         if now.state is CaseState.SEPARATE_BOOK and now.since is not None:

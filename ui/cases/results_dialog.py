@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
-from evidence_app.domain.outcomes import ChangeKind, NotEnforceableReason, OutcomeKind
+from evidence_app.domain.outcomes import (
+    ChangeKind,
+    NotEnforceableReason,
+    ObligationKind,
+    OutcomeKind,
+)
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import CaseView
 from evidence_app.services.facade import Services
@@ -78,6 +83,27 @@ class RecordDialog(QDialog):
         self.error = ErrorLabel()
         self.recorded: object | None = None
 
+    def add_obligation_choice(self) -> None:
+        """When the case lists its obligations, the record may concern one of them (an
+        optional choice: the whole case by default; issue 19, Law 106/2025 Art 3.8)."""
+        self.obligation = QComboBox()
+        self.obligation.setObjectName("obligation")
+        self.obligation.addItem(tr("result.whole_case"), None)
+        try:
+            listed = self.services.case_results.obligations(self.actor, self.case.id)
+        except DomainError:
+            listed = []
+        for o in listed:
+            self.obligation.addItem(obligation_text(o.position, o.kind, o.amount), o.id)
+        if listed:
+            self.form.addRow(tr("result.obligation"), self.obligation)
+        else:
+            self.obligation.hide()
+
+    def obligation_id(self) -> int | None:
+        data = self.obligation.currentData()
+        return int(data) if data is not None else None
+
     def finish_layout(self, title: str, hint: str) -> None:
         self.setWindowTitle(title)
         self.form.addRow(tr("result.doc_number"), self.doc_number)
@@ -131,6 +157,7 @@ class OutcomeDialog(RecordDialog):
         # Decree 152/2026 Art 22.2: the notice returning a request goes to the procuracy too.
         self.procuracy_number, self.procuracy = QLineEdit(), QLineEdit()
         self.procuracy_on = date_edit()
+        self.add_obligation_choice()
         self.form.addRow(tr("result.kind"), self.kind)
         self.form.addRow(tr("result.reason"), self.reason)
         self.form.addRow(tr("result.effective_on"), self.effective_on)
@@ -160,8 +187,9 @@ class OutcomeDialog(RecordDialog):
                 self.procuracy_number.text(), to_day(self.procuracy_on), self.procuracy.text()
             )
         return OutcomeDraft(
-            kind, to_day(self.effective_on), self.paper(), reason, self.note.text(), copy
-        )
+            kind, to_day(self.effective_on), self.paper(), reason, self.note.text(), copy,
+            obligation_id=self.obligation_id(),
+        )  # fmt: skip
 
     def record(self) -> None:
         results = self.services.case_results
@@ -177,6 +205,7 @@ class PaymentDialog(RecordDialog):
         super().__init__(services, actor, case, parent)
         self.amount, self.costs = QLineEdit(), QLineEdit()
         self.paid_on = date_edit()
+        self.add_obligation_choice()
         self.form.addRow(tr("result.amount"), self.amount)
         self.form.addRow(tr("result.costs"), self.costs)
         self.form.addRow(tr("result.paid_on"), self.paid_on)
@@ -186,6 +215,7 @@ class PaymentDialog(RecordDialog):
         return PaymentDraft(
             parse_money(self.amount.text()), to_day(self.paid_on), self.paper(),
             parse_money(self.costs.text()), self.note.text(),
+            obligation_id=self.obligation_id(),
         )  # fmt: skip
 
     def record(self) -> None:
@@ -222,7 +252,20 @@ COLUMNS = ("result.col_case", "result.col_what", "result.col_day", "result.col_d
            "result.col_by")  # fmt: skip
 
 
+def obligation_text(position: int, kind: ObligationKind, amount: int | None = None) -> str:
+    """ "Khoản 2 – Án phí, lệ phí Tòa án (30.000.000 đ)" """
+    text = tr("result.obligation_line", position=position, kind=label(kind, language()))
+    return f"{text} ({money(amount)})" if amount is not None else text
+
+
 def what(record: RecordView) -> str:
+    text = _what(record)
+    if record.obligation_position is not None and record.obligation_kind is not None:
+        return f"{text} — {obligation_text(record.obligation_position, record.obligation_kind)}"
+    return text
+
+
+def _what(record: RecordView) -> str:
     if record.change is not None:  # a correction awaiting the head (migration 0027)
         text = tr(f"history.kind.{record.change}")
         if record.change is ChangeKind.AMOUNT:

@@ -31,6 +31,7 @@ from evidence_app.services.core.dto import CaseView as CaseDto
 from evidence_app.services.facade import Services
 from ui.cases.disposition_dialog import DispositionDialog, NoticeDialog
 from ui.cases.history_dialog import ChangeDialog, ClosePeriodDialog, HistoryDialog
+from ui.cases.obligations_dialog import ObligationsDialog
 from ui.cases.results_dialog import (
     ConfirmDialog,
     OutcomeDialog,
@@ -126,8 +127,12 @@ class CaseView(QWidget):
                 "history",
                 "close_period",
                 "record_verification",
+                "list_obligations",
             )
         }
+        # Issue 19: the case's obligations, listed once (Law 106/2025 Art 3.8).
+        self.result_buttons["list_obligations"].setVisible(may_record)
+        self.result_buttons["list_obligations"].clicked.connect(self.ask_obligations)
         self.result_buttons["record_verification"].setVisible(may_record)
         self.result_buttons["record_verification"].setToolTip(tr("result.record_verification_tip"))
         self.result_buttons["record_verification"].clicked.connect(self.ask_verification)
@@ -338,6 +343,14 @@ class CaseView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.open_case(self.current.case.id)
             show_status(self, tr("result.recorded"))
+
+    def ask_obligations(self) -> None:
+        """List the case's obligations (once), or see them with their standing and money."""
+        if self.current is None:
+            return
+        dialog = ObligationsDialog(self.services, self.actor, self.current.case, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.open_case(self.current.case.id)
 
     def ask_verification(self) -> None:
         """A verification of Law 106/2025 Art 38.3 (Decree 152/2026 Art 22's ground)."""

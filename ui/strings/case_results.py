@@ -137,4 +137,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "result.refuse": ("Từ chối", "Refuse"),
     "result.none_pending": ("Không có bản ghi nào chờ xác nhận.", "Nothing awaits confirmation."),
     "result.choose_record": ("Hãy chọn một bản ghi.", "Choose a record first."),
+    "result.obligation": ("Khoản nghĩa vụ", "Obligation"),
+    "result.list_obligations": ("Liệt kê các khoản…", "List obligations…"),
+    "obligation.title": ("Các khoản nghĩa vụ của vụ việc", "The case's obligations"),
+    "obligation.hint": (
+        "Mỗi khoản một dòng: loại và số tiền (tài sản phải giao: giá trị của nó). Các khoản "
+        "cộng lại phải bằng số tiền phải thi hành ({amount}) và chỉ liệt kê một lần. Tiền thu "
+        "cho cả vụ việc được trừ vào các khoản theo thứ tự này.",
+        "One obligation a row: its kind and amount (an asset to hand over: its value). They "
+        "must add up to the amount to enforce ({amount}) and are listed once. Money collected "
+        "for the whole case fills them in this order.",
+    ),
+    "obligation.col_kind": ("Loại nghĩa vụ", "Kind"),
+    "obligation.col_amount": ("Số tiền (đồng)", "Amount (VND)"),
+    "obligation.col_note": ("Ghi chú", "Note"),
+    "obligation.col_state": ("Tình trạng", "Standing"),
+    "obligation.col_collected": ("Đã thu", "Collected"),
+    "obligation.add_row": ("Thêm dòng", "Add a row"),
+    "obligation.remove_row": ("Xóa dòng đang chọn", "Remove the selected row"),
+    "result.whole_case": ("Cả vụ việc (mọi khoản)", "The whole case (every obligation)"),
+    "result.obligation_line": ("Khoản {position} – {kind}", "Obligation {position} – {kind}"),
 }

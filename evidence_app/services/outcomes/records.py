@@ -13,26 +13,84 @@ from db.models import (
     Case,
     CaseChange,
     CaseConfirmation,
+    CaseObligation,
     CaseOutcome,
     CasePayment,
 )
 from db.models.case_history import voided
-from evidence_app.domain.outcomes import ABLE, DONE, Standing, Step, standing
+from evidence_app.domain.outcomes import (
+    ABLE,
+    DONE,
+    Paid,
+    Standing,
+    Step,
+    allocate,
+    case_standing,
+    obligation_steps,
+    standing,
+)
 
 
 def confirmed_steps(session: Session, case_id: int) -> list[Step]:
     """The case's outcomes the head accepted, as the fold reads them."""
     rows = session.execute(
-        select(CaseOutcome.kind, CaseOutcome.effective_on, CaseOutcome.id)
+        select(
+            CaseOutcome.kind, CaseOutcome.effective_on, CaseOutcome.id, CaseOutcome.obligation_id
+        )
         .join(CaseConfirmation, CaseConfirmation.outcome_id == CaseOutcome.id)
         .where(CaseOutcome.case_id == case_id, CaseConfirmation.accepted.is_(True))
         .where(CaseOutcome.id.not_in(voided(CaseChange.outcome_id)))
     )
-    return [Step(kind, on, seq) for kind, on, seq in rows]
+    return [Step(kind, on, seq, obligation) for kind, on, seq, obligation in rows]
+
+
+def obligations_of(session: Session, case_id: int) -> list[CaseObligation]:
+    """The case's obligations in listed order (none when it lists none)."""
+    return list(
+        session.scalars(
+            select(CaseObligation)
+            .where(CaseObligation.case_id == case_id)
+            .order_by(CaseObligation.position)
+        )
+    )
 
 
 def standing_of(session: Session, case_id: int, on: date | None = None) -> Standing:
-    return standing(confirmed_steps(session, case_id), on)
+    """The case's standing, derived from its obligations' when it lists any (Law 106/2025
+    Art 3.8, 55; ``evidence_app.domain.outcomes.case_standing``)."""
+    ids = [o.id for o in obligations_of(session, case_id)]
+    return case_standing(confirmed_steps(session, case_id), ids, on)
+
+
+def obligation_standing(
+    session: Session, case_id: int, obligation_id: int, on: date | None = None
+) -> Standing:
+    """One obligation's standing: the fold of the case's outcomes and its own."""
+    return standing(obligation_steps(confirmed_steps(session, case_id), obligation_id), on)
+
+
+def obligation_collected(
+    session: Session, case_id: int, *, pending_too: bool = False
+) -> dict[int, int]:
+    """Each obligation's share of the money counted (``collected``), payments recorded for
+    the case allocated in listed order (``evidence_app.domain.outcomes.allocate``)."""
+    listed = [(o.id, o.amount) for o in obligations_of(session, case_id)]
+    counted = CasePayment.amount - CasePayment.costs
+    query = (
+        select(CasePayment.paid_on, CasePayment.id, counted, CasePayment.obligation_id)
+        .outerjoin(CaseConfirmation, CaseConfirmation.payment_id == CasePayment.id)
+        .where(CasePayment.case_id == case_id)
+        .where(CasePayment.id.not_in(voided(CaseChange.payment_id)))
+    )
+    if pending_too:
+        query = query.where(func.coalesce(CaseConfirmation.accepted, True).is_(True))
+    else:
+        query = query.where(CaseConfirmation.accepted.is_(True))
+    paid = [
+        Paid(on, seq, int(amount), obligation)
+        for on, seq, amount, obligation in session.execute(query)
+    ]
+    return {i: sum(p.amount for p in share) for i, share in allocate(listed, paid).items()}
 
 
 def collected(session: Session, case_id: int, *, pending_too: bool = False) -> int:
@@ -81,6 +139,7 @@ def add_payment(
     costs: int | None = None,
     lot_id: int | None = None,
     note: str = "",
+    obligation_id: int | None = None,
 ) -> CasePayment:
     """Write one payment awaiting the head's confirmation (checks are the caller's).
 
@@ -94,7 +153,7 @@ def add_payment(
     payment = CasePayment(
         case_id=case.id, amount=amount, costs=costs, paid_on=paid_on, doc_number=number,
         doc_date=doc_date, doc_issuer=issuer, lot_id=lot_id, note=note,
-        recorded_by=recorded_by, recorded_at=at,
+        recorded_by=recorded_by, recorded_at=at, obligation_id=obligation_id,
     )  # fmt: skip
     session.add(payment)
     session.flush()

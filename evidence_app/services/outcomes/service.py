@@ -23,6 +23,7 @@ from db.models import (
     Case,
     CaseChange,
     CaseConfirmation,
+    CaseObligation,
     CaseOutcome,
     CaseOutcomeCopy,
     CasePayment,
@@ -40,6 +41,7 @@ from evidence_app.domain.outcomes import (
     FINISHED,
     CaseState,
     NotEnforceableReason,
+    ObligationKind,
     OutcomeKind,
     may_follow,
     over_two_years,
@@ -67,6 +69,9 @@ from evidence_app.services.outcomes.records import (
     collected,
     confirmed_steps,
     lot_costs,
+    obligation_collected,
+    obligation_standing,
+    obligations_of,
     refresh_cache,
     standing_of,
 )
@@ -100,6 +105,8 @@ class OutcomeDraft:
     #: The copy of the notice sent to the procuracy (number, day sent, the procuracy): a
     #: returned request needs it (Decree 152/2026 Art 22.2).
     procuracy: Paper | None = None
+    #: The one obligation it concerns (``list_obligations``); None for the whole case.
+    obligation_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -144,6 +151,36 @@ class PaymentDraft:
     note: str = ""
     #: The auction lot whose proceeds these are: the costs are then the lot's (Art 54.1).
     lot_id: int | None = None
+    #: The obligation it pays; None: allocated to the obligations in listed order.
+    obligation_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ObligationDraft:
+    """One obligation as the officer lists it: its kind and amount (đồng)."""
+
+    kind: ObligationKind
+    amount: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ObligationView:
+    """One listed obligation, its standing today and the money counted for it."""
+
+    id: int
+    case_id: int
+    position: int
+    kind: ObligationKind
+    amount: int
+    note: str
+    state: CaseState
+    since: date | None
+    collected: int
+
+    @property
+    def remaining(self) -> int:
+        return max(self.amount - self.collected, 0)
 
 
 def dmy(day: date) -> str:
@@ -169,13 +206,14 @@ class CaseResultService:
             kind = v.member(OutcomeKind, draft.kind, "field.kind")
             paper = self._paper(draft.paper, draft.effective_on, case, "field.effective_on")
             reason = self._reason(kind, draft.reason)
+            obligation = _obligation(session, case, draft.obligation_id)
             refuse_closed(session, draft.effective_on)
-            self._check_outcome(session, case, kind, draft.effective_on)
+            self._check_outcome(session, case, kind, draft.effective_on, obligation=obligation)
             row = CaseOutcome(
                 case_id=case.id, kind=kind, reason=reason, doc_number=paper.number,
                 doc_date=paper.on, doc_issuer=paper.issuer, effective_on=draft.effective_on,
                 note=v.text_field(draft.note, "field.note", limit=2000),
-                recorded_by=actor.user_id, recorded_at=utcnow(),
+                recorded_by=actor.user_id, recorded_at=utcnow(), obligation_id=obligation,
             )  # fmt: skip
             session.add(row)
             session.flush()
@@ -239,13 +277,14 @@ class CaseResultService:
                 costs = _lot_proceeds(session, case, draft.lot_id, amount, costs)
             if costs > amount:
                 raise ValidationError("outcome.costs_exceed", costs=vnd(costs), amount=vnd(amount))
+            obligation = _obligation(session, case, draft.obligation_id)
             refuse_closed(session, draft.paid_on)
-            check_payment(session, case, amount - costs, draft.paid_on)
+            check_payment(session, case, amount - costs, draft.paid_on, obligation=obligation)
             row = add_payment(
                 session, case, amount=amount, paid_on=draft.paid_on,
                 document=(paper.number, paper.on, paper.issuer), recorded_by=actor.user_id,
                 at=utcnow(), costs=costs, note=v.text_field(draft.note, "field.note", limit=2000),
-                lot_id=draft.lot_id,
+                lot_id=draft.lot_id, obligation_id=obligation,
             )  # fmt: skip
             return RecordView.of_payment(row, None, case.name, actor.full_name)
 
@@ -276,10 +315,16 @@ class CaseResultService:
                     session, row.paid_on if isinstance(row, CasePayment) else row.effective_on
                 )
             if accept and isinstance(row, CaseOutcome):
-                self._check_outcome(session, case, row.kind, row.effective_on, pending=row.id)
+                self._check_outcome(
+                    session, case, row.kind, row.effective_on, pending=row.id,
+                    obligation=row.obligation_id,
+                )  # fmt: skip
             if accept and isinstance(row, CasePayment):
                 _refuse_voided(session, row)
-                check_payment(session, case, row.amount - row.costs, row.paid_on, row.id)
+                check_payment(
+                    session, case, row.amount - row.costs, row.paid_on, row.id,
+                    obligation=row.obligation_id,
+                )  # fmt: skip
             confirmation = CaseConfirmation(
                 outcome_id=None if record.is_payment else record.id,
                 payment_id=record.id if record.is_payment else None,
@@ -373,6 +418,10 @@ class CaseResultService:
                         "outcome.before_last", day=dmy(draft.effective_on), last=dmy(last)
                     )
             if kind is ChangeKind.AMOUNT:
+                if obligations_of(session, case.id):
+                    # The listed obligations sum to the amount and are listed once: an
+                    # amount corrected afterwards would no longer match them (issue 19).
+                    raise ValidationError("obligation.amount_fixed")
                 amount = v.money(draft.value, "field.amount")
                 if amount is None or amount < collected(session, case.id, pending_too=True):
                     raise ValidationError("history.amount_below_collected")
@@ -431,6 +480,48 @@ class CaseResultService:
                 "outcome.before_last", day=dmy(draft.effective_on), last=dmy(target.paid_on)
             )
         row.payment_id = target.id
+
+    def list_obligations(
+        self, actor: Actor, case_id: int, drafts: list[ObligationDraft]
+    ) -> list[ObligationView]:
+        """List the case's obligations once, in the order given (payments recorded for the
+        case fill them in that order); they must sum to the amount to enforce. Law 106/2025
+        Art 3.8: one decision is one case, whatever number of obligations it names."""
+        with unit_of_work(self.db, "noun.case_obligation", str(case_id)) as session:
+            authorize(session, actor, Permission.RECORD_CASE_RESULT)
+            case = _case(session, case_id, lock=True)
+            check_case(session, actor, Permission.RECORD_CASE_RESULT, case.id)  # issue 21
+            if obligations_of(session, case.id):
+                raise ValidationError("obligation.already_listed", case=case.name)
+            if not drafts:
+                raise ValidationError("obligation.none")
+            rows: list[CaseObligation] = []
+            for position, draft in enumerate(drafts, 1):
+                kind = v.member(ObligationKind, draft.kind, "field.obligation_kind")
+                amount = v.money(draft.amount, "field.amount") or 0
+                if amount <= 0:
+                    raise ValidationError("obligation.amount_not_positive", row=position)
+                row = CaseObligation(
+                    case_id=case.id, position=position, kind=kind, amount=amount,
+                    note=v.text_field(draft.note, "field.note", limit=300),
+                    recorded_by=actor.user_id, recorded_at=utcnow(),
+                )  # fmt: skip
+                rows.append(row)
+            listed = sum(r.amount for r in rows)
+            if listed != case.amount_to_enforce:
+                raise ValidationError(
+                    "obligation.sum_mismatch", listed=vnd(listed),
+                    amount=vnd(case.amount_to_enforce),
+                )  # fmt: skip
+            session.add_all(rows)
+            session.flush()
+            return _obligation_views(session, case)
+
+    def obligations(self, actor: Actor, case_id: int) -> list[ObligationView]:
+        """The case's obligations in listed order, each with its standing and money."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            return _obligation_views(session, _case(session, case_id))
 
     def change(self, actor: Actor, change_id: int) -> RecordView:
         """One correction as the head's queue shows it, with the head's word if given."""
@@ -529,10 +620,12 @@ class CaseResultService:
 
     @staticmethod
     def _check_outcome(
-        session: Session, case: Case, kind: OutcomeKind, day: date, pending: int | None = None
-    ) -> None:
+        session: Session, case: Case, kind: OutcomeKind, day: date, pending: int | None = None,
+        obligation: int | None = None,
+    ) -> None:  # fmt: skip
         """The outcome follows the accepted history in date order and is allowed from the
-        state it finds; one record at a time awaits the head."""
+        state it finds (the obligation's own when it concerns one, else the case's, derived
+        from its obligations: Law 106/2025 Art 3.8); one record at a time awaits the head."""
         waiting = _pending_outcome(session, case.id)
         if waiting is not None and waiting.id != pending:
             raise ValidationError(
@@ -542,7 +635,10 @@ class CaseResultService:
         last = max((s.on for s in steps), default=None)
         if last is not None and day < last:
             raise ValidationError("outcome.before_last", day=dmy(day), last=dmy(last))
-        now = standing_of(session, case.id)
+        if obligation is not None:
+            now = obligation_standing(session, case.id, obligation)
+        else:
+            now = standing_of(session, case.id)
         if not may_follow(now.state, kind):
             raise ValidationError(
                 "outcome.not_allowed", state=now.state, kind=kind,
@@ -561,9 +657,13 @@ class CaseResultService:
 
 
 def check_payment(
-    session: Session, case: Case, counted: int, paid_on: date, pending: int | None = None
-) -> None:
-    """No money after the case ended (Art 55), none beyond what remains to enforce."""
+    session: Session, case: Case, counted: int, paid_on: date, pending: int | None = None,
+    obligation: int | None = None,
+) -> None:  # fmt: skip
+    """No money after the case ended (Art 55), none beyond what remains to enforce; for one
+    obligation, none after it ended and none beyond what remains of it."""
+    if obligation is not None:
+        _check_obligation_payment(session, case, counted, paid_on, pending, obligation)
     then = standing_of(session, case.id, paid_on)
     if then.state in FINISHED:
         since = dmy(then.since) if then.since else "—"
@@ -575,6 +675,49 @@ def check_payment(
     left = max(case.amount_to_enforce - taken, 0)
     if counted > left:
         raise ValidationError("outcome.overpaid", amount=vnd(counted), left=vnd(left))
+
+
+def _check_obligation_payment(
+    session: Session, case: Case, counted: int, paid_on: date, pending: int | None,
+    obligation: int,
+) -> None:  # fmt: skip
+    then = obligation_standing(session, case.id, obligation, paid_on)
+    if then.state in FINISHED:
+        since = dmy(then.since) if then.since else "—"
+        raise ValidationError("outcome.finished", state=then.state, since=since)
+    row = session.get(CaseObligation, obligation)
+    taken = obligation_collected(session, case.id, pending_too=True).get(obligation, 0)
+    if pending is not None:
+        # The payment being confirmed is among those counted: leave its own share out.
+        mine = session.get(CasePayment, pending)
+        if mine is not None and mine.obligation_id == obligation:
+            taken -= mine.amount - mine.costs
+    left = max((row.amount if row is not None else 0) - taken, 0)
+    if counted > left:
+        raise ValidationError("outcome.obligation_overpaid", amount=vnd(counted), left=vnd(left))
+
+
+def _obligation_views(session: Session, case: Case) -> list[ObligationView]:
+    money = obligation_collected(session, case.id)
+    views = []
+    for row in obligations_of(session, case.id):
+        now = obligation_standing(session, case.id, row.id)
+        view = ObligationView(
+            row.id, case.id, row.position, row.kind, row.amount, row.note, now.state,
+            now.since, money.get(row.id, 0),
+        )  # fmt: skip
+        views.append(view)
+    return views
+
+
+def _obligation(session: Session, case: Case, obligation_id: int | None) -> int | None:
+    """The obligation named for a record: one of this case's (Law 106/2025 Art 3.8)."""
+    if obligation_id is None:
+        return None
+    row = session.get(CaseObligation, obligation_id)
+    if row is None or row.case_id != case.id:
+        raise NotFoundError(what="noun.case_obligation", ref=obligation_id)
+    return row.id
 
 
 def _lot_proceeds(session: Session, case: Case, lot_id: int, amount: int, typed: int) -> int:

@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
-from db.models import Case, CaseChange, CaseConfirmation, CaseOutcome, CasePayment, User
-from evidence_app.domain.outcomes import CaseState, ChangeKind, NotEnforceableReason, OutcomeKind
+from db.models import (
+    Case,
+    CaseChange,
+    CaseConfirmation,
+    CaseObligation,
+    CaseOutcome,
+    CasePayment,
+    User,
+)
+from evidence_app.domain.outcomes import (
+    CaseState,
+    ChangeKind,
+    NotEnforceableReason,
+    ObligationKind,
+    OutcomeKind,
+)
 from evidence_app.services.outcomes.history import change_detail
 from evidence_app.services.outcomes.records import collected, standing_of
 
@@ -48,6 +62,11 @@ class RecordView:
     target: int | None = None
     #: The correction's from → to as text (names and days; amounts in plain đồng).
     detail: str = ""
+    #: The obligation an outcome or payment concerns (migration 0035): its id, its place in
+    #: the case's list and its kind; None for the whole case.
+    obligation_id: int | None = None
+    obligation_position: int | None = None
+    obligation_kind: ObligationKind | None = None
 
     @property
     def is_change(self) -> bool:
@@ -71,6 +90,7 @@ class RecordView:
             row.id, row.case_id, row.kind, row.reason, row.effective_on, row.doc_number,
             row.doc_date, row.doc_issuer, 0, 0, row.note, row.recorded_by,
             word.accepted if word else None, word.confirmed_by if word else None, case_name, who,
+            obligation_id=row.obligation_id,
         )  # fmt: skip
 
     @classmethod
@@ -81,6 +101,7 @@ class RecordView:
             row.id, row.case_id, None, None, row.paid_on, row.doc_number, row.doc_date,
             row.doc_issuer, row.amount, row.costs, row.note, row.recorded_by,
             word.accepted if word else None, word.confirmed_by if word else None, case_name, who,
+            obligation_id=row.obligation_id,
         )  # fmt: skip
 
     @classmethod
@@ -132,6 +153,7 @@ def case_results(session: Session, case: Case) -> CaseResults:
             .where(CasePayment.case_id == case.id)
         ).tuples()
     ]
+    records = with_obligations(session, records)
     records.sort(key=lambda r: (r.day, r.is_payment, r.id), reverse=True)
     waiting = session.scalar(
         select(func.count(CaseChange.id))
@@ -202,7 +224,27 @@ def pending_records(
             for c in changes
         ]
     )
+    found = with_obligations(session, found)
     return sorted(found, key=lambda r: (r.day, r.is_payment, r.is_change, r.id))[:limit]
+
+
+def with_obligations(session: Session, records: list[RecordView]) -> list[RecordView]:
+    """The records with the place and kind of the obligation each concerns, so the head's
+    queue names it (issue 19)."""
+    ids = {r.obligation_id for r in records if r.obligation_id is not None}
+    if not ids:
+        return records
+    known = {
+        row.id: row
+        for row in session.scalars(select(CaseObligation).where(CaseObligation.id.in_(ids)))
+    }
+    out = []
+    for r in records:
+        row = known.get(r.obligation_id) if r.obligation_id is not None else None
+        if row is not None:
+            r = replace(r, obligation_position=row.position, obligation_kind=row.kind)
+        out.append(r)
+    return out
 
 
 def _names(session: Session) -> dict[int, str]:
