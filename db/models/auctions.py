@@ -64,6 +64,12 @@ class AuctionLot(CreatedAt, Base):
     contract_number: Mapped[str] = mapped_column(String(60), default="")
     contract_on: Mapped[date | None] = mapped_column(Date)
     sale_method: Mapped[SaleMethod | None] = mapped_column(str_enum(SaleMethod))
+    #: The announcement of a sale without auction (Decree 152/2026 Art 64.2; Law 106/2025 Art
+    #: 83.2.b): posted at least 01 working day before the sale, its ground (perishable or low
+    #: value) and the day of sale it states. The sale is recorded only after it.
+    sale_announced_on: Mapped[date | None] = mapped_column(Date)
+    announced_method: Mapped[SaleMethod | None] = mapped_column(str_enum(SaleMethod))
+    announced_sale_on: Mapped[date | None] = mapped_column(Date)
     buyer_name: Mapped[str] = mapped_column(String(200), default="")
     buyer_address: Mapped[str] = mapped_column(String(300), default="")
     price: Mapped[int | None] = mapped_column(BigInteger)

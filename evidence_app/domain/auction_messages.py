@@ -60,6 +60,7 @@ AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
     "field.buyer": ("người mua", "the buyer"),
     "field.buyer_address": ("địa chỉ người mua", "the buyer's address"),
     "field.sold_on": ("ngày bán", "the sale date"),
+    "field.sale_on": ("thời gian bán đã thông báo", "the announced time of sale"),
     "field.sale_method": ("hình thức bán", "the way of sale"),
     "field.announced_on": ("ngày thông báo bán", "the announcement date"),
     "field.paid_on": ("ngày nộp tiền", "the payment date"),
@@ -240,6 +241,24 @@ AUCTION_MESSAGES: dict[str, tuple[str, str]] = {
         "ít nhất 01 ngày làm việc, chậm nhất ngày {latest}.",
         "An announcement on {day} is too late for the sale on {sold}: announce at least 1 "
         "working day before, by {latest}.",
+    ),
+    "auction.sale_not_announced": (
+        "Lô số {ref} chưa có thông báo bán tài sản không qua đấu giá: phải thông báo trước "
+        "thời điểm bán ít nhất 01 ngày làm việc (khoản 2 Điều 64 Nghị định 152/2026/NĐ-CP).",
+        "Lot {ref} has no announcement of the sale without auction: it must be announced at "
+        "least 1 working day before the sale (Decree 152/2026 Art 64.2).",
+    ),
+    "auction.sale_already_announced": (
+        "Lô số {ref} đã có thông báo bán không qua đấu giá ngày {day} (bán ngày {planned}).",
+        "Lot {ref} was already announced for sale without auction on {day} (sale on {planned}).",
+    ),
+    "auction.sale_other_ground": (
+        "Thông báo bán ghi hình thức «{announced}», không phải «{method}».",
+        "The announcement states “{announced}”, not “{method}”.",
+    ),
+    "auction.sale_before_announced": (
+        "Không bán ngày {day}: thông báo ngày {announced} ấn định thời gian bán là ngày {planned}.",
+        "No sale on {day}: the announcement of {announced} states the sale on {planned}.",
     ),
     "auction.payment_late": (
         "Đã hết thời hạn nộp tiền ngày {due}; không ghi nhận khoản nộp ngày {day} "

@@ -230,7 +230,14 @@ def _valuation(world: World, lot: Any, t: Draw) -> object:
 def _sale(world: World, lot: Any, t: Draw) -> object:
     return world.services.auctions.sell_without_auction(
         world.officer, lot.id, t(st.sampled_from([m for m in SaleMethod if m.value != "auction"])),
-        Buyer(t(), t()), t(amounts), t(days), t(st.none() | days),
+        Buyer(t(), t()), t(amounts), t(days),
+    )  # fmt: skip
+
+
+def _announcement(world: World, lot: Any, t: Draw) -> object:
+    return world.services.auctions.announce_sale_without_auction(
+        world.officer, lot.id, t(st.sampled_from([m for m in SaleMethod if m.value != "auction"])),
+        t(st.none() | days), t(st.none() | days),
     )  # fmt: skip
 
 
@@ -399,6 +406,7 @@ FORMS: dict[str, Form] = {
         ),
     ),
     "auctions.record_valuation": Form(_lot, _valuation),
+    "auctions.announce_sale_without_auction": Form(_lot, _announcement),
     "auctions.sell_without_auction": Form(_lot, _sale),
     "auctions.sign_contract": Form(
         _valued,

@@ -61,7 +61,7 @@ from evidence_app.services.custody import Recipient
 from evidence_app.services.destruction import CouncilDraft, Execution, MemberDraft, Supervisor
 from evidence_app.services.documents import service as documents
 from tests.people import hire
-from tests.services.auctions.steps import out_on_order, valued_lot
+from tests.services.auctions.steps import announce, out_on_order, valued_lot
 from tests.services.rows import snapshot
 from tests.world import PASSWORD, World
 
@@ -207,9 +207,9 @@ def _sale(world: World) -> Iterator[tuple[str, Do]]:
     lot = valued_lot(world, 10_000_000)  # worth little: sold without auction (Art 64)
     sale_day = date(2026, 11, 9)
     auctions.today.day = sale_day  # type: ignore[attr-defined]
+    announce(world, lot.id)  # Decree 152/2026 Art 64.2: announced on Friday 06/11
     yield "sell", lambda actor: auctions.sell_without_auction(
         actor, lot.id, SaleMethod.LOW_VALUE, Buyer("Trần Văn Hùng"), 10_000_000, sale_day,
-        date(2026, 11, 6),
     )  # fmt: skip
     yield "pay", lambda actor: auctions.record_payment(actor, lot.id, 10_000_000, sale_day)
     # Out of the warehouse on the head's order first (Art 37.3), scanned out by a keeper.
@@ -362,9 +362,9 @@ def test_whoever_issued_the_lot_to_the_auction_does_not_hand_it_to_the_buyer(
     lot = valued_lot(world, 10_000_000)
     sale_day = date(2026, 11, 9)
     auctions.today.day = sale_day  # type: ignore[attr-defined]
+    announce(world, lot.id)
     auctions.sell_without_auction(world.officer, lot.id, SaleMethod.LOW_VALUE,
-                                  Buyer("Trần Văn Hùng"), 10_000_000, sale_day,
-                                  date(2026, 11, 6))  # fmt: skip
+                                  Buyer("Trần Văn Hùng"), 10_000_000, sale_day)  # fmt: skip
     auctions.record_payment(world.accountant, lot.id, 10_000_000, sale_day)
     out_on_order(world, lot.id, keeper=person)
     _refused(world, lambda a: auctions.hand_over(a, lot.id, sale_day), person,

@@ -39,6 +39,8 @@ from ui.strings import language, tr
 
 T = TypeVar("T")
 DIRECT_METHODS = (SaleMethod.PERISHABLE, SaleMethod.LOW_VALUE, SaleMethod.GOLD_DEALER)
+#: The grounds announced before a sale without auction (Decree 152/2026 Art 64.1–64.2).
+ANNOUNCED_METHODS = (SaleMethod.PERISHABLE, SaleMethod.LOW_VALUE)
 
 
 class StepForm(QDialog):
@@ -391,6 +393,9 @@ class ContractDialog:
         form = StepForm(tr("auction.contract_title"), parent)
         org, number = form.text("auction.organisation"), form.text("auction.contract_number")
         on = form.date("auction.contract_on")
+        org.setObjectName("contract_organisation")
+        number.setObjectName("contract_number")
+        on.setObjectName("contract_on")
         return form.run(lambda: ContractDraft(org.text(), number.text(), to_date(on)))
 
 
@@ -414,8 +419,11 @@ class RoundDialog:
         on = form.date("auction.auction_on")
         on.setObjectName("round_on")
         price = form.money("auction.starting_price", suggested)
+        price.setObjectName("round_price")
         price.setReadOnly(first)
         decided = None if first else form.date("auction.reduction_decided_on")
+        if decided is not None:
+            decided.setObjectName("round_decided")
         deposit = form.money("sale.round_deposit")
         deposit.setObjectName("round_deposit")
         procedure = QComboBox()
@@ -441,7 +449,6 @@ class SaleDraft:
     by_agreement: bool = False
     method: SaleMethod = SaleMethod.AUCTION
     sold_on: date | None = None
-    announced_on: date | None = None
 
 
 class WinnerDialog:
@@ -449,8 +456,12 @@ class WinnerDialog:
     def ask(cls, parent: QWidget, starting_price: int) -> SaleDraft | None:
         form = StepForm(tr("auction.winner_title"), parent)
         buyer, address = form.text("auction.buyer"), form.text("auction.buyer_address")
+        buyer.setObjectName("winner_name")
+        address.setObjectName("winner_address")
         price = form.money("auction.winning_price", starting_price)
+        price.setObjectName("winner_price")
         agreed = QCheckBox(tr("auction.by_agreement"))
+        agreed.setObjectName("winner_by_agreement")
         form.add("auction.payment_title", agreed)
         return form.run(
             lambda: SaleDraft(
@@ -501,25 +512,61 @@ class AmountDialog:
         )
 
 
-class DirectSaleDialog:
+@dataclass(frozen=True, slots=True)
+class AnnounceDraft:
+    method: SaleMethod
+    announced_on: date
+    sale_on: date
+
+
+class AnnounceSaleDialog:
+    """The announcement of a sale without auction (Decree 152/2026 Art 64.2): the ground, the
+    day posted and the time of sale it states, at least a working day later."""
+
     @classmethod
-    def ask(cls, parent: QWidget, valued: int | None) -> SaleDraft | None:
+    def ask(cls, parent: QWidget) -> AnnounceDraft | None:
+        form = StepForm(tr("auction.announce_title"), parent, tr("auction.announce_hint"))
+        method = QComboBox()
+        method.setObjectName("announce_method")
+        for m in ANNOUNCED_METHODS:
+            method.addItem(label(m, language()), m)
+        form.add("auction.sale_method", method)
+        announced = form.date("auction.announced_on")
+        announced.setObjectName("announce_on")
+        sale_on = form.date("auction.sale_on")
+        sale_on.setObjectName("announce_sale_on")
+        return form.run(
+            lambda: AnnounceDraft(method.currentData(), to_date(announced), to_date(sale_on))
+        )
+
+
+class DirectSaleDialog:
+    """The sale without auction, recorded in its minutes: the announced ground (Decree
+    152/2026 Art 64.2), or the gold dealer (Art 61.2)."""
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget, valued: int | None, methods: Sequence[SaleMethod] = DIRECT_METHODS
+    ) -> SaleDraft | None:
         form = StepForm(tr("auction.direct_title"), parent)
         method = QComboBox()
-        for m in DIRECT_METHODS:
+        method.setObjectName("direct_method")
+        for m in methods:
             method.addItem(label(m, language()), m)
         form.add("auction.sale_method", method)
         buyer, address = form.text("auction.buyer"), form.text("auction.buyer_address")
+        buyer.setObjectName("direct_buyer")
+        address.setObjectName("direct_address")
         price = form.money("auction.sale_price", valued)
+        price.setObjectName("direct_price")
         sold = form.date("auction.sold_on")
-        announced = form.date("auction.announced_on")
+        sold.setObjectName("direct_sold_on")
         return form.run(
             lambda: SaleDraft(
                 Buyer(buyer.text(), address.text()),
                 parse_money(price),
                 method=method.currentData(),
                 sold_on=to_date(sold),
-                announced_on=to_date(announced),
             )
         )
 
@@ -538,6 +585,9 @@ class PaymentDialog:
         amount = form.money("auction.amount", left)
         on = form.date("auction.paid_on")
         note = form.text("auction.payment_note")
+        amount.setObjectName("payment_amount")
+        on.setObjectName("payment_on")
+        note.setObjectName("payment_note")
         return form.run(lambda: PaymentDraft(parse_money(amount), to_date(on), note.text()))
 
 

@@ -88,6 +88,13 @@ def timeline(lot: LotView) -> list[tuple[str, str, str]]:
             )
         )
     rows.extend(_round_rows(lot))
+    if lot.sale_announced_on and lot.announced_sale_on and lot.announced_method is not None:
+        # Decree 152/2026 Art 64.2: the announcement, its ground and the time of sale it states
+        ground = label(lot.announced_method, language())
+        planned = tr("auction.sale_planned", day=day(lot.announced_sale_on))
+        rows.append(
+            (lot.sale_announced_on, 5, tr("auction.step_announced"), f"{ground} – {planned}")
+        )
     if lot.sold_on and lot.sale_method is not None:
         method = label(lot.sale_method, language())
         price = money(lot.price or 0)

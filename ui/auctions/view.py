@@ -49,6 +49,7 @@ STEPS = (
     ("notify", "auction.notify", Permission.MANAGE_AUCTIONS),
     ("priority", "priority.notify", Permission.MANAGE_AUCTIONS),
     ("priority_buy", "priority.buy", Permission.MANAGE_AUCTIONS),
+    ("announce_sale", "auction.announce_sale", Permission.MANAGE_AUCTIONS),
     ("direct_sale", "auction.direct_sale", Permission.MANAGE_AUCTIONS),
     ("contract", "auction.contract", Permission.MANAGE_AUCTIONS),
     ("schedule", "auction.schedule", Permission.MANAGE_AUCTIONS),
@@ -92,7 +93,12 @@ def offered_steps(lot: LotView, today: date | None = None) -> set[str]:
     gold = bool(lot.items) and all(i.category is Category.PRECIOUS_METAL for i in lot.items)
     if lot.status in early and gold and not lot.gold_bullion and not lot.publicised:
         steps.add("gold_flag")
-    if lot.status is S.VALUED or (lot.status is S.AWAITING_VALUATION and lot.gold_bullion):
+    # Decree 152/2026 Art 64.2: a perishable or low-value asset is announced, then sold;
+    # gold bars and plain rings go to a dealer without a notice (Art 61.2).
+    if lot.status is S.VALUED and not lot.gold_bullion and lot.sale_announced_on is None:
+        steps.add("announce_sale")
+    announced = lot.status is S.VALUED and lot.sale_announced_on is not None
+    if announced or (lot.status in (S.AWAITING_VALUATION, S.VALUED) and lot.gold_bullion):
         steps.add("direct_sale")
     if lot.status is S.VALUED:
         steps.add("contract")
@@ -329,10 +335,31 @@ class AuctionView(QWidget):
         if lot and on:
             self._act(lambda: self.services.auctions.notify_parties(self.actor, lot.id, on))
 
+    def do_announce_sale(self) -> None:
+        """The announcement of a sale without auction (Decree 152/2026 Art 64.2)."""
+        lot = self.current_lot()
+        draft = dialogs.AnnounceSaleDialog.ask(self) if lot else None
+        if lot and draft:
+            self._act(
+                lambda: self.services.auctions.announce_sale_without_auction(
+                    self.actor,
+                    lot.id,
+                    draft.method,
+                    draft.announced_on,
+                    draft.sale_on,
+                    lot.version,
+                )
+            )
+
     def do_direct_sale(self) -> None:
         lot = self.current_lot()
-        draft = dialogs.DirectSaleDialog.ask(self, valued(lot)) if lot else None
-        if lot and draft and draft.sold_on:
+        if lot is None:
+            return
+        methods = (
+            (lot.announced_method,) if lot.announced_method is not None else dialogs.DIRECT_METHODS
+        )
+        draft = dialogs.DirectSaleDialog.ask(self, valued(lot), methods)
+        if draft and draft.sold_on:
             sold_on = draft.sold_on
             self._act(
                 lambda: self.services.auctions.sell_without_auction(
@@ -342,7 +369,6 @@ class AuctionView(QWidget):
                     draft.buyer,
                     draft.price,
                     sold_on,
-                    draft.announced_on,
                     lot.version,
                 )
             )

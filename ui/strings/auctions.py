@@ -36,6 +36,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "auction.new": ("Lập lô tài sản…", "New lot…"),
     "auction.value": ("Định giá…", "Valuation…"),
     "auction.notify": ("Đã thông báo đương sự…", "Parties notified…"),
+    "auction.announce_sale": (
+        "Thông báo bán không qua đấu giá…",
+        "Announce a sale without auction…",
+    ),
     "auction.direct_sale": ("Bán không qua đấu giá…", "Sell without auction…"),
     "auction.contract": ("Hợp đồng đấu giá…", "Auction contract…"),
     "auction.schedule": ("Lịch đấu giá…", "Schedule an auction…"),
@@ -192,6 +196,20 @@ STRINGS: dict[str, tuple[str, str]] = {
     "auction.sale_price": ("Giá bán (đồng)", "Sale price (VND)"),
     "auction.sold_on": ("Ngày bán", "Sale date"),
     "auction.announced_on": ("Ngày thông báo bán", "Announced on"),
+    "auction.step_announced": ("Thông báo bán không qua đấu giá", "Sale without auction announced"),
+    "auction.sale_planned": ("bán ngày {day}", "sale on {day}"),
+    "auction.sale_on": ("Thời gian bán (theo thông báo)", "Time of sale (as announced)"),
+    "auction.announce_title": (
+        "Thông báo bán tài sản không qua đấu giá",
+        "Announcement of a sale without auction",
+    ),
+    "auction.announce_hint": (
+        "Niêm yết tại cơ quan hoặc đăng trên Trang thông tin điện tử và thông báo cho Viện "
+        "kiểm sát trước thời điểm bán ít nhất 01 ngày làm việc (khoản 2 Điều 64 Nghị định "
+        "152/2026/NĐ-CP).",
+        "Post it at the agency or on its web page and tell the procuracy at least 1 working "
+        "day before the sale (Decree 152/2026 Art 64.2).",
+    ),
     "auction.payment_title": ("Người mua nộp tiền", "Buyer's payment"),
     "auction.amount": ("Số tiền (đồng)", "Amount (VND)"),
     "auction.paid_on": ("Ngày nộp", "Paid on"),

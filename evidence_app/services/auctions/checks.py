@@ -141,16 +141,14 @@ def check_sale_without_auction(
     items: Sequence[Item],
     method: SaleMethod,
     valued_price: int | None,
-    sold_on: date,
-    announced_on: date | None,
-    days_off: Collection[date],
-) -> None:
-    """Only perishables, low-value assets and gold bars or plain rings go without auction."""
+) -> SaleMethod:
+    """Only perishables, low-value assets (Law 106/2025 Art 83.2.b; Decree 152/2026 Art 64.1,
+    60.4–60.5) and gold bars or plain rings (Art 61.2) go without auction."""
     method = v.member(SaleMethod, method, "field.sale_method")
     if method is SaleMethod.GOLD_DEALER:
         if not lot.gold_bullion:
             raise ValidationError("auction.not_gold")
-        return
+        return method
     if method not in (SaleMethod.PERISHABLE, SaleMethod.LOW_VALUE):
         raise ValidationError("auction.not_a_direct_sale", method=method)
     if valued_price is None:
@@ -165,9 +163,27 @@ def check_sale_without_auction(
         if valued_price > limit:
             raise ValidationError("auction.not_low_value", price=vnd(valued_price),
                                   limit=vnd(limit), multiple=f"{multiple:g}")  # fmt: skip
-    if announced_on is None:
-        raise ValidationError("validation.required", field="field.announced_on")
-    latest = add_working_days(sold_on, -value("sale.notice_working_days"), days_off)
+    return method
+
+
+def check_sale_announcement(announced_on: date, sale_on: date, days_off: Collection[date]) -> None:
+    """Decree 152/2026 Art 64.2: the announcement is posted at least 01 working day before
+    the time of sale it states."""
+    latest = add_working_days(sale_on, -value("sale.notice_working_days"), days_off)
     if announced_on > latest:
         raise ValidationError("auction.sale_notice_late", day=dmy(announced_on),
-                              latest=dmy(latest), sold=dmy(sold_on))  # fmt: skip
+                              latest=dmy(latest), sold=dmy(sale_on))  # fmt: skip
+
+
+def check_announced_sale(lot: AuctionLot, method: SaleMethod, sold_on: date) -> None:
+    """Decree 152/2026 Art 64.2: a perishable or low-value asset is sold only after its
+    announcement, on the ground it states and not before the time of sale it states."""
+    announced_on, planned = lot.sale_announced_on, lot.announced_sale_on
+    if announced_on is None or planned is None or lot.announced_method is None:
+        raise ValidationError("auction.sale_not_announced", ref=lot.id)
+    if method is not lot.announced_method:
+        raise ValidationError("auction.sale_other_ground", method=method,
+                              announced=lot.announced_method)  # fmt: skip
+    if sold_on < planned:
+        raise ValidationError("auction.sale_before_announced", day=dmy(sold_on),
+                              planned=dmy(planned), announced=dmy(announced_on))  # fmt: skip

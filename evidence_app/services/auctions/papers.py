@@ -695,13 +695,11 @@ _DIRECT = (SaleMethod.PERISHABLE, SaleMethod.LOW_VALUE)
 
 
 def _direct_sale_notice(session: Session, lot: AuctionLot) -> tuple[DocumentKind, str, _Make]:
-    """Decree 152/2026 Art 64.2: the announcement of a sale without auction, issued with the
-    sale (``issue_direct_sale_notice``); here only found again for a reprint."""
-    if lot.sale_method not in _DIRECT or lot.sold_on is None:
-        raise _not_yet("direct_sale_notice")
+    """Decree 152/2026 Art 64.2: the announcement of a sale without auction, issued by its own
+    step (``issue_direct_sale_notice``); here only found again for a reprint."""
     kind, step = DocumentKind.AUCTION_NOTICE, "direct_sale"
-    if _existing(session, kind, lot, step) is None:  # a sale recorded before the paper existed
-        raise _not_yet("direct_sale_notice")
+    if lot.sale_announced_on is None or _existing(session, kind, lot, step) is None:
+        raise _not_yet("direct_sale_notice")  # not announced (or before the notice was a paper)
 
     def make(session: Session, actor: Actor, lot: AuctionLot) -> AuctionNotice:
         raise _not_yet("direct_sale_notice")  # never: the paper exists
@@ -709,15 +707,15 @@ def _direct_sale_notice(session: Session, lot: AuctionLot) -> tuple[DocumentKind
     return kind, step, make
 
 
-def issue_direct_sale_notice(
-    session: Session, actor: Actor, lot: AuctionLot, announced_on: date
-) -> Document:
+def issue_direct_sale_notice(session: Session, actor: Actor, lot: AuctionLot) -> Document:
     """Decree 152/2026 Art 64.2: at least 01 working day before the sale the officer posts a
     notice (the agency's web page or its notice board) and tells the procuracy: the asset,
-    its price, the place and time of the sale. Numbered in the sale's own transaction."""
+    its price, the place and time of the sale. Numbered in the announcement's own transaction,
+    dated the day posted."""
     session.flush()
-    assert lot.sold_on is not None and lot.sale_method in _DIRECT
-    sold_on, method = lot.sold_on, lot.sale_method
+    announced_on, sold_on = lot.sale_announced_on, lot.announced_sale_on
+    method = lot.announced_method
+    assert announced_on is not None and sold_on is not None and method in _DIRECT
     ctx = _context(session, actor, lot, announced_on)
     valuation = _last(session.scalars(select(Valuation).where(Valuation.lot_id == lot.id)
                                       .order_by(Valuation.seq)).all())  # fmt: skip

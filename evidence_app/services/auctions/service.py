@@ -39,8 +39,10 @@ from evidence_app.services.auctions.after_sale import AfterSaleActions, add_noti
 from evidence_app.services.auctions.checks import (
     Buyer,
     ValuationDraft,
+    check_announced_sale,
     check_not_after,
     check_not_before,
+    check_sale_announcement,
     check_sale_without_auction,
     check_valuation,
     dmy,
@@ -492,6 +494,53 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions, GoldActions)
                        current.auction_on, value(key))  # fmt: skip
             return done(session, lot)
 
+    def announce_sale_without_auction(
+        self,
+        actor: Actor,
+        lot_id: int,
+        method: SaleMethod,
+        announced_on: date,
+        sale_on: date,
+        expected_version: int | None = None,
+    ) -> LotView:
+        """Decree 152/2026 Art 64.2 (Law 106/2025 Art 83.2.b): a perishable or low-value asset
+        is announced on the agency's web page or notice board, and to the procuracy, at least
+        01 working day before the sale: the asset, its price, the place and time of the sale.
+        Its own step, numbered (Thông báo … /TB-THADS) and dated the day posted; the sale is
+        recorded after it (``sell_without_auction``). Once per lot."""
+        with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
+            lot = open_lot(
+                session,
+                actor,
+                Permission.MANAGE_AUCTIONS,
+                lot_id,
+                expected_version,
+                S.AWAITING_VALUATION,
+                S.VALUED,
+            )
+            if lot.sale_announced_on is not None and lot.announced_sale_on is not None:
+                raise ValidationError("auction.sale_already_announced", ref=lot.id,
+                                      day=dmy(lot.sale_announced_on),
+                                      planned=dmy(lot.announced_sale_on))  # fmt: skip
+            for day, field in ((announced_on, "field.announced_on"), (sale_on, "field.sale_on")):
+                if not isinstance(day, date):
+                    raise ValidationError("validation.required", field=field)
+            check_not_after(announced_on, self.today(), "field.announced_on")
+            require_open_period(session, LEDGER, announced_on)
+            check_not_before(announced_on, lot.seized_on, "field.announced_on", "field.seized_on")
+            valuations = valuations_of(session, lot.id)
+            method = check_sale_without_auction(
+                session, lot, items_of(session, lot.id), method,
+                valuations[-1].price if valuations else None,
+            )  # fmt: skip
+            if method is SaleMethod.GOLD_DEALER:  # Art 61.2: sold to the dealer, no notice
+                raise ValidationError("auction.not_a_direct_sale", method=method)
+            check_sale_announcement(announced_on, sale_on, holidays(session))
+            lot.sale_announced_on, lot.announced_method = announced_on, method
+            lot.announced_sale_on = sale_on
+            issue_direct_sale_notice(session, actor, lot)  # numbered in this transaction
+            return done(session, lot)
+
     def sell_without_auction(
         self,
         actor: Actor,
@@ -500,13 +549,13 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions, GoldActions)
         buyer: Buyer,
         price: int,
         sold_on: date,
-        announced_on: date | None = None,
         expected_version: int | None = None,
     ) -> LotView:
-        """Perishables, low-value assets (announced a working day before, Art 64) and gold
-        bars or plain rings to a licensed dealer (Art 61.2). The buyer pays at the sale, but
-        the money is recorded by someone else (``record_payment``, dated the sale day): no one
-        both sells and books the price (issue 17)."""
+        """Perishables and low-value assets, after their announcement (Decree 152/2026 Art
+        64.2: refused without it, on another ground or before the time it states), recorded
+        in the sale's minutes; gold bars or plain rings to a licensed dealer (Art 61.2). The
+        buyer pays at the sale, but the money is recorded by someone else (``record_payment``,
+        dated the sale day): no one both sells and books the price (issue 17)."""
         name, address = buyer.checked()
         with unit_of_work(self.db, "noun.auction_lot", str(lot_id)) as session:
             lot = open_lot(
@@ -523,15 +572,14 @@ class AuctionService(TakingActions, AfterSaleActions, PaperActions, GoldActions)
             require_open_period(session, LEDGER, sold_on)
             check_not_before(sold_on, lot.seized_on, "field.sold_on", "field.seized_on")
             valuations = valuations_of(session, lot.id)
-            check_sale_without_auction(
+            method = check_sale_without_auction(
                 session, lot, items_of(session, lot.id), method,
-                valuations[-1].price if valuations else None, sold_on, announced_on,
-                holidays(session),
+                valuations[-1].price if valuations else None,
             )  # fmt: skip
+            if method is not SaleMethod.GOLD_DEALER:
+                check_announced_sale(lot, method, sold_on)
             sell(session, actor, lot, method, name, address, amount, sold_on, 0)
-            if method is not SaleMethod.GOLD_DEALER and announced_on is not None:
-                # Decree 152/2026 Art 64.2: the announcement, numbered with the sale.
-                issue_direct_sale_notice(session, actor, lot, announced_on)
+            if method is not SaleMethod.GOLD_DEALER:
                 issue_step_paper(session, actor, lot, "direct_sale_minutes")  # Art 64.2
             return done(session, lot)
 

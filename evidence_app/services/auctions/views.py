@@ -176,6 +176,11 @@ class LotView:
     gold_jewellery: bool = False
     #: The last day of the first auction under the contract (Law 106/2025 Art 83.2.a).
     auction_held_by: date | None = None
+    #: The announcement of a sale without auction (Decree 152/2026 Art 64.2): posted on,
+    #: its ground and the time of sale it states.
+    sale_announced_on: date | None = None
+    announced_method: SaleMethod | None = None
+    announced_sale_on: date | None = None
 
     @property
     def barred_from_transactions(self) -> bool:
@@ -305,7 +310,8 @@ def lot_view(session: Session, lot: AuctionLot, days_off: Collection[date]) -> L
         lot.officer_id, lot.version, lot.forfeited_deposits, lot.enforcement_costs,
         lot.creditor_request_on, lot.debtor_notified_on, lot.creditor_notified_on, lot.ended_on,
         banked, lot.late_handover_ground, lot.late_handover_reason, lot.gold_jewellery,
-        auction_held_by(lot, days_off),
+        auction_held_by(lot, days_off), lot.sale_announced_on, lot.announced_method,
+        lot.announced_sale_on,
     )  # fmt: skip
 
 

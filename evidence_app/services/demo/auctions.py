@@ -378,10 +378,14 @@ def _special(
             worth=_worth(services, [item_id]),
         )
         walk.value()
-        announced = walk.day
+        # Decree 152/2026 Art 64.2: announced a working day before the sale, then sold.
+        services.auctions.announce_sale_without_auction(
+            officer, lot.id, SaleMethod.PERISHABLE, walk.day,
+            add_working_days(walk.day, 1, holidays),
+        )  # fmt: skip
         walk.later(1)
         services.auctions.sell_without_auction(
-            officer, lot.id, SaleMethod.PERISHABLE, _buyer(rng), walk.price, walk.day, announced
+            officer, lot.id, SaleMethod.PERISHABLE, _buyer(rng), walk.price, walk.day
         )
         services.auctions.record_payment(accountant, lot.id, walk.price, walk.day)
         made += 1

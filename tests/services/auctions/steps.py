@@ -9,6 +9,7 @@ from evidence_app.domain.enums import (
     Category,
     Disposition,
     ReleaseRequestPurpose,
+    SaleMethod,
     ValuationMethod,
 )
 from evidence_app.services.auctions import Buyer, LotView, ValuationDraft
@@ -72,6 +73,18 @@ def valued_lot(world: World, price: int = 100_000_000, **options: object) -> Lot
     lot = world.services.auctions.record_valuation(world.officer, lot.id, firm(price))
     clock.day = date(2026, 11, 9)
     return world.services.auctions.notify_parties(world.officer, lot.id, date(2026, 11, 9))
+
+
+def announce(
+    world: World, lot_id: int, method: SaleMethod = SaleMethod.LOW_VALUE,
+    announced_on: date = date(2026, 11, 6), sale_on: date = date(2026, 11, 9),
+    actor: Actor | None = None,
+) -> LotView:  # fmt: skip
+    """Decree 152/2026 Art 64.2: the announcement of a sale without auction, Friday 06/11 for
+    Monday 09/11 by default, recorded before the sale."""
+    return world.services.auctions.announce_sale_without_auction(
+        actor or world.officer, lot_id, method, announced_on, sale_on
+    )
 
 
 def contracted_lot(world: World, price: int = 100_000_000, **options: object) -> LotView:

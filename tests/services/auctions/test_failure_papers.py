@@ -243,26 +243,48 @@ def test_each_co_owner_is_told_of_his_right_by_a_numbered_notice(world: World, r
 
 def test_a_sale_without_auction_is_announced_by_a_numbered_notice(world: World) -> None:
     """Decree 152/2026 Art 64.2: announced at least 01 working day before (Friday 06/11 for
-    Monday 09/11), on the notice board and to the procuracy; no number, no sale."""
+    Monday 09/11), on the notice board and to the procuracy, by its own numbered step before
+    the sale; no number, no announcement, and no sale without it."""
     lot = valued_lot(world, 10_000_000)
     auctions = world.services.auctions
     use_clock(world, date(2026, 11, 9))
     buyer = Buyer("Trần Văn Hùng", "Hà Đông, Hà Nội")
 
+    def announce() -> LotView:
+        return auctions.announce_sale_without_auction(
+            world.officer, lot.id, SaleMethod.LOW_VALUE, date(2026, 11, 6), date(2026, 11, 9)
+        )
+
     def sell() -> LotView:
         return auctions.sell_without_auction(
-            world.officer, lot.id, SaleMethod.LOW_VALUE, buyer, 10_000_000, date(2026, 11, 9),
-            date(2026, 11, 6),
-        )  # fmt: skip
+            world.officer, lot.id, SaleMethod.LOW_VALUE, buyer, 10_000_000, date(2026, 11, 9)
+        )
 
     _numbers(world, DocumentKind.AUCTION_NOTICE, 2026, MAX_VALUE)
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as caught:
-        sell()
+        announce()
     assert "Đã dùng hết số" in caught.value.message("vi")
+    assert snapshot(world.services) == before
+    with pytest.raises(ValidationError) as unannounced:  # not announced: no sale either
+        sell()
+    assert unannounced.value.key == "auction.sale_not_announced"
     assert snapshot(world.services) == before
     assert auctions.get(world.officer, lot.id).status is LotStatus.VALUED
     _numbers(world, DocumentKind.AUCTION_NOTICE, 2026, 3)
+    announced = announce()
+    assert announced.status is LotStatus.VALUED and announced.sold_on is None
+    assert (announced.sale_announced_on, announced.announced_sale_on) == (
+        date(2026, 11, 6), date(2026, 11, 9))  # fmt: skip
+    assert announced.announced_method is SaleMethod.LOW_VALUE
+    numbers = auctions.paper_numbers(world.officer, lot.id)
+    assert numbers["direct_sale_notice"] == "4/TB-THADS"
+    assert "direct_sale_minutes" not in numbers  # the minutes wait for the sale
+    ready = auctions.papers_ready(world.officer, lot.id)  # the papers dialog's list
+    assert "direct_sale_notice" in ready and "direct_sale_minutes" not in ready
+    listed = _ledger_papers(world, lot.id)  # Mẫu 17 lists the announcement before any sale
+    assert "TB bán không qua đấu giá số 4/TB-THADS ngày 06/11/2026" in listed
+    assert "BB bán không qua đấu giá" not in listed
     sold = sell()
     assert auctions.paper_numbers(world.officer, lot.id)["direct_sale_notice"] == "4/TB-THADS"
     doc = auctions.issue_paper(world.officer, lot.id, "direct_sale_notice")

@@ -12,7 +12,7 @@ from evidence_app.domain.enums import SaleMethod
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.minimum_wage import Region, region_of_wage, regional_minimum_wage
 from evidence_app.services.auctions import Buyer
-from tests.services.auctions.steps import valued_lot
+from tests.services.auctions.steps import announce, valued_lot
 from tests.services.rows import snapshot
 from tests.world import World
 
@@ -79,9 +79,10 @@ def test_the_low_value_sale_threshold_follows_the_agency_region(
     auctions.today.day = date(2026, 11, 9)  # type: ignore[attr-defined]
 
     def sell() -> object:
+        announce(world, lot.id)  # the threshold is checked at the announcement (Art 64.2)
         return auctions.sell_without_auction(
             world.officer, lot.id, SaleMethod.LOW_VALUE, Buyer("Trần Văn Hùng"),
-            10_000_000, date(2026, 11, 9), date(2026, 11, 6),
+            10_000_000, date(2026, 11, 9),
         )  # fmt: skip
 
     if allowed:

@@ -22,6 +22,7 @@ from tests.services.auctions.steps import (
     ORG,
     SEIZED,
     VALUED,
+    announce,
     contracted_lot,
     firm,
     gold,
@@ -412,8 +413,9 @@ def test_a_sale_without_auction_is_three_peoples_work(world: World) -> None:
 def _direct_by(world: World, seller: Actor, lot_id: int) -> None:
     auctions = world.services.auctions
     auctions.today.day = date(2026, 11, 9)  # type: ignore[attr-defined]
+    announce(world, lot_id, actor=seller)  # Decree 152/2026 Art 64.2: Friday 06/11
     auctions.sell_without_auction(seller, lot_id, SaleMethod.LOW_VALUE, Buyer("Trần Văn Hùng"),
-                                  10_000_000, date(2026, 11, 9), date(2026, 11, 6))  # fmt: skip
+                                  10_000_000, date(2026, 11, 9))  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -431,18 +433,25 @@ def _direct(
     world: World, lot_id: int, method: SaleMethod, allowed: bool, shown: str,
     announced_on: date = date(2026, 11, 6),
 ):  # type: ignore[no-untyped-def]  # fmt: skip
+    """The announcement for Monday 09/11 (Decree 152/2026 Art 64.2), then the sale. The
+    announcement checks the ground and the working day: refused, it writes nothing and the
+    sale is refused too."""
     auctions = world.services.auctions
     auctions.today.day = date(2026, 11, 9)  # type: ignore[attr-defined]
     buyer = Buyer("Trần Văn Hùng", "Hà Đông, Hà Nội")
-    call = lambda: auctions.sell_without_auction(  # noqa: E731
-        world.officer, lot_id, method, buyer, 10_000_000, date(2026, 11, 9), announced_on
+    sale_day = date(2026, 11, 9)
+    sell = lambda: auctions.sell_without_auction(  # noqa: E731
+        world.officer, lot_id, method, buyer, 10_000_000, sale_day
     )
     if allowed:
-        return call()
+        announce(world, lot_id, method, announced_on, sale_day)
+        return sell()
     before = snapshot(world.services)
     with pytest.raises(ValidationError) as caught:
-        call()
+        announce(world, lot_id, method, announced_on, sale_day)
     assert shown in caught.value.message("vi")
+    with pytest.raises(ValidationError):
+        sell()
     assert snapshot(world.services) == before
     return None
 

@@ -177,9 +177,11 @@ def _sale_papers(world: World) -> None:
     small = s.auctions.create_lot(world.officer, world.case.id, [bike.id], seized_on=SEIZED)
     s.auctions.record_valuation(world.officer, small.id, firm(10_000_000, day))
     clock.day = date(2027, 1, 28)
+    s.auctions.announce_sale_without_auction(world.officer, small.id, SaleMethod.LOW_VALUE,
+                                             date(2027, 1, 27), clock.day)  # fmt: skip
     s.auctions.sell_without_auction(world.officer, small.id, SaleMethod.LOW_VALUE,
                                     Buyer("Trần Văn Hùng", "Hà Đông, Hà Nội"), 10_000_000,
-                                    clock.day, date(2027, 1, 27))  # fmt: skip
+                                    clock.day)  # fmt: skip
 
 
 def _read_papers(world: World) -> dict[DocumentKind, list[Paper]]:

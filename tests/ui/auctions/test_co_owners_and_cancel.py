@@ -59,7 +59,7 @@ def test_an_officer_notifies_a_co_owner_who_buys_the_lot(
     _click(qtbot, view, "priority")
     assert shown == []
     assert "priority_buy" in view.offered()
-    assert view.offered() == ["value", "priority", "priority_buy", "direct_sale", "contract"]
+    assert view.offered() == ["value", "priority", "priority_buy", "announce_sale", "contract"]
     for name in view.offered():  # every step button shows its whole text
         button = view.buttons[name]
         assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width(), name

@@ -83,9 +83,12 @@ def test_the_co_owner_and_direct_sale_papers_are_listed_with_their_numbers(
     lot = valued_lot(w, 10_000_000)
     use_clock(w, date(2026, 11, 9))
     w.services.priority_buyers.notify(w.officer, lot.id, "Nguyễn Thị Lan", date(2026, 11, 9))
+    auctions.announce_sale_without_auction(
+        w.officer, lot.id, SaleMethod.LOW_VALUE, date(2026, 11, 6), date(2026, 11, 9)
+    )
     auctions.sell_without_auction(
         w.officer, lot.id, SaleMethod.LOW_VALUE, Buyer("Trần Văn Hùng"), 10_000_000,
-        date(2026, 11, 9), date(2026, 11, 6),
+        date(2026, 11, 9),
     )  # fmt: skip
     numbers = auctions.paper_numbers(w.officer, lot.id)
     view = _view(qtbot, w, lot.id)

@@ -4,11 +4,12 @@ minutes printed; refusals shown and nothing changed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.enums import (
@@ -23,6 +24,8 @@ from evidence_app.domain.enums import (
 from evidence_app.services.auctions import Buyer, ValuationDraft
 from evidence_app.services.core.auth import Actor
 from tests.services.auctions.steps import AUCTION_1, POSTED_1, SEIZED, out_on_order, use_clock
+from tests.services.rows import snapshot
+from tests.ui.auctions.test_valuation_dialogs import _choose, _day, _in_dialog, _type
 from tests.world import World
 from ui.auctions import AuctionView
 from ui.auctions import sale_dialogs as SD
@@ -85,7 +88,7 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
     draft = ValuationDraft(ValuationMethod.FIRM, 200_000_000, clock.day, "Công ty Sao Việt")
     _answer(monkeypatch, D.ValuationDialog, draft)
     officer.buttons["value"].click()
-    assert officer.offered() == ["value", "notify", "priority", "direct_sale", "contract"]
+    assert officer.offered() == ["value", "notify", "priority", "announce_sale", "contract"]
     assert "Thông báo kết quả định giá – 11/11/2026 (còn 5 ngày)" in officer.deadline.text()
 
     clock.day = date(2026, 11, 12)  # a day late: the deadline shows red
@@ -190,6 +193,8 @@ def test_an_officer_takes_a_lot_from_valuation_to_handover(
 def test_a_perishable_lot_is_sold_without_auction_from_the_screen(
     qtbot: QtBot, ui_world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Decree 152/2026 Art 64.2: the officer announces the sale in its own dialog (the ground,
+    the day posted, the time of sale), then records the sale in its minutes."""
     w = ui_world
     clock = use_clock(w, date(2026, 11, 6))
     fish = w.receive("Cá đông lạnh 200 kg", category=Category.PERISHABLE,
@@ -198,15 +203,55 @@ def test_a_perishable_lot_is_sold_without_auction_from_the_screen(
     w.services.auctions.record_valuation(
         w.officer, lot.id, ValuationDraft(ValuationMethod.FIRM, 30_000_000, clock.day, "Sao Việt")
     )
+    shown: list[str] = []
+    monkeypatch.setattr(errors.ErrorDialog, "present", lambda _p, _t, text: shown.append(text))
     view = _view(qtbot, w, w.officer)
     view.select_lot(lot.id)
+    assert "announce_sale" in view.offered() and "direct_sale" not in view.offered()
+    assert view.buttons["announce_sale"].text() == "Thông báo bán không qua đấu giá…"
+
+    def announce(sale_on: date) -> Callable[[StepForm], None]:
+        def fill(d: StepForm) -> None:
+            _choose(d, "announce_method", SaleMethod.PERISHABLE.value)
+            _day(d, "announce_on", date(2026, 11, 6))
+            _day(d, "announce_sale_on", sale_on)
+
+        return fill
+
+    before = snapshot(w.services)  # Friday for Friday: not a working day before, refused
+    _in_dialog(qtbot, announce(date(2026, 11, 6)))
+    qtbot.mouseClick(view.buttons["announce_sale"], Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and "chậm nhất ngày 05/11/2026" in shown[-1]
+    assert snapshot(w.services) == before
+    _in_dialog(qtbot, announce(date(2026, 11, 9)))  # Friday for Monday
+    qtbot.mouseClick(view.buttons["announce_sale"], Qt.MouseButton.LeftButton)
+    announced = view.current_lot()
+    assert announced is not None and announced.status is LotStatus.VALUED
+    assert announced.sale_announced_on == date(2026, 11, 6) and len(shown) == 1
+    assert "announce_sale" not in view.offered() and "direct_sale" in view.offered()
+    rows = [" ".join(view.timeline.item(r, c).text() for c in range(view.timeline.columnCount()))
+            for r in range(view.timeline.rowCount())]  # fmt: skip
+    assert any("06/11/2026 Thông báo bán không qua đấu giá" in r and "bán ngày 09/11/2026" in r
+               for r in rows), rows  # fmt: skip
+    number = w.services.auctions.paper_numbers(w.officer, lot.id)["direct_sale_notice"]
+    assert number.endswith("/TB-THADS")
+
     clock.day = date(2026, 11, 9)
-    sale = SaleDraft(Buyer("Trần Văn Hùng"), 30_000_000, method=SaleMethod.PERISHABLE,
-                     sold_on=clock.day, announced_on=date(2026, 11, 6))  # fmt: skip
-    _answer(monkeypatch, D.DirectSaleDialog, sale)
-    view.buttons["direct_sale"].click()
+    methods: list[str] = []
+
+    def sell(d: StepForm) -> None:
+        combo = d.findChild(QComboBox, "direct_method")
+        methods.extend(combo.itemData(i) for i in range(combo.count()))
+        _type(qtbot, d, "direct_buyer", "Trần Văn Hùng")
+        _type(qtbot, d, "direct_price", "30.000.000")
+        _day(d, "direct_sold_on", clock.day)
+
+    _in_dialog(qtbot, sell)
+    qtbot.mouseClick(view.buttons["direct_sale"], Qt.MouseButton.LeftButton)
+    assert methods == [SaleMethod.PERISHABLE]  # the ground announced, nothing else
     sold = view.current_lot()
     assert sold is not None and sold.status is LotStatus.SOLD  # the accountant books the money
+    assert sold.buyer_name == "Trần Văn Hùng" and sold.price == 30_000_000 and len(shown) == 1
     assert view.offered() == []
     accountant = _view(qtbot, w, w.actors[Role.ACCOUNTANT])
     accountant.select_lot(lot.id)
