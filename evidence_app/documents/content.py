@@ -541,6 +541,41 @@ class DirectSaleMinutes(_Content):
     recipients: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class KeepingMinutes(_Content):
+    """Biên bản giao bảo quản tài sản (Decree 152/2026 Art 24.4): the items, their condition,
+    the hour and date they were left, the officer, the party, the keeper and the witness, the
+    keeper's rights and duties and (an owner or relative) undertaking, signed by all."""
+
+    kind: ClassVar[str] = "keeping_minutes"
+
+    handed_at: datetime
+    #: Where the items are kept (the keeping place's address).
+    place: str
+    case_name: str
+    #: The point of Law 106/2025 Art 40.1 the items are left under, as printed.
+    basis: str
+    #: How the keeper is described: "Chủ sở hữu, người đang quản lý, sử dụng"…
+    keeper_kind: str
+    #: The keeper (a person, or the organisation's representative) and the body, if any.
+    keeper: Signer
+    keeper_body: str
+    keeper_address: str
+    officer: Signer
+    #: The party (đương sự) present, and the witness, if any ("" when none).
+    party: str
+    witness: str
+    #: The keeping place's code (GBQnnnn), as the items' location reads afterwards.
+    place_code: str
+    lines: tuple[DocumentLine, ...]
+    #: The owner or a relative undertakes to do as the officer asks (Decree 152/2026 Art 24.1).
+    undertaking: bool = False
+    #: A keeper under Art 40.1.c is paid and reimbursed (Decree 152/2026 Art 24.4).
+    paid: bool = False
+    note: str = ""
+    recipients: tuple[str, ...] = ()
+
+
 Content = (
     HandoverMinutes
     | EntryOrder
@@ -557,6 +592,7 @@ Content = (
     | AuctionDecision
     | CouncilMinutes
     | DirectSaleMinutes
+    | KeepingMinutes
 )
 
 
@@ -578,6 +614,7 @@ __all__ = [
     "EntryOrder",
     "EntrySlip",
     "HandoverMinutes",
+    "KeepingMinutes",
     "ReleaseMinutes",
     "ReleaseOrder",
     "ReleaseSlip",

@@ -9,6 +9,7 @@ from evidence_app.documents import (
     entry_order,
     entry_slip,
     handover_minutes,
+    keeping_minutes,
     release_minutes,
     release_order,
     release_slip,
@@ -27,6 +28,7 @@ from evidence_app.documents.content import (
     EntryOrder,
     EntrySlip,
     HandoverMinutes,
+    KeepingMinutes,
     ReleaseMinutes,
     ReleaseOrder,
     ReleaseSlip,
@@ -69,6 +71,8 @@ def render_document(content: Content, stamp: Stamp) -> bytes:
         return auction_papers.render_council_minutes(content, stamp)
     if isinstance(content, DirectSaleMinutes):
         return auction_papers.render_direct_sale_minutes(content, stamp)
+    if isinstance(content, KeepingMinutes):
+        return keeping_minutes.render(content, stamp)
     raise TypeError(f"not a document content: {type(content).__name__}")
 
 

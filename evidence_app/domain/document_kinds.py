@@ -20,6 +20,7 @@ The suffixes follow Decree 30/2020's abbreviation habit (kind of paper + issuing
 | auction decision | ``QĐ-THADS`` (quyết định) | — | QUYẾT ĐỊNH (giảm giá, hủy bán) |
 | council minutes | ``BBXDG-THADS`` (biên bản xác định giá) | — | BIÊN BẢN XÁC ĐỊNH GIÁ |
 | direct sale minutes | ``BBBTS-THADS`` (biên bản bán tài sản) | — | BIÊN BẢN BÁN TÀI SẢN |
+| keeping minutes | ``BBGBQ-THADS`` (biên bản giao bảo quản) | — | BIÊN BẢN GIAO BẢO QUẢN |
 
 Decisions are ``n/QĐ-THADS``: Decree 30/2020 Appendix III abbreviates Quyết định as "QĐ".
 Decisions issued before this spelling keep the ``n/QD-THADS`` they were printed with (stored
@@ -49,6 +50,7 @@ SUFFIXES: dict[DocumentKind, str] = {
     DocumentKind.AUCTION_DECISION: "QĐ-THADS",  # Decree 30/2020 Appendix III
     DocumentKind.COUNCIL_MINUTES: "BBXDG-THADS",
     DocumentKind.DIRECT_SALE_MINUTES: "BBBTS-THADS",
+    DocumentKind.KEEPING_MINUTES: "BBGBQ-THADS",
 }
 FORMS: dict[DocumentKind, str] = {
     DocumentKind.ENTRY_ORDER: "D65-THADS",
@@ -73,6 +75,7 @@ TITLES: dict[DocumentKind, str] = {
     DocumentKind.AUCTION_DECISION: "Quyết định về việc bán tài sản thi hành án",
     DocumentKind.COUNCIL_MINUTES: "Biên bản xác định giá tài sản",
     DocumentKind.DIRECT_SALE_MINUTES: "Biên bản bán tài sản không qua thủ tục đấu giá",
+    DocumentKind.KEEPING_MINUTES: "Biên bản giao bảo quản tài sản",
 }
 
 

@@ -118,12 +118,18 @@ class SealState(StrEnum):
 
 
 class CustodianKind(StrEnum):
-    """Who physically keeps a warehouse (Decree 152 Art 37.2)."""
+    """Who physically keeps a warehouse (Decree 152 Art 37.2), or a keeping place of items
+    left with someone to keep (giao bảo quản, Law 106/2025 Art 40.1)."""
 
-    AGENCY = "agency"
+    AGENCY = "agency"  # Art 40.1.d: the agency itself
     POLICE = "police"
+    #: Art 40.1.c: a person or organisation able to keep it (also a hired keeper).
     THIRD_PARTY = "third_party"
-    TREASURY = "treasury"
+    TREASURY = "treasury"  # Art 40.1.b
+    #: Art 40.1.a: the owner, user or whoever was managing it (the debtor or another).
+    OWNER = "owner"
+    #: Art 40.1.đ: the commune-level People's Committee where the asset is (or its police).
+    COMMUNE = "commune"
 
 
 class LocationKind(StrEnum):
@@ -195,6 +201,9 @@ class EventKind(StrEnum):
     SALE_CANCELLED = "sale_cancelled"  # hủy bán: người mua không nộp đủ tiền đúng hạn
     RETURNED_TO_DEBTOR = "returned_to_debtor"  # giao lại người phải THA (Luật 106/2025 Đ83.3-4)
     DISPOSITION_SET = "disposition_set"  # ghi hình thức xử lý theo bản án, quyết định
+    #: giao bảo quản: left with its owner, a third party or the commune, on the minutes
+    #: (Law 106/2025 Art 40.1.a, c, đ; Decree 152/2026 Art 24.4)
+    LEFT_WITH_KEEPER = "left_with_keeper"
 
 
 class ReleasePurpose(StrEnum):
@@ -244,6 +253,7 @@ class DocumentKind(StrEnum):
     AUCTION_DECISION = "auction_decision"  # quyết định giảm giá, hủy bán (Luật Đ83.3, NĐ Đ65)
     COUNCIL_MINUTES = "council_minutes"  # biên bản xác định giá của Hội đồng (NĐ 152 Đ60.3)
     DIRECT_SALE_MINUTES = "direct_sale_minutes"  # biên bản bán không qua đấu giá (NĐ Đ64.2)
+    KEEPING_MINUTES = "keeping_minutes"  # biên bản giao bảo quản (NĐ 152 Đ24.4)
 
 
 class DestructionMethod(StrEnum):

@@ -60,6 +60,14 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (e.CustodianKind.POLICE, ("Cơ quan công an", "Police")),
     (e.CustodianKind.THIRD_PARTY, ("Tổ chức, cá nhân được giao bảo quản", "Third-party keeper")),
     (e.CustodianKind.TREASURY, ("Kho bạc Nhà nước / ngân hàng", "State Treasury or bank")),
+    (
+        e.CustodianKind.OWNER,
+        ("Chủ sở hữu, người đang quản lý, sử dụng", "Owner or user keeping it"),
+    ),
+    (
+        e.CustodianKind.COMMUNE,
+        ("Ủy ban nhân dân cấp xã nơi có tài sản", "Commune People's Committee"),
+    ),
     (e.LocationKind.ZONE, ("Khu", "Zone")),
     (e.LocationKind.ROOM, ("Phòng", "Room")),
     (e.LocationKind.SHELF, ("Kệ", "Shelf")),
@@ -103,6 +111,7 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (e.NoticeKind.RETURN_TO_OWNER, ("Thông báo nhận tiền, tài sản", "Notice to collect")),
     (e.NoticeKind.CONFISCATION, ("Thông báo giao vật chứng tịch thu", "Confiscation notice")),
     (e.EventKind.DISPOSITION_SET, ("Ghi hình thức xử lý", "Disposition recorded")),
+    (e.EventKind.LEFT_WITH_KEEPER, ("Giao bảo quản", "Left with a keeper")),
     (e.ReleasePurpose.TRIAL, ("Phục vụ xét xử", "Trial")),
     (e.ReleasePurpose.EXPERT_EXAMINATION, ("Giám định", "Expert examination")),
     (e.ReleasePurpose.OTHER, ("Mục đích khác", "Other purpose")),
@@ -154,6 +163,10 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (
         e.DocumentKind.DIRECT_SALE_MINUTES,
         ("Biên bản bán tài sản không qua đấu giá", "Sale without auction minutes"),
+    ),
+    (
+        e.DocumentKind.KEEPING_MINUTES,
+        ("Biên bản giao bảo quản", "Minutes of leaving items with a keeper"),
     ),
     (e.EventKind.VALUED, ("Thẩm định giá", "Valued")),
     (e.EventKind.SOLD, ("Bán tài sản", "Sold")),

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from evidence_app.domain.enums import CustodianKind, StocktakeKind
+from evidence_app.domain.enums import StocktakeKind
+from evidence_app.domain.keeping import KEEPER_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +104,11 @@ WHOLE_WAREHOUSE_KINDS = frozenset(
     {StocktakeKind.HALF_YEARLY, StocktakeKind.YEARLY, StocktakeKind.KEEPING_CHECK}
 )
 
-#: Where the monthly check applies: a warehouse someone other than the agency, the Treasury or
-#: the police keeps for it (Circular 01/2017/TT-BTP Art 12.2). The police's warehouses are
-#: covered by their own 6-monthly and yearly counts with the agency (Decree 152/2026 Art 38.1.e).
-KEEPING_CHECK_CUSTODIANS = frozenset({CustodianKind.THIRD_PARTY})
+#: Where the monthly check applies: items left with their owner or user, a third party or the
+#: commune (Circular 01/2017/TT-BTP Art 12.2; Law 106/2025 Art 40.1.a, c, đ). The police's
+#: warehouses are covered by their own 6-monthly and yearly counts with the agency (Decree
+#: 152/2026 Art 38.1.e).
+KEEPING_CHECK_CUSTODIANS = KEEPER_KINDS
 
 
 def cycles_met(kind: StocktakeKind, whole_warehouse: bool) -> frozenset[Cycle]:

@@ -126,6 +126,37 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
         "Kiểm tra hằng tháng việc bảo quản vật chứng giao người khác giữ",
         "Monthly check of items left with others to keep",
     ),
+    "noun.keeper": ("Người được giao bảo quản", "Keeper"),
+    "field.keeper_body": (
+        "tên người, cơ quan, tổ chức được giao bảo quản",
+        "the keeper's name (person or body)",
+    ),
+    "field.officer_name": ("họ tên Chấp hành viên", "the enforcement officer's name"),
+    "field.party": ("đương sự", "the party"),
+    "field.witness": ("người chứng kiến", "the witness"),
+    "keeping.not_a_keeper": (
+        "«{kind}» không phải người được giao bảo quản; chỉ giao cho chủ sở hữu, người đang "
+        "quản lý, sử dụng, tổ chức, cá nhân có điều kiện bảo quản hoặc Ủy ban nhân dân cấp xã "
+        "(Luật Thi hành án dân sự, Điều 40.1.a, c, đ).",
+        "“{kind}” is no keeper items are left with; only the owner or user, a person or body "
+        "able to keep them, or the commune (Law 106/2025, Art 40.1.a, c, đ).",
+    ),
+    "keeping.not_a_keeper_place": (
+        "«{warehouse}» không phải nơi bảo quản của người được giao bảo quản.",
+        "“{warehouse}” is not a keeper's keeping place.",
+    ),
+    "keeping.already_there": (
+        "Vật chứng {code} đã được giao «{keeper}» bảo quản.",
+        "Item {code} is already left with “{keeper}”.",
+    ),
+    "keeping.nothing_held": (
+        "«{keeper}» không giữ vật chứng nào; không có gì để kiểm tra.",
+        "“{keeper}” holds no items; there is nothing to check.",
+    ),
+    "keeping.not_held": (
+        "Vật chứng {code} không do «{keeper}» bảo quản.",
+        "Item {code} is not kept by “{keeper}”.",
+    ),
     "deadline.subject_release": ("Đề nghị xuất kho số {ref}", "Release request no. {ref}"),
     "deadline.subject_lot": ("Lô {ref}: {name}", "Lot {ref}: {name}"),
     "area.checkouts": ("Trích xuất", "Temporary release"),

@@ -42,7 +42,7 @@ from evidence_app.services.documents import DocumentService, LabelService
 from evidence_app.services.intake import IntakeService
 from evidence_app.services.outcomes import CaseResultService
 from evidence_app.services.reports import LedgerClosingService, ReportService
-from evidence_app.services.stocktakes import StocktakeService
+from evidence_app.services.stocktakes import KeepingService, StocktakeService
 
 
 class Services:
@@ -74,6 +74,8 @@ class Services:
         #: data folder, made on first use); replaceable, e.g. by tests.
         self.signing_key: KeySource = default_signing_key
         self.stocktakes = StocktakeService(db, lambda: self.signing_key())
+        #: Items left with keepers and their monthly check (Law 106/2025 Art 40.1).
+        self.keeping = KeepingService(db, lambda: self.signing_key())
         self.reports = ReportService(db)
         self.ledger_closing = LedgerClosingService(db)
         self.dashboard = DashboardService(db, self.checkouts)

@@ -36,7 +36,7 @@ from ui.shell.connection import ConnectionWatch
 from ui.shell.main_actions import build_menus, database_restored, open_settings
 from ui.shell.scanner import ScanDetector
 from ui.shell.settings import Settings
-from ui.stocktakes import StocktakeView
+from ui.stocktakes import KeepingView, StocktakeView
 from ui.strings import language, tr
 from ui.warehouses import WarehouseView
 
@@ -60,6 +60,7 @@ ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
     ("nav.cases", "cases", (P.VIEW,)),
     ("nav.warehouses", "warehouses", (P.VIEW,)),
     ("nav.stocktake", "stocktake", (P.STOCKTAKE, P.VERIFY)),
+    ("nav.keeping", "keeping", (P.MOVE_ITEMS, P.STOCKTAKE, P.VERIFY)),
     ("nav.reports", "reports", (P.VIEW,)),
     ("nav.admin", "admin", (P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_WAREHOUSES)),
 )
@@ -68,7 +69,7 @@ TODO_AREAS = {"stocktakes": "stocktake"}
 #: Areas that take scans themselves and list their own items.
 WORK_SCREENS = ("intake", "moves", "checkouts", "releases", "destruction", "stocktake")
 #: Areas with their own lists and forms, no scans.
-FORM_AREAS = ("dashboard", "auctions", "reports", "admin")
+FORM_AREAS = ("dashboard", "auctions", "reports", "admin", "keeping")
 #: Areas that need the width: the item panel is hidden beside them.
 WIDE_AREAS = (*WORK_SCREENS, *FORM_AREAS)
 #: The narrowest item panel whose fields still read ("Quyết định thi hành án: 45/QĐ-THADS").
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardView(services, actor)
         self.dashboard.openRequested.connect(self.open_target)
         self.stocktake = StocktakeView(services, actor) if self.has_area("stocktake") else None
+        self.keeping = KeepingView(services, actor) if self.has_area("keeping") else None
         self.reports = ReportsView(services, actor)
         self.auctions = AuctionView(services, actor) if self.has_area("auctions") else None
         self.panel = ItemPanel(services, actor)
@@ -138,6 +140,8 @@ class MainWindow(QMainWindow):
             self.admin.restored.connect(lambda: database_restored(self))
         if self.stocktake is not None:
             self.stocktake.itemsChanged.connect(self._items_changed)
+        if self.keeping is not None:
+            self.keeping.itemsChanged.connect(self._items_changed)
         self.nav.currentRowChanged.connect(self._area_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -286,6 +290,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.catalogue.reload()
         self.warehouses.reload()
+        if self.keeping is not None:  # an item taken back from its keeper
+            self.keeping.reload()
 
     def _items_changed(self, _result: object) -> None:
         """New or moved items show in the catalogue and the location counts at once."""

@@ -27,6 +27,7 @@ PHYSICAL_EVENTS = frozenset(
         EventKind.STOCKTAKE_MOVED,
         EventKind.HANDED_TO_BUYER,
         EventKind.RETURNED_TO_DEBTOR,
+        EventKind.LEFT_WITH_KEEPER,
     }
 )
 

@@ -28,6 +28,7 @@ from evidence_app.services.custody.dispositions import (
 from evidence_app.services.custody.dual_control import needs_second_user, second_user, witness_data
 from evidence_app.services.custody.moves import MoveResult, MoveService
 from evidence_app.services.custody.placement import (
+    MOVABLE,
     active_location,
     check_place,
     mixed_locations,
@@ -47,6 +48,7 @@ from evidence_app.services.custody.temporary import CheckoutTerms
 from evidence_app.services.custody.transfers import TransferService, TransferView
 
 __all__ = [
+    "MOVABLE",
     "REQUESTABLE",
     "BodyKeeper",
     "CheckoutService",

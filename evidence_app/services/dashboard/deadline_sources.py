@@ -36,6 +36,7 @@ from evidence_app.domain.stocktake import (
     cycles_met,
 )
 from evidence_app.services.core.deadlines import SOURCES, Deadline
+from evidence_app.services.stocktakes import check_due
 
 _D152 = "Nghị định 152/2026/NĐ-CP"
 
@@ -103,8 +104,9 @@ def intake_conclusions(session: Session, today: date, until: date) -> list[Deadl
 
 def stocktakes_due(session: Session, today: date, until: date) -> list[Deadline]:
     """Each active warehouse is counted whole every 6 months and every year (Decree 152/2026
-    Art 38.1.e, 38.2.c), each on its own clock; a warehouse a third party keeps for the agency
-    is also checked every month while it holds items (Circular 01/2017/TT-BTP Art 12.2).
+    Art 38.1.e, 38.2.c), each on its own clock; what the owner, a third party or the commune
+    keeps for the agency is also checked every month while it holds items, a month after the
+    handover or the last check (Circular 01/2017/TT-BTP Art 12.2; Law 106/2025 Art 40.1).
     Samples, ad hoc counts and counts of one location never reset a clock (``cycles_met``)."""
     last: dict[tuple[int, Cycle], datetime] = {}
     for warehouse_id, kind, at in session.execute(
@@ -122,9 +124,13 @@ def stocktakes_due(session: Session, today: date, until: date) -> list[Deadline]
     found = []
     for w in session.scalars(select(Warehouse).where(Warehouse.active.is_(True))):
         for cycle, rule, kind in _CLOCKS:
-            if cycle is Cycle.KEEPING_CHECK and not _entrusted_and_holding(session, w):
-                continue
-            due = add_months(_local(last.get((w.id, cycle)) or w.created_at), rules.value(rule))
+            if cycle is Cycle.KEEPING_CHECK:
+                if not _entrusted_and_holding(session, w):
+                    continue
+                # A month after the first handover of what it holds or the last check.
+                due = check_due(session, w, last.get((w.id, cycle)))
+            else:
+                due = add_months(_local(last.get((w.id, cycle)) or w.created_at), rules.value(rule))
             if due <= until:
                 article = rules.rule(rule).article
                 found.append(Deadline(kind, due, w.name, article, "stocktakes", w.id))
@@ -139,7 +145,7 @@ _CLOCKS = (
 
 
 def _entrusted_and_holding(session: Session, w: Warehouse) -> bool:
-    """A warehouse kept by a third party that holds at least one item in store."""
+    """A keeping place (owner, third party, commune) holding at least one item in store."""
     if w.custodian_kind not in KEEPING_CHECK_CUSTODIANS:
         return False
     held = select(Item.id).where(Item.warehouse_id == w.id, Item.status.in_(STORED_STATES))

@@ -7,14 +7,24 @@ from sqlalchemy import func, insert, select
 
 from db.column_types import utcnow
 from db.models import Item, Location, StocktakeScan, Warehouse
-from evidence_app.domain.enums import LocationKind, Role, StocktakeKind, StocktakeOutcome
+from evidence_app.domain.enums import (
+    MONEY_CATEGORIES,
+    CustodianKind,
+    ItemStatus,
+    LocationKind,
+    Role,
+    StocktakeKind,
+    StocktakeOutcome,
+)
+from evidence_app.domain.errors import DomainError
 from evidence_app.domain.states import STORED_STATES
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.custody import BodyKeeper
 from evidence_app.services.demo import vocabulary as voc
 from evidence_app.services.demo.outcomes import demo_case_outcomes
 from evidence_app.services.facade import Services
-from evidence_app.services.stocktakes import Signers
+from evidence_app.services.stocktakes import Handover, Signers
 
 #: Scans made one by one through the service; the rest of a large location's items are
 #: written in one insert, so the stage stays a second or two on a million items.
@@ -158,7 +168,49 @@ def demo_stage(services: Services, ids: dict[str, int]) -> int:
     """The stage ``build_demo`` calls: case outcomes and payments through the services, then
     the stocktakes."""
     demo_case_outcomes(services, ids)
-    return demo_stocktakes(services, ids)
+    made = demo_stocktakes(services, ids)
+    demo_keeping(services, ids)
+    return made
+
+
+def demo_keeping(services: Services, ids: dict[str, int]) -> int:
+    """An item stored on our shelves left with its owner to keep (Law 106/2025 Art 40.1.a)
+    on the keeping minutes (Decree 152/2026 Art 24.4), and its first monthly check (Circular
+    01/2017/TT-BTP Art 12.2); the number of items left (0 if none is on our shelves)."""
+    keeper = _actor(ids, "keeper")
+    # Set up by the provincial head, so the keeping place is the provincial unit's, where the
+    # demo's shelves are (the keeper's first unit is the regional office).
+    owner = services.keeping.add_keeper(
+        _actor(ids, "head"), CustodianKind.OWNER, "Đinh Văn Cường", "Thôn Hạ, xã Mê Linh, Hà Nội"
+    )
+    with unit_of_work(services.db, read_only=True) as session:
+        unit = session.scalar(select(Warehouse.unit_id).where(Warehouse.id == owner.id))
+        # The newest item on our shelves in the keeping place's unit: the later stages
+        # (destruction, releases) take the oldest ones.
+        row = session.execute(
+            select(Item.id, Item.code)
+            .join(Warehouse, Warehouse.id == Item.warehouse_id)
+            .where(
+                Item.category.not_in(sorted(MONEY_CATEGORIES)),
+                Item.status == ItemStatus.IN_STORAGE,
+                Warehouse.custodian_kind == CustodianKind.AGENCY,
+                Warehouse.unit_id == unit,
+            )
+            .order_by(Item.id.desc())
+            .limit(1)
+        ).first()
+    if row is None:
+        return 0
+    officer = _actor(ids, "officer").full_name
+    handover = Handover(officer, BodyKeeper("Đinh Văn Cường", "Chủ sở hữu"))
+    try:
+        services.keeping.leave(keeper, owner.id, [row.id], handover)
+    except DomainError:
+        return 0  # e.g. on its way to another unit: the demo leaves it where it is
+    signers = Signers(keeper.full_name, _actor(ids, "accountant").full_name,
+                      _actor(ids, "head").full_name, "Đinh Văn Cường")  # fmt: skip
+    services.keeping.check(keeper, owner.id, [row.code], signers, "Còn nguyên hiện trạng.")
+    return 1
 
 
 def _location_code(services: Services, location_id: int) -> str:

@@ -1,18 +1,33 @@
 """Stocktakes: scope, scans stored as made, reconciliation, findings, minutes and follow-up.
 
-Modules: ``service`` (``StocktakeService``), ``scope``, ``views``, ``papers``.
+Modules: ``service`` (``StocktakeService``), ``keeping`` (``KeepingService``: items left
+with keepers and their monthly check), ``scope``, ``views``, ``papers``.
 """
 
+from evidence_app.services.stocktakes.keeping import (
+    Handover,
+    HandoverResult,
+    HeldItem,
+    KeeperView,
+    KeepingService,
+    check_due,
+)
 from evidence_app.services.stocktakes.scope import expected_condition
 from evidence_app.services.stocktakes.service import StocktakeService, reconciled
 from evidence_app.services.stocktakes.views import FindingView, LiveCounts, Signers, StocktakeView
 
 __all__ = [
     "FindingView",
+    "Handover",
+    "HandoverResult",
+    "HeldItem",
+    "KeeperView",
+    "KeepingService",
     "LiveCounts",
     "Signers",
     "StocktakeService",
     "StocktakeView",
+    "check_due",
     "expected_condition",
     "reconciled",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -198,35 +199,14 @@ class StocktakeService:
         The checkpoint is taken first, so the minutes can print its root; a failure after it
         rolls it back with the rest, so no checkpoint claims a stocktake left open. The key is
         read before anything is written: an unusable one refuses the completion."""
-        signers = Signers(
-            v.text_field(signers.keeper, "field.keeper_name", limit=200, required=True),
-            v.text_field(signers.accountant, "field.accountant_name", limit=200, required=True),
-            v.text_field(signers.head, "field.head_name", limit=200, required=True),
-            v.text_field(signers.custodian, "field.custodian_name", limit=200),
-        )
+        signers = clean_signers(signers)
         note = v.text_field(note, "field.note", limit=1000)
         key = self.signing_key()
         with unit_of_work(self.db, "noun.stocktake", str(stocktake_id)) as session:
             authorize(session, actor, Permission.STOCKTAKE)
             s = _open(session, stocktake_id)
             check_warehouse(session, actor, Permission.STOCKTAKE, s.warehouse_id)
-            if s.kind is StocktakeKind.KEEPING_CHECK and not signers.custodian:
-                # The one it was entrusted to signs the check's minutes (Circular 01/2017 Art 12.2).
-                raise ValidationError("validation.required", field="field.custodian_name")
-            checkpoint, _size = record_checkpoint(session, actor.user_id, "stocktake", key)
-            expected, result, known = reconciled(session, s)
-            findings = freeze_findings(session, s, expected, result, known)
-            now = utcnow()
-            s.status, s.finished_at, s.finished_by = StocktakeStatus.FINISHED, now, actor.user_id
-            s.expected_count = len(expected)
-            s.present_count, s.missing_count, s.misplaced_count, s.unknown_count = result.counts()
-            if note:
-                s.note = f"{s.note}\n{note}".strip()
-            minutes = issue_minutes(
-                session, actor, s, findings, signers, now, checkpoint_note(checkpoint)
-            )
-            s.minutes_document_id = minutes.id
-            session.flush()
+            finish_open(session, actor, s, signers, note, key)
             return stocktake_view(session, s)
 
     def mark_missing(self, actor: Actor, stocktake_id: int, codes: Sequence[str]) -> int:
@@ -291,6 +271,43 @@ class StocktakeService:
                 _resolve(finding, actor)
             session.flush()
             return len(codes)
+
+
+def clean_signers(signers: Signers) -> Signers:
+    """The signers' names checked: keeper, accountant and head required."""
+    return Signers(
+        v.text_field(signers.keeper, "field.keeper_name", limit=200, required=True),
+        v.text_field(signers.accountant, "field.accountant_name", limit=200, required=True),
+        v.text_field(signers.head, "field.head_name", limit=200, required=True),
+        v.text_field(signers.custodian, "field.custodian_name", limit=200),
+    )
+
+
+def finish_open(
+    session: Session,
+    actor: Actor,
+    s: Stocktake,
+    signers: Signers,
+    note: str,
+    key: Ed25519PrivateKey,
+) -> None:
+    """Finish the open stocktake ``s`` in the caller's transaction (``StocktakeService.finish``);
+    ``signers`` and ``note`` already checked, ``key`` the checkpoint's signing key."""
+    if s.kind is StocktakeKind.KEEPING_CHECK and not signers.custodian:
+        # The one it was entrusted to signs the check's minutes (Circular 01/2017 Art 12.2).
+        raise ValidationError("validation.required", field="field.custodian_name")
+    checkpoint, _size = record_checkpoint(session, actor.user_id, "stocktake", key)
+    expected, result, known = reconciled(session, s)
+    findings = freeze_findings(session, s, expected, result, known)
+    now = utcnow()
+    s.status, s.finished_at, s.finished_by = StocktakeStatus.FINISHED, now, actor.user_id
+    s.expected_count = len(expected)
+    s.present_count, s.missing_count, s.misplaced_count, s.unknown_count = result.counts()
+    if note:
+        s.note = f"{s.note}\n{note}".strip()
+    minutes = issue_minutes(session, actor, s, findings, signers, now, checkpoint_note(checkpoint))
+    s.minutes_document_id = minutes.id
+    session.flush()
 
 
 def _warehouses_of(
@@ -421,7 +438,7 @@ def _resolve(finding: StocktakeFinding, actor: Actor) -> None:
     finding.resolved, finding.resolved_by, finding.resolved_at = True, actor.user_id, utcnow()
 
 
-__all__ = ["Signers", "StocktakeService", "subtree_ids"]
+__all__ = ["Signers", "StocktakeService", "clean_signers", "finish_open", "subtree_ids"]
 
 
 def _check_unit_of(

@@ -26,6 +26,7 @@ from db.models import Document
 from evidence_app.documents.parts import BLANK_NAME, UNASSIGNED, date_words
 from evidence_app.domain.document_kinds import FORMS
 from evidence_app.domain.enums import (
+    CustodianKind,
     Disposition,
     DocumentKind,
     ReleaseRequestPurpose,
@@ -35,7 +36,9 @@ from evidence_app.domain.enums import (
     ValuationMethod,
 )
 from evidence_app.services.auctions import Buyer, CouncilOpinion, ValuationDraft
+from evidence_app.services.custody import BodyKeeper
 from evidence_app.services.stocktakes import Signers
+from evidence_app.services.stocktakes.keeping import Handover
 from tests.services.auctions.steps import (
     CONTRACT,
     ORG,
@@ -68,6 +71,7 @@ TITLES = {
     DocumentKind.AUCTION_DECISION: "QUYẾT ĐỊNH",
     DocumentKind.COUNCIL_MINUTES: "BIÊN BẢN",
     DocumentKind.DIRECT_SALE_MINUTES: "BIÊN BẢN",
+    DocumentKind.KEEPING_MINUTES: "BIÊN BẢN GIAO BẢO QUẢN",
 }
 #: A conclusion whose number is long enough to be split in a narrow column (it was:
 #: "Công văn số 7 / 15/CSĐT-PC0 / 1").
@@ -141,7 +145,20 @@ def _produce_every_kind(world: World) -> frozenset[str]:
     signers = Signers(world.keeper.full_name, world.accountant.full_name, world.head.full_name)
     s.stocktakes.finish(world.keeper, take.id, signers)
     _sale_papers(world)
+    _keeping_papers(world)
     return frozenset(f.code for f in expected[1:])
+
+
+def _keeping_papers(world: World) -> None:
+    """A tractor left with its owner to keep (Law 106/2025 Art 40.1.a): the keeping minutes
+    (Decree 152/2026 Art 24.4)."""
+    s = world.services
+    tractor = world.receive("Máy cày Kubota L3408")
+    owner = s.keeping.add_keeper(world.keeper, CustodianKind.OWNER, "Đinh Văn Cày", "Xã Mê Linh")
+    handover = Handover(
+        "Trần Văn Chấp", BodyKeeper("Đinh Văn Cày"), "Phạm Thị Dung", "Lê Văn Chứng"
+    )
+    s.keeping.leave(world.keeper, owner.id, [tractor.id], handover)
 
 
 def _sale_papers(world: World) -> None:
@@ -230,6 +247,7 @@ SIGNING: dict[DocumentKind, tuple[str, ...]] = {
     DocumentKind.AUCTION_DECISION: ("officer",),
     DocumentKind.COUNCIL_MINUTES: ("members",),
     DocumentKind.DIRECT_SALE_MINUTES: ("buyer", "officer"),
+    DocumentKind.KEEPING_MINUTES: ("keeper", "party", "witness", "officer"),
 }
 
 

@@ -167,6 +167,7 @@ def test_navigation_by_click_and_by_shortcut(qtbot: QtBot, ui_world: World) -> N
         "Vụ việc",
         "Kho và vị trí",
         "Kiểm kê",
+        "Giao bảo quản",  # items left with owners, third parties, communes (Law Art 40.1)
         "Báo cáo",
         "Quản trị",  # the keeper's warehouse set-up
     ]
@@ -252,8 +253,9 @@ def test_a_read_only_role_is_not_offered_the_handover_nor_label_printing(
     assert window.intake is None and not window.has_area("intake")
     assert window.moves is None and window.checkouts is None
     # Overview, catalogue, cases, warehouses, reports, and the workflows he supervises, read
-    # only (issue 14): releases, destruction, auctions, stocktakes.
-    assert window.nav.count() == 9
+    # only (issue 14): releases, destruction, auctions, stocktakes, items left with keepers.
+    assert window.nav.count() == 10
+    assert window.keeping is not None and window.has_area("keeping")
     assert not window.findChild(QAction, "action_print_labels").isVisible()
 
 

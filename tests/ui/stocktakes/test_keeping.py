@@ -1,0 +1,108 @@
+"""The "Left with keepers" screen as the store keeper uses it, in both languages: a new owner
+as keeper, a car left with him on the minutes, what he holds and when it is checked, the
+monthly check recorded (Law 106/2025 Art 40.1; Decree 152/2026 Art 24.4; Circular 01/2017/TT-BTP
+Art 12.2); refusals said in the user's language, nothing written."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from evidence_app.domain.calendar import add_months
+from evidence_app.domain.clock import agency_today
+from evidence_app.domain.enums import CustodianKind, DocumentKind, EventKind, Role
+from tests.services.rows import snapshot
+from tests.world import World
+from ui.shell import MainWindow, Settings, apply_qt_language
+from ui.stocktakes.keeping import KeepingView
+from ui.strings import set_language
+
+OWNER = "Nguyễn Văn Chủ"
+WORDS = {
+    "vi": {"tab": "Giao vật chứng", "left": "Biên bản số 1/BBGBQ-THADS", "checked": "có mặt 1",
+           "nav": "Giao bảo quản", "address": "địa chỉ"},
+    "en": {"tab": "Leave items", "left": "minutes no. 1/BBGBQ-THADS", "checked": "1 seen",
+           "nav": "Left with keepers", "address": "address"},
+}  # fmt: skip
+
+
+@pytest.fixture(params=["vi", "en"])
+def lang(request: pytest.FixtureRequest) -> str:
+    set_language(request.param)
+    apply_qt_language(request.param)
+    return str(request.param)
+
+
+def _window(qtbot: QtBot, w: World) -> tuple[MainWindow, KeepingView]:
+    window = MainWindow(w.services, w.keeper, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("keeping")
+    assert window.keeping is not None
+    return window, window.keeping
+
+
+def test_a_keeper_leaves_a_car_with_its_owner_and_records_the_check(
+    qtbot: QtBot, ui_world: World, lang: str
+) -> None:
+    w = ui_world
+    car = w.receive("Ô tô con Toyota Vios 29A-123.45")
+    window, view = _window(qtbot, w)
+    assert WORDS[lang]["nav"] in [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert [view.tabs.tabText(i) for i in range(view.tabs.count())][1] == WORDS[lang]["tab"]
+    # A new keeper: the owner, where the car will stay.
+    view.kind.setCurrentIndex(view.kind.findData(CustodianKind.OWNER))
+    view.name.setText(OWNER)
+    view.address.setText("Thôn Đông, xã Đông Anh, Hà Nội")
+    view.buttons["add"].click()
+    assert "GBQ0001" in view.message.text() and not view.error.isVisible()
+    assert view.table.rowCount() == 1 and view.table.item(0, 0).text() == "GBQ0001"
+    # The car left with him, the officer and the owner named on the minutes.
+    view.codes.setPlainText(car.code)
+    view.officer.setText("Trần Văn Chấp")
+    assert view.keeper_name.text() == OWNER  # the owner signs himself
+    view.buttons["leave"].click()
+    assert WORDS[lang]["left"] in view.message.text(), view.error.text()
+    event = w.services.items.history(w.keeper, car.id)[0]
+    assert event.kind is EventKind.LEFT_WITH_KEEPER
+    docs = [
+        d for d in w.services.documents.for_item(w.keeper, car.id)
+        if d.kind is DocumentKind.KEEPING_MINUTES
+    ]  # fmt: skip
+    assert [d.number for d in docs] == ["1/BBGBQ-THADS"]
+    # What he holds and when it is checked.
+    due = add_months(agency_today(), 1)
+    assert view.table.item(0, 4).text() == "1"
+    assert view.table.item(0, 7).text() == f"{due:%d/%m/%Y}"
+    assert view.held_table.rowCount() == 1 and view.held_table.item(0, 1).text() == car.code
+    # The monthly check, signed by the accountant, the head and the owner.
+    view.accountant.setText("Trần Văn Toán")
+    view.head.setText("Nguyễn Văn Trưởng")
+    assert view.custodian.text() == OWNER
+    view.buttons["check"].click()
+    assert WORDS[lang]["checked"] in view.message.text(), view.error.text()
+    assert view.table.item(0, 6).text() == f"{agency_today():%d/%m/%Y}"
+
+
+def test_a_refusal_is_said_in_the_users_language_and_writes_nothing(
+    qtbot: QtBot, ui_world: World, lang: str
+) -> None:
+    w = ui_world
+    _shown, view = _window(qtbot, w)
+    view.name.setText(OWNER)
+    before = snapshot(w.services)
+    view.buttons["add"].click()  # no address
+    assert view.error.isVisible() and WORDS[lang]["address"] in view.error.text().lower()
+    assert snapshot(w.services) == before
+    view.buttons["leave"].click()  # no keeper chosen
+    assert view.error.isVisible() and snapshot(w.services) == before
+
+
+def test_the_inspector_sees_the_list_but_no_form_to_act(qtbot: QtBot, ui_world: World) -> None:
+    w = ui_world
+    w.services.keeping.add_keeper(w.keeper, CustodianKind.COMMUNE, "UBND xã Đông Anh", "Trụ sở")
+    view = KeepingView(w.services, w.actors[Role.INSPECTOR])
+    qtbot.addWidget(view)
+    assert view.table.rowCount() == 1
+    shown = [i for i in range(view.tabs.count()) if view.tabs.isTabVisible(i)]
+    assert shown == [0] and not view.buttons["check"].isVisibleTo(view)
