@@ -17,12 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from argon2 import PasswordHasher
+from argon2.profiles import CHEAPEST
 from sqlalchemy import Table, create_engine, text
 from sqlalchemy.engine import make_url
 
 from db.engine import Database, resolve_url
 from db.migrate import upgrade
 from db.models import Base
+from evidence_app.services.core import passwords
 from evidence_app.services.core.checkpoint_key import KEY_ENV
 from evidence_app.services.facade import Services
 from tests.world import World, build_world
@@ -51,6 +54,20 @@ def _checkpoint_key(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         os.environ.pop(KEY_ENV, None)
     else:
         os.environ[KEY_ENV] = old
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cheapest_argon2() -> Iterator[None]:
+    """Hashes made in the tests use argon2id with the library's cheapest parameters
+    (``argon2.profiles.CHEAPEST``): the production ones take a quarter of a second per login
+    on a busy 2-CPU machine, and logins are in nearly every test. The same code path runs;
+    a hash keeps its own parameters, so production hashes (the login's dummy hash, a
+    restored backup's users) still verify at their own cost.
+    ``tests/services/admin/test_users.py`` times logins with the production parameters."""
+    production = passwords._HASHER
+    passwords._HASHER = PasswordHasher.from_parameters(CHEAPEST)
+    yield
+    passwords._HASHER = production
 
 
 PG_DEFAULT = "postgresql://postgres:postgres@127.0.0.1:5432/postgres"

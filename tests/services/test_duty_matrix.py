@@ -32,7 +32,6 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import combinations
 
 import pytest
-from argon2 import PasswordHasher
 
 from evidence_app.domain.clock import agency_today, day_start
 from evidence_app.domain.duties import conflicts
@@ -54,7 +53,6 @@ from evidence_app.domain.errors import DomainError, PermissionDeniedError, Valid
 from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.auctions import Buyer
 from evidence_app.services.catalogue import ItemDraft
-from evidence_app.services.core import passwords
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.custody import Recipient
@@ -143,12 +141,8 @@ CASES = [
 
 
 @pytest.fixture(autouse=True)
-def _cheap(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
-    """After the world is built (its seed keeps the real parameters for the other files):
-    the cheapest argon2 and a placeholder instead of each rendered PDF."""
-    monkeypatch.setattr(
-        passwords, "_HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-    )
+def _cheap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A placeholder instead of each rendered PDF (the documents have their own tests)."""
     monkeypatch.setattr(documents, "render_document", lambda *_args: b"%PDF-1.4 placeholder")
 
 
