@@ -574,6 +574,9 @@ class KeepingMinutes(_Content):
     paid: bool = False
     note: str = ""
     recipients: tuple[str, ...] = ()
+    #: The party or witness who refused to sign, and why (Decree 152/2026 Art 24.4).
+    refused: str = ""
+    refusal_reason: str = ""
 
 
 Content = (

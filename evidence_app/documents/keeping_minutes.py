@@ -6,7 +6,7 @@ everyone's signature; a copy to each of them (Art 24.5)."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import DocumentLine, KeepingMinutes, Signer
@@ -28,9 +28,12 @@ DUTIES = (
     "của pháp luật; gây thiệt hại thì phải bồi thường.",
 )
 _UNDERTAKING = (
-    "Người được giao bảo quản cam kết thực hiện đúng các yêu cầu của Chấp hành viên trong quá "
-    "trình tổ chức thi hành án (khoản 1 Điều 24 Nghị định số 152/2026/NĐ-CP)."
+    "Tôi, {name}, cam kết thực hiện đúng các yêu cầu của Chấp hành viên trong quá trình tổ "
+    "chức thi hành án (khoản 1 Điều 24 Nghị định số 152/2026/NĐ-CP)."
 )
+_DUTIES = "Quyền, nghĩa vụ của người được giao bảo quản:"
+#: The position printed when none was given: said once, by the section it stands in.
+_KEEPER = "Người được giao bảo quản"
 _PAID = (
     "Người được giao bảo quản được trả thù lao, được thanh toán chi phí bảo quản tài sản "
     "(khoản 4 Điều 24 Nghị định số 152/2026/NĐ-CP)."
@@ -57,13 +60,12 @@ def render(minutes: KeepingMinutes, stamp: page.Stamp) -> bytes:
         parts.markup("<b>I. BÊN GIAO</b>", parts.SECTION),
         parts.labelled("Cơ quan", head.agency),
         parts.p(f"Ông/bà {parts.person(minutes.officer)}"),
-        *([parts.labelled("Đương sự", minutes.party)] if minutes.party else []),
         parts.markup("<b>II. BÊN NHẬN BẢO QUẢN</b>", parts.SECTION),
         parts.labelled("Người được giao bảo quản", minutes.keeper_kind),
         *([parts.labelled("Cơ quan, tổ chức", minutes.keeper_body)] if minutes.keeper_body else []),
-        parts.p(f"Ông/bà {parts.person(minutes.keeper)}"),
+        parts.p(_keeper_line(minutes.keeper)),
         parts.labelled("Địa chỉ", minutes.keeper_address or "…"),
-        *([parts.labelled("Người chứng kiến", minutes.witness)] if minutes.witness else []),
+        *_others(minutes),
         parts.space(2),
         parts.p(
             f"Theo {minutes.basis}, bên giao giao cho bên nhận bảo quản các vật chứng, tài sản "
@@ -77,20 +79,16 @@ def render(minutes: KeepingMinutes, stamp: page.Stamp) -> bytes:
             numbers=(4,),
         ),
         parts.space(3),
-        parts.markup("<b>Quyền, nghĩa vụ của người được giao bảo quản:</b>"),
-        *[parts.p(f"{n}. {duty}") for n, duty in enumerate(DUTIES, 1)],
-        *([parts.p(_PAID)] if minutes.paid else []),
-        *([parts.p(_UNDERTAKING)] if minutes.undertaking else []),
+        # The heading never ends a page alone.
+        KeepTogether([parts.markup(f"<b>{_DUTIES}</b>"), parts.p(f"1. {DUTIES[0]}")]),
+        *[parts.p(f"{n}. {duty}") for n, duty in enumerate(DUTIES[1:], 2)],
+        *([parts.p(f"{len(DUTIES) + 1}. {_PAID}")] if minutes.paid else []),
         *([parts.p(f"Ghi chú: {minutes.note}")] if minutes.note else []),
         parts.signatures(
             _signers(minutes),
             page.TEXT_WIDTH_MM,
-            lead=[
-                parts.p(
-                    "Biên bản kết thúc cùng ngày, đã đọc lại cho các bên cùng nghe, nhất trí "
-                    "và ký tên dưới đây. " + copies_sentence(holders)
-                )
-            ],
+            # What the keeper undertakes stands with his signature (Decree 152/2026 Art 24.1).
+            lead=[*_undertaking(minutes), *_refusal(minutes), parts.p(_closing(minutes, holders))],
             tail=recipients_tail(holders),
         ),
     ]
@@ -109,12 +107,72 @@ def default_holders(minutes: KeepingMinutes) -> tuple[str, ...]:
     )
 
 
+def _keeper_line(keeper: Signer) -> str:
+    """ "Ông/bà Nguyễn Văn A" for the owner himself, with the position of a body's
+    representative ("…, Phó Chủ tịch UBND xã")."""
+    position = keeper.position if keeper.position not in ("", _KEEPER) else ""
+    return f"Ông/bà {keeper.name}" + (f", {position}" if position else "")
+
+
+def _others(minutes: KeepingMinutes) -> list[Flowable]:
+    """The party and the witness, who neither give nor keep (Decree 152/2026 Art 24.4)."""
+    rows = [
+        *([parts.labelled("Đương sự", minutes.party)] if minutes.party else []),
+        *([parts.labelled("Người chứng kiến", minutes.witness)] if minutes.witness else []),
+    ]
+    if not rows:
+        return []
+    title = " ".join(
+        (
+            "III.",
+            ", ".join(
+                t
+                for t, who in (("ĐƯƠNG SỰ", minutes.party), ("NGƯỜI CHỨNG KIẾN", minutes.witness))
+                if who
+            ),
+        )
+    )
+    return [parts.markup(f"<b>{title}</b>", parts.SECTION), *rows]
+
+
+def _undertaking(minutes: KeepingMinutes) -> list[Flowable]:
+    """The owner's or relative's own undertaking (Decree 152/2026 Art 24.1, 24.4)."""
+    if not minutes.undertaking:
+        return []
+    return [
+        parts.markup("<b>Cam kết của người được giao bảo quản:</b>"),
+        parts.p(_UNDERTAKING.format(name=minutes.keeper.name)),
+    ]
+
+
+def _closing(minutes: KeepingMinutes, holders: tuple[str, ...]) -> str:
+    agreed = "cùng nghe và ký tên" if minutes.refused else "cùng nghe, nhất trí và ký tên"
+    return (
+        f"Biên bản kết thúc cùng ngày, đã đọc lại cho các bên {agreed} dưới đây. "
+        + copies_sentence(holders)
+    )
+
+
+def _refusal(minutes: KeepingMinutes) -> list[Flowable]:
+    """Who refused to sign, and why (Decree 152/2026 Art 24.4)."""
+    if not minutes.refused:
+        return []
+    return [
+        parts.p(
+            f"Ông/bà {minutes.refused} từ chối ký biên bản. "
+            f"Lý do: {minutes.refusal_reason.rstrip('.')}."
+        )
+    ]
+
+
 def _signers(minutes: KeepingMinutes) -> list[parts.Signature]:
-    found = [parts.signature(Signer("Người được giao bảo quản", minutes.keeper.name))]
-    if minutes.party:
-        found.append(parts.signature(Signer("Đương sự", minutes.party)))
-    if minutes.witness:
-        found.append(parts.signature(Signer("Người chứng kiến", minutes.witness)))
+    keeper = "Đại diện bên nhận bảo quản" if minutes.keeper_body else _KEEPER
+    found = [parts.signature(Signer(keeper, minutes.keeper.name))]
+    for title, name in (("Đương sự", minutes.party), ("Người chứng kiến", minutes.witness)):
+        if name:
+            refused = name == minutes.refused
+            hint = "(Từ chối ký)" if refused else "(Ký, ghi rõ họ tên)"
+            found.append(parts.signature(Signer(title, name), hint))
     found.append(parts.signature(Signer("Chấp hành viên", minutes.officer.name)))
     return found
 

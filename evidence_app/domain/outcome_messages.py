@@ -170,6 +170,14 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
         "Các khoản nghĩa vụ của vụ việc «{case}» đã được liệt kê: chỉ liệt kê một lần.",
         "The obligations of case “{case}” are already listed: they are listed once only.",
     ),
+    "obligation.period_closed": (
+        "Không liệt kê được các khoản nghĩa vụ của vụ việc «{case}»: số liệu của kỳ thống kê đã "
+        "khóa ({start} – {end}) sẽ thay đổi, mà số liệu kỳ đã khóa không được sửa (Thông tư "
+        "liên tịch số 12/2021/TTLT-BTP-VKSNDTC-TANDTC, Điều 9). Chưa ghi gì.",
+        "The obligations of case “{case}” cannot be listed: the figures of the closed "
+        "statistics period {start} – {end} would change, and a closed period's figures are not "
+        "revised (joint Circular 12/2021, Art 9). Nothing was written.",
+    ),
     "obligation.none": (
         "Chưa có khoản nghĩa vụ nào: nhập ít nhất một khoản (loại và số tiền).",
         "No obligation given: enter at least one (kind and amount).",

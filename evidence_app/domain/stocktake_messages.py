@@ -153,6 +153,22 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
         "«{keeper}» không giữ vật chứng nào; không có gì để kiểm tra.",
         "“{keeper}” holds no items; there is nothing to check.",
     ),
+    "field.refused": ("người từ chối ký", "who refused to sign"),
+    "field.refusal_reason": ("lý do từ chối ký", "the reason for refusing to sign"),
+    "keeping.must_sign": (
+        "«{name}» phải ký biên bản giao bảo quản: chỉ đương sự hoặc người chứng kiến được ghi "
+        "là từ chối ký; người được giao bảo quản ký nhận và cam kết, Chấp hành viên lập biên "
+        "bản (Nghị định số 152/2026/NĐ-CP, khoản 1 và khoản 4 Điều 24).",
+        "“{name}” must sign the keeping minutes: only the party or the witness may be recorded "
+        "as refusing; the keeper signs to accept and undertake, the officer draws them up "
+        "(Decree 152/2026, Art 24.1 and 24.4).",
+    ),
+    "keeping.refuser_absent": (
+        "«{name}» không phải đương sự hay người chứng kiến ghi trong biên bản; chỉ ghi từ chối "
+        "ký cho người có mặt (Nghị định số 152/2026/NĐ-CP, khoản 4 Điều 24).",
+        "“{name}” is neither the party nor the witness named in the minutes; only someone "
+        "present can be recorded as refusing to sign (Decree 152/2026, Art 24.4).",
+    ),
     "keeping.not_held": (
         "Vật chứng {code} không do «{keeper}» bảo quản.",
         "Item {code} is not kept by “{keeper}”.",

@@ -185,7 +185,7 @@ def _money(
 
 def lines(
     session: Session, start: date, end: date, group: Any = Case.officer_id, *,
-    by_unit: bool = False, by_kind: bool = False,
+    by_unit: bool = False, by_kind: bool = False, case_id: int | None = None,
 ) -> dict[Hashable, Line]:  # fmt: skip
     """Every group's line in the period, from the accepted record as of ``end``.
 
@@ -194,7 +194,8 @@ def lines(
     the regional offices report within the provincial agency). Cases are read once, with
     their outcomes and payments dated up to ``end``. With ``by_kind`` the key ends with
     the case's kind, True when ex officio (chủ động, Law 106/2025 Art 33.2) and False on
-    request (theo yêu cầu, Art 34): the statistics split every line by it.
+    request (theo yêu cầu, Art 34): the statistics split every line by it. With ``case_id``
+    only that case is read (its lines before and after a change, ``list_obligations``).
     """
     # A decision date corrected later may have stood inside the period: such cases are read
     # too and their date taken as of ``end`` (``facts_as_of``).
@@ -211,7 +212,8 @@ def lines(
             or_(
                 and_(Case.decision_date.is_not(None), Case.decision_date <= end),
                 Case.id.in_(corrected),
-            )
+            ),
+            *([Case.id == case_id] if case_id is not None else []),
         )
     ).all()
     steps: dict[int, list[Step]] = defaultdict(list)

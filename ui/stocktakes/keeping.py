@@ -76,13 +76,16 @@ class KeepingView(QWidget):
         self.codes.setPlaceholderText(tr("keeping.codes_hint"))
         self.officer, self.keeper_name, self.keeper_position = QLineEdit(), QLineEdit(), QLineEdit()
         self.party, self.witness = QLineEdit(), QLineEdit()
+        # Who of them refused to sign, and why (Decree 152/2026 Art 24.4).
+        self.refused, self.refusal_reason = QLineEdit(), QLineEdit()
+        self.refusal_reason.setMaxLength(500)
         # the monthly check
         self.held_table = keyed_table(HELD_COLUMNS, 2)
         self.held_table.setObjectName("held")
         self.store_keeper = QLineEdit(actor.full_name)
         self.accountant, self.head, self.custodian = QLineEdit(), QLineEdit(), QLineEdit()
         for field in (self.name, self.officer, self.keeper_name, self.keeper_position, self.party,
-                      self.witness, self.store_keeper, self.accountant, self.head,
+                      self.witness, self.refused, self.store_keeper, self.accountant, self.head,
                       self.custodian):  # fmt: skip
             field.setMaxLength(200)
         self.address.setMaxLength(300)
@@ -142,6 +145,8 @@ class KeepingView(QWidget):
             ("keeping.keeper_position", self.keeper_position),
             ("keeping.party", self.party),
             ("keeping.witness", self.witness),
+            ("keeping.refused", self.refused),
+            ("keeping.refusal_reason", self.refusal_reason),
         )
         for row, (key, field) in enumerate(rows):
             grid.addWidget(QLabel(tr(key)), row, 1)
@@ -264,6 +269,8 @@ class KeepingView(QWidget):
                 BodyKeeper(self.keeper_name.text(), self.keeper_position.text()),
                 self.party.text(),
                 self.witness.text(),
+                refused=self.refused.text(),
+                refusal_reason=self.refusal_reason.text(),
             )
             done = self.services.keeping.leave(self.actor, keeper.id, ids, handover)
         except DomainError as exc:
@@ -272,6 +279,8 @@ class KeepingView(QWidget):
         self._done(tr("keeping.left", count=done.count, name=keeper.name,
                       number=done.minutes_number))  # fmt: skip
         self.codes.clear()
+        self.refused.clear()
+        self.refusal_reason.clear()
         self.reload()
         self.itemsChanged.emit(done.count)
 

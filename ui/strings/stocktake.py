@@ -106,6 +106,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "keeping.keeper_position": ("Chức vụ", "Position"),
     "keeping.party": ("Đương sự", "Party"),
     "keeping.witness": ("Người chứng kiến", "Witness"),
+    "keeping.refused": ("Người từ chối ký (nếu có)", "Refused to sign (if any)"),
+    "keeping.refusal_reason": ("Lý do từ chối ký", "Reason for refusing"),
     "keeping.held": ("Vật chứng đang giao bảo quản", "Items with this keeper"),
     "keeping.add": ("Thêm", "Add"),
     "keeping.leave": ("Giao bảo quản, lập biên bản", "Leave them, issue the minutes"),

@@ -47,6 +47,7 @@ from evidence_app.domain.outcomes import (
     over_two_years,
 )
 from evidence_app.domain.permissions import Permission
+from evidence_app.reports.enforcement_figures import Line, lines
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.scope import (
@@ -513,8 +514,12 @@ class CaseResultService:
                     "obligation.sum_mismatch", listed=vnd(listed),
                     amount=vnd(case.amount_to_enforce),
                 )  # fmt: skip
+            # The figures of every closed period as they stand, then with the obligations:
+            # a closed period's figures never change (joint Circular 12/2021 Art 9).
+            before = _closed_figures(session, case.id)
             session.add_all(rows)
             session.flush()
+            _refuse_changed_figures(before, _closed_figures(session, case.id), case)
             return _obligation_views(session, case)
 
     def obligations(self, actor: Actor, case_id: int) -> list[ObligationView]:
@@ -708,6 +713,31 @@ def _obligation_views(session: Session, case: Case) -> list[ObligationView]:
         )  # fmt: skip
         views.append(view)
     return views
+
+
+def _closed_figures(session: Session, case_id: int) -> dict[StatisticsClosing, Line | None]:
+    """The case's line in each closed statistics period, as its report reads it."""
+    closings = session.scalars(select(StatisticsClosing).order_by(StatisticsClosing.period_end))
+    return {
+        c: lines(session, c.period_start, c.period_end, Case.id, case_id=case_id).get(case_id)
+        for c in closings
+    }
+
+
+def _refuse_changed_figures(
+    before: dict[StatisticsClosing, Line | None],
+    after: dict[StatisticsClosing, Line | None],
+    case: Case,
+) -> None:
+    """Listing a case's obligations splits its money per obligation in every period, closed
+    ones too (Law 106/2025 Art 3.8): refused when a closed period would read otherwise (joint
+    Circular 12/2021/TTLT-BTP-VKSNDTC-TANDTC Art 9); the transaction is rolled back."""
+    for closing, line in before.items():
+        if after.get(closing) != line:
+            raise ValidationError(
+                "obligation.period_closed", case=case.name,
+                start=dmy(closing.period_start), end=dmy(closing.period_end),
+            )  # fmt: skip
 
 
 def _obligation(session: Session, case: Case, obligation_id: int | None) -> int | None:

@@ -100,13 +100,15 @@ class HeldItem:
 class Handover:
     """Who takes part in leaving the items (Decree 152/2026 Art 24.4): the officer, the
     keeper's person who signs (the owner himself, or the body's representative), the party
-    and the witness if any."""
+    and the witness if any; the party or witness who refused to sign, and why."""
 
     officer: str
     keeper: BodyKeeper
     party: str = ""
     witness: str = ""
     note: str = ""
+    refused: str = ""
+    refusal_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +287,7 @@ class KeepingService:
 
 
 def _clean(h: Handover) -> Handover:
-    return Handover(
+    clean = Handover(
         v.text_field(h.officer, "field.officer_name", limit=200, required=True),
         BodyKeeper(
             v.text_field(h.keeper.name, "field.body_keeper_name", limit=200, required=True),
@@ -294,7 +296,29 @@ def _clean(h: Handover) -> Handover:
         v.text_field(h.party, "field.party", limit=200),
         v.text_field(h.witness, "field.witness", limit=200),
         v.text_field(h.note, "field.note", limit=1000),
+        v.text_field(h.refused, "field.refused", limit=200),
+        v.text_field(h.refusal_reason, "field.refusal_reason", limit=500),
     )
+    _check_refusal(clean)
+    return clean
+
+
+def _check_refusal(h: Handover) -> None:
+    """The minutes bear every side's signature; one who refuses is named with the reason
+    (Decree 152/2026 Art 24.4). Only the party or the witness may be that one: the keeper's
+    signature is his acceptance and, for the owner or a relative, his undertaking (Art 24.1),
+    and the officer draws the minutes up — without either there is no handover."""
+    if not h.refused:
+        if h.refusal_reason:
+            raise ValidationError("validation.required", field="field.refused")
+        return
+    who = h.refused.casefold()
+    if who in (h.keeper.name.casefold(), h.officer.casefold()):
+        raise ValidationError("keeping.must_sign", name=h.refused)
+    if who not in (h.party.casefold(), h.witness.casefold()):
+        raise ValidationError("keeping.refuser_absent", name=h.refused)
+    if not h.refusal_reason:
+        raise ValidationError("validation.required", field="field.refusal_reason")
 
 
 def _keeper(session: Session, keeper_id: int) -> Warehouse:
@@ -398,6 +422,7 @@ def _minutes(
     case_id = _one_case(items)
     case = session.get(Case, case_id) if case_id is not None else None
     kind = CustodianKind(w.custodian_kind)
+    refused = handover.refused.casefold()
     body = "" if kind is CustodianKind.OWNER else (w.custodian_name or w.name)
     return KeepingMinutes(
         header=DocumentHeader(
@@ -411,7 +436,7 @@ def _minutes(
         case_name=case.name if case else "",
         basis=KEEPER_ARTICLES[kind],
         keeper_kind=label(kind, "vi"),
-        keeper=Signer(handover.keeper.position or "Người được giao bảo quản", handover.keeper.name),
+        keeper=Signer(handover.keeper.position, handover.keeper.name),
         keeper_body=body,
         keeper_address=w.address,
         officer=Signer("Chấp hành viên", handover.officer),
@@ -431,4 +456,8 @@ def _minutes(
         undertaking=kind is CustodianKind.OWNER,
         paid=kind is CustodianKind.THIRD_PARTY,
         note=handover.note,
+        refused=next(
+            (n for n in (handover.party, handover.witness) if n.casefold() == refused), ""
+        ),
+        refusal_reason=handover.refusal_reason,
     )

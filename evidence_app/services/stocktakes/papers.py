@@ -18,6 +18,7 @@ from evidence_app.documents.content import (
 )
 from evidence_app.domain.clock import agency_date
 from evidence_app.domain.enums import DocumentKind, StocktakeOutcome
+from evidence_app.domain.keeping import KEEPER_KINDS
 from evidence_app.domain.labels import label
 from evidence_app.domain.stocktake import Reconciliation
 from evidence_app.services.core.auth import Actor
@@ -167,8 +168,8 @@ def issue_minutes(
             agency.place_name if agency else "", agency_date(at),
         ),
         stocktake_kind=label(s.kind, "vi"),
-        warehouse=warehouse.name if warehouse else "",
-        scope=view.location_name or f"Toàn bộ {warehouse.name if warehouse else 'kho'}",
+        warehouse=_where(warehouse),
+        scope=view.location_name or _whole(warehouse),
         started_at=s.started_at, finished_at=at,
         expected=s.expected_count, present=s.present_count, missing=s.missing_count,
         misplaced=s.misplaced_count, unknown=s.unknown_count, lines=lines, items=listed,
@@ -183,6 +184,24 @@ def issue_minutes(
         # The minutes are the counted warehouse's unit's (issue 21), even with nothing found.
         unit_id=warehouse.unit_id if warehouse else None,
     )  # fmt: skip
+
+
+def _where(warehouse: Warehouse | None) -> str:
+    """Where the count took place: a keeper's keeping place is his address, not his name."""
+    if warehouse is None:
+        return ""
+    if warehouse.custodian_kind in KEEPER_KINDS:
+        return f"{warehouse.address or warehouse.name} (nơi bảo quản {warehouse.code})"
+    return warehouse.name
+
+
+def _whole(warehouse: Warehouse | None) -> str:
+    if warehouse is None:
+        return "Toàn bộ kho"
+    if warehouse.custodian_kind in KEEPER_KINDS:
+        keeper = warehouse.custodian_name or warehouse.name
+        return f"Toàn bộ vật chứng, tài sản đã giao {keeper} bảo quản"
+    return f"Toàn bộ {warehouse.name}"
 
 
 def _counted_items(session: Session, findings: list[FindingView]) -> dict[int, Item]:

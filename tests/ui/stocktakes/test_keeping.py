@@ -11,7 +11,9 @@ from pytestqt.qtbot import QtBot
 from evidence_app.domain.calendar import add_months
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import CustodianKind, DocumentKind, EventKind, Role
+from tests.documents.pdf_pages import page_texts
 from tests.services.rows import snapshot
+from tests.ui.keys import type_text
 from tests.world import World
 from ui.shell import MainWindow, Settings, apply_qt_language
 from ui.stocktakes.keeping import KeepingView
@@ -106,3 +108,44 @@ def test_the_inspector_sees_the_list_but_no_form_to_act(qtbot: QtBot, ui_world: 
     assert view.table.rowCount() == 1
     shown = [i for i in range(view.tabs.count()) if view.tabs.isTabVisible(i)]
     assert shown == [0] and not view.buttons["check"].isVisibleTo(view)
+
+
+def test_a_party_refusing_to_sign_is_typed_on_the_form_and_the_keeper_cannot_refuse(
+    qtbot: QtBot, ui_world: World, lang: str
+) -> None:
+    """Decree 152/2026 Art 24.4: who refused to sign, and why, is written in the minutes;
+    only the party or the witness may refuse."""
+    w = ui_world
+    car = w.receive("Ô tô con Toyota Vios 29A-123.45")
+    window, view = _window(qtbot, w)
+    view.name.setText(OWNER)
+    view.address.setText("Thôn Đông, xã Đông Anh, Hà Nội")
+    view.buttons["add"].click()
+    view.tabs.setCurrentIndex(1)
+    type_text(qtbot, view.codes, car.code)
+    for field, text in (
+        (view.officer, "Trần Văn Chấp"),
+        (view.party, "Phạm Thị Dung"),
+        (view.refused, OWNER),
+        (view.refusal_reason, "Không đồng ý"),
+    ):
+        type_text(qtbot, field, text)  # fmt: skip
+    before = snapshot(w.services)
+    view.buttons["leave"].click()  # the keeper himself cannot be the one refusing
+    assert view.error.isVisible() and OWNER in view.error.text()
+    assert {"vi": "phải ký", "en": "must sign"}[lang] in view.error.text()
+    assert snapshot(w.services) == before
+    view.refused.clear()
+    type_text(qtbot, view.refused, "Phạm Thị Dung")
+    view.buttons["leave"].click()
+    assert WORDS[lang]["left"] in view.message.text(), view.error.text()
+    assert view.refused.text() == "" and view.refusal_reason.text() == ""
+    doc = next(
+        d for d in w.services.documents.for_item(w.keeper, car.id)
+        if d.kind is DocumentKind.KEEPING_MINUTES
+    )  # fmt: skip
+    text = " ".join(page_texts(w.services.documents.pdf(w.keeper, doc.id)))
+    assert "Ông/bà Phạm Thị Dung từ chối ký biên bản. Lý do: Không đồng ý." in text
+    window.resize(1366, 768)
+    qtbot.wait(10)
+    window.grab().save(f"/tmp/h19d/keeping_refusal_{lang}.png")
