@@ -22,13 +22,19 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import DomainError
 from evidence_app.domain.labels import label
-from evidence_app.domain.outcomes import ChangeKind, OutcomeKind
+from evidence_app.domain.outcomes import ChangeKind, NotEnforceableReason, OutcomeKind
 from evidence_app.reports.working_year import statistics_period, working_year_of
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.core.dto import CaseView
 from evidence_app.services.facade import Services
 from evidence_app.services.outcomes import ChangeDraft, ClosingView, HistoryEntry
-from ui.cases.results_dialog import RecordDialog, date_edit, parse_money, to_day
+from ui.cases.results_dialog import (
+    RecordDialog,
+    date_edit,
+    obligation_text,
+    parse_money,
+    to_day,
+)
 from ui.common.errors import message_of
 from ui.common.formats import day, money
 from ui.common.view_parts import keyed_table
@@ -40,6 +46,15 @@ HISTORY_COLUMNS = ("result.col_day", "result.col_what", "history.col_detail",
 
 
 def entry_what(entry: HistoryEntry) -> str:
+    """What the entry records, and the obligation it concerns when not the whole case, as the
+    head's queue says it (issue 19)."""
+    text = _entry_what(entry)
+    if entry.obligation_position is not None and entry.obligation_kind is not None:
+        return f"{text} — {obligation_text(entry.obligation_position, entry.obligation_kind)}"
+    return text
+
+
+def _entry_what(entry: HistoryEntry) -> str:
     if entry.source == "outcome":
         return label(OutcomeKind(entry.what), language())
     if entry.source == "payment":
@@ -53,6 +68,8 @@ def entry_detail(entry: HistoryEntry) -> str:
         return f"{money(int(old))} → {money(int(new))}"
     if entry.source == "payment":
         return ""
+    if entry.source == "outcome" and entry.detail:  # the Art 38.1 ground, in words
+        return label(NotEnforceableReason(entry.detail), language())
     return entry.detail
 
 

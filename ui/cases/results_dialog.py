@@ -287,7 +287,9 @@ class ConfirmDialog(QDialog):
         self.services, self.actor = services, actor
         self.setWindowTitle(tr("result.confirm_title"))
         self.setMinimumSize(760, 360)
-        self.table = keyed_table(COLUMNS, stretch=1)
+        self.resize(1100, 460)  # room for an obligation's name beside the record (issue 19)
+        # What is recorded fits its text whole; the document's issuer gives way instead.
+        self.table = keyed_table(COLUMNS, stretch=3)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.records: list[RecordView] = []
         self.error = ErrorLabel()

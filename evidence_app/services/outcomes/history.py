@@ -22,11 +22,13 @@ from db.models import (
     Case,
     CaseChange,
     CaseConfirmation,
+    CaseObligation,
     CaseOutcome,
     CasePayment,
     ChangeKind,
     User,
 )
+from evidence_app.domain.outcomes import ObligationKind
 from evidence_app.services.core.closed_periods import (
     refuse_closed_statistics,
     statistics_closing_of,
@@ -65,6 +67,10 @@ class HistoryEntry:
     voided_on: date | None = None
     source: str = ""  # "outcome", "payment" or "change"
     ref: int = 0  # the row's id in its table
+    #: The obligation an outcome or payment concerns (migration 0035): its place in the
+    #: case's list and its kind; None for the whole case (Law 106/2025 Art 3.8).
+    obligation_position: int | None = None
+    obligation_kind: ObligationKind | None = None
 
 
 def change_detail(change: CaseChange, names: dict[int, str]) -> str:
@@ -84,7 +90,8 @@ def change_detail(change: CaseChange, names: dict[int, str]) -> str:
 
 
 def history(session: Session, case: Case) -> list[HistoryEntry]:
-    """Every outcome, payment and change of the case, newest first (by day, then entry)."""
+    """Every outcome, payment and change of the case, newest first (by day, then entry);
+    an outcome or payment names the obligation it concerns (issue 19)."""
     names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
     voids: dict[tuple[str, int], date] = {}
     changes = session.execute(
@@ -99,6 +106,10 @@ def history(session: Session, case: Case) -> list[HistoryEntry]:
             voids[("o", change.outcome_id)] = change.effective_on
         if change.payment_id is not None:
             voids[("p", change.payment_id)] = change.effective_on
+    listed = {
+        o.id: (o.position, o.kind)
+        for o in session.scalars(select(CaseObligation).where(CaseObligation.case_id == case.id))
+    }
     entries: list[tuple[date, int, HistoryEntry]] = []
     outcomes = session.execute(
         select(CaseOutcome, CaseConfirmation.accepted)
@@ -109,7 +120,7 @@ def history(session: Session, case: Case) -> list[HistoryEntry]:
         entry = HistoryEntry(
             row.effective_on, str(row.kind), str(row.reason or ""), row.doc_number,
             names.get(row.recorded_by or -1, ""), accepted, voids.get(("o", row.id)),
-            "outcome", row.id,
+            "outcome", row.id, *listed.get(row.obligation_id or -1, (None, None)),
         )  # fmt: skip
         entries.append((row.effective_on, row.id, entry))
     payments = session.execute(
@@ -121,7 +132,7 @@ def history(session: Session, case: Case) -> list[HistoryEntry]:
         entry = HistoryEntry(
             pay.paid_on, "payment", str(pay.amount - pay.costs), pay.doc_number,
             names.get(pay.recorded_by or -1, ""), accepted, voids.get(("p", pay.id)),
-            "payment", pay.id,
+            "payment", pay.id, *listed.get(pay.obligation_id or -1, (None, None)),
         )  # fmt: skip
         entries.append((pay.paid_on, pay.id, entry))
     for change, accepted in changes:

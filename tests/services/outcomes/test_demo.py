@@ -1,7 +1,8 @@
 """The demo records its case outcomes and payments through the services, over several
 working years, each confirmed by the head who did not record it, corrects some cases'
 amounts by change events and closes the statistics of every working year already over
-(issue 19)."""
+(issue 19). One case in three lists its obligations; its payments and completions name
+them."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from db.models import (
     Case,
     CaseChange,
     CaseConfirmation,
+    CaseObligation,
     CaseOutcome,
     CasePayment,
     ChangeKind,
@@ -86,3 +88,32 @@ def test_the_demo_records_outcomes_through_the_services(services: Services) -> N
             SYSTEM, case_id, PaymentDraft(1000, day, Paper("BL-X", day, "THADS"))
         )
     assert err.value.key in ("history.period_closed", "outcome.finished")
+    _obligations_listed(services)
+
+
+def _obligations_listed(services: Services) -> None:
+    """Listed obligations sum to the case's amount; the money each was paid adds up to what
+    the case collected, and where every payment named one, to exactly those payments."""
+    with unit_of_work(services.db, read_only=True) as session:
+        listed = sorted(set(session.scalars(select(CaseObligation.case_id))))
+        paid = session.execute(
+            select(CasePayment.case_id, CasePayment.obligation_id, CasePayment.amount)
+        ).all()
+        named_outcomes = session.scalar(
+            select(func.count(CaseOutcome.id)).where(CaseOutcome.obligation_id.is_not(None))
+        )
+    assert len(listed) >= 5, listed
+    assert named_outcomes and any(o is not None for _, o, _ in paid)
+    exact = 0
+    for case_id in listed:
+        views = services.case_results.obligations(SYSTEM, case_id)
+        now = services.case_results.results(SYSTEM, case_id)
+        assert [o.kind.value for o in views] == ["to_party", "court_fees"]
+        assert sum(o.amount for o in views) == now.amount_to_enforce
+        assert sum(o.collected for o in views) == now.collected
+        mine = [(o, a) for c, o, a in paid if c == case_id]
+        if mine and all(o is not None for o, _ in mine):
+            for view in views:
+                assert sum(a for o, a in mine if o == view.id) == view.collected
+            exact += 1
+    assert exact >= 3

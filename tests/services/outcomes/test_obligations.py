@@ -200,3 +200,40 @@ def test_an_obligation_of_another_case_is_refused(world: World) -> None:
         )
     assert snapshot(world.services) == before
     assert case_id != other
+
+
+def test_the_history_and_the_results_name_the_obligation_a_record_concerns(
+    world: World,
+) -> None:
+    """Each outcome and payment says which obligation (its place in the list and its kind)
+    it concerns; a record for the whole case names none."""
+    results = world.services.case_results
+    case_id, bank, fees = _listed(world)
+    _pay(world, case_id, 20 * M, date(2026, 2, 1), fees)
+    _outcome(world, case_id, K.SUSPENDED, date(2026, 2, 2), bank)
+    _pay(world, case_id, 5 * M, date(2026, 2, 3), None)
+    pending = PaymentDraft(M, DAY, paper(DAY, "BL-02"), obligation_id=fees)
+    results.record_payment(world.officer, case_id, pending)  # awaiting the head
+    expected = [
+        (DAY, "payment", 2, OB.COURT_FEES),
+        (date(2026, 2, 3), "payment", None, None),
+        (date(2026, 2, 2), "suspended", 1, OB.TO_PARTY),
+        (date(2026, 2, 1), "payment", 2, OB.COURT_FEES),
+    ]
+    entries = results.history(world.officer, case_id)
+    assert [(e.day, e.what, e.obligation_position, e.obligation_kind) for e in entries] == (
+        expected
+    )
+    records = results.results(world.officer, case_id).records
+    named = [(r.day, r.obligation_id, r.obligation_position, r.obligation_kind) for r in records]
+    assert named == [
+        (DAY, fees, 2, OB.COURT_FEES),
+        (date(2026, 2, 3), None, None, None),
+        (date(2026, 2, 2), bank, 1, OB.TO_PARTY),
+        (date(2026, 2, 1), fees, 2, OB.COURT_FEES),
+    ]
+    # A case that lists no obligation names none anywhere.
+    plain = new_case(world, "Vụ một khoản", date(2026, 1, 5), 10 * M, world.officer)
+    _pay(world, plain, M, date(2026, 2, 1), None)
+    assert [e.obligation_position for e in results.history(world.officer, plain)] == [None]
+    assert [r.obligation_kind for r in results.results(world.officer, plain).records] == [None]

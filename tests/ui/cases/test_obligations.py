@@ -1,23 +1,35 @@
 """One obligation of a case on the officer's and the head's screens (issue 19): the officer
 lists the obligations from the case screen (a wrong sum refused in the dialog, nothing
 written); once the case lists them, the outcome and payment dialogs offer them as an
-optional choice (the whole case by default); the head's queue names the obligation a record
-concerns."""
+optional choice (the whole case by default); the head's queue and the case's history name
+the obligation a record concerns, in Vietnamese and English."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.outcomes import ObligationKind, OutcomeKind
-from evidence_app.services.outcomes import ObligationDraft, RecordView
+from evidence_app.services.outcomes import (
+    ObligationDraft,
+    OutcomeDraft,
+    Paper,
+    PaymentDraft,
+    RecordView,
+)
 from tests.services.rows import snapshot
 from tests.ui.cases.test_results import _view, _when_dialog
 from tests.ui.keys import type_text
 from tests.world import World
+from ui.cases.history_dialog import HistoryDialog
 from ui.cases.obligations_dialog import ObligationsDialog
 from ui.cases.results_dialog import ConfirmDialog, OutcomeDialog, PaymentDialog, RecordDialog
+from ui.strings import set_language
 
 
 def _list(w: World) -> list[int]:
@@ -92,6 +104,7 @@ def test_the_officer_chooses_an_obligation_and_the_head_sees_it(
     queue = ConfirmDialog(w.services, w.head)
     qtbot.addWidget(queue)
     queue.show()
+    queue.grab().save("/tmp/confirm_obligations.png")
     shown = sorted(queue.table.item(r, 1).text() for r in range(queue.table.rowCount()))
     assert shown == [
         "Thu 5.000.000 đồng — Khoản 2 – Án phí, lệ phí Tòa án",
@@ -180,3 +193,57 @@ def test_the_officer_lists_the_obligations_from_the_case_screen(
         ["1. Trả tiền cho đương sự", "10.000.000 đồng"],
         ["2. Án phí, lệ phí Tòa án", "5.000.000 đồng"],
     ]
+
+
+HISTORY = {
+    "vi": [
+        "Thu 1.000.000 đồng",
+        "Tạm đình chỉ thi hành án — Khoản 1 – Nộp ngân sách nhà nước",
+        "Thu 5.000.000 đồng — Khoản 2 – Án phí, lệ phí Tòa án",
+    ],
+    "en": [
+        "Collected 1,000,000 VND",
+        "Suspended — Obligation 1 – To the state budget",
+        "Collected 5,000,000 VND — Obligation 2 – Court fees",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_case_history_names_the_obligation_of_each_record(
+    qtbot: QtBot, ui_world: World, lang: str
+) -> None:
+    w = ui_world
+    set_language(lang)
+    first, second = _list(w)
+    results = w.services.case_results
+    today = agency_today()
+    days = [today - timedelta(days=n) for n in (2, 1, 0)]
+    drafts: list[PaymentDraft | OutcomeDraft] = [
+        PaymentDraft(5_000_000, days[0], Paper("BL-01", days[0], "THADS"), obligation_id=second),
+        OutcomeDraft(
+            OutcomeKind.SUSPENDED, days[1], Paper("09/QĐ-CCTHADS", days[1], "THADS"),
+            obligation_id=first,
+        ),
+        PaymentDraft(1_000_000, days[2], Paper("BL-02", days[2], "THADS")),  # the whole case
+    ]  # fmt: skip
+    for draft in drafts:
+        if isinstance(draft, PaymentDraft):
+            record = results.record_payment(w.officer, w.case.id, draft)
+        else:
+            record = results.record_outcome(w.officer, w.case.id, draft)
+        results.confirm(w.head, record)
+    view = _view(qtbot, w, w.officer)
+    seen: list[str] = []
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, HistoryDialog)
+        dialog.resize(1100, 420)
+        dialog.grab().save(f"/tmp/history_obligations_{lang}.png")
+        seen.extend(dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount()))
+        dialog.accept()
+
+    problems = _when_dialog(qtbot, HistoryDialog, read)
+    view.result_buttons["history"].click()
+    assert problems == []
+    assert seen == HISTORY[lang]
