@@ -10,7 +10,6 @@ import stat
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import create_engine, select, text
 
 from db.engine import resolve_url
@@ -19,14 +18,8 @@ from evidence_app.services.core.verify import EVENT_COLUMNS
 from tests.cli.test_cli import run
 from tests.services.rows import guards_lifted
 
-
-@pytest.fixture
-def demo_url(db_url: str) -> str:
-    result = run(
-        "demo", "--db", db_url, "--items", "120", "--seed", "3", "--password", "x-2026-kho"
-    )
-    assert result.returncode == 0, result.stderr
-    return db_url
+#: The demo every test with ``demo_url`` gets a copy of (``conftest.py``).
+DEMO_ARGS = ("--items", "120", "--seed", "3", "--password", "x-2026-kho")
 
 
 def _value(member: Any) -> Any:
