@@ -14,6 +14,7 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -49,10 +50,12 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 
 def header(head: DocumentHeader, form: str = "") -> list[Flowable]:
     """Agencies and number on the left; nation, motto and place-and-date on the right."""
-    agency_width = stringWidth(head.agency.upper(), SERIF_BOLD, 12)
+    column = LEFT_COLUMN_MM * mm
+    agency = agency_lines(head.agency.upper(), column, _AGENCY_BOLD)
+    agency_width = max(stringWidth(line, SERIF_BOLD, 12) for line in agency)
     left = [
-        parts.p(head.managing_agency.upper(), _AGENCY),
-        parts.p(head.agency.upper(), _AGENCY_BOLD),
+        parts.markup(_joined(agency_lines(head.managing_agency.upper(), column, _AGENCY)), _AGENCY),
+        parts.markup(_joined(agency), _AGENCY_BOLD),
         parts.Rule(min(max(agency_width / 3, 20 * mm), 40 * mm)),
         parts.p(f"Số: {head.number}", parts.CENTRE),
     ]
@@ -78,6 +81,39 @@ def header(head: DocumentHeader, form: str = "") -> list[Flowable]:
         )
     )
     return [grid, parts.space(6)]
+
+
+#: Where an agency's name turns from what it is to where it is: the natural line break
+#: ("THI HÀNH ÁN DÂN SỰ / THÀNH PHỐ HÀ NỘI", never "… THÀNH PHỐ / HÀ NỘI").
+_PLACE_WORDS = ("THÀNH PHỐ", "TỈNH", "KHU VỰC", "QUẬN", "HUYỆN", "THỊ XÃ")
+
+
+def agency_lines(name: str, width: float, style: ParagraphStyle) -> list[str]:
+    """``name`` on one line if it fits ``width`` (points); else broken before its place
+    ("TỈNH …", "KHU VỰC …") when both halves fit, else where the longer line is shortest."""
+    words = name.split()
+
+    def wide(part: Sequence[str]) -> float:
+        return float(stringWidth(" ".join(part), style.fontName, style.fontSize))
+
+    if len(words) < 2 or wide(words) <= width:
+        return [name]
+    places = [
+        i
+        for i in range(1, len(words))
+        if any(" ".join(words[i:]).startswith(f"{place} ") for place in _PLACE_WORDS)
+    ]
+    fitting = [i for i in places if max(wide(words[:i]), wide(words[i:])) <= width]
+    if not fitting:
+        fitting = [min(range(1, len(words)), key=lambda i: max(wide(words[:i]), wide(words[i:])))]
+        if max(wide(words[: fitting[0]]), wide(words[fitting[0] :])) > width:
+            return [name]  # wraps as usual
+    cut = fitting[0]
+    return [" ".join(words[:cut]), " ".join(words[cut:])]
+
+
+def _joined(lines: Sequence[str]) -> str:
+    return "<br/>".join(escape(line) for line in lines)
 
 
 def title(text: str, *subtitles: str) -> list[Flowable]:

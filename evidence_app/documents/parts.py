@@ -91,7 +91,10 @@ def date_words(day: date) -> str:
 
 
 class Rule(Flowable):  # type: ignore[misc]
-    """A centred horizontal rule of a given width, just under the line above it."""
+    """A centred horizontal rule of a given width, under the line above it, clear of the
+    dots below its letters (ộ, ị)."""
+
+    GAP_BEFORE = 2.5
 
     def __init__(self, width: float, gap_after: float = 5) -> None:
         super().__init__()
@@ -100,7 +103,7 @@ class Rule(Flowable):  # type: ignore[misc]
 
     def wrap(self, avail_width: float, _avail_height: float) -> tuple[float, float]:
         self.avail_width = avail_width
-        return avail_width, 2 + self.gap_after
+        return avail_width, self.GAP_BEFORE + 2 + self.gap_after
 
     def draw(self) -> None:
         x = (self.avail_width - self.rule_width) / 2

@@ -11,6 +11,7 @@ import pypdfium2 as pdfium
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from evidence_app.documents import page as doc_page
 from evidence_app.documents import parts
 from evidence_app.documents.content import Content, Signer
 from evidence_app.documents.render import render_document
@@ -109,3 +110,26 @@ def test_a_place_heading_never_ends_a_page() -> None:
         for page in pages[:-1]:
             table = [ln for ln in page if not ln.startswith(("Nơi nhận", "-"))]
             assert not table[-1].startswith("Nhập vào"), (count, table[-1])
+
+
+def test_an_agency_name_breaks_before_its_place_never_inside_it() -> None:
+    """ "THI HÀNH ÁN DÂN SỰ / THÀNH PHỐ HÀ NỘI", never "… THÀNH PHỐ / HÀ NỘI" (Decree 30/2020
+    Annex I: the issuing agency's name under the managing agency's)."""
+    lines = _pages(samples.slip())[0]
+    for whole in (
+        "THI HÀNH ÁN DÂN SỰ",
+        "THÀNH PHỐ HÀ NỘI",
+        "PHÒNG THI HÀNH ÁN DÂN SỰ",
+        "KHU VỰC 1 - HÀ NỘI",
+    ):
+        assert any(line.startswith(whole) for line in lines), (whole, lines[:8])
+    assert not any(line.endswith(("THÀNH PHỐ", "KHU", "KHU VỰC")) for line in lines)
+    room = doc_page.LEFT_COLUMN_MM * doc_page.mm
+    bold = doc_page._AGENCY_BOLD  # the header's own style
+    assert doc_page.agency_lines("THI HÀNH ÁN DÂN SỰ TỈNH BÀ RỊA - VŨNG TÀU", room, bold) == [
+        "THI HÀNH ÁN DÂN SỰ",
+        "TỈNH BÀ RỊA - VŨNG TÀU",
+    ]
+    assert doc_page.agency_lines("THI HÀNH ÁN DÂN SỰ TỈNH HUẾ", room, bold) == [
+        "THI HÀNH ÁN DÂN SỰ TỈNH HUẾ"
+    ]
