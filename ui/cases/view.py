@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -322,11 +324,22 @@ class CaseView(QWidget):
         values = {
             "state": label(now.state, language()), "collected": money(now.collected),
             "remaining": money(now.remaining),
-            "pending": tr("result.pending_suffix", count=waiting) if waiting else "",
+            "pending": self._obligations_text(case_id)
+            + (tr("result.pending_suffix", count=waiting) if waiting else ""),
         }  # fmt: skip
         if now.since is None:
             return tr("result.state_line_open", **values)
         return tr("result.state_line", since=day(now.since), **values)
+
+    def _obligations_text(self, case_id: int) -> str:
+        """How many obligations the case lists and where each stands, counted by standing
+        ("; 2 khoản: Đã thi hành xong 1, Có điều kiện thi hành 1"); empty if none listed."""
+        listed = self.services.case_results.obligations(self.actor, case_id)
+        if not listed:
+            return ""
+        standing = Counter(label(o.state, language()) for o in listed)
+        parts = ", ".join(f"{state} {count}" for state, count in standing.items())
+        return tr("result.obligations_suffix", count=len(listed), standing=parts)
 
     def show_history(self) -> None:
         """The case's outcomes, payments and changes, newest first (issue 19)."""

@@ -12,6 +12,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{state}; đã thu {collected}, còn phải thi hành {remaining}{pending}",
         "{state}; collected {collected}, remaining {remaining}{pending}",
     ),
+    "result.obligations_suffix": (
+        "; {count} khoản: {standing}",
+        "; {count} obligations: {standing}",
+    ),
     "result.pending_suffix": (
         "; {count} bản ghi chờ Thủ trưởng xác nhận",
         "; {count} records awaiting the head's confirmation",

@@ -247,3 +247,14 @@ def test_the_case_history_names_the_obligation_of_each_record(
     view.result_buttons["history"].click()
     assert problems == []
     assert seen == HISTORY[lang]
+    # The case's summary line counts its obligations by where each stands.
+    view.resize(1366, 700)
+    view.grab().save(f"/tmp/case_summary_{lang}.png")
+    summary = view.values["result.state"].text()
+    assert summary.endswith(SUMMARY[lang]), summary
+
+
+SUMMARY = {
+    "vi": "; 2 khoản: Tạm đình chỉ thi hành án 1, Đang thi hành 1",
+    "en": "; 2 obligations: Suspended 1, Being enforced 1",
+}
