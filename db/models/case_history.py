@@ -71,3 +71,14 @@ def voided(column: Any, on: date | None = None) -> Select[Any]:
     if on is not None:
         query = query.where(CaseChange.effective_on <= on)
     return query
+
+
+def voided_or_voiding(column: Any) -> Select[Any]:
+    """The ids a correction voided or would void once the head accepts it (only a refused
+    one voids nothing): what counts "with the records awaiting the head" leaves them out,
+    as it counts the payments awaiting him (money a buyer took back, Decree 152/2026 Art
+    67.4, is not there to count while the head has yet to see the void)."""
+    refused = select(CaseConfirmation.change_id).where(
+        CaseConfirmation.change_id.is_not(None), CaseConfirmation.accepted.is_(False)
+    )
+    return select(column).where(column.is_not(None), CaseChange.id.not_in(refused))

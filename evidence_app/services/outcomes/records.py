@@ -17,7 +17,7 @@ from db.models import (
     CaseOutcome,
     CasePayment,
 )
-from db.models.case_history import voided
+from db.models.case_history import voided, voided_or_voiding
 from evidence_app.domain.outcomes import (
     ABLE,
     DONE,
@@ -82,8 +82,9 @@ def obligation_collected(
         .where(CasePayment.case_id == case_id)
         .where(CasePayment.id.not_in(voided(CaseChange.payment_id)))
     )
-    if pending_too:
+    if pending_too:  # the corrections awaiting the head count too, as the payments do
         query = query.where(func.coalesce(CaseConfirmation.accepted, True).is_(True))
+        query = query.where(CasePayment.id.not_in(voided_or_voiding(CaseChange.payment_id)))
     else:
         query = query.where(CaseConfirmation.accepted.is_(True))
     paid = [
@@ -104,8 +105,9 @@ def collected(session: Session, case_id: int, *, pending_too: bool = False) -> i
         .where(CasePayment.case_id == case_id)
         .where(CasePayment.id.not_in(voided(CaseChange.payment_id)))
     )
-    if pending_too:
+    if pending_too:  # the corrections awaiting the head count too, as the payments do
         query = query.where(func.coalesce(CaseConfirmation.accepted, True).is_(True))
+        query = query.where(CasePayment.id.not_in(voided_or_voiding(CaseChange.payment_id)))
     else:
         query = query.where(CaseConfirmation.accepted.is_(True))
     return int(session.scalar(query) or 0)

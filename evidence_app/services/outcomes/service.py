@@ -32,7 +32,7 @@ from db.models import (
     StatisticsClosing,
     User,
 )
-from db.models.case_history import confirmed_changes
+from db.models.case_history import confirmed_changes, voided_or_voiding
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.outcomes import (
@@ -764,8 +764,12 @@ def _lot_proceeds(session: Session, case: Case, lot_id: int, amount: int, typed:
     refused = select(CaseConfirmation.payment_id).where(
         CaseConfirmation.payment_id.is_not(None), CaseConfirmation.accepted.is_(False)
     )
-    credited = session.scalar(
-        select(CasePayment.id).where(CasePayment.lot_id == lot.id, CasePayment.id.not_in(refused))
+    credited = session.scalar(  # a credit voided (the buyer took his money back) is not one
+        select(CasePayment.id).where(
+            CasePayment.lot_id == lot.id,
+            CasePayment.id.not_in(refused),
+            CasePayment.id.not_in(voided_or_voiding(CaseChange.payment_id)),
+        )
     )
     if credited is not None:
         raise ValidationError("outcome.lot_credited", lot=lot.id)

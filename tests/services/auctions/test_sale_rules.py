@@ -23,9 +23,10 @@ from evidence_app.domain.enums import (
     RoundOutcome,
 )
 from evidence_app.domain.errors import PermissionDeniedError, ValidationError
-from evidence_app.services.auctions import LotView
+from evidence_app.services.auctions import Buyer, LotView
 from evidence_app.services.core.deadlines import collect
 from evidence_app.services.core.uow import unit_of_work
+from evidence_app.services.outcomes import Paper, PaymentDraft
 from tests.services.auctions.steps import (
     AUCTION_1,
     BUYER,
@@ -454,3 +455,50 @@ def test_a_handover_on_the_last_day_needs_no_ground(world: World) -> None:
     lot = auctions.hand_over(world.head, lot_id, last)
     assert lot.status is LotStatus.HANDED_OVER and lot.handed_over_on == last
     assert lot.late_handover_ground is None and lot.late_handover_reason == ""
+
+
+SECOND_BUYER = Buyer("Trần Thị Bình", "45 Hàng Bạc, Hoàn Kiếm, Hà Nội")
+
+
+@pytest.mark.parametrize("void_confirmed", [True, False])
+def test_a_lot_sold_again_after_the_buyer_cancelled_credits_its_new_proceeds(
+    world: World, void_confirmed: bool
+) -> None:
+    """The first buyer took his money back (Art 67.4); the lot sold again credits the case
+    with the second buyer's money, whether or not a head has yet accepted the void of the
+    first credit: money taken back is never counted as still awaiting the head."""
+    auctions, results = world.services.auctions, world.services.case_results
+    lot_id = _paid(world)
+    results.today = lambda: date(2027, 4, 20)
+    first = next(r for r in results.pending(world.head) if r.is_payment)
+    results.confirm(world.head, first)
+    auctions.today.day = date(2027, 2, 11)  # type: ignore[attr-defined]
+    auctions.buyer_cancels(world.officer, lot_id, date(2027, 2, 11), "Đơn đề nghị hủy hợp đồng")
+    void = next(r for r in results.pending(world.head) if r.is_change)
+    if void_confirmed:
+        results.confirm(world.head, void)
+    posted = date(2027, 2, 22)
+    auctions.today.day = posted  # type: ignore[attr-defined]
+    auctions.schedule_round(world.officer, lot_id, date(2027, 3, 8), posted_on=posted,
+                            notices=notices(posted))  # fmt: skip
+    auctions.today.day = date(2027, 3, 8)  # type: ignore[attr-defined]
+    auctions.record_winner(world.officer, lot_id, SECOND_BUYER, 100_000_000)
+    auctions.today.day = date(2027, 3, 12)  # type: ignore[attr-defined]
+    auctions.record_payment(world.actors[Role.ACCOUNTANT], lot_id, 100_000_000, date(2027, 3, 12))
+    second = [r for r in results.pending(world.head) if r.is_payment]
+    assert [r.day for r in second] == [date(2027, 3, 12)], second
+    if not void_confirmed:
+        results.confirm(world.head, void)
+        results.confirm(world.head, second[0])
+        assert results.results(world.head, world.case.id).collected == first.amount
+        return
+    # Refused by the head (a wrong receipt, say), the officer credits the lot by hand: the
+    # first buyer's voided credit does not stand in its way (outcome.lot_credited).
+    results.confirm(world.head, second[0], accept=False, note="Sai số biên lai")
+    paper = Paper("BL-0312", date(2027, 3, 12), "THADS")
+    draft = PaymentDraft(first.amount, date(2027, 3, 12), paper, lot_id=lot_id)
+    again = results.record_payment(world.officer, world.case.id, draft)
+    results.confirm(world.head, again)
+    assert results.results(world.head, world.case.id).collected == first.amount
+    twice = lambda: results.record_payment(world.officer, world.case.id, draft)  # noqa: E731
+    _refused(world, "are already recorded for the case", twice)
