@@ -10,6 +10,10 @@ the triggers, which is why on PostgreSQL the application connects as a role that
 and holds only SELECT and INSERT on them (``db/README.md``), and why ``verify`` checks the
 hash chains anyway.
 
+A transfer between units (``unit_transfer``) is the one row written in two steps: the
+receiving keeper's receipt fills its three receipt columns once, from NULL, and nothing else
+(``SET_ONCE``); its items are written once.
+
 A migration that rebuilds one of these tables (SQLite batch mode: copy, drop, rename) loses
 its triggers with the old table and must call ``create_guards`` again.
 """
@@ -42,6 +46,23 @@ AUCTION_MONEY_TABLES = ("sale_bank_movement", "auction_round_reschedule")
 ART22_TABLES = ("case_verification", "case_outcome_copy")
 #: The obligations of a case, listed once (migration 0035, issue 19).
 OBLIGATION_TABLES = ("case_obligation",)
+#: Transfers between units and their items (migrations 0032, 0037; issue 21). A transfer's
+#: receipt is written once, later, by the receiving keeper (Decree 152/2026 Art 37.2):
+#: ``SET_ONCE`` names those columns, the one UPDATE allowed, from NULL, nothing else touched.
+TRANSFER_TABLES = ("unit_transfer", "unit_transfer_item")
+#: table -> the columns one UPDATE may fill, all at once, while they are all NULL.
+SET_ONCE: dict[str, tuple[str, ...]] = {
+    "unit_transfer": ("received_by", "received_at", "receipt_document_id"),
+}
+#: table -> every other column, which that UPDATE must leave as it was.
+_KEPT: dict[str, tuple[str, ...]] = {
+    "unit_transfer": (
+        "id", "from_unit_id", "to_unit_id", "to_location_id", "sent_by", "sent_at",
+        "handover_document_id", "note", "created_at",
+    ),
+}  # fmt: skip
+#: table -> what else that UPDATE must respect: two people sign a handover (Art 37.2).
+_ALSO: dict[str, str] = {"unit_transfer": "NEW.received_by <> OLD.sent_by"}
 #: Tables whose rows, once written, stay as written.
 APPEND_ONLY_TABLES = (
     RECORD_TABLES
@@ -55,6 +76,7 @@ APPEND_ONLY_TABLES = (
     + ART22_TABLES
     + AUCTION_MONEY_TABLES
     + OBLIGATION_TABLES
+    + TRANSFER_TABLES
 )
 
 #: What a refused statement says (both languages: it reaches logs and error dialogs as is).
@@ -66,7 +88,28 @@ MESSAGE = (
 _PG_FUNCTION = "refuse_append_only_change"
 
 
+def _lawful(table: str, same: str) -> str:
+    """The one UPDATE a SET_ONCE table allows: its columns all NULL before and all set after,
+    every other column as it was (``same``: the dialect's null-safe equality)."""
+    return " AND ".join(
+        [f"OLD.{c} IS NULL AND NEW.{c} IS NOT NULL" for c in SET_ONCE[table]]
+        + [f"NEW.{c} {same} OLD.{c}" for c in _KEPT[table]]
+        + [_ALSO[table]]
+    )
+
+
+_ONCE_NOTE = "only the receipt, once / chỉ ghi việc nhận, một lần"
+
+
 def _sqlite_ddl(table: str) -> list[str]:
+    if table in SET_ONCE:
+        raise_ = f"BEGIN SELECT RAISE(ABORT, '{MESSAGE} ({table}: {_ONCE_NOTE})'); END"
+        return [
+            f"CREATE TRIGGER IF NOT EXISTS {table}_append_only_update BEFORE UPDATE ON {table} "
+            f"WHEN NOT ({_lawful(table, 'IS')}) {raise_}",
+            f"CREATE TRIGGER IF NOT EXISTS {table}_append_only_delete BEFORE DELETE ON {table} "
+            f"{raise_}",
+        ]
     return [
         f"CREATE TRIGGER IF NOT EXISTS {table}_append_only_{op.lower()} BEFORE {op} ON {table} "
         f"BEGIN SELECT RAISE(ABORT, '{MESSAGE} ({table})'); END"
@@ -85,10 +128,26 @@ $$
 
 
 def _postgres_ddl(table: str) -> list[str]:
+    function = _PG_FUNCTION
+    statements = []
+    if table in SET_ONCE:
+        function = f"refuse_{table}_change"
+        statements.append(f"""
+CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND {_lawful(table, "IS NOT DISTINCT FROM")} THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION '{MESSAGE} (% on %: {_ONCE_NOTE})', TG_OP, TG_TABLE_NAME
+        USING ERRCODE = 'restrict_violation';
+END
+$$
+""")
     return [
+        *statements,
         f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}",
         f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-        f"FOR EACH ROW EXECUTE FUNCTION {_PG_FUNCTION}()",
+        f"FOR EACH ROW EXECUTE FUNCTION {function}()",
         f"DROP TRIGGER IF EXISTS {table}_append_only_truncate ON {table}",
         f"CREATE TRIGGER {table}_append_only_truncate BEFORE TRUNCATE ON {table} "
         f"FOR EACH STATEMENT EXECUTE FUNCTION {_PG_FUNCTION}()",
@@ -118,6 +177,8 @@ def drop_guards(
         else:
             conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}"))
             conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_append_only_truncate ON {table}"))
+            if table in SET_ONCE:  # its own function, used by no other table
+                conn.execute(text(f"DROP FUNCTION IF EXISTS refuse_{table}_change()"))
     if conn.dialect.name != "sqlite" and not keep_function:
         conn.execute(text(f"DROP FUNCTION IF EXISTS {_PG_FUNCTION}()"))
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -121,12 +122,25 @@ class AgencyTab(QWidget):
 
 
 class SequencesTab(QWidget):
-    """Each document kind's numbers in a year; the next one set, never at or below a used one."""
+    """Each document kind's numbers in a year for one unit (each unit numbers its own papers,
+    issue 21); the next one set, never at or below a used one. The provincial administrator
+    picks the unit; an office's administrator has his office alone."""
 
     def __init__(self, services: Services, actor: Actor) -> None:
         super().__init__()
         self.services, self.actor = services, actor
         self.rows: list[SequenceView] = []
+        self.unit = QComboBox()
+        self.unit.setObjectName("sequence_unit")
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        try:
+            units = services.sequences.units(actor)
+        except DomainError:
+            units = []
+        for unit in units:
+            self.unit.addItem(f"{unit.name} ({unit.code})", unit.id)
+        self.unit.setEnabled(len(units) > 1)
+        self.unit.currentIndexChanged.connect(self.reload)
         self.year = QSpinBox()
         self.year.setObjectName("sequence_year")
         self.year.setRange(2000, 2200)
@@ -145,6 +159,10 @@ class SequencesTab(QWidget):
         self.result = QLabel()
         self.result.setWordWrap(True)
         top = QHBoxLayout()
+        if units:  # none made yet: the agency's numbering alone
+            top.addWidget(QLabel(tr("admin.sequence_unit")))
+            top.addWidget(self.unit)
+            top.addSpacing(24)
         top.addWidget(QLabel(tr("admin.year")))
         top.addWidget(self.year)
         top.addStretch(1)
@@ -164,7 +182,9 @@ class SequencesTab(QWidget):
 
     def reload(self) -> None:
         try:
-            self.rows = self.services.sequences.document_sequences(self.actor, self.year.value())
+            self.rows = self.services.sequences.document_sequences(
+                self.actor, self.year.value(), self.unit_id()
+            )
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -173,6 +193,11 @@ class SequencesTab(QWidget):
             self.table.setItem(row, 0, cell(label(seq.kind, language())))
             self.table.setItem(row, 1, cell(str(seq.used)))
             self.table.setItem(row, 2, cell(str(seq.next_number)))
+
+    def unit_id(self) -> int | None:
+        """The chosen unit; None: the agency's own numbering (no unit made yet)."""
+        data = self.unit.currentData()
+        return int(data) if data is not None else None
 
     def _selected(self) -> None:
         row = self.table.currentRow()
@@ -187,7 +212,7 @@ class SequencesTab(QWidget):
         kind = self.rows[row].kind
         try:
             view = self.services.sequences.set_next(
-                self.actor, kind, self.year.value(), self.next_value.value()
+                self.actor, kind, self.year.value(), self.next_value.value(), self.unit_id()
             )
         except DomainError as exc:
             show_error(self, exc)
@@ -196,7 +221,7 @@ class SequencesTab(QWidget):
         self.table.selectRow(row)
         self.result.setText(
             tr("admin.sequence_set", kind=label(kind, language()), year=view.year,
-               number=view.next_number)
+               number=view.next_number, unit=self.unit.currentText() or "—")
         )  # fmt: skip
         return True
 

@@ -150,7 +150,11 @@ class MoveView(QWidget):
         layout.addWidget(self.summary)
 
     def handle_scan(self, code: str) -> bool:
-        """A location sets the target, an item joins the batch; False for anything else."""
+        """A location sets the target, an item joins the batch; False for anything else.
+        While the transfer window is open its list takes the scans (refusals said there)."""
+        if self.transfer_dialog is not None and self.transfer_dialog.isVisible():
+            self.transfer_dialog.findChild(UnitTransferScreen).handle_scan(code)
+            return True
         try:
             found = self.services.scan.route(self.actor, code)
             if found.kind is CodeKind.LOCATION:

@@ -96,9 +96,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     # sequences
     "admin.sequences_note": (
         "Số tiếp theo của mỗi loại văn bản trong năm; không được đặt bằng hoặc thấp hơn số "
-        "đã dùng.",
+        "đã dùng. Mỗi đơn vị (cơ quan cấp tỉnh, từng Phòng khu vực) đánh số văn bản riêng.",
         "The next number of each kind of document in the year; it cannot be set at or below "
-        "a number already used.",
+        "a number already used. Each unit (the provincial agency, each regional office) "
+        "numbers its own documents.",
     ),
     "admin.year": ("Năm", "Year"),
     "admin.col_kind": ("Loại văn bản", "Document kind"),
@@ -107,9 +108,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "admin.set_next": ("Đặt số tiếp theo", "Set next number"),
     "admin.next_value": ("Số tiếp theo mới", "New next number"),
     "admin.sequence_set": (
-        "{kind} năm {year}: số tiếp theo là {number}.",
-        "{kind} {year}: the next number is {number}.",
+        "{kind} năm {year} của {unit}: số tiếp theo là {number}.",
+        "{kind} {year} of {unit}: the next number is {number}.",
     ),
+    "admin.sequence_unit": ("Đơn vị", "Unit"),
     "admin.choose_kind": ("Hãy chọn một loại văn bản.", "Choose a document kind first."),
     # backup
     "backup.section": ("Sao lưu và khôi phục", "Backup and restore"),

@@ -21,7 +21,7 @@ from evidence_app.services.admin.rules import (
     effective,
     effective_value,
 )
-from evidence_app.services.admin.sequences import SequenceService, SequenceView
+from evidence_app.services.admin.sequences import SequenceService, SequenceUnit, SequenceView
 from evidence_app.services.admin.setup import NEEDED_ROLES, SetupChecklist, SetupService
 from evidence_app.services.admin.units import UnitService, UnitView
 from evidence_app.services.admin.users import UserService
@@ -40,6 +40,7 @@ __all__ = [
     "RuleService",
     "RuleValue",
     "SequenceService",
+    "SequenceUnit",
     "SequenceView",
     "SetupChecklist",
     "SetupService",

@@ -45,7 +45,7 @@ from evidence_app.services.custody.release_requests import (
     require_not_own_issue,
 )
 from evidence_app.services.custody.temporary import CheckoutTerms
-from evidence_app.services.custody.transfers import TransferService, TransferView
+from evidence_app.services.custody.transfers import SendableItem, TransferService, TransferView
 
 __all__ = [
     "MOVABLE",
@@ -63,6 +63,7 @@ __all__ = [
     "ReleaseLineView",
     "ReleaseRequestService",
     "ReleaseRequestView",
+    "SendableItem",
     "TransferService",
     "TransferView",
     "Witness",

@@ -45,7 +45,7 @@ from evidence_app.documents.content import DocumentHeader, DocumentLine, Handove
 from evidence_app.domain import display
 from evidence_app.domain.clock import agency_date
 from evidence_app.domain.enums import DocumentKind, EventKind
-from evidence_app.domain.errors import NotFoundError, ValidationError
+from evidence_app.domain.errors import NotFoundError, UnknownCodeError, ValidationError
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.rules import value
 from evidence_app.services.core import validate as v
@@ -86,6 +86,17 @@ class TransferView:
     @property
     def received(self) -> bool:
         return self.received_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class SendableItem:
+    """A scanned item the actor may list on a handover paper (``TransferService.sendable``)."""
+
+    id: int
+    code: str
+    name: str
+    unit_id: int
+    unit: str
 
 
 class TransferService:
@@ -166,6 +177,23 @@ class TransferService:
                 item.location_id, item.warehouse_id = target.id, target.warehouse_id
             session.flush()
             return _view(session, transfer)
+
+    def sendable(self, actor: Actor, code: str, unit_id: int | None = None) -> SendableItem:
+        """One scanned item checked as ``send`` will check it, writing nothing: a known item,
+        of a unit whose items ``actor`` moves, stored and not in transit, and of ``unit_id``
+        (the unit of the items listed so far) when given. Refused with the reason."""
+        code = v.text_field(code, "field.code", limit=60, required=True).upper()
+        with unit_of_work(self.db, "noun.item", code, read_only=True) as session:
+            authorize(session, actor, Permission.MOVE_ITEMS)
+            item = session.scalar(select(Item).where(Item.code == code))
+            if item is None:
+                raise UnknownCodeError("item", code)
+            own = item_unit_id(session, item)
+            # The sender acts for the items' unit (issue 21: each office moves its own).
+            check_unit(session, actor, Permission.MOVE_ITEMS, own)
+            _check_sendable(session, item, own if unit_id is None else unit_id)
+            unit = session.get(Unit, own)
+            return SendableItem(item.id, item.code, item.name, own, unit.name if unit else "")
 
     def target_location(self, actor: Actor, code: str) -> int:
         """The id of the active location ``code`` in any unit: a sender names the receiving

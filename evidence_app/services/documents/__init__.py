@@ -14,6 +14,7 @@ from evidence_app.services.documents.service import (
     issue_document,
 )
 from evidence_app.services.documents.signers import items_keeper, role_holder
+from evidence_app.services.documents.unit_papers import sequence_name
 
 __all__ = [
     "DocumentCheck",
@@ -25,4 +26,5 @@ __all__ = [
     "item_label_data",
     "items_keeper",
     "role_holder",
+    "sequence_name",
 ]

@@ -23,7 +23,7 @@ from evidence_app.domain.enums import (
     ReleaseRequestPurpose,
     Role,
 )
-from evidence_app.domain.errors import OtherUnitError, ValidationError
+from evidence_app.domain.errors import NotFoundError, OtherUnitError, ValidationError
 from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import SYSTEM, Actor
 from evidence_app.services.core.dto import ItemView, LocationView
@@ -254,3 +254,34 @@ def test_items_in_transit_are_not_issued_counted_out_or_moved_until_the_receipt(
         append_event(session, held, EventKind.MARKED_MISSING, actor_id=world.keeper.user_id)
     s.transfers.receive(kv2.keeper, sent.id)
     assert s.items.get(world.head, item.id).location_id == kv2.shelf.id
+
+
+def test_a_scanned_item_is_checked_as_the_handover_will_check_it(world: World) -> None:
+    """``sendable`` (the transfer screen's scan): refused with the reason the handover would
+    give, for an unknown code, another unit's item, an item of a unit other than those
+    listed, an item not stored or in transit; it writes nothing either way."""
+    s = world.services
+    kv2 = office(world, "KV2", 2)
+    item = office_item(world, kv2, "Điện thoại khu vực 2")
+    ours = world.receive("Xe máy của Cục")
+    found = s.transfers.sendable(kv2.keeper, item.code.lower())
+    assert (found.id, found.code, found.unit_id) == (item.id, item.code, kv2.unit_id)
+    assert found.unit == "Phòng Thi hành án dân sự khu vực 2"
+    _refused(world, lambda: s.transfers.sendable(kv2.keeper, "VC-2026-999999"), NotFoundError)
+    _refused(world, lambda: s.transfers.sendable(kv2.keeper, ours.code), OtherUnitError)
+    # The province's keeper holding a role in the office too: one unit's items per paper.
+    view = next(u for u in s.users.all(world.admin) if u.username == "kv2-keeper")
+    province = s.units.all(world.admin)[0].id
+    s.users.set_roles(world.admin, view.id, [Role.KEEPER], view.version, unit_id=province)
+    both = s.users.authenticate("kv2-keeper", PASSWORD)
+    err = _refused(
+        world, lambda: s.transfers.sendable(both, ours.code, kv2.unit_id), ValidationError
+    )
+    assert "không ở kho của đơn vị giao" in err.message("vi")  # type: ignore[attr-defined]
+    s.transfers.send(kv2.keeper, [item.id], world.shelf_b.id)
+    err = _refused(world, lambda: s.transfers.sendable(kv2.keeper, item.code), ValidationError)
+    assert "đang trên đường chuyển" in err.message("vi")  # type: ignore[attr-defined]
+    issued = world.receive("Điện thoại đã xuất", disposition=Disposition.RETURN_TO_OWNER)
+    world.exit_on_order([issued.id], ReleaseRequestPurpose.RETURN_TO_OWNER)
+    err = _refused(world, lambda: s.transfers.sendable(world.keeper, issued.code), ValidationError)
+    assert "không nằm trong kho" in err.message("vi")  # type: ignore[attr-defined]
