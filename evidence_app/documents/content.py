@@ -390,6 +390,9 @@ class CheckpointNote:
     root: str
     #: The signing key's fingerprint ("ABCD 1234 …").
     key: str
+    #: At the monthly check, the items the keeper holds, whose chains the minutes vouch for;
+    #: ``item_count`` stays the whole system's, as the head's file says (None: a stocktake).
+    held: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

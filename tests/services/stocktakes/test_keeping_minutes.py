@@ -6,15 +6,18 @@ reason; the keeper and the officer always sign."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
+from db.models import Item
 from evidence_app.domain.enums import CustodianKind
 from evidence_app.domain.errors import PermissionDeniedError, ValidationError
 from evidence_app.services.custody import BodyKeeper
 from evidence_app.services.stocktakes import Signers
 from evidence_app.services.stocktakes.keeping import Handover, HandoverResult, KeeperView
-from tests.documents.pdf_pages import page_texts
+from tests.documents.pdf_pages import page_images, page_texts
 from tests.services.rows import snapshot
 from tests.world import World
 
@@ -97,6 +100,36 @@ def test_the_monthly_checks_minutes_say_where_and_what_was_checked(world: World)
     assert f"tại {ADDRESS} (nơi bảo quản GBQ0001), chúng tôi gồm:" in text
     assert f"Phạm vi kiểm tra: Toàn bộ vật chứng, tài sản đã giao {OWNER} bảo quản" in text
     assert f"tại {OWNER}," not in text and f"Toàn bộ {OWNER}" not in text
+
+
+def test_the_checks_checkpoint_counts_what_the_keeper_holds_not_the_whole_system(
+    world: World, tmp_path: Path
+) -> None:
+    """Items kept elsewhere (on our shelf, with another keeper) are in the system's checkpoint
+    but not in this keeper's check: the minutes vouch for his two, within the whole root."""
+    s = world.services.keeping
+    keeper = _owner(world)
+    other = s.add_keeper(world.keeper, CustodianKind.THIRD_PARTY, "Bãi xe Minh Phát", "Số 5")
+    car, bike = world.receive("Ô tô con Toyota Vios"), world.receive("Xe máy Honda Wave")
+    elsewhere = [world.receive(f"Điện thoại {n}") for n in range(3)]
+    s.leave(world.keeper, keeper.id, [car.id, bike.id], HANDOVER)
+    s.leave(world.keeper, other.id, [elsewhere[0].id], Handover(OFFICER, BodyKeeper("Đỗ Phát")))
+    take = s.check(
+        world.keeper, keeper.id, [car.code],
+        Signers("Lê Thị Kho", "Trần Văn Toán", "Nguyễn Văn Trưởng", OWNER),
+    )  # fmt: skip
+    with world.services.db.engine.connect() as conn:
+        total = conn.scalar(select(func.count()).select_from(Item))
+    assert total == 5
+    pdf = world.services.documents.pdf(world.keeper, take.minutes_document_id or 0)
+    text = " ".join(page_texts(pdf))
+    assert (
+        "Khi kết thúc kiểm tra, hệ thống đã chốt chuỗi bảo quản của 2 vật chứng, tài sản được "
+        "kiểm tra (trong điểm chốt chung của 5 vật chứng, tài sản trong hệ thống): điểm chốt số"
+    ) in text
+    assert "Số vật chứng, tài sản theo sổ sách: 2;" in text and "Không thấy: 1;" in text
+    for image_no, image in enumerate(page_images(pdf, dpi=110)):
+        image.save(tmp_path / f"check-{image_no}.png")
 
 
 def test_a_party_who_refuses_to_sign_is_named_with_the_reason(world: World) -> None:
