@@ -131,7 +131,7 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
         "tên người, cơ quan, tổ chức được giao bảo quản",
         "the keeper's name (person or body)",
     ),
-    "field.officer_name": ("họ tên Chấp hành viên", "the enforcement officer's name"),
+    "field.officer_name": ("Chấp hành viên lập biên bản", "the enforcement officer"),
     "field.party": ("đương sự", "the party"),
     "field.witness": ("người chứng kiến", "the witness"),
     "keeping.not_a_keeper": (
@@ -168,6 +168,14 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
         "ký cho người có mặt (Nghị định số 152/2026/NĐ-CP, khoản 4 Điều 24).",
         "“{name}” is neither the party nor the witness named in the minutes; only someone "
         "present can be recorded as refusing to sign (Decree 152/2026, Art 24.4).",
+    ),
+    "keeping.not_an_officer": (
+        "«{name}» không phải Chấp hành viên đang công tác tại {unit} hay cơ quan thi hành án "
+        "dân sự tỉnh: biên bản giao bảo quản do Chấp hành viên lập và ký (Nghị định số "
+        "152/2026/NĐ-CP, khoản 4 Điều 24).",
+        "“{name}” is not an active enforcement officer of {unit} or of the provincial agency: "
+        "the keeping minutes are drawn up and signed by an enforcement officer (Decree "
+        "152/2026, Art 24.4).",
     ),
     "keeping.not_held": (
         "Vật chứng {code} không do «{keeper}» bảo quản.",

@@ -74,7 +74,11 @@ class KeepingView(QWidget):
         # leaving items
         self.codes = QPlainTextEdit()
         self.codes.setPlaceholderText(tr("keeping.codes_hint"))
-        self.officer, self.keeper_name, self.keeper_position = QLineEdit(), QLineEdit(), QLineEdit()
+        # The officer who draws the minutes up and signs them, one of ours (Art 24.4).
+        self.officer = QComboBox()
+        self.officer.setObjectName("keeping_officer")
+        self.officer.setAccessibleName(tr("keeping.officer"))
+        self.keeper_name, self.keeper_position = QLineEdit(), QLineEdit()
         self.party, self.witness = QLineEdit(), QLineEdit()
         # Who of them refused to sign, and why (Decree 152/2026 Art 24.4).
         self.refused, self.refusal_reason = QLineEdit(), QLineEdit()
@@ -84,7 +88,7 @@ class KeepingView(QWidget):
         self.held_table.setObjectName("held")
         self.store_keeper = QLineEdit(actor.full_name)
         self.accountant, self.head, self.custodian = QLineEdit(), QLineEdit(), QLineEdit()
-        for field in (self.name, self.officer, self.keeper_name, self.keeper_position, self.party,
+        for field in (self.name, self.keeper_name, self.keeper_position, self.party,
                       self.witness, self.refused, self.store_keeper, self.accountant, self.head,
                       self.custodian):  # fmt: skip
             field.setMaxLength(200)
@@ -198,6 +202,7 @@ class KeepingView(QWidget):
             if k.id == chosen:
                 self.table.selectRow(row)
         self._fill_held(self._current())
+        self._fill_officers(self._current())
 
     def keeper_id(self) -> int | None:
         return selected_row_id(self.table)
@@ -210,6 +215,7 @@ class KeepingView(QWidget):
     def _keeper_chosen(self) -> None:
         keeper = self._current()
         self._fill_held(keeper)
+        self._fill_officers(keeper)
         if keeper is not None:
             # The owner signs himself; a body's representative is typed in.
             self.custodian.setText(keeper.name if keeper.kind is CustodianKind.OWNER else "")
@@ -219,6 +225,25 @@ class KeepingView(QWidget):
     def _current(self) -> KeeperView | None:
         wanted = self.keeper_id()
         return next((k for k in self.keepers if k.id == wanted), None)
+
+    def _fill_officers(self, keeper: KeeperView | None) -> None:
+        """The officers who may draw up this keeper's minutes; the user himself first chosen
+        when he is one, else none until picked."""
+        wanted = self.officer.currentData()
+        self.officer.clear()
+        self.officer.addItem(tr("keeping.choose_officer"), None)
+        try:
+            officers = self.services.keeping.officers(self.actor, keeper.id) if keeper else []
+        except DomainError as exc:
+            self._failed(exc)
+            officers = []
+        for officer in officers:
+            self.officer.addItem(officer.name, officer.id)
+        for choice in (wanted, self.actor.user_id):
+            index = self.officer.findData(choice) if choice is not None else -1
+            if index > 0:
+                self.officer.setCurrentIndex(index)
+                break
 
     def _fill_held(self, keeper: KeeperView | None) -> None:
         try:
@@ -265,7 +290,7 @@ class KeepingView(QWidget):
                 for code in self.codes.toPlainText().split()
             ]
             handover = Handover(
-                self.officer.text(),
+                self.officer.currentData(),
                 BodyKeeper(self.keeper_name.text(), self.keeper_position.text()),
                 self.party.text(),
                 self.witness.text(),
