@@ -177,6 +177,13 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
         "the keeping minutes are drawn up and signed by an enforcement officer (Decree "
         "152/2026, Art 24.4).",
     ),
+    "keeping.officer_not_self": (
+        "Chấp hành viên {name} tự lập biên bản giao bảo quản nên đứng tên và ký biên bản với "
+        "tư cách Chấp hành viên; không ký thay Chấp hành viên khác (Nghị định số "
+        "152/2026/NĐ-CP, khoản 4 Điều 24).",
+        "Enforcement officer {name} draws up the keeping minutes and signs them as the "
+        "officer; he cannot sign them for another officer (Decree 152/2026, Art 24.4).",
+    ),
     "keeping.not_held": (
         "Vật chứng {code} không do «{keeper}» bảo quản.",
         "Item {code} is not kept by “{keeper}”.",

@@ -113,7 +113,7 @@ class KeepingView(QWidget):
         roles = self.actor.roles
         forms = (
             ("keeping.tab_check", self._check_form(), Permission.STOCKTAKE),
-            ("keeping.tab_leave", self._leave_form(), Permission.MOVE_ITEMS),
+            ("keeping.tab_leave", self._leave_form(), Permission.LEAVE_WITH_KEEPER),
             ("keeping.tab_new", self._new_form(), Permission.MANAGE_WAREHOUSES),
         )
         for key, form, permission in forms:

@@ -1,7 +1,8 @@
 """Stocktakes: scope, scans stored as made, reconciliation, findings, minutes and follow-up.
 
 Modules: ``service`` (``StocktakeService``), ``keeping`` (``KeepingService``: items left
-with keepers and their monthly check), ``scope``, ``views``, ``papers``.
+with keepers and their monthly check), ``keeping_officer`` (the officer who draws up the
+keeping minutes: a checked user), ``scope``, ``views``, ``papers``.
 """
 
 from evidence_app.services.stocktakes.keeping import (

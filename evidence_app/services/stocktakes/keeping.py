@@ -61,6 +61,7 @@ from evidence_app.services.custody import MOVABLE, BodyKeeper, check_place
 from evidence_app.services.documents import issue_document
 from evidence_app.services.stocktakes.keeping_officer import (
     OfficerChoice,
+    check_drawn_up_by,
     keeping_officer,
     keeping_officers,
 )
@@ -205,9 +206,10 @@ class KeepingService:
         if not ids:
             raise ValidationError("validation.required", field="noun.item")
         with unit_of_work(self.db, "noun.keeper", str(keeper_id)) as session:
-            authorize(session, actor, Permission.MOVE_ITEMS)
+            authorize(session, actor, Permission.LEAVE_WITH_KEEPER)
             w = _keeper(session, keeper_id)
-            check_warehouse(session, actor, Permission.MOVE_ITEMS, w.id)
+            check_warehouse(session, actor, Permission.LEAVE_WITH_KEEPER, w.id)
+            check_drawn_up_by(session, actor, handover.officer_id)
             officer = keeping_officer(session, handover.officer_id, w).full_name
             _check_refusal(handover, officer)
             place = _place(session, w)
@@ -220,7 +222,7 @@ class KeepingService:
             if missing:
                 raise NotFoundError(what="noun.item", ref=min(missing))
             for item in items:
-                check_item(session, actor, Permission.MOVE_ITEMS, item)
+                check_item(session, actor, Permission.LEAVE_WITH_KEEPER, item)
                 if item.status not in MOVABLE:
                     raise ValidationError(
                         "validation.item_not_stored", ref=item.code, status=item.status

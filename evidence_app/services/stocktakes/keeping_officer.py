@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from db.models import Unit, User, UserRole, Warehouse
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import ValidationError
+from evidence_app.domain.permissions import Permission, is_allowed
+from evidence_app.services.core.auth import Actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,3 +62,16 @@ def keeping_officer(session: Session, user_id: int | None, w: Warehouse) -> User
             unit=unit.name if unit is not None else "",
         )
     return user
+
+
+def check_drawn_up_by(session: Session, actor: Actor, officer_id: int | None) -> None:
+    """An officer who leaves items himself draws up and signs the minutes himself: he cannot
+    sign them for another officer (Art 24.4). The store keeper, who hands the items over,
+    records the minutes the officer he names drew up."""
+    if actor.is_system:
+        return
+    roles = set(session.scalars(select(UserRole.role).where(UserRole.user_id == actor.user_id)))
+    if Role.OFFICER not in roles or officer_id == actor.user_id:
+        return
+    if not is_allowed(roles - {Role.OFFICER}, Permission.LEAVE_WITH_KEEPER):
+        raise ValidationError("keeping.officer_not_self", name=actor.full_name)

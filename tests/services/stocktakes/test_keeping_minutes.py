@@ -177,7 +177,7 @@ def test_only_the_party_or_the_witness_may_refuse_and_never_without_reason(
         assert words in err.value.message("vi") and err.value.message("en")
     # Another role cannot leave items at all, refusal or not.
     calls: list[Callable[[], object]] = [
-        lambda: leave(world.officer, keeper.id, [item.id], _refusal(world, WITNESS)),
+        lambda: leave(world.head, keeper.id, [item.id], _refusal(world, WITNESS)),
         lambda: leave(world.accountant, keeper.id, [item.id], _refusal(world, WITNESS)),
     ]
     for call in calls:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from evidence_app.domain.enums import CustodianKind, Role
-from evidence_app.domain.errors import PermissionDeniedError, ValidationError
+from evidence_app.domain.errors import OtherUnitError, PermissionDeniedError, ValidationError
 from evidence_app.services.custody import BodyKeeper
+from evidence_app.services.stocktakes import Signers
 from evidence_app.services.stocktakes.keeping import Handover, KeeperView
 from tests.documents.pdf_pages import page_texts
 from tests.services.rows import snapshot
@@ -80,3 +81,42 @@ def test_only_an_active_officer_of_the_unit_draws_up_the_minutes(world: World) -
     text = " ".join(page_texts(s.documents.pdf(world.keeper, done.minutes_document_id)))
     assert f"Ông/bà {OFFICER}, Chấp hành viên" in text
     assert text.count(OFFICER) >= 2  # in the giving side and under his signature
+
+
+def test_an_officer_leaves_items_himself_on_minutes_he_signs(world: World) -> None:
+    """Art 24.4: the officer draws the minutes up; he may leave items with a keeper himself,
+    named on them as the officer; he cannot put another officer's name to them. The monthly
+    check stays with the accountant, the store keeper and the head (Circular 01/2017/TT-BTP
+    Art 12.2), and an officer of another office leaves nothing with our keeper."""
+    s = world.services
+    item = world.receive("Ô tô con Toyota Vios 29A-123.45")
+    keeper = _owner(world)
+    chap = officer_id(world)
+    office = s.units.create(world.admin, "KV2", "Phòng Thi hành án dân sự khu vực 2")
+    _user(world, "kv2-chv", "Lê Văn Khu Vực", office.id)
+    first = s.users.authenticate("kv2-chv", "mat-khau-lan-dau-2026")
+    s.users.change_own_password(first, "mat-khau-lan-dau-2026", "kv2-mat-khau-2026")
+    stranger = s.users.authenticate("kv2-chv", "kv2-mat-khau-2026")
+    before = snapshot(s)
+    with pytest.raises(ValidationError) as err:
+        s.keeping.leave(world.officer, keeper.id, [item.id], Handover(chap, BodyKeeper(OWNER)))
+    assert err.value.key == "keeping.officer_not_self"
+    assert "Người dùng officer" in err.value.message("vi") and "Art 24.4" in err.value.message("en")
+    mine = Handover(stranger.user_id, BodyKeeper(OWNER))
+    with pytest.raises(OtherUnitError) as other:  # each office leaves its own items
+        s.keeping.leave(stranger, keeper.id, [item.id], mine)
+    assert "giao vật chứng, tài sản cho người khác bảo quản" in other.value.message("vi")
+    assert snapshot(s) == before
+    done = s.keeping.leave(
+        world.officer, keeper.id, [item.id], Handover(world.officer.user_id, BodyKeeper(OWNER))
+    )
+    assert done.count == 1 and done.minutes_number == "1/BBGBQ-THADS"
+    assert s.items.get(world.officer, item.id).location_id == keeper.location_id
+    text = " ".join(page_texts(s.documents.pdf(world.officer, done.minutes_document_id)))
+    assert "Ông/bà Người dùng officer, Chấp hành viên" in text
+    # The check's minutes are signed by the accountant, the keeper and the head, not him.
+    signers = Signers("Lê Thị Kho", "Trần Văn Toán", "Nguyễn Văn Trưởng", OWNER)
+    after = snapshot(s)
+    with pytest.raises(PermissionDeniedError):
+        s.keeping.check(world.officer, keeper.id, [item.code], signers)
+    assert snapshot(s) == after

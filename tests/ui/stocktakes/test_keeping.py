@@ -5,6 +5,8 @@ Art 12.2); refusals said in the user's language, nothing written."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -125,6 +127,43 @@ def test_the_minutes_are_not_drawn_up_without_an_officer_picked(
     words = {"vi": "Chưa nhập Chấp hành viên lập biên bản", "en": "enforcement officer"}[lang]
     assert view.error.isVisible() and words in view.error.text()
     assert snapshot(w.services) == before
+
+
+def test_an_officer_leaves_a_car_himself_and_is_not_offered_the_check(
+    qtbot: QtBot, ui_world: World, lang: str, tmp_path: Path
+) -> None:
+    """Decree 152/2026 Art 24.4: the enforcement officer draws the keeping minutes up; he
+    finds the area, picks the keeper, is himself the officer on the minutes, and leaves the
+    car. The monthly check is signed by others (Circular 01/2017/TT-BTP Art 12.2): no button."""
+    w = ui_world
+    car = w.receive("Ô tô con Toyota Vios 29A-123.45")
+    w.services.keeping.add_keeper(w.keeper, CustodianKind.OWNER, OWNER, "Thôn Đông")
+    window = MainWindow(w.services, w.officer, Settings())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    names = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert WORDS[lang]["nav"] in names
+    window.nav.setCurrentRow(names.index(WORDS[lang]["nav"]))
+    view = window.keeping
+    assert view is not None and view.isVisible()
+    shown = [i for i in range(view.tabs.count()) if view.tabs.isTabVisible(i)]
+    assert shown == [0, 1] and not view.buttons["check"].isVisibleTo(view)
+    view.table.selectRow(0)
+    view.tabs.setCurrentIndex(1)
+    assert view.officer.currentData() == w.officer.user_id  # he draws them up himself
+    type_text(qtbot, view.codes, car.code)
+    qtbot.wait(10)
+    window.grab().save(str(tmp_path / f"keeping_officer_{lang}.png"))
+    view.buttons["leave"].click()
+    assert WORDS[lang]["left"] in view.message.text(), view.error.text()
+    assert view.table.item(0, 4).text() == "1"
+    doc = next(
+        d for d in w.services.documents.for_item(w.officer, car.id)
+        if d.kind is DocumentKind.KEEPING_MINUTES
+    )  # fmt: skip
+    text = " ".join(page_texts(w.services.documents.pdf(w.officer, doc.id)))
+    assert "Ông/bà Người dùng officer, Chấp hành viên" in text
 
 
 def test_the_inspector_sees_the_list_but_no_form_to_act(qtbot: QtBot, ui_world: World) -> None:
