@@ -184,6 +184,38 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
         "Enforcement officer {name} draws up the keeping minutes and signs them as the "
         "officer; he cannot sign them for another officer (Decree 152/2026, Art 24.4).",
     ),
+    "field.keeping_contract_number": (
+        "số hợp đồng dịch vụ bảo quản",
+        "the service contract's number",
+    ),
+    "field.keeping_contract_date": (
+        "ngày ký hợp đồng dịch vụ bảo quản",
+        "the day the service contract was signed",
+    ),
+    "field.keeping_contract_fee": (
+        "chi phí bảo quản theo hợp đồng",
+        "the keeping fee in the service contract",
+    ),
+    "keeping.contract_required": (
+        "Giao cho «{keeper}» là tổ chức, cá nhân cung cấp dịch vụ bảo quản thì Chấp hành viên "
+        "ký hợp đồng dịch vụ; ghi số hợp đồng, ngày ký và chi phí bảo quản (Nghị định số "
+        "152/2026/NĐ-CP, khoản 3 Điều 24).",
+        "Leaving items with “{keeper}”, a paid keeping service, needs the service contract the "
+        "officer signed: its number, the day signed and the keeping fee (Decree 152/2026, "
+        "Art 24.3).",
+    ),
+    "keeping.contract_not_paid": (
+        "«{keeper}» không phải tổ chức, cá nhân cung cấp dịch vụ bảo quản: hợp đồng dịch vụ chỉ "
+        "ký với người nhận bảo quản theo điểm c khoản 1 Điều 40 Luật Thi hành án dân sự.",
+        "“{keeper}” is no paid keeping service: a service contract is signed only with a "
+        "keeper under Law 106/2025, Art 40.1.c.",
+    ),
+    "keeping.contract_later": (
+        "Hợp đồng dịch vụ bảo quản ký ngày {day}, sau ngày giao bảo quản {handed}: phải ký hợp "
+        "đồng trước khi giao (Nghị định số 152/2026/NĐ-CP, khoản 3 Điều 24).",
+        "The service contract is dated {day}, after the handover on {handed}: it is signed "
+        "before the items are left (Decree 152/2026, Art 24.3).",
+    ),
     "keeping.not_held": (
         "Vật chứng {code} không do «{keeper}» bảo quản.",
         "Item {code} is not kept by “{keeper}”.",

@@ -7,7 +7,7 @@ Art 12.2). Taking them back is an ordinary move naming the keeper (``MoveService
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import Select, func, select
@@ -59,6 +59,7 @@ from evidence_app.services.core.transit import check_not_in_transit
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import MOVABLE, BodyKeeper, check_place
 from evidence_app.services.documents import issue_document
+from evidence_app.services.stocktakes.keeping_contract import ServiceContract, check_contract
 from evidence_app.services.stocktakes.keeping_officer import (
     OfficerChoice,
     check_drawn_up_by,
@@ -116,6 +117,8 @@ class Handover:
     note: str = ""
     refused: str = ""
     refusal_reason: str = ""
+    #: The service contract with a paid keeper (Art 24.3); None for any other keeper.
+    contract: ServiceContract | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +215,8 @@ class KeepingService:
             check_drawn_up_by(session, actor, handover.officer_id)
             officer = keeping_officer(session, handover.officer_id, w).full_name
             _check_refusal(handover, officer)
+            now = utcnow()
+            contract = check_contract(w, handover.contract, agency_date(now))
             place = _place(session, w)
             items = list(
                 session.scalars(
@@ -231,10 +236,10 @@ class KeepingService:
                     raise ValidationError("keeping.already_there", code=item.code, keeper=w.name)
                 check_place(session, item, place)
             check_not_in_transit(session, ids)
-            now = utcnow()
             minutes = issue_document(
                 session, actor.user_id, DocumentKind.KEEPING_MINUTES,
-                _minutes(session, w, place, items, handover, officer, now),
+                _minutes(session, w, place, items, replace(handover, contract=contract),
+                         officer, now),
                 case_id=_one_case(items), items=items, unit_id=w.unit_id,
             )  # fmt: skip
             by = {"name": handover.keeper.name, "position": handover.keeper.position,
@@ -317,6 +322,7 @@ def _clean(h: Handover) -> Handover:
         v.text_field(h.note, "field.note", limit=1000),
         v.text_field(h.refused, "field.refused", limit=200),
         v.text_field(h.refusal_reason, "field.refusal_reason", limit=500),
+        h.contract,
     )
 
 
@@ -478,4 +484,7 @@ def _minutes(
             (n for n in (handover.party, handover.witness) if n.casefold() == refused), ""
         ),
         refusal_reason=handover.refusal_reason,
+        contract_number=handover.contract.number if handover.contract else "",
+        contract_signed_on=handover.contract.signed_on if handover.contract else None,
+        contract_fee=handover.contract.fee if handover.contract else None,
     )

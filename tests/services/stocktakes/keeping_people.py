@@ -4,6 +4,8 @@ the minutes print."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from evidence_app.domain.enums import Role
 from evidence_app.services.custody import BodyKeeper
 from evidence_app.services.stocktakes import Handover
@@ -23,6 +25,6 @@ def officer_id(world: World) -> int:
     return hire(world.services, world.admin, USERNAME, OFFICER, PASSWORD, [Role.OFFICER]).user_id
 
 
-def handover(world: World, keeper: BodyKeeper, *args: str, **kwargs: str) -> Handover:
+def handover(world: World, keeper: BodyKeeper, *args: str, **kwargs: Any) -> Handover:
     """A handover drawn up by Trần Văn Chấp."""
     return Handover(officer_id(world), keeper, *args, **kwargs)

@@ -12,10 +12,11 @@ import pytest
 from sqlalchemy import func, select
 
 from db.models import Item
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import CustodianKind
 from evidence_app.domain.errors import PermissionDeniedError, ValidationError
 from evidence_app.services.custody import BodyKeeper
-from evidence_app.services.stocktakes import Signers
+from evidence_app.services.stocktakes import ServiceContract, Signers
 from evidence_app.services.stocktakes.keeping import Handover, HandoverResult, KeeperView
 from tests.documents.pdf_pages import page_images, page_texts
 from tests.services.rows import snapshot
@@ -25,6 +26,8 @@ from tests.world import World
 OWNER = "Nguyễn Văn Chủ"
 ADDRESS = "Thôn Đông, xã Đông Anh, Hà Nội"
 PARTY, WITNESS = "Phạm Thị Dung", "Lê Văn Chứng"
+#: The service contract the officer signed with a paid keeper (Decree 152/2026 Art 24.3).
+CONTRACT = ServiceContract("12/2026/HĐDV", agency_today(), 1_500_000)
 REASON = "Không đồng ý giao tài sản cho người phải thi hành án giữ"
 
 
@@ -82,7 +85,8 @@ def test_a_body_signs_by_its_representative_and_a_paid_keeper_is_told_so(world: 
     s = world.services.keeping
     third = s.add_keeper(world.keeper, CustodianKind.THIRD_PARTY, "Công ty TNHH Minh Phát", "Số 5")
     item = world.receive("Xe máy Honda Wave 29B1-678.90")
-    done = _leave(world, third, item.id, handover(world, BodyKeeper("Đỗ Minh Phát", "Giám đốc")))
+    paid = handover(world, BodyKeeper("Đỗ Minh Phát", "Giám đốc"), contract=CONTRACT)
+    done = _leave(world, third, item.id, paid)
     text = " ".join(_text(world, done.minutes_document_id))
     assert "Cơ quan, tổ chức: Công ty TNHH Minh Phát Ông/bà Đỗ Minh Phát, Giám đốc" in text
     assert "III. " not in text  # no party, no witness: no section for them
@@ -117,7 +121,8 @@ def test_the_checks_checkpoint_counts_what_the_keeper_holds_not_the_whole_system
     car, bike = world.receive("Ô tô con Toyota Vios"), world.receive("Xe máy Honda Wave")
     elsewhere = [world.receive(f"Điện thoại {n}") for n in range(3)]
     s.leave(world.keeper, keeper.id, [car.id, bike.id], _by_owner(world))
-    s.leave(world.keeper, other.id, [elsewhere[0].id], handover(world, BodyKeeper("Đỗ Phát")))
+    paid = handover(world, BodyKeeper("Đỗ Phát"), contract=CONTRACT)
+    s.leave(world.keeper, other.id, [elsewhere[0].id], paid)
     take = s.check(
         world.keeper, keeper.id, [car.code],
         Signers("Lê Thị Kho", "Trần Văn Toán", "Nguyễn Văn Trưởng", OWNER),

@@ -166,6 +166,53 @@ def test_an_officer_leaves_a_car_himself_and_is_not_offered_the_check(
     assert "Ông/bà Người dùng officer, Chấp hành viên" in text
 
 
+def test_a_paid_keeper_needs_the_service_contract_typed_on_the_form(
+    qtbot: QtBot, ui_world: World, lang: str, tmp_path: Path
+) -> None:
+    """Decree 152/2026 Art 24.3: a paid keeper keeps on the contract the officer signed; its
+    number, day and fee are typed, or nothing is left; an owner's form has no such row."""
+    w = ui_world
+    bike = w.receive("Xe máy Honda Wave 29B1-678.90")
+    w.services.keeping.add_keeper(w.keeper, CustodianKind.OWNER, OWNER, "Thôn Đông")
+    firm = w.services.keeping.add_keeper(
+        w.keeper, CustodianKind.THIRD_PARTY, "Công ty TNHH Minh Phát", "Số 5"
+    )
+    officer_id(w)
+    window, view = _window(qtbot, w)
+    window.resize(1366, 768)
+    view.table.selectRow(0)
+    view.tabs.setCurrentIndex(1)
+    assert not view.contract_row.isVisible()  # the owner keeps unpaid
+    assert view.keeper_name.text() == OWNER
+    view.choose(firm.id)
+    assert view.contract_row.isVisible()
+    assert view.keeper_name.text() == ""  # the owner's name is not the firm's signer
+    type_text(qtbot, view.codes, bike.code)
+    view.officer.setCurrentIndex(view.officer.findText(OFFICER))
+    type_text(qtbot, view.keeper_name, "Đỗ Minh Phát")
+    before = snapshot(w.services)
+    view.buttons["leave"].click()
+    words = {"vi": "hợp đồng dịch vụ", "en": "service contract"}[lang]
+    assert view.error.isVisible() and words in view.error.text()
+    assert snapshot(w.services) == before
+    type_text(qtbot, view.contract_number, "12/2026/HĐDV")
+    type_text(qtbot, view.contract_fee, "1.500.000")
+    qtbot.wait(10)
+    window.grab().save(str(tmp_path / f"keeping_contract_{lang}.png"))
+    view.buttons["leave"].click()
+    assert WORDS[lang]["left"] in view.message.text(), view.error.text()
+    assert view.contract_number.text() == "" and view.contract_fee.text() == ""
+    doc = next(
+        d for d in w.services.documents.for_item(w.keeper, bike.id)
+        if d.kind is DocumentKind.KEEPING_MINUTES
+    )  # fmt: skip
+    text = " ".join(page_texts(w.services.documents.pdf(w.keeper, doc.id)))
+    assert (
+        f"Hợp đồng dịch vụ bảo quản: số 12/2026/HĐDV ký ngày {agency_today():%d/%m/%Y}; "
+        "chi phí bảo quản: 1.500.000 đồng"
+    ) in text
+
+
 def test_the_inspector_sees_the_list_but_no_form_to_act(qtbot: QtBot, ui_world: World) -> None:
     w = ui_world
     w.services.keeping.add_keeper(w.keeper, CustodianKind.COMMUNE, "UBND xã Đông Anh", "Trụ sở")
