@@ -390,6 +390,9 @@ class CheckpointNote:
     root: str
     #: The signing key's fingerprint ("ABCD 1234 …").
     key: str
+    #: At the monthly check, the items the keeper holds, whose chains the minutes vouch for;
+    #: ``item_count`` stays the whole system's, as the head's file says (None: a stocktake).
+    held: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -577,6 +580,11 @@ class KeepingMinutes(_Content):
     #: The party or witness who refused to sign, and why (Decree 152/2026 Art 24.4).
     refused: str = ""
     refusal_reason: str = ""
+    #: The service contract the officer signed with a paid keeper (Decree 152/2026 Art 24.3):
+    #: its number, the day signed and the keeping fee in đồng; "" / None for other keepers.
+    contract_number: str = ""
+    contract_signed_on: date | None = None
+    contract_fee: int | None = None
 
 
 Content = (

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from evidence_app.documents import page, parts, tables
 from evidence_app.documents.content import DocumentLine, KeepingMinutes, Signer
 from evidence_app.documents.copies import copies_sentence, recipients_tail
+from evidence_app.domain import display
 
 _HEAD = ("STT", "Mã", "Tên, loại tài sản, đặc điểm", "ĐVT", "Số lượng", "Tình trạng khi giao")
 _WIDTHS = (9, 28, 55, 12, 15, 46)
@@ -65,6 +66,7 @@ def render(minutes: KeepingMinutes, stamp: page.Stamp) -> bytes:
         *([parts.labelled("Cơ quan, tổ chức", minutes.keeper_body)] if minutes.keeper_body else []),
         parts.p(_keeper_line(minutes.keeper)),
         parts.labelled("Địa chỉ", minutes.keeper_address or "…"),
+        *_contract(minutes),
         *_others(minutes),
         parts.space(2),
         parts.p(
@@ -112,6 +114,21 @@ def _keeper_line(keeper: Signer) -> str:
     representative ("…, Phó Chủ tịch UBND xã")."""
     position = keeper.position if keeper.position not in ("", _KEEPER) else ""
     return f"Ông/bà {keeper.name}" + (f", {position}" if position else "")
+
+
+def _contract(minutes: KeepingMinutes) -> list[Flowable]:
+    """The service contract with a paid keeper (Decree 152/2026 Art 24.3)."""
+    if not minutes.contract_number or minutes.contract_signed_on is None:
+        return []
+    signed = minutes.contract_signed_on
+    return [
+        parts.labelled(
+            "Hợp đồng dịch vụ bảo quản",
+            f"số {minutes.contract_number} ký ngày {signed:%d/%m/%Y}; chi phí bảo quản: "
+            f"{display.money(minutes.contract_fee)} (khoản 3 Điều 24 Nghị định số "
+            "152/2026/NĐ-CP)",
+        )
+    ]
 
 
 def _others(minutes: KeepingMinutes) -> list[Flowable]:

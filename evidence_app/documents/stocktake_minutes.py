@@ -147,12 +147,19 @@ def _checkpoint(note: CheckpointNote, numeral: str = "III", act: str = "kiểm k
     groups = grouped_root(note.root).split(" ")
     half = len(groups) // 2
     root_lines = "<br/>".join(" ".join(g) for g in (groups[:half], groups[half:]) if g)
+    n = parts.vn_number
+    # The check vouches for the keeper's items; the root covers every chain, as the file does.
+    what = (
+        f"{n(note.item_count)} vật chứng, tài sản"
+        if note.held is None
+        else f"{n(note.held)} vật chứng, tài sản được kiểm tra (trong điểm chốt chung của "
+        f"{n(note.item_count)} vật chứng, tài sản trong hệ thống)"
+    )
     return [
         parts.markup(f"<b>{numeral}. ĐIỂM CHỐT CHUỖI BẢO QUẢN CÓ KÝ SỐ</b>", parts.SECTION),
         parts.p(
-            f"Khi kết thúc {act}, hệ thống đã chốt chuỗi bảo quản của "
-            f"{parts.vn_number(note.item_count)} vật chứng, tài sản: điểm chốt số {note.id}, "
-            f"lúc {at:%H:%M} ngày {at:%d/%m/%Y}, khóa ký có dấu vân tay {note.key}. "
+            f"Khi kết thúc {act}, hệ thống đã chốt chuỗi bảo quản của {what}: điểm chốt số "
+            f"{note.id}, lúc {at:%H:%M} ngày {at:%d/%m/%Y}, khóa ký có dấu vân tay {note.key}. "
             "Gốc Merkle của điểm chốt:"
         ),
         parts.markup(f"<b>{root_lines}</b>", _ROOT),

@@ -277,6 +277,10 @@ _PAIRS: tuple[tuple[Enum, tuple[str, str]], ...] = (
     (P.RECORD_SALE_PAYMENT, ("ghi nhận tiền mua tài sản", "record sale payments")),
     (P.RECORD_CASE_RESULT, ("ghi kết quả thi hành án", "record enforcement results")),
     (P.CONFIRM_CASE_RESULT, ("xác nhận kết quả thi hành án", "confirm enforcement results")),
+    (
+        P.LEAVE_WITH_KEEPER,
+        ("giao vật chứng, tài sản cho người khác bảo quản", "leave items with a keeper"),
+    ),
     (o.OutcomeKind.ENFORCEABLE, ("Có điều kiện thi hành", "Enforceable")),
     (o.OutcomeKind.NOT_ENFORCEABLE, ("Chưa có điều kiện thi hành", "Not yet enforceable")),
     (o.OutcomeKind.ENFORCEABLE_AGAIN, ("Có điều kiện thi hành trở lại", "Enforceable again")),

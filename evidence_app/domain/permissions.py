@@ -32,6 +32,10 @@ class Permission(StrEnum):
     #: 106/2025 Art 25); the head's confirmation makes them count (Art 22).
     RECORD_CASE_RESULT = "record_case_result"
     CONFIRM_CASE_RESULT = "confirm_case_result"
+    #: Leave items with their owner, a third party or the commune on the keeping minutes:
+    #: the enforcement officer draws them up (Decree 152/2026 Art 24.4), the store keeper
+    #: hands the items over from the warehouse.
+    LEAVE_WITH_KEEPER = "leave_with_keeper"
 
 
 P = Permission
@@ -68,6 +72,7 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.MANAGE_AUCTIONS,
             P.CLOSE_LEDGER,
             P.RECORD_CASE_RESULT,
+            P.LEAVE_WITH_KEEPER,
         }
     ),
     Role.KEEPER: frozenset(
@@ -77,6 +82,7 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
             P.RECEIVE_ITEMS,
             P.EDIT_ITEMS,
             P.MOVE_ITEMS,
+            P.LEAVE_WITH_KEEPER,
             P.RECORD_CUSTODY,
             P.ISSUE_RELEASE,
             P.STOCKTAKE,

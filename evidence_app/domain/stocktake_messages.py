@@ -131,7 +131,7 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
         "tên người, cơ quan, tổ chức được giao bảo quản",
         "the keeper's name (person or body)",
     ),
-    "field.officer_name": ("họ tên Chấp hành viên", "the enforcement officer's name"),
+    "field.officer_name": ("Chấp hành viên lập biên bản", "the enforcement officer"),
     "field.party": ("đương sự", "the party"),
     "field.witness": ("người chứng kiến", "the witness"),
     "keeping.not_a_keeper": (
@@ -168,6 +168,53 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
         "ký cho người có mặt (Nghị định số 152/2026/NĐ-CP, khoản 4 Điều 24).",
         "“{name}” is neither the party nor the witness named in the minutes; only someone "
         "present can be recorded as refusing to sign (Decree 152/2026, Art 24.4).",
+    ),
+    "keeping.not_an_officer": (
+        "«{name}» không phải Chấp hành viên đang công tác tại {unit} hay cơ quan thi hành án "
+        "dân sự tỉnh: biên bản giao bảo quản do Chấp hành viên lập và ký (Nghị định số "
+        "152/2026/NĐ-CP, khoản 4 Điều 24).",
+        "“{name}” is not an active enforcement officer of {unit} or of the provincial agency: "
+        "the keeping minutes are drawn up and signed by an enforcement officer (Decree "
+        "152/2026, Art 24.4).",
+    ),
+    "keeping.officer_not_self": (
+        "Chấp hành viên {name} tự lập biên bản giao bảo quản nên đứng tên và ký biên bản với "
+        "tư cách Chấp hành viên; không ký thay Chấp hành viên khác (Nghị định số "
+        "152/2026/NĐ-CP, khoản 4 Điều 24).",
+        "Enforcement officer {name} draws up the keeping minutes and signs them as the "
+        "officer; he cannot sign them for another officer (Decree 152/2026, Art 24.4).",
+    ),
+    "field.keeping_contract_number": (
+        "số hợp đồng dịch vụ bảo quản",
+        "the service contract's number",
+    ),
+    "field.keeping_contract_date": (
+        "ngày ký hợp đồng dịch vụ bảo quản",
+        "the day the service contract was signed",
+    ),
+    "field.keeping_contract_fee": (
+        "chi phí bảo quản theo hợp đồng",
+        "the keeping fee in the service contract",
+    ),
+    "keeping.contract_required": (
+        "Giao cho «{keeper}» là tổ chức, cá nhân cung cấp dịch vụ bảo quản thì Chấp hành viên "
+        "ký hợp đồng dịch vụ; ghi số hợp đồng, ngày ký và chi phí bảo quản (Nghị định số "
+        "152/2026/NĐ-CP, khoản 3 Điều 24).",
+        "Leaving items with “{keeper}”, a paid keeping service, needs the service contract the "
+        "officer signed: its number, the day signed and the keeping fee (Decree 152/2026, "
+        "Art 24.3).",
+    ),
+    "keeping.contract_not_paid": (
+        "«{keeper}» không phải tổ chức, cá nhân cung cấp dịch vụ bảo quản: hợp đồng dịch vụ chỉ "
+        "ký với người nhận bảo quản theo điểm c khoản 1 Điều 40 Luật Thi hành án dân sự.",
+        "“{keeper}” is no paid keeping service: a service contract is signed only with a "
+        "keeper under Law 106/2025, Art 40.1.c.",
+    ),
+    "keeping.contract_later": (
+        "Hợp đồng dịch vụ bảo quản ký ngày {day}, sau ngày giao bảo quản {handed}: phải ký hợp "
+        "đồng trước khi giao (Nghị định số 152/2026/NĐ-CP, khoản 3 Điều 24).",
+        "The service contract is dated {day}, after the handover on {handed}: it is signed "
+        "before the items are left (Decree 152/2026, Art 24.3).",
     ),
     "keeping.not_held": (
         "Vật chứng {code} không do «{keeper}» bảo quản.",

@@ -34,10 +34,16 @@ from evidence_app.services.catalogue import CaseDraft, ItemDraft
 from evidence_app.services.core.auth import SYSTEM, Actor
 from evidence_app.services.core.dto import ItemView
 from evidence_app.services.core.verify import verify_chains
-from evidence_app.services.custody import DispositionOrder, Recipient, ReleaseRequestView
+from evidence_app.services.custody import (
+    BodyKeeper,
+    DispositionOrder,
+    Recipient,
+    ReleaseRequestView,
+)
 from evidence_app.services.destruction import CouncilDraft, MemberDraft, Supervisor
 from evidence_app.services.outcomes import Paper, PaymentDraft, RecordView
 from evidence_app.services.reports import ClosingSigners
+from evidence_app.services.stocktakes import Handover
 from tests.people import hire
 from tests.services.auctions.steps import AUCTION_1, BUYER, contracted_lot, notices, use_clock
 from tests.services.rows import snapshot
@@ -292,6 +298,20 @@ def _confirm_result(w: World, a: Actor, record: RecordView) -> object:
     return w.services.case_results.confirm(a, record)
 
 
+def _keeper_and_item(w: World) -> tuple[int, int]:
+    """An owner to keep an item stored on our shelf (Law 106/2025 Art 40.1.a)."""
+    keeper = w.services.keeping.add_keeper(w.keeper, CustodianKind.OWNER, "Nguyễn Văn Chủ", "Số 1")
+    return keeper.id, _item(w).id
+
+
+def _leave_with_keeper(w: World, a: Actor, prepared: tuple[int, int]) -> object:
+    # An officer names himself on the minutes he draws up (Decree 152/2026 Art 24.4).
+    mine = Role.OFFICER in a.roles and not a.is_system
+    officer = a.user_id if mine else w.officer.user_id
+    handover = Handover(officer, BodyKeeper("Nguyễn Văn Chủ"))
+    return w.services.keeping.leave(a, prepared[0], [prepared[1]], handover)
+
+
 P = Permission
 OPERATIONS = [
     Operation(P.VIEW, "items.get", _item, _get, writes=False),
@@ -323,6 +343,7 @@ OPERATIONS = [
     Operation(P.RECORD_SALE_PAYMENT, "auctions.record_payment", _sold_lot, _record_payment),
     Operation(P.RECORD_CASE_RESULT, "case_results.record_payment", _decided_case, _record_result),
     Operation(P.CONFIRM_CASE_RESULT, "case_results.confirm", _pending_result, _confirm_result),
+    Operation(P.LEAVE_WITH_KEEPER, "keeping.leave", _keeper_and_item, _leave_with_keeper),
 ]
 
 

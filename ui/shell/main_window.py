@@ -60,7 +60,7 @@ ALL_AREAS: tuple[tuple[str, str, tuple[Permission, ...]], ...] = (
     ("nav.cases", "cases", (P.VIEW,)),
     ("nav.warehouses", "warehouses", (P.VIEW,)),
     ("nav.stocktake", "stocktake", (P.STOCKTAKE, P.VERIFY)),
-    ("nav.keeping", "keeping", (P.MOVE_ITEMS, P.STOCKTAKE, P.VERIFY)),
+    ("nav.keeping", "keeping", (P.LEAVE_WITH_KEEPER, P.STOCKTAKE, P.VERIFY)),
     ("nav.reports", "reports", (P.VIEW,)),
     ("nav.admin", "admin", (P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_WAREHOUSES)),
 )

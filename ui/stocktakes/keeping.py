@@ -5,10 +5,14 @@ monthly check with its minutes (Circular 01/2017/TT-BTP Art 12.2)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,15 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.enums import CustodianKind
-from evidence_app.domain.errors import DomainError
+from evidence_app.domain.errors import DomainError, ValidationError
 from evidence_app.domain.labels import label
 from evidence_app.domain.permissions import Permission, is_allowed
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.custody import BodyKeeper
 from evidence_app.services.facade import Services
-from evidence_app.services.stocktakes import Handover, HeldItem, KeeperView, Signers
+from evidence_app.services.stocktakes import (
+    Handover,
+    HeldItem,
+    KeeperView,
+    ServiceContract,
+    Signers,
+)
 from ui.common.errors import message_of, report_connection
-from ui.common.formats import day
+from ui.common.formats import day, today_qdate
 from ui.common.view_parts import keyed_table, selected_row_id
 from ui.common.widgets import ErrorLabel, heading
 from ui.strings import language, tr
@@ -74,17 +84,37 @@ class KeepingView(QWidget):
         # leaving items
         self.codes = QPlainTextEdit()
         self.codes.setPlaceholderText(tr("keeping.codes_hint"))
-        self.officer, self.keeper_name, self.keeper_position = QLineEdit(), QLineEdit(), QLineEdit()
+        # The officer who draws the minutes up and signs them, one of ours (Art 24.4).
+        self.officer = QComboBox()
+        self.officer.setObjectName("keeping_officer")
+        self.officer.setAccessibleName(tr("keeping.officer"))
+        self.keeper_name, self.keeper_position = QLineEdit(), QLineEdit()
+        self._filled_name = ""
         self.party, self.witness = QLineEdit(), QLineEdit()
         # Who of them refused to sign, and why (Decree 152/2026 Art 24.4).
         self.refused, self.refusal_reason = QLineEdit(), QLineEdit()
         self.refusal_reason.setMaxLength(500)
+        # A paid keeper's service contract: number, day signed, fee (Decree 152/2026 Art 24.3).
+        self.contract_number, self.contract_fee = QLineEdit(), QLineEdit()
+        self.contract_number.setMaxLength(100)
+        self.contract_number.setPlaceholderText(tr("keeping.contract_number"))
+        self.contract_fee.setPlaceholderText(tr("keeping.contract_fee"))
+        self.contract_date = QDateEdit(today_qdate())
+        self.contract_date.setDisplayFormat("dd/MM/yyyy")
+        self.contract_date.setCalendarPopup(True)
+        self.contract_row = QWidget()
+        row = QHBoxLayout(self.contract_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget, stretch in ((self.contract_number, 2), (self.contract_date, 0),
+                                (self.contract_fee, 1)):  # fmt: skip
+            row.addWidget(widget, stretch)
+        self.contract_label = QLabel(tr("keeping.contract"))
         # the monthly check
         self.held_table = keyed_table(HELD_COLUMNS, 2)
         self.held_table.setObjectName("held")
         self.store_keeper = QLineEdit(actor.full_name)
         self.accountant, self.head, self.custodian = QLineEdit(), QLineEdit(), QLineEdit()
-        for field in (self.name, self.officer, self.keeper_name, self.keeper_position, self.party,
+        for field in (self.name, self.keeper_name, self.keeper_position, self.party,
                       self.witness, self.refused, self.store_keeper, self.accountant, self.head,
                       self.custodian):  # fmt: skip
             field.setMaxLength(200)
@@ -109,7 +139,7 @@ class KeepingView(QWidget):
         roles = self.actor.roles
         forms = (
             ("keeping.tab_check", self._check_form(), Permission.STOCKTAKE),
-            ("keeping.tab_leave", self._leave_form(), Permission.MOVE_ITEMS),
+            ("keeping.tab_leave", self._leave_form(), Permission.LEAVE_WITH_KEEPER),
             ("keeping.tab_new", self._new_form(), Permission.MANAGE_WAREHOUSES),
         )
         for key, form, permission in forms:
@@ -151,7 +181,10 @@ class KeepingView(QWidget):
         for row, (key, field) in enumerate(rows):
             grid.addWidget(QLabel(tr(key)), row, 1)
             grid.addWidget(field, row, 2)
-        grid.addWidget(self.buttons["leave"], len(rows), 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.contract_label, len(rows), 1)
+        grid.addWidget(self.contract_row, len(rows), 2)
+        self._show_contract(None)
+        grid.addWidget(self.buttons["leave"], len(rows) + 1, 2, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
         return box
@@ -198,6 +231,7 @@ class KeepingView(QWidget):
             if k.id == chosen:
                 self.table.selectRow(row)
         self._fill_held(self._current())
+        self._fill_officers(self._current())
 
     def keeper_id(self) -> int | None:
         return selected_row_id(self.table)
@@ -210,15 +244,60 @@ class KeepingView(QWidget):
     def _keeper_chosen(self) -> None:
         keeper = self._current()
         self._fill_held(keeper)
+        self._fill_officers(keeper)
+        self._show_contract(keeper)
         if keeper is not None:
             # The owner signs himself; a body's representative is typed in.
             self.custodian.setText(keeper.name if keeper.kind is CustodianKind.OWNER else "")
-            if keeper.kind is CustodianKind.OWNER and not self.keeper_name.text():
-                self.keeper_name.setText(keeper.name)
+            # A name filled in for the owner chosen before is not the next keeper's signer.
+            if self.keeper_name.text() in ("", self._filled_name):
+                filled = keeper.name if keeper.kind is CustodianKind.OWNER else ""
+                self.keeper_name.setText(filled)
+                self._filled_name = filled
 
     def _current(self) -> KeeperView | None:
         wanted = self.keeper_id()
         return next((k for k in self.keepers if k.id == wanted), None)
+
+    def _show_contract(self, keeper: KeeperView | None) -> None:
+        """Only a paid keeper (Law 106/2025 Art 40.1.c) keeps on a service contract."""
+        paid = keeper is not None and keeper.kind is CustodianKind.THIRD_PARTY
+        self.contract_label.setVisible(paid)
+        self.contract_row.setVisible(paid)
+
+    def _contract(self, keeper: KeeperView) -> ServiceContract | None:
+        """The contract typed for a paid keeper; a fee that is no amount is said at once."""
+        if keeper.kind is not CustodianKind.THIRD_PARTY:
+            return None
+        digits = "".join(c for c in self.contract_fee.text() if c not in " .,đVND")
+        if digits and not digits.isdigit():
+            raise ValidationError("validation.value", field="field.keeping_contract_fee",
+                                  value=self.contract_fee.text()[:40])  # fmt: skip
+        if not self.contract_number.text().strip() and not digits:
+            return ServiceContract("", None, None)  # none typed: the service says it is needed
+        signed = self.contract_date.date().toPython()
+        assert isinstance(signed, date)
+        return ServiceContract(self.contract_number.text(), signed,
+                               int(digits) if digits else None)  # fmt: skip
+
+    def _fill_officers(self, keeper: KeeperView | None) -> None:
+        """The officers who may draw up this keeper's minutes; the user himself first chosen
+        when he is one, else none until picked."""
+        wanted = self.officer.currentData()
+        self.officer.clear()
+        self.officer.addItem(tr("keeping.choose_officer"), None)
+        try:
+            officers = self.services.keeping.officers(self.actor, keeper.id) if keeper else []
+        except DomainError as exc:
+            self._failed(exc)
+            officers = []
+        for officer in officers:
+            self.officer.addItem(officer.name, officer.id)
+        for choice in (wanted, self.actor.user_id):
+            index = self.officer.findData(choice) if choice is not None else -1
+            if index > 0:
+                self.officer.setCurrentIndex(index)
+                break
 
     def _fill_held(self, keeper: KeeperView | None) -> None:
         try:
@@ -265,12 +344,13 @@ class KeepingView(QWidget):
                 for code in self.codes.toPlainText().split()
             ]
             handover = Handover(
-                self.officer.text(),
+                self.officer.currentData(),
                 BodyKeeper(self.keeper_name.text(), self.keeper_position.text()),
                 self.party.text(),
                 self.witness.text(),
                 refused=self.refused.text(),
                 refusal_reason=self.refusal_reason.text(),
+                contract=self._contract(keeper),
             )
             done = self.services.keeping.leave(self.actor, keeper.id, ids, handover)
         except DomainError as exc:
@@ -281,6 +361,8 @@ class KeepingView(QWidget):
         self.codes.clear()
         self.refused.clear()
         self.refusal_reason.clear()
+        self.contract_number.clear()
+        self.contract_fee.clear()
         self.reload()
         self.itemsChanged.emit(done.count)
 

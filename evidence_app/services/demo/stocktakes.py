@@ -201,8 +201,8 @@ def demo_keeping(services: Services, ids: dict[str, int]) -> int:
         ).first()
     if row is None:
         return 0
-    officer = _actor(ids, "officer").full_name
-    handover = Handover(officer, BodyKeeper("Đinh Văn Cường", "Chủ sở hữu"))
+    # The officer who draws up the minutes is a user holding the officer's role (Art 24.4).
+    handover = Handover(ids["officer"], BodyKeeper("Đinh Văn Cường", "Chủ sở hữu"))
     try:
         services.keeping.leave(keeper, owner.id, [row.id], handover)
     except DomainError:

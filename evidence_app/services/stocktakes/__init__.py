@@ -1,7 +1,9 @@
 """Stocktakes: scope, scans stored as made, reconciliation, findings, minutes and follow-up.
 
 Modules: ``service`` (``StocktakeService``), ``keeping`` (``KeepingService``: items left
-with keepers and their monthly check), ``scope``, ``views``, ``papers``.
+with keepers and their monthly check), ``keeping_officer`` (the officer who draws up the
+keeping minutes: a checked user), ``keeping_contract`` (a paid keeper's service contract),
+``scope``, ``views``, ``papers``.
 """
 
 from evidence_app.services.stocktakes.keeping import (
@@ -12,6 +14,7 @@ from evidence_app.services.stocktakes.keeping import (
     KeepingService,
     check_due,
 )
+from evidence_app.services.stocktakes.keeping_contract import ServiceContract
 from evidence_app.services.stocktakes.scope import expected_condition
 from evidence_app.services.stocktakes.service import StocktakeService, reconciled
 from evidence_app.services.stocktakes.views import FindingView, LiveCounts, Signers, StocktakeView
@@ -24,6 +27,7 @@ __all__ = [
     "KeeperView",
     "KeepingService",
     "LiveCounts",
+    "ServiceContract",
     "Signers",
     "StocktakeService",
     "StocktakeView",

@@ -7,7 +7,7 @@ Art 12.2). Taking them back is an ordinary move naming the keeper (``MoveService
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import Select, func, select
@@ -59,6 +59,13 @@ from evidence_app.services.core.transit import check_not_in_transit
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.custody import MOVABLE, BodyKeeper, check_place
 from evidence_app.services.documents import issue_document
+from evidence_app.services.stocktakes.keeping_contract import ServiceContract, check_contract
+from evidence_app.services.stocktakes.keeping_officer import (
+    OfficerChoice,
+    check_drawn_up_by,
+    keeping_officer,
+    keeping_officers,
+)
 from evidence_app.services.stocktakes.service import clean_signers, finish_open
 from evidence_app.services.stocktakes.views import Signers, StocktakeView, stocktake_view
 
@@ -98,17 +105,20 @@ class HeldItem:
 
 @dataclass(frozen=True, slots=True)
 class Handover:
-    """Who takes part in leaving the items (Decree 152/2026 Art 24.4): the officer, the
-    keeper's person who signs (the owner himself, or the body's representative), the party
-    and the witness if any; the party or witness who refused to sign, and why."""
+    """Who takes part in leaving the items (Decree 152/2026 Art 24.4): the officer (a user
+    of ours, ``keeping_officer``), the keeper's person who signs (the owner himself, or the
+    body's representative), the party and the witness if any; the party or witness who
+    refused to sign, and why."""
 
-    officer: str
+    officer_id: int | None
     keeper: BodyKeeper
     party: str = ""
     witness: str = ""
     note: str = ""
     refused: str = ""
     refusal_reason: str = ""
+    #: The service contract with a paid keeper (Art 24.3); None for any other keeper.
+    contract: ServiceContract | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +189,15 @@ class KeepingService:
                 for i in items
             ]  # fmt: skip
 
+    def officers(self, actor: Actor, keeper_id: int) -> list[OfficerChoice]:
+        """The officers who may draw up the minutes leaving items with this keeper, by name
+        (Decree 152/2026 Art 24.4)."""
+        with unit_of_work(self.db, read_only=True) as session:
+            authorize(session, actor, Permission.VIEW)
+            w = _keeper(session, keeper_id)
+            check_warehouse(session, actor, Permission.VIEW, w.id)
+            return keeping_officers(session, w)
+
     def leave(
         self, actor: Actor, keeper_id: int, item_ids: Sequence[int], handover: Handover
     ) -> HandoverResult:
@@ -190,9 +209,14 @@ class KeepingService:
         if not ids:
             raise ValidationError("validation.required", field="noun.item")
         with unit_of_work(self.db, "noun.keeper", str(keeper_id)) as session:
-            authorize(session, actor, Permission.MOVE_ITEMS)
+            authorize(session, actor, Permission.LEAVE_WITH_KEEPER)
             w = _keeper(session, keeper_id)
-            check_warehouse(session, actor, Permission.MOVE_ITEMS, w.id)
+            check_warehouse(session, actor, Permission.LEAVE_WITH_KEEPER, w.id)
+            check_drawn_up_by(session, actor, handover.officer_id)
+            officer = keeping_officer(session, handover.officer_id, w).full_name
+            _check_refusal(handover, officer)
+            now = utcnow()
+            contract = check_contract(w, handover.contract, agency_date(now))
             place = _place(session, w)
             items = list(
                 session.scalars(
@@ -203,7 +227,7 @@ class KeepingService:
             if missing:
                 raise NotFoundError(what="noun.item", ref=min(missing))
             for item in items:
-                check_item(session, actor, Permission.MOVE_ITEMS, item)
+                check_item(session, actor, Permission.LEAVE_WITH_KEEPER, item)
                 if item.status not in MOVABLE:
                     raise ValidationError(
                         "validation.item_not_stored", ref=item.code, status=item.status
@@ -212,10 +236,10 @@ class KeepingService:
                     raise ValidationError("keeping.already_there", code=item.code, keeper=w.name)
                 check_place(session, item, place)
             check_not_in_transit(session, ids)
-            now = utcnow()
             minutes = issue_document(
                 session, actor.user_id, DocumentKind.KEEPING_MINUTES,
-                _minutes(session, w, place, items, handover, now),
+                _minutes(session, w, place, items, replace(handover, contract=contract),
+                         officer, now),
                 case_id=_one_case(items), items=items, unit_id=w.unit_id,
             )  # fmt: skip
             by = {"name": handover.keeper.name, "position": handover.keeper.position,
@@ -287,8 +311,8 @@ class KeepingService:
 
 
 def _clean(h: Handover) -> Handover:
-    clean = Handover(
-        v.text_field(h.officer, "field.officer_name", limit=200, required=True),
+    return Handover(
+        h.officer_id,
         BodyKeeper(
             v.text_field(h.keeper.name, "field.body_keeper_name", limit=200, required=True),
             v.text_field(h.keeper.position, "field.body_keeper_position", limit=200),
@@ -298,12 +322,11 @@ def _clean(h: Handover) -> Handover:
         v.text_field(h.note, "field.note", limit=1000),
         v.text_field(h.refused, "field.refused", limit=200),
         v.text_field(h.refusal_reason, "field.refusal_reason", limit=500),
+        h.contract,
     )
-    _check_refusal(clean)
-    return clean
 
 
-def _check_refusal(h: Handover) -> None:
+def _check_refusal(h: Handover, officer: str) -> None:
     """The minutes bear every side's signature; one who refuses is named with the reason
     (Decree 152/2026 Art 24.4). Only the party or the witness may be that one: the keeper's
     signature is his acceptance and, for the owner or a relative, his undertaking (Art 24.1),
@@ -313,7 +336,7 @@ def _check_refusal(h: Handover) -> None:
             raise ValidationError("validation.required", field="field.refused")
         return
     who = h.refused.casefold()
-    if who in (h.keeper.name.casefold(), h.officer.casefold()):
+    if who in (h.keeper.name.casefold(), officer.casefold()):
         raise ValidationError("keeping.must_sign", name=h.refused)
     if who not in (h.party.casefold(), h.witness.casefold()):
         raise ValidationError("keeping.refuser_absent", name=h.refused)
@@ -416,6 +439,7 @@ def _minutes(
     place: Location,
     items: Sequence[Item],
     handover: Handover,
+    officer: str,
     at: datetime,
 ) -> KeepingMinutes:
     agency = session.scalars(select(Agency).order_by(Agency.id)).first()
@@ -439,7 +463,7 @@ def _minutes(
         keeper=Signer(handover.keeper.position, handover.keeper.name),
         keeper_body=body,
         keeper_address=w.address,
-        officer=Signer("Chấp hành viên", handover.officer),
+        officer=Signer("Chấp hành viên", officer),
         party=handover.party,
         witness=handover.witness,
         place_code=f"{w.code} ({place.code})",
@@ -460,4 +484,7 @@ def _minutes(
             (n for n in (handover.party, handover.witness) if n.casefold() == refused), ""
         ),
         refusal_reason=handover.refusal_reason,
+        contract_number=handover.contract.number if handover.contract else "",
+        contract_signed_on=handover.contract.signed_on if handover.contract else None,
+        contract_fee=handover.contract.fee if handover.contract else None,
     )

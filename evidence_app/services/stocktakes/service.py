@@ -9,6 +9,7 @@ to where it was seen) are custody events on the items.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
@@ -305,7 +306,11 @@ def finish_open(
     s.present_count, s.missing_count, s.misplaced_count, s.unknown_count = result.counts()
     if note:
         s.note = f"{s.note}\n{note}".strip()
-    minutes = issue_minutes(session, actor, s, findings, signers, now, checkpoint_note(checkpoint))
+    printed = checkpoint_note(checkpoint)
+    if s.kind is StocktakeKind.KEEPING_CHECK:
+        # The check's minutes speak of what this keeper holds, not of the whole system.
+        printed = replace(printed, held=len(expected))
+    minutes = issue_minutes(session, actor, s, findings, signers, now, printed)
     s.minutes_document_id = minutes.id
     session.flush()
 

@@ -156,7 +156,7 @@ def _keeping_papers(world: World) -> None:
     tractor = world.receive("Máy cày Kubota L3408")
     owner = s.keeping.add_keeper(world.keeper, CustodianKind.OWNER, "Đinh Văn Cày", "Xã Mê Linh")
     handover = Handover(
-        "Trần Văn Chấp", BodyKeeper("Đinh Văn Cày"), "Phạm Thị Dung", "Lê Văn Chứng"
+        world.officer.user_id, BodyKeeper("Đinh Văn Cày"), "Phạm Thị Dung", "Lê Văn Chứng"
     )
     s.keeping.leave(world.keeper, owner.id, [tractor.id], handover)
 

@@ -6,6 +6,8 @@ on the dashboard and in the deadlines report."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from evidence_app.domain.calendar import add_months
@@ -16,15 +18,15 @@ from evidence_app.services.custody import BodyKeeper
 from evidence_app.services.stocktakes.keeping import Handover, KeeperView
 from tests.documents.pdf_pages import page_texts
 from tests.services.rows import refused_by_database, snapshot
+from tests.services.stocktakes.keeping_people import handover
 from tests.world import World
 
 TODAY = agency_today()
 OWNER = "Nguyễn Văn Chủ"
-HANDOVER = Handover(
-    officer="Trần Văn Chấp", keeper=BodyKeeper(OWNER), party="Phạm Thị Dung",
-    witness="Lê Văn Chứng",
-)  # fmt: skip
-COMMUNE_HANDOVER = Handover("Trần Văn Chấp", BodyKeeper("Hoàng Văn Xã", "Phó Chủ tịch UBND xã"))
+
+
+def _handover(world: World) -> Handover:
+    return handover(world, BodyKeeper(OWNER), "Phạm Thị Dung", "Lê Văn Chứng")
 
 
 def _owner(world: World, name: str = OWNER) -> KeeperView:
@@ -37,7 +39,7 @@ def _left(world: World) -> tuple[KeeperView, int]:
     """A car left with its owner today; the keeper and the item's id."""
     item = world.receive("Ô tô con Toyota Vios 29A-123.45")
     keeper = _owner(world)
-    world.services.keeping.leave(world.keeper, keeper.id, [item.id], HANDOVER)
+    world.services.keeping.leave(world.keeper, keeper.id, [item.id], _handover(world))
     return keeper, item.id
 
 
@@ -78,7 +80,7 @@ def test_leaving_items_is_a_custody_event_citing_the_keeping_minutes(world: Worl
     one = world.receive("Ô tô con Toyota Vios 29A-123.45", condition="Trầy xước cửa trái")
     two = world.receive("Xe máy Honda Wave 29B1-678.90")
     keeper = _owner(world)
-    done = world.services.keeping.leave(world.keeper, keeper.id, [one.id, two.id], HANDOVER)
+    done = world.services.keeping.leave(world.keeper, keeper.id, [one.id, two.id], _handover(world))
     assert done.minutes_number == "1/BBGBQ-THADS" and done.count == 2
     for item in (one, two):
         details = world.services.items.get(world.keeper, item.id)
@@ -98,7 +100,7 @@ def test_leaving_items_is_a_custody_event_citing_the_keeping_minutes(world: Worl
 def test_the_keeping_minutes_read_as_decree_152_article_24_asks(world: World) -> None:
     item = world.receive("Ô tô con Toyota Vios 29A-123.45", condition="Trầy xước cửa trái")
     keeper = _owner(world)
-    done = world.services.keeping.leave(world.keeper, keeper.id, [item.id], HANDOVER)
+    done = world.services.keeping.leave(world.keeper, keeper.id, [item.id], _handover(world))
     pdf = world.services.documents.pdf(world.keeper, done.minutes_document_id)
     text = " ".join(" ".join(page_texts(pdf)).split())
     assert "BIÊN BẢN GIAO BẢO QUẢN" in text and "Số: 1/BBGBQ-THADS" in text
@@ -121,7 +123,8 @@ def test_the_commune_keeps_under_point_d_and_signs_by_its_representative(world: 
     item = world.receive("Máy xúc Komatsu")
     s = world.services.keeping
     commune = s.add_keeper(world.keeper, CustodianKind.COMMUNE, "UBND xã Đông Anh", "Trụ sở xã")
-    done = s.leave(world.keeper, commune.id, [item.id], COMMUNE_HANDOVER)
+    by_commune = handover(world, BodyKeeper("Hoàng Văn Xã", "Phó Chủ tịch UBND xã"))
+    done = s.leave(world.keeper, commune.id, [item.id], by_commune)
     text = " ".join(" ".join(page_texts(world.services.documents.pdf(
         world.keeper, done.minutes_document_id))).split())  # fmt: skip
     assert "điểm đ khoản 1 Điều 40" in text and "UBND xã Đông Anh" in text
@@ -133,27 +136,28 @@ def test_leaving_is_refused_without_writing_anything(world: World) -> None:
     cash = world.receive("Tiền mặt", category=Category.CASH, quantity=1)
     keeper = _owner(world)
     s = world.services.keeping
+    h = _handover(world)  # the officer hired before the snapshot
     before = snapshot(world.services)
     cases: list[tuple[object, str]] = [
-        (lambda: s.leave(world.keeper, keeper.id, [item.id], Handover("", BodyKeeper(OWNER))),
+        (lambda: s.leave(world.keeper, keeper.id, [item.id], Handover(None, BodyKeeper(OWNER))),
          "Chấp hành viên"),
-        (lambda: s.leave(world.keeper, keeper.id, [item.id], Handover("Trần Văn Chấp",
-                                                                      BodyKeeper(""))), ""),
-        (lambda: s.leave(world.keeper, keeper.id, [cash.id], HANDOVER), "Kho bạc"),
-        (lambda: s.leave(world.keeper, keeper.id, [], HANDOVER), ""),
-        (lambda: s.leave(world.keeper, world.warehouse.id, [item.id], HANDOVER), ""),
+        (lambda: s.leave(world.keeper, keeper.id, [item.id], replace(h,
+                                                                     keeper=BodyKeeper(""))), ""),
+        (lambda: s.leave(world.keeper, keeper.id, [cash.id], h), "Kho bạc"),
+        (lambda: s.leave(world.keeper, keeper.id, [], h), ""),
+        (lambda: s.leave(world.keeper, world.warehouse.id, [item.id], h), ""),
     ]  # fmt: skip
     for call, words in cases:
         with pytest.raises(DomainError) as err:
             call()  # type: ignore[operator]
         assert words in err.value.message("vi") and err.value.message("en")
-    with pytest.raises(PermissionDeniedError):  # the officer does not move items: the keeper does
-        s.leave(world.officer, keeper.id, [item.id], HANDOVER)
+    with pytest.raises(PermissionDeniedError):  # the accountant leaves nothing with anyone
+        s.leave(world.accountant, keeper.id, [item.id], h)
     assert snapshot(world.services) == before
-    s.leave(world.keeper, keeper.id, [item.id], HANDOVER)
+    s.leave(world.keeper, keeper.id, [item.id], h)
     again = snapshot(world.services)
     with pytest.raises(ValidationError) as err:
-        s.leave(world.keeper, keeper.id, [item.id], HANDOVER)
+        s.leave(world.keeper, keeper.id, [item.id], h)
     assert err.value.key == "keeping.already_there" and OWNER in err.value.message("en")
     assert snapshot(world.services) == again
 

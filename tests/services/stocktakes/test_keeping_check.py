@@ -18,17 +18,14 @@ from evidence_app.domain.keeping import check_anchor
 from evidence_app.reports.params import ReportParams
 from evidence_app.services.custody import BodyKeeper
 from evidence_app.services.stocktakes import Signers
-from evidence_app.services.stocktakes.keeping import Handover, KeeperView
+from evidence_app.services.stocktakes.keeping import KeeperView
 from tests.documents.pdf_pages import page_texts
 from tests.services.rows import snapshot
+from tests.services.stocktakes.keeping_people import handover
 from tests.world import World
 
 TODAY = agency_today()
 OWNER = "Nguyễn Văn Chủ"
-HANDOVER = Handover(
-    officer="Trần Văn Chấp", keeper=BodyKeeper(OWNER), party="Phạm Thị Dung",
-    witness="Lê Văn Chứng",
-)  # fmt: skip
 SIGNERS = Signers("Lê Thị Kho", "Trần Văn Toán", "Nguyễn Văn Trưởng", OWNER)
 
 
@@ -42,7 +39,8 @@ def _left(world: World) -> tuple[KeeperView, int]:
     """A car left with its owner today; the keeper and the item's id."""
     item = world.receive("Ô tô con Toyota Vios 29A-123.45")
     keeper = _owner(world)
-    world.services.keeping.leave(world.keeper, keeper.id, [item.id], HANDOVER)
+    h = handover(world, BodyKeeper(OWNER), "Phạm Thị Dung", "Lê Văn Chứng")
+    world.services.keeping.leave(world.keeper, keeper.id, [item.id], h)
     return keeper, item.id
 
 
@@ -56,7 +54,8 @@ def _left(world: World) -> tuple[KeeperView, int]:
     """A car left with its owner today; the keeper and the item's id."""
     item = world.receive("Ô tô con Toyota Vios 29A-123.45")
     keeper = _owner(world)
-    world.services.keeping.leave(world.keeper, keeper.id, [item.id], HANDOVER)
+    h = handover(world, BodyKeeper(OWNER), "Phạm Thị Dung", "Lê Văn Chứng")
+    world.services.keeping.leave(world.keeper, keeper.id, [item.id], h)
     return keeper, item.id
 
 

@@ -6,27 +6,37 @@ reason; the keeper and the officer always sign."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
+from db.models import Item
+from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import CustodianKind
 from evidence_app.domain.errors import PermissionDeniedError, ValidationError
 from evidence_app.services.custody import BodyKeeper
-from evidence_app.services.stocktakes import Signers
+from evidence_app.services.stocktakes import ServiceContract, Signers
 from evidence_app.services.stocktakes.keeping import Handover, HandoverResult, KeeperView
-from tests.documents.pdf_pages import page_texts
+from tests.documents.pdf_pages import page_images, page_texts
 from tests.services.rows import snapshot
+from tests.services.stocktakes.keeping_people import OFFICER, handover, officer_id
 from tests.world import World
 
 OWNER = "Nguyễn Văn Chủ"
 ADDRESS = "Thôn Đông, xã Đông Anh, Hà Nội"
-PARTY, WITNESS, OFFICER = "Phạm Thị Dung", "Lê Văn Chứng", "Trần Văn Chấp"
+PARTY, WITNESS = "Phạm Thị Dung", "Lê Văn Chứng"
+#: The service contract the officer signed with a paid keeper (Decree 152/2026 Art 24.3).
+CONTRACT = ServiceContract("12/2026/HĐDV", agency_today(), 1_500_000)
 REASON = "Không đồng ý giao tài sản cho người phải thi hành án giữ"
-HANDOVER = Handover(OFFICER, BodyKeeper(OWNER), party=PARTY, witness=WITNESS)
 
 
 def _owner(world: World) -> KeeperView:
     return world.services.keeping.add_keeper(world.keeper, CustodianKind.OWNER, OWNER, ADDRESS)
+
+
+def _by_owner(world: World) -> Handover:
+    return handover(world, BodyKeeper(OWNER), PARTY, WITNESS)
 
 
 def _text(world: World, document_id: int) -> list[str]:
@@ -39,7 +49,7 @@ def _leave(world: World, keeper: KeeperView, item_id: int, h: Handover) -> Hando
 
 def test_the_owners_minutes_name_each_side_once_and_his_own_undertaking(world: World) -> None:
     item = world.receive("Ô tô con Toyota Vios 29A-123.45", condition="Trầy xước cửa trái")
-    done = _leave(world, _owner(world), item.id, HANDOVER)
+    done = _leave(world, _owner(world), item.id, _by_owner(world))
     pages = _text(world, done.minutes_document_id)
     text = " ".join(pages)
     # The giving side, the keeping side, then the party and witness, who are neither.
@@ -75,7 +85,8 @@ def test_a_body_signs_by_its_representative_and_a_paid_keeper_is_told_so(world: 
     s = world.services.keeping
     third = s.add_keeper(world.keeper, CustodianKind.THIRD_PARTY, "Công ty TNHH Minh Phát", "Số 5")
     item = world.receive("Xe máy Honda Wave 29B1-678.90")
-    done = _leave(world, third, item.id, Handover(OFFICER, BodyKeeper("Đỗ Minh Phát", "Giám đốc")))
+    paid = handover(world, BodyKeeper("Đỗ Minh Phát", "Giám đốc"), contract=CONTRACT)
+    done = _leave(world, third, item.id, paid)
     text = " ".join(_text(world, done.minutes_document_id))
     assert "Cơ quan, tổ chức: Công ty TNHH Minh Phát Ông/bà Đỗ Minh Phát, Giám đốc" in text
     assert "III. " not in text  # no party, no witness: no section for them
@@ -88,7 +99,7 @@ def test_a_body_signs_by_its_representative_and_a_paid_keeper_is_told_so(world: 
 def test_the_monthly_checks_minutes_say_where_and_what_was_checked(world: World) -> None:
     keeper = _owner(world)
     item = world.receive("Ô tô con Toyota Vios 29A-123.45")
-    _leave(world, keeper, item.id, HANDOVER)
+    _leave(world, keeper, item.id, _by_owner(world))
     take = world.services.keeping.check(
         world.keeper, keeper.id, [item.code],
         Signers("Lê Thị Kho", "Trần Văn Toán", "Nguyễn Văn Trưởng", OWNER),
@@ -99,9 +110,40 @@ def test_the_monthly_checks_minutes_say_where_and_what_was_checked(world: World)
     assert f"tại {OWNER}," not in text and f"Toàn bộ {OWNER}" not in text
 
 
+def test_the_checks_checkpoint_counts_what_the_keeper_holds_not_the_whole_system(
+    world: World, tmp_path: Path
+) -> None:
+    """Items kept elsewhere (on our shelf, with another keeper) are in the system's checkpoint
+    but not in this keeper's check: the minutes vouch for his two, within the whole root."""
+    s = world.services.keeping
+    keeper = _owner(world)
+    other = s.add_keeper(world.keeper, CustodianKind.THIRD_PARTY, "Bãi xe Minh Phát", "Số 5")
+    car, bike = world.receive("Ô tô con Toyota Vios"), world.receive("Xe máy Honda Wave")
+    elsewhere = [world.receive(f"Điện thoại {n}") for n in range(3)]
+    s.leave(world.keeper, keeper.id, [car.id, bike.id], _by_owner(world))
+    paid = handover(world, BodyKeeper("Đỗ Phát"), contract=CONTRACT)
+    s.leave(world.keeper, other.id, [elsewhere[0].id], paid)
+    take = s.check(
+        world.keeper, keeper.id, [car.code],
+        Signers("Lê Thị Kho", "Trần Văn Toán", "Nguyễn Văn Trưởng", OWNER),
+    )  # fmt: skip
+    with world.services.db.engine.connect() as conn:
+        total = conn.scalar(select(func.count()).select_from(Item))
+    assert total == 5
+    pdf = world.services.documents.pdf(world.keeper, take.minutes_document_id or 0)
+    text = " ".join(page_texts(pdf))
+    assert (
+        "Khi kết thúc kiểm tra, hệ thống đã chốt chuỗi bảo quản của 2 vật chứng, tài sản được "
+        "kiểm tra (trong điểm chốt chung của 5 vật chứng, tài sản trong hệ thống): điểm chốt số"
+    ) in text
+    assert "Số vật chứng, tài sản theo sổ sách: 2;" in text and "Không thấy: 1;" in text
+    for image_no, image in enumerate(page_images(pdf, dpi=110)):
+        image.save(tmp_path / f"check-{image_no}.png")
+
+
 def test_a_party_who_refuses_to_sign_is_named_with_the_reason(world: World) -> None:
     item = world.receive()
-    refused = Handover(OFFICER, BodyKeeper(OWNER), PARTY, WITNESS, refused=f" {PARTY} ",
+    refused = handover(world, BodyKeeper(OWNER), PARTY, WITNESS, refused=f" {PARTY} ",
                        refusal_reason=REASON)  # fmt: skip
     done = _leave(world, _owner(world), item.id, refused)
     text = " ".join(_text(world, done.minutes_document_id))
@@ -110,8 +152,8 @@ def test_a_party_who_refuses_to_sign_is_named_with_the_reason(world: World) -> N
     assert "đã đọc lại cho các bên cùng nghe và ký tên dưới đây" in text
 
 
-def _refusal(refused: str, reason: str = REASON) -> Handover:
-    return Handover(OFFICER, BodyKeeper(OWNER), PARTY, WITNESS, refused=refused,
+def _refusal(world: World, refused: str, reason: str = REASON) -> Handover:
+    return handover(world, BodyKeeper(OWNER), PARTY, WITNESS, refused=refused,
                     refusal_reason=reason)  # fmt: skip
 
 
@@ -124,30 +166,31 @@ def test_only_the_party_or_the_witness_may_refuse_and_never_without_reason(
     item = world.receive()
     keeper = _owner(world)
     leave = world.services.keeping.leave
+    officer_id(world)  # hired before the snapshot
     before = snapshot(world.services)
     cases: list[tuple[Handover, str, str]] = [
-        (_refusal(OWNER), "keeping.must_sign", "Điều 24"),
-        (_refusal(OFFICER.upper()), "keeping.must_sign", "Chấp hành viên"),
-        (_refusal("Ngô Văn Khác"), "keeping.refuser_absent", "Ngô Văn Khác"),
-        (_refusal(PARTY, "  "), "validation.required", "lý do từ chối ký"),
-        (_refusal("", REASON), "validation.required", "người từ chối ký"),
+        (_refusal(world, OWNER), "keeping.must_sign", "Điều 24"),
+        (_refusal(world, OFFICER.upper()), "keeping.must_sign", "Chấp hành viên"),
+        (_refusal(world, "Ngô Văn Khác"), "keeping.refuser_absent", "Ngô Văn Khác"),
+        (_refusal(world, PARTY, "  "), "validation.required", "lý do từ chối ký"),
+        (_refusal(world, "", REASON), "validation.required", "người từ chối ký"),
     ]
-    for handover, key, words in cases:
+    for h, key, words in cases:
         with pytest.raises(ValidationError) as err:
-            leave(world.keeper, keeper.id, [item.id], handover)
+            leave(world.keeper, keeper.id, [item.id], h)
         assert err.value.key == key, key
         assert words in err.value.message("vi") and err.value.message("en")
     # Another role cannot leave items at all, refusal or not.
     calls: list[Callable[[], object]] = [
-        lambda: leave(world.officer, keeper.id, [item.id], _refusal(WITNESS)),
-        lambda: leave(world.accountant, keeper.id, [item.id], _refusal(WITNESS)),
+        lambda: leave(world.head, keeper.id, [item.id], _refusal(world, WITNESS)),
+        lambda: leave(world.accountant, keeper.id, [item.id], _refusal(world, WITNESS)),
     ]
     for call in calls:
         with pytest.raises(PermissionDeniedError):
             call()
     # Read behind the services' back: no minutes, no event, no number taken.
     assert snapshot(world.services) == before
-    done = leave(world.keeper, keeper.id, [item.id], _refusal(WITNESS))
+    done = leave(world.keeper, keeper.id, [item.id], _refusal(world, WITNESS))
     text = " ".join(_text(world, done.minutes_document_id))
     assert done.minutes_number == "1/BBGBQ-THADS"
     assert f"Ông/bà {WITNESS} từ chối ký biên bản" in text and "NGƯỜI CHỨNG KIẾN" in text

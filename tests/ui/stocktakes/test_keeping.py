@@ -5,6 +5,8 @@ Art 12.2); refusals said in the user's language, nothing written."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +15,7 @@ from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import CustodianKind, DocumentKind, EventKind, Role
 from tests.documents.pdf_pages import page_texts
 from tests.services.rows import snapshot
+from tests.services.stocktakes.keeping_people import OFFICER, officer_id
 from tests.ui.keys import type_text
 from tests.world import World
 from ui.shell import MainWindow, Settings, apply_qt_language
@@ -49,6 +52,7 @@ def test_a_keeper_leaves_a_car_with_its_owner_and_records_the_check(
 ) -> None:
     w = ui_world
     car = w.receive("Ô tô con Toyota Vios 29A-123.45")
+    officer_id(w)
     window, view = _window(qtbot, w)
     assert WORDS[lang]["nav"] in [window.nav.item(i).text() for i in range(window.nav.count())]
     assert [view.tabs.tabText(i) for i in range(view.tabs.count())][1] == WORDS[lang]["tab"]
@@ -59,9 +63,13 @@ def test_a_keeper_leaves_a_car_with_its_owner_and_records_the_check(
     view.buttons["add"].click()
     assert "GBQ0001" in view.message.text() and not view.error.isVisible()
     assert view.table.rowCount() == 1 and view.table.item(0, 0).text() == "GBQ0001"
-    # The car left with him, the officer and the owner named on the minutes.
+    # The car left with him, the officer (picked from the unit's officers, never typed) and
+    # the owner named on the minutes (Decree 152/2026 Art 24.4).
     view.codes.setPlainText(car.code)
-    view.officer.setText("Trần Văn Chấp")
+    officers = [view.officer.itemText(i) for i in range(1, view.officer.count())]
+    assert officers == ["Người dùng officer", OFFICER]
+    assert view.officer.currentData() is None  # the store keeper is no officer
+    view.officer.setCurrentIndex(view.officer.findText(OFFICER))
     assert view.keeper_name.text() == OWNER  # the owner signs himself
     view.buttons["leave"].click()
     assert WORDS[lang]["left"] in view.message.text(), view.error.text()
@@ -72,6 +80,8 @@ def test_a_keeper_leaves_a_car_with_its_owner_and_records_the_check(
         if d.kind is DocumentKind.KEEPING_MINUTES
     ]  # fmt: skip
     assert [d.number for d in docs] == ["1/BBGBQ-THADS"]
+    text = " ".join(page_texts(w.services.documents.pdf(w.keeper, docs[0].id)))
+    assert f"Ông/bà {OFFICER}, Chấp hành viên" in text
     # What he holds and when it is checked.
     due = add_months(agency_today(), 1)
     assert view.table.item(0, 4).text() == "1"
@@ -100,6 +110,109 @@ def test_a_refusal_is_said_in_the_users_language_and_writes_nothing(
     assert view.error.isVisible() and snapshot(w.services) == before
 
 
+def test_the_minutes_are_not_drawn_up_without_an_officer_picked(
+    qtbot: QtBot, ui_world: World, lang: str
+) -> None:
+    """Decree 152/2026 Art 24.4: the officer draws the minutes up; none picked, none made."""
+    w = ui_world
+    car = w.receive("Ô tô con Toyota Vios 29A-123.45")
+    w.services.keeping.add_keeper(w.keeper, CustodianKind.OWNER, OWNER, "Thôn Đông")
+    _window_shown, view = _window(qtbot, w)
+    view.table.selectRow(0)
+    view.tabs.setCurrentIndex(1)
+    type_text(qtbot, view.codes, car.code)
+    assert view.officer.currentIndex() == 0 and view.keeper_name.text() == OWNER
+    before = snapshot(w.services)
+    view.buttons["leave"].click()
+    words = {"vi": "Chưa nhập Chấp hành viên lập biên bản", "en": "enforcement officer"}[lang]
+    assert view.error.isVisible() and words in view.error.text()
+    assert snapshot(w.services) == before
+
+
+def test_an_officer_leaves_a_car_himself_and_is_not_offered_the_check(
+    qtbot: QtBot, ui_world: World, lang: str, tmp_path: Path
+) -> None:
+    """Decree 152/2026 Art 24.4: the enforcement officer draws the keeping minutes up; he
+    finds the area, picks the keeper, is himself the officer on the minutes, and leaves the
+    car. The monthly check is signed by others (Circular 01/2017/TT-BTP Art 12.2): no button."""
+    w = ui_world
+    car = w.receive("Ô tô con Toyota Vios 29A-123.45")
+    w.services.keeping.add_keeper(w.keeper, CustodianKind.OWNER, OWNER, "Thôn Đông")
+    window = MainWindow(w.services, w.officer, Settings())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    names = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert WORDS[lang]["nav"] in names
+    window.nav.setCurrentRow(names.index(WORDS[lang]["nav"]))
+    view = window.keeping
+    assert view is not None and view.isVisible()
+    shown = [i for i in range(view.tabs.count()) if view.tabs.isTabVisible(i)]
+    assert shown == [0, 1] and not view.buttons["check"].isVisibleTo(view)
+    view.table.selectRow(0)
+    view.tabs.setCurrentIndex(1)
+    assert view.officer.currentData() == w.officer.user_id  # he draws them up himself
+    type_text(qtbot, view.codes, car.code)
+    qtbot.wait(10)
+    window.grab().save(str(tmp_path / f"keeping_officer_{lang}.png"))
+    view.buttons["leave"].click()
+    assert WORDS[lang]["left"] in view.message.text(), view.error.text()
+    assert view.table.item(0, 4).text() == "1"
+    doc = next(
+        d for d in w.services.documents.for_item(w.officer, car.id)
+        if d.kind is DocumentKind.KEEPING_MINUTES
+    )  # fmt: skip
+    text = " ".join(page_texts(w.services.documents.pdf(w.officer, doc.id)))
+    assert "Ông/bà Người dùng officer, Chấp hành viên" in text
+
+
+def test_a_paid_keeper_needs_the_service_contract_typed_on_the_form(
+    qtbot: QtBot, ui_world: World, lang: str, tmp_path: Path
+) -> None:
+    """Decree 152/2026 Art 24.3: a paid keeper keeps on the contract the officer signed; its
+    number, day and fee are typed, or nothing is left; an owner's form has no such row."""
+    w = ui_world
+    bike = w.receive("Xe máy Honda Wave 29B1-678.90")
+    w.services.keeping.add_keeper(w.keeper, CustodianKind.OWNER, OWNER, "Thôn Đông")
+    firm = w.services.keeping.add_keeper(
+        w.keeper, CustodianKind.THIRD_PARTY, "Công ty TNHH Minh Phát", "Số 5"
+    )
+    officer_id(w)
+    window, view = _window(qtbot, w)
+    window.resize(1366, 768)
+    view.table.selectRow(0)
+    view.tabs.setCurrentIndex(1)
+    assert not view.contract_row.isVisible()  # the owner keeps unpaid
+    assert view.keeper_name.text() == OWNER
+    view.choose(firm.id)
+    assert view.contract_row.isVisible()
+    assert view.keeper_name.text() == ""  # the owner's name is not the firm's signer
+    type_text(qtbot, view.codes, bike.code)
+    view.officer.setCurrentIndex(view.officer.findText(OFFICER))
+    type_text(qtbot, view.keeper_name, "Đỗ Minh Phát")
+    before = snapshot(w.services)
+    view.buttons["leave"].click()
+    words = {"vi": "hợp đồng dịch vụ", "en": "service contract"}[lang]
+    assert view.error.isVisible() and words in view.error.text()
+    assert snapshot(w.services) == before
+    type_text(qtbot, view.contract_number, "12/2026/HĐDV")
+    type_text(qtbot, view.contract_fee, "1.500.000")
+    qtbot.wait(10)
+    window.grab().save(str(tmp_path / f"keeping_contract_{lang}.png"))
+    view.buttons["leave"].click()
+    assert WORDS[lang]["left"] in view.message.text(), view.error.text()
+    assert view.contract_number.text() == "" and view.contract_fee.text() == ""
+    doc = next(
+        d for d in w.services.documents.for_item(w.keeper, bike.id)
+        if d.kind is DocumentKind.KEEPING_MINUTES
+    )  # fmt: skip
+    text = " ".join(page_texts(w.services.documents.pdf(w.keeper, doc.id)))
+    assert (
+        f"Hợp đồng dịch vụ bảo quản: số 12/2026/HĐDV ký ngày {agency_today():%d/%m/%Y}; "
+        "chi phí bảo quản: 1.500.000 đồng"
+    ) in text
+
+
 def test_the_inspector_sees_the_list_but_no_form_to_act(qtbot: QtBot, ui_world: World) -> None:
     w = ui_world
     w.services.keeping.add_keeper(w.keeper, CustodianKind.COMMUNE, "UBND xã Đông Anh", "Trụ sở")
@@ -117,14 +230,15 @@ def test_a_party_refusing_to_sign_is_typed_on_the_form_and_the_keeper_cannot_ref
     only the party or the witness may refuse."""
     w = ui_world
     car = w.receive("Ô tô con Toyota Vios 29A-123.45")
+    officer_id(w)
     window, view = _window(qtbot, w)
     view.name.setText(OWNER)
     view.address.setText("Thôn Đông, xã Đông Anh, Hà Nội")
     view.buttons["add"].click()
     view.tabs.setCurrentIndex(1)
     type_text(qtbot, view.codes, car.code)
+    view.officer.setCurrentIndex(view.officer.findText(OFFICER))
     for field, text in (
-        (view.officer, "Trần Văn Chấp"),
         (view.party, "Phạm Thị Dung"),
         (view.refused, OWNER),
         (view.refusal_reason, "Không đồng ý"),
