@@ -21,6 +21,7 @@ from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 from sqlalchemy import Engine, Table, create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from db.engine import Database, resolve_url
 from db.migrate import upgrade
@@ -148,11 +149,12 @@ _PG_ENGINES: dict[str, Engine] = {}
 
 
 def _pg_engine(url: str) -> Engine:
-    """One engine per test database for the emptying (a new one per test cost a connection)."""
+    """One engine per test database for the emptying (its dialect set up once), holding no
+    connection between tests: tests count the sessions left on their database."""
     engine = _PG_ENGINES.get(url)
     if engine is None:
         engine = create_engine(
-            make_url(url).set(drivername="postgresql+psycopg"), pool_size=1, pool_pre_ping=True
+            make_url(url).set(drivername="postgresql+psycopg"), poolclass=NullPool
         )
         _PG_ENGINES[url] = engine
     return engine
