@@ -141,6 +141,11 @@ def _parser() -> argparse.ArgumentParser:
         help="PostgreSQL: giây 20 máy trạm quét và chuyển / seconds 20 workstations scan and move",
     )
     bench.add_argument("--no-ui", action="store_true", help="không đo giao diện / skip the UI")
+    bench.add_argument(
+        "--quick",
+        action="store_true",
+        help="mọi số đo trên khối lượng nhỏ (để kiểm thử) / every figure at a small size (tests)",
+    )
     return parser
 
 
@@ -309,11 +314,13 @@ def _report(args: argparse.Namespace, services: Services) -> int:
 
 
 def _bench(args: argparse.Namespace, services: Services) -> int:
-    from evidence_app.bench import run_bench
+    from evidence_app.bench import FULL, QUICK, run_bench
 
-    figures = run_bench(services, samples=args.samples, desk_seconds=args.desk_seconds)
+    size = QUICK if args.quick else FULL
+    figures = run_bench(services, args.samples, args.desk_seconds, size)
     if not args.no_ui:
-        figures.update(_ui_figures(services.db.url.render_as_string(hide_password=False)))
+        url = services.db.url.render_as_string(hide_password=False)
+        figures.update(_ui_figures(url, quick=args.quick))
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
     else:
@@ -322,11 +329,13 @@ def _bench(args: argparse.Namespace, services: Services) -> int:
     return EXIT_OK
 
 
-def _ui_figures(url: str) -> dict[str, object]:
+def _ui_figures(url: str, *, quick: bool = False) -> dict[str, object]:
     """The desktop's figures, measured in a process of their own (this core has no Qt)."""
     import subprocess
 
     command = [sys.executable, "-m", "ui.bench.run", "--db", url]
+    if quick:
+        command += ["--samples", "50", "--starts", "1"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False)
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:

@@ -5,9 +5,21 @@ Modules: ``run``, ``labels``, ``moves`` (concurrent movers on PostgreSQL), ``wor
 (20 desks scanning and moving at once on PostgreSQL), ``reports``, ``intake``.
 """
 
-from evidence_app.bench.run import bench_actor, percentile, require_demo, run_bench, sample_codes
+from evidence_app.bench.run import (
+    FULL,
+    QUICK,
+    BenchSize,
+    bench_actor,
+    percentile,
+    require_demo,
+    run_bench,
+    sample_codes,
+)
 
 __all__ = [
+    "FULL",
+    "QUICK",
+    "BenchSize",
     "bench_actor",
     "percentile",
     "require_demo",

@@ -44,15 +44,18 @@ def sample_labels(services: Services, count: int = 1000) -> list[LabelData]:
     return labels
 
 
-def bench_labels(services: Services) -> dict[str, float]:
-    """Seconds to render 1,000 labels to PDF (50×30) and 10,000 to ZPL (203 dpi).
+def bench_labels(
+    services: Services, pdf_count: int = 1000, zpl_count: int = 10_000
+) -> dict[str, float]:
+    """Seconds to render 1,000 labels to PDF (50×30) and 10,000 to ZPL (203 dpi); fewer
+    with ``bench --quick`` (the figures keep their names; ``labels_*_count`` says how many).
 
     Baselines in the same run: the bare minimum of each format (a page with the code as
     text; ``^XA^BC…^XZ``), so a reader sees what the layout, bars and fitting cost.
     """
-    sample = sample_labels(services)
+    sample = sample_labels(services, pdf_count)
     labels_pdf(sample[:10], "50x30")  # fonts registered, modules imported
-    many = [sample[i % len(sample)] for i in range(10_000)]
+    many = [sample[i % len(sample)] for i in range(zpl_count)]
     pdf = _seconds(lambda: labels_pdf(sample, "50x30"))
     zpl = _seconds(lambda: labels_zpl(many, "50x30"))
     return {
@@ -60,6 +63,8 @@ def bench_labels(services: Services) -> dict[str, float]:
         "labels_pdf_1000_baseline_s": _seconds(lambda: _bare_pdf(sample)),
         "labels_zpl_10000_s": zpl,
         "labels_zpl_10000_baseline_s": _seconds(lambda: _bare_zpl(many)),
+        "labels_pdf_count": len(sample),
+        "labels_zpl_count": len(many),
     }
 
 

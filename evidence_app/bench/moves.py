@@ -134,16 +134,21 @@ def lost_updates(before: dict[int, int], after: dict[int, int], tallies: list[Mo
     )
 
 
-def bench_moves(db: Database, actor: Actor) -> dict[str, float | int]:
-    """8 processes moving an overlapping set of stored items between one warehouse's places:
-    scanned batches of ``BENCH_BATCH`` items (``pg_moves_per_s``), then one item at a time."""
+def bench_moves(
+    db: Database, actor: Actor, seconds: float = BENCH_SECONDS
+) -> dict[str, float | int]:
+    """8 processes moving an overlapping set of stored items between one warehouse's places
+    for ``seconds`` each run: scanned batches of ``BENCH_BATCH`` items (``pg_moves_per_s``),
+    then one item at a time."""
     item_ids, location_ids = _bench_material(db)
     if len(item_ids) < BENCH_BATCH or len(location_ids) < BENCH_BATCH + 1:
         return {}
     figures: dict[str, float | int] = {"pg_move_workers": BENCH_WORKERS}
     for prefix, batch in (("pg", BENCH_BATCH), ("pg_single", 1)):
-        moved, seconds, lost, conflicts, errors = _measure(db, actor, item_ids, location_ids, batch)
-        figures[f"{prefix}_moves_per_s"] = round(moved / seconds, 1)
+        moved, spent, lost, conflicts, errors = _measure(
+            db, actor, item_ids, location_ids, batch, seconds
+        )
+        figures[f"{prefix}_moves_per_s"] = round(moved / spent, 1)
         figures[f"{prefix}_moves"] = moved
         figures[f"{prefix}_lost_updates"] = lost
         figures[f"{prefix}_move_conflicts"] = conflicts
@@ -153,13 +158,18 @@ def bench_moves(db: Database, actor: Actor) -> dict[str, float | int]:
 
 
 def _measure(
-    db: Database, actor: Actor, item_ids: list[int], location_ids: list[int], batch: int
+    db: Database,
+    actor: Actor,
+    item_ids: list[int],
+    location_ids: list[int],
+    batch: int,
+    seconds: float,
 ) -> tuple[int, float, int, int, int]:
     """Moves, seconds, lost updates, conflicts and other refusals of one concurrent run."""
     url = db.url.render_as_string(hide_password=False)
     before = event_counts(db, item_ids)
     jobs = [
-        MoveJob(url, actor, tuple(item_ids), tuple(location_ids), seed, BENCH_SECONDS, batch=batch)
+        MoveJob(url, actor, tuple(item_ids), tuple(location_ids), seed, seconds, batch=batch)
         for seed in range(BENCH_WORKERS)
     ]
     tallies = run_jobs(jobs)

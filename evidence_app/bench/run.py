@@ -6,14 +6,17 @@ import random
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from sqlalchemy import func, select, text
 
 from db.models import Item, User, UserRole
+from evidence_app.bench.intake import LINES as INTAKE_LINES
 from evidence_app.bench.intake import bench_intake
 from evidence_app.bench.labels import bench_labels
+from evidence_app.bench.moves import BENCH_SECONDS as MOVE_SECONDS
 from evidence_app.bench.moves import bench_moves
 from evidence_app.bench.reports import (
     bench_reconcile,
@@ -72,6 +75,23 @@ SEARCH_QUERIES = (
 )
 
 
+@dataclass(frozen=True)
+class BenchSize:
+    """How much work each figure measures: ``FULL`` for real benchmarks (the sizes the
+    figures are named after), ``QUICK`` (``bench --quick``) for the tests, which check that
+    every figure is produced, not how fast."""
+
+    labels_pdf: int = 1000
+    labels_zpl: int = 10_000
+    intake_lines: int = INTAKE_LINES
+    move_seconds: float = MOVE_SECONDS
+    quick: bool = False
+
+
+FULL = BenchSize()
+QUICK = BenchSize(labels_pdf=100, labels_zpl=1000, intake_lines=20, move_seconds=1.0, quick=True)
+
+
 def percentile(samples: Sequence[float], share: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -126,17 +146,20 @@ def require_demo(services: Services) -> None:
 
 
 def run_bench(
-    services: Services, samples: int = 2000, desk_seconds: float = DESK_SECONDS
+    services: Services,
+    samples: int = 2000,
+    desk_seconds: float = DESK_SECONDS,
+    size: BenchSize = FULL,
 ) -> dict[str, Any]:
     """Lookup by code and search, at service level, beside raw-SQL baselines (a demo
     database only: ``require_demo``)."""
     require_demo(services)
     actor = bench_actor(services)
     codes = sample_codes(services, samples)
-    figures: dict[str, Any] = {"database": services.db.dialect}
+    figures: dict[str, Any] = {"database": services.db.dialect, "quick": size.quick}
     with unit_of_work(services.db, read_only=True) as session:
         figures["items"] = session.scalar(select(func.count(Item.id)))
-    figures.update(bench_labels(services))
+    figures.update(bench_labels(services, size.labels_pdf, size.labels_zpl))
     figures.update(bench_reconcile())
     figures.update(bench_reconcile_db(services))
     figures.update(bench_reports(services, actor))
@@ -176,8 +199,9 @@ def run_bench(
         raw.close()
     with services.db.engine.connect() as conn:
         figures["events"] = conn.execute(text("SELECT COUNT(*) FROM custody_event")).scalar()
-    figures.update(bench_intake(services, actor))  # writes one 200-item handover, measured
+    # writes one 200-item handover (20 if quick), measured
+    figures.update(bench_intake(services, actor, size.intake_lines))
     if services.db.dialect == "postgresql":  # 8 processes moving shared items; writes moves
-        figures.update(bench_moves(services.db, actor))
+        figures.update(bench_moves(services.db, actor, size.move_seconds))
         figures.update(bench_workstations(services.db, codes, desk_seconds))  # 20 desks
     return figures
