@@ -39,7 +39,7 @@ from ui.admin.units import UnitsTab
 from ui.admin.users import UsersTab
 from ui.admin.warehouses import WarehousesTab
 from ui.common.errors import show_error
-from ui.common.widgets import heading
+from ui.common.widgets import heading, unit_choice
 from ui.strings import language, tr
 
 P = Permission
@@ -130,15 +130,12 @@ class SequencesTab(QWidget):
         super().__init__()
         self.services, self.actor = services, actor
         self.rows: list[SequenceView] = []
-        self.unit = QComboBox()
-        self.unit.setObjectName("sequence_unit")
-        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         try:
             units = services.sequences.units(actor)
         except DomainError:
             units = []
-        for unit in units:
-            self.unit.addItem(f"{unit.name} ({unit.code})", unit.id)
+        self.unit = unit_choice("sequence_unit", units)
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.unit.setEnabled(len(units) > 1)
         self.unit.currentIndexChanged.connect(self.reload)
         self.year = QSpinBox()

@@ -4,8 +4,10 @@ action buttons."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -87,3 +89,21 @@ def action_row(
         row.addWidget(button)
     row.addStretch(1)
     return row, buttons
+
+
+class _Unit(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+
+
+def unit_choice(object_name: str, units: Sequence[_Unit]) -> QComboBox:
+    """A unit picker (issue 21): "name (code)" shown, the unit's id as each item's data."""
+    box = QComboBox()
+    box.setObjectName(object_name)
+    for unit in units:
+        box.addItem(f"{unit.name} ({unit.code})", unit.id)
+    return box

@@ -4,7 +4,6 @@ those who sign it (Circular 04/2023/TT-BTP Art 30.4.c)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +26,7 @@ from evidence_app.services.reports import SIGNED_BY, ClosingSigners, PeriodState
 from ui.common.errors import show_error
 from ui.common.formats import number, today_qdate
 from ui.common.scan_feedback import show_status
-from ui.common.widgets import heading
+from ui.common.widgets import heading, unit_choice
 from ui.strings import language, tr
 
 _FIELDS = ("head", "accountant", "keeper", "cashier")
@@ -45,14 +44,11 @@ class LedgerClosingDialog(QDialog):
         self.year.setValue(working_year_of(today_qdate().toPython()) - 1)  # type: ignore[arg-type]
         # Each unit closes its own ledger (issue 21); a user reaching several units (the
         # provincial head) picks whose. The first is the provincial unit (UnitService.all).
-        self.unit = QComboBox()
-        self.unit.setObjectName("closingUnit")
         try:
             units = services.units.all(actor)
         except DomainError:
             units = []
-        for u in units:
-            self.unit.addItem(f"{u.name} ({u.code})", u.id)
+        self.unit = unit_choice("closingUnit", units)
         self.unit_label = QLabel(tr("closing.unit"))
         self.periods = QTableWidget(0, 4)
         self.periods.setHorizontalHeaderLabels(
