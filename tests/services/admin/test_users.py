@@ -330,10 +330,29 @@ def test_a_wrong_password_costs_the_same_whatever_the_account(
             world.services.users.authenticate(name, WRONG)
         assert type(caught.value) is AuthenticationError, name
     assert checks == [WRONG] * 4
-    # Interleaved rounds, each account's fastest wall time kept: a busy machine (other workers,
-    # a commit's fsync) slows single attempts at random, never the account's own path. The
-    # processor time of the attempt (argon2 runs in this process) is what the path costs,
-    # whatever else the machine does (issue 17); the wall clock within 50 %.
+    # The argon2 check dominates every path. The median of 15 processor times within 10 %
+    # and the fastest wall times within 50 % (issue 17). Measured up to three times: another
+    # worker on a 2-CPU machine can disturb one measurement at random, while a path that
+    # skips argon2 costs a thousandth of the others every time.
+    for _attempt in range(3):
+        middle, wall = _login_costs(world)
+        if _alike(middle, 1.1) and _alike(wall, 1.5):
+            break
+    assert _alike(middle, 1.1), middle
+    assert _alike(wall, 1.5), wall
+
+
+def _alike(costs: dict[str, float], ratio: float) -> bool:
+    return max(costs.values()) < ratio * min(costs.values())
+
+
+def _login_costs(world: World) -> tuple[dict[str, float], dict[str, float]]:
+    """Each account's median processor time and fastest wall time of a failed login.
+
+    Interleaved rounds: a busy machine (other workers, a commit's fsync) slows single
+    attempts at random, never the account's own path. The processor time of the attempt
+    (argon2 runs in this process) is what the path costs, whatever else the machine does;
+    argon2's lanes run on threads, so single attempts vary, hence the median."""
     names = ("u-officer", "u-keeper", "u-cashier", "khong-co-ai")
     wall = dict.fromkeys(names, 1e9)
     cpu: dict[str, list[float]] = {name: [] for name in names}
@@ -346,13 +365,7 @@ def test_a_wrong_password_costs_the_same_whatever_the_account(
             cpu[name].append(time.process_time() - started_cpu)
         # The officer's right password clears his failures: never locked by the rounds.
         world.services.users.authenticate("u-officer", PASSWORD)
-    # The argon2 check dominates every path.
-    # The median of 15 within 10 % (issue 17): argon2's lanes run on threads, so single
-    # attempts vary; the fastest of 5 failed 2 runs in 5 on a quiet 2-CPU machine, the
-    # slowest account changing each time.
-    middle = {name: statistics.median(times) for name, times in cpu.items()}
-    assert max(middle.values()) < 1.1 * min(middle.values()), middle
-    assert max(wall.values()) < 1.5 * min(wall.values()), wall
+    return {name: statistics.median(times) for name, times in cpu.items()}, wall
 
 
 def test_wrong_current_passwords_in_a_change_count_toward_the_lock(world: World) -> None:
