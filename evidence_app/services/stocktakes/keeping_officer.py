@@ -49,12 +49,8 @@ def keeping_officer(session: Session, user_id: int | None, w: Warehouse) -> User
     if user_id is None:
         raise ValidationError("validation.required", field="field.officer_name")
     user = session.get(User, user_id)
-    if (
-        user is None
-        or not user.active
-        or user.id
-        not in set(session.scalars(_officer_ids(w.unit_id).where(UserRole.user_id == user_id)))
-    ):
+    holds = _officer_ids(w.unit_id).where(UserRole.user_id == user_id).limit(1)
+    if user is None or not user.active or session.scalar(holds) is None:
         unit = session.get(Unit, w.unit_id)
         raise ValidationError(
             "keeping.not_an_officer",
