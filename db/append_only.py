@@ -20,7 +20,7 @@ its triggers with the old table and must call ``create_guards`` again.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 
 #: The custody record's tables (migration 0010).
 RECORD_TABLES = ("custody_event", "document", "attachment")
@@ -58,7 +58,7 @@ SET_ONCE: dict[str, tuple[str, ...]] = {
 _KEPT: dict[str, tuple[str, ...]] = {
     "unit_transfer": (
         "id", "from_unit_id", "to_unit_id", "to_location_id", "sent_by", "sent_at",
-        "handover_document_id", "note", "created_at",
+        "handover_document_id", "note", "created_at", "item_count",
     ),
 }  # fmt: skip
 #: table -> what else that UPDATE must respect: two people sign a handover (Art 37.2).
@@ -88,12 +88,14 @@ MESSAGE = (
 _PG_FUNCTION = "refuse_append_only_change"
 
 
-def _lawful(table: str, same: str) -> str:
+def _lawful(table: str, same: str, present: set[str]) -> str:
     """The one UPDATE a SET_ONCE table allows: its columns all NULL before and all set after,
-    every other column as it was (``same``: the dialect's null-safe equality)."""
+    every other column as it was (``same``: the dialect's null-safe equality). Only the
+    columns ``present`` at this revision are named: a migration that adds one to ``_KEPT``
+    makes the guards again once the column exists (0039: ``item_count``)."""
     return " AND ".join(
         [f"OLD.{c} IS NULL AND NEW.{c} IS NOT NULL" for c in SET_ONCE[table]]
-        + [f"NEW.{c} {same} OLD.{c}" for c in _KEPT[table]]
+        + [f"NEW.{c} {same} OLD.{c}" for c in _KEPT[table] if c in present]
         + [_ALSO[table]]
     )
 
@@ -101,12 +103,12 @@ def _lawful(table: str, same: str) -> str:
 _ONCE_NOTE = "only the receipt, once / chỉ ghi việc nhận, một lần"
 
 
-def _sqlite_ddl(table: str) -> list[str]:
+def _sqlite_ddl(table: str, present: set[str]) -> list[str]:
     if table in SET_ONCE:
         raise_ = f"BEGIN SELECT RAISE(ABORT, '{MESSAGE} ({table}: {_ONCE_NOTE})'); END"
         return [
             f"CREATE TRIGGER IF NOT EXISTS {table}_append_only_update BEFORE UPDATE ON {table} "
-            f"WHEN NOT ({_lawful(table, 'IS')}) {raise_}",
+            f"WHEN NOT ({_lawful(table, 'IS', present)}) {raise_}",
             f"CREATE TRIGGER IF NOT EXISTS {table}_append_only_delete BEFORE DELETE ON {table} "
             f"{raise_}",
         ]
@@ -127,7 +129,7 @@ $$
 """
 
 
-def _postgres_ddl(table: str) -> list[str]:
+def _postgres_ddl(table: str, present: set[str]) -> list[str]:
     function = _PG_FUNCTION
     statements = []
     if table in SET_ONCE:
@@ -135,7 +137,7 @@ def _postgres_ddl(table: str) -> list[str]:
         statements.append(f"""
 CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' AND {_lawful(table, "IS NOT DISTINCT FROM")} THEN
+    IF TG_OP = 'UPDATE' AND {_lawful(table, "IS NOT DISTINCT FROM", present)} THEN
         RETURN NEW;
     END IF;
     RAISE EXCEPTION '{MESSAGE} (% on %: {_ONCE_NOTE})', TG_OP, TG_TABLE_NAME
@@ -154,13 +156,18 @@ $$
     ]
 
 
+def _columns(conn: Connection, table: str) -> set[str]:
+    return {column["name"] for column in inspect(conn).get_columns(table)}
+
+
 def create_guards(conn: Connection, tables: tuple[str, ...] = APPEND_ONLY_TABLES) -> None:
     """Create the triggers (again): UPDATE and DELETE refused on every table of ``tables``
     (a migration names the tables that existed when it was written)."""
+    present = {t: _columns(conn, t) for t in tables if t in SET_ONCE}
     if conn.dialect.name == "sqlite":
-        statements = [s for t in tables for s in _sqlite_ddl(t)]
+        statements = [s for t in tables for s in _sqlite_ddl(t, present.get(t, set()))]
     else:
-        triggers = (s for t in tables for s in _postgres_ddl(t))
+        triggers = (s for t in tables for s in _postgres_ddl(t, present.get(t, set())))
         statements = [_POSTGRES_FUNCTION, *triggers]
     for statement in statements:
         conn.execute(text(statement))

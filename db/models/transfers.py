@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Text
+from sqlalchemy import ForeignKey, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.column_types import UTCDateTime
@@ -28,6 +28,9 @@ class UnitTransfer(CreatedAt, Base):
     received_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     receipt_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: How many items the handover paper lists, written with the transfer: the database
+    #: refuses an item row beyond it (db/transfer_guard.py, migration 0039).
+    item_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class UnitTransferItem(Base):

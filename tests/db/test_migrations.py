@@ -202,3 +202,46 @@ def test_units_upgrade_puts_a_populated_databases_rows_in_one_provincial_unit(
         conn.execute(text("DELETE FROM app_user"))
         conn.execute(text("DELETE FROM agency"))
         conn.execute(text("DELETE FROM unit"))
+
+
+def test_transfers_written_before_0039_get_their_item_count_and_its_guard(
+    tmp_path: Path,
+) -> None:
+    """Downgraded to 0037 with a transfer of two items, upgraded again: the transfer counts
+    its two items, a third is refused, and the receipt's UPDATE still goes through. (Plain
+    sqlite3 connections: foreign keys off, so the rows need no users, places or papers.)"""
+    path = tmp_path / "evidence.db"
+    db = Database.open(f"sqlite:///{path}")
+    upgrade(db.engine)
+    config = alembic_config()
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0037")
+        assert "item_count" not in {c["name"] for c in inspect(conn).get_columns("unit_transfer")}
+    db.dispose()
+    with closing(sqlite3.connect(path)) as raw, raw:
+        raw.execute(
+            "INSERT INTO unit_transfer (id, from_unit_id, to_unit_id, to_location_id, sent_by, "
+            "sent_at, handover_document_id, note, created_at) "
+            "VALUES (1, 1, 2, 1, 1, '2026-12-01 08:00:00', 1, '', '2026-12-01 08:00:00')"
+        )
+        raw.execute("INSERT INTO unit_transfer_item (transfer_id, item_id) VALUES (1, 1), (1, 2)")
+    db = Database.open(f"sqlite:///{path}")
+    upgrade(db.engine)
+    assert current_revision(db.engine) == head_revision()
+    db.dispose()
+    with closing(sqlite3.connect(path)) as raw:
+        count = raw.execute("SELECT item_count FROM unit_transfer WHERE id = 1").fetchone()
+        assert count == (2,)
+        for refused in (
+            "INSERT INTO unit_transfer_item (transfer_id, item_id) VALUES (1, 3)",
+            "UPDATE unit_transfer SET item_count = 3 WHERE id = 1",
+        ):
+            with pytest.raises(sqlite3.IntegrityError), raw:
+                raw.execute(refused)
+        with raw:
+            receipt = raw.execute(
+                "UPDATE unit_transfer SET received_by = 2, "
+                "received_at = '2026-12-02 08:00:00', receipt_document_id = 2 WHERE id = 1"
+            )
+        assert receipt.rowcount == 1

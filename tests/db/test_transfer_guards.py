@@ -67,6 +67,16 @@ def _statements(t: Transfers) -> list[str]:
         f"UPDATE unit_transfer SET received_by = {other}, received_at = sent_at, "
         f"receipt_document_id = handover_document_id, sent_at = '2026-01-02 03:04:05' "
         f"WHERE id = {p}",
+        # Room made for one more item than the handover paper lists.
+        f"UPDATE unit_transfer SET item_count = item_count + 1 WHERE id = {p}",
+    ]
+
+
+def _unlisted(t: Transfers) -> list[str]:
+    """An item slipped into a transfer, on its way or received, beside the listed ones."""
+    return [
+        f"INSERT INTO unit_transfer_item (transfer_id, item_id) VALUES ({p}, {t.spare_item})"
+        for p in (t.pending.id, t.received.id)
     ]
 
 
@@ -80,7 +90,7 @@ def test_no_plain_sql_way_around_a_transfer_changes_anything(transfers: Transfer
                 conn.execute(text(statement))
         assert "append-only" in str(refused.value), sql
         assert "unit_transfer" in str(refused.value), sql
-    assert len(statements) == 16
+    assert len(statements) == 17
     assert snapshot(services) == before
     assert verify_chains(services.db, transfers.world.admin).intact
 
@@ -89,12 +99,47 @@ def test_each_statement_is_refused_by_the_guard_alone(transfers: Transfers) -> N
     """With the triggers lifted, as the tables' owner could, each statement goes through
     (rolled back here): what refuses it above is the guard, not a key or a constraint."""
     services = transfers.world.services
-    for sql in _statements(transfers):
+    for sql in _statements(transfers) + _unlisted(transfers):
         with services.db.engine.connect() as conn, conn.begin() as transaction:
             with guards_lifted(conn):
                 changed = sum(conn.execute(text(s)).rowcount for s in sql.split("; "))
             transaction.rollback()
         assert changed >= 1, sql
+
+
+def test_no_item_is_slipped_into_a_transfer_beyond_its_paper(transfers: Transfers) -> None:
+    """The receipt would move a slipped-in item to the other unit (Decree 152/2026 Art 37.2:
+    what is handed over is what the minutes list)."""
+    services = transfers.world.services
+    before = snapshot(services)
+    for sql in _unlisted(transfers):
+        with pytest.raises(DBAPIError) as refused, services.db.engine.begin() as conn:
+            conn.execute(text(sql))
+        assert "a transfer holds only the items on its handover paper" in str(refused.value)
+        assert "chỉ gồm các vật chứng ghi trong biên bản giao" in str(refused.value)
+    assert snapshot(services) == before
+    # Received, the transfer still moves only its listed item to the office.
+    got = services.transfers.receive(transfers.kv2.keeper, transfers.pending.id)
+    assert len(got.item_codes) == 1
+    spare = services.items.get(transfers.world.head, transfers.spare_item)
+    assert spare.location_id != transfers.kv2.shelf.id
+
+
+def test_a_transfer_of_several_items_is_written_whole(transfers: Transfers) -> None:
+    """The services' send writes all its items under the count; none more fits after."""
+    world, kv2 = transfers.world, transfers.kv2
+    s = world.services
+    three = [world.receive(f"Máy tính {n}").id for n in (1, 2, 3)]
+    sent = s.transfers.send(world.keeper, three, kv2.shelf.id)
+    assert len(sent.item_codes) == 3
+    with s.db.engine.connect() as conn:
+        counted = conn.execute(
+            text(f"SELECT item_count FROM unit_transfer WHERE id = {sent.id}")
+        ).scalar_one()
+    assert counted == 3
+    with pytest.raises(DBAPIError), s.db.engine.begin() as conn:
+        conn.execute(text(f"INSERT INTO unit_transfer_item (transfer_id, item_id) "
+                          f"VALUES ({sent.id}, {transfers.spare_item})"))  # fmt: skip
 
 
 def test_the_refusal_of_a_second_receipt_says_why(transfers: Transfers) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from db.append_only import create_guards, drop_guards
 from db.item_guard import create_item_guard, drop_item_guard
 from db.models import Base, CustodyEvent
+from db.transfer_guard import create_transfer_guard, drop_transfer_guard
 from evidence_app.services.facade import Services
 
 
@@ -57,9 +58,11 @@ def guards_lifted(conn: Connection) -> Iterator[None]:
     if conn.dialect.name == "sqlite":
         drop_guards(conn)
         drop_item_guard(conn)
+        drop_transfer_guard(conn)
         yield
         create_guards(conn)
         create_item_guard(conn)
+        create_transfer_guard(conn)
     else:
         conn.execute(text("SET LOCAL session_replication_role = replica"))
         yield

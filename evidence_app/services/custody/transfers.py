@@ -129,7 +129,7 @@ class TransferService:
             transfer = UnitTransfer(
                 from_unit_id=from_unit, to_unit_id=to_unit, to_location_id=target.id,
                 sent_by=actor.user_id, sent_at=at, note=note or "",
-                handover_document_id=0,
+                handover_document_id=0, item_count=len(items),
             )  # fmt: skip
             paper = _paper(session, actor, transfer, items, at, sending=True)
             transfer.handover_document_id = paper.id
