@@ -148,7 +148,7 @@ def test_an_officer_leaves_a_car_himself_and_is_not_offered_the_check(
     view = window.keeping
     assert view is not None and view.isVisible()
     shown = [i for i in range(view.tabs.count()) if view.tabs.isTabVisible(i)]
-    assert shown == [0, 1] and not view.buttons["check"].isVisibleTo(view)
+    assert shown == [0, 1, 3] and not view.buttons["check"].isVisibleTo(view)
     view.table.selectRow(0)
     view.tabs.setCurrentIndex(1)
     assert view.officer.currentData() == w.officer.user_id  # he draws them up himself
