@@ -50,6 +50,9 @@ OBLIGATION_TABLES = ("case_obligation",)
 #: receipt is written once, later, by the receiving keeper (Decree 152/2026 Art 37.2):
 #: ``SET_ONCE`` names those columns, the one UPDATE allowed, from NULL, nothing else touched.
 TRANSFER_TABLES = ("unit_transfer", "unit_transfer_item")
+#: A keeper's income from exploiting an asset, paid to the agency (migration 0038, Law
+#: 106/2025 Art 40.3): which payment, keeping place and minutes it was.
+KEEPING_TABLES = ("keeping_income",)
 #: table -> the columns one UPDATE may fill, all at once, while they are all NULL.
 SET_ONCE: dict[str, tuple[str, ...]] = {
     "unit_transfer": ("received_by", "received_at", "receipt_document_id"),
@@ -77,6 +80,7 @@ APPEND_ONLY_TABLES = (
     + AUCTION_MONEY_TABLES
     + OBLIGATION_TABLES
     + TRANSFER_TABLES
+    + KEEPING_TABLES
 )
 
 #: What a refused statement says (both languages: it reaches logs and error dialogs as is).

@@ -36,6 +36,7 @@ from db.models.outcomes import (
     CaseOutcomeCopy,
     CasePayment,
     CaseVerification,
+    KeepingIncome,
 )
 from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
@@ -78,6 +79,7 @@ __all__ = [
     "IntakeLine",
     "Item",
     "ItemPhoto",
+    "KeepingIncome",
     "LedgerClosing",
     "Location",
     "MoneyCount",

@@ -141,3 +141,17 @@ class CaseOutcomeCopy(Base):
     recipient: Mapped[str] = mapped_column(String(200))
     number: Mapped[str] = mapped_column(String(60))
     sent_on: Mapped[date] = mapped_column(Date)
+
+
+class KeepingIncome(Base):
+    """Income a keeper earned exploiting an asset left with him, net of the related costs,
+    paid to the agency to enforce the judgment (Law 106/2025 Art 40.3): the case payment it
+    is credited as (gross in ``amount``, costs in ``costs``), the keeping place and the
+    keeping minutes (Decree 152/2026 Art 24.4) it was earned under. Append-only (migration
+    0038)."""
+
+    __tablename__ = "keeping_income"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("case_payment.id"), unique=True)
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"), index=True)
+    minutes_document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)

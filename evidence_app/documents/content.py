@@ -390,8 +390,9 @@ class CheckpointNote:
     root: str
     #: The signing key's fingerprint ("ABCD 1234 …").
     key: str
-    #: At the monthly check, the items the keeper holds, whose chains the minutes vouch for;
-    #: ``item_count`` stays the whole system's, as the head's file says (None: a stocktake).
+    #: The items counted (the stocktake's scope; at the monthly check, what the keeper
+    #: holds), whose chains the minutes vouch for; ``item_count`` stays the whole system's,
+    #: as the head's file says (None: not stated, minutes issued before this was printed).
     held: int | None = None
 
 

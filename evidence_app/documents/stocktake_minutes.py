@@ -148,11 +148,12 @@ def _checkpoint(note: CheckpointNote, numeral: str = "III", act: str = "kiểm k
     half = len(groups) // 2
     root_lines = "<br/>".join(" ".join(g) for g in (groups[:half], groups[half:]) if g)
     n = parts.vn_number
-    # The check vouches for the keeper's items; the root covers every chain, as the file does.
+    # The minutes vouch for the items counted (the scope's, or the keeper's at the monthly
+    # check); the root covers every chain, as the file does.
     what = (
         f"{n(note.item_count)} vật chứng, tài sản"
         if note.held is None
-        else f"{n(note.held)} vật chứng, tài sản được kiểm tra (trong điểm chốt chung của "
+        else f"{n(note.held)} vật chứng, tài sản được {act} (trong điểm chốt chung của "
         f"{n(note.item_count)} vật chứng, tài sản trong hệ thống)"
     )
     return [

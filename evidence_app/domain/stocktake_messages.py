@@ -216,6 +216,60 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
         "The service contract is dated {day}, after the handover on {handed}: it is signed "
         "before the items are left (Decree 152/2026, Art 24.3).",
     ),
+    "noun.keeping_income": (
+        "lợi tức khai thác tài sản giao bảo quản",
+        "income from exploiting a kept asset",
+    ),
+    "field.receipt_number": ("số biên lai thu tiền", "the receipt number"),
+    "field.income_gross": ("lợi tức thu được", "the income earned"),
+    "field.income_costs": ("chi phí liên quan", "the related costs"),
+    "field.income_paid_on": ("ngày nộp tiền", "the day paid in"),
+    "income.costs_exceed": (
+        "Chi phí liên quan ({costs} đồng) lớn hơn lợi tức thu được ({gross} đồng): chỉ nộp "
+        "phần lợi tức còn lại sau khi trừ chi phí (khoản 3 Điều 40 Luật Thi hành án dân sự).",
+        "The related costs ({costs} VND) exceed the income earned ({gross} VND): only what "
+        "remains of the income after the costs is paid in (Law 106/2025, Art 40.3).",
+    ),
+    "income.no_net": (
+        "Lợi tức {gross} đồng trừ chi phí {costs} đồng không còn gì để nộp: chỉ ghi khoản "
+        "tiền lớn hơn 0 đồng (khoản 3 Điều 40 Luật Thi hành án dân sự).",
+        "An income of {gross} VND less {costs} VND of costs leaves nothing to pay in: only an "
+        "amount above 0 VND is recorded (Law 106/2025, Art 40.3).",
+    ),
+    "income.not_a_person": (
+        "«{keeper}» không phải chủ sở hữu, người đang quản lý, sử dụng hay tổ chức, cá nhân "
+        "được giao bảo quản tài sản: chỉ người được giao bảo quản theo điểm a, c khoản 1 Điều "
+        "40 Luật Thi hành án dân sự khai thác tài sản và nộp lợi tức (khoản 3 Điều 40).",
+        "“{keeper}” is neither the owner or user nor a person or body the asset was left with: "
+        "only a keeper under Law 106/2025, Art 40.1.a or c exploits the asset and pays in its "
+        "income (Art 40.3).",
+    ),
+    "income.not_its_minutes": (
+        "Biên bản giao bảo quản số {ref} không giao tài sản cho «{keeper}».",
+        "Keeping minutes {ref} left nothing with “{keeper}”.",
+    ),
+    "income.keeping_ended": (
+        "Việc giao «{keeper}» bảo quản theo Biên bản số {number} đã kết thúc: không còn tài "
+        "sản nào do người này bảo quản (khoản 3 Điều 40 Luật Thi hành án dân sự).",
+        "Keeping by “{keeper}” under minutes {number} has ended: it keeps none of those assets "
+        "any more (Law 106/2025, Art 40.3).",
+    ),
+    "income.before_handover": (
+        "Ngày nộp {day} trước ngày giao bảo quản {handed} (Biên bản số {number}): lợi tức "
+        "chỉ phát sinh từ khi được giao bảo quản (khoản 3 Điều 40 Luật Thi hành án dân sự).",
+        "Paid on {day}, before the handover on {handed} (minutes {number}): income arises only "
+        "once the asset is kept (Law 106/2025, Art 40.3).",
+    ),
+    "income.case_enforced": (
+        "Vụ việc «{case}» đã thu đủ {amount} đồng phải thi hành: không ghi thêm khoản nộp "
+        "(Điều 54 Luật Thi hành án dân sự).",
+        "Case “{case}” has collected all {amount} VND to enforce: no further payment is "
+        "recorded (Law 106/2025, Art 54).",
+    ),
+    "income.other_case": (
+        "Vụ việc không có tài sản giao bảo quản theo Biên bản số {number}.",
+        "The case has no asset left under minutes {number}.",
+    ),
     "keeping.not_held": (
         "Vật chứng {code} không do «{keeper}» bảo quản.",
         "Item {code} is not kept by “{keeper}”.",

@@ -42,7 +42,11 @@ from evidence_app.services.documents import DocumentService, LabelService
 from evidence_app.services.intake import IntakeService
 from evidence_app.services.outcomes import CaseResultService
 from evidence_app.services.reports import LedgerClosingService, ReportService
-from evidence_app.services.stocktakes import KeepingService, StocktakeService
+from evidence_app.services.stocktakes import (
+    KeepingIncomeService,
+    KeepingService,
+    StocktakeService,
+)
 
 
 class Services:
@@ -76,6 +80,8 @@ class Services:
         self.stocktakes = StocktakeService(db, lambda: self.signing_key())
         #: Items left with keepers and their monthly check (Law 106/2025 Art 40.1).
         self.keeping = KeepingService(db, lambda: self.signing_key())
+        #: A keeper's income from exploiting an asset, paid in (Law 106/2025 Art 40.3).
+        self.keeping_income = KeepingIncomeService(db)
         self.reports = ReportService(db)
         self.ledger_closing = LedgerClosingService(db)
         self.dashboard = DashboardService(db, self.checkouts)

@@ -41,6 +41,7 @@ from ui.common.errors import message_of, report_connection
 from ui.common.formats import day, today_qdate
 from ui.common.view_parts import keyed_table, selected_row_id
 from ui.common.widgets import ErrorLabel, heading
+from ui.stocktakes.keeping_income import IncomeForm
 from ui.strings import language, tr
 
 #: The keepers items are left with, in the order of Law 106/2025 Art 40.1.
@@ -122,6 +123,10 @@ class KeepingView(QWidget):
         self.buttons = {key: QPushButton(tr(f"keeping.{key}")) for key in ("add", "leave", "check")}
         for key, button in self.buttons.items():
             button.setObjectName(key)
+        # The income a keeper earned exploiting an asset, paid in (Law 106/2025 Art 40.3).
+        self.income = IncomeForm(services, actor)
+        self.income.failed.connect(self._show_error)
+        self.income.done.connect(self._done)
         self.tabs = QTabWidget()
         self._lay_out()
         self.table.itemSelectionChanged.connect(self._keeper_chosen)
@@ -141,6 +146,7 @@ class KeepingView(QWidget):
             ("keeping.tab_check", self._check_form(), Permission.STOCKTAKE),
             ("keeping.tab_leave", self._leave_form(), Permission.LEAVE_WITH_KEEPER),
             ("keeping.tab_new", self._new_form(), Permission.MANAGE_WAREHOUSES),
+            ("keeping.tab_income", self.income, Permission.RECORD_CASE_RESULT),
         )
         for key, form, permission in forms:
             index = self.tabs.addTab(form, tr(key))
@@ -232,6 +238,7 @@ class KeepingView(QWidget):
                 self.table.selectRow(row)
         self._fill_held(self._current())
         self._fill_officers(self._current())
+        self.income.show_keeper(self._current())
 
     def keeper_id(self) -> int | None:
         return selected_row_id(self.table)
@@ -245,6 +252,7 @@ class KeepingView(QWidget):
         keeper = self._current()
         self._fill_held(keeper)
         self._fill_officers(keeper)
+        self.income.show_keeper(keeper)
         self._show_contract(keeper)
         if keeper is not None:
             # The owner signs himself; a body's representative is typed in.
@@ -390,6 +398,10 @@ class KeepingView(QWidget):
     def _done(self, text: str) -> None:
         self.error.show_message("")
         self.message.setText(text)
+
+    def _show_error(self, text: str) -> None:
+        self.message.setText("")
+        self.error.show_message(text)
 
     def _failed(self, exc: DomainError) -> None:
         report_connection(self, exc)

@@ -17,6 +17,7 @@ from evidence_app.services.outcomes.service import (
     Paper,
     PaymentDraft,
     VerificationDraft,
+    check_payment,
     void_lot_credit,
 )
 from evidence_app.services.outcomes.views import CaseResults, RecordView
@@ -35,6 +36,7 @@ __all__ = [
     "RecordView",
     "VerificationDraft",
     "add_payment",
+    "check_payment",
     "collected",
     "lot_costs",
     "void_lot_credit",

@@ -3,7 +3,8 @@
 Modules: ``service`` (``StocktakeService``), ``keeping`` (``KeepingService``: items left
 with keepers and their monthly check), ``keeping_officer`` (the officer who draws up the
 keeping minutes: a checked user), ``keeping_contract`` (a paid keeper's service contract),
-``scope``, ``views``, ``papers``.
+``keeping_income`` (a keeper's income from exploiting an asset, paid in: Law 106/2025
+Art 40.3), ``scope``, ``views``, ``papers``.
 """
 
 from evidence_app.services.stocktakes.keeping import (
@@ -15,6 +16,12 @@ from evidence_app.services.stocktakes.keeping import (
     check_due,
 )
 from evidence_app.services.stocktakes.keeping_contract import ServiceContract
+from evidence_app.services.stocktakes.keeping_income import (
+    IncomeDraft,
+    IncomeView,
+    KeepingIncomeService,
+    KeepingMinutesChoice,
+)
 from evidence_app.services.stocktakes.scope import expected_condition
 from evidence_app.services.stocktakes.service import StocktakeService, reconciled
 from evidence_app.services.stocktakes.views import FindingView, LiveCounts, Signers, StocktakeView
@@ -24,7 +31,11 @@ __all__ = [
     "Handover",
     "HandoverResult",
     "HeldItem",
+    "IncomeDraft",
+    "IncomeView",
     "KeeperView",
+    "KeepingIncomeService",
+    "KeepingMinutesChoice",
     "KeepingService",
     "LiveCounts",
     "ServiceContract",

@@ -11,6 +11,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from db.models import Unit, User, UserRole, Warehouse
+from evidence_app.domain.collation import vietnamese_key
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.permissions import Permission, is_allowed
@@ -35,13 +36,13 @@ def _officer_ids(unit_id: int) -> Select[tuple[int]]:
 
 
 def keeping_officers(session: Session, w: Warehouse) -> list[OfficerChoice]:
-    """The active officers of the keeping place's unit or of the province, by name."""
+    """The active officers of the keeping place's unit or of the province, by name in
+    Vietnamese alphabetical order (``vietnamese_key``: Đ after D, tones after letters)."""
     users = session.scalars(
-        select(User)
-        .where(User.active.is_(True), User.id.in_(_officer_ids(w.unit_id)))
-        .order_by(User.full_name, User.id)
+        select(User).where(User.active.is_(True), User.id.in_(_officer_ids(w.unit_id)))
     )
-    return [OfficerChoice(u.id, u.full_name) for u in users]
+    found = [OfficerChoice(u.id, u.full_name) for u in users]
+    return sorted(found, key=lambda o: (vietnamese_key(o.name), o.id))
 
 
 def keeping_officer(session: Session, user_id: int | None, w: Warehouse) -> User:

@@ -306,10 +306,9 @@ def finish_open(
     s.present_count, s.missing_count, s.misplaced_count, s.unknown_count = result.counts()
     if note:
         s.note = f"{s.note}\n{note}".strip()
-    printed = checkpoint_note(checkpoint)
-    if s.kind is StocktakeKind.KEEPING_CHECK:
-        # The check's minutes speak of what this keeper holds, not of the whole system.
-        printed = replace(printed, held=len(expected))
+    # The minutes speak of what was counted (the warehouse, the location or the sample; at
+    # the monthly check what this keeper holds), the whole system's count beside it.
+    printed = replace(checkpoint_note(checkpoint), held=len(expected))
     minutes = issue_minutes(session, actor, s, findings, signers, now, printed)
     s.minutes_document_id = minutes.id
     session.flush()

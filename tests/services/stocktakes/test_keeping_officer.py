@@ -48,6 +48,23 @@ def test_the_keeping_place_lists_the_active_officers_of_its_unit_and_the_provinc
     ]  # fmt: skip
 
 
+def test_the_officers_are_listed_in_vietnamese_alphabetical_order(world: World) -> None:
+    """Đ after D, Â after A, as a Vietnamese reader looks a name up (code point order put
+    "Ân" and "Đào" after "Hà")."""
+    s = world.services
+    keeper = _owner(world)
+    officer_id(world)
+    for username, name in (("chv-ha", "Hà Văn Hải"), ("chv-dao", "Đào Văn Đức"),
+                           ("chv-duong", "Dương Văn Dũng"), ("chv-an2", "Ân Văn Ái"),
+                           ("chv-an", "An Văn Bình")):  # fmt: skip
+        _user(world, username, name)
+    listed = [o.name for o in s.keeping.officers(world.keeper, keeper.id)]
+    assert listed == [
+        "An Văn Bình", "Ân Văn Ái", "Dương Văn Dũng", "Đào Văn Đức", "Hà Văn Hải",
+        "Người dùng officer", OFFICER,
+    ]  # fmt: skip
+
+
 def test_only_an_active_officer_of_the_unit_draws_up_the_minutes(world: World) -> None:
     s = world.services
     item = world.receive("Ô tô con Toyota Vios 29A-123.45")

@@ -148,7 +148,7 @@ def test_an_officer_leaves_a_car_himself_and_is_not_offered_the_check(
     view = window.keeping
     assert view is not None and view.isVisible()
     shown = [i for i in range(view.tabs.count()) if view.tabs.isTabVisible(i)]
-    assert shown == [0, 1] and not view.buttons["check"].isVisibleTo(view)
+    assert shown == [0, 1, 3] and not view.buttons["check"].isVisibleTo(view)
     view.table.selectRow(0)
     view.tabs.setCurrentIndex(1)
     assert view.officer.currentData() == w.officer.user_id  # he draws them up himself
@@ -263,3 +263,27 @@ def test_a_party_refusing_to_sign_is_typed_on_the_form_and_the_keeper_cannot_ref
     window.resize(1366, 768)
     qtbot.wait(10)
     window.grab().save(f"/tmp/h19d/keeping_refusal_{lang}.png")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen popup's notes
+def test_the_officer_list_reads_in_vietnamese_alphabetical_order(
+    qtbot: QtBot, ui_world: World, lang: str, tmp_path: Path
+) -> None:
+    """The drop-down of officers who may draw up the minutes: Đ after D, Â after A (code
+    point order put "Ân" and "Đào" after "Hà")."""
+    w = ui_world
+    w.services.keeping.add_keeper(w.keeper, CustodianKind.OWNER, OWNER, "Thôn Đông")
+    for username, name in (("chv-ha", "Hà Văn Hải"), ("chv-dao", "Đào Văn Đức"),
+                           ("chv-an2", "Ân Văn Ái"), ("chv-an", "An Văn Bình")):  # fmt: skip
+        w.services.users.create(w.admin, username, name, "mat-khau-lan-dau-2026", [Role.OFFICER])
+    window, view = _window(qtbot, w)
+    window.resize(1366, 768)
+    view.table.selectRow(0)
+    view.tabs.setCurrentIndex(1)
+    officers = [view.officer.itemText(i) for i in range(1, view.officer.count())]
+    assert officers == ["An Văn Bình", "Ân Văn Ái", "Đào Văn Đức", "Hà Văn Hải",
+                        "Người dùng officer"]  # fmt: skip
+    view.officer.showPopup()  # the drop-down opened, as the officer sees it
+    qtbot.wait(50)
+    assert view.officer.view().window().grab().save(str(tmp_path / f"officers_{lang}.png"))
+    view.officer.hidePopup()
