@@ -207,7 +207,7 @@ def test_units_upgrade_puts_a_populated_databases_rows_in_one_provincial_unit(
 def test_transfers_written_before_0039_get_their_item_count_and_its_guard(
     tmp_path: Path,
 ) -> None:
-    """Downgraded to 0037 with a transfer of two items, upgraded again: the transfer counts
+    """Downgraded to 0038 with a transfer of two items, upgraded again: the transfer counts
     its two items, a third is refused, and the receipt's UPDATE still goes through. (Plain
     sqlite3 connections: foreign keys off, so the rows need no users, places or papers.)"""
     path = tmp_path / "evidence.db"
@@ -216,7 +216,7 @@ def test_transfers_written_before_0039_get_their_item_count_and_its_guard(
     config = alembic_config()
     with db.engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.downgrade(config, "0037")
+        command.downgrade(config, "0038")
         assert "item_count" not in {c["name"] for c in inspect(conn).get_columns("unit_transfer")}
     db.dispose()
     with closing(sqlite3.connect(path)) as raw, raw:

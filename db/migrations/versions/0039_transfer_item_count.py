@@ -5,7 +5,7 @@ every column but the receipt's, and a trigger refuses an item row beyond it
 UPDATE guard is made again so that it names the new column.
 
 Revision ID: 0039
-Revises: 0037
+Revises: 0038
 Create Date: 2026-12-07
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from db import append_only, transfer_guard
 
 revision: str = "0039"
-down_revision: str | None = "0037"
+down_revision: str | None = "0038"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
