@@ -127,6 +127,22 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
         "money back, Decree 152/2026 Art 67.4; paper {paper}): it cannot be accepted, only "
         "refused.",
     ),
+    "outcome.void_of_refunded": (
+        "Không thể từ chối: người mua lô {lot} đã hủy mua và nhận lại tiền ngày {day} "
+        "(khoản 4 Điều 67 Nghị định số 152/2026/NĐ-CP), nên khoản {amount} không còn là tiền "
+        "thu được của vụ việc; việc hủy ghi nhận khoản tiền này chỉ có thể được xác nhận.",
+        "This cannot be refused: the buyer of lot {lot} cancelled the purchase and took the "
+        "money back on {day} (Decree 152/2026 Art 67.4), so the {amount} is no longer money "
+        "collected for the case; the void of this payment can only be accepted.",
+    ),
+    "outcome.lot_void_first": (
+        "Tiền bán lần trước của lô {lot} ({amount}, ngày {day}) vẫn đang được tính cho vụ "
+        "việc: cần xác nhận việc hủy ghi nhận khoản đó trước (khoản 4 Điều 67 Nghị định số "
+        "152/2026/NĐ-CP), để tiền bán một lô không bị tính hai lần.",
+        "The earlier proceeds of lot {lot} ({amount}, {day}) still count for the case: accept "
+        "the void of that payment first (Decree 152/2026 Art 67.4), so the lot's proceeds are "
+        "never counted twice.",
+    ),
     "outcome.already_confirmed": (
         "Bản ghi này đã được xác nhận hoặc từ chối ngày {day}.",
         "This record was already confirmed or refused on {day}.",

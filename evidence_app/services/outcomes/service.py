@@ -65,6 +65,10 @@ from evidence_app.services.outcomes.history import (
     last_change_day,
     refuse_closed,
 )
+from evidence_app.services.outcomes.lot_credits import (
+    hold_behind_earlier_credit,
+    refuse_refusing_refunded,
+)
 from evidence_app.services.outcomes.records import (
     add_payment,
     collected,
@@ -322,6 +326,7 @@ class CaseResultService:
                 )  # fmt: skip
             if accept and isinstance(row, CasePayment):
                 _refuse_voided(session, row)
+                hold_behind_earlier_credit(session, row)  # one sale of a lot counts at a time
                 check_payment(
                     session, case, row.amount - row.costs, row.paid_on, row.id,
                     obligation=row.obligation_id,
@@ -347,7 +352,8 @@ class CaseResultService:
         only once a head who did not record it accepts it (Decree 152/2026 Art 38: the head
         answers for the agency's statistics; Law 106/2025 Art 22). Accepted, it is checked
         again against the record as it stands now; refused, the case row goes back to the
-        value before it when it still holds the refused one."""
+        value before it when it still holds the refused one. The void of money a buyer took
+        back is never refused (``lot_credits.refuse_refusing_refunded``, Art 67.4)."""
         with unit_of_work(self.db, record.noun, str(record.id)) as session:
             authorize(session, actor, Permission.CONFIRM_CASE_RESULT)
             row = session.get(CaseChange, record.id)
@@ -362,6 +368,7 @@ class CaseResultService:
                 refuse_closed(session, row.effective_on)
                 self._check_change(session, case, row)
             else:
+                refuse_refusing_refunded(session, row)  # Decree 152/2026 Art 67.4
                 _undo_on_case(case, row)
             confirmation = CaseConfirmation(
                 change_id=row.id, accepted=accept, confirmed_by=actor.user_id,
@@ -900,8 +907,9 @@ def void_lot_credit(
     proceeds made stops counting from ``on``, as a correction awaiting a head who did not
     record it (the credit is money the case no longer has). A credit still awaiting the
     head is voided too: he can then only refuse it (``confirm`` says "outcome.payment_voided"),
-    never count money the buyer has taken back. A refused credit needs no void. Returns the
-    first correction's id; None when no credit is standing."""
+    never count money the buyer has taken back. A refused credit needs no void. The head
+    may only accept the void (``lot_credits``), and the lot's next credit waits for it.
+    Returns the first correction's id; None when no credit is standing."""
     refused = select(CaseConfirmation.payment_id).where(
         CaseConfirmation.payment_id.is_not(None), CaseConfirmation.accepted.is_(False)
     )
