@@ -129,17 +129,17 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "outcome.void_of_refunded": (
         "Không thể từ chối: người mua lô {lot} đã hủy mua và nhận lại tiền ngày {day} "
-        "(khoản 4 Điều 67 Nghị định số 152/2026/NĐ-CP), nên khoản {amount} không còn là tiền "
-        "thu được của vụ việc; việc hủy ghi nhận khoản tiền này chỉ có thể được xác nhận.",
+        "(khoản 4 Điều 67 Nghị định số 152/2026/NĐ-CP), nên khoản {amount} đồng không còn là "
+        "tiền thu được của vụ việc; việc hủy ghi nhận khoản tiền này chỉ có thể được xác nhận.",
         "This cannot be refused: the buyer of lot {lot} cancelled the purchase and took the "
-        "money back on {day} (Decree 152/2026 Art 67.4), so the {amount} is no longer money "
+        "money back on {day} (Decree 152/2026 Art 67.4), so the {amount} VND are no longer money "
         "collected for the case; the void of this payment can only be accepted.",
     ),
     "outcome.lot_void_first": (
-        "Tiền bán lần trước của lô {lot} ({amount}, ngày {day}) vẫn đang được tính cho vụ "
+        "Tiền bán lần trước của lô {lot} ({amount} đồng, ngày {day}) vẫn đang được tính cho vụ "
         "việc: cần xác nhận việc hủy ghi nhận khoản đó trước (khoản 4 Điều 67 Nghị định số "
         "152/2026/NĐ-CP), để tiền bán một lô không bị tính hai lần.",
-        "The earlier proceeds of lot {lot} ({amount}, {day}) still count for the case: accept "
+        "The earlier proceeds of lot {lot} ({amount} VND, {day}) still count for the case: accept "
         "the void of that payment first (Decree 152/2026 Art 67.4), so the lot's proceeds are "
         "never counted twice.",
     ),
