@@ -101,6 +101,12 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
         "Người mua lô {lot} chưa nộp đủ tiền: chưa ghi được tiền bán tài sản.",
         "The buyer of lot {lot} has not paid in full: its proceeds cannot be recorded yet.",
     ),
+    "outcome.lot_credit_early": (
+        "Ngày thu tiền bán lô {lot} ({day}) trước ngày người mua nộp đủ tiền ({paid}) "
+        "(khoản 1 Điều 65 Nghị định số 152/2026/NĐ-CP).",
+        "The proceeds of lot {lot} are dated {day}, before the buyer paid in full on {paid} "
+        "(Decree 152/2026 Art 65.1).",
+    ),
     "outcome.over_lot_price": (
         "Số tiền ({amount}) lớn hơn giá bán của lô ({price}).",
         "The amount ({amount}) exceeds the lot's price ({price}).",

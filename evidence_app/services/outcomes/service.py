@@ -279,7 +279,7 @@ class CaseResultService:
             if amount <= 0:
                 raise ValidationError("validation.not_positive", field="field.amount")
             if draft.lot_id is not None:
-                costs = _lot_proceeds(session, case, draft.lot_id, amount, costs)
+                costs = _lot_proceeds(session, case, draft.lot_id, amount, costs, draft.paid_on)
             if costs > amount:
                 raise ValidationError("outcome.costs_exceed", costs=vnd(costs), amount=vnd(amount))
             obligation = _obligation(session, case, draft.obligation_id)
@@ -757,15 +757,23 @@ def _obligation(session: Session, case: Case, obligation_id: int | None) -> int 
     return row.id
 
 
-def _lot_proceeds(session: Session, case: Case, lot_id: int, amount: int, typed: int) -> int:
-    """An auction's proceeds: the lot is the case's and its buyer has paid in full; they are
-    credited once; the costs deducted are those recorded on the lot (Law 106/2025 Art 54.1:
-    enforcement costs are taken from the proceeds first), a typed figure must agree."""
+def _lot_proceeds(
+    session: Session, case: Case, lot_id: int, amount: int, typed: int, paid_on: date
+) -> int:
+    """An auction's proceeds: the lot is the case's and its buyer has paid in full, not after
+    the day the money is dated (Decree 152/2026 Art 65.1: the sale's money is there from
+    its full payment; dated earlier, a period could count it with the credit of a sale the
+    buyer cancelled); they are credited once; the costs deducted are those recorded on the
+    lot (Law 106/2025 Art 54.1: enforcement costs are taken from the proceeds first), a
+    typed figure must agree."""
     lot = session.get(AuctionLot, lot_id)
     if lot is None or lot.case_id != case.id:
         raise NotFoundError(what="noun.auction_lot", ref=lot_id)
     if lot.paid_on is None or lot.price is None:
         raise ValidationError("outcome.lot_not_paid", lot=lot.id)
+    if paid_on < lot.paid_on:
+        raise ValidationError("outcome.lot_credit_early", lot=lot.id, day=dmy(paid_on),
+                              paid=dmy(lot.paid_on))  # fmt: skip
     if amount > lot.price:
         raise ValidationError("outcome.over_lot_price", amount=vnd(amount), price=vnd(lot.price))
     refused = select(CaseConfirmation.payment_id).where(

@@ -10,6 +10,7 @@ is the whole price and the two are told apart."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -19,7 +20,7 @@ from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.outcomes import ChangeKind
 from evidence_app.services.auctions import Buyer
 from evidence_app.services.catalogue import CaseDraft
-from evidence_app.services.outcomes import RecordView
+from evidence_app.services.outcomes import Paper, PaymentDraft, RecordView
 from tests.services.auctions.steps import AUCTION_1, BUYER, contracted_lot, notices
 from tests.services.rows import snapshot
 from tests.world import World
@@ -186,4 +187,25 @@ def test_a_first_credit_still_awaiting_the_head_never_counts(
     if not resold_first:
         _resold(world, lot_id)
     results.confirm(world.head, _pending(world, change=False)[0])
+    assert _collected(world) == SECOND
+
+
+def test_a_credit_by_hand_is_not_dated_before_the_sale_was_paid(world: World) -> None:
+    """The second sale's credit refused, the officer credits the lot by hand: not dated
+    before its buyer paid in full on 12/03/2027 (Art 65.1), where a period's figures would
+    count it beside the first buyer's credit (counted until the void of 11/02/2027)."""
+    results = world.services.case_results
+    lot_id = _sold_and_paid(world)
+    results.confirm(world.head, _pending(world, change=False)[0])
+    _cancel(world, lot_id)
+    results.confirm(world.head, _pending(world, change=True)[0])
+    _resold(world, lot_id)
+    results.confirm(world.head, _pending(world, change=False)[0], accept=False, note="Sai")
+    paper = Paper("BL-0312", date(2026, 12, 15), "THADS")
+    early = PaymentDraft(SECOND, date(2026, 12, 15), paper, lot_id=lot_id)
+    _refused(world, "outcome.lot_credit_early", ("12/03/2027", "12/03/2027"),
+             lambda: results.record_payment(world.officer, world.case.id, early))  # fmt: skip
+    on_time = PaymentDraft(SECOND, date(2027, 3, 12), replace(paper, on=date(2027, 3, 12)),
+                           lot_id=lot_id)  # fmt: skip
+    results.confirm(world.head, results.record_payment(world.officer, world.case.id, on_time))
     assert _collected(world) == SECOND
