@@ -30,7 +30,9 @@ def _vnd(amount: int) -> str:
 def refuse_refusing_refunded(session: Session, change: CaseChange) -> None:
     """A void of a lot's credit whose buyer took the money back (a refund dated on or after
     the credit) can only be accepted: refused, the credit would count money returned to the
-    buyer, and the lot twice once sold again (Decree 152/2026 Art 67.4). A refused credit
+    buyer, and the lot twice once sold again (Decree 152/2026 Art 67.4). A lot's credit is
+    dated from its sale's full payment (``_lot_proceeds``), and the next sale is paid after
+    the refund, so a refund dated on or after the credit is that sale's. A refused credit
     never counts, so its void may be refused; a void of any other credit too."""
     if change.kind is not ChangeKind.VOID_PAYMENT or change.payment_id is None:
         return

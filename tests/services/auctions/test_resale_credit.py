@@ -209,3 +209,24 @@ def test_a_credit_by_hand_is_not_dated_before_the_sale_was_paid(world: World) ->
                            lot_id=lot_id)  # fmt: skip
     results.confirm(world.head, results.record_payment(world.officer, world.case.id, on_time))
     assert _collected(world) == SECOND
+
+
+def test_the_debtor_redeems_the_lot_after_the_cancellation_not_before(world: World) -> None:
+    """After the cancellation the debtor pays everything and takes the lot back (Law
+    106/2025 Art 83.4): not dated before 11/02/2027, when the first buyer's credit still
+    counted; his payment waits for the void of that credit, then counts alone."""
+    auctions, results = world.services.auctions, world.services.case_results
+    accountant = world.actors[Role.ACCOUNTANT]
+    lot_id = _sold_and_paid(world)
+    results.confirm(world.head, _pending(world, change=False)[0])
+    _cancel(world, lot_id)
+    auctions.today.day = date(2027, 2, 15)  # type: ignore[attr-defined]
+    early = lambda: auctions.redeem(accountant, lot_id, date(2027, 2, 10), 200 * 10**6)  # noqa: E731
+    _refused(world, "auction.date_before", ("11/02/2027", "11/02/2027"), early)
+    auctions.redeem(accountant, lot_id, date(2027, 2, 15), 200_000_000)
+    redeemed = _pending(world, change=False)[0]
+    _refused(world, "outcome.lot_void_first", VOID_FIRST,
+             lambda: results.confirm(world.head, redeemed))  # fmt: skip
+    results.confirm(world.head, _pending(world, change=True)[0])
+    results.confirm(world.head, redeemed)
+    assert _collected(world) == 200_000_000
