@@ -101,6 +101,12 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
         "Người mua lô {lot} chưa nộp đủ tiền: chưa ghi được tiền bán tài sản.",
         "The buyer of lot {lot} has not paid in full: its proceeds cannot be recorded yet.",
     ),
+    "outcome.lot_credit_early": (
+        "Ngày thu tiền bán lô {lot} ({day}) trước ngày người mua nộp đủ tiền ({paid}) "
+        "(khoản 1 Điều 65 Nghị định số 152/2026/NĐ-CP).",
+        "The proceeds of lot {lot} are dated {day}, before the buyer paid in full on {paid} "
+        "(Decree 152/2026 Art 65.1).",
+    ),
     "outcome.over_lot_price": (
         "Số tiền ({amount}) lớn hơn giá bán của lô ({price}).",
         "The amount ({amount}) exceeds the lot's price ({price}).",
@@ -126,6 +132,22 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
         "This payment was voided from {day} (the buyer cancelled the purchase and took the "
         "money back, Decree 152/2026 Art 67.4; paper {paper}): it cannot be accepted, only "
         "refused.",
+    ),
+    "outcome.void_of_refunded": (
+        "Không thể từ chối: người mua lô {lot} đã hủy mua và nhận lại tiền ngày {day} "
+        "(khoản 4 Điều 67 Nghị định số 152/2026/NĐ-CP), nên khoản {amount} đồng không còn là "
+        "tiền thu được của vụ việc; việc hủy ghi nhận khoản tiền này chỉ có thể được xác nhận.",
+        "This cannot be refused: the buyer of lot {lot} cancelled the purchase and took the "
+        "money back on {day} (Decree 152/2026 Art 67.4), so the {amount} VND are no longer money "
+        "collected for the case; the void of this payment can only be accepted.",
+    ),
+    "outcome.lot_void_first": (
+        "Tiền bán lần trước của lô {lot} ({amount} đồng, ngày {day}) vẫn đang được tính cho vụ "
+        "việc: cần xác nhận việc hủy ghi nhận khoản đó trước (khoản 4 Điều 67 Nghị định số "
+        "152/2026/NĐ-CP), để tiền bán một lô không bị tính hai lần.",
+        "The earlier proceeds of lot {lot} ({amount} VND, {day}) still count for the case: accept "
+        "the void of that payment first (Decree 152/2026 Art 67.4), so the lot's proceeds are "
+        "never counted twice.",
     ),
     "outcome.already_confirmed": (
         "Bản ghi này đã được xác nhận hoặc từ chối ngày {day}.",

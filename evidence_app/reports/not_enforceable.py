@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.models import (
     Case,
+    CaseChange,
     CaseConfirmation,
     CaseObligation,
     CaseOutcome,
@@ -21,6 +22,7 @@ from db.models import (
     Party,
     User,
 )
+from db.models.case_history import voided
 from db.unit_scope import case_in_units
 from evidence_app.domain.display import money
 from evidence_app.domain.enums import PartyRole
@@ -48,6 +50,8 @@ def _decisions(
         select(CaseOutcome)
         .join(CaseConfirmation, CaseConfirmation.outcome_id == CaseOutcome.id)
         .where(_ACCEPTED, CaseOutcome.effective_on <= day)
+        # a decision voided by an accepted correction by ``day`` no longer stands (issue 19)
+        .where(CaseOutcome.id.not_in(voided(CaseChange.outcome_id, day)))
         .where(
             CaseOutcome.case_id.in_(
                 select(CaseOutcome.case_id).where(CaseOutcome.kind == OutcomeKind.NOT_ENFORCEABLE)
@@ -107,6 +111,9 @@ def build(session: Session, params: ReportParams) -> ReportTable:
         select(CasePayment.case_id, CasePayment.amount - CasePayment.costs)
         .join(CaseConfirmation, CaseConfirmation.payment_id == CasePayment.id)
         .where(_ACCEPTED, CasePayment.paid_on <= day, CasePayment.case_id.in_(decisions))
+        # money voided by ``day`` (a buyer who took it back, Decree 152/2026 Art 67.4) is
+        # still owed: it never lowers what remains to enforce
+        .where(CasePayment.id.not_in(voided(CaseChange.payment_id, day)))
     ):
         paid[case_id] += int(counted)
     names = dict(session.execute(select(User.id, User.full_name)).tuples().all())

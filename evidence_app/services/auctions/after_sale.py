@@ -218,8 +218,9 @@ class AfterSaleActions:
             for item in items_of(session, lot.id):
                 change_status(session, actor, item, EventKind.SALE_CANCELLED,
                               ItemStatus.AWAITING_AUCTION, lot, extra=extra)  # fmt: skip
-            # The refunded proceeds no longer count for the case, once a head accepts; a
-            # credit still awaiting the head can then only be refused (outcome.payment_voided).
+            # The refunded proceeds no longer count for the case, once a head accepts (he
+            # cannot refuse: outcome.void_of_refunded); a credit still awaiting the head can
+            # then only be refused (outcome.payment_voided).
             paper = (lot.contract_number or f"#{lot.id}", lot.buyer_name)
             void_lot_credit(session, actor, lot.id, cancelled_on, paper, note)
             _clear_sale(lot)

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import AuctionLot, Case
+from db.models import AuctionLot, Case, SalePayment
 from evidence_app.domain.calendar import add_working_days
 from evidence_app.domain.enums import EventKind, ItemStatus, LotStatus, RoundOutcome, SaleMethod
 from evidence_app.domain.errors import ValidationError
@@ -260,6 +261,13 @@ class TakingActions:
                 session, actor, Permission.RECORD_SALE_PAYMENT, lot_id, expected_version, *_UNSOLD
             )
             self._dated(session, paid_on, "field.redeemed_on")
+            refunded = session.scalar(  # the day a buyer took his money back (Art 67.4)
+                select(func.max(SalePayment.paid_on)).where(
+                    SalePayment.lot_id == lot.id, SalePayment.amount < 0
+                )
+            )
+            if refunded is not None:  # before it, the case still counted his sale
+                check_not_before(paid_on, refunded, "field.redeemed_on", "field.cancelled_on")
             days_off = holidays(session)
             rounds = rounds_of(session, lot.id)
             if lot.status is S.CREDITOR_TAKING:

@@ -65,6 +65,10 @@ from evidence_app.services.outcomes.history import (
     last_change_day,
     refuse_closed,
 )
+from evidence_app.services.outcomes.lot_credits import (
+    hold_behind_earlier_credit,
+    refuse_refusing_refunded,
+)
 from evidence_app.services.outcomes.records import (
     add_payment,
     collected,
@@ -275,7 +279,7 @@ class CaseResultService:
             if amount <= 0:
                 raise ValidationError("validation.not_positive", field="field.amount")
             if draft.lot_id is not None:
-                costs = _lot_proceeds(session, case, draft.lot_id, amount, costs)
+                costs = _lot_proceeds(session, case, draft.lot_id, amount, costs, draft.paid_on)
             if costs > amount:
                 raise ValidationError("outcome.costs_exceed", costs=vnd(costs), amount=vnd(amount))
             obligation = _obligation(session, case, draft.obligation_id)
@@ -322,6 +326,7 @@ class CaseResultService:
                 )  # fmt: skip
             if accept and isinstance(row, CasePayment):
                 _refuse_voided(session, row)
+                hold_behind_earlier_credit(session, row)  # one sale of a lot counts at a time
                 check_payment(
                     session, case, row.amount - row.costs, row.paid_on, row.id,
                     obligation=row.obligation_id,
@@ -347,7 +352,8 @@ class CaseResultService:
         only once a head who did not record it accepts it (Decree 152/2026 Art 38: the head
         answers for the agency's statistics; Law 106/2025 Art 22). Accepted, it is checked
         again against the record as it stands now; refused, the case row goes back to the
-        value before it when it still holds the refused one."""
+        value before it when it still holds the refused one. The void of money a buyer took
+        back is never refused (``lot_credits.refuse_refusing_refunded``, Art 67.4)."""
         with unit_of_work(self.db, record.noun, str(record.id)) as session:
             authorize(session, actor, Permission.CONFIRM_CASE_RESULT)
             row = session.get(CaseChange, record.id)
@@ -362,6 +368,7 @@ class CaseResultService:
                 refuse_closed(session, row.effective_on)
                 self._check_change(session, case, row)
             else:
+                refuse_refusing_refunded(session, row)  # Decree 152/2026 Art 67.4
                 _undo_on_case(case, row)
             confirmation = CaseConfirmation(
                 change_id=row.id, accepted=accept, confirmed_by=actor.user_id,
@@ -750,15 +757,23 @@ def _obligation(session: Session, case: Case, obligation_id: int | None) -> int 
     return row.id
 
 
-def _lot_proceeds(session: Session, case: Case, lot_id: int, amount: int, typed: int) -> int:
-    """An auction's proceeds: the lot is the case's and its buyer has paid in full; they are
-    credited once; the costs deducted are those recorded on the lot (Law 106/2025 Art 54.1:
-    enforcement costs are taken from the proceeds first), a typed figure must agree."""
+def _lot_proceeds(
+    session: Session, case: Case, lot_id: int, amount: int, typed: int, paid_on: date
+) -> int:
+    """An auction's proceeds: the lot is the case's and its buyer has paid in full, not after
+    the day the money is dated (Decree 152/2026 Art 65.1: the sale's money is there from
+    its full payment; dated earlier, a period could count it with the credit of a sale the
+    buyer cancelled); they are credited once; the costs deducted are those recorded on the
+    lot (Law 106/2025 Art 54.1: enforcement costs are taken from the proceeds first), a
+    typed figure must agree."""
     lot = session.get(AuctionLot, lot_id)
     if lot is None or lot.case_id != case.id:
         raise NotFoundError(what="noun.auction_lot", ref=lot_id)
     if lot.paid_on is None or lot.price is None:
         raise ValidationError("outcome.lot_not_paid", lot=lot.id)
+    if paid_on < lot.paid_on:
+        raise ValidationError("outcome.lot_credit_early", lot=lot.id, day=dmy(paid_on),
+                              paid=dmy(lot.paid_on))  # fmt: skip
     if amount > lot.price:
         raise ValidationError("outcome.over_lot_price", amount=vnd(amount), price=vnd(lot.price))
     refused = select(CaseConfirmation.payment_id).where(
@@ -900,8 +915,9 @@ def void_lot_credit(
     proceeds made stops counting from ``on``, as a correction awaiting a head who did not
     record it (the credit is money the case no longer has). A credit still awaiting the
     head is voided too: he can then only refuse it (``confirm`` says "outcome.payment_voided"),
-    never count money the buyer has taken back. A refused credit needs no void. Returns the
-    first correction's id; None when no credit is standing."""
+    never count money the buyer has taken back. A refused credit needs no void. The head
+    may only accept the void (``lot_credits``), and the lot's next credit waits for it.
+    Returns the first correction's id; None when no credit is standing."""
     refused = select(CaseConfirmation.payment_id).where(
         CaseConfirmation.payment_id.is_not(None), CaseConfirmation.accepted.is_(False)
     )
