@@ -2,7 +2,9 @@
 the related costs it is paid to the agency to enforce the judgment. The officer records the
 payment against the keeping minutes (Decree 152/2026 Art 24.4) it was earned under; it is
 credited to the case as collected money, net of the costs, awaiting the head's word like
-any other payment (``services.outcomes``), and the keeping's history lists it."""
+any other payment (``services.outcomes``), and the keeping's history lists it. Whoever the
+asset was left with owes it, the commune included (Art 40.1.đ), and what was earned while the
+asset was kept is owed after the keeping ended."""
 
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ from db.models import (
 )
 from db.models.case_history import voided
 from evidence_app.domain.clock import agency_date, agency_today
-from evidence_app.domain.enums import CustodianKind, DocumentKind, EventKind
+from evidence_app.domain.enums import DocumentKind, EventKind
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.keeping import KEEPER_KINDS
 from evidence_app.domain.permissions import Permission
@@ -44,15 +46,11 @@ from evidence_app.services.core.scope import check_case, check_warehouse
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.outcomes import add_payment, check_payment, collected
 
-#: Keepers who may exploit what they keep and owe its income (Art 40.1.a, c): the owner or
-#: user, a person or body keeping it; the commune only keeps until the asset is dealt with.
-EARNING_KINDS = frozenset({CustodianKind.OWNER, CustodianKind.THIRD_PARTY})
-
 
 @dataclass(frozen=True, slots=True)
 class KeepingMinutesChoice:
-    """A keeping still in force: its minutes, the day of the handover, the cases of what it
-    left there and how many of those items the keeper still holds."""
+    """A keeping: its minutes, the day of the handover, the cases of what it left there and
+    how many of those items the keeper still holds (0: the keeping has ended)."""
 
     minutes_document_id: int
     number: str
@@ -113,17 +111,14 @@ class KeepingIncomeService:
         self.today = today
 
     def minutes(self, actor: Actor, keeper_id: int) -> list[KeepingMinutesChoice]:
-        """The keeper's minutes whose items it still holds, newest first."""
+        """The keeper's minutes, newest first, ended keepings too: income earned while the
+        asset was kept is owed after it is taken back (Law 106/2025 Art 40.3)."""
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             w = _keeper(session, keeper_id)
             check_warehouse(session, actor, Permission.VIEW, w.id)
-            found = []
-            for doc in session.scalars(_minutes_of(w.id).order_by(Document.id.desc())):
-                choice = _choice(session, w, doc)
-                if choice.held:
-                    found.append(choice)
-            return found
+            docs = session.scalars(_minutes_of(w.id).order_by(Document.id.desc()))
+            return [_choice(session, w, doc) for doc in docs]
 
     def incomes(self, actor: Actor, keeper_id: int) -> list[IncomeView]:
         """Every income recorded against the keeper's minutes, newest first."""
@@ -166,16 +161,15 @@ class KeepingIncomeService:
             authorize(session, actor, Permission.RECORD_CASE_RESULT)
             w = _keeper(session, keeper_id)
             check_warehouse(session, actor, Permission.RECORD_CASE_RESULT, w.id)
+            # Whoever the asset was left with owes its income, the commune too (Art 40.1.đ,
+            # 40.3: "người được giao bảo quản tài sản phải nộp").
             keeper = w.custodian_name or w.name
-            if w.custodian_kind not in EARNING_KINDS:
-                raise ValidationError("income.not_a_person", keeper=keeper)
             doc = session.scalar(_minutes_of(w.id).where(Document.id == draft.minutes_document_id))
             if doc is None:
                 raise ValidationError("income.not_its_minutes", keeper=keeper,
                                       ref=draft.minutes_document_id)  # fmt: skip
+            # An ended keeping still owes what was earned while it lasted (Art 40.3).
             choice = _choice(session, w, doc)
-            if not choice.held:
-                raise ValidationError("income.keeping_ended", number=doc.number, keeper=keeper)
             if paid_on < choice.handed_on:
                 raise ValidationError("income.before_handover", day=_dmy(paid_on),
                                       handed=_dmy(choice.handed_on), number=doc.number)  # fmt: skip

@@ -73,8 +73,8 @@ def test_the_income_is_credited_to_the_case_net_of_its_costs_and_listed_on_the_k
 
 def test_each_refusal_says_why_and_writes_nothing(world: World) -> None:
     s = world.services
-    keeper, done, item_id = _left(world)
-    commune, by_commune, _ = _left(world, CustodianKind.COMMUNE, "Ủy ban nhân dân phường Cửa Nam")
+    keeper, done, _ = _left(world)
+    _commune, by_commune, _ = _left(world, CustodianKind.COMMUNE, "Ủy ban nhân dân phường Cửa Nam")
     office = s.units.create(world.admin, "KV2", "Phòng Thi hành án dân sự khu vực 2")
     s.users.create(world.admin, "kv2-chv", "Lê Văn Khu Vực", "mat-khau-lan-dau-2026",
                    [Role.OFFICER], unit_id=office.id)  # fmt: skip
@@ -93,8 +93,6 @@ def test_each_refusal_says_why_and_writes_nothing(world: World) -> None:
         (keeper.id, _draft(done, receipt=" "), "validation.required", "biên lai", "receipt"),
         (keeper.id, _draft(done, days=-1), "income.before_handover", handed, "before the"),
         (keeper.id, _draft(done, days=1), "outcome.date_in_future", "chưa đến", "future"),
-        (commune.id, _draft(by_commune), "income.not_a_person", "điểm a, c khoản 1",
-         "Art 40.1.a or c"),
         (keeper.id, _draft(by_commune), "income.not_its_minutes", OWNER, OWNER),
     ]  # fmt: skip
     for keeper_id, draft, key, vi, en in refused:
@@ -116,14 +114,50 @@ def test_each_refusal_says_why_and_writes_nothing(world: World) -> None:
     assert err.value.key == "income.case_enforced"
     assert "15.000.000" in err.value.message("vi") and "Art 54" in err.value.message("en")
     assert snapshot(s) == paid
-    # The keeping ended: the car taken back, no more income recorded against those minutes.
+
+
+def _confirm_all(world: World) -> None:
+    for pending in world.services.case_results.pending(world.head):
+        world.services.case_results.confirm(world.head, pending)
+
+
+def test_the_commune_given_the_asset_pays_in_its_income_too(world: World) -> None:
+    """Law 106/2025 Art 40.3: "người được giao bảo quản tài sản phải nộp" — any keeper, the
+    commune of Art 40.1.đ included."""
+    s = world.services
+    commune, done, _ = _left(world, CustodianKind.COMMUNE, "Ủy ban nhân dân phường Cửa Nam")
+    income = s.keeping_income.record(world.officer, commune.id, _draft(done, 3_000_000, 500_000))
+    assert (income.net, income.case_id) == (2_500_000, world.case.id)
+    _confirm_all(world)
+    assert s.case_results.results(world.officer, world.case.id).collected == 2_500_000
+    listed = s.keeping_income.incomes(world.officer, commune.id)
+    assert [(i.net, i.accepted) for i in listed] == [(2_500_000, True)]
+
+
+def test_income_earned_while_kept_is_paid_in_after_the_keeping_ended(world: World) -> None:
+    """Art 40.3: the income earned while the asset was kept is owed once it is taken back;
+    the day paid is still on or after the handover and not in the future."""
+    s = world.services
+    keeper, done, item_id = _left(world)
+    s.keeping_income.record(world.officer, keeper.id, _draft(done))  # 4.500.000 while kept
     version = s.items.get(world.keeper, item_id).version
     s.moves.move_batch(world.keeper, [(item_id, version)], world.shelf_a.id,
                        keeper=BodyKeeper(OWNER, "Chủ sở hữu"))  # fmt: skip
-    assert s.keeping_income.minutes(world.officer, keeper.id) == []
-    ended = snapshot(s)
-    with pytest.raises(ValidationError) as err:
-        s.keeping_income.record(world.officer, keeper.id, _draft(done, receipt="BL-0003"))
-    assert err.value.key == "income.keeping_ended"
-    assert done.minutes_number in err.value.message("vi") and "ended" in err.value.message("en")
-    assert snapshot(s) == ended
+    ended = s.keeping_income.minutes(world.officer, keeper.id)
+    assert [(m.number, m.held) for m in ended] == [(done.minutes_number, 0)]
+    before = snapshot(s)
+    for days, key in ((-1, "income.before_handover"), (1, "outcome.date_in_future")):
+        with pytest.raises(ValidationError) as err:
+            s.keeping_income.record(world.officer, keeper.id,
+                                    _draft(done, days=days, receipt="BL-0002"))  # fmt: skip
+        assert err.value.key == key
+    assert snapshot(s) == before
+    late = s.keeping_income.record(
+        world.officer, keeper.id, _draft(done, 2_000_000, 0, receipt="BL-0002")
+    )
+    assert late.net == 2_000_000 and late.minutes_number == done.minutes_number
+    _confirm_all(world)
+    results = s.case_results.results(world.officer, world.case.id)
+    assert (results.collected, results.remaining) == (6_500_000, 8_500_000)
+    listed = s.keeping_income.incomes(world.officer, keeper.id)
+    assert sorted(i.net for i in listed) == [2_000_000, 4_500_000]
