@@ -8,12 +8,12 @@ asset was kept is owed after the keeping ended."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
@@ -34,6 +34,7 @@ from db.models import (
 )
 from db.models.case_history import voided
 from evidence_app.domain.clock import agency_date, agency_today
+from evidence_app.domain.collation import vietnamese_key
 from evidence_app.domain.enums import DocumentKind, EventKind
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.keeping import KEEPER_KINDS
@@ -42,9 +43,15 @@ from evidence_app.domain.states import STORED_STATES
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.closed_periods import refuse_closed_statistics
-from evidence_app.services.core.scope import check_case, check_warehouse
+from evidence_app.services.core.scope import case_scope, check_case, check_warehouse
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.outcomes import add_payment, check_payment, collected
+
+
+@dataclass(frozen=True, slots=True)
+class IncomeCase:
+    id: int
+    name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,9 @@ class KeepingMinutesChoice:
     case_ids: tuple[int, ...]
     case_name: str
     held: int
+    #: The cases an income may be credited to, as the actor sees them: those of the
+    #: minutes' items in his unit, by name.
+    cases: tuple[IncomeCase, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +127,13 @@ class KeepingIncomeService:
             authorize(session, actor, Permission.VIEW)
             w = _keeper(session, keeper_id)
             check_warehouse(session, actor, Permission.VIEW, w.id)
-            docs = session.scalars(_minutes_of(w.id).order_by(Document.id.desc()))
-            return [_choice(session, w, doc) for doc in docs]
+            docs = session.scalars(_minutes_of(w.id).order_by(Document.id.desc())).all()
+            scope = case_scope(session, actor)
+            found = []
+            for doc in docs:
+                choice = _choice(session, w, doc)
+                found.append(replace(choice, cases=_cases(session, choice.case_ids, scope)))
+            return found
 
     def incomes(self, actor: Actor, keeper_id: int) -> list[IncomeView]:
         """Every income recorded against the keeper's minutes, newest first."""
@@ -250,6 +265,17 @@ def _choice(session: Session, w: Warehouse, doc: Document) -> KeepingMinutesChoi
     )
     name = session.scalar(select(Case.name).where(Case.id == cases[0])) if len(cases) == 1 else ""
     return KeepingMinutesChoice(doc.id, doc.number, handed, cases, name or "", int(held or 0))
+
+
+def _cases(
+    session: Session, case_ids: Sequence[int], scope: ColumnElement[bool] | None
+) -> tuple[IncomeCase, ...]:
+    """The minutes' cases the actor sees (his unit's), in Vietnamese alphabetical order."""
+    query = select(Case.id, Case.name).where(Case.id.in_(case_ids))
+    if scope is not None:
+        query = query.where(scope)
+    rows = [IncomeCase(case_id, name) for case_id, name in session.execute(query)]
+    return tuple(sorted(rows, key=lambda c: (vietnamese_key(c.name), c.id)))
 
 
 def _case(session: Session, case_id: int | None, choice: KeepingMinutesChoice) -> Case:

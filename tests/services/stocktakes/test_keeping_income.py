@@ -6,6 +6,7 @@ refusal says why in Vietnamese and English and writes nothing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -13,9 +14,11 @@ import pytest
 from evidence_app.domain.clock import agency_today
 from evidence_app.domain.enums import CustodianKind, Role
 from evidence_app.domain.errors import OtherUnitError, PermissionDeniedError, ValidationError
+from evidence_app.services.core.auth import Actor
 from evidence_app.services.custody import BodyKeeper
 from evidence_app.services.stocktakes import HandoverResult, IncomeDraft, KeeperView
 from tests.services.rows import snapshot
+from tests.services.stocktakes.keeping_cases import OTHER_CASE, left_for_two_cases, other_case
 from tests.services.stocktakes.keeping_people import handover
 from tests.world import World
 
@@ -161,3 +164,53 @@ def test_income_earned_while_kept_is_paid_in_after_the_keeping_ended(world: Worl
     assert (results.collected, results.remaining) == (6_500_000, 8_500_000)
     listed = s.keeping_income.incomes(world.officer, keeper.id)
     assert sorted(i.net for i in listed) == [2_000_000, 4_500_000]
+
+
+def _office_officer(world: World) -> Actor:
+    """An officer of a regional office, holding his role there only."""
+    s = world.services
+    office = s.units.create(world.admin, "KV2", "Phòng Thi hành án dân sự khu vực 2")
+    s.users.create(world.admin, "kv2-chv", "Lê Văn Khu Vực", "mat-khau-lan-dau-2026",
+                   [Role.OFFICER], unit_id=office.id)  # fmt: skip
+    first = s.users.authenticate("kv2-chv", "mat-khau-lan-dau-2026")
+    s.users.change_own_password(first, "mat-khau-lan-dau-2026", "kv2-mat-khau-2026")
+    return s.users.authenticate("kv2-chv", "kv2-mat-khau-2026")
+
+
+def test_minutes_of_two_cases_offer_both_and_credit_the_one_chosen(world: World) -> None:
+    """One minutes may leave items of several cases (Decree 152/2026 Art 24.4): the officer
+    picks the case the income is credited to (Law 106/2025 Art 40.3); none picked, refused."""
+    s = world.services
+    second = other_case(world)
+    keeper, done = left_for_two_cases(world, second)
+    (choice,) = s.keeping_income.minutes(world.officer, keeper.id)
+    assert [c.name for c in choice.cases] == [OTHER_CASE, world.case.name]  # P before T
+    before = snapshot(s)
+    with pytest.raises(ValidationError) as err:
+        s.keeping_income.record(world.officer, keeper.id, _draft(done))
+    assert (
+        "vụ việc" in err.value.message("vi").lower() and "case" in err.value.message("en").lower()
+    )
+    assert snapshot(s) == before
+    draft = replace(_draft(done, 3_000_000, 0), case_id=second.id)
+    income = s.keeping_income.record(world.officer, keeper.id, draft)
+    assert (income.case_id, income.case_name, income.net) == (second.id, OTHER_CASE, 3_000_000)
+    _confirm_all(world)
+    assert s.case_results.results(world.officer, second.id).collected == 3_000_000
+    assert s.case_results.results(world.officer, world.case.id).collected == 0
+
+
+def test_only_the_cases_of_the_officers_unit_are_offered(world: World) -> None:
+    """Each office acts on its own cases (Law 106/2025 Art 13-14): a case of another office
+    on the minutes is not offered, and crediting it is refused, writing nothing."""
+    s = world.services
+    elsewhere = other_case(world, _office_officer(world), "Vụ khu vực 2 – Đỗ Văn Hải")
+    keeper, done = left_for_two_cases(world, elsewhere)
+    (choice,) = s.keeping_income.minutes(world.officer, keeper.id)
+    assert choice.case_ids == tuple(sorted((world.case.id, elsewhere.id)))
+    assert [c.id for c in choice.cases] == [world.case.id]
+    before = snapshot(s)
+    with pytest.raises(OtherUnitError):
+        s.keeping_income.record(world.officer, keeper.id,
+                                replace(_draft(done), case_id=elsewhere.id))  # fmt: skip
+    assert snapshot(s) == before
