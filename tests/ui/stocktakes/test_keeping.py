@@ -68,7 +68,7 @@ def test_a_keeper_leaves_a_car_with_its_owner_and_records_the_check(
     # the owner named on the minutes (Decree 152/2026 Art 24.4).
     view.codes.setPlainText(car.code)
     officers = [view.officer.itemText(i) for i in range(1, view.officer.count())]
-    assert officers == ["Người dùng officer", OFFICER]
+    assert officers == [OFFICER, "Người dùng officer"]  # by given name: Chấp, officer
     assert view.officer.currentData() is None  # the store keeper is no officer
     view.officer.setCurrentIndex(view.officer.findText(OFFICER))
     assert view.keeper_name.text() == OWNER  # the owner signs himself
@@ -271,8 +271,8 @@ def test_a_party_refusing_to_sign_is_typed_on_the_form_and_the_keeper_cannot_ref
 def test_the_officer_list_reads_in_vietnamese_alphabetical_order(
     qtbot: QtBot, ui_world: World, lang: str, tmp_path: Path
 ) -> None:
-    """The drop-down of officers who may draw up the minutes: Đ after D, Â after A (code
-    point order put "Ân" and "Đào" after "Hà")."""
+    """The drop-down of officers who may draw up the minutes, by given name then family and
+    middle names: Đ after D, Â after A (code point order put "Ân" and "Đào" after "Hà")."""
     w = ui_world
     w.services.keeping.add_keeper(w.keeper, CustodianKind.OWNER, OWNER, "Thôn Đông")
     for username, name in (("chv-ha", "Hà Văn Hải"), ("chv-dao", "Đào Văn Đức"),
@@ -283,7 +283,7 @@ def test_the_officer_list_reads_in_vietnamese_alphabetical_order(
     view.table.selectRow(0)
     view.tabs.setCurrentIndex(1)
     officers = [view.officer.itemText(i) for i in range(1, view.officer.count())]
-    assert officers == ["An Văn Bình", "Ân Văn Ái", "Đào Văn Đức", "Hà Văn Hải",
+    assert officers == ["Ân Văn Ái", "An Văn Bình", "Đào Văn Đức", "Hà Văn Hải",
                         "Người dùng officer"]  # fmt: skip
     view.officer.showPopup()  # the drop-down opened, as the officer sees it
     qtbot.wait(50)
