@@ -2,7 +2,9 @@
 alphabet's order (a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, the Latin f j
 w z beside their neighbours), tones only between words whose letters are the same (none,
 huyền, hỏi, ngã, sắc, nặng), then case. Unicode code point order puts "Đ" after "Z" and
-"Á" after "B"; names in a list are sorted by ``vietnamese_key`` instead."""
+"Á" after "B"; names in a list are sorted by ``vietnamese_key`` instead, and lists of people
+by ``person_key``: the given name (tên, the last word) first, then the family and middle
+names, as Vietnamese lists of people are ordered."""
 
 from __future__ import annotations
 
@@ -63,3 +65,12 @@ def vietnamese_key(text: str) -> Key:
         tuple(tone for _, tone, _ in letters),
         tuple(int(upper) for _, _, upper in letters),
     )
+
+
+def person_key(full_name: str) -> tuple[Key, Key]:
+    """The key sorting a person's full name as Vietnamese lists of people do: by the given
+    name (the last word) first, then the family and middle names, each in dictionary order
+    ("Trần Văn An" before "Nguyễn Thị Bình"; "Phạm Văn Dũng" before "Lê Văn Đức")."""
+    words = full_name.split()
+    given = words[-1] if words else ""
+    return vietnamese_key(given), vietnamese_key(" ".join(words[:-1]))

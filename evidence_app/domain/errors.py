@@ -41,6 +41,12 @@ class PermissionDeniedError(DomainError):
     key = "error.permission_denied"
 
 
+class NoneOfPermissionsError(PermissionDeniedError):
+    """The user holds none of the permissions any of which allows the action."""
+
+    key = "error.permission_denied_any"
+
+
 class OtherUnitError(PermissionDeniedError):
     """The user holds no role granting the action in the unit that owns the item, case,
     warehouse or request (issue 21): each office acts on its own."""

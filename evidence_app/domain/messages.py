@@ -63,6 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Người dùng {user} không có quyền {permission}.",
         "User {user} is not allowed to {permission}.",
     ),
+    "error.permission_denied_any": (
+        "Người dùng {user} không có quyền {permission}, cũng không có quyền {other}.",
+        "User {user} is allowed neither to {permission} nor to {other}.",
+    ),
     "error.disk_full": (
         "Ổ đĩa chứa cơ sở dữ liệu ({url}) đã đầy: thao tác chưa được lưu, dữ liệu trước đó "
         "vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi làm lại.",

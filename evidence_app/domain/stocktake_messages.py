@@ -236,23 +236,9 @@ STOCKTAKE_MESSAGES: dict[str, tuple[str, str]] = {
         "An income of {gross} VND less {costs} VND of costs leaves nothing to pay in: only an "
         "amount above 0 VND is recorded (Law 106/2025, Art 40.3).",
     ),
-    "income.not_a_person": (
-        "«{keeper}» không phải chủ sở hữu, người đang quản lý, sử dụng hay tổ chức, cá nhân "
-        "được giao bảo quản tài sản: chỉ người được giao bảo quản theo điểm a, c khoản 1 Điều "
-        "40 Luật Thi hành án dân sự khai thác tài sản và nộp lợi tức (khoản 3 Điều 40).",
-        "“{keeper}” is neither the owner or user nor a person or body the asset was left with: "
-        "only a keeper under Law 106/2025, Art 40.1.a or c exploits the asset and pays in its "
-        "income (Art 40.3).",
-    ),
     "income.not_its_minutes": (
         "Biên bản giao bảo quản số {ref} không giao tài sản cho «{keeper}».",
         "Keeping minutes {ref} left nothing with “{keeper}”.",
-    ),
-    "income.keeping_ended": (
-        "Việc giao «{keeper}» bảo quản theo Biên bản số {number} đã kết thúc: không còn tài "
-        "sản nào do người này bảo quản (khoản 3 Điều 40 Luật Thi hành án dân sự).",
-        "Keeping by “{keeper}” under minutes {number} has ended: it keeps none of those assets "
-        "any more (Law 106/2025, Art 40.3).",
     ),
     "income.before_handover": (
         "Ngày nộp {day} trước ngày giao bảo quản {handed} (Biên bản số {number}): lợi tức "

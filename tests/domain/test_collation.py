@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from evidence_app.domain.collation import vietnamese_key
+from evidence_app.domain.collation import person_key, vietnamese_key
 
 
 def _sorted(*names: str) -> list[str]:
@@ -40,3 +40,23 @@ def test_a_shorter_word_comes_first_and_case_weighs_last() -> None:
     assert _sorted("an", "An") == ["an", "An"]
     # However the name was typed (composed or not), it sorts the same.
     assert vietnamese_key(unicodedata.normalize("NFD", "Nguyễn")) == vietnamese_key("Nguyễn")
+
+
+def test_people_are_listed_by_given_name_then_family_and_middle_names() -> None:
+    """Vietnamese lists of people: the given name (tên, the last word) first, then the
+    family and middle names, with the same collation."""
+
+    def people(*names: str) -> list[str]:
+        return sorted(names, key=person_key)
+
+    assert people("Nguyễn Thị Bình", "Trần Văn An") == ["Trần Văn An", "Nguyễn Thị Bình"]
+    assert people("Lê Văn Đức", "Phạm Văn Dũng") == ["Phạm Văn Dũng", "Lê Văn Đức"]
+    # The same given name: the family and middle names decide, Đ after D, Â after A.
+    assert people("Đỗ Văn An", "Dương Thị An", "Ân Văn An", "An Thị An") == [
+        "An Thị An", "Ân Văn An", "Dương Thị An", "Đỗ Văn An",
+    ]  # fmt: skip
+    assert people("Ân Văn Ái", "An Văn Bình", "Hà Văn Hải") == [
+        "Ân Văn Ái", "An Văn Bình", "Hà Văn Hải",
+    ]  # fmt: skip
+    # A one-word name is its given name; spaces around do not count.
+    assert people("  Bình ", "Trần An") == ["Trần An", "  Bình "]

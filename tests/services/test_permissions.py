@@ -87,6 +87,11 @@ class Operation:
     prepare: Callable[[World], Any]
     run: Callable[[World, Actor, Any], object]
     writes: bool = True
+    #: Another permission that allows the operation as well (either one suffices).
+    also: Permission | None = None
+
+    def allowed(self, role: Role) -> bool:
+        return bool({self.permission, self.also} & MATRIX[role])
 
 
 def _no_prep(world: World) -> None:
@@ -304,6 +309,10 @@ def _keeper_and_item(w: World) -> tuple[int, int]:
     return keeper.id, _item(w).id
 
 
+def _add_keeper(w: World, a: Actor, _: Any) -> object:
+    return w.services.keeping.add_keeper(a, CustodianKind.OWNER, f"Chủ số {next(_counter)}", "Số 1")
+
+
 def _leave_with_keeper(w: World, a: Actor, prepared: tuple[int, int]) -> object:
     # An officer names himself on the minutes he draws up (Decree 152/2026 Art 24.4).
     mine = Role.OFFICER in a.roles and not a.is_system
@@ -344,6 +353,10 @@ OPERATIONS = [
     Operation(P.RECORD_CASE_RESULT, "case_results.record_payment", _decided_case, _record_result),
     Operation(P.CONFIRM_CASE_RESULT, "case_results.confirm", _pending_result, _confirm_result),
     Operation(P.LEAVE_WITH_KEEPER, "keeping.leave", _keeper_and_item, _leave_with_keeper),
+    # The officer signs the keeper's service contract (Decree 152/2026 Art 24.3).
+    Operation(
+        P.LEAVE_WITH_KEEPER, "keeping.add_keeper", _no_prep, _add_keeper, also=P.MANAGE_WAREHOUSES
+    ),
 ]
 
 
@@ -358,7 +371,7 @@ def test_every_role_and_permission_pair_is_enforced_by_the_services(world: World
     checked = 0
     for role, op in itertools.product(Role, OPERATIONS):
         actor = world.actors[role]
-        allowed = op.permission in MATRIX[role]
+        allowed = op.allowed(role)
         prepared = op.prepare(world)
         before = snapshot(world.services)
         outcome = f"{role.value} × {op.permission.value} ({op.name})"
@@ -369,7 +382,8 @@ def test_every_role_and_permission_pair_is_enforced_by_the_services(world: World
                 mismatches.append(f"{outcome}: refused but the matrix grants it")
             for lang in ("vi", "en"):
                 message = refused.message(lang)
-                if actor.username not in message or label(op.permission, lang) not in message:
+                named = [label(p, lang) for p in (op.permission, op.also) if p is not None]
+                if actor.username not in message or not all(n in message for n in named):
                     mismatches.append(f"{outcome}: unclear refusal {message!r}")
             if snapshot(world.services) != before:
                 mismatches.append(f"{outcome}: refused but something was written")
@@ -391,7 +405,7 @@ def test_the_system_actor_may_do_everything(world: World) -> None:
 
 def test_a_deactivated_user_is_refused_everything(world: World) -> None:
     keeper = world.keeper
-    granted = [op for op in OPERATIONS if op.permission in MATRIX[Role.KEEPER]]
+    granted = [op for op in OPERATIONS if op.allowed(Role.KEEPER)]
     prepared = [op.prepare(world) for op in granted]
     view = next(u for u in world.services.users.all(world.admin) if u.id == keeper.user_id)
     world.services.users.deactivate(world.admin, keeper.user_id or 0, view.version)

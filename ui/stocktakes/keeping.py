@@ -142,17 +142,20 @@ class KeepingView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.error)
         roles = self.actor.roles
+        # The officer who leaves items registers the keeper too (Decree 152/2026 Art 24.3).
         forms = (
-            ("keeping.tab_check", self._check_form(), Permission.STOCKTAKE),
-            ("keeping.tab_leave", self._leave_form(), Permission.LEAVE_WITH_KEEPER),
-            ("keeping.tab_new", self._new_form(), Permission.MANAGE_WAREHOUSES),
-            ("keeping.tab_income", self.income, Permission.RECORD_CASE_RESULT),
-        )
-        for key, form, permission in forms:
+            ("keeping.tab_check", self._check_form(), (Permission.STOCKTAKE,)),
+            ("keeping.tab_leave", self._leave_form(), (Permission.LEAVE_WITH_KEEPER,)),
+            ("keeping.tab_new", self._new_form(),
+             (Permission.MANAGE_WAREHOUSES, Permission.LEAVE_WITH_KEEPER)),
+            ("keeping.tab_income", self.income, (Permission.RECORD_CASE_RESULT,)),
+        )  # fmt: skip
+        for key, form, permissions in forms:
             index = self.tabs.addTab(form, tr(key))
             # What a role may not do is not offered (the services refuse it anyway); the
             # list of what a keeper holds is for everyone who sees the area.
-            self.tabs.setTabVisible(index, index == 0 or is_allowed(roles, permission))
+            offered = any(is_allowed(roles, p) for p in permissions)
+            self.tabs.setTabVisible(index, index == 0 or offered)
         self.buttons["check"].setVisible(is_allowed(roles, Permission.STOCKTAKE))
         layout.addWidget(self.tabs, 1)
 

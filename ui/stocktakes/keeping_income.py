@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.errors import DomainError, ValidationError
 from evidence_app.services.core.auth import Actor
 from evidence_app.services.facade import Services
-from evidence_app.services.stocktakes import IncomeDraft, IncomeView, KeeperView
+from evidence_app.services.stocktakes import (
+    IncomeDraft,
+    IncomeView,
+    KeeperView,
+    KeepingMinutesChoice,
+)
 from ui.common.errors import message_of, report_connection
 from ui.common.formats import day, money, today_qdate
 from ui.common.view_parts import keyed_table
@@ -63,6 +68,11 @@ class IncomeForm(QWidget):
         self.table.setObjectName("incomes")
         self.minutes = QComboBox()
         self.minutes.setObjectName("income_minutes")
+        self.found: list[KeepingMinutesChoice] = []
+        # The case credited, when the minutes left items of several cases (Law Art 40.3).
+        self.case = QComboBox()
+        self.case.setObjectName("income_case")
+        self.case.setAccessibleName(tr("income.case"))
         self.gross, self.costs, self.receipt = QLineEdit(), QLineEdit(), QLineEdit()
         self.gross.setObjectName("income_gross")
         self.costs.setObjectName("income_costs")
@@ -78,9 +88,10 @@ class IncomeForm(QWidget):
         self.button.setObjectName("record_income")
         grid = QGridLayout(self)
         grid.addWidget(QLabel(tr("income.history")), 0, 0)
-        grid.addWidget(self.table, 1, 0, 7, 1)
+        grid.addWidget(self.table, 1, 0, 8, 1)
         rows = (
             ("income.minutes", self.minutes),
+            ("income.case", self.case),
             ("income.gross", self.gross),
             ("income.costs", self.costs),
             ("income.net", self.net),
@@ -96,6 +107,7 @@ class IncomeForm(QWidget):
         self.gross.textChanged.connect(self._show_net)
         self.costs.textChanged.connect(self._show_net)
         self.button.clicked.connect(self.record)
+        self.minutes.currentIndexChanged.connect(self._fill_cases)
 
     def show_keeper(self, keeper: KeeperView | None) -> None:
         """The keeper's minutes still in force and its incomes."""
@@ -109,16 +121,33 @@ class IncomeForm(QWidget):
         except DomainError as exc:
             self._failed(exc)
             found, self.incomes = [], []
+        self.found = found
         for m in found:
             case = f" – {m.case_name}" if m.case_name else ""
             text = tr("income.minutes_item", number=m.number, day=day(m.handed_on), case=case)
-            self.minutes.addItem(text, m.minutes_document_id)
+            # Income earned while kept is owed after the keeping ended (Art 40.3).
+            ended = "" if m.held else tr("income.minutes_ended")
+            self.minutes.addItem(text + ended, m.minutes_document_id)
+        self._fill_cases()
         self.table.setRowCount(len(self.incomes))
         for row, i in enumerate(self.incomes):
             cells = (day(i.paid_on), i.minutes_number, money(i.gross), money(i.costs),
                      money(i.net), i.receipt_number, self._state(i))  # fmt: skip
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def _fill_cases(self) -> None:
+        """The chosen minutes' cases in the officer's unit; the one chosen when alone, else
+        none until he picks."""
+        self.case.clear()
+        wanted = self.minutes.currentData()
+        chosen = next((m for m in self.found if m.minutes_document_id == wanted), None)
+        cases = chosen.cases if chosen is not None else ()
+        if len(cases) != 1:
+            self.case.addItem(tr("income.choose_case"), None)
+        for c in cases:
+            self.case.addItem(c.name, c.id)
+        self.case.setEnabled(len(cases) > 1)
 
     @staticmethod
     def _state(i: IncomeView) -> str:
@@ -155,6 +184,7 @@ class IncomeForm(QWidget):
                 parse_amount(self.costs.text(), "field.income_costs"),
                 paid_on,
                 self.receipt.text(),
+                self.case.currentData(),
             )
             made = self.services.keeping_income.record(self.actor, self.keeper.id, draft)
         except DomainError as exc:

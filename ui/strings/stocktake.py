@@ -113,6 +113,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "income.state_voided": ("Đã hủy", "Voided"),
     "income.minutes": ("Biên bản giao bảo quản", "Keeping minutes"),
     "income.minutes_item": ("Số {number} ngày {day}{case}", "No. {number} of {day}{case}"),
+    "income.minutes_ended": (" (đã kết thúc giao bảo quản)", " (keeping ended)"),
+    "income.case": ("Vụ việc được ghi có", "Credited to the case"),
+    "income.choose_case": ("— Chọn vụ việc —", "— Choose the case —"),
     "income.gross": ("Lợi tức thu được (đồng)", "Income earned (VND)"),
     "income.costs": ("Chi phí liên quan (đồng)", "Related costs (VND)"),
     "income.net": ("Số tiền phải nộp", "To be paid in"),
@@ -120,8 +123,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "income.receipt": ("Số biên lai thu tiền", "Receipt no."),
     "income.record": ("Ghi nhận khoản nộp", "Record the payment"),
     "income.no_minutes": (
-        "{name} không còn giữ tài sản theo biên bản giao bảo quản nào.",
-        "{name} keeps nothing under any keeping minutes now.",
+        "Chưa có biên bản giao bảo quản nào giao tài sản cho {name}.",
+        "No keeping minutes left anything with {name}.",
     ),
     "income.recorded": (
         "Đã ghi nhận {net} lợi tức nộp cho vụ việc {case} (Biên bản số {number}); chờ Thủ "

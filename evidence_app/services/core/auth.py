@@ -11,6 +11,7 @@ from db.models import Unit, User, UserRole
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import (
     AccountInactiveError,
+    NoneOfPermissionsError,
     PasswordChangeRequiredError,
     PermissionDeniedError,
 )
@@ -111,3 +112,17 @@ def authorize(session: Session, actor: Actor, permission: Permission) -> None:
     roles = [row.role for row in rows if row.role is not None]
     if permission not in permissions_of(roles):
         raise PermissionDeniedError(user=actor.username, permission=permission)
+
+
+def authorize_either(
+    session: Session, actor: Actor, permission: Permission, other: Permission
+) -> Permission:
+    """Refuse, naming both, unless the actor's roles grant ``permission`` or ``other``; the
+    one granted (``permission`` when both are)."""
+    for wanted in (permission, other):
+        try:
+            authorize(session, actor, wanted)
+        except PermissionDeniedError:
+            continue
+        return wanted
+    raise NoneOfPermissionsError(user=actor.username, permission=permission, other=other)

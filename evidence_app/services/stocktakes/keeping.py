@@ -45,7 +45,7 @@ from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import STORED_STATES
 from evidence_app.services.catalogue import new_location
 from evidence_app.services.core import validate as v
-from evidence_app.services.core.auth import Actor, authorize
+from evidence_app.services.core.auth import Actor, authorize, authorize_either
 from evidence_app.services.core.checkpoint_key import KeySource, default_signing_key
 from evidence_app.services.core.events import DATA_KEY, append_event
 from evidence_app.services.core.numbering import next_number
@@ -136,7 +136,10 @@ class KeepingService:
 
     def add_keeper(self, actor: Actor, kind: CustodianKind, name: str, address: str) -> KeeperView:
         """A keeper and its keeping place GBQnnnn (Law 106/2025 Art 40.1.a, c, đ): the owner
-        or user, a person or organisation able to keep it, or the commune."""
+        or user, a person or organisation able to keep it, or the commune. The officer who
+        leaves items signs the service contract with the keeper (Art 40.1.c; Decree 152/2026
+        Art 24.3), so whoever may leave items registers one, as whoever manages warehouses
+        does; the keeping place is of the actor's own unit."""
         kind = v.member(CustodianKind, kind, "field.custodian_kind")
         if kind not in KEEPER_KINDS:
             raise ValidationError("keeping.not_a_keeper", kind=kind)
@@ -144,14 +147,16 @@ class KeepingService:
         # The minutes say where the items are kept (Decree 152/2026 Art 24.4).
         address = v.text_field(address, "field.address", limit=300, required=True)
         with unit_of_work(self.db, "noun.keeper", name) as session:
-            authorize(session, actor, Permission.MANAGE_WAREHOUSES)
+            granted = authorize_either(
+                session, actor, Permission.MANAGE_WAREHOUSES, Permission.LEAVE_WITH_KEEPER
+            )
             agency_id = session.scalar(select(Agency.id).order_by(Agency.id))
             if agency_id is None:
                 raise NotFoundError(what="noun.agency", ref="—")
             code = keeping_code(next_number(session, "keeping_place", 0))
             w = Warehouse(
                 agency_id=agency_id,
-                unit_id=home_unit_id(session, actor, Permission.MANAGE_WAREHOUSES),
+                unit_id=home_unit_id(session, actor, granted),
                 code=code, name=name, address=address, custodian_kind=kind,
                 custodian_name=name, active=True,
             )  # fmt: skip

@@ -2,16 +2,18 @@
 the related costs it is paid to the agency to enforce the judgment. The officer records the
 payment against the keeping minutes (Decree 152/2026 Art 24.4) it was earned under; it is
 credited to the case as collected money, net of the costs, awaiting the head's word like
-any other payment (``services.outcomes``), and the keeping's history lists it."""
+any other payment (``services.outcomes``), and the keeping's history lists it. Whoever the
+asset was left with owes it, the commune included (Art 40.1.đ), and what was earned while the
+asset was kept is owed after the keeping ended."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from db.column_types import utcnow
@@ -32,7 +34,8 @@ from db.models import (
 )
 from db.models.case_history import voided
 from evidence_app.domain.clock import agency_date, agency_today
-from evidence_app.domain.enums import CustodianKind, DocumentKind, EventKind
+from evidence_app.domain.collation import vietnamese_key
+from evidence_app.domain.enums import DocumentKind, EventKind
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.keeping import KEEPER_KINDS
 from evidence_app.domain.permissions import Permission
@@ -40,19 +43,21 @@ from evidence_app.domain.states import STORED_STATES
 from evidence_app.services.core import validate as v
 from evidence_app.services.core.auth import Actor, authorize
 from evidence_app.services.core.closed_periods import refuse_closed_statistics
-from evidence_app.services.core.scope import check_case, check_warehouse
+from evidence_app.services.core.scope import case_scope, check_case, check_warehouse
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.outcomes import add_payment, check_payment, collected
 
-#: Keepers who may exploit what they keep and owe its income (Art 40.1.a, c): the owner or
-#: user, a person or body keeping it; the commune only keeps until the asset is dealt with.
-EARNING_KINDS = frozenset({CustodianKind.OWNER, CustodianKind.THIRD_PARTY})
+
+@dataclass(frozen=True, slots=True)
+class IncomeCase:
+    id: int
+    name: str
 
 
 @dataclass(frozen=True, slots=True)
 class KeepingMinutesChoice:
-    """A keeping still in force: its minutes, the day of the handover, the cases of what it
-    left there and how many of those items the keeper still holds."""
+    """A keeping: its minutes, the day of the handover, the cases of what it left there and
+    how many of those items the keeper still holds (0: the keeping has ended)."""
 
     minutes_document_id: int
     number: str
@@ -60,6 +65,9 @@ class KeepingMinutesChoice:
     case_ids: tuple[int, ...]
     case_name: str
     held: int
+    #: The cases an income may be credited to, as the actor sees them: those of the
+    #: minutes' items in his unit, by name.
+    cases: tuple[IncomeCase, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,16 +121,18 @@ class KeepingIncomeService:
         self.today = today
 
     def minutes(self, actor: Actor, keeper_id: int) -> list[KeepingMinutesChoice]:
-        """The keeper's minutes whose items it still holds, newest first."""
+        """The keeper's minutes, newest first, ended keepings too: income earned while the
+        asset was kept is owed after it is taken back (Law 106/2025 Art 40.3)."""
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
             w = _keeper(session, keeper_id)
             check_warehouse(session, actor, Permission.VIEW, w.id)
+            docs = session.scalars(_minutes_of(w.id).order_by(Document.id.desc())).all()
+            scope = case_scope(session, actor)
             found = []
-            for doc in session.scalars(_minutes_of(w.id).order_by(Document.id.desc())):
+            for doc in docs:
                 choice = _choice(session, w, doc)
-                if choice.held:
-                    found.append(choice)
+                found.append(replace(choice, cases=_cases(session, choice.case_ids, scope)))
             return found
 
     def incomes(self, actor: Actor, keeper_id: int) -> list[IncomeView]:
@@ -166,16 +176,15 @@ class KeepingIncomeService:
             authorize(session, actor, Permission.RECORD_CASE_RESULT)
             w = _keeper(session, keeper_id)
             check_warehouse(session, actor, Permission.RECORD_CASE_RESULT, w.id)
+            # Whoever the asset was left with owes its income, the commune too (Art 40.1.đ,
+            # 40.3: "người được giao bảo quản tài sản phải nộp").
             keeper = w.custodian_name or w.name
-            if w.custodian_kind not in EARNING_KINDS:
-                raise ValidationError("income.not_a_person", keeper=keeper)
             doc = session.scalar(_minutes_of(w.id).where(Document.id == draft.minutes_document_id))
             if doc is None:
                 raise ValidationError("income.not_its_minutes", keeper=keeper,
                                       ref=draft.minutes_document_id)  # fmt: skip
+            # An ended keeping still owes what was earned while it lasted (Art 40.3).
             choice = _choice(session, w, doc)
-            if not choice.held:
-                raise ValidationError("income.keeping_ended", number=doc.number, keeper=keeper)
             if paid_on < choice.handed_on:
                 raise ValidationError("income.before_handover", day=_dmy(paid_on),
                                       handed=_dmy(choice.handed_on), number=doc.number)  # fmt: skip
@@ -256,6 +265,17 @@ def _choice(session: Session, w: Warehouse, doc: Document) -> KeepingMinutesChoi
     )
     name = session.scalar(select(Case.name).where(Case.id == cases[0])) if len(cases) == 1 else ""
     return KeepingMinutesChoice(doc.id, doc.number, handed, cases, name or "", int(held or 0))
+
+
+def _cases(
+    session: Session, case_ids: Sequence[int], scope: ColumnElement[bool] | None
+) -> tuple[IncomeCase, ...]:
+    """The minutes' cases the actor sees (his unit's), in Vietnamese alphabetical order."""
+    query = select(Case.id, Case.name).where(Case.id.in_(case_ids))
+    if scope is not None:
+        query = query.where(scope)
+    rows = [IncomeCase(case_id, name) for case_id, name in session.execute(query)]
+    return tuple(sorted(rows, key=lambda c: (vietnamese_key(c.name), c.id)))
 
 
 def _case(session: Session, case_id: int | None, choice: KeepingMinutesChoice) -> Case:

@@ -11,7 +11,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from db.models import Unit, User, UserRole, Warehouse
-from evidence_app.domain.collation import vietnamese_key
+from evidence_app.domain.collation import person_key
 from evidence_app.domain.enums import Role
 from evidence_app.domain.errors import ValidationError
 from evidence_app.domain.permissions import Permission, is_allowed
@@ -36,13 +36,14 @@ def _officer_ids(unit_id: int) -> Select[tuple[int]]:
 
 
 def keeping_officers(session: Session, w: Warehouse) -> list[OfficerChoice]:
-    """The active officers of the keeping place's unit or of the province, by name in
-    Vietnamese alphabetical order (``vietnamese_key``: Đ after D, tones after letters)."""
+    """The active officers of the keeping place's unit or of the province, as Vietnamese
+    lists of people are ordered (``person_key``): by given name, then family and middle
+    names, each in Vietnamese alphabetical order (Đ after D, tones after letters)."""
     users = session.scalars(
         select(User).where(User.active.is_(True), User.id.in_(_officer_ids(w.unit_id)))
     )
     found = [OfficerChoice(u.id, u.full_name) for u in users]
-    return sorted(found, key=lambda o: (vietnamese_key(o.name), o.id))
+    return sorted(found, key=lambda o: (person_key(o.name), o.id))
 
 
 def keeping_officer(session: Session, user_id: int | None, w: Warehouse) -> User:

@@ -43,14 +43,15 @@ def test_the_keeping_place_lists_the_active_officers_of_its_unit_and_the_provinc
     version = next(u.version for u in s.users.all(world.admin) if u.id == gone)
     s.users.deactivate(world.admin, gone, version)
     listed = s.keeping.officers(world.keeper, keeper.id)
-    assert [(o.id, o.name) for o in listed] == [
-        (world.officer.user_id, "Người dùng officer"), (chap, OFFICER),
+    assert [(o.id, o.name) for o in listed] == [  # by given name: Chấp, officer
+        (chap, OFFICER), (world.officer.user_id, "Người dùng officer"),
     ]  # fmt: skip
 
 
 def test_the_officers_are_listed_in_vietnamese_alphabetical_order(world: World) -> None:
-    """Đ after D, Â after A, as a Vietnamese reader looks a name up (code point order put
-    "Ân" and "Đào" after "Hà")."""
+    """As Vietnamese lists of people are ordered: by given name (the last word), then family
+    and middle names; Đ after D, Â after A, as a Vietnamese reader looks a name up (code
+    point order put "Ân" and "Đào" after "Hà")."""
     s = world.services
     keeper = _owner(world)
     officer_id(world)
@@ -59,9 +60,9 @@ def test_the_officers_are_listed_in_vietnamese_alphabetical_order(world: World) 
                            ("chv-an", "An Văn Bình")):  # fmt: skip
         _user(world, username, name)
     listed = [o.name for o in s.keeping.officers(world.keeper, keeper.id)]
-    assert listed == [
-        "An Văn Bình", "Ân Văn Ái", "Dương Văn Dũng", "Đào Văn Đức", "Hà Văn Hải",
-        "Người dùng officer", OFFICER,
+    assert listed == [  # Ái, Bình, Chấp, Dũng, Đức, Hải, officer
+        "Ân Văn Ái", "An Văn Bình", OFFICER, "Dương Văn Dũng", "Đào Văn Đức", "Hà Văn Hải",
+        "Người dùng officer",
     ]  # fmt: skip
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.calendar import add_months
@@ -67,7 +68,7 @@ def test_a_keeper_leaves_a_car_with_its_owner_and_records_the_check(
     # the owner named on the minutes (Decree 152/2026 Art 24.4).
     view.codes.setPlainText(car.code)
     officers = [view.officer.itemText(i) for i in range(1, view.officer.count())]
-    assert officers == ["Người dùng officer", OFFICER]
+    assert officers == [OFFICER, "Người dùng officer"]  # by given name: Chấp, officer
     assert view.officer.currentData() is None  # the store keeper is no officer
     view.officer.setCurrentIndex(view.officer.findText(OFFICER))
     assert view.keeper_name.text() == OWNER  # the owner signs himself
@@ -148,7 +149,8 @@ def test_an_officer_leaves_a_car_himself_and_is_not_offered_the_check(
     view = window.keeping
     assert view is not None and view.isVisible()
     shown = [i for i in range(view.tabs.count()) if view.tabs.isTabVisible(i)]
-    assert shown == [0, 1, 3] and not view.buttons["check"].isVisibleTo(view)
+    # He registers a keeper too (Decree 152/2026 Art 24.3), not the monthly check.
+    assert shown == [0, 1, 2, 3] and not view.buttons["check"].isVisibleTo(view)
     view.table.selectRow(0)
     view.tabs.setCurrentIndex(1)
     assert view.officer.currentData() == w.officer.user_id  # he draws them up himself
@@ -269,8 +271,8 @@ def test_a_party_refusing_to_sign_is_typed_on_the_form_and_the_keeper_cannot_ref
 def test_the_officer_list_reads_in_vietnamese_alphabetical_order(
     qtbot: QtBot, ui_world: World, lang: str, tmp_path: Path
 ) -> None:
-    """The drop-down of officers who may draw up the minutes: Đ after D, Â after A (code
-    point order put "Ân" and "Đào" after "Hà")."""
+    """The drop-down of officers who may draw up the minutes, by given name then family and
+    middle names: Đ after D, Â after A (code point order put "Ân" and "Đào" after "Hà")."""
     w = ui_world
     w.services.keeping.add_keeper(w.keeper, CustodianKind.OWNER, OWNER, "Thôn Đông")
     for username, name in (("chv-ha", "Hà Văn Hải"), ("chv-dao", "Đào Văn Đức"),
@@ -281,9 +283,35 @@ def test_the_officer_list_reads_in_vietnamese_alphabetical_order(
     view.table.selectRow(0)
     view.tabs.setCurrentIndex(1)
     officers = [view.officer.itemText(i) for i in range(1, view.officer.count())]
-    assert officers == ["An Văn Bình", "Ân Văn Ái", "Đào Văn Đức", "Hà Văn Hải",
+    assert officers == ["Ân Văn Ái", "An Văn Bình", "Đào Văn Đức", "Hà Văn Hải",
                         "Người dùng officer"]  # fmt: skip
     view.officer.showPopup()  # the drop-down opened, as the officer sees it
     qtbot.wait(50)
     assert view.officer.view().window().grab().save(str(tmp_path / f"officers_{lang}.png"))
     view.officer.hidePopup()
+
+
+def test_an_officer_registers_the_keeper_he_signs_the_contract_with(
+    qtbot: QtBot, ui_world: World, lang: str, tmp_path: Path
+) -> None:
+    """Decree 152/2026 Art 24.3: the officer signs the service contract with a paid keeper
+    (Law 106/2025 Art 40.1.c), so he registers the keeper himself on the screen."""
+    w = ui_world
+    window = MainWindow(w.services, w.officer, Settings())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_area("keeping")
+    view = window.keeping
+    assert view is not None and view.tabs.isTabVisible(2)
+    view.tabs.setCurrentIndex(2)
+    view.kind.setCurrentIndex(view.kind.findData(CustodianKind.THIRD_PARTY))
+    type_text(qtbot, view.name, "Bãi giữ xe Minh Phát")
+    type_text(qtbot, view.address, "Số 5 đường Lê Lợi, phường Thuận Hóa, Huế")
+    qtbot.wait(10)
+    window.grab().save(str(tmp_path / f"keeping_new_officer_{lang}.png"))
+    qtbot.mouseClick(view.buttons["add"], Qt.MouseButton.LeftButton)
+    assert "GBQ0001" in view.message.text(), view.error.text()
+    assert view.table.rowCount() == 1 and view.table.item(0, 2).text() == "Bãi giữ xe Minh Phát"
+    assert [k.kind for k in w.services.keeping.keepers(w.officer)] == [CustodianKind.THIRD_PARTY]
+    window.grab().save(str(tmp_path / f"keeping_new_officer_done_{lang}.png"))
