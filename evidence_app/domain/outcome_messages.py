@@ -159,6 +159,12 @@ OUTCOME_MESSAGES: dict[str, tuple[str, str]] = {
         "{day} falls in a closed statistics period ({start} – {end}): nothing can be written "
         "in it (joint Circular 12/2021 Art 9).",
     ),
+    "history.pending_in_period": (
+        "Chưa thể khóa kỳ thống kê từ {start} đến {end}: còn {count} bản ghi trong kỳ đang chờ "
+        "Thủ trưởng xác nhận (đầu tiên của việc {case}). Hãy xác nhận hoặc từ chối trước.",
+        "The statistics period {start} to {end} cannot be closed: {count} record(s) dated in it "
+        "still await the head's word (the first of case {case}). Confirm or refuse them first.",
+    ),
     "history.period_not_over": (
         "Kỳ thống kê đến ngày {end} chưa kết thúc: chưa thể khóa.",
         "The statistics period to {end} has not ended: it cannot be closed yet.",

@@ -188,6 +188,27 @@ class ObligationView:
         return max(self.amount - self.collected, 0)
 
 
+def _awaiting_in(session: Session, start: date, end: date) -> list[str]:
+    """The cases' names of the outcomes, payments and corrections dated in [start, end]
+    that await the head's word, the earliest dated first."""
+    found: list[tuple[date, int, str]] = []
+    kinds: tuple[tuple[Any, Any, Any, Any], ...] = (
+        (CaseOutcome.id, CaseOutcome.case_id, CaseOutcome.effective_on,
+         CaseConfirmation.outcome_id),
+        (CasePayment.id, CasePayment.case_id, CasePayment.paid_on, CaseConfirmation.payment_id),
+        (CaseChange.id, CaseChange.case_id, CaseChange.effective_on, CaseConfirmation.change_id),
+    )  # fmt: skip
+    for record, case_id, day, link in kinds:
+        rows = session.execute(
+            select(day, record, Case.name)
+            .join(Case, Case.id == case_id)
+            .outerjoin(CaseConfirmation, link == record)
+            .where(CaseConfirmation.id.is_(None), day >= start, day <= end)
+        ).tuples()
+        found += [(on, int(record_id), str(name)) for on, record_id, name in rows]
+    return [name for _on, _id, name in sorted(found)]
+
+
 def dmy(day: date) -> str:
     return f"{day:%d/%m/%Y}"
 
@@ -572,6 +593,14 @@ class CaseResultService:
                 raise ValidationError(
                     "history.period_closed", day=dmy(end),
                     start=dmy(earlier.period_start), end=dmy(earlier.period_end),
+                )  # fmt: skip
+            # A record dated in the period and still awaiting the head could never be
+            # accepted once it is closed (``refuse_closed_statistics``): he decides it first.
+            waiting = _awaiting_in(session, start, end)
+            if waiting:
+                raise ValidationError(
+                    "history.pending_in_period", start=dmy(start), end=dmy(end),
+                    count=len(waiting), case=waiting[0],
                 )  # fmt: skip
             row = StatisticsClosing(
                 period_start=start, period_end=end, closed_by=actor.user_id,

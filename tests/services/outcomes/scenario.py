@@ -5,7 +5,9 @@ tests/reports/test_enforcement.py beside each period."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
+
+from sqlalchemy import text
 
 from evidence_app.domain.enums import Role
 from evidence_app.domain.outcomes import NotEnforceableReason, OutcomeKind
@@ -22,6 +24,18 @@ TODAY = date(2026, 12, 1)
 
 def paper(day: date, number: str = "01/QĐ-THADS") -> Paper:
     return Paper(number, day, "Thi hành án dân sự TP Hà Nội")
+
+
+def close_by_sql(world: World, start: date, end: date) -> None:
+    """A statistics period closed by plain SQL, past the service's refusal while a record
+    dated inside awaits the head: what the database alone still refuses is then shown."""
+    with world.services.db.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO statistics_closing (period_start, period_end, closed_by, "
+                 "closed_at, note) VALUES (:s, :e, :b, :at, '')"),
+            {"s": start, "e": end, "b": world.head.user_id,
+             "at": datetime(2026, 12, 1, tzinfo=UTC)},
+        )  # fmt: skip
 
 
 def use_today(world: World, day: date = TODAY) -> None:
