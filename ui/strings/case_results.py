@@ -97,8 +97,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "history.refused": ("Bị từ chối", "Refused"),
     "history.kind.amount": ("Thay đổi số tiền phải thi hành", "Amount to enforce changed"),
     "history.kind.officer": ("Thay đổi Chấp hành viên", "Officer changed"),
-    "history.kind.void_outcome": ("Hủy kết quả ghi nhầm", "Mistaken result voided"),
-    "history.kind.void_payment": ("Hủy khoản thu ghi nhầm", "Mistaken payment voided"),
+    "history.kind.void_outcome": ("Hủy kết quả đã ghi nhận", "Recorded result voided"),
+    "history.kind.void_payment": ("Hủy khoản thu đã ghi nhận", "Recorded payment voided"),
     "history.kind.decision_date": (
         "Sửa ngày ra quyết định thi hành án",
         "Enforcement decision date corrected",
