@@ -248,6 +248,13 @@ class VerificationDialog(RecordDialog):
         self.save(lambda: results.record_verification(self.actor, self.case.id, self.draft()))
 
 
+def paper_text(number: str, on: str, issuer: str) -> str:
+    """ "12/QĐ-THADS, 08/12/2026 – Phòng THADS khu vực 1", leaving out what is empty (a
+    correction made on the case form has no number or issuer of its own)."""
+    text = ", ".join(part for part in (number, on) if part)
+    return f"{text} – {issuer}" if issuer else text
+
+
 COLUMNS = ("result.col_case", "result.col_what", "result.col_day", "result.col_document",
            "result.col_by")  # fmt: skip
 
@@ -315,7 +322,7 @@ class ConfirmDialog(QDialog):
             self.records = []
         self.table.setRowCount(len(self.records))
         for row, r in enumerate(self.records):
-            document = f"{r.doc_number}, {day(r.doc_date)} – {r.doc_issuer}"
+            document = paper_text(r.doc_number, day(r.doc_date), r.doc_issuer)
             texts = (r.case_name, what(r), day(r.day), document, r.recorder_name)
             for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text))
