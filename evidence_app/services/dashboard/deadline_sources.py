@@ -46,16 +46,18 @@ def _local(moment: datetime) -> date:
 
 
 def temporary_releases(session: Session, today: date, until: date) -> list[Deadline]:
-    """Items out for proceedings, due back by the date of their written request."""
+    """Items out for proceedings, due back by the date of their written request (read as
+    columns: thousands may be out at once)."""
+    r = TemporaryRelease
     rows = session.execute(
-        select(TemporaryRelease, Item.code, Item.case_id)
-        .join(Item, Item.id == TemporaryRelease.item_id)
-        .where(TemporaryRelease.returned_at.is_(None), TemporaryRelease.due_on <= until)
+        select(r.due_on, Item.code, r.request_reference, r.id, Item.case_id, r.responsible_user_id)
+        .join(Item, Item.id == r.item_id)
+        .where(r.returned_at.is_(None), r.due_on <= until)
     )
     return [
-        Deadline("deadline.temporary_release_due", r.due_on, code, r.request_reference,
-                 "checkouts", r.id, case_id, r.responsible_user_id)
-        for r, code, case_id in rows
+        Deadline("deadline.temporary_release_due", due, code, reference, "checkouts", ref_id,
+                 case_id, responsible)
+        for due, code, reference, ref_id, case_id, responsible in rows
     ]  # fmt: skip
 
 
