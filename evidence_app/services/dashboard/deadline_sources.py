@@ -36,7 +36,7 @@ from evidence_app.domain.stocktake import (
     cycles_met,
 )
 from evidence_app.services.core.deadlines import SOURCES, Deadline
-from evidence_app.services.stocktakes import check_due
+from evidence_app.services.stocktakes import check_due_from, first_handovers
 
 _D152 = "Nghị định 152/2026/NĐ-CP"
 
@@ -124,13 +124,16 @@ def stocktakes_due(session: Session, today: date, until: date) -> list[Deadline]
             key = (warehouse_id, cycle)
             last[key] = max(at, last.get(key, at))
     found = []
-    for w in session.scalars(select(Warehouse).where(Warehouse.active.is_(True))):
+    active = list(session.scalars(select(Warehouse).where(Warehouse.active.is_(True))))
+    keeping = [w for w in active if _entrusted_and_holding(session, w)]
+    handed_over = first_handovers(session, [w.id for w in keeping])
+    for w in active:
         for cycle, rule, kind in _CLOCKS:
             if cycle is Cycle.KEEPING_CHECK:
-                if not _entrusted_and_holding(session, w):
+                if w not in keeping:
                     continue
                 # A month after the first handover of what it holds or the last check.
-                due = check_due(session, w, last.get((w.id, cycle)))
+                due = check_due_from(w, handed_over.get(w.id), last.get((w.id, cycle)))
             else:
                 due = add_months(_local(last.get((w.id, cycle)) or w.created_at), rules.value(rule))
             if due <= until:
