@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Integer, any_, bindparam, func, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -270,10 +271,19 @@ def visible_deadlines(
     wanted = set(visible)
     case_ids = sorted({d.case_id for d in found if d.case_id is not None})
     case_units: dict[int, int] = {}
-    for start in range(0, len(case_ids), 500):  # one query per 500 cases, not one per deadline
-        chunk = case_ids[start : start + 500]
+    # PostgreSQL: the ids as one array parameter (20,000 separate parameters cost a second
+    # to render and send on 1,000,000 items); SQLite: 500 per query, within its limit.
+    one_array = session.get_bind().dialect.name == "postgresql"
+    step = len(case_ids) if one_array else 500
+    for start in range(0, len(case_ids), step or 1):  # not one query per deadline
+        chunk = case_ids[start : start + step]
+        where = (
+            Case.id == any_(bindparam("case_ids", chunk, type_=ARRAY(Integer)))
+            if one_array
+            else Case.id.in_(chunk)
+        )
         case_units.update(
-            session.execute(select(Case.id, Case.unit_id).where(Case.id.in_(chunk))).tuples().all()
+            session.execute(select(Case.id, Case.unit_id).where(where)).tuples().all()
         )
     return [
         d

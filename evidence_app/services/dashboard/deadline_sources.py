@@ -36,7 +36,7 @@ from evidence_app.domain.stocktake import (
     cycles_met,
 )
 from evidence_app.services.core.deadlines import SOURCES, Deadline
-from evidence_app.services.stocktakes import check_due
+from evidence_app.services.stocktakes import check_due_from, first_handovers
 
 _D152 = "Nghị định 152/2026/NĐ-CP"
 
@@ -46,16 +46,18 @@ def _local(moment: datetime) -> date:
 
 
 def temporary_releases(session: Session, today: date, until: date) -> list[Deadline]:
-    """Items out for proceedings, due back by the date of their written request."""
+    """Items out for proceedings, due back by the date of their written request (read as
+    columns: thousands may be out at once)."""
+    r = TemporaryRelease
     rows = session.execute(
-        select(TemporaryRelease, Item.code, Item.case_id)
-        .join(Item, Item.id == TemporaryRelease.item_id)
-        .where(TemporaryRelease.returned_at.is_(None), TemporaryRelease.due_on <= until)
+        select(r.due_on, Item.code, r.request_reference, r.id, Item.case_id, r.responsible_user_id)
+        .join(Item, Item.id == r.item_id)
+        .where(r.returned_at.is_(None), r.due_on <= until)
     )
     return [
-        Deadline("deadline.temporary_release_due", r.due_on, code, r.request_reference,
-                 "checkouts", r.id, case_id, r.responsible_user_id)
-        for r, code, case_id in rows
+        Deadline("deadline.temporary_release_due", due, code, reference, "checkouts", ref_id,
+                 case_id, responsible)
+        for due, code, reference, ref_id, case_id, responsible in rows
     ]  # fmt: skip
 
 
@@ -122,13 +124,16 @@ def stocktakes_due(session: Session, today: date, until: date) -> list[Deadline]
             key = (warehouse_id, cycle)
             last[key] = max(at, last.get(key, at))
     found = []
-    for w in session.scalars(select(Warehouse).where(Warehouse.active.is_(True))):
+    active = list(session.scalars(select(Warehouse).where(Warehouse.active.is_(True))))
+    keeping = [w for w in active if _entrusted_and_holding(session, w)]
+    handed_over = first_handovers(session, [w.id for w in keeping])
+    for w in active:
         for cycle, rule, kind in _CLOCKS:
             if cycle is Cycle.KEEPING_CHECK:
-                if not _entrusted_and_holding(session, w):
+                if w not in keeping:
                     continue
                 # A month after the first handover of what it holds or the last check.
-                due = check_due(session, w, last.get((w.id, cycle)))
+                due = check_due_from(w, handed_over.get(w.id), last.get((w.id, cycle)))
             else:
                 due = add_months(_local(last.get((w.id, cycle)) or w.created_at), rules.value(rule))
             if due <= until:

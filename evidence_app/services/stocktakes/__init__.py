@@ -14,6 +14,8 @@ from evidence_app.services.stocktakes.keeping import (
     KeeperView,
     KeepingService,
     check_due,
+    check_due_from,
+    first_handovers,
 )
 from evidence_app.services.stocktakes.keeping_contract import ServiceContract
 from evidence_app.services.stocktakes.keeping_income import (
@@ -43,6 +45,8 @@ __all__ = [
     "StocktakeService",
     "StocktakeView",
     "check_due",
+    "check_due_from",
     "expected_condition",
+    "first_handovers",
     "reconciled",
 ]

@@ -6,7 +6,7 @@ Art 12.2). Taking them back is an ordinary move naming the keeper (``MoveService
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -411,12 +411,43 @@ def check_due(session: Session, w: Warehouse, last: datetime | None) -> date:
     month after the first handover of what it holds now or the last check, whichever is
     later (``check_anchor``)."""
     since = handed_over_by_item(session, w.id)
+    return check_due_from(w, min(since.values()) if since else None, last)
+
+
+def check_due_from(w: Warehouse, handed_over: date | None, last: datetime | None) -> date:
+    """``check_due`` from the first handover already read (``first_handovers``)."""
     anchor = check_anchor(
-        min(since.values()) if since else None,
-        agency_date(last) if last else None,
-        agency_date(w.created_at),
+        handed_over, agency_date(last) if last else None, agency_date(w.created_at)
     )
     return add_months(anchor, rules.value("keeping_check.period_months"))
+
+
+def first_handovers(session: Session, warehouse_ids: Collection[int]) -> dict[int, date]:
+    """Per keeping place, the earliest day among those its held items were last left there
+    by the minutes: ``min(handed_over_by_item(...).values())`` for all the places in one
+    reading of the events (the dashboard's deadlines ask for every place at once)."""
+    if not warehouse_ids:
+        return {}
+    last_left = (
+        select(Item.warehouse_id, func.max(CustodyEvent.occurred_at).label("at"))
+        .join(Item, Item.id == CustodyEvent.item_id)
+        .join(Location, Location.id == CustodyEvent.to_location_id)
+        .where(
+            Item.warehouse_id.in_(sorted(warehouse_ids)),
+            Location.warehouse_id == Item.warehouse_id,
+            Item.status.in_(sorted(STORED_STATES)),
+            CustodyEvent.kind == EventKind.LEFT_WITH_KEEPER,
+        )
+        .group_by(CustodyEvent.item_id, Item.warehouse_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(last_left.c.warehouse_id, func.min(last_left.c.at)).group_by(
+            last_left.c.warehouse_id
+        )
+    )
+    # The first of the days is the day of the first moment (the agency's day only grows).
+    return {int(w): agency_date(at) for w, at in rows}
 
 
 def _keeper_view(session: Session, w: Warehouse, today: date) -> KeeperView:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import update
 
-from db.models import Stocktake
+from db.models import Stocktake, Warehouse
 from evidence_app.domain.calendar import add_months
 from evidence_app.domain.clock import agency_today, wall_clock
 from evidence_app.domain.enums import CustodianKind
@@ -155,3 +155,29 @@ def test_a_keeper_holding_nothing_has_no_check_and_none_can_be_recorded(world: W
         world.services.keeping.check(world.keeper, keeper.id, [], SIGNERS)
     assert err.value.key == "keeping.nothing_held" and OWNER in err.value.message("en")
     assert snapshot(world.services) == before
+
+
+def test_the_dashboard_reads_every_keeper_s_check_at_once_as_each_keeper_shows_it(
+    world: World,
+) -> None:
+    """The deadlines read the first handover of all keeping places in one query (issue 21:
+    1,000,000 items); each due day is the one the keeper's own page shows."""
+    first, _ = _left(world)
+    item = world.receive("Xe máy Honda Wave 29B1-678.90")
+    second = _owner(world, "Trần Thị Giữ")
+    h = handover(world, BodyKeeper("Trần Thị Giữ"), "Phạm Thị Dung", "Lê Văn Chứng")
+    world.services.keeping.leave(world.keeper, second.id, [item.id], h)
+    _owner(world, "Lê Văn Trống")  # holds nothing: no check due
+    with world.services.db.session() as session:  # set up long before: the handovers count
+        session.execute(
+            update(Warehouse).where(Warehouse.id.in_([first.id, second.id]))
+            .values(created_at=wall_clock(TODAY - timedelta(days=90), 9))
+        )  # fmt: skip
+    views = {v.id: v for v in world.services.keeping.keepers(world.keeper)}
+    day = add_months(TODAY, 1)
+    board = world.services.dashboard.summary(world.keeper, today=day)
+    due = sorted(
+        (d.ref_id, d.due_on) for d in board.deadlines if d.kind == "deadline.keeping_check"
+    )
+    assert due == [(first.id, views[first.id].check_due), (second.id, views[second.id].check_due)]
+    assert views[first.id].check_due == add_months(TODAY, 1)
