@@ -40,12 +40,19 @@ from db.models.outcomes import (
 )
 from db.models.release_requests import ReleaseRequest, ReleaseRequestItem
 from db.models.releases import TemporaryRelease
-from db.models.report_indexes import ITEM_DISPOSITION_INDEX, ITEM_REPORT_INDEX
+from db.models.report_indexes import (
+    EVENT_LEFT_WITH_KEEPER_INDEX,
+    ITEM_CLOSED_INDEX,
+    ITEM_DISPOSITION_INDEX,
+    ITEM_REPORT_INDEX,
+)
 from db.models.stocktakes import Stocktake, StocktakeFinding, StocktakeSampleItem, StocktakeScan
 from db.models.transfers import UnitTransfer, UnitTransferItem
 from evidence_app.domain.outcomes import ChangeKind
 
 __all__ = [
+    "EVENT_LEFT_WITH_KEEPER_INDEX",
+    "ITEM_CLOSED_INDEX",
     "ITEM_DISPOSITION_INDEX",
     "ITEM_REPORT_INDEX",
     "AdminEvent",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Index
+from sqlalchemy import Index, text
 
+from db.models.custody import CustodyEvent
 from db.models.items import Item
 
 #: Covers the stock and ageing reports: one index scan, no table lookups, on 1,000,000 items.
@@ -20,4 +21,22 @@ ITEM_REPORT_INDEX = Index(
 #: The dashboard's deadlines of what judgments order (Law Art 57, 59): held items by disposition.
 ITEM_DISPOSITION_INDEX = Index(
     "ix_item_disposition", Item.disposition, Item.status, Item.case_id, Item.category
+)
+
+#: The dashboard's items closed per month (released, handed to the buyer, destroyed: the
+#: final states) by the day they were closed; partial, so it holds only those (issue 21).
+_CLOSED = text("status IN ('destroyed', 'handed_to_buyer', 'released')")
+ITEM_CLOSED_INDEX = Index(
+    "ix_item_closed", Item.updated_at, postgresql_where=_CLOSED, sqlite_where=_CLOSED
+)
+
+#: The keepers' monthly check (Decree 152/2026 Art 24): when each held item was left with
+#: its keeper, without reading every custody event (issue 21).
+_LEFT = text("kind = 'left_with_keeper'")
+EVENT_LEFT_WITH_KEEPER_INDEX = Index(
+    "ix_custody_event_left_with_keeper",
+    CustodyEvent.item_id,
+    CustodyEvent.occurred_at,
+    postgresql_where=_LEFT,
+    sqlite_where=_LEFT,
 )
