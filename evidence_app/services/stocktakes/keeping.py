@@ -184,7 +184,7 @@ class KeepingService:
         """What the keeper holds now, by code."""
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            w = _keeper(session, keeper_id)
+            w = keeper_place(session, keeper_id)
             check_warehouse(session, actor, Permission.VIEW, w.id)
             since = handed_over_by_item(session, w.id)
             items = session.scalars(_held(w.id).order_by(Item.code))
@@ -199,7 +199,7 @@ class KeepingService:
         (Decree 152/2026 Art 24.4)."""
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            w = _keeper(session, keeper_id)
+            w = keeper_place(session, keeper_id)
             check_warehouse(session, actor, Permission.VIEW, w.id)
             return keeping_officers(session, w)
 
@@ -215,7 +215,7 @@ class KeepingService:
             raise ValidationError("validation.required", field="noun.item")
         with unit_of_work(self.db, "noun.keeper", str(keeper_id)) as session:
             authorize(session, actor, Permission.LEAVE_WITH_KEEPER)
-            w = _keeper(session, keeper_id)
+            w = keeper_place(session, keeper_id)
             check_warehouse(session, actor, Permission.LEAVE_WITH_KEEPER, w.id)
             check_drawn_up_by(session, actor, handover.officer_id)
             officer = keeping_officer(session, handover.officer_id, w).full_name
@@ -279,7 +279,7 @@ class KeepingService:
         key = self.signing_key()
         with unit_of_work(self.db, "noun.keeper", str(keeper_id)) as session:
             authorize(session, actor, Permission.STOCKTAKE)
-            w = _keeper(session, keeper_id)
+            w = keeper_place(session, keeper_id)
             check_warehouse(session, actor, Permission.STOCKTAKE, w.id)
             if session.scalar(_held(w.id).limit(1)) is None:
                 raise ValidationError("keeping.nothing_held", keeper=w.name)
@@ -349,7 +349,8 @@ def _check_refusal(h: Handover, officer: str) -> None:
         raise ValidationError("validation.required", field="field.refusal_reason")
 
 
-def _keeper(session: Session, keeper_id: int) -> Warehouse:
+def keeper_place(session: Session, keeper_id: int) -> Warehouse:
+    """The active keeping place ``keeper_id``, or a refusal in words."""
     w = session.get(Warehouse, keeper_id)
     if w is None or not w.active:
         raise NotFoundError(what="noun.keeper", ref=keeper_id)

@@ -37,7 +37,6 @@ from evidence_app.domain.clock import agency_date, agency_today
 from evidence_app.domain.collation import vietnamese_key
 from evidence_app.domain.enums import DocumentKind, EventKind
 from evidence_app.domain.errors import NotFoundError, ValidationError
-from evidence_app.domain.keeping import KEEPER_KINDS
 from evidence_app.domain.permissions import Permission
 from evidence_app.domain.states import STORED_STATES
 from evidence_app.services.core import validate as v
@@ -46,6 +45,7 @@ from evidence_app.services.core.closed_periods import refuse_closed_statistics
 from evidence_app.services.core.scope import case_scope, check_case, check_warehouse
 from evidence_app.services.core.uow import unit_of_work
 from evidence_app.services.outcomes import add_payment, check_payment, collected
+from evidence_app.services.stocktakes.keeping import keeper_place
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +125,7 @@ class KeepingIncomeService:
         asset was kept is owed after it is taken back (Law 106/2025 Art 40.3)."""
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            w = _keeper(session, keeper_id)
+            w = keeper_place(session, keeper_id)
             check_warehouse(session, actor, Permission.VIEW, w.id)
             docs = session.scalars(_minutes_of(w.id).order_by(Document.id.desc())).all()
             scope = case_scope(session, actor)
@@ -139,7 +139,7 @@ class KeepingIncomeService:
         """Every income recorded against the keeper's minutes, newest first."""
         with unit_of_work(self.db, read_only=True) as session:
             authorize(session, actor, Permission.VIEW)
-            w = _keeper(session, keeper_id)
+            w = keeper_place(session, keeper_id)
             check_warehouse(session, actor, Permission.VIEW, w.id)
             rows = session.execute(
                 select(KeepingIncome, CasePayment, Document.number, Case.name,
@@ -174,7 +174,7 @@ class KeepingIncomeService:
             raise ValidationError("validation.required", field="field.income_paid_on")
         with unit_of_work(self.db, "noun.keeping_income", str(keeper_id)) as session:
             authorize(session, actor, Permission.RECORD_CASE_RESULT)
-            w = _keeper(session, keeper_id)
+            w = keeper_place(session, keeper_id)
             check_warehouse(session, actor, Permission.RECORD_CASE_RESULT, w.id)
             # Whoever the asset was left with owes its income, the commune too (Art 40.1.đ,
             # 40.3: "người được giao bảo quản tài sản phải nộp").
@@ -220,15 +220,6 @@ def _income_rows(rows: Iterable[Any], gone: set[int]) -> Iterator[tuple[Any, ...
     for k, p, number, name, accepted, who in rows:
         yield (k.id, p.id, number, p.case_id, name, p.amount, p.costs, p.paid_on,
                p.doc_number, who or "", accepted, p.id in gone)  # fmt: skip
-
-
-def _keeper(session: Session, keeper_id: int) -> Warehouse:
-    w = session.get(Warehouse, keeper_id)
-    if w is None or not w.active:
-        raise NotFoundError(what="noun.keeper", ref=keeper_id)
-    if w.custodian_kind not in KEEPER_KINDS:
-        raise ValidationError("keeping.not_a_keeper_place", warehouse=w.name)
-    return w
 
 
 def _minutes_of(warehouse_id: int) -> Select[tuple[Document]]:
