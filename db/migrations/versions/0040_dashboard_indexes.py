@@ -19,7 +19,8 @@ down_revision: str | None = "0039"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_CLOSED = sa.text("status IN ('destroyed', 'handed_to_buyer', 'released')")
+#: OR, not IN: an IN predicate reads differently after pg_dump and pg_restore.
+_CLOSED = sa.text("status = 'destroyed' OR status = 'handed_to_buyer' OR status = 'released'")
 _LEFT = sa.text("kind = 'left_with_keeper'")
 
 
