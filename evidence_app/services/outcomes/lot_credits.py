@@ -16,15 +16,8 @@ from sqlalchemy.orm import Session
 
 from db.models import CaseChange, CaseConfirmation, CasePayment, ChangeKind, SalePayment
 from db.models.case_history import voided
+from evidence_app.domain.display import day, number
 from evidence_app.domain.errors import ValidationError
-
-
-def _dmy(day: object) -> str:
-    return f"{day:%d/%m/%Y}"
-
-
-def _vnd(amount: int) -> str:
-    return f"{amount:,}".replace(",", ".")
 
 
 def refuse_refusing_refunded(session: Session, change: CaseChange) -> None:
@@ -55,8 +48,8 @@ def refuse_refusing_refunded(session: Session, change: CaseChange) -> None:
     )
     if refund is not None:
         raise ValidationError(
-            "outcome.void_of_refunded", lot=payment.lot_id, day=_dmy(refund.paid_on),
-            amount=_vnd(payment.amount - payment.costs),
+            "outcome.void_of_refunded", lot=payment.lot_id, day=day(refund.paid_on),
+            amount=number(payment.amount - payment.costs),
         )  # fmt: skip
 
 
@@ -78,6 +71,6 @@ def hold_behind_earlier_credit(session: Session, payment: CasePayment) -> None:
     )
     if earlier is not None:
         raise ValidationError(
-            "outcome.lot_void_first", lot=payment.lot_id, day=_dmy(earlier.paid_on),
-            amount=_vnd(earlier.amount - earlier.costs),
+            "outcome.lot_void_first", lot=payment.lot_id, day=day(earlier.paid_on),
+            amount=number(earlier.amount - earlier.costs),
         )  # fmt: skip

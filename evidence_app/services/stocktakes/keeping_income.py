@@ -35,6 +35,7 @@ from db.models import (
 from db.models.case_history import voided
 from evidence_app.domain.clock import agency_date, agency_today
 from evidence_app.domain.collation import vietnamese_key
+from evidence_app.domain.display import day, number
 from evidence_app.domain.enums import DocumentKind, EventKind
 from evidence_app.domain.errors import NotFoundError, ValidationError
 from evidence_app.domain.permissions import Permission
@@ -105,14 +106,6 @@ class IncomeView:
         return self.gross - self.costs
 
 
-def _vnd(amount: int) -> str:
-    return f"{amount:,}".replace(",", ".")
-
-
-def _dmy(day: date) -> str:
-    return f"{day:%d/%m/%Y}"
-
-
 class KeepingIncomeService:
     """``today`` is replaceable for tests."""
 
@@ -166,9 +159,9 @@ class KeepingIncomeService:
         if gross is None:
             raise ValidationError("validation.required", field="field.income_gross")
         if costs > gross:
-            raise ValidationError("income.costs_exceed", costs=_vnd(costs), gross=_vnd(gross))
+            raise ValidationError("income.costs_exceed", costs=number(costs), gross=number(gross))
         if gross - costs <= 0:
-            raise ValidationError("income.no_net", gross=_vnd(gross), costs=_vnd(costs))
+            raise ValidationError("income.no_net", gross=number(gross), costs=number(costs))
         paid_on = draft.paid_on
         if not isinstance(paid_on, date):
             raise ValidationError("validation.required", field="field.income_paid_on")
@@ -186,16 +179,16 @@ class KeepingIncomeService:
             # An ended keeping still owes what was earned while it lasted (Art 40.3).
             choice = _choice(session, w, doc)
             if paid_on < choice.handed_on:
-                raise ValidationError("income.before_handover", day=_dmy(paid_on),
-                                      handed=_dmy(choice.handed_on), number=doc.number)  # fmt: skip
+                raise ValidationError("income.before_handover", day=day(paid_on),
+                                      handed=day(choice.handed_on), number=doc.number)  # fmt: skip
             if paid_on > self.today():
                 raise ValidationError("outcome.date_in_future", field="field.income_paid_on",
-                                      day=_dmy(paid_on))  # fmt: skip
+                                      day=day(paid_on))  # fmt: skip
             case = _case(session, draft.case_id, choice)
             check_case(session, actor, Permission.RECORD_CASE_RESULT, case.id)
             if collected(session, case.id, pending_too=True) >= case.amount_to_enforce:
                 raise ValidationError("income.case_enforced", case=case.name,
-                                      amount=_vnd(case.amount_to_enforce))  # fmt: skip
+                                      amount=number(case.amount_to_enforce))  # fmt: skip
             refuse_closed_statistics(session, paid_on)
             check_payment(session, case, gross - costs, paid_on)
             issuer = session.scalar(select(Unit.name).where(Unit.id == w.unit_id)) or ""
@@ -217,8 +210,8 @@ class KeepingIncomeService:
 
 def _income_rows(rows: Iterable[Any], gone: set[int]) -> Iterator[tuple[Any, ...]]:
     """IncomeView's fields from a row of ``incomes``' query."""
-    for k, p, number, name, accepted, who in rows:
-        yield (k.id, p.id, number, p.case_id, name, p.amount, p.costs, p.paid_on,
+    for k, p, minutes_number, name, accepted, who in rows:
+        yield (k.id, p.id, minutes_number, p.case_id, name, p.amount, p.costs, p.paid_on,
                p.doc_number, who or "", accepted, p.id in gone)  # fmt: skip
 
 
